@@ -1,0 +1,131 @@
+"""Run the whole asset graph in-process through Dagster and summarise what was published."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from pipeline import config
+
+
+class BuildError(RuntimeError):
+    """A build failed; the message says which step and why. The previous warehouse is untouched."""
+
+
+@dataclass(frozen=True)
+class BuildSummary:
+    warehouse: Path
+    seconds: float
+    counts: dict[str, int]
+    checks_passed: int
+    checks_failed: list[str]
+
+    def lines(self) -> list[str]:
+        c = self.counts
+        return [
+            f"built {self.warehouse} in {self.seconds:.1f} s",
+            f"  documents {c['documents']}  rejected {c['rejected']}  sentences {c['sentences']}",
+            f"  events {c['events']}  agreements {c['agreements']}  indicators {c['indicators']}  persons {c['persons']}",
+            f"  quarantined rows {c['quarantine']}  asset checks passed {self.checks_passed}"
+            + (f", FAILED: {', '.join(self.checks_failed)}" if self.checks_failed else ""),
+        ]
+
+
+SUMMARY_SQL = """
+SELECT
+  (SELECT count(*) FROM documents) AS documents,
+  (SELECT count(*) FROM rejected_documents) AS rejected,
+  (SELECT count(*) FROM sentences) AS sentences,
+  (SELECT count(*) FROM events) AS events,
+  (SELECT count(*) FROM agreements) AS agreements,
+  (SELECT count(*) FROM indicators) AS indicators,
+  (SELECT count(*) FROM actors WHERE actor_type = 'person') AS persons,
+  (SELECT count(*) FROM quarantine) AS quarantine
+"""
+
+
+def warehouse_counts(path: Path) -> dict[str, int]:
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        cur = con.execute(SUMMARY_SQL)
+        names = [d[0] for d in cur.description]
+        return dict(zip(names, cur.fetchone()))
+    finally:
+        con.close()
+
+
+def _progress_handler(quiet: bool) -> logging.Handler | None:
+    logger = logging.getLogger("pipeline.progress")
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+    if quiet:
+        return None
+    handler = logging.StreamHandler(sys.stdout)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    logger.addHandler(handler)
+    return handler
+
+
+def _failure_message(result) -> str:
+    for event in result.all_events:
+        if event.is_step_failure:
+            err = event.step_failure_data.error
+            cause = err
+            while cause is not None and cause.cause is not None and "dagster" in (cause.cls_name or "").lower():
+                cause = cause.cause
+            msg = (cause or err).message.strip()
+            return f"step {event.step_key} failed: {msg}"
+    return "the run failed (see the Dagster logs)"
+
+
+def build(
+    raw_dir: Path | None = None,
+    warehouse: Path | None = None,
+    *,
+    max_bytes: int | None = None,
+    instance=None,
+    quiet: bool = False,
+) -> BuildSummary:
+    """Materialize every asset (and run every asset check) for ``raw_dir`` → ``warehouse``."""
+    from dagster import DagsterInstance
+
+    from pipeline.defs import make_definitions
+
+    raw_dir = Path(raw_dir or config.default_raw_dir())
+    warehouse = Path(warehouse or config.default_warehouse())
+    if not raw_dir.is_dir():
+        raise BuildError(f"raw folder {raw_dir} does not exist (pass --raw DIR)")
+    warehouse.parent.mkdir(parents=True, exist_ok=True)
+
+    if instance is None:
+        config.dagster_env()
+        instance = DagsterInstance.get()
+    handler = _progress_handler(quiet)
+    t0 = time.perf_counter()
+    try:
+        defs = make_definitions(raw_dir, warehouse, max_bytes)
+        job = defs.resolve_job_def("build_warehouse")
+        result = job.execute_in_process(
+            instance=instance,
+            raise_on_error=False,
+            run_config={"loggers": {"console": {"config": {"log_level": "ERROR"}}}},
+        )
+    finally:
+        if handler is not None:
+            logging.getLogger("pipeline.progress").removeHandler(handler)
+    if not result.success:
+        raise BuildError(_failure_message(result))
+    passed, failed = 0, []
+    for ev in result.all_events:
+        if ev.event_type_value == "ASSET_CHECK_EVALUATION":
+            data = ev.event_specific_data
+            if data.passed:
+                passed += 1
+            else:
+                failed.append(data.check_name)
+    return BuildSummary(warehouse, time.perf_counter() - t0, warehouse_counts(warehouse), passed, failed)

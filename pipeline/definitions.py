@@ -1,0 +1,5 @@
+"""Entry point for ``dg``: the project's Dagster definitions."""
+
+from pipeline.defs import defs
+
+__all__ = ["defs"]

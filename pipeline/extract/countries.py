@@ -1,0 +1,229 @@
+"""Find mentions of countries (names, abbreviations, demonyms, capitals, cities) in text.
+
+The dictionary is the data file ``pipeline/lexicons/countries.csv``.  All its surfaces are compiled
+once into a single regular expression shaped as a character trie, so that Python's regex engine
+needs no backtracking over hundreds of alternatives and the longest surface always wins
+("Papua New Guinea" over "Guinea", "Pakistani" over "Pakistan").  Matching is case-sensitive on the
+forms as written ("US" but never "us"); an all-capitals variant of every surface of four or more
+letters is added for headlines, plural demonyms are derived ("Pakistanis"), and the typographic
+apostrophe is accepted wherever the lexicon has a straight one.
+
+``kind`` tells the caller what the mention is: a country as an actor (``name``, ``alias``,
+``short``, ``demonym``, ``adjective``) or a place (``capital``, ``city``, ``region``).  Deciding
+whether "Beijing" stands for the Chinese government is left to the caller.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+import polars as pl
+
+from pipeline.lexicons import read_lexicon
+
+#: kinds that denote the country itself (an actor)
+ACTOR_KINDS = frozenset({"name", "alias", "short", "demonym", "adjective"})
+#: kinds that denote a place inside the country (a location, never an actor)
+LOCATION_KINDS = frozenset({"capital", "city", "region"})
+
+COUNTRY_MENTIONS = {
+    "doc_id": pl.String,
+    "sentence_id": pl.Int32,
+    "char_start": pl.Int32,
+    "char_end": pl.Int32,
+    "surface": pl.String,
+    "iso3": pl.String,
+    "kind": pl.String,
+}
+
+# Lower-case words after which an ambiguous surface ("Jordan", "Georgia") is read as the place
+# even when a capitalised word follows ("President of Georgia Salome ...").
+_PLACE_PREPOSITIONS = frozenset(
+    {"of", "in", "to", "from", "for", "with", "and", "by", "at", "on", "between", "visit", "visited",
+     "visiting", "toward", "towards", "into", "across", "across", "against", "or"}
+)
+_WORD_BEFORE = re.compile(r"([\w’'.-]+)[ \t]+$")
+_WORD_AFTER = re.compile(r"^[ \t]+([\w’'.-]+)")
+
+
+class CountryHit(NamedTuple):
+    """One country mention inside a string: offsets are relative to that string."""
+
+    start: int
+    end: int
+    surface: str
+    iso3: str
+    kind: str
+
+
+@functools.cache
+def _raw_lexicon() -> pl.DataFrame:
+    df = read_lexicon("countries")
+    if "ambiguous" not in df.columns:
+        df = df.with_columns(pl.lit(None, dtype=pl.String).alias("ambiguous"))
+    return df.select("iso3", "surface", "kind", "ambiguous").filter(
+        pl.col("surface").is_not_null() & pl.col("kind").is_not_null()
+    )
+
+
+@functools.cache
+def country_lexicon() -> pl.DataFrame:
+    """The country dictionary as written: columns ``iso3, surface, kind`` (block rows excluded)."""
+    return _raw_lexicon().filter(pl.col("kind") != "block").select("iso3", "surface", "kind")
+
+
+@functools.cache
+def _names() -> dict[str, str]:
+    rows = country_lexicon().filter(pl.col("kind") == "name")
+    return dict(zip(rows["iso3"].to_list(), rows["surface"].to_list()))
+
+
+def iso3_name(iso3: str) -> str:
+    """Canonical English short name of a country ("CHN" -> "China"); the code itself if unknown."""
+    return _names().get(iso3, iso3)
+
+
+def _variants(surface: str, kind: str) -> list[str]:
+    """Every written form that the lexicon row ``surface`` stands for."""
+    forms = [surface]
+    if kind == "demonym" and surface[-1:].isalpha() and surface[-1:].islower():
+        if not surface.endswith(("s", "sh", "ch", "ese", "x", "z")):
+            forms.append(surface + "s")
+    if sum(c.isalpha() for c in surface) >= 4 and surface.upper() != surface:
+        forms += [f.upper() for f in list(forms)]
+    if "'" in surface:
+        forms += [f.replace("'", "’") for f in list(forms)]
+    return forms
+
+
+class _Entry(NamedTuple):
+    iso3: str | None
+    kind: str
+    ambiguous: bool
+
+
+@functools.cache
+def _surface_table() -> dict[str, _Entry]:
+    """Written form -> entry.  Rows as written win over derived variants."""
+    table: dict[str, _Entry] = {}
+    derived: dict[str, _Entry] = {}
+    for iso3, surface, kind, amb in _raw_lexicon().iter_rows():
+        entry = _Entry(iso3, kind, (amb or "").strip().lower() in {"yes", "y", "true", "1"})
+        for i, form in enumerate(_variants(surface, kind)):
+            target = table if i == 0 else derived
+            target.setdefault(form, entry)
+    for form, entry in derived.items():
+        table.setdefault(form, entry)
+    return table
+
+
+def _trie_regex(words: list[str]) -> str:
+    """A regex source matching exactly ``words``, factored as a trie; longer matches preferred."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            # greedy optional: try the longer surface first, fall back to the shorter one
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+@functools.cache
+def _matcher() -> re.Pattern[str]:
+    source = _trie_regex(list(_surface_table()))
+    # not inside a word; a "$" right after a code is a currency ("US$", "HK$"), not a country
+    return re.compile(r"(?<!\w)(?:" + source + r")(?![\w$])")
+
+
+@functools.cache
+def _prefilter_words() -> list[str]:
+    return sorted(_surface_table())
+
+
+@functools.cache
+def _stopwords() -> frozenset[str]:
+    try:
+        df = read_lexicon("person_stopwords")
+    except FileNotFoundError:
+        return frozenset()
+    return frozenset(df.get_column(df.columns[0]).drop_nulls().to_list())
+
+
+def _is_name_word(word: str | None) -> bool:
+    """A capitalised word that could be part of a personal name."""
+    if not word:
+        return False
+    word = word.rstrip(".,’'")
+    if word.endswith(("’s", "'s")):
+        return False
+    return word[:1].isupper() and not word.isupper() and word not in _stopwords()
+
+
+def _reads_as_person(text: str, start: int, end: int, table: dict[str, _Entry]) -> bool:
+    """An ambiguous surface ("Jordan", "Chad") that stands inside a capitalised name."""
+    m = _WORD_BEFORE.search(text, 0, start)
+    before = m.group(1) if m else None
+    after_m = _WORD_AFTER.match(text[end : end + 60])
+    after = after_m.group(1) if after_m else None
+    if text[end : end + 2] in ("'s", "’s"):
+        return False
+    if before and before in table:
+        before = None  # "Chinese Jordan ..." is not a name
+    if _is_name_word(before):
+        return True
+    if after and after[:1].isupper() and not after.isupper() and after not in table:
+        # "Washington Post", "Chad Smith"; but "President of Georgia Salome ..." is the place
+        return not (before and before.lower() in _PLACE_PREPOSITIONS)
+    return False
+
+
+def find_countries(text: str) -> list[CountryHit]:
+    """All country mentions in ``text`` (longest match first, left to right, non-overlapping)."""
+    table = _surface_table()
+    hits: list[CountryHit] = []
+    for m in _matcher().finditer(text):
+        surface = m.group(0)
+        entry = table[surface]
+        if entry.iso3 is None or entry.kind == "block":
+            continue
+        if entry.ambiguous and _reads_as_person(text, m.start(), m.end(), table):
+            continue
+        hits.append(CountryHit(m.start(), m.end(), surface, entry.iso3, entry.kind))
+    return hits
+
+
+def country_mentions(sentences: pl.DataFrame) -> pl.DataFrame:
+    """Country mentions of every sentence, with document-level offsets.
+
+    ``sentences`` has at least ``doc_id, sentence_id, char_start, text``.  The result has the
+    columns of :data:`COUNTRY_MENTIONS`: ``doc_id, sentence_id, char_start, char_end, surface,
+    iso3, kind``, ordered by document and offset.
+    """
+    if sentences.height == 0:
+        return pl.DataFrame(schema=COUNTRY_MENTIONS)
+    candidates = sentences.filter(pl.col("text").str.contains_any(_prefilter_words()))
+    rows: list[tuple] = []
+    for doc_id, sentence_id, offset, text in candidates.select(
+        "doc_id", "sentence_id", "char_start", "text"
+    ).iter_rows():
+        for h in find_countries(text):
+            rows.append((doc_id, sentence_id, offset + h.start, offset + h.end, h.surface, h.iso3, h.kind))
+    if not rows:
+        return pl.DataFrame(schema=COUNTRY_MENTIONS)
+    return pl.DataFrame(rows, schema=COUNTRY_MENTIONS, orient="row").sort(
+        "doc_id", "char_start"
+    )

@@ -1,0 +1,174 @@
+"""Persons, countries and organisations across documents: one actor per real-world actor.
+
+Inside a document the person extractor already resolved surname-only mentions to the fullest
+form ("Sharif" → "Muhammad Shehbaz Sharif").  Across documents a name merges into another when its
+tokens appear, in order, inside the other's tokens with the same family name and a compatible
+country ("Shehbaz Sharif" ⊂ "Muhammad Shehbaz Sharif").  Different given names never merge
+("Asif Ali Zardari" vs "Bilawal Bhutto Zardari"), and a name that fits several people stays apart.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+import polars as pl
+
+from pipeline.resolve.ids import country_actor_id, name_key, stable_id
+from pipeline.schemas import polars_schema
+
+
+@dataclass
+class _Person:
+    tokens: tuple[str, ...]
+    names: Counter = field(default_factory=Counter)  # surface names (doc-level fullest forms)
+    surfaces: set[str] = field(default_factory=set)
+    countries: Counter = field(default_factory=Counter)
+
+    @property
+    def country(self) -> str | None:
+        return self.countries.most_common(1)[0][0] if self.countries else None
+
+    @property
+    def name(self) -> str:
+        # the fullest form: most tokens, then most frequent, then alphabetical (determinism)
+        return sorted(self.names.items(), key=lambda kv: (-len(name_key(kv[0]).split()), -kv[1], kv[0]))[0][0]
+
+
+def _is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    it = iter(long)
+    return all(tok in it for tok in short)
+
+
+def _compatible(tokens: tuple[str, ...], country: str | None, person: _Person) -> bool:
+    if country and person.country and country != person.country:
+        return False
+    if tokens == person.tokens:
+        return True
+    if len(tokens) >= len(person.tokens):
+        return False
+    # same family name, whichever end it stands at (Western names last, Chinese names first)
+    same_family = tokens[-1] == person.tokens[-1] or (len(tokens) == 1 and tokens[0] == person.tokens[0])
+    return same_family and _is_subsequence(tokens, person.tokens)
+
+
+@dataclass(frozen=True)
+class ActorTables:
+    actors: pl.DataFrame
+    actor_aliases: pl.DataFrame
+    positions: pl.DataFrame
+    person_lookup: pl.DataFrame  # doc_id, name → actor_id (persons named in that document)
+
+
+def resolve_persons(person_names: pl.DataFrame) -> dict[tuple[str, str], _Person]:
+    """Cluster (doc_id, name, surface, country_iso3) rows; map each (doc_id, name) to its person."""
+    per_doc = (
+        person_names.filter(pl.col("name").is_not_null() & (pl.col("name").str.strip_chars() != ""))
+        .group_by("doc_id", "name")
+        .agg(
+            pl.col("surface").drop_nulls().unique().sort(),
+            pl.col("country_iso3").drop_nulls().mode().sort().first().alias("country_iso3"),
+            pl.len().alias("n"),
+        )
+        .with_columns(pl.col("name").map_elements(lambda s: len(name_key(s).split()), return_dtype=pl.Int64).alias("ntok"))
+        .sort(["ntok", "n", "doc_id", "name"], descending=[True, True, False, False])
+    )
+    people: list[_Person] = []
+    by_tokens: dict[tuple[str, ...], list[_Person]] = {}
+    assignment: dict[tuple[str, str], _Person] = {}
+    for row in per_doc.iter_rows(named=True):
+        tokens = tuple(name_key(row["name"]).split())
+        if not tokens:
+            continue
+        country = row["country_iso3"]
+        exact = [p for p in by_tokens.get(tokens, []) if _compatible(tokens, country, p)]
+        candidates = exact or [p for p in people if _compatible(tokens, country, p)]
+        if len(candidates) == 1:
+            person = candidates[0]
+        elif not candidates and len(tokens) >= 2:
+            person = _Person(tokens)
+            people.append(person)
+            by_tokens.setdefault(tokens, []).append(person)
+        else:
+            continue  # a lone surname nobody fits, or one that fits several people: no actor
+        person.names[row["name"]] += int(row["n"])
+        person.surfaces.update(row["surface"] or [])
+        person.surfaces.add(row["name"])
+        if country:
+            person.countries[country] += int(row["n"])
+        assignment[(row["doc_id"], row["name"])] = person
+    return assignment
+
+
+def person_actor_id(person: _Person) -> str:
+    return stable_id("per", name_key(person.name), person.country or "")
+
+
+def build_actor_tables(
+    person_mentions: pl.DataFrame,
+    extra_person_names: pl.DataFrame,
+    countries: list[str],
+    organizations: pl.DataFrame,
+    country_names: dict[str, str],
+) -> ActorTables:
+    """Actors, aliases, positions and the (doc_id, name) → actor_id lookup.
+
+    ``extra_person_names`` (doc_id, name, surface, country_iso3) are persons named as fact
+    participants; ``countries`` every ISO-3 code a fact refers to; ``organizations`` (name,
+    country_iso3) every organisation party.
+    """
+    names = pl.concat(
+        [
+            person_mentions.select("doc_id", "name", "surface", "country_iso3"),
+            extra_person_names.select("doc_id", "name", "surface", "country_iso3"),
+        ]
+    )
+    assignment = resolve_persons(names)
+    persons = {id(p): p for p in assignment.values()}
+
+    actor_rows: list[dict] = []
+    alias_rows: list[dict] = []
+    for p in persons.values():
+        aid = person_actor_id(p)
+        actor_rows.append({"actor_id": aid, "name": p.name, "actor_type": "person", "country_iso3": p.country})
+        alias_rows.extend({"actor_id": aid, "alias": s} for s in p.surfaces if s)
+    person_countries = {p.country for p in persons.values() if p.country}
+    for iso3 in sorted(set(countries) | person_countries):
+        cid = country_actor_id(iso3)
+        name = country_names.get(iso3, iso3)
+        actor_rows.append({"actor_id": cid, "name": name, "actor_type": "country", "country_iso3": iso3})
+        alias_rows.append({"actor_id": cid, "alias": name})
+    for org in organizations.unique(subset=["name"], keep="first", maintain_order=True).iter_rows(named=True):
+        oid = stable_id("org", name_key(org["name"]))
+        actor_rows.append({"actor_id": oid, "name": org["name"], "actor_type": "organization", "country_iso3": org["country_iso3"]})
+        alias_rows.append({"actor_id": oid, "alias": org["name"]})
+
+    actors = pl.DataFrame(actor_rows, schema=polars_schema("actors"), orient="row") if actor_rows else pl.DataFrame(schema=polars_schema("actors"))
+    actors = actors.unique(subset=["actor_id"], keep="first").sort("actor_type", "name", "actor_id")
+    aliases = (
+        pl.DataFrame(alias_rows, schema=polars_schema("actor_aliases"), orient="row")
+        if alias_rows
+        else pl.DataFrame(schema=polars_schema("actor_aliases"))
+    ).unique().sort("actor_id", "alias")
+
+    lookup_rows = [
+        {"doc_id": doc, "name": name, "actor_id": person_actor_id(p), "actor_country": p.country}
+        for (doc, name), p in assignment.items()
+    ]
+    lookup = pl.DataFrame(
+        lookup_rows, schema={"doc_id": pl.String, "name": pl.String, "actor_id": pl.String, "actor_country": pl.String}, orient="row"
+    )
+    positions = (
+        person_mentions.filter(pl.col("title").is_not_null())
+        .join(lookup, on=["doc_id", "name"], how="inner")
+        .select(
+            "actor_id",
+            "title",
+            pl.coalesce("country_iso3", "actor_country").alias("country_iso3"),
+            "doc_id",
+            pl.col("sentence_id").cast(pl.Int32),
+        )
+        .unique()
+        .sort("actor_id", "title", "doc_id", "sentence_id")
+    )
+    return ActorTables(actors, aliases, positions, lookup.select("doc_id", "name", "actor_id"))

@@ -1,0 +1,252 @@
+"""Event mentions → one row per real-world event, with participants, evidence and parent links.
+
+Two mentions are the same event when they have the same type and status, their person
+participants nest (one set inside the other), their hosts and mechanism rounds agree and their
+dates overlap.  The finest date wins ("In 2025, Zardari visited China" merges into the visit of
+4–8 February 2025).  A meeting dated inside a visit by one of its participants, in the visit's
+host country, points to that visit with ``parent_event_id``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+import polars as pl
+
+from pipeline.lexicons import read_lexicon
+from pipeline.resolve.clustering import Cluster, cluster_mentions
+from pipeline.resolve.dates import contains, interval, overlaps, truncate
+from pipeline.resolve.ids import country_actor_id, name_key, stable_id
+from pipeline.schemas import polars_schema
+
+# Types whose identity is carried by the persons taking part.
+PERSON_BOUND = {"visit", "meeting", "phone_call", "correspondence"}
+
+
+@dataclass
+class EventMention:
+    doc_id: str
+    sentence_id: int
+    char_start: int
+    char_end: int
+    event_type: str
+    status: str
+    date_start: date | None
+    date_end: date | None
+    date_precision: str
+    location: str | None
+    location_country: str | None
+    host: str | None
+    mechanism: str | None
+    round: int | None
+    casualties: int | None
+    summary: str
+    persons: dict[str, str] = field(default_factory=dict)  # actor_id → role
+    countries: dict[str, str] = field(default_factory=dict)  # iso3 → role
+
+    @property
+    def span(self) -> tuple[date, date] | None:
+        return interval(self.date_start, self.date_end, self.date_precision)
+
+    @property
+    def country_set(self) -> set[str]:
+        return set(self.countries) | {c for c in (self.host, self.location_country) if c}
+
+
+def plover_map() -> dict[tuple[str, str], str]:
+    df = read_lexicon("event_types")
+    return {(r["event_type"], r["status"]): r["plover_type"] for r in df.iter_rows(named=True)}
+
+
+def _nested(a: set, b: set) -> bool:
+    return a <= b or b <= a
+
+
+def _compatible(c: Cluster[EventMention], m: EventMention) -> bool:
+    f = c.first
+    if (f.event_type, f.status) != (m.event_type, m.status):
+        return False
+    rounds = {x.round for x in c.members if x.round}
+    if m.round and rounds and m.round not in rounds:
+        return False
+    hosts = {x.host for x in c.members if x.host}
+    if m.host and hosts and m.host not in hosts:
+        return False
+    persons = set().union(*(x.persons for x in c.members))
+    if persons and m.persons and not _nested(set(m.persons), persons):
+        return False
+    countries = set().union(*(x.country_set for x in c.members))
+    if countries and m.country_set and not _nested(m.country_set, countries) and not (persons and m.persons):
+        return False
+    if m.event_type in PERSON_BOUND and bool(persons) != bool(m.persons) and not (m.round and m.round in rounds):
+        return False  # "the two sides met" is not evidence of a particular leaders' meeting
+    if f.span is not None and m.span is not None:
+        return overlaps(f.span, m.span)
+    # an undated mention joins only on strong identity: the same persons, or the same round
+    return bool((persons and set(m.persons) == persons) or (m.round and m.round in rounds))
+
+
+def _identical(c: Cluster[EventMention], m: EventMention) -> bool:
+    return c.first.span == m.span and c.first.span is not None
+
+
+def mentions_from_frame(raw: pl.DataFrame, person_lookup: pl.DataFrame) -> list[EventMention]:
+    """Turn extractor rows into EventMention records with participants mapped to actor ids."""
+    lookup = {(r["doc_id"], r["name"]): r["actor_id"] for r in person_lookup.iter_rows(named=True)}
+    out: list[EventMention] = []
+    for r in raw.iter_rows(named=True):
+        m = EventMention(
+            doc_id=r["doc_id"],
+            sentence_id=r["sentence_id"],
+            char_start=r["char_start"],
+            char_end=r["char_end"],
+            event_type=r["event_type"],
+            status=r["status"] or "occurred",
+            date_start=r["date_start"],
+            date_end=r["date_end"],
+            date_precision=r["date_precision"] or ("unknown" if r["date_start"] is None else "day"),
+            location=r["location"],
+            location_country=r["location_country_iso3"],
+            host=r["host_country_iso3"],
+            mechanism=r["mechanism"],
+            round=r["mechanism_round"],
+            casualties=r["casualties"],
+            summary=r["summary"] or "",
+        )
+        for p in r["participants"] or []:
+            role = p.get("role") or "participant"
+            if p.get("actor_type") == "person":
+                aid = lookup.get((r["doc_id"], p.get("name")))
+                if aid:
+                    m.persons.setdefault(aid, role)
+                if p.get("country_iso3"):
+                    m.countries.setdefault(p["country_iso3"], role)
+            elif p.get("actor_type") == "country" and p.get("country_iso3"):
+                m.countries.setdefault(p["country_iso3"], role)
+        out.append(m)
+    return out
+
+
+def _most_common(values) -> object | None:
+    counts = Counter(v for v in values if v is not None)
+    if not counts:
+        return None
+    best = max(counts.values())
+    return sorted((v for v, n in counts.items() if n == best), key=str)[0]
+
+
+def _event_key(c: Cluster[EventMention]) -> tuple:
+    f = c.first
+    persons = sorted(set().union(*(x.persons for x in c.members)))
+    countries = sorted(set().union(*(x.country_set for x in c.members)))
+    rnd = _most_common(x.round for x in c.members)
+    return (f.event_type, f.status, ",".join(persons), ",".join(countries), truncate(f.date_start, f.date_precision), rnd or "")
+
+
+@dataclass(frozen=True)
+class EventTables:
+    events: pl.DataFrame
+    event_participants: pl.DataFrame
+    event_mentions: pl.DataFrame
+
+
+def resolve_events(raw: pl.DataFrame, person_lookup: pl.DataFrame) -> EventTables:
+    mentions = mentions_from_frame(raw, person_lookup)
+    clusters = cluster_mentions(
+        mentions,
+        precision=lambda m: m.date_precision,
+        order=lambda m: (m.doc_id, m.sentence_id, m.char_start),
+        compatible=_compatible,
+        identical=_identical,
+    )
+    # deterministic ids; two clusters with the same key get a suffix in evidence order
+    keyed: dict[str, list[Cluster[EventMention]]] = {}
+    for c in clusters:
+        keyed.setdefault(stable_id("evt", *_event_key(c)), []).append(c)
+    ids: dict[int, str] = {}
+    for base, group in keyed.items():
+        group.sort(key=lambda c: min((m.doc_id, m.sentence_id) for m in c.members))
+        for i, c in enumerate(group):
+            ids[id(c)] = base if i == 0 else f"{base}-{i + 1}"
+
+    plover = plover_map()
+    event_rows, part_rows, mention_rows = [], [], []
+    for c in clusters:
+        f = c.first
+        eid = ids[id(c)]
+        persons: dict[str, str] = {}
+        countries: dict[str, str] = {}
+        for m in c.members:
+            for a, role in m.persons.items():
+                persons.setdefault(a, role)
+            for iso, role in m.countries.items():
+                countries.setdefault(iso, role)
+        host = _most_common(m.host for m in c.members)
+        if host:
+            countries.setdefault(host, "host")
+        event_rows.append(
+            {
+                "event_id": eid,
+                "event_type": f.event_type,
+                "status": f.status,
+                "plover_type": plover.get((f.event_type, f.status), "OTHER"),
+                "date_start": f.date_start,
+                "date_end": f.date_end if f.date_end is not None else (f.span[1] if f.span else None),
+                "date_precision": f.date_precision if f.date_start is not None else "unknown",
+                "location": _most_common(m.location for m in c.members),
+                "location_country_iso3": _most_common(m.location_country for m in c.members),
+                "host_country_iso3": host,
+                "mechanism": _most_common(m.mechanism for m in c.members),
+                "mechanism_round": _most_common(m.round for m in c.members),
+                "parent_event_id": None,
+                "casualties": max((m.casualties for m in c.members if m.casualties is not None), default=None),
+                "summary": f.summary,
+                "n_documents": len({m.doc_id for m in c.members}),
+            }
+        )
+        part_rows.extend({"event_id": eid, "actor_id": a, "role": r} for a, r in sorted(persons.items()))
+        part_rows.extend({"event_id": eid, "actor_id": country_actor_id(i), "role": r} for i, r in sorted(countries.items()))
+        mention_rows.extend(
+            {"event_id": eid, "doc_id": m.doc_id, "sentence_id": m.sentence_id, "char_start": m.char_start, "char_end": m.char_end}
+            for m in c.members
+        )
+
+    _link_parents(event_rows, clusters, ids)
+    events = _frame(event_rows, "events").sort("date_start", "event_id", nulls_last=True)
+    participants = _frame(part_rows, "event_participants").unique().sort("event_id", "actor_id", "role")
+    ev_mentions = _frame(mention_rows, "event_mentions").unique().sort("event_id", "doc_id", "sentence_id", "char_start")
+    return EventTables(events, participants, ev_mentions)
+
+
+def _link_parents(event_rows: list[dict], clusters: list[Cluster[EventMention]], ids: dict[int, str]) -> None:
+    """A meeting inside a visit by one of its persons, in the visit's host country, has that visit as parent."""
+    visits = [c for c in clusters if c.first.event_type == "visit" and c.first.status == "occurred"]
+    rows = {r["event_id"]: r for r in event_rows}
+    for c in clusters:
+        if c.first.event_type not in ("meeting", "phone_call", "other") or c.first.span is None:
+            continue
+        persons = set().union(*(m.persons for m in c.members))
+        place = rows[ids[id(c)]]["location_country_iso3"]
+        parents = []
+        for v in visits:
+            visitors = {a for m in v.members for a, role in m.persons.items()}
+            vrow = rows[ids[id(v)]]
+            if not (persons & visitors) or not contains(v.first.span, c.first.span):
+                continue
+            if place and vrow["host_country_iso3"] and place != vrow["host_country_iso3"]:
+                continue
+            parents.append(ids[id(v)])
+        if len(parents) == 1:
+            rows[ids[id(c)]]["parent_event_id"] = parents[0]
+
+
+def _frame(rows: list[dict], table: str) -> pl.DataFrame:
+    schema = polars_schema(table)
+    if not rows:
+        return pl.DataFrame(schema=schema)
+    return pl.DataFrame([{k: r.get(k) for k in schema} for r in rows], schema=schema, orient="row")
+
+
+__all__ = ["resolve_events", "EventTables", "EventMention", "name_key"]

@@ -1,0 +1,252 @@
+"""Agreement and indicator mentions → one row per real-world fact, with parties and evidence.
+
+Agreements merge when type, name (if both are named), parties, batch size and dates agree.
+Indicators merge when metric, unit, subject, direction and period are the same and the values are
+equal within 0.5 % (the rounding of news text); the same metric and period with different values
+stay two rows, which the ``indicator_conflicts`` view lists.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+import polars as pl
+
+from pipeline.resolve.clustering import Cluster, cluster_mentions
+from pipeline.resolve.dates import interval, overlaps, truncate
+from pipeline.resolve.ids import country_actor_id, name_key, stable_id
+from pipeline.schemas import polars_schema
+
+VALUE_TOLERANCE = 0.005
+
+
+def _frame(rows: list[dict], table: str) -> pl.DataFrame:
+    schema = polars_schema(table)
+    if not rows:
+        return pl.DataFrame(schema=schema)
+    return pl.DataFrame([{k: r.get(k) for k in schema} for r in rows], schema=schema, orient="row")
+
+
+def _most_common(values) -> object | None:
+    counts = Counter(v for v in values if v is not None)
+    if not counts:
+        return None
+    best = max(counts.values())
+    return sorted((v for v, n in counts.items() if n == best), key=str)[0]
+
+
+def _assign_ids(clusters: list[Cluster], prefix: str, key) -> dict[int, str]:
+    keyed: dict[str, list[Cluster]] = {}
+    for c in clusters:
+        keyed.setdefault(stable_id(prefix, *key(c)), []).append(c)
+    ids: dict[int, str] = {}
+    for base, group in keyed.items():
+        group.sort(key=lambda c: min((m.doc_id, m.sentence_id, m.char_start) for m in c.members))
+        for i, c in enumerate(group):
+            ids[id(c)] = base if i == 0 else f"{base}-{i + 1}"
+    return ids
+
+
+def _mention_rows(clusters: list[Cluster], ids: dict[int, str], id_col: str) -> list[dict]:
+    return [
+        {id_col: ids[id(c)], "doc_id": m.doc_id, "sentence_id": m.sentence_id, "char_start": m.char_start, "char_end": m.char_end}
+        for c in clusters
+        for m in c.members
+    ]
+
+
+# --------------------------------------------------------------------------- agreements
+
+
+@dataclass
+class AgreementMention:
+    doc_id: str
+    sentence_id: int
+    char_start: int
+    char_end: int
+    name: str | None
+    agreement_type: str
+    signed: date | None
+    signed_precision: str
+    effective: date | None
+    effective_precision: str
+    quantity: int | None
+    topics: list[str]
+    countries: set[str] = field(default_factory=set)
+    organizations: dict[str, str | None] = field(default_factory=dict)  # name → iso3
+
+    @property
+    def span(self):
+        return interval(self.signed, None, self.signed_precision)
+
+    @property
+    def key(self) -> str | None:
+        return name_key(self.name) if self.name else None
+
+
+def _agreement_compatible(c: Cluster[AgreementMention], m: AgreementMention) -> bool:
+    f = c.first
+    if f.agreement_type != m.agreement_type:
+        return False
+    names = {x.key for x in c.members if x.key}
+    if m.key and names and m.key not in names:
+        return False
+    qty = {x.quantity for x in c.members if x.quantity}
+    if m.quantity and qty and m.quantity not in qty:
+        return False
+    countries = set().union(*(x.countries for x in c.members))
+    if countries and m.countries and not (m.countries <= countries or countries <= m.countries):
+        return False
+    eff = [x for x in c.members if x.effective]
+    if m.effective and eff and not overlaps(interval(m.effective, None, m.effective_precision), interval(eff[0].effective, None, eff[0].effective_precision)):
+        return False
+    if f.span is not None and m.span is not None:
+        return overlaps(f.span, m.span)
+    return bool(m.key and m.key in names)  # undated: only the same named instrument
+
+
+def resolve_agreements(raw: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """(agreements, agreement_parties, agreement_topics, agreement_mentions, organizations)."""
+    mentions: list[AgreementMention] = []
+    for r in raw.iter_rows(named=True):
+        m = AgreementMention(
+            r["doc_id"], r["sentence_id"], r["char_start"], r["char_end"], r["name"], r["agreement_type"],
+            r["signed_date"], r["signed_precision"] or "unknown", r["effective_date"], r["effective_precision"] or "unknown",
+            r["quantity"], [t for t in (r["topics"] or []) if t],
+        )
+        for p in r["parties"] or []:
+            if p.get("actor_type") == "organization" and p.get("name"):
+                m.organizations[p["name"]] = p.get("country_iso3")
+            elif p.get("country_iso3"):
+                m.countries.add(p["country_iso3"])
+        mentions.append(m)
+    clusters = cluster_mentions(
+        mentions,
+        precision=lambda m: m.signed_precision,
+        order=lambda m: (m.doc_id, m.sentence_id, m.char_start),
+        compatible=_agreement_compatible,
+        identical=lambda c, m: c.first.span == m.span and c.first.span is not None,
+    )
+
+    def key(c: Cluster[AgreementMention]) -> tuple:
+        f = c.first
+        name = _most_common(x.key for x in c.members) or ""
+        countries = ",".join(sorted(set().union(*(x.countries for x in c.members))))
+        return (f.agreement_type, name, countries, truncate(f.signed, f.signed_precision))
+
+    ids = _assign_ids(clusters, "agr", key)
+    rows, parties, topics, orgs = [], [], [], []
+    for c in clusters:
+        f, aid = c.first, ids[id(c)]
+        named = [x.name for x in c.members if x.name]
+        eff = sorted((x for x in c.members if x.effective), key=lambda x: ({"day": 0, "month": 1, "year": 2}.get(x.effective_precision, 3)))
+        rows.append(
+            {
+                "agreement_id": aid,
+                "name": max(named, key=len) if named else None,
+                "agreement_type": f.agreement_type,
+                "signed_date": f.signed,
+                "signed_precision": f.signed_precision if f.signed else "unknown",
+                "effective_date": eff[0].effective if eff else None,
+                "effective_precision": eff[0].effective_precision if eff else "unknown",
+                "quantity": _most_common(x.quantity for x in c.members),
+                "n_documents": len({x.doc_id for x in c.members}),
+            }
+        )
+        for iso in sorted(set().union(*(x.countries for x in c.members))):
+            parties.append({"agreement_id": aid, "actor_id": country_actor_id(iso)})
+        for x in c.members:
+            for org, iso in x.organizations.items():
+                parties.append({"agreement_id": aid, "actor_id": stable_id("org", name_key(org))})
+                orgs.append({"name": org, "country_iso3": iso})
+        seen: set[str] = set()
+        for x in c.members:
+            for t in x.topics:
+                if t.lower() not in seen:
+                    seen.add(t.lower())
+                    topics.append({"agreement_id": aid, "topic": t})
+    org_frame = pl.DataFrame(orgs, schema={"name": pl.String, "country_iso3": pl.String}, orient="row")
+    return (
+        _frame(rows, "agreements").sort("signed_date", "agreement_id", nulls_last=True),
+        _frame(parties, "agreement_parties").unique().sort("agreement_id", "actor_id"),
+        _frame(topics, "agreement_topics").unique().sort("agreement_id", "topic"),
+        _frame(_mention_rows(clusters, ids, "agreement_id"), "agreement_mentions").unique().sort("agreement_id", "doc_id", "sentence_id", "char_start"),
+        org_frame,
+    )
+
+
+# --------------------------------------------------------------------------- indicators
+
+
+@dataclass
+class IndicatorMention:
+    doc_id: str
+    sentence_id: int
+    char_start: int
+    char_end: int
+    row: dict
+
+    @property
+    def precision(self) -> str:
+        return self.row["period_precision"] or "unknown"
+
+    def same_frame(self, other: "IndicatorMention") -> bool:
+        a, b = self.row, other.row
+        if (a["metric"], a["unit"], a["from_country_iso3"], a["to_country_iso3"]) != (
+            b["metric"], b["unit"], b["from_country_iso3"], b["to_country_iso3"]
+        ):
+            return False
+        if (a["period_start"], a["period_end"]) != (b["period_start"], b["period_end"]):
+            return False
+        sa, sb = a["subject"], b["subject"]
+        return not (sa and sb and name_key(sa) != name_key(sb))
+
+    def same_value(self, other: "IndicatorMention") -> bool:
+        x, y = self.row["value"], other.row["value"]
+        return abs(x - y) <= VALUE_TOLERANCE * max(abs(x), abs(y), 1e-12)
+
+
+def resolve_indicators(raw: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(indicators, indicator_mentions)."""
+    mentions = [IndicatorMention(r["doc_id"], r["sentence_id"], r["char_start"], r["char_end"], r) for r in raw.iter_rows(named=True)]
+    clusters = cluster_mentions(
+        mentions,
+        precision=lambda m: m.precision,
+        order=lambda m: (m.doc_id, m.sentence_id, m.char_start),
+        compatible=lambda c, m: c.first.same_frame(m) and c.first.same_value(m),
+        identical=lambda c, m: c.first.row["value"] == m.row["value"],
+    )
+
+    def key(c: Cluster[IndicatorMention]) -> tuple:
+        r = c.first.row
+        subject = _most_common(name_key(x.row["subject"]) for x in c.members if x.row["subject"]) or ""
+        return (r["metric"], r["unit"], subject, r["period_start"], r["period_end"], r["from_country_iso3"], r["to_country_iso3"], f"{r['value']:.6g}")
+
+    ids = _assign_ids(clusters, "ind", key)
+    rows = []
+    for c in clusters:
+        r = c.first.row
+        subjects = [x.row["subject"] for x in c.members if x.row["subject"]]
+        rows.append(
+            {
+                "indicator_id": ids[id(c)],
+                "subject": max(subjects, key=len) if subjects else None,
+                "metric": r["metric"],
+                "value": float(_most_common(x.row["value"] for x in c.members)),
+                "unit": r["unit"],
+                "period_start": r["period_start"],
+                "period_end": r["period_end"],
+                "period_precision": r["period_precision"] or "unknown",
+                "change_pct": _most_common(x.row["change_pct"] for x in c.members),
+                "from_country_iso3": r["from_country_iso3"],
+                "to_country_iso3": r["to_country_iso3"],
+                "source_org": _most_common(x.row["source_org"] for x in c.members),
+                "n_documents": len({x.doc_id for x in c.members}),
+            }
+        )
+    return (
+        _frame(rows, "indicators").sort("metric", "period_start", "indicator_id", nulls_last=True),
+        _frame(_mention_rows(clusters, ids, "indicator_id"), "indicator_mentions").unique().sort("indicator_id", "doc_id", "sentence_id", "char_start"),
+    )

@@ -1,0 +1,82 @@
+"""Resolve stage: all stored mentions → the warehouse's fact tables."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from pipeline.resolve.actors import build_actor_tables
+from pipeline.resolve.events import resolve_events
+from pipeline.resolve.facts import resolve_agreements, resolve_indicators
+
+FACT_TABLES = (
+    "actors",
+    "actor_aliases",
+    "positions",
+    "events",
+    "event_participants",
+    "event_mentions",
+    "agreements",
+    "agreement_parties",
+    "agreement_topics",
+    "agreement_mentions",
+    "indicators",
+    "indicator_mentions",
+)
+
+
+def _participant_frame(raw: pl.DataFrame, column: str) -> pl.DataFrame:
+    """Explode a list-of-participant column into doc_id + the struct's fields."""
+    if raw.height == 0:
+        return pl.DataFrame(schema={"doc_id": pl.String, "name": pl.String, "actor_type": pl.String, "country_iso3": pl.String, "role": pl.String})
+    return raw.select("doc_id", column).explode(column).drop_nulls(column).unnest(column)
+
+
+def _country_name(iso3: str) -> str:
+    from pipeline.extract.countries import iso3_name
+
+    return iso3_name(iso3)
+
+
+def resolve_all(mentions: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
+    """Group the mentions of every document into canonical facts with stable ids."""
+    persons = mentions["person_mentions"]
+    events_raw = mentions["event_mentions_raw"]
+    agreements_raw = mentions["agreement_mentions_raw"]
+    indicators_raw = mentions["indicator_mentions_raw"]
+
+    event_parts = _participant_frame(events_raw, "participants")
+    agreement_parts = _participant_frame(agreements_raw, "parties")
+    all_parts = pl.concat([event_parts, agreement_parts])
+    extra_persons = all_parts.filter(pl.col("actor_type") == "person").select(
+        "doc_id", "name", pl.col("name").alias("surface"), "country_iso3"
+    )
+
+    agreements, agreement_parties, agreement_topics, agreement_mentions, organizations = resolve_agreements(agreements_raw)
+
+    countries = set(all_parts.filter(pl.col("country_iso3").is_not_null())["country_iso3"].to_list())
+    for col in ("host_country_iso3", "location_country_iso3"):
+        countries |= set(events_raw[col].drop_nulls().to_list())
+    for col in ("from_country_iso3", "to_country_iso3"):
+        countries |= set(indicators_raw[col].drop_nulls().to_list())
+    countries |= set(persons["country_iso3"].drop_nulls().to_list())
+    countries |= set(organizations["country_iso3"].drop_nulls().to_list())
+
+    actor_tables = build_actor_tables(
+        persons, extra_persons, sorted(countries), organizations, {c: _country_name(c) for c in countries}
+    )
+    ev = resolve_events(events_raw, actor_tables.person_lookup)
+    indicators, indicator_mentions = resolve_indicators(indicators_raw)
+    return {
+        "actors": actor_tables.actors,
+        "actor_aliases": actor_tables.actor_aliases,
+        "positions": actor_tables.positions,
+        "events": ev.events,
+        "event_participants": ev.event_participants,
+        "event_mentions": ev.event_mentions,
+        "agreements": agreements,
+        "agreement_parties": agreement_parties,
+        "agreement_topics": agreement_topics,
+        "agreement_mentions": agreement_mentions,
+        "indicators": indicators,
+        "indicator_mentions": indicator_mentions,
+    }

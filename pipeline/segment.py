@@ -1,0 +1,255 @@
+"""Sentence segmentation with exact document offsets, and boilerplate flags.
+
+Rules (for any English news text):
+
+* A line break always ends a sentence: headings, captions and bullet items carry no full stop.
+* Inside a line, ``.``, ``!`` or ``?`` (optionally followed by closing quotes or brackets) ends a
+  sentence when whitespace and then a capital letter, a digit or an opening quote follow.
+* A period does not end a sentence after a title abbreviation (``Mr.``, ``Gen.``, ``No.``), a
+  single-letter initial (``John F. Kennedy``), or inside an ellipsis (``...``/``…``).  After other
+  abbreviations (``Co.``, ``U.S.``, ``a.m.``, ``Jan.``) it does only when the next word is a typical
+  sentence starter ("The", "He", "In" …).  Decimals ("23.06") never qualify: no space follows.
+* A bullet marker at the start of a line ("- ", "• ", "i. ", "1) ", "(a) ") is kept out of the span.
+* Spans never include surrounding whitespace: offsets move, the text is never edited, so
+  ``sentence.text == document.text[char_start:char_end]`` always holds.
+
+The abbreviation lists are the lexicon ``abbreviations.csv``; the boilerplate phrases are
+``boilerplate.csv``.  Splitting is linear in the text length (possessive quantifiers and a
+look-behind keep the boundary regex from backtracking on long runs of punctuation).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+import polars as pl
+
+from pipeline.lexicons import read_lexicon
+from pipeline.model import SENTENCES, empty
+
+_LINE = re.compile(r"[^\n]+")
+_SPACE = "[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+# A run of terminators (starting at the run's first character), closing quotes/brackets, spaces,
+# then something that can begin a sentence.
+_BOUNDARY = re.compile(
+    r"(?<![.!?\u2026])(?P<term>[.!?\u2026]++)(?P<close>[\"'\u201d\u2019\u00bb)\]]*+)"
+    rf"(?P<space>{_SPACE}++)"
+    r"(?=[\"'\u201c\u2018\u00ab(\[]*+[A-Z0-9\u00c0-\u00d6\u00d8-\u00de])"
+)
+_NEXT_WORD = re.compile(r"[\"'\u201c\u2018\u00ab(\[]*+([\w\u2019'-]+)")
+_ROMAN_UPPER = "XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I"
+_BULLET = re.compile(
+    r"(?:[-\u2013\u2014\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2219\u25a0\u25a1\u2043*]"
+    r"|(?:\d{1,3}|[ivxlc]{1,6}|[a-z])[.)]"
+    rf"|(?:{_ROMAN_UPPER})\.(?![ \t]+[A-Z]\.)"
+    r"|\((?:\d{1,3}|[ivxlc]{1,6}|[a-zA-Z])\))"
+    rf"{_SPACE}+(?=\S)"
+)
+_OPENERS = "\"'\u201c\u2018\u00ab(["
+_NAV_MIN_WORDS = 7
+_NAV_MAX_LOWER = 1
+_NAV_MAX_CHARS = 200
+_MAX_WORD = 40  # longer tokens are never abbreviations
+_DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+
+
+@dataclass(frozen=True)
+class _Abbreviations:
+    title: frozenset[str]  # lower-cased, with the final period
+    other: frozenset[str]
+    starters: frozenset[str]
+
+
+@functools.cache
+def _abbreviations() -> _Abbreviations:
+    lex = read_lexicon("abbreviations")
+
+    def tokens(kind: str, lower: bool = True) -> frozenset[str]:
+        col = lex.filter(pl.col("kind") == kind)["token"].drop_nulls().to_list()
+        return frozenset(t.lower() if lower else t for t in col)
+
+    return _Abbreviations(tokens("title"), tokens("other"), tokens("starter", lower=False))
+
+
+def _ends_sentence(line: str, m: re.Match[str], lo: int) -> bool:
+    """Does the terminator run matched by ``m`` end a sentence?  ``lo``: start of the sentence."""
+    term = m.group("term")
+    if "!" in term or "?" in term:
+        return True
+    if term != ".":  # "..", "...", "…": an ellipsis continues the sentence
+        return False
+    pos = m.start("term")
+    window = max(lo, pos - _MAX_WORD)  # bounded look-back keeps long lines linear
+    cut = max(line.rfind(" ", window, pos), line.rfind("\t", window, pos), line.rfind("\u00a0", window, pos))
+    if cut < 0 and window > lo:
+        return True  # a "word" longer than any abbreviation
+    word = line[max(cut + 1, window) : pos].lstrip(_OPENERS)
+    if not word:
+        return True
+    abbr = _abbreviations()
+    key = word.lower() + "."
+    if key in abbr.title:
+        return False
+    if len(word) == 1 and word.isalpha() and word.isupper():
+        return False  # an initial: "John F. Kennedy"
+    if key in abbr.other or _DOTTED_ACRONYM.fullmatch(word):
+        nxt = _NEXT_WORD.match(line, m.end())
+        return bool(nxt) and nxt.group(1) in abbr.starters
+    return True
+
+
+def _split_line(line: str, base: int, out: list[tuple[int, int]]) -> None:
+    """Append the sentence spans of one line (``base`` = its document offset) to ``out``."""
+    stripped = line.lstrip()
+    start = len(line) - len(stripped)
+    end = len(line.rstrip())
+    if start >= end:
+        return
+    bullet = _BULLET.match(line, start)
+    if bullet:
+        start = bullet.end()
+    for m in _BOUNDARY.finditer(line, start, end):
+        if m.start() < start or not _ends_sentence(line, m, start):
+            continue
+        stop = m.start("space")
+        if stop > start:
+            out.append((base + start, base + stop))
+        start = m.end("space")
+    if end > start:
+        out.append((base + start, base + end))
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans ``(char_start, char_end)`` of ``text``, in order, non-overlapping, trimmed."""
+    out: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text):
+        _split_line(line.group(), line.start(), out)
+    return out
+
+
+def _literal(pattern: str) -> str:
+    """A case-insensitive literal for the Rust regex engine; apostrophes match both forms."""
+    escaped = pl.escape_regex(pattern)
+    return re.sub(r"['\u2019]", "['\u2019]", escaped)
+
+
+@functools.cache
+def boilerplate_patterns() -> tuple[str, ...]:
+    """Regexes (Rust syntax) built from ``boilerplate.csv``; a sentence matching any is boilerplate.
+
+    Kept apart rather than joined into one alternation: the regex engine stays on its fast path
+    for each, while one huge case-insensitive alternation does not.
+    """
+    lex = read_lexicon("boilerplate").drop_nulls(["pattern", "match"])
+    by_kind: dict[str, list[str]] = {}
+    for pattern, kind in lex.select("pattern", "match").iter_rows():
+        by_kind.setdefault(kind.strip().lower(), []).append(pattern)
+    unknown = set(by_kind) - {"exact", "prefix", "contains", "regex"}
+    if unknown:
+        raise ValueError(f"boilerplate.csv: unknown match kind(s) {sorted(unknown)}")
+    parts: list[str] = []
+    if by_kind.get("exact"):
+        parts.append(r"(?i)^\s*(?:" + "|".join(map(_literal, by_kind["exact"])) + r")[\s.!:]*$")
+    if by_kind.get("prefix"):
+        parts.append(r"(?i)^\s*(?:" + "|".join(map(_literal, by_kind["prefix"])) + ")")
+    if by_kind.get("contains"):
+        parts.append("(?i)" + "|".join(map(_literal, by_kind["contains"])))
+    for rx in by_kind.get("regex", []):
+        try:
+            pl.select(pl.lit("").str.contains(rx))
+        except Exception as exc:  # noqa: BLE001 - report the bad row, whatever the engine says
+            raise ValueError(f"boilerplate.csv: invalid regex {rx!r}: {exc}") from exc
+        parts.append(rx)
+    return tuple(parts)
+
+
+def navigation_expr(text: pl.Expr) -> pl.Expr:
+    """A site-navigation line: many capitalised menu words, no punctuation, hardly a lowercase word.
+
+    "China and Pakistan Documents Activities Spokesperson's Remarks Other Issues" qualifies;
+    "Bilateral Economic and Trade Relations and Economic Cooperation" (two lowercase words) and any
+    line with a comma, colon or full stop do not.
+    """
+    words = text.str.count_matches(r"\S+")
+    lower = text.str.count_matches(r"(?:^|\s)\p{Ll}")
+    other = text.str.count_matches(r"(?:^|\s)[^\s\p{L}&|/\x{B7}\x{2022}]")
+    punct = text.str.contains(r"[,.;:!?\"\x{201C}\x{201D}()\[\]]")
+    return (
+        (words >= _NAV_MIN_WORDS)
+        & (lower <= _NAV_MAX_LOWER)
+        & (other == 0)
+        & ~punct
+        & (text.str.len_chars() <= _NAV_MAX_CHARS)
+    ).fill_null(False)
+
+
+def boilerplate_expr(text: pl.Expr, navigation: bool = True) -> pl.Expr:
+    """True where the sentence in ``text`` is boilerplate by a ``boilerplate.csv`` rule or (when
+    ``navigation``) is a navigation line.  Vectorised; repeats are handled by :func:`segment`."""
+    flag = navigation_expr(text) if navigation else pl.lit(False)
+    for rx in boilerplate_patterns():
+        flag = flag | text.str.contains(rx).fill_null(False)
+    return flag
+
+
+def boilerplate_flags(texts: list[str], navigation: bool = True) -> list[bool]:
+    """:func:`boilerplate_expr` for a list of strings (repeats are not considered)."""
+    if not texts:
+        return []
+    frame = pl.DataFrame({"t": texts}, schema={"t": pl.String})
+    return frame.select(boilerplate_expr(pl.col("t"), navigation).alias("t"))["t"].to_list()
+
+
+def is_boilerplate(text: str) -> bool:
+    """Does one sentence or line match a ``boilerplate.csv`` rule?"""
+    return boilerplate_flags([text])[0]
+
+
+def segment(documents: pl.DataFrame) -> pl.DataFrame:
+    """Split every document into sentences (schema :data:`pipeline.model.SENTENCES`).
+
+    ``sentence_id`` counts 0.. per document in text order.  ``is_boilerplate`` is set by the
+    ``boilerplate.csv`` rules, for navigation lines (except a line equal to the document's
+    ``title``, when ``documents`` has that column: a Title Case headline looks like a menu), and
+    for every repeat of a sentence that already occurred earlier in the same document (repeated
+    photo captions); the first occurrence stays unflagged.
+    """
+    if documents.height == 0:
+        return empty(SENTENCES)
+    doc_ids: list[str] = []
+    sentence_ids: list[int] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    texts: list[str] = []
+    for doc_id, text in documents.select("doc_id", "text").iter_rows():
+        if not text:
+            continue
+        spans = split_sentences(text)
+        doc_ids.extend([doc_id] * len(spans))
+        sentence_ids.extend(range(len(spans)))
+        for s, e in spans:
+            starts.append(s)
+            ends.append(e)
+            texts.append(text[s:e])
+    if not doc_ids:
+        return empty(SENTENCES)
+    frame = pl.DataFrame(
+        {
+            "doc_id": doc_ids,
+            "sentence_id": sentence_ids,
+            "char_start": starts,
+            "char_end": ends,
+            "text": texts,
+        },
+        schema={k: v for k, v in SENTENCES.items() if k != "is_boilerplate"},
+    )
+    repeated = ~pl.struct("doc_id", "text").is_first_distinct()
+    navigation = navigation_expr(pl.col("text"))
+    if "title" in documents.columns:
+        titles = documents.select("doc_id", pl.col("title").cast(pl.String).alias("_title")).unique("doc_id")
+        frame = frame.join(titles, on="doc_id", how="left", maintain_order="left")
+        navigation = navigation & (pl.col("_title").is_null() | (pl.col("text") != pl.col("_title")))
+    flag = boilerplate_expr(pl.col("text"), navigation=False) | navigation.fill_null(False) | repeated
+    return frame.with_columns(is_boilerplate=flag).select(list(SENTENCES))
