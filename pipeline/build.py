@@ -59,16 +59,52 @@ def warehouse_counts(path: Path) -> dict[str, int]:
         con.close()
 
 
-def _progress_handler(quiet: bool) -> logging.Handler | None:
+class ProgressBar(logging.Handler):
+    """Draws ``extract [#####-----] 1,500/10,000 documents`` for records with done/total.
+
+    On a terminal the bar redraws in place; elsewhere (logs, CI) it prints at most every 10 %.
+    Builds of a few documents (≤ ``min_total``) show no bar.
+    """
+
+    def __init__(self, stream=None, min_total: int = 20, width: int = 30):
+        super().__init__(logging.INFO)
+        self.stream = stream or sys.stderr
+        self.min_total, self.width = min_total, width
+        self.tty = hasattr(self.stream, "isatty") and self.stream.isatty()
+        self._last_decile = -1
+
+    def emit(self, record: logging.LogRecord) -> None:
+        done, total = getattr(record, "done", None), getattr(record, "total", None)
+        if done is None or not total or total <= self.min_total:
+            return
+        filled = int(self.width * done / total)
+        line = f"{record.getMessage()} [{'#' * filled}{'-' * (self.width - filled)}] {done:,}/{total:,} documents"
+        if self.tty:
+            self.stream.write("\r" + line + ("\n" if done >= total else ""))
+        else:
+            decile = 10 * done // total
+            if decile == self._last_decile:
+                return
+            self._last_decile = decile
+            self.stream.write(line + "\n")
+        self.stream.flush()
+
+
+def _progress_handlers(quiet: bool) -> list[tuple[logging.Logger, logging.Handler]]:
     logger = logging.getLogger("pipeline.progress")
     logger.setLevel(logging.INFO)
     logger.propagate = False
     if quiet:
-        return None
+        return []
     handler = logging.StreamHandler(sys.stdout)
     handler.setFormatter(logging.Formatter("%(message)s"))
     logger.addHandler(handler)
-    return handler
+    bar_logger = logging.getLogger("pipeline.progress.bar")
+    bar_logger.setLevel(logging.INFO)
+    bar_logger.propagate = False
+    bar = ProgressBar()
+    bar_logger.addHandler(bar)
+    return [(logger, handler), (bar_logger, bar)]
 
 
 def _failure_message(result) -> str:
@@ -105,7 +141,7 @@ def build(
     if instance is None:
         config.dagster_env()
         instance = DagsterInstance.get()
-    handler = _progress_handler(quiet)
+    handlers = _progress_handlers(quiet)
     t0 = time.perf_counter()
     try:
         defs = make_definitions(raw_dir, warehouse, max_bytes)
@@ -116,8 +152,8 @@ def build(
             run_config={"loggers": {"console": {"config": {"log_level": "ERROR"}}}},
         )
     finally:
-        if handler is not None:
-            logging.getLogger("pipeline.progress").removeHandler(handler)
+        for logger, handler in handlers:
+            logger.removeHandler(handler)
     if not result.success:
         raise BuildError(_failure_message(result))
     passed, failed = 0, []

@@ -69,6 +69,7 @@ _MAX_CONTROL_SHARE = 0.05  # above this share of control bytes a file is binary
 _MAX_C1_SHARE = 0.01  # single-byte decodings: C1 controls / other controls allowed
 _MIN_ASCII_SHARE = 0.6  # single-byte decodings: an English text is mostly ASCII
 _SAMPLE = 1 << 16  # heuristics look at the first 64 KiB
+_MIN_UTF16 = 16  # BOM-less UTF-16 is only guessed for files of at least this many bytes
 
 # Characters that end a line (besides \n and \r) become \n; other controls (not \t) are deleted.
 _LINE_BREAK_RE = re.compile(r"[\x0b\x0c\x85\u2028\u2029]")
@@ -104,7 +105,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
     even ones for BE, and (almost) none in the other half.
     """
     sample = data[: _SAMPLE & ~1]
-    if len(sample) < 4 or len(data) % 2:
+    if len(sample) < _MIN_UTF16 or len(data) % 2:
         return None
     half = len(sample) // 2
     even_nul = sample[0::2].count(0) / half
@@ -122,8 +123,8 @@ def _looks_like_text(text: str) -> bool:
     if not sample:
         return False
     n = len(sample)
-    controls = sum(1 for ch in sample if (ord(ch) < 0x20 and ch not in "\t\n\r\f\v") or 0x7F <= ord(ch) < 0xA0)
-    ascii_ = sum(1 for ch in sample if ord(ch) < 0x80)
+    controls = len(_CONTROL_RE.findall(sample))
+    ascii_ = len(sample.encode("ascii", "ignore"))
     return controls / n <= _MAX_C1_SHARE and ascii_ / n >= _MIN_ASCII_SHARE
 
 
@@ -149,7 +150,8 @@ def decode_bytes(data: bytes) -> tuple[str | None, str | None]:
             try:
                 text = data[len(bom) :].decode(codec)
             except UnicodeDecodeError as exc:
-                return None, f"not decodable: starts with a {label} byte-order mark but {exc.reason} at byte {exc.start + len(bom)}"
+                where = exc.start + len(bom)
+                return None, f"not decodable: {label} byte-order mark, but {exc.reason} at byte {where}"
             if "\x00" in text:
                 return None, f"binary file ({label} byte-order mark, but contains NUL characters)"
             return _finish(text, data)
@@ -163,7 +165,7 @@ def decode_bytes(data: bytes) -> tuple[str | None, str | None]:
                 text = data.decode(codec)
             except UnicodeDecodeError:
                 text = None
-            if text is not None and "\x00" not in text:
+            if text is not None and "\x00" not in text and _looks_like_text(text):
                 return _finish(text, data)
         return None, "binary file (contains NUL bytes)"
     share = _control_share(data)

@@ -97,23 +97,39 @@ class MentionStore:
         finally:
             os.close(fd)
 
-    def refresh(self, documents: pl.DataFrame, sentences: pl.DataFrame, extractor: Extractor) -> RefreshResult:
-        """Bring the stored mentions in line with ``documents``; return all current mentions."""
+    def refresh(
+        self,
+        documents: pl.DataFrame,
+        sentences: pl.DataFrame,
+        extractor: Extractor,
+        *,
+        chunk_size: int = 500,
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> RefreshResult:
+        """Bring the stored mentions in line with ``documents``; return all current mentions.
+
+        Documents to extract are processed ``chunk_size`` at a time (bounded memory, and
+        ``on_progress(done, total)`` after each chunk for progress bars).
+        """
         with self._locked():
             keys = extract_keys(documents, extractor_fingerprint())
             manifest = self._read("manifest", MANIFEST)
             valid = manifest.join(keys, on=["doc_id", "extract_key"], how="semi")
             todo = keys.join(valid, on="doc_id", how="anti")
             removed = manifest.join(keys, on="doc_id", how="anti").height
-            todo_ids = todo["doc_id"]
-            fresh = (
-                extractor(
-                    documents.filter(pl.col("doc_id").is_in(todo_ids.implode())),
-                    sentences.filter(pl.col("doc_id").is_in(todo_ids.implode())),
+            parts: dict[str, list[pl.DataFrame]] = {name: [empty(schema)] for name, schema in MENTION_SCHEMAS.items()}
+            todo_ids = todo["doc_id"].sort()
+            for start in range(0, todo.height, chunk_size):
+                ids = todo_ids.slice(start, chunk_size).implode()
+                out = extractor(
+                    documents.filter(pl.col("doc_id").is_in(ids)),
+                    sentences.filter(pl.col("doc_id").is_in(ids)),
                 )
-                if todo.height
-                else {name: empty(schema) for name, schema in MENTION_SCHEMAS.items()}
-            )
+                for name, schema in MENTION_SCHEMAS.items():
+                    parts[name].append(out[name].select(list(schema)))
+                if on_progress is not None:
+                    on_progress(min(start + chunk_size, todo.height), todo.height)
+            fresh = {name: pl.concat(frames) for name, frames in parts.items()}
             keep = valid["doc_id"].implode()
             tables = {}
             for name, schema in MENTION_SCHEMAS.items():

@@ -41,7 +41,7 @@ def test_iso3_name():
 
 
 def test_names_demonyms_capitals():
-    hits = find_countries("Nepali Prime Minister met Bangladeshi officials in Dhaka, not Kathmandu.")
+    hits = find_countries("Nepali Prime Minister met Bangladeshi officials in Dhaka, not Kathmandu")
     assert [(h.surface, h.iso3, h.kind) for h in hits] == [
         ("Nepali", "NPL", "demonym"),
         ("Bangladeshi", "BGD", "demonym"),
@@ -137,7 +137,9 @@ def test_country_mentions_document_offsets():
         schema_overrides={"sentence_id": pl.Int32, "char_start": pl.Int32, "char_end": pl.Int32},
     )
     out = country_mentions(sentences)
-    assert out.columns == ["doc_id", "sentence_id", "char_start", "char_end", "surface", "iso3", "kind"]
+    assert out.columns == [
+        "doc_id", "sentence_id", "char_start", "char_end", "surface", "iso3", "kind"
+    ]
     assert out["iso3"].to_list() == ["GHA", "TGO"]
     assert out["sentence_id"].to_list() == [1, 1]
     for s, e, surf in out.select("char_start", "char_end", "surface").iter_rows():
@@ -162,3 +164,7 @@ def test_any_country_name_found_in_lowercase_filler(row, left, right):
     assert (len(left) + 1, len(left) + 1 + len(surface), surface, iso3) in [
         (h.start, h.end, h.surface, h.iso3) for h in hits
     ]
+
+
+def test_dash_lost_between_two_country_names():
+    assert _codes("the IndiaNepal border and Chinatown") == [("India", "IND"), ("Nepal", "NPL")]

@@ -13,6 +13,7 @@ import time
 import dagster as dg
 import polars as pl
 
+from pipeline.defs.lineage import column_lineage
 from pipeline.defs.metadata import column_schema, frame_metadata, table_description
 from pipeline.defs.resources import PipelineSettings
 from pipeline.model import MENTION_SCHEMAS
@@ -69,7 +70,7 @@ def sentences(context: dg.AssetExecutionContext, documents: pl.DataFrame) -> dg.
     out = segment(documents)
     n_bp = int(out["is_boilerplate"].sum()) if out.height else 0
     _say(context, f"segment: {out.height} sentences ({n_bp} boilerplate) ({time.perf_counter() - t0:.1f} s)")
-    return dg.Output(out, metadata=frame_metadata(out))
+    return dg.Output(out, metadata=frame_metadata(out) | column_lineage("sentences"))
 
 
 @dg.multi_asset(
@@ -89,7 +90,13 @@ def mentions(context: dg.AssetExecutionContext, settings: PipelineSettings, docu
     from pipeline.state import MentionStore
 
     t0 = time.perf_counter()
-    result = MentionStore(settings.state / "mentions").refresh(documents, sentences, extract_mentions)
+    bar = logging.getLogger("pipeline.progress.bar")
+    result = MentionStore(settings.state / "mentions").refresh(
+        documents,
+        sentences,
+        extract_mentions,
+        on_progress=lambda done, total: bar.info("extract", extra={"done": done, "total": total}),
+    )
     counts = ", ".join(f"{df.height} {name.replace('_mentions_raw', '').replace('_mentions', '')}" for name, df in result.tables.items())
     _say(
         context,
@@ -130,7 +137,7 @@ def facts(
         f"{tables['indicators'].height} indicators, {n_persons} persons ({time.perf_counter() - t0:.1f} s)",
     )
     for name in FACT_TABLES:
-        yield dg.Output(tables[name], name, metadata=frame_metadata(tables[name]))
+        yield dg.Output(tables[name], name, metadata=frame_metadata(tables[name]) | column_lineage(name))
 
 
 PUBLISHED_INPUTS = [t for t in TABLES if t != "quarantine"]

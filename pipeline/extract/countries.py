@@ -15,6 +15,7 @@ whether "Beijing" stands for the Chinese government is left to the caller.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import NamedTuple
@@ -41,9 +42,11 @@ COUNTRY_MENTIONS = {
 # Lower-case words after which an ambiguous surface ("Jordan", "Georgia") is read as the place
 # even when a capitalised word follows ("President of Georgia Salome ...").
 _PLACE_PREPOSITIONS = frozenset(
-    {"of", "in", "to", "from", "for", "with", "and", "by", "at", "on", "between", "visit", "visited",
-     "visiting", "toward", "towards", "into", "across", "across", "against", "or"}
+    "of in to from for with and by at on between visit visited visiting toward towards into "
+    "across against or".split()
 )
+# two capitalised words written together when a dash was lost: "PakistanChina", "ChinaPakistan"
+_JOINED = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})(?!\w)")  # word start checked in code
 _WORD_BEFORE = re.compile(r"([\w’'.-]+)[ \t]+$")
 _WORD_AFTER = re.compile(r"^[ \t]+([\w’'.-]+)")
 
@@ -119,8 +122,12 @@ def _surface_table() -> dict[str, _Entry]:
     return table
 
 
-def _trie_regex(words: list[str]) -> str:
-    """A regex source matching exactly ``words``, factored as a trie; longer matches preferred."""
+def _trie_regex(words: list[str], char_pattern=re.escape) -> str:
+    """A regex source matching exactly ``words``, factored as a trie; longer matches preferred.
+
+    ``char_pattern`` turns one character into its regex (default: the escaped character), e.g. to
+    let a space match any run of whitespace.
+    """
     trie: dict = {}
     for w in words:
         node = trie
@@ -130,7 +137,7 @@ def _trie_regex(words: list[str]) -> str:
 
     def build(node: dict) -> str:
         end = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        branches = [char_pattern(ch) + build(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -145,8 +152,9 @@ def _trie_regex(words: list[str]) -> str:
 @functools.cache
 def _matcher() -> re.Pattern[str]:
     source = _trie_regex(list(_surface_table()))
-    # not inside a word; a "$" right after a code is a currency ("US$", "HK$"), not a country
-    return re.compile(r"(?<!\w)(?:" + source + r")(?![\w$])")
+    # a "$" right after a code is a currency ("US$", "HK$"), not a country.  The start of the word
+    # is checked in find_countries: a leading look-behind would make the scan twice as slow.
+    return re.compile(r"(?:" + source + r")(?![\w$])")
 
 
 @functools.cache
@@ -160,7 +168,9 @@ def _stopwords() -> frozenset[str]:
         df = read_lexicon("person_stopwords")
     except FileNotFoundError:
         return frozenset()
-    return frozenset(df.get_column(df.columns[0]).drop_nulls().to_list())
+    if "kind" in df.columns:
+        df = df.filter(pl.col("kind") == "stop")
+    return frozenset(df.get_column("word").drop_nulls().to_list())
 
 
 def _is_name_word(word: str | None) -> bool:
@@ -175,7 +185,7 @@ def _is_name_word(word: str | None) -> bool:
 
 def _reads_as_person(text: str, start: int, end: int, table: dict[str, _Entry]) -> bool:
     """An ambiguous surface ("Jordan", "Chad") that stands inside a capitalised name."""
-    m = _WORD_BEFORE.search(text, 0, start)
+    m = _WORD_BEFORE.search(text[max(0, start - 40) : start])
     before = m.group(1) if m else None
     after_m = _WORD_AFTER.match(text[end : end + 60])
     after = after_m.group(1) if after_m else None
@@ -195,14 +205,27 @@ def find_countries(text: str) -> list[CountryHit]:
     """All country mentions in ``text`` (longest match first, left to right, non-overlapping)."""
     table = _surface_table()
     hits: list[CountryHit] = []
+    append = hits.append
     for m in _matcher().finditer(text):
-        surface = m.group(0)
-        entry = table[surface]
-        if entry.iso3 is None or entry.kind == "block":
+        start = m.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            continue  # inside a word
+        surface = m.group()
+        iso3, kind, ambiguous = table[surface]
+        if iso3 is None or kind == "block":
             continue
-        if entry.ambiguous and _reads_as_person(text, m.start(), m.end(), table):
+        if ambiguous and _reads_as_person(text, start, m.end(), table):
             continue
-        hits.append(CountryHit(m.start(), m.end(), surface, entry.iso3, entry.kind))
+        append(CountryHit(start, m.end(), surface, iso3, kind))
+    for m in _JOINED.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+            continue
+        parts = (table.get(m.group(1)), table.get(m.group(2)))
+        if all(p is not None and p.iso3 and p.kind in ACTOR_KINDS for p in parts):
+            for g, p in zip((1, 2), parts):
+                hits.append(CountryHit(m.start(g), m.end(g), m.group(g), p.iso3, p.kind))
+    if len(hits) > 1:
+        hits.sort()
     return hits
 
 
@@ -216,14 +239,32 @@ def country_mentions(sentences: pl.DataFrame) -> pl.DataFrame:
     if sentences.height == 0:
         return pl.DataFrame(schema=COUNTRY_MENTIONS)
     candidates = sentences.filter(pl.col("text").str.contains_any(_prefilter_words()))
-    rows: list[tuple] = []
-    for doc_id, sentence_id, offset, text in candidates.select(
-        "doc_id", "sentence_id", "char_start", "text"
-    ).iter_rows():
-        for h in find_countries(text):
-            rows.append((doc_id, sentence_id, offset + h.start, offset + h.end, h.surface, h.iso3, h.kind))
-    if not rows:
+    if candidates.height == 0:
         return pl.DataFrame(schema=COUNTRY_MENTIONS)
-    return pl.DataFrame(rows, schema=COUNTRY_MENTIONS, orient="row").sort(
-        "doc_id", "char_start"
-    )
+    # one scan over all candidate sentences joined by newlines (no surface spans a newline);
+    # each hit is mapped back to its sentence by binary search over the joined offsets
+    texts = candidates["text"].to_list()
+    joined = "\n".join(texts)
+    starts: list[int] = []
+    pos = 0
+    for t in texts:
+        starts.append(pos)
+        pos += len(t) + 1
+    doc_ids = candidates["doc_id"].to_list()
+    sentence_ids = candidates["sentence_id"].to_list()
+    offsets = candidates["char_start"].to_list()
+    hits = find_countries(joined)
+    if not hits:
+        return pl.DataFrame(schema=COUNTRY_MENTIONS)
+    index = [bisect.bisect_right(starts, h.start) - 1 for h in hits]
+    delta = [offsets[k] - starts[k] for k in index]
+    columns = {
+        "doc_id": [doc_ids[k] for k in index],
+        "sentence_id": [sentence_ids[k] for k in index],
+        "char_start": [h.start + d for h, d in zip(hits, delta)],
+        "char_end": [h.end + d for h, d in zip(hits, delta)],
+        "surface": [h.surface for h in hits],
+        "iso3": [h.iso3 for h in hits],
+        "kind": [h.kind for h in hits],
+    }
+    return pl.DataFrame(columns, schema=COUNTRY_MENTIONS).sort("doc_id", "char_start")

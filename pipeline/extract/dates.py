@@ -137,7 +137,7 @@ _MON_ABBR = _alt(["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep"
 MON = rf"(?:{_MON_FULL}|{_MON_ABBR}\.?)(?![A-Za-z])"
 MON_FULL = rf"{_MON_FULL}(?![A-Za-z])"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 # a year 1900-2099, not part of a larger number, an amount or a percentage
 YEAR = r"(?<![\d$€£¥.,])(?:19|20)\d{2}(?![\d%]|[.,]\d)"
 _DASH = r"(?:\s*[-–—]\s*|\s+(?:to|through|till|until)\s+)"
@@ -147,90 +147,103 @@ _NUM = r"(?<![\d$€£¥.,/])"
 # Patterns (compiled once).  Each candidate pattern has a tag naming its resolver.
 # --------------------------------------------------------------------------------------------
 
-_F = re.compile
+
+
+def _F(first: str, pattern: str) -> re.Pattern:
+    """Compile ``pattern`` behind a lookahead on its possible first characters: Python's ``re``
+    then rejects most positions at once (3-10x faster on patterns that open with an optional part)."""
+    return re.compile(f"(?={first})" + pattern)
+
+
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     # 2025-02-05, 2025/02/05 (ISO order only)
-    ("iso", _F(rf"(?<![\d/.-])(?P<y>(?:19|20)\d{{2}})(?P<s>[-/])(?P<m>0?[1-9]|1[0-2])(?P=s)"
+    ("iso", _F("[12]", rf"(?<![\d/.-])(?P<y>(?:19|20)\d{{2}})(?P<s>[-/])(?P<m>0?[1-9]|1[0-2])(?P=s)"
                rf"(?P<d>0?[1-9]|[12]\d|3[01])(?![\d/])")),
     # 05/02/2025, 25.12.2024: only when day and month cannot be confused
-    ("numeric", _F(rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<s>[/.])(?P<b>\d{{1,2}})(?P=s)"
+    ("numeric", _F("[0-9]", rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<s>[/.])(?P<b>\d{{1,2}})(?P=s)"
                    rf"(?P<y>(?:19|20)\d{{2}})(?![\d/])")),
     # [Wednesday,] February 5, 2025 / Feb. 06 2025
-    ("mdy", _F(rf"(?:(?P<wd>{WEEKDAY}),?\s+)?\b(?P<m>{MON})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})")),
+    ("mdy", _F("[ADFJMNOSTW]", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?\b(?P<m>{MON})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})")),
     # [Wednesday,] 5 February 2025 / the 5th of February, 2025
-    ("dmy", _F(rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?{_NUM}\b(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{MON}),?"
+    ("dmy", _F("[MTWFSt0-9]", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?{_NUM}\b(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{MON}),?"
                rf"\s+(?P<y>{YEAR})")),
     # February 4-8, 2025 / from February 4 to 8
-    ("r_mdd", _F(rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+)?\b(?P<m>{MON})\s+(?P<d1>{DAY})"
-                 rf"(?:{_DASH}|\s+and\s+)(?P<d2>{DAY})(?!\s*(?:{MON}|[A-Za-z%]))(?:,?\s+(?P<y>{YEAR}))?")),
+    ("r_mdd", _F("[ADFJMNOSBbf]", rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+)?\b(?P<m>{MON})\s+(?P<d1>{DAY})"
+                 rf"(?:{_DASH}|\s+and\s+)(?P<d2>{DAY})(?!\s*(?:%|percent|per\s+cent))(?:,?\s+(?P<y>{YEAR}))?")),
     # July 30 to August 1[, 2023] / July 30, 2023 - August 1, 2023
-    ("r_mdmd", _F(rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+)?\b(?P<m1>{MON})\s+(?P<d1>{DAY})(?:,?\s+(?P<y1>{YEAR}))?"
+    ("r_mdmd", _F("[ADFJMNOSBbf]", rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+)?\b(?P<m1>{MON})\s+(?P<d1>{DAY})(?:,?\s+(?P<y1>{YEAR}))?"
                   rf"(?:{_DASH}|\s+and\s+)(?P<m2>{MON})\s+(?P<d2>{DAY})(?:,?\s+(?P<y2>{YEAR}))?")),
     # 4-7 February 2025 / from 4 to 7 February
-    ("r_ddm", _F(rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+)?{_NUM}\b(?P<d1>{DAY})(?:{_DASH}|\s+and\s+)(?P<d2>{DAY})"
+    ("r_ddm", _F("[FfBb0-9]", rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+)?{_NUM}\b(?P<d1>{DAY})(?:{_DASH}|\s+and\s+)(?P<d2>{DAY})"
                  rf"\s+(?:of\s+)?(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?")),
     # 30 July to 1 August[ 2023]
-    ("r_dmdm", _F(rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+)?{_NUM}\b(?P<d1>{DAY})\s+(?P<m1>{MON})(?:,?\s+(?P<y1>{YEAR}))?"
+    ("r_dmdm", _F("[FfBb0-9]", rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+)?{_NUM}\b(?P<d1>{DAY})\s+(?P<m1>{MON})(?:,?\s+(?P<y1>{YEAR}))?"
                   rf"(?:{_DASH}|\s+and\s+){_NUM}(?P<d2>{DAY})\s+(?P<m2>{MON})(?:,?\s+(?P<y2>{YEAR}))?")),
     # March to June of 2023 / from March 2023 to June 2024 / January-October 2024
-    ("r_mm", _F(rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+)?\b(?P<m1>{MON_FULL})(?:,?\s+(?P<y1>{YEAR}))?"
+    ("r_mm", _F("[ADFJMNOSBbf]", rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+)?\b(?P<m1>{MON_FULL})(?:,?\s+(?P<y1>{YEAR}))?"
                 rf"(?:{_DASH}|\s+and\s+)(?P<m2>{MON_FULL})(?:(?:\s+of|,)?\s+(?P<y2>{YEAR}))?")),
     # from 2012 to 2020 / between 2012 and 2020
-    ("r_yy", _F(rf"\b(?P<pre>[Ff]rom|[Bb]etween)\s+(?:the\s+year\s+)?(?P<y1>{YEAR})"
+    ("r_yy", _F("[FfBb]", rf"\b(?P<pre>[Ff]rom|[Bb]etween)\s+(?:the\s+year\s+)?(?P<y1>{YEAR})"
                 rf"(?:\s*[-–—]\s*|\s+(?:to|and|through|till|until)\s+)(?P<y2>{YEAR})")),
     # 2012-2020 / 2021—2030 / 2022-23 used as a period
-    ("r_ydash", _F(rf"(?P<y1>{YEAR})\s*(?:[-–—]|/)\s*(?P<y2>(?:19|20)\d{{2}}|\d{{2}})(?![\d%]|[.,]\d|-)")),
+    ("r_ydash", _F("[12]", rf"(?P<y1>{YEAR})\s*(?:[-–—]|/)\s*(?P<y2>(?:19|20)\d{{2}}|\d{{2}})(?![\d%]|[.,]\d|-)")),
     # FY23, FY2023, FY 2022-23, FY2022/23
-    ("fy", _F(r"(?<![A-Za-z])(?:FY|F\.Y\.)\s?'?(?P<a>(?:19|20)\d{2}|\d{2})"
+    ("fy", _F("[F]", r"(?<![A-Za-z])(?:FY|F\.Y\.)\s?'?(?P<a>(?:19|20)\d{2}|\d{2})"
               r"(?:\s?[-–/]\s?(?P<b>(?:19|20)\d{2}|\d{2}))?(?![\d%])")),
     # fiscal year 2023 / the financial year 2022-23 / fiscal 2024
-    ("fiscal_after", _F(rf"\b(?:the\s+)?(?:[Ff]iscal|[Ff]inancial)(?:\s+[Yy]ear)?\s+(?:of\s+)?(?P<a>{YEAR})"
+    ("fiscal_after", _F("[TtFf]", rf"\b(?:the\s+)?(?:[Ff]iscal|[Ff]inancial)(?:\s+[Yy]ear)?\s+(?:of\s+)?(?P<a>{YEAR})"
                         r"(?:\s?[-–/]\s?(?P<b>(?:19|20)\d{2}|\d{2}))?(?![\d%])")),
     # the 2015/2016 fiscal year / 2022-23 fiscal year / the 2023 fiscal year
-    ("fiscal_before", _F(rf"(?:\b[Tt]he\s+)?(?P<a>{YEAR})(?:\s?[-–/]\s?(?P<b>(?:19|20)\d{{2}}|\d{{2}}))?"
+    ("fiscal_before", _F("[Tt12]", rf"(?:\b[Tt]he\s+)?(?P<a>{YEAR})(?:\s?[-–/]\s?(?P<b>(?:19|20)\d{{2}}|\d{{2}}))?"
                          r"\s+(?:[Ff]iscal|[Ff]inancial)\s+[Yy]ear(?!s)")),
     # this / last / next / the current fiscal year
-    ("fiscal_rel", _F(r"\b(?P<which>this|last|next|current|previous|coming|[Tt]his|[Ll]ast|[Nn]ext)"
+    ("fiscal_rel", _F("[tlncpTLN]", r"\b(?P<which>this|last|next|current|previous|coming|[Tt]his|[Ll]ast|[Nn]ext)"
                       r"\s+(?:[Ff]iscal|[Ff]inancial)\s+[Yy]ear(?!s)")),
     # the first quarter of 2024 / Q3 2023 / the third quarter / the second half of last year
-    ("quarter", _F(rf"\b(?:[Tt]he\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th|"
+    ("quarter", _F("[TtfstlFSL1234]", rf"\b(?:[Tt]he\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th|"
                    rf"First|Second|Third|Fourth|Final|Last)\s+(?P<unit>quarter|half)"
                    rf"(?:\s+of\s+(?:(?:the\s+)?(?:year\s+)?(?P<y>{YEAR})|(?P<rel>this|last|next|the\s+same|"
                    rf"that|the\s+current|the\s+previous|the\s+following)\s+year|the\s+year))?")),
-    ("q_code", _F(rf"(?<![A-Za-z\d])(?:(?P<u>[QH])(?P<n>[1-4])|(?P<n2>[1-4])(?P<u2>[QH]))"
-                  rf"(?:(?:\s+|-|/|\s+of\s+)?(?P<y>{YEAR})|\s+'?(?P<yy>\d{{2}}))?(?![A-Za-z\d])")),
-    ("q_code_rev", _F(rf"(?P<y>{YEAR})\s*[-/]?\s*(?P<u>[QH])(?P<n>[1-4])(?![A-Za-z\d])")),
+    ("q_code", _F("[QH1-4]", rf"(?<![A-Za-z\d])(?:(?P<u>[QH])(?P<n>[1-4])|(?P<n2>[1-4])(?P<u2>[QH]))"
+                  rf"(?:(?:\s+of\s+|\s+|-|/)?(?P<y>{YEAR})|\s*['’](?P<yy>\d{{2}}))?(?![A-Za-z\d])")),
+    ("q_code_rev", _F("[12]", rf"(?P<y>{YEAR})\s*[-/]?\s*(?P<u>[QH])(?P<n>[1-4])(?![A-Za-z\d])")),
     # the first three quarters of 2024 / the first 10 months of 2024
-    ("first_n", _F(rf"\b(?:[Tt]he\s+)?first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})"
+    ("first_n", _F("[Ttf]", rf"\b(?:[Tt]he\s+)?first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})"
                    rf"\s+(?P<unit>quarters|months)(?:\s+of\s+(?:(?:the\s+)?(?:year\s+)?(?P<y>{YEAR})|"
                    rf"(?P<rel>this|last|next|the\s+same|that|the\s+current|the\s+previous|the\s+following)\s+year|"
                    rf"the\s+year))?")),
     # January 2023 / January of 2023 / Jan. 2023
-    ("my", _F(rf"\b(?P<m>{MON})(?:\s+of)?,?\s+(?P<y>{YEAR})")),
+    ("my", _F("[ADFJMNOS]", rf"\b(?P<m>{MON})(?:\s+of)?,?\s+(?P<y>{YEAR})")),
     # [Wednesday,] February 5 / Feb. 5th
-    ("md", _F(rf"(?:(?P<wd>{WEEKDAY}),?\s+)?\b(?P<m>{MON})\s+(?P<d>{DAY})(?![.,]\d)")),
+    ("md", _F("[ADFJMNOSTW]", rf"(?:(?P<wd>{WEEKDAY})(?:,?\s+|\s*(?P<par>\()\s*))?\b(?P<m>{MON})\s+(?P<d>{DAY})"
+                              rf"(?![.,]\d)(?(par)\))")),
     # 5 February / the 5th of February
-    ("dm", _F(rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?{_NUM}\b(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{MON})")),
+    ("dm", _F("[MTWFSt0-9]", rf"(?:(?P<wd>{WEEKDAY})(?:,?\s+|\s*(?P<par>\()\s*))?(?:the\s+)?{_NUM}\b(?P<d>{DAY})"
+                             rf"(?:\s+of)?\s+(?P<m>{MON})(?(par)\))")),
     # the 1950s / early 2000's
-    ("decade", _F(r"(?<![\d$€£¥.,])(?P<y>(?:19|20)\d0)(?:'|’)?s\b")),
+    ("decade", _F("[12]", r"(?<![\d$€£¥.,])(?P<y>(?:19|20)\d0)(?:'|’)?s\b")),
     # bare month name (context checked in code)
-    ("month", _F(rf"\b(?P<m>{MON_FULL})")),
+    ("month", _F("[ADFJMNOS]", rf"\b(?P<m>{MON_FULL})")),
     # bare year (context checked in code)
-    ("year", _F(rf"\b(?P<y>{YEAR})")),
+    ("year", _F("[12]", rf"\b(?P<y>{YEAR})")),
     # last May / next March / this June
-    ("rel_month", _F(rf"\b(?P<which>[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\s+coming|[Tt]he\s+past)\s+(?P<m>{MON_FULL})")),
+    ("rel_month", _F("[LlNnTt]", rf"\b(?P<which>[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\s+coming|[Tt]he\s+past)\s+(?P<m>{MON_FULL})")),
     # weekdays: on Wednesday, last Friday, next Monday
-    ("weekday", _F(rf"\b(?:(?P<which>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+)?(?P<wd>{WEEKDAY})(?!s\b)")),
+    ("weekday", _F("[LlNnTtCcPpMWFS]", rf"\b(?:(?P<which>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+)?(?P<wd>{WEEKDAY})(?!s\b)")),
     # yesterday / today / tomorrow / tonight
-    ("deictic_day", _F(r"\b(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b(?!['’]s\s+(?:world|era|society|times))")),
+    ("deictic_day", _F("[YyTt]", r"\b(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b(?!['’]s\s+(?:world|era|society|times))")),
     # last / this / next year|month|week
-    ("deictic", _F(r"\b(?P<which>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<unit>year|month|week)\b(?!s)")),
+    ("deictic", _F("[LlTtNn]", r"\b(?P<which>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<unit>year|month|week)\b(?!s)")),
     # that year / the same month / the following year / the previous month
-    ("anaphoric", _F(r"\b(?P<which>that|[Tt]hat|[Tt]he\s+same|[Tt]he\s+following|[Tt]he\s+next|[Tt]he\s+previous|"
-                     r"[Tt]he\s+preceding|[Tt]he\s+prior)\s+(?P<unit>year|month)\b(?![-']|\s+(?:of|on|in)\b)")),
-    ("year_before", _F(r"\b(?:[Tt]he\s+)?(?P<unit>year|month)\s+(?P<which>before|after)\b(?!\s+(?:the|a|an|his|her|its|their|\d))")),
+    ("anaphoric", _F("[tT]", r"\b(?P<which>that|[Tt]hat|[Tt]he\s+same|[Tt]he\s+following|[Tt]he\s+next|[Tt]he\s+previous|"
+                     r"[Tt]he\s+preceding|[Tt]he\s+prior)\s+(?P<unit>year|month)\b(?!-|\s+(?:of|on|in)\b)")),
+    ("year_before", _F("[Ttym]", r"(?<![Yy]ear\s)(?<![Mm]onth\s)\b(?:[Tt]he\s+)?(?P<unit>year|month)\s+(?P<which>before|after)\b"
+                       r"(?!\s+(?:the|a|an|his|her|its|their|this|that|year|month|\d)\b)")),
+    # the end of the year / later in the month: the year (month) in force, else the reference's
+    ("the_period", _F("[TtEeLlBbSsMmCc]", r"\b(?:(?:[Tt]he\s+)?(?:very\s+)?(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|[Cc]lose|"
+                      r"[Tt]urn|[Rr]est)\s+of|[Ee]arlier\s+in|[Ll]ater\s+in)\s+the\s+(?P<unit>year|month)\b(?!s|-)")),
     # a year later / two months earlier / three years ago
-    ("shift", _F(r"\b(?P<n>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
+    ("shift", _F("[AaOoTtFfSsEeNn0-9]", r"(?<!than\s)(?<!over\s)(?<!under\s)(?<!within\s)(?<!nearly\s)(?<!almost\s)\b(?P<n>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
                  r"\d{1,2})\s+(?P<unit>years?|months?|days?|weeks?)\s+(?P<dir>later|earlier|ago|before|after)\b"
                  r"(?!\s+(?:the|a|an|his|her|its|their|that|this)\b)")),
 ]
@@ -238,19 +251,19 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 # Preceding words that make a bare year a date ("in 2024", "since 2015", "the year of 2015").
 _YEAR_PREP = frozenset(
     "in since by of until till from to through during before after around circa for throughout "
-    "within year between ended ending beginning starting as".split()
+    "within year between ended ending beginning starting".split()
 )
 # Prepositions that may precede a year followed by a capitalised word ("In 2013 Pakistan joined").
 _YEAR_PREP_STRONG = frozenset("in since by until till during before after from through throughout".split())
 _MONTH_PREP = frozenset(
-    "in since by of until till from through during before after early late mid throughout "
+    "in since by of until till to from through during before after early late mid throughout "
     "between around".split()
 )
 # Value-preserving modifiers directly before a date, included in its span.
 _MODIFIER_RE = re.compile(
     r"(?:\b(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|turn|close)\s+of\s+(?:the\s+year\s+)?"
     r"|\b(?:year-end|end|mid|early|late)(?:\s*-\s*|\s+)"
-    r"|\b(?:earlier|later|so\s+far|early|late)\s+(?=(?:this|that|last|next)\b))$",
+    r"|\b(?:earlier|later|so\s+far)\s+)$",
     re.I,
 )
 _QUALIFIER_RES = (
@@ -262,23 +275,33 @@ _LIST_SEP_RE = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)[\s-]*$")
 _PLURAL_NOUN_RE = re.compile(r"^\s+([a-z]{3,}s)\b")
 _NOT_PLURAL = frozenset("was has is as its this his thus plus across whereas".split())
-_CAP_AFTER_RE = re.compile(r"^\s+(?:[A-Z][a-z]|[A-Z]{2,})")
+_CAP_AFTER_RE = re.compile(r"\s+(?:[A-Z][a-z]|[A-Z]{2,})")
 _INITIAL_YEAR_VERB_RE = re.compile(
-    r"^\s+(?:marks|marked|is|was|will|saw|sees|has|had|also|witnessed)\b"
+    r"\s+(?:marks|marked|is|was|will|saw|sees|has|had|also|witnessed)\b"
 )
 
 # Tense markers (for choosing an occurrence of a partial date or a weekday).
-_FUTURE_RE = re.compile(
-    r"\b(?:will|shall|won't|(?:is|are|was|were)\s+(?:set|scheduled|slated|expected|due|going|poised|to)\s+to\b|"
-    r"(?:is|are)\s+(?:scheduled|slated)\b|to\s+be\s+held|plans?\s+to|planned\s+for|upcoming|forthcoming|next)\b"
-    r"|'ll\b",
+_FUTURE_WORDS = frozenset("will shall won't upcoming forthcoming next".split())
+_FUTURE_MULTI_RE = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+(?:set|scheduled|slated|expected|due|going|poised)\s+to|"
+    r"(?:is|are)\s+to\s+(?:be|visit|hold|attend|meet|sign|travel)|(?:is|are)\s+(?:scheduled|slated)|"
+    r"to\s+be\s+held|plans?\s+to|planned\s+for)\b",
     re.I,
 )
-_PAST_RE = re.compile(
-    r"\b(?:was|were|had|did|met|held|signed|said|told|took|went|came|made|paid|began|saw|gave|won|led|"
-    r"sent|wrote|spoke|left|became|began|kept|brought|sought|fought|struck|[a-z]{2,}[^e\W]ed|[a-z]+ied)\b"
+_PAST_WORDS = frozenset(
+    "was were had did met held signed said told took went came made paid began saw gave won led sent "
+    "wrote spoke left became kept brought sought fought struck".split()
 )
-_CLAUSE_BOUNDARY_RE = re.compile(r"[;:()\[\]—–]|,(?!\s*\d)|\s-\s")
+_NOT_PAST = frozenset(
+    "need feed speed seed breed indeed exceed proceed succeed hundred sacred shed naked red bed "
+    "wed based related united".split()
+)
+_MARKER_RE = re.compile(
+    r"(?=[a-zA-Z'])\b(?:[Ww]ill|[Ss]hall|won't|[Uu]pcoming|[Ff]orthcoming|[Nn]ext|[a-z]+'ll|[Ww]as|[Ww]ere|"
+    r"[Hh]ad|[Dd]id|met|held|signed|said|told|took|went|came|made|paid|began|saw|gave|won|led|sent|"
+    r"wrote|spoke|left|became|kept|brought|sought|fought|struck|[a-z]{3,}ed)\b"
+)
+_CLAUSE_BOUNDARY_RE = re.compile(r"[;:()\[\]]|,(?!\s*\d)|\s[-—–]+\s")
 
 # --------------------------------------------------------------------------------------------
 # Small date helpers
@@ -318,10 +341,6 @@ def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
     return k // 12, k % 12 + 1
 
 
-def _valid_year(y: int) -> bool:
-    return 1 <= y <= 9999
-
-
 def _ref_period(ctx: DateContext) -> DateValue | None:
     """The reference date as a period at its precision."""
     r, p = ctx.reference, ctx.reference_precision
@@ -344,7 +363,7 @@ def _coarsen(v: DateValue) -> tuple[date, str]:
 
 
 def _day_num(s: str) -> int:
-    return int(re.match(r"\d+", s).group())
+    return int(s[:2]) if s[:2].isdigit() else int(s[0])
 
 
 def _month_num(s: str) -> int:
@@ -367,27 +386,36 @@ def _year_num(s: str, base: int | None = None) -> int:
 # --------------------------------------------------------------------------------------------
 
 
+def _markers(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, 'future'|'past') of every tense marker in the text."""
+    out = [(m.start(), m.end(), "future") for m in _FUTURE_MULTI_RE.finditer(text)]
+    for m in _MARKER_RE.finditer(text):
+        w = m.group().lower()
+        if w in _FUTURE_WORDS or w.endswith("'ll"):
+            out.append((m.start(), m.end(), "future"))
+        elif w in _PAST_WORDS or (w.endswith("ed") and w not in _NOT_PAST):
+            out.append((m.start(), m.end(), "past"))
+    return out
+
+
 def _tense(text: str, start: int, end: int) -> str | None:
-    """'future', 'past' or None for the clause containing text[start:end]."""
+    """'future', 'past' or None for the clause containing text[start:end] (else the nearest marker)."""
+    markers = _markers(text)
+    if not markers:
+        return None
     lo = 0
     for m in _CLAUSE_BOUNDARY_RE.finditer(text, 0, start):
         lo = m.end()
     m = _CLAUSE_BOUNDARY_RE.search(text, end)
     hi = m.start() if m else len(text)
-    clause = text[lo:hi]
-    if _FUTURE_RE.search(clause):
-        return "future"
-    if _PAST_RE.search(clause):
-        return "past"
-    # nearest marker anywhere in the sentence
-    best: tuple[int, str] | None = None
-    for rx, label in ((_FUTURE_RE, "future"), (_PAST_RE, "past")):
-        for mm in rx.finditer(text):
-            dist = start - mm.end() if mm.end() <= start else mm.start() - end
-            dist = abs(dist)
-            if best is None or dist < best[0]:
-                best = (dist, label)
-    return best[1] if best else None
+    inside = [k for a, b, k in markers if a >= lo and b <= hi]
+    if inside:
+        return "future" if "future" in inside else "past"
+
+    def dist(t: tuple[int, int, str]) -> int:
+        return start - t[1] if t[1] <= start else t[0] - end
+
+    return min(markers, key=dist)[2]
 
 
 # --------------------------------------------------------------------------------------------
@@ -395,9 +423,26 @@ def _tense(text: str, start: int, end: int) -> str | None:
 # --------------------------------------------------------------------------------------------
 
 
-def _choose(cands: list[DateValue], ref: DateValue, tense: str | None) -> DateValue:
+class _LazyTense:
+    """The tense of a mention's clause, computed on first use."""
+
+    __slots__ = ("args", "value", "done")
+
+    def __init__(self, text: str, start: int, end: int):
+        self.args = (text, start, end)
+        self.done = False
+        self.value: str | None = None
+
+    def __call__(self) -> str | None:
+        if not self.done:
+            self.value, self.done = _tense(*self.args), True
+        return self.value
+
+
+def _choose(cands: list[DateValue], ref: DateValue, tense_fn) -> DateValue:
     """Pick the occurrence that fits the reference period and the tense."""
     assert ref.start and ref.end
+    tense = tense_fn()
     if tense == "future":
         ok = [c for c in cands if c.end >= ref.start]
         if ok:
@@ -417,13 +462,13 @@ def _choose(cands: list[DateValue], ref: DateValue, tense: str | None) -> DateVa
     return min(cands, key=dist)
 
 
-def _partial(make, ctx: DateContext, tense: str | None) -> DateValue | None:
+def _partial(make, ctx: DateContext, tense) -> DateValue | None:
     """Resolve a date whose year the text omits; ``make(year)`` builds the candidate value."""
     ref = _ref_period(ctx)
     if ctx.year is not None:
         v = make(ctx.year)
-        if v is not None and tense == "future" and ref is not None and ref.precision != "year" \
-                and v.end < ref.start:
+        if v is not None and ref is not None and ref.precision != "year" and v.end < ref.start \
+                and tense() == "future":
             later = [c for c in (make(ctx.year + k) for k in (1, 2)) if c and c.end >= ref.start]
             return later[0] if later else v
         return v
@@ -440,46 +485,59 @@ def _partial(make, ctx: DateContext, tense: str | None) -> DateValue | None:
 # --------------------------------------------------------------------------------------------
 
 
-@functools.cache
-def _fiscal_table() -> tuple[dict[str, int], list[tuple[str, int]]]:
-    """(iso3 -> start month, [(country surface, start month)] longest surface first)."""
-    from pipeline.lexicons import read_lexicon
+def _lexicon_rows(name: str) -> list[dict[str, str]]:
+    """Rows of a lexicon as dicts ([] when it is missing); read_lexicon, else a plain CSV read."""
+    try:
+        from pipeline.lexicons import read_lexicon
 
-    try:
-        fy = read_lexicon("fiscal_years")
+        return list(read_lexicon(name).iter_rows(named=True))
     except FileNotFoundError:
-        return {"*": 7}, []
-    starts = {r["iso3"]: int(r["start_month"]) for r in fy.iter_rows(named=True)}
+        return []
+    except Exception:  # fall back to the csv module (same file, same comment convention)
+        import csv
+
+        from pipeline.lexicons import lexicon_paths
+
+        rows: list[dict[str, str]] = []
+        for path in lexicon_paths(name):
+            if path.is_file():
+                with open(path, encoding="utf-8", newline="") as fh:
+                    lines = [ln for ln in fh if not ln.startswith("#")]
+                rows += [{k: (v or "").strip() for k, v in r.items() if k} for r in csv.DictReader(lines)]
+        return rows
+
+
+@functools.cache
+def _fiscal_table() -> tuple[dict[str, int], dict[str, int], re.Pattern | None]:
+    """(iso3 -> start month, country surface -> start month, regex of those surfaces)."""
+    fy = _lexicon_rows("fiscal_years")
+    starts = {r["iso3"]: int(r["start_month"]) for r in fy if r.get("iso3") and r.get("start_month")}
+    starts.setdefault("*", 7)
     surfaces: list[tuple[str, int]] = []
-    try:
-        countries = read_lexicon("countries")
-        rows = countries.filter(
-            pl.col("iso3").is_in(list(starts)) & pl.col("kind").is_in(["name", "alias", "short", "demonym"])
-        )
-        for r in rows.iter_rows(named=True):
+    for r in _lexicon_rows("countries"):
+        if r.get("iso3") in starts and r.get("kind") in ("name", "alias", "short", "demonym"):
             surfaces.append((r["surface"], starts[r["iso3"]]))
-    except Exception:  # the countries lexicon is optional here
-        pass
     surfaces.sort(key=lambda t: -len(t[0]))
-    return starts, surfaces
+    if not surfaces:
+        return starts, {}, None
+    rx = re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(x) for x, _ in surfaces) + r")(?![a-z])")
+    return starts, dict(surfaces), rx
 
 
 def fiscal_start_month(iso3: str | None = None) -> int:
     """Month in which the fiscal year of ``iso3`` begins (the default row when unknown)."""
-    starts, _ = _fiscal_table()
+    starts = _fiscal_table()[0]
     return starts.get(iso3 or "*", starts.get("*", 7))
 
 
 def _fiscal_start_near(text: str, start: int) -> int:
     """Start month for a fiscal expression, from a country named just before it."""
-    starts, surfaces = _fiscal_table()
-    window = text[max(0, start - 40):start]
-    best: tuple[int, int] | None = None  # (position, start_month) of the last country named
-    for surface, sm in surfaces:
-        for m in re.finditer(rf"(?<![A-Za-z]){re.escape(surface)}(?![a-z])", window):
-            if best is None or m.start() > best[0]:
-                best = (m.start(), sm)
-    return best[1] if best else starts.get("*", 7)
+    starts, by_surface, rx = _fiscal_table()
+    if rx is not None:
+        found = rx.findall(text[max(0, start - 40):start])
+        if found:
+            return by_surface[found[-1]]  # the country named last, nearest to the expression
+    return starts.get("*", 7)
 
 
 def fiscal_value(end_year: int, start_month: int, first_year: int | None = None) -> DateValue:
@@ -509,20 +567,57 @@ class _Cand:
 
 
 _PRIO = {tag: i for i, (tag, _) in enumerate(_PATTERNS)}
-_GATE_MONTH = re.compile(rf"{_MON_FULL}|{_MON_ABBR}")
-_GATE_WORDS = re.compile(
-    r"day|night|year|month|week|quarter|half|fiscal|financial|FY|[QH][1-4]|[1-4][QH]", re.I
-)
-_TAG_GATES = {
-    "month": "mon", "md": "mon", "dm": "mon", "my": "mon", "mdy": "mon", "dmy": "mon",
-    "r_mdd": "mon", "r_mdmd": "mon", "r_ddm": "mon", "r_dmdm": "mon", "r_mm": "mon", "rel_month": "mon",
-    "iso": "digit", "numeric": "digit", "r_yy": "digit", "r_ydash": "digit", "decade": "digit",
-    "year": "digit", "fiscal_after": "digit", "fiscal_before": "digit", "fy": "digit",
-    "q_code": "digit", "q_code_rev": "digit",
-    "weekday": "wd", "deictic_day": "words", "deictic": "words", "anaphoric": "words",
-    "year_before": "words", "shift": "words", "quarter": "words", "first_n": "words", "fiscal_rel": "words",
-}
-_GATE_WD = re.compile(WEEKDAY)
+_GATE_MONTH = re.compile(rf"(?=[ADFJMNOS])(?:{_MON_FULL}|{_MON_ABBR})")
+_GATE_DIGIT = re.compile(r"\d")
+_GATE_DIGIT = re.compile(r"\d")
+_GATE_YEAR4 = re.compile(r"(?:19|20)\d\d")
+_GATE_WD = re.compile(rf"(?=[MTWFS]){WEEKDAY}")
+_GATE_NUMERIC = re.compile(r"\d[/.]\d")
+_GATE_DAYRANGE = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:[-–—]|to|and|through|till|until)\s*\d")
+_GATE_QCODE = re.compile(r"[QH][1-4]|[1-4][QH]")
+_GATE_DECADE = re.compile(r"(?:19|20)\d0['’]?s")
+
+
+def _gates(text: str) -> dict[str, bool]:
+    """Which patterns can match at all: cheap substring tests on the sentence."""
+    low = text.lower()
+    y4 = _GATE_YEAR4.search(text) is not None
+    mon = _GATE_MONTH.search(text) is not None
+    fisc = "fiscal" in low or "financial" in low
+    year, month = "year" in low, "month" in low
+    ym = year or month
+    dash = "-" in text or "–" in text or "—" in text
+    nmon = len(_GATE_MONTH.findall(text)) if mon else 0
+    drange = nmon > 0 and _GATE_DAYRANGE.search(text) is not None
+    mrange = nmon > 1
+    rel = "last" in low or "this" in low or "next" in low
+    return {
+        "iso": y4 and (dash or "/" in text),
+        "numeric": y4 and _GATE_NUMERIC.search(text) is not None,
+        "mdy": y4 and mon, "dmy": y4 and mon, "my": y4 and mon,
+        "r_mdd": drange, "r_ddm": drange, "r_mdmd": mrange, "r_dmdm": mrange, "r_mm": mrange,
+        "r_yy": y4 and ("from" in low or "between" in low),
+        "r_ydash": y4 and (dash or "/" in text),
+        "fy": "FY" in text or "F.Y." in text,
+        "fiscal_after": y4 and fisc, "fiscal_before": y4 and fisc, "fiscal_rel": fisc,
+        "quarter": "quarter" in low or "half" in low,
+        "q_code": _GATE_QCODE.search(text) is not None,
+        "q_code_rev": y4 and ("Q" in text or "H" in text),
+        "first_n": "first" in low and ("months" in low or "quarters" in low),
+        "md": mon, "dm": mon, "month": mon,
+        "decade": y4 and _GATE_DECADE.search(text) is not None,
+        "year": y4,
+        "rel_month": mon and (rel or "coming" in low or "past" in low),
+        "weekday": "day" in low and _GATE_WD.search(text) is not None,
+        "deictic_day": "yesterday" in low or "today" in low or "tomorrow" in low or "tonight" in low,
+        "deictic": (ym or "week" in low) and rel,
+        "anaphoric": ym and ("that" in low or "same" in low or "following" in low or "next" in low
+                             or "previous" in low or "preceding" in low or "prior" in low),
+        "year_before": ym and ("before" in low or "after" in low),
+        "the_period": ym and "the " in low and " of the " in low or "r in the " in low,
+        "shift": (ym or "day" in low or "week" in low) and (
+            "later" in low or "earlier" in low or "ago" in low or "before" in low or "after" in low),
+    }
 
 
 def _word_before(text: str, pos: int) -> str | None:
@@ -546,6 +641,8 @@ def _is_name_after(text: str, end: int) -> bool:
 
 def _accept_year(text: str, m: re.Match, accepted_years: list[tuple[int, int]]) -> bool:
     s, e = m.span()
+    if text[:s].strip() == "" and _INITIAL_YEAR_VERB_RE.match(text, e):
+        return True  # "2024 marks the 73rd anniversary"
     mod = _modifier_start(text, s)
     after = text[e:]
     pm = _PLURAL_NOUN_RE.match(after)
@@ -555,12 +652,8 @@ def _accept_year(text: str, m: re.Match, accepted_years: list[tuple[int, int]]) 
         return True
     w = _word_before(text, s)
     if w in _YEAR_PREP:
-        if w in ("as",):
-            return False
         if _is_name_after(text, e) and w not in _YEAR_PREP_STRONG:
             return False
-        return True
-    if text[:s].strip() == "" and _INITIAL_YEAR_VERB_RE.match(text, e):
         return True
     # a list of years: "in 2021 and 2022", "2019, 2020 and 2021"
     for ys, ye in accepted_years:
@@ -585,15 +678,10 @@ def _accept_month(text: str, m: re.Match, accepted: list[tuple[int, int]]) -> bo
 
 
 def _candidates(text: str) -> list[_Cand]:
-    has = {
-        "digit": any(c.isdigit() for c in text),
-        "mon": _GATE_MONTH.search(text) is not None,
-        "wd": _GATE_WD.search(text) is not None,
-    }
-    has["words"] = _GATE_WORDS.search(text) is not None
+    gates = _gates(text)
     out: list[_Cand] = []
     for tag, rx in _PATTERNS:
-        if not has[_TAG_GATES[tag]]:
+        if not gates[tag]:
             continue
         for m in rx.finditer(text):
             if m.end() > m.start():
@@ -676,8 +764,8 @@ def _valid_cand(text: str, c: _Cand) -> bool:
         w = _word_before(text, c.start)
         if w in ("article", "no", "number", "chapter", "section", "page", "paragraph", "rule"):
             return False
-    if c.tag == "weekday" and c.m.group("wd") and re.match(r"['’]s\s+[A-Z]", text[c.end:]):
-        return True
+    if c.tag == "q_code" and not (g.get("y") or g.get("yy")):
+        return False  # "H2", "Q4" alone are too often not periods
     if c.tag == "fy" and g.get("b"):
         a = _year_num(g["a"])
         b = _year_num(g["b"], a)
@@ -699,7 +787,7 @@ def _valid_cand(text: str, c: _Cand) -> bool:
 def _resolve(text: str, c: _Cand, ctx: DateContext, mentions: list[DateMention]) -> tuple[DateValue, str] | None:
     g = c.m.groupdict()
     tag = c.tag
-    tense = lambda: _tense(text, c.start, c.end)  # noqa: E731
+    tense = _LazyTense(text, c.start, c.end)
 
     if tag == "iso":
         v = day_value(int(g["y"]), int(g["m"]), int(g["d"]))
@@ -718,11 +806,23 @@ def _resolve(text: str, c: _Cand, ctx: DateContext, mentions: list[DateMention])
         mo, d = _month_num(g["m"]), _day_num(g["d"])
         if day_value(2000, mo, d) is None:  # no year has that day (2000 is a leap year)
             return None
-        v = _partial(lambda y: day_value(y, mo, d), ctx, tense())
+        v = None
+        if g.get("wd"):  # "Friday, March 15": the year whose March 15 is a Friday, nearest first
+            wd = WEEKDAYS[g["wd"].lower()]
+            ref = _ref_period(ctx)
+            base = ctx.year if ctx.year is not None else (ref.start.year if ref else None)
+            if base is not None:
+                for k in (0, -1, 1, 2, -2):
+                    x = day_value(base + k, mo, d)
+                    if x is not None and x.start.weekday() == wd:
+                        v = x
+                        break
+        if v is None:
+            v = _partial(lambda y: day_value(y, mo, d), ctx, tense)
         return (v or UNKNOWN), "partial"
     if tag == "month":
         mo = _month_num(g["m"])
-        v = _partial(lambda y: month_value(y, mo), ctx, tense())
+        v = _partial(lambda y: month_value(y, mo), ctx, tense)
         return (v or UNKNOWN), "partial"
     if tag == "year":
         return year_value(int(g["y"])), "explicit"
@@ -730,7 +830,7 @@ def _resolve(text: str, c: _Cand, ctx: DateContext, mentions: list[DateMention])
         y = int(g["y"])
         return DateValue(date(y, 1, 1), date(y + 9, 12, 31), "year"), "range"
     if tag.startswith("r_"):
-        return _resolve_range(text, c, ctx, tense())
+        return _resolve_range(text, c, ctx, tense)
     if tag in ("fy", "fiscal_after", "fiscal_before"):
         sm = _fiscal_start_near(text, c.start)
         a = _year_num(g["a"])
@@ -757,10 +857,12 @@ def _resolve(text: str, c: _Cand, ctx: DateContext, mentions: list[DateMention])
         return _resolve_anaphoric(g["unit"], step, ctx), "relative"
     if tag == "shift":
         return _resolve_shift(g, ctx), "relative"
+    if tag == "the_period":
+        return _resolve_the_period(g["unit"], ctx), "relative"
     return None
 
 
-def _resolve_range(text: str, c: _Cand, ctx: DateContext, tense: str | None) -> tuple[DateValue, str] | None:
+def _resolve_range(text: str, c: _Cand, ctx: DateContext, tense) -> tuple[DateValue, str] | None:
     g = c.m.groupdict()
     tag = c.tag
     if tag in ("r_yy", "r_ydash"):
@@ -843,6 +945,9 @@ def _resolve_quarter(text: str, c: _Cand, ctx: DateContext) -> tuple[DateValue, 
     if c.tag == "quarter":
         o = g["ord"].lower()
         unit = g["unit"]
+        has_of = c.m.group().rstrip().endswith(("year", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"))
+        if o == "last" and not has_of and not c.m.group().lower().startswith("the"):
+            return _previous_period(unit, ctx), unit  # "last quarter": the one before the reference
         n = {"final": 4 if unit == "quarter" else 2, "last": 4 if unit == "quarter" else 2}.get(o) or ORDINALS[o]
         y = int(g["y"]) if g.get("y") else _year_from_rel(g.get("rel"), ctx)
     else:
@@ -861,6 +966,18 @@ def _resolve_quarter(text: str, c: _Cand, ctx: DateContext) -> tuple[DateValue, 
     size = 3 if unit == "quarter" else 6
     m1 = (n - 1) * size + 1
     return months_value(y, m1, y, m1 + size - 1), unit
+
+
+def _previous_period(unit: str, ctx: DateContext) -> DateValue:
+    """The quarter/half before the one containing the reference date."""
+    ref = _ref_period(ctx)
+    if ref is None or ref.precision == "year":
+        return UNKNOWN
+    size = 3 if unit == "quarter" else 6
+    r = ref.start
+    m1 = (r.month - 1) // size * size + 1
+    y, m = _add_months(r.year, m1, -size)
+    return months_value(y, m, *_add_months(y, m, size - 1))
 
 
 def _resolve_fiscal_rel(text: str, c: _Cand, ctx: DateContext) -> DateValue:
@@ -912,7 +1029,6 @@ def _resolve_weekday(text: str, c: _Cand, ctx: DateContext, mentions: list[DateM
         return DateValue(d, d, "day")
     # anchor on a day-precision date of the same sentence
     anchors = [mm for mm in mentions if mm.value.precision == "day" and mm.kind != "weekday"]
-    anchors += [_m for _m in _lookahead_days(text, c, ctx)]
     for a in sorted(anchors, key=lambda a: abs(a.start - c.start)):
         if a.start > c.start:  # weekday before the anchor in the text: on or before its start
             base = a.value.start
@@ -922,11 +1038,6 @@ def _resolve_weekday(text: str, c: _Cand, ctx: DateContext, mentions: list[DateM
             d = base + timedelta(days=(wd - base.weekday()) % 7)
         return DateValue(d, d, "day")
     return ref if ref is not None else UNKNOWN
-
-
-def _lookahead_days(text: str, c: _Cand, ctx: DateContext) -> list[DateMention]:
-    """Day-precision mentions after the weekday in the same sentence (resolved on a copy of ctx)."""
-    return getattr(_lookahead_days, "pending", [])
 
 
 def _resolve_deictic_day(w: str, ctx: DateContext) -> DateValue:
@@ -978,6 +1089,21 @@ def _resolve_anaphoric(unit: str, step: int, ctx: DateContext) -> DateValue:
     return month_value(y, m)
 
 
+def _resolve_the_period(unit: str, ctx: DateContext) -> DateValue:
+    """"the end of the year": the narrative year (month) if any, else the reference's."""
+    if unit == "year":
+        if ctx.year is not None:
+            return year_value(ctx.year)
+        ref = _ref_period(ctx)
+        return year_value(ref.start.year) if ref else UNKNOWN
+    if ctx.year is not None and ctx.month is not None:
+        return month_value(ctx.year, ctx.month)
+    ref = _ref_period(ctx)
+    if ref is None or ref.precision == "year":
+        return UNKNOWN
+    return month_value(ref.start.year, ref.start.month)
+
+
 def _resolve_shift(g: dict, ctx: DateContext) -> DateValue:
     n_s = g["n"].lower()
     n = int(n_s) if n_s.isdigit() else NUMBER_WORDS[n_s]
@@ -1013,15 +1139,19 @@ def _resolve_shift(g: dict, ctx: DateContext) -> DateValue:
 # --------------------------------------------------------------------------------------------
 
 
+_AT_END_RE = re.compile(r"\bat\s+(?:the\s+)?$", re.I)
+_END_SPAN_RE = re.compile(r"(?:the\s+)?(?:end|close)\b|year-end", re.I)
+_END_OF_RE = re.compile(r"(?:the\s+)?(?:very\s+)?(?:end|close)\s+of\b|year-end|end\s*-", re.I)
+
+
 def _qualifier(text: str, start: int, span_text: str) -> str | None:
     before = text[max(0, start - 30):start]
     for label, rx in _QUALIFIER_RES:
         if rx.search(before):
-            if label == "as_of" and re.search(r"\bat\s+(?:the\s+)?$", before, re.I) \
-                    and not re.match(r"(?:the\s+)?(?:end|close)\b|year-end", span_text, re.I):
+            if label == "as_of" and _AT_END_RE.search(before) and not _END_SPAN_RE.match(span_text):
                 return None  # "at 2024 levels", "at the 2022 summit"
             return label
-    if re.match(r"(?:the\s+)?(?:very\s+)?(?:end|close)\s+of\b|year-end|end\s*-", span_text, re.I):
+    if _END_OF_RE.match(span_text):
         return "as_of"
     return None
 
@@ -1039,25 +1169,30 @@ def _update_ctx(ctx: DateContext, v: DateValue) -> None:
         ctx.month = None
 
 
+@functools.lru_cache(maxsize=16384)
+def _chosen(text: str) -> tuple[_Cand, ...]:
+    """The date expressions of a sentence before resolution (depends on the text only, so
+    repeated captions and boilerplate lines are detected once)."""
+    return tuple(_select(text, _candidates(text)))
+
+
 def parse_dates(text: str, ctx: DateContext) -> list[DateMention]:
     """All date expressions in one sentence, resolved against ctx; updates ctx (carry-over)."""
     if not text:
         return []
-    chosen = _select(text, _candidates(text))
-    out: list[DateMention] = []
-    weekdays: list[_Cand] = []
+    chosen = _chosen(text)
+    day_ref = ctx.reference is not None and ctx.reference_precision == "day"
+    out: list[DateMention | None] = []
+    deferred: list[int] = []
     for c in chosen:
-        if c.tag == "weekday" and (ctx.reference_precision != "day" or ctx.reference is None):
-            weekdays.append(c)  # resolved after the sentence's other dates (anchoring)
-            out.append(None)  # type: ignore[arg-type]
+        if c.tag == "weekday" and not day_ref:
+            deferred.append(len(out))  # resolved once the sentence's other dates are known
+            out.append(None)
             continue
-        m = _make_mention(text, c, ctx, [x for x in out if x is not None])
-        out.append(m)
-    # weekdays that need a same-sentence anchor
-    for i, c in enumerate(chosen):
-        if out[i] is None:
-            others = [x for x in out if x is not None]
-            out[i] = _make_mention(text, c, ctx, others, update=False)
+        out.append(_make_mention(text, c, ctx, []))
+    for i in deferred:
+        others = [x for x in out if x is not None]
+        out[i] = _make_mention(text, chosen[i], ctx, others, update=False)
     return [m for m in out if m is not None]
 
 
@@ -1067,9 +1202,7 @@ def _make_mention(text: str, c: _Cand, ctx: DateContext, prior: list[DateMention
     if r is None:
         return None
     v, kind = r
-    start = _modifier_start(text, c.start) if c.tag not in ("weekday",) else c.start
-    if c.tag in ("anaphoric", "deictic", "year_before") or c.tag == "weekday":
-        start = c.start if c.tag == "weekday" else _modifier_start(text, c.start)
+    start = c.start if c.tag == "weekday" else _modifier_start(text, c.start)
     surface = text[start:c.end]
     q = _qualifier(text, start, surface)
     if update:
@@ -1187,7 +1320,7 @@ def reference_date(text: str, published: date | None) -> tuple[date | None, str]
     best: DateValue | None = None
     rank = {"year": 0, "month": 1, "day": 2}
     for sent in _SENT_SPLIT_RE.split(text or ""):
-        if not sent or not _PREFILTER_PY.search(sent):
+        if not sent or not _may_have_dates(sent):
             continue
         ctx = DateContext(None, "unknown")
         for m in parse_dates(sent, ctx):
@@ -1207,14 +1340,27 @@ def reference_date(text: str, published: date | None) -> tuple[date | None, str]
 # Vectorised entry point
 # --------------------------------------------------------------------------------------------
 
-_PREFILTER = (
-    r"\d|January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
-    r"Jan\b|Feb\b|Mar\b|Apr\b|Jun\b|Jul\b|Aug\b|Sept?\b|Oct\b|Nov\b|Dec\b|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"(?i:yesterday|today|tomorrow|tonight|year|month|week|quarter|half|fiscal)"
-)
-_PREFILTER_PY = re.compile(_PREFILTER)
+# Sentences worth parsing: a digit, a month or weekday name, or a relative time word.
+_PREFILTER_NAMES = [f for w in list(_MONTH_NAMES) + ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+                                                     "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday",
+                                                     "Thursday", "Friday", "Saturday", "Sunday"]
+                    for f in (w, w.upper())]
+_PREFILTER_WORDS = "yesterday today tomorrow tonight year month week quarter half fiscal financial".split()
+
+
+def _prefilter(text: pl.Expr) -> pl.Expr:
+    """Vectorised candidate test (Aho-Corasick; a superset of what parse_dates can find)."""
+    return (
+        text.str.contains(r"\d")
+        | text.str.contains_any(_PREFILTER_NAMES)
+        | text.str.contains_any(_PREFILTER_WORDS, ascii_case_insensitive=True)
+    )
+
+
+def _may_have_dates(text: str) -> bool:
+    low = text.lower()
+    return bool(_GATE_DIGIT.search(text)) or _GATE_MONTH.search(text) is not None \
+        or _GATE_WD.search(text) is not None or any(w in low for w in _PREFILTER_WORDS)
 
 
 def extract_dates(sentences: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
@@ -1233,7 +1379,7 @@ def extract_dates(sentences: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFr
     has_bp = "is_boilerplate" in sentences.columns
     cand = (
         sentences.select(cols + (["is_boilerplate"] if has_bp else []))
-        .filter(pl.col("text").str.contains(_PREFILTER))
+        .filter(_prefilter(pl.col("text")))
         .join(refs, on="doc_id", how="left")
         .sort("doc_id", "sentence_id")
     )

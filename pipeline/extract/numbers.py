@@ -19,12 +19,13 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 import polars as pl
 
 from pipeline.lexicons import read_lexicon
 
-__all__ = ["Quantity", "parse_number", "find_quantities", "number_regex_source"]
+__all__ = ["Quantity", "parse_number", "find_quantities", "number_regex_source", "currency_word_at"]
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,8 @@ _DIGITS_RE = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 # a number is not part of a word, a code, a decimal or an ordinal ("7th", "G20", "2.0.1")
 _NUM_BODY = (
     rf"(?:(?P<digits>{_DIGITS_RE})(?![\d]|[.,]\d|(?:st|nd|rd|th)\b)"
+    # a range "3-4 billion", "10 to 15 km": the lower bound is the value, the scale applies to both
+    rf"(?:\s*(?:[-–—]|to)\s*(?P<upper>{_DIGITS_RE})(?![\d]|[.,]\d|(?:st|nd|rd|th)\b))?"
     rf"|(?i:(?P<words>{_WORD_NUM_RE}))(?![\w-]))"
 )
 _NUM_LEFT = r"(?<![\w.,+/$€£¥₹-])"
@@ -126,7 +129,6 @@ def _units() -> pl.DataFrame:
     if "case" not in df.columns:
         df = df.with_columns(pl.lit(None, dtype=pl.String).alias("case"))
     return df.with_columns(
-        pl.col("multiplier").cast(pl.Float64),
         (pl.col("case").fill_null("") == "exact").alias("exact"),
     )
 
@@ -156,16 +158,17 @@ def _alt_for(rows: list[tuple[str, bool]]) -> str:
 def _tables() -> dict:
     """Lookup dictionaries built from the lexicons (lower-cased keys for loose surfaces)."""
     units = _units()
-    scale: dict[str, float] = {}
-    measure: dict[str, tuple[str, float, str]] = {}
+    scale: dict[str, Decimal] = {}
+    measure: dict[str, tuple[str, Decimal, str]] = {}
     for surface, unit, mult, kind, exact in units.select(
         "surface", "unit", "multiplier", "kind", "exact"
     ).iter_rows():
         key = surface if exact else surface.lower()
+        factor = Decimal(mult or "1")  # exact decimal arithmetic: 4.1 billion is 4100000000.0
         if kind == "scale":
-            scale.setdefault(key, mult)
+            scale.setdefault(key, factor)
         else:
-            measure.setdefault(key, (unit, mult, kind))
+            measure.setdefault(key, (unit, factor, kind))
     cur: dict[str, list[tuple[str, str | None]]] = {}
     for surface, iso, _pos, country in _currencies().select(
         "surface", "iso_code", "position", "country_iso3"
@@ -236,13 +239,18 @@ def _number_only_regex() -> re.Pattern[str]:
 
 def _base_value(m: re.Match) -> float | None:
     """Number times its scale words (and an attached one-letter scale) from a regex match."""
+    value = _exact_value(m)
+    return None if value is None else float(value)
+
+
+def _exact_value(m: re.Match) -> Decimal | None:
     if m.group("digits"):
-        value = float(m.group("digits").replace(",", ""))
+        value = Decimal(m.group("digits").replace(",", ""))
     else:
         v = _word_value(m.group("words"))
         if v is None:
             return None
-        value = v
+        value = Decimal(str(v))
     tables = _tables()
     scale_text = m.group("scale") or ""
     for tok in re.findall(r"[A-Za-z]+", scale_text):
@@ -250,7 +258,7 @@ def _base_value(m: re.Match) -> float | None:
         if mult is not None:
             value *= mult
     if m.group("abbr"):
-        value *= tables["scale"].get(m.group("abbr"), 1.0)
+        value *= tables["scale"].get(m.group("abbr"), Decimal(1))
     return value
 
 
@@ -301,9 +309,10 @@ def find_quantities(text: str, countries: Sequence[str] = ()) -> list[Quantity]:
         start, end = m.start(), m.end()
         if abbr and not pre:
             continue  # "100m" without a currency is not money
-        value = _base_value(m)
-        if value is None:
+        exact = _exact_value(m)
+        if exact is None:
             continue
+        value = float(exact)
         currency = None
         if pre:
             currency = _pick_currency(pre, countries)
@@ -319,7 +328,7 @@ def find_quantities(text: str, countries: Sequence[str] = ()) -> list[Quantity]:
             continue
         if unit_s:
             unit, mult, kind = _lookup(tables["measure"], unit_s)
-            val = value * mult
+            val = float(exact * mult)
             out.append(Quantity(start, m.end("unit"), val, unit, None, kind, unit_s, text[start : m.end("unit")]))
             continue
         digits = m.group("digits")
@@ -328,8 +337,26 @@ def find_quantities(text: str, countries: Sequence[str] = ()) -> list[Quantity]:
             if bare_int and (1000 <= value <= 2999) and _YEAR_CONTEXT.search(text, 0, start):
                 continue
             unit, mult, kind = _lookup(tables["measure"], noun_s)
-            out.append(Quantity(start, end, value * mult, unit, None, "count", noun_s, text[start:end]))
+            out.append(Quantity(start, end, float(exact * mult), unit, None, "count", noun_s, text[start:end]))
             continue
         num_end = m.end("scale") if m.group("scale") else (m.end("digits") if digits else m.end("words"))
         out.append(Quantity(start, num_end, value, None, None, "number", None, text[start:num_end]))
     return out
+
+
+@functools.cache
+def _currency_word_re() -> re.Pattern[str]:
+    """The head word of every currency name written after a country word ("U.S. dollars",
+    "Pakistani rupees", "Chinese yuan")."""
+    words = set()
+    for surface in _currencies()["surface"].to_list():
+        last = surface.split()[-1]
+        if last[:1].islower():
+            words.add(last)
+    return re.compile(rf"\s*(?i:{'|'.join(sorted(words, key=len, reverse=True))})\b")
+
+
+def currency_word_at(text: str, pos: int) -> bool:
+    """Whether a currency word starts at ``pos`` (after spaces): a country mention ending at
+    ``pos`` is then part of a currency name ("U.S. dollars"), not a country."""
+    return _currency_word_re().match(text, pos) is not None

@@ -30,7 +30,7 @@ def lexicon_paths(name: str) -> list[Path]:
 def read_lexicon(name: str) -> pl.DataFrame:
     """Read lexicon ``name`` (all columns as strings, empty cells as null, ``#`` lines skipped)."""
     frames = [
-        pl.read_csv(p, comment_prefix="#", infer_schema=False, missing_utf8_is_empty_string=False)
+        pl.read_csv(p, comment_prefix="#", infer_schema=False)
         for p in lexicon_paths(name)
         if p.is_file()
     ]

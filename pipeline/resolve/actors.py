@@ -110,6 +110,7 @@ def build_actor_tables(
     countries: list[str],
     organizations: pl.DataFrame,
     country_names: dict[str, str],
+    inferred_countries: pl.DataFrame | None = None,
 ) -> ActorTables:
     """Actors, aliases, positions and the (doc_id, name) → actor_id lookup.
 
@@ -125,6 +126,15 @@ def build_actor_tables(
     )
     assignment = resolve_persons(names)
     persons = {id(p): p for p in assignment.values()}
+    if inferred_countries is not None:
+        # only for persons that no mention gives a country: the mode of what their events imply
+        implied: dict[int, Counter] = {}
+        for r in inferred_countries.iter_rows(named=True):
+            p = assignment.get((r["doc_id"], r["name"]))
+            if p is not None and not p.countries:
+                implied.setdefault(id(p), Counter())[r["country_iso3"]] += 1
+        for pid, counts in implied.items():
+            persons[pid].countries.update(counts)
 
     actor_rows: list[dict] = []
     alias_rows: list[dict] = []

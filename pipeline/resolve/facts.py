@@ -208,6 +208,17 @@ class IndicatorMention:
         return abs(x - y) <= VALUE_TOLERANCE * max(abs(x), abs(y), 1e-12)
 
 
+def _significant_digits(v: float) -> int:
+    digits = f"{abs(v):.10g}".replace(".", "").replace("-", "")
+    return len(digits.strip("0"))
+
+
+def _most_precise_value(values: list[float]) -> float:
+    """The reported value with the most significant digits (12.34 billion over 12.3 billion), then the most common."""
+    counts = Counter(values)
+    return float(sorted(counts, key=lambda v: (-_significant_digits(v), -counts[v], v))[0])
+
+
 def resolve_indicators(raw: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(indicators, indicator_mentions)."""
     mentions = [IndicatorMention(r["doc_id"], r["sentence_id"], r["char_start"], r["char_end"], r) for r in raw.iter_rows(named=True)]
@@ -234,7 +245,7 @@ def resolve_indicators(raw: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
                 "indicator_id": ids[id(c)],
                 "subject": max(subjects, key=len) if subjects else None,
                 "metric": r["metric"],
-                "value": float(_most_common(x.row["value"] for x in c.members)),
+                "value": _most_precise_value([x.row["value"] for x in c.members]),
                 "unit": r["unit"],
                 "period_start": r["period_start"],
                 "period_end": r["period_end"],

@@ -31,6 +31,34 @@ def _participant_frame(raw: pl.DataFrame, column: str) -> pl.DataFrame:
     return raw.select("doc_id", column).explode(column).drop_nulls(column).unnest(column)
 
 
+def infer_person_countries(events_raw: pl.DataFrame) -> pl.DataFrame:
+    """(doc_id, name, country_iso3) for persons whose country an event of two countries implies.
+
+    In an event between exactly two countries, a person whose country the text does not state
+    belongs to the country that is not the counterpart's: the visitor of a visit to X comes from
+    the other country; in a meeting or call with a person of Y, the unknown side is the other
+    country. Used only for persons that no mention gives a country.
+    """
+    rows: list[dict] = []
+    for r in events_raw.select("doc_id", "event_type", "host_country_iso3", "participants").iter_rows(named=True):
+        parts = r["participants"] or []
+        persons = [p for p in parts if p["actor_type"] == "person" and p["name"]]
+        countries = {p["country_iso3"] for p in parts if p["country_iso3"]}
+        if r["host_country_iso3"]:
+            countries.add(r["host_country_iso3"])
+        if len(countries) != 2:
+            continue
+        for p in persons:
+            if p["country_iso3"]:
+                continue
+            known = {q["country_iso3"] for q in persons if q is not p and q["country_iso3"]}
+            if r["event_type"] == "visit" and p["role"] == "visitor" and r["host_country_iso3"]:
+                known = {r["host_country_iso3"]}
+            if len(known) == 1 and known <= countries:
+                rows.append({"doc_id": r["doc_id"], "name": p["name"], "country_iso3": next(iter(countries - known))})
+    return pl.DataFrame(rows, schema={"doc_id": pl.String, "name": pl.String, "country_iso3": pl.String}, orient="row")
+
+
 def _country_name(iso3: str) -> str:
     from pipeline.extract.countries import iso3_name
 
@@ -62,7 +90,12 @@ def resolve_all(mentions: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
     countries |= set(organizations["country_iso3"].drop_nulls().to_list())
 
     actor_tables = build_actor_tables(
-        persons, extra_persons, sorted(countries), organizations, {c: _country_name(c) for c in countries}
+        persons,
+        extra_persons,
+        sorted(countries),
+        organizations,
+        {c: _country_name(c) for c in countries},
+        inferred_countries=infer_person_countries(events_raw),
     )
     ev = resolve_events(events_raw, actor_tables.person_lookup)
     indicators, indicator_mentions = resolve_indicators(indicators_raw)

@@ -1,0 +1,105 @@
+"""Plain value types used inside event extraction (offsets are relative to one sentence)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import NamedTuple
+
+
+class Person(NamedTuple):
+    """A person mention: span of the name, fullest name in the document, titles, country."""
+
+    start: int
+    end: int
+    surface: str
+    name: str
+    titles: tuple[str, ...]
+    country: str | None
+
+
+class Place(NamedTuple):
+    """A country mention (kind name|short|alias|demonym|adjective) or a place (capital|city|region)."""
+
+    start: int
+    end: int
+    surface: str
+    iso3: str
+    kind: str
+
+
+class DateRef(NamedTuple):
+    """A resolved date mention from the dates extractor."""
+
+    start: int
+    end: int
+    surface: str
+    date_start: date | None
+    date_end: date | None
+    precision: str
+    kind: str | None
+    qualifier: str | None
+
+
+class DateValue(NamedTuple):
+    """A dated period: first day, last day (None for a point) and precision."""
+
+    start: date
+    end: date | None
+    precision: str
+
+
+@dataclass
+class SentenceInput:
+    """Everything event extraction reads about one sentence."""
+
+    doc_id: str
+    sentence_id: int
+    offset: int  # document offset of the sentence start
+    end: int  # document offset of the sentence end
+    text: str
+    persons: list[Person] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    dates: list[DateRef] = field(default_factory=list)
+    next_text: str | None = None  # the following sentence of the document (round back-references)
+    is_candidate: bool = True
+
+
+@dataclass
+class DocContext:
+    """What a document contributes to every sentence: anchors and running narrative state."""
+
+    doc_id: str
+    reference_date: date | None
+    reference_precision: str | None
+    dyad: tuple[str, ...]  # the two countries most mentioned in the document
+    home: str | None = None  # country of the dateline city ("ISLAMABAD:" -> PAK)
+    lede: DateValue | None = None
+    dateline_lede: DateValue | None = None
+    paragraph_date: DateValue | None = None  # most recent date of the current paragraph
+    history: list[Person] = field(default_factory=list)  # every person seen so far, in order
+    last_subject: Person | None = None
+    last_visit_date: DateValue | None = None  # date of the latest visit told (for "during the visit")
+    titles_by_name: dict[str, set[str]] = field(default_factory=dict)
+
+
+@dataclass
+class Draft:
+    """One event mention under construction."""
+
+    event_type: str
+    status: str
+    trig_start: int
+    trig_end: int
+    lo: int  # region of the sentence that belongs to this event
+    hi: int
+    date: DateValue | None = None
+    location: str | None = None
+    location_country: str | None = None
+    host: str | None = None
+    mechanism: str | None = None
+    round: int | None = None
+    casualties: int | None = None
+    persons: list[tuple[Person, str]] = field(default_factory=list)  # (person, role)
+    countries: dict[str, str] = field(default_factory=dict)  # iso3 -> role
+    flags: set[str] = field(default_factory=set)

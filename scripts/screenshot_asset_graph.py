@@ -1,0 +1,331 @@
+#!/usr/bin/env python
+"""Screenshot the Dagster global asset lineage page into ``docs/asset_graph.png``.
+
+Starts ``dagster-webserver`` against a scratch Dagster instance (temporary DAGSTER_HOME with a copy
+of the repository's dagster.yaml, temporary state dir, raw folder and warehouse: nothing in the
+repository except the PNG is written), waits until the code location has loaded, points headless
+Chromium at the page and stops the webserver with SIGTERM. Not part of CI.
+
+Usage::
+
+    . .venv/bin/activate
+    python scripts/screenshot_asset_graph.py [--out docs/asset_graph.png] [--page /asset-groups]
+
+Needs Chromium (``apt-get update && apt-get install -y chromium``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import contextlib
+import json
+import os
+import select
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_OUT = ROOT / "docs" / "asset_graph.png"
+# "/asset-groups" is the UI's global asset lineage (every group of every code location); its groups
+# start collapsed unless listed in ``?expanded=global@global:<group>,...``.
+DEFAULT_PAGE = "/asset-groups"
+GLOBAL_GROUP_ID = "global@global:{}"
+CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "chromium", "chromium-browser", "google-chrome")
+STARTUP_TIMEOUT_S = 60.0
+STOP_TIMEOUT_S = 10.0
+
+_WORKSPACE_QUERY = (
+    "{ workspaceOrError { ... on Workspace { locationEntries { name loadStatus "
+    "locationOrLoadError { __typename ... on PythonError { message } } } } } }"
+)
+
+
+def find_chromium(explicit: str | None = None) -> str | None:
+    """Path of a Chromium/Chrome binary, or None."""
+    for cand in ((explicit,) if explicit else CHROMIUM_CANDIDATES):
+        path = cand if Path(cand).is_file() else shutil.which(cand)
+        if path:
+            return str(path)
+    return None
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _graphql(base_url: str, query: str, timeout: float = 5.0) -> dict:
+    req = urllib.request.Request(
+        f"{base_url}/graphql",
+        data=json.dumps({"query": query}).encode(),
+        headers={"Content-Type": "application/json"},
+        method="POST",
+    )
+    with urllib.request.urlopen(req, timeout=timeout) as resp:
+        return json.loads(resp.read())
+
+
+def _wait_until_loaded(proc: subprocess.Popen, base_url: str, log: Path) -> None:
+    deadline = time.monotonic() + STARTUP_TIMEOUT_S
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"dagster-webserver exited with {proc.returncode}:\n{log.read_text()[-4000:]}")
+        try:
+            data = _graphql(base_url, _WORKSPACE_QUERY).get("data") or {}
+        except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
+            data = {}
+        entries = (data.get("workspaceOrError") or {}).get("locationEntries") or []
+        if entries and all(e["loadStatus"] == "LOADED" for e in entries):
+            for e in entries:
+                loc = e["locationOrLoadError"] or {}
+                if loc.get("__typename") == "PythonError":
+                    raise RuntimeError(f"code location {e['name']} failed to load: {loc['message']}")
+            return
+        time.sleep(0.5)
+    raise TimeoutError(f"dagster-webserver not ready after {STARTUP_TIMEOUT_S:.0f} s:\n{log.read_text()[-4000:]}")
+
+
+def served_assets(base_url: str) -> dict[str, str]:
+    """Asset key (``a/b``) -> group name of every asset the webserver serves."""
+    data = _graphql(base_url, "{ assetNodes { assetKey { path } groupName } }", timeout=30)["data"]
+    return {"/".join(n["assetKey"]["path"]): n["groupName"] or "" for n in data["assetNodes"]}
+
+
+def expanded_lineage_page(groups: list[str]) -> str:
+    """Global lineage path with the given asset groups expanded."""
+    expanded = ",".join(GLOBAL_GROUP_ID.format(g) for g in sorted(set(groups)) if g)
+    return f"{DEFAULT_PAGE}?{urllib.parse.urlencode({'expanded': expanded}, safe='@:,')}"
+
+
+def dismiss_community_dialog(base_url: str) -> None:
+    """Mark the "Join the Dagster community" dialog as seen in the (scratch) instance."""
+    _graphql(base_url, "mutation { setNuxSeen }")
+
+
+@contextlib.contextmanager
+def webserver(scratch: Path) -> Iterator[str]:
+    """Run ``dagster-webserver -m pipeline.definitions`` on a free port; yield its base URL."""
+    exe = Path(sys.executable).parent / "dagster-webserver"
+    if not exe.exists():
+        found = shutil.which("dagster-webserver")
+        if not found:
+            raise SystemExit("dagster-webserver is not installed in this environment")
+        exe = Path(found)
+    home, state, raw, wh = (scratch / d for d in ("home", "state", "raw", "warehouse"))
+    for d in (home, state, raw, wh):
+        d.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "dagster.yaml", home / "dagster.yaml")
+    env = {
+        **os.environ,
+        "DAGSTER_HOME": str(home),
+        "DAGSTER_STATE_DIR": str(state),
+        "PIPELINE_RAW_DIR": str(raw),
+        "PIPELINE_WAREHOUSE": str(wh / "warehouse.duckdb"),
+        "PYTHONPATH": os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH")) if p),
+    }
+    port = _free_port()
+    log = scratch / "webserver.log"
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [str(exe), "-h", "127.0.0.1", "-p", str(port), "-m", "pipeline.definitions"],
+            cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+        )
+        try:
+            base_url = f"http://127.0.0.1:{port}"
+            _wait_until_loaded(proc, base_url, log)
+            yield base_url
+        finally:
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGTERM)
+                try:
+                    proc.wait(timeout=STOP_TIMEOUT_S)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.wait(timeout=STOP_TIMEOUT_S)
+
+
+CHROMIUM_FLAGS = (
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--hide-scrollbars",
+)
+
+# Nodes of the lineage graph are drawn once the layout worker has finished; a double click on the
+# viewport background runs the UI's own "zoom to fit" (SVGViewport.autocenter).
+_NODES_DRAWN_JS = "(names) => names.filter((n) => document.body.innerText.includes(n)).length"
+_ZOOM_TO_FIT_JS = """() => {
+  const svg = [...document.querySelectorAll('svg')].sort(
+      (a, b) => b.getBoundingClientRect().width * b.getBoundingClientRect().height
+              - a.getBoundingClientRect().width * a.getBoundingClientRect().height)[0];
+  if (!svg) return false;
+  svg.parentElement.dispatchEvent(new MouseEvent('dblclick', {bubbles: true, cancelable: true}));
+  return true;
+}"""
+
+
+def screenshot_simple(chromium: str, url: str, out: Path, profile: Path, window: str = "1600,1000",
+                      budget_ms: int = 15000) -> None:
+    """One-shot ``chromium --screenshot`` after a virtual-time budget (no interaction).
+
+    The lineage page keeps the viewport it computed for its first (collapsed) layout, so this view
+    may show only part of a large graph; :func:`screenshot_fitted` zooms to fit first.
+    """
+    out.parent.mkdir(parents=True, exist_ok=True)
+    cmd = [chromium, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", f"--window-size={window}",
+           f"--virtual-time-budget={budget_ms}", f"--screenshot={out}", url]
+    subprocess.run(cmd, check=True, timeout=120, stdin=subprocess.DEVNULL,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    if not out.exists() or out.stat().st_size == 0:
+        raise RuntimeError(f"Chromium wrote no screenshot to {out}")
+
+
+class _PipeCDP:
+    """Minimal Chrome DevTools Protocol client over ``--remote-debugging-pipe`` (stdlib only).
+
+    Chromium reads NUL-terminated JSON commands from fd 3 and writes replies and events to fd 4.
+    """
+
+    def __init__(self, chromium: str, flags: list[str]) -> None:
+        to_chrome_r, self._w = os.pipe()
+        self._r, from_chrome_w = os.pipe()
+        # a shell moves the two pipe ends to fds 3 and 4, then becomes Chromium
+        script = f'exec "$@" 3<&{to_chrome_r} 4>&{from_chrome_w} {to_chrome_r}<&- {from_chrome_w}>&-'
+        self.proc = subprocess.Popen(
+            ["/bin/sh", "-c", script, "sh", chromium, *flags, "--remote-debugging-pipe", "about:blank"],
+            pass_fds=(to_chrome_r, from_chrome_w), stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        os.close(to_chrome_r)
+        os.close(from_chrome_w)
+        self._buf = b""
+        self._next_id = 0
+
+    def _read_message(self, deadline: float) -> dict:
+        while b"\0" not in self._buf:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([self._r], [], [], left)[0]:
+                raise TimeoutError("no answer from Chromium")
+            chunk = os.read(self._r, 1 << 20)
+            if not chunk:
+                raise RuntimeError("Chromium closed the DevTools pipe")
+            self._buf += chunk
+        msg, self._buf = self._buf.split(b"\0", 1)
+        return json.loads(msg)
+
+    def call(self, method: str, params: dict | None = None, session: str | None = None,
+             timeout: float = 30.0) -> dict:
+        """Send one command and return its ``result`` (events received meanwhile are dropped)."""
+        self._next_id += 1
+        msg: dict = {"id": self._next_id, "method": method, "params": params or {}}
+        if session:
+            msg["sessionId"] = session
+        os.write(self._w, json.dumps(msg).encode() + b"\0")
+        deadline = time.monotonic() + timeout
+        while True:
+            reply = self._read_message(deadline)
+            if reply.get("id") == self._next_id:
+                if "error" in reply:
+                    raise RuntimeError(f"{method}: {reply['error']}")
+                return reply.get("result", {})
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self.call("Browser.close", timeout=5)
+        for fd in (self._w, self._r):
+            with contextlib.suppress(OSError):
+                os.close(fd)
+        try:
+            self.proc.wait(timeout=STOP_TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait(timeout=STOP_TIMEOUT_S)
+
+
+def screenshot_fitted(chromium: str, url: str, out: Path, profile: Path, asset_names: list[str],
+                      window: str = "1600,1000", timeout: float = 60.0) -> None:
+    """Open ``url``, wait until the asset nodes are drawn, zoom to fit, save a PNG to ``out``."""
+    width, height = (int(v) for v in window.split(","))
+    cdp = _PipeCDP(chromium, [*CHROMIUM_FLAGS, f"--user-data-dir={profile}", f"--window-size={window}"])
+    try:
+        target = cdp.call("Target.createTarget", {"url": "about:blank"})["targetId"]
+        session = cdp.call("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
+        cdp.call("Emulation.setDeviceMetricsOverride",
+                 {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False}, session)
+        cdp.call("Page.navigate", {"url": url}, session)
+
+        def evaluate(fn: str, *args: object) -> object:
+            expr = f"({fn})(...{json.dumps(list(args))})"
+            res = cdp.call("Runtime.evaluate", {"expression": expr, "returnByValue": True}, session)
+            return res.get("result", {}).get("value")
+
+        deadline = time.monotonic() + timeout
+        drawn = 0
+        while time.monotonic() < deadline:
+            drawn = int(evaluate(_NODES_DRAWN_JS, asset_names) or 0)
+            if drawn:  # the graph is laid out (off-screen nodes may not be in the DOM yet)
+                break
+            time.sleep(0.5)
+        else:
+            raise TimeoutError(f"the asset graph was not drawn within {timeout:.0f} s")
+        time.sleep(1.0)
+        if not evaluate(_ZOOM_TO_FIT_JS):
+            raise RuntimeError("no graph viewport found on the page")
+        time.sleep(2.0)  # smooth-zoom animation and re-render at the new scale
+        png = cdp.call("Page.captureScreenshot", {"format": "png"}, session)["data"]
+    finally:
+        cdp.close()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(base64.b64decode(png))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="PNG to write (default docs/asset_graph.png)")
+    ap.add_argument("--page", default=None,
+                    help="UI path to capture (default: /asset-groups with every group expanded)")
+    ap.add_argument("--chromium", default=None, help="Chromium binary (default /usr/bin/chromium)")
+    ap.add_argument("--window-size", default="1600,1000")
+    ap.add_argument("--simple", action="store_true",
+                    help="plain `chromium --screenshot` after a virtual-time budget (no zoom to fit)")
+    ap.add_argument("--budget-ms", type=int, default=15000, help="--virtual-time-budget for --simple")
+    args = ap.parse_args(argv)
+
+    chromium = find_chromium(args.chromium)
+    if chromium is None:
+        print("Chromium not found. Install it with:\n"
+              "    sudo apt-get update && sudo apt-get install -y chromium\n"
+              "or pass --chromium /path/to/chrome.", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory(prefix="asset_graph_") as tmp:
+        scratch = Path(tmp)
+        with webserver(scratch) as base_url:
+            dismiss_community_dialog(base_url)
+            assets = served_assets(base_url)
+            url = base_url + (args.page or expanded_lineage_page(list(assets.values())))
+            print(f"capturing {url}", file=sys.stderr)
+            profile = scratch / "chromium-profile"
+            if args.simple:
+                screenshot_simple(chromium, url, args.out.resolve(), profile,
+                                  window=args.window_size, budget_ms=args.budget_ms)
+            else:
+                names = [k.rsplit("/", 1)[-1] for k in assets]
+                screenshot_fitted(chromium, url, args.out.resolve(), profile, names,
+                                  window=args.window_size)
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
