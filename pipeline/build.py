@@ -49,14 +49,10 @@ SELECT
 """
 
 
-def warehouse_counts(path: Path) -> dict[str, int]:
-    con = duckdb.connect(str(path), read_only=True)
-    try:
-        cur = con.execute(SUMMARY_SQL)
-        names = [d[0] for d in cur.description]
-        return dict(zip(names, cur.fetchone()))
-    finally:
-        con.close()
+def warehouse_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    cur = con.execute(SUMMARY_SQL)
+    names = [d[0] for d in cur.description]
+    return dict(zip(names, cur.fetchone()))
 
 
 class ProgressBar(logging.Handler):
@@ -126,6 +122,7 @@ def build(
     max_bytes: int | None = None,
     instance=None,
     quiet: bool = False,
+    publish_target: str | None = None,
 ) -> BuildSummary:
     """Materialize every asset (and run every asset check) for ``raw_dir`` → ``warehouse``."""
     from dagster import DagsterInstance
@@ -144,7 +141,7 @@ def build(
     handlers = _progress_handlers(quiet)
     t0 = time.perf_counter()
     try:
-        defs = make_definitions(raw_dir, warehouse, max_bytes)
+        defs = make_definitions(raw_dir, warehouse, max_bytes, publish_target)
         job = defs.resolve_job_def("build_warehouse")
         result = job.execute_in_process(
             instance=instance,
@@ -164,4 +161,11 @@ def build(
                 passed += 1
             else:
                 failed.append(data.check_name)
-    return BuildSummary(warehouse, time.perf_counter() - t0, warehouse_counts(warehouse), passed, failed)
+    settings = defs.resources["settings"]
+    con = settings.connect_published()
+    try:
+        counts = warehouse_counts(con)
+    finally:
+        con.close()
+    where = Path(settings.lake_catalog) if settings.publish_target == "ducklake" else warehouse
+    return BuildSummary(where, time.perf_counter() - t0, counts, passed, failed)

@@ -31,3 +31,16 @@ def dagster_env() -> None:
     os.environ.setdefault("DAGSTER_HOME", str(PROJECT_ROOT))
     os.environ.setdefault("DAGSTER_STATE_DIR", str(PROJECT_ROOT / ".dagster"))
     Path(os.environ["DAGSTER_STATE_DIR"]).mkdir(parents=True, exist_ok=True)
+
+
+def default_publish_target() -> str:
+    """``duckdb`` (one file, swapped atomically) or ``ducklake`` (a DuckLake catalog + Parquet data)."""
+    return os.environ.get("PIPELINE_PUBLISH_TARGET", "duckdb")
+
+
+def default_ducklake_catalog(warehouse: Path) -> str:
+    return os.environ.get("PIPELINE_DUCKLAKE_CATALOG", str(Path(warehouse).parent / "lake" / "catalog.ducklake"))
+
+
+def default_ducklake_data(warehouse: Path) -> str:
+    return os.environ.get("PIPELINE_DUCKLAKE_DATA", str(Path(warehouse).parent / "lake" / "data"))

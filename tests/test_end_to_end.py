@@ -137,3 +137,15 @@ def test_rebuild_is_incremental_and_deterministic(seed_build, dagster_instance, 
     for t in first:
         assert first[t] <= second[t], f"{t}: ids changed after adding an unrelated article"
     assert len(second["events"]) == len(first["events"]) + 1
+
+
+def test_ducklake_target_publishes_the_same_warehouse(seed_build, seed_db, dagster_instance, tmp_path, monkeypatch):
+    from pipeline.build import build
+
+    monkeypatch.setenv("PIPELINE_DUCKLAKE_CATALOG", str(tmp_path / "lake" / "catalog.ducklake"))
+    monkeypatch.setenv("PIPELINE_DUCKLAKE_DATA", str(tmp_path / "lake" / "data"))
+    raw = seed_build.warehouse.parent.parent / "raw"
+    summary = build(raw, tmp_path / "w" / "warehouse.duckdb", instance=dagster_instance, quiet=True, publish_target="ducklake")
+    assert summary.counts == seed_build.counts
+    assert summary.checks_failed == []
+    assert not (tmp_path / "w" / "warehouse.duckdb").exists()  # nothing written to the DuckDB target

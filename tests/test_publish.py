@@ -128,3 +128,22 @@ def test_sigkill_during_publish_leaves_previous_warehouse(tmp_path):
             assert os.path.exists(wh)
     publish({"documents": _docs(1, "after")}, wh)  # the next build clears the killed builds' debris
     assert list((tmp_path / ".build").iterdir()) == []
+
+
+def test_ducklake_target_replaces_everything_in_one_snapshot(tmp_path):
+    from pipeline.published import connect_published
+    from pipeline.publish_ducklake import publish_ducklake
+
+    catalog, data = str(tmp_path / "lake" / "catalog.ducklake"), str(tmp_path / "lake" / "data")
+    publish_ducklake({"documents": _docs(2, "v1")}, catalog, data)
+    publish_ducklake({"documents": _docs(3, "v2")}, catalog, data)
+    con = connect_published("ducklake", tmp_path / "unused.duckdb", catalog, data)
+    try:
+        assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 3
+        assert con.execute("SELECT count(*) FROM engagement_timeline").fetchone()[0] == 0  # views exist
+        # the previous publish is still there as an earlier snapshot (time travel)
+        versions = [r[0] for r in con.execute("SELECT snapshot_id FROM ducklake_snapshots('lake')").fetchall()]
+        old = con.execute(f"SELECT count(*) FROM documents AT (VERSION => {versions[-2]})").fetchone()[0]
+        assert old == 2
+    finally:
+        con.close()

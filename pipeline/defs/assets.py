@@ -152,6 +152,7 @@ PUBLISHED_INPUTS = [t for t in TABLES if t != "quarantine"]
 )
 def warehouse(context: dg.AssetExecutionContext, settings: PipelineSettings, **tables: pl.DataFrame) -> dg.MaterializeResult:
     from pipeline.publish import publish
+    from pipeline.publish_ducklake import publish_ducklake
     from pipeline.validate import validate_table
 
     validated = {name: validate_table(name, df) for name, df in tables.items()}
@@ -159,11 +160,15 @@ def warehouse(context: dg.AssetExecutionContext, settings: PipelineSettings, **t
     out = {name: v.good for name, v in validated.items()} | {"quarantine": quarantine}
     if quarantine.height:
         context.log.warning(f"{quarantine.height} rows failed validation and were quarantined")
-    result = publish(out, settings.warehouse, lock_wait_seconds=settings.lock_wait_seconds)
-    _say(context, f"publish: {settings.warehouse} ({sum(result.row_counts.values())} rows, {quarantine.height} quarantined, {result.seconds:.1f} s)")
+    if settings.publish_target == "ducklake":
+        result = publish_ducklake(out, settings.lake_catalog, settings.lake_data)
+    else:
+        result = publish(out, settings.warehouse, lock_wait_seconds=settings.lock_wait_seconds)
+    _say(context, f"publish: {result.path} ({sum(result.row_counts.values())} rows, {quarantine.height} quarantined, {result.seconds:.1f} s)")
     return dg.MaterializeResult(
         metadata={
-            "path": dg.MetadataValue.path(str(settings.warehouse)),
+            "path": dg.MetadataValue.path(str(result.path)),
+            "target": settings.publish_target,
             "row_counts": dg.MetadataValue.json(result.row_counts),
             "quarantined_rows": dg.MetadataValue.int(quarantine.height),
         }

@@ -2,7 +2,6 @@
 
 
 import dagster as dg
-import duckdb
 import polars as pl
 
 from pipeline.defs.resources import PipelineSettings
@@ -42,7 +41,7 @@ def _schema_check(table: str) -> dg.AssetChecksDefinition:
     description="Every evidence span of the published warehouse lies inside its sentence and its document.",
 )
 def evidence_spans_valid(settings: PipelineSettings) -> dg.AssetCheckResult:
-    con = duckdb.connect(str(settings.warehouse), read_only=True)
+    con = settings.connect_published()
     try:
         bad = con.execute(
             """

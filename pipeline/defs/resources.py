@@ -18,6 +18,9 @@ class PipelineSettings(dg.ConfigurableResource):
     warehouse_path: str = str(config.default_warehouse())
     max_bytes: int = config.default_max_bytes()
     lock_wait_seconds: float = 600.0
+    publish_target: str = config.default_publish_target()
+    ducklake_catalog: str = ""
+    ducklake_data_path: str = ""
 
     @property
     def raw(self) -> Path:
@@ -30,6 +33,20 @@ class PipelineSettings(dg.ConfigurableResource):
     @property
     def state(self) -> Path:
         return config.state_dir(self.warehouse)
+
+    @property
+    def lake_catalog(self) -> str:
+        return self.ducklake_catalog or config.default_ducklake_catalog(self.warehouse)
+
+    @property
+    def lake_data(self) -> str:
+        return self.ducklake_data_path or config.default_ducklake_data(self.warehouse)
+
+    def connect_published(self):
+        """A read-only connection in which the published tables and views are the default schema."""
+        from pipeline.published import connect_published
+
+        return connect_published(self.publish_target, self.warehouse, self.lake_catalog, self.lake_data)
 
 
 class PolarsParquetIOManager(dg.ConfigurableIOManager):
