@@ -106,9 +106,9 @@ class Report:
     errors: list[str] = field(default_factory=list)
 
     def fail(self, phase: str, exc: BaseException) -> None:
-        tb = traceback.format_exception(exc)
+        where = traceback.extract_tb(exc.__traceback__)[-1]
         self.errors.append(f"{phase}: {type(exc).__name__}: {exc}")
-        print(f"\n[{phase}] FAILED: {type(exc).__name__}: {exc}\n{''.join(tb[-3:])}", file=sys.stderr)
+        print(f"\n[{phase}] FAILED: {type(exc).__name__}: {exc} ({where.filename}:{where.lineno})", file=sys.stderr)
 
 
 class ProgressCapture(logging.Handler):
@@ -199,11 +199,24 @@ def prepare_corpus(raw: Path, n: int, seed: int, report: Report) -> None:
 # Phase 2: the pure stage functions, one after the other
 
 
-def _stage(report: Report, name: str, fn: Callable[[], Any], **extra: Any) -> Any:
-    with timed() as t:
-        out = fn()
-    report.figures.setdefault("stages", {})[name] = {"seconds": t.wall, "cpu_seconds": t.cpu, **extra}
+def _stage(report: Report, name: str, fn: Callable[[], Any]) -> Any:
+    """Run one stage and record its wall and CPU seconds (also when it fails)."""
+    ok = False
+    try:
+        with timed() as t:
+            out = fn()
+        ok = True
+    finally:
+        report.figures.setdefault("stages", {})[name] = {"seconds": t.wall, "cpu_seconds": t.cpu, "ok": ok}
     return out
+
+
+def add_throughputs(report: Report) -> None:
+    """MB/s of document text for every stage that ran."""
+    text_mb = report.figures.get("text_bytes", 0) / MB
+    for s in report.figures.get("stages", {}).values():
+        s["mb_per_s"] = text_mb / s["seconds"] if s["seconds"] and text_mb else None
+        s["mb_per_cpu_s"] = text_mb / s["cpu_seconds"] if s["cpu_seconds"] and text_mb else None
 
 
 def run_stages(raw: Path, out_dir: Path, report: Report) -> None:
@@ -241,10 +254,6 @@ def run_stages(raw: Path, out_dir: Path, report: Report) -> None:
     tables = {t: v.good for t, v in validated.items()} | {"quarantine": quarantine}
     result = _stage(report, "publish", lambda: publish(tables, out_dir / "stages.duckdb"))
     stages["publish"]["rows"] = sum(result.row_counts.values())
-
-    for s in stages.values():
-        s["mb_per_s"] = text_bytes / MB / s["seconds"] if s["seconds"] else None
-        s["mb_per_cpu_s"] = text_bytes / MB / s["cpu_seconds"] if s["cpu_seconds"] else None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -419,7 +428,7 @@ def targets(report: Report) -> dict[str, dict[str, Any]]:
     one = f.get("one_new_file", {}).get("seconds")
     peak = max(f.get("memory_mb", {}).get("self_peak", 0), f.get("subprocess_build", {}).get("peak_mb") or 0) or None
     rows = {
-        "extract_mb_per_s": (extract.get("mb_per_s"), TARGET_EXTRACT_MBPS, ">="),
+        "extract_mb_per_s": (extract.get("mb_per_s") if extract.get("ok") else None, TARGET_EXTRACT_MBPS, ">="),
         "full_build_seconds": (full, full_target, "<"),
         "one_new_file_seconds": (one, TARGET_ONE_FILE_S, "<"),
         "peak_memory_mb": (peak, TARGET_PEAK_MB, "<"),
@@ -455,13 +464,15 @@ def render(report: Report) -> str:
     stages = f.get("stages", {})
     for name, s in stages.items():
         thr = _fmt(s.get("mb_per_s"), "MB/s")
-        if name == "extract":
+        if not s.get("ok", True):
+            row(f"stage {name} (FAILED after)", _fmt(s["seconds"], "s"))
+        elif name == "extract":
             t = tg["extract_mb_per_s"]
             row(f"stage {name} (wall)", _fmt(s["seconds"], "s"), thr, f">= {t['target']:.0f} MB/s", _verdict(t["met"]))
             row(f"stage {name} (CPU seconds, all threads)", _fmt(s["cpu_seconds"], "s"), _fmt(s.get("mb_per_cpu_s"), "MB/cpu-s"))
         else:
             row(f"stage {name}", _fmt(s["seconds"], "s"), thr)
-    if stages:
+    if stages and all(s.get("ok", True) for s in stages.values()):
         total = sum(s["seconds"] for s in stages.values())
         row("stages total", _fmt(total, "s"), _fmt(text_mb / total if total else None, "MB/s"))
     fb = f.get("full_build")
@@ -577,6 +588,7 @@ def _finish(report: Report, args: argparse.Namespace, after: dict[str, float], p
         "children_peak": peak_mb(resource.RUSAGE_CHILDREN),
         "after": after,
     }
+    add_throughputs(report)
     report.figures["targets"] = targets(report)
     print(render(report))
     if profile_text:

@@ -3,13 +3,18 @@
 
 Starts ``dagster-webserver`` against a scratch Dagster instance (temporary DAGSTER_HOME with a copy
 of the repository's dagster.yaml, temporary state dir, raw folder and warehouse: nothing in the
-repository except the PNG is written), waits until the code location has loaded, points headless
-Chromium at the page and stops the webserver with SIGTERM. Not part of CI.
+repository except the PNG is written), waits until the code location has loaded, marks the
+"community" dialog as seen, and opens ``/asset-groups?expanded=<every group>`` in headless Chromium.
+By default Chromium is driven over ``--remote-debugging-pipe`` (stdlib only): the UI's layout
+direction is set to vertical, the group tree hidden and the graph zoomed to fit before the capture
+(the page alone fits the graph's width only, which cuts a tall graph). ``--simple`` instead runs a
+single ``chromium --screenshot --virtual-time-budget`` with no interaction. The webserver is stopped
+with SIGTERM. Not part of CI.
 
 Usage::
 
     . .venv/bin/activate
-    python scripts/screenshot_asset_graph.py [--out docs/asset_graph.png] [--page /asset-groups]
+    python scripts/screenshot_asset_graph.py [--out docs/asset_graph.png] [--page /asset-groups] [--simple]
 
 Needs Chromium (``apt-get update && apt-get install -y chromium``).
 """
@@ -19,6 +24,7 @@ from __future__ import annotations
 import argparse
 import base64
 import contextlib
+import fcntl
 import json
 import os
 import select
@@ -114,6 +120,41 @@ def dismiss_community_dialog(base_url: str) -> None:
     _graphql(base_url, "mutation { setNuxSeen }")
 
 
+def _child_pids(pid: int) -> list[int]:
+    """Direct children of ``pid`` (Linux /proc; empty elsewhere)."""
+    kids = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if fields and int(fields[1]) == pid:
+            kids.append(int(stat.parent.name))
+    return kids
+
+
+def _is_dagster_process(pid: int) -> bool:
+    try:
+        return b"dagster" in Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return False
+
+
+def _stop_orphans(pids: list[int]) -> None:
+    """SIGTERM the webserver's own code-server children if they outlived it (SIGKILL after 10 s)."""
+    alive = [p for p in pids if _is_dagster_process(p)]
+    for p in alive:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(p, signal.SIGTERM)
+    deadline = time.monotonic() + STOP_TIMEOUT_S
+    while alive and time.monotonic() < deadline:
+        time.sleep(0.2)
+        alive = [p for p in alive if _is_dagster_process(p)]
+    for p in alive:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(p, signal.SIGKILL)
+
+
 @contextlib.contextmanager
 def webserver(scratch: Path) -> Iterator[str]:
     """Run ``dagster-webserver -m pipeline.definitions`` on a free port; yield its base URL."""
@@ -147,6 +188,7 @@ def webserver(scratch: Path) -> Iterator[str]:
             _wait_until_loaded(proc, base_url, log)
             yield base_url
         finally:
+            children = _child_pids(proc.pid)
             if proc.poll() is None:
                 proc.send_signal(signal.SIGTERM)
                 try:
@@ -154,6 +196,7 @@ def webserver(scratch: Path) -> Iterator[str]:
                 except subprocess.TimeoutExpired:
                     proc.kill()
                     proc.wait(timeout=STOP_TIMEOUT_S)
+            _stop_orphans(children)
 
 
 CHROMIUM_FLAGS = (
@@ -162,13 +205,25 @@ CHROMIUM_FLAGS = (
     "--hide-scrollbars",
 )
 
-# Nodes of the lineage graph are drawn once the layout worker has finished; a double click on the
-# viewport background runs the UI's own "zoom to fit" (SVGViewport.autocenter).
+# Browser-side settings of the Dagster UI (localStorage, JSON values): layout direction of the asset
+# graph and the collapsed app navigation, so the graph gets the width of the window.
+UI_SETTINGS = {"asset-graph-direction": "vertical", "dagster-nav-collapsed": True}
+
+# Nodes of the lineage graph are drawn once the layout worker has finished.
 _NODES_DRAWN_JS = "(names) => names.filter((n) => document.body.innerText.includes(n)).length"
+_SET_STORAGE_JS = "(kv) => { for (const [k, v] of Object.entries(kv)) localStorage.setItem(k, JSON.stringify(v)); return true; }"
+# The explorer's left panel (group tree) is hidden by its "panel" toggle button.
+_HIDE_PANEL_JS = """() => {
+  const icon = document.querySelector('[aria-label="panel_show_right"]');
+  const button = icon && icon.closest('button');
+  if (!button) return false;
+  button.click();
+  return true;
+}"""
+# A double click on the viewport background runs the UI's own zoom-to-fit (SVGViewport.autocenter).
 _ZOOM_TO_FIT_JS = """() => {
-  const svg = [...document.querySelectorAll('svg')].sort(
-      (a, b) => b.getBoundingClientRect().width * b.getBoundingClientRect().height
-              - a.getBoundingClientRect().width * a.getBoundingClientRect().height)[0];
+  const area = (e) => { const r = e.getBoundingClientRect(); return r.width * r.height; };
+  const svg = [...document.querySelectorAll('svg')].sort((a, b) => area(b) - area(a))[0];
   if (!svg) return false;
   svg.parentElement.dispatchEvent(new MouseEvent('dblclick', {bubbles: true, cancelable: true}));
   return true;
@@ -200,15 +255,26 @@ class _PipeCDP:
     def __init__(self, chromium: str, flags: list[str]) -> None:
         to_chrome_r, self._w = os.pipe()
         self._r, from_chrome_w = os.pipe()
-        # a shell moves the two pipe ends to fds 3 and 4, then becomes Chromium
-        script = f'exec "$@" 3<&{to_chrome_r} 4>&{from_chrome_w} {to_chrome_r}<&- {from_chrome_w}>&-'
-        self.proc = subprocess.Popen(
-            ["/bin/sh", "-c", script, "sh", chromium, *flags, "--remote-debugging-pipe", "about:blank"],
-            pass_fds=(to_chrome_r, from_chrome_w), stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )
+        # copies above fd 9 (close-on-exec) so that moving them onto fds 3 and 4 in the child can
+        # never overwrite one with the other
+        hi_r = fcntl.fcntl(to_chrome_r, fcntl.F_DUPFD_CLOEXEC, 10)
+        hi_w = fcntl.fcntl(from_chrome_w, fcntl.F_DUPFD_CLOEXEC, 10)
         os.close(to_chrome_r)
         os.close(from_chrome_w)
+
+        def _wire_pipes() -> None:  # runs in the child between fork and exec
+            os.dup2(hi_r, 3)
+            os.dup2(hi_w, 4)
+
+        try:
+            self.proc = subprocess.Popen(
+                [chromium, *flags, "--remote-debugging-pipe", "about:blank"],
+                preexec_fn=_wire_pipes, close_fds=False, stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            )
+        finally:
+            os.close(hi_r)
+            os.close(hi_w)
         self._buf = b""
         self._next_id = 0
 
@@ -253,9 +319,11 @@ class _PipeCDP:
             self.proc.wait(timeout=STOP_TIMEOUT_S)
 
 
-def screenshot_fitted(chromium: str, url: str, out: Path, profile: Path, asset_names: list[str],
-                      window: str = "1600,1000", timeout: float = 60.0) -> None:
-    """Open ``url``, wait until the asset nodes are drawn, zoom to fit, save a PNG to ``out``."""
+def screenshot_fitted(chromium: str, base_url: str, page: str, out: Path, profile: Path,
+                      asset_names: list[str], window: str = "2800,1000",
+                      ui_settings: dict | None = None, timeout: float = 60.0) -> None:
+    """Open ``base_url + page`` with ``ui_settings`` in localStorage, wait until the asset nodes are
+    drawn, hide the group tree, zoom to fit and save the window as a PNG to ``out``."""
     width, height = (int(v) for v in window.split(","))
     cdp = _PipeCDP(chromium, [*CHROMIUM_FLAGS, f"--user-data-dir={profile}", f"--window-size={window}"])
     try:
@@ -263,23 +331,26 @@ def screenshot_fitted(chromium: str, url: str, out: Path, profile: Path, asset_n
         session = cdp.call("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
         cdp.call("Emulation.setDeviceMetricsOverride",
                  {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False}, session)
-        cdp.call("Page.navigate", {"url": url}, session)
 
         def evaluate(fn: str, *args: object) -> object:
             expr = f"({fn})(...{json.dumps(list(args))})"
             res = cdp.call("Runtime.evaluate", {"expression": expr, "returnByValue": True}, session)
             return res.get("result", {}).get("value")
 
+        # localStorage belongs to the origin: set it from a light page of the same server first
+        cdp.call("Page.navigate", {"url": base_url + "/server_info"}, session)
+        time.sleep(0.5)
+        evaluate(_SET_STORAGE_JS, UI_SETTINGS if ui_settings is None else ui_settings)
+        cdp.call("Page.navigate", {"url": base_url + page}, session)
+
         deadline = time.monotonic() + timeout
-        drawn = 0
-        while time.monotonic() < deadline:
-            drawn = int(evaluate(_NODES_DRAWN_JS, asset_names) or 0)
-            if drawn:  # the graph is laid out (off-screen nodes may not be in the DOM yet)
-                break
+        while not evaluate(_NODES_DRAWN_JS, asset_names):
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"the asset graph was not drawn within {timeout:.0f} s")
             time.sleep(0.5)
-        else:
-            raise TimeoutError(f"the asset graph was not drawn within {timeout:.0f} s")
         time.sleep(1.0)
+        if evaluate(_HIDE_PANEL_JS):
+            time.sleep(1.0)
         if not evaluate(_ZOOM_TO_FIT_JS):
             raise RuntimeError("no graph viewport found on the page")
         time.sleep(2.0)  # smooth-zoom animation and re-render at the new scale
@@ -296,7 +367,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--page", default=None,
                     help="UI path to capture (default: /asset-groups with every group expanded)")
     ap.add_argument("--chromium", default=None, help="Chromium binary (default /usr/bin/chromium)")
-    ap.add_argument("--window-size", default="1600,1000")
+    ap.add_argument("--window-size", default=None,
+                    help="WIDTH,HEIGHT of the browser window (default 2800,1000; 1600,1000 with --simple)")
+    ap.add_argument("--direction", choices=("vertical", "horizontal"), default="vertical",
+                    help="layout direction of the graph (default vertical: groups stacked top-down)")
     ap.add_argument("--simple", action="store_true",
                     help="plain `chromium --screenshot` after a virtual-time budget (no zoom to fit)")
     ap.add_argument("--budget-ms", type=int, default=15000, help="--virtual-time-budget for --simple")
@@ -313,16 +387,17 @@ def main(argv: list[str] | None = None) -> int:
         with webserver(scratch) as base_url:
             dismiss_community_dialog(base_url)
             assets = served_assets(base_url)
-            url = base_url + (args.page or expanded_lineage_page(list(assets.values())))
-            print(f"capturing {url}", file=sys.stderr)
+            page = args.page or expanded_lineage_page(list(assets.values()))
+            print(f"capturing {base_url}{page}", file=sys.stderr)
             profile = scratch / "chromium-profile"
             if args.simple:
-                screenshot_simple(chromium, url, args.out.resolve(), profile,
-                                  window=args.window_size, budget_ms=args.budget_ms)
+                screenshot_simple(chromium, base_url + page, args.out.resolve(), profile,
+                                  window=args.window_size or "1600,1000", budget_ms=args.budget_ms)
             else:
                 names = [k.rsplit("/", 1)[-1] for k in assets]
-                screenshot_fitted(chromium, url, args.out.resolve(), profile, names,
-                                  window=args.window_size)
+                settings = {**UI_SETTINGS, "asset-graph-direction": args.direction}
+                screenshot_fitted(chromium, base_url, page, args.out.resolve(), profile, names,
+                                  window=args.window_size or "2800,1000", ui_settings=settings)
     print(f"wrote {args.out}")
     return 0
 

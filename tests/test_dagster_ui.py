@@ -8,6 +8,7 @@ in the repository is touched; queries its GraphQL endpoint with urllib and compa
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -139,16 +140,53 @@ def _wait_until_loaded(proc: subprocess.Popen, base_url: str, log: Path) -> None
     pytest.fail(f"dagster-webserver not ready after {STARTUP_TIMEOUT_S:.0f} s (last: {last!r}):\n{_log_tail(log)}")
 
 
-def _stop(proc: subprocess.Popen) -> None:
-    """SIGTERM the webserver we started, wait for it, SIGKILL it after ``STOP_TIMEOUT_S``."""
-    if proc.poll() is not None:
-        return
-    proc.send_signal(signal.SIGTERM)
+def _child_pids(pid: int) -> list[int]:
+    """Direct children of ``pid`` (Linux /proc; empty elsewhere)."""
+    kids = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if fields and int(fields[1]) == pid:
+            kids.append(int(stat.parent.name))
+    return kids
+
+
+def _is_dagster_process(pid: int) -> bool:
     try:
-        proc.wait(timeout=STOP_TIMEOUT_S)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait(timeout=STOP_TIMEOUT_S)
+        return b"dagster" in Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return False
+
+
+def _stop_orphans(pids: list[int]) -> None:
+    """SIGTERM the webserver's own code-server children if they outlived it (SIGKILL after 10 s)."""
+    alive = [p for p in pids if _is_dagster_process(p)]
+    for p in alive:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(p, signal.SIGTERM)
+    deadline = time.monotonic() + STOP_TIMEOUT_S
+    while alive and time.monotonic() < deadline:
+        time.sleep(0.2)
+        alive = [p for p in alive if _is_dagster_process(p)]
+    for p in alive:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(p, signal.SIGKILL)
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    """SIGTERM the webserver we started, wait for it, SIGKILL it after ``STOP_TIMEOUT_S``; then
+    stop its code-server children if they outlived it."""
+    children = _child_pids(proc.pid)
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=STOP_TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=STOP_TIMEOUT_S)
+    _stop_orphans(children)
 
 
 @pytest.fixture(scope="module")

@@ -207,6 +207,44 @@ def test_separately_coarsens_the_inherited_day(tmp_path):
     assert (rows[1]["date_start"], rows[1]["date_precision"]) == (date(2024, 3, 1), "month")
 
 
+def test_meeting_during_earlier_visit_resolves_title_phrases(tmp_path):
+    body = ("ISLAMABAD: Prime Minister Shehbaz Sharif arrived in Riyadh on Sunday on an official visit to "
+            "Saudi Arabia at the invitation of Crown Prince Mohammed bin Salman. During the visit, the prime "
+            "minister will hold talks with the crown prince on trade and investment.")
+    rows = run(tmp_path, body, published="2024-04-07")
+    r = only(rows, "meeting")
+    assert r["status"] == "planned"
+    assert persons_of(r) == {"Shehbaz Sharif", "Mohammed bin Salman"}
+    assert countries_of(r) == {"PAK", "SAU"}
+    assert (r["date_start"], r["date_precision"]) == (date(2024, 4, 1), "month")
+
+
+def test_passive_co_chairs_are_one_meeting_and_call_received_from(tmp_path):
+    body = ("The two sides held the eleventh round of the Nepal-India Joint Commission in Kathmandu on "
+            "January 4, 2024, co-chaired by Nepali Foreign Minister Narayan Prakash Saud and Indian External "
+            "Affairs Minister S. Jaishankar. On January 5, 2024, Saud received a phone call from Jaishankar.")
+    rows = run(tmp_path, body)
+    m = only(rows, "meeting")
+    assert m["mechanism"] == "Nepal-India Joint Commission" and m["mechanism_round"] == 11
+    assert {"Narayan Prakash Saud", "S. Jaishankar"} <= persons_of(m)
+    call = only(rows, "phone_call")
+    assert countries_of(call) == {"NPL", "IND"} and call["date_start"] == date(2024, 1, 5)
+
+
+def test_domestic_news_has_no_events(tmp_path):
+    body = (
+        "LAHORE: Punjab Chief Minister Maryam Nawaz visited the Mayo Hospital on Monday and met doctors.\n"
+        "The federal cabinet meeting was held in Islamabad on Tuesday under the chairmanship of Prime "
+        "Minister Shehbaz Sharif.\n"
+        "The national team arrived in Karachi after the series against India.\n"
+        "Police said three people were killed in an attack on a checkpoint in Peshawar.\n"
+        "Critics attacked the government's decision to raise fuel prices.\n"
+        "Thousands of tourists visited Murree over the weekend.\n"
+        "India and Pakistan have played three matches since 2020."
+    )
+    assert run(tmp_path, body, published="2024-04-07") == []
+
+
 # --------------------------------------------------------------------------------------------
 # exercises, attacks, relations
 # --------------------------------------------------------------------------------------------

@@ -15,7 +15,6 @@ whether "Beijing" stands for the Chinese government is left to the caller.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from typing import NamedTuple
@@ -47,6 +46,8 @@ _PLACE_PREPOSITIONS = frozenset(
 )
 # two capitalised words written together when a dash was lost: "PakistanChina", "ChinaPakistan"
 _JOINED = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})(?!\w)")  # word start checked in code
+# a vectorisable superset of _JOINED (no look-ahead, no word-start test)
+_JOINED_QUICK = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]{2,}")
 _WORD_BEFORE = re.compile(r"([\w’'.-]+)[ \t]+$")
 _WORD_AFTER = re.compile(r"^[ \t]+([\w’'.-]+)")
 
@@ -201,32 +202,83 @@ def _reads_as_person(text: str, start: int, end: int, table: dict[str, _Entry]) 
     return False
 
 
-def find_countries(text: str) -> list[CountryHit]:
-    """All country mentions in ``text`` (longest match first, left to right, non-overlapping)."""
-    table = _surface_table()
-    hits: list[CountryHit] = []
-    append = hits.append
-    for m in _matcher().finditer(text):
-        start = m.start()
-        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
-            continue  # inside a word
-        surface = m.group()
-        iso3, kind, ambiguous = table[surface]
+@functools.cache
+def _scan_tables() -> tuple[dict[str, int], tuple[tuple[str, str, str], ...], int]:
+    """Kept written forms (block rows and rows without a code left out), numbered.
+
+    Returns (form -> id, id -> (form, iso3, kind), first id of an ambiguous form): ambiguous
+    forms are numbered last so that one comparison tells whether a hit needs the name test.
+    """
+    plain, ambiguous = [], []
+    for form, (iso3, kind, amb) in _surface_table().items():
         if iso3 is None or kind == "block":
             continue
-        if ambiguous and _reads_as_person(text, start, m.end(), table):
+        (ambiguous if amb else plain).append((form, iso3, kind))
+    rows = tuple(plain + ambiguous)
+    return {r[0]: i for i, r in enumerate(rows)}, rows, len(plain)
+
+
+@functools.cache
+def _lookup_frame() -> pl.DataFrame:
+    """The numbered forms of :func:`_scan_tables` as a frame (row = form id)."""
+    rows = _scan_tables()[1]
+    return pl.DataFrame(
+        {"surface": [r[0] for r in rows], "iso3": [r[1] for r in rows], "kind": [r[2] for r in rows]},
+        schema={"surface": pl.String, "iso3": pl.String, "kind": pl.String},
+    )
+
+
+def _scan_ids(text: str) -> tuple[list[int], list[int]]:
+    """Lexicon hits of ``text`` (no glued pairs): (start offsets, form ids), left to right."""
+    ids, _, first_ambiguous = _scan_tables()
+    table = _surface_table()
+    starts: list[int] = []
+    found: list[int] = []
+    get = ids.get
+    for m in _matcher().finditer(text):
+        start = m.start()
+        if start:
+            c = text[start - 1]
+            if c.isalnum() or c == "_":
+                continue  # inside a word
+        k = get(m.group())
+        if k is None:
+            continue  # a block phrase ("Latin America")
+        if k >= first_ambiguous and _reads_as_person(text, start, m.end(), table):
             continue
-        append(CountryHit(start, m.end(), surface, iso3, kind))
+        starts.append(start)
+        found.append(k)
+    return starts, found
+
+
+def _scan(text: str) -> list[tuple[int, int, str, str, str]]:
+    """Lexicon hits of ``text`` as (start, end, surface, iso3, kind), left to right (no joins)."""
+    rows = _scan_tables()[1]
+    starts, found = _scan_ids(text)
+    return [(s, s + len(rows[k][0]), *rows[k]) for s, k in zip(starts, found)]
+
+
+def _joined_hits(text: str) -> list[tuple[int, int, str, str, str]]:
+    """Two country words written together when a dash was lost ("PakistanChina")."""
+    table = _surface_table()
+    out: list[tuple[int, int, str, str, str]] = []
     for m in _JOINED.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
             continue
         parts = (table.get(m.group(1)), table.get(m.group(2)))
         if all(p is not None and p.iso3 and p.kind in ACTOR_KINDS for p in parts):
             for g, p in zip((1, 2), parts):
-                hits.append(CountryHit(m.start(g), m.end(g), m.group(g), p.iso3, p.kind))
-    if len(hits) > 1:
+                out.append((m.start(g), m.end(g), m.group(g), p.iso3, p.kind))
+    return out
+
+
+def find_countries(text: str) -> list[CountryHit]:
+    """All country mentions in ``text`` (longest match first, left to right, non-overlapping)."""
+    hits = _scan(text)
+    if _JOINED_QUICK.search(text) is not None:
+        hits += _joined_hits(text)
         hits.sort()
-    return hits
+    return [CountryHit(*h) for h in hits]
 
 
 def country_mentions(sentences: pl.DataFrame) -> pl.DataFrame:
@@ -238,33 +290,57 @@ def country_mentions(sentences: pl.DataFrame) -> pl.DataFrame:
     """
     if sentences.height == 0:
         return pl.DataFrame(schema=COUNTRY_MENTIONS)
-    candidates = sentences.filter(pl.col("text").str.contains_any(_prefilter_words()))
+    text = pl.col("text")
+    candidates = sentences.select("doc_id", "sentence_id", "char_start", "text").filter(
+        text.str.contains_any(_prefilter_words())
+    )
     if candidates.height == 0:
         return pl.DataFrame(schema=COUNTRY_MENTIONS)
     # one scan over all candidate sentences joined by newlines (no surface spans a newline);
-    # each hit is mapped back to its sentence by binary search over the joined offsets
+    # each hit is mapped back to its sentence through the joined offsets
     texts = candidates["text"].to_list()
     joined = "\n".join(texts)
-    starts: list[int] = []
-    pos = 0
-    for t in texts:
-        starts.append(pos)
-        pos += len(t) + 1
-    doc_ids = candidates["doc_id"].to_list()
-    sentence_ids = candidates["sentence_id"].to_list()
-    offsets = candidates["char_start"].to_list()
-    hits = find_countries(joined)
-    if not hits:
+    step = candidates["text"].str.len_chars().cast(pl.Int64) + 1
+    starts_s = (step.cum_sum() - step).alias("_o")
+    starts = starts_s.to_list()
+    h_start, h_id = _scan_ids(joined)
+    # glued pairs ("PakistanChina") are rare: only the sentences that may hold one are read
+    glued = candidates.with_row_index("_k").filter(text.str.contains(_JOINED_QUICK.pattern))
+    extra: list[tuple[int, int, str, str, str]] = []
+    for k, t in zip(glued["_k"].to_list(), glued["text"].to_list()):
+        extra += [(s + starts[k], e + starts[k], *rest) for s, e, *rest in _joined_hits(t)]
+    frame = _lookup_frame()[pl.Series(h_id, dtype=pl.UInt32)].with_columns(
+        pl.Series("_s", h_start, dtype=pl.Int64)
+    )
+    if extra:
+        frame = pl.concat(
+            [
+                frame,
+                pl.DataFrame(
+                    {
+                        "surface": [h[2] for h in extra],
+                        "iso3": [h[3] for h in extra],
+                        "kind": [h[4] for h in extra],
+                        "_s": [h[0] for h in extra],
+                    },
+                    schema=frame.schema,
+                ),
+            ]
+        ).sort("_s")
+    if frame.height == 0:
         return pl.DataFrame(schema=COUNTRY_MENTIONS)
-    index = [bisect.bisect_right(starts, h.start) - 1 for h in hits]
-    delta = [offsets[k] - starts[k] for k in index]
-    columns = {
-        "doc_id": [doc_ids[k] for k in index],
-        "sentence_id": [sentence_ids[k] for k in index],
-        "char_start": [h.start + d for h, d in zip(hits, delta)],
-        "char_end": [h.end + d for h, d in zip(hits, delta)],
-        "surface": [h.surface for h in hits],
-        "iso3": [h.iso3 for h in hits],
-        "kind": [h.kind for h in hits],
-    }
-    return pl.DataFrame(columns, schema=COUNTRY_MENTIONS).sort("doc_id", "char_start")
+    # the sentence of each hit: the last sentence starting at or before it in the joined text
+    index = starts_s.search_sorted(frame["_s"], side="right") - 1
+    sent = candidates.select(
+        "doc_id", "sentence_id", (pl.col("char_start").cast(pl.Int64) - starts_s).alias("_d")
+    )[index]
+    frame = pl.concat([sent, frame], how="horizontal")
+    return frame.select(
+        "doc_id",
+        "sentence_id",
+        (pl.col("_s") + pl.col("_d")).cast(pl.Int32).alias("char_start"),
+        (pl.col("_s") + pl.col("_d") + pl.col("surface").str.len_chars()).cast(pl.Int32).alias("char_end"),
+        "surface",
+        "iso3",
+        "kind",
+    ).sort("doc_id", "char_start")

@@ -29,7 +29,7 @@ EVENT_TYPES = (
 CUE_CLASSES = (
     "planned", "negation", "hypothetical", "generic", "anchor", "anniversary", "attend", "anaphora",
     "nominal", "plural", "distributive", "present", "separate", "recent", "during_visit", "backref",
-    "counterpart", "pronoun", "needs_person", "nonstate",
+    "counterpart", "pronoun", "needs_person", "nonstate", "secondary",
 )
 
 
@@ -166,12 +166,6 @@ def cue_search(cls: str, text: str) -> re.Match[str] | None:
         if m and (best is None or m.start() < best.start()):
             best = m
     return best
-
-
-def cue_finditer(cls: str, text: str) -> list[re.Match[str]]:
-    """Every match of the cues of class ``cls`` in ``text``, in text order."""
-    out = [m for rx in cue_patterns(cls) for m in rx.finditer(text)]
-    return sorted(out, key=lambda m: m.start())
 
 
 @functools.cache

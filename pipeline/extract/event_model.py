@@ -81,6 +81,7 @@ class DocContext:
     last_subject: Person | None = None
     last_visit_date: DateValue | None = None  # date of the latest visit told (for "during the visit")
     titles_by_name: dict[str, set[str]] = field(default_factory=dict)
+    learned: dict[str, str] = field(default_factory=dict)  # person name -> country an event implied
 
 
 @dataclass

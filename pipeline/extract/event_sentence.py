@@ -20,8 +20,11 @@ Steps (each a rule a linguist would write for any English news text):
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
+
+import polars as pl
 
 from pipeline.extract.event_dates import coarsen, pick_date, reference_month, to_value, usable
 from pipeline.extract.event_lexicon import cue_search, expand, trigger_rules
@@ -29,6 +32,7 @@ from pipeline.extract.event_mechanism import find_mechanism, find_series, ordina
 from pipeline.extract.event_model import DateRef, DateValue, DocContext, Draft, Person, Place, SentenceInput
 from pipeline.extract.event_numbers import CARDINAL_RX, parse_cardinal, parse_ordinal
 from pipeline.extract.event_text import Clauses, dateline_end, is_caption
+from pipeline.lexicons import read_lexicon
 
 ACTOR_KINDS = frozenset({"name", "alias", "short", "demonym", "adjective"})
 PLACE_NAME_KINDS = frozenset({"name", "alias", "short", "capital", "city", "region"})
@@ -64,13 +68,13 @@ _BEFORE_VISIT = re.compile(r"\s+(?:[\w-]+\s+){0,2}visit", re.IGNORECASE)
 _CAP_AFTER = re.compile(r"^\s+[A-Z][a-z]")
 _PREP_AFTER = re.compile(r"^\s+(?:On|In|At|During|Capital|City|From)\b")
 _WITH_CO = re.compile(r"\b(?:with|between|co-)", re.IGNORECASE)
+_LEAD_PREP = re.compile(r"\s*(?:with|to|from|between|for)?\s*", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
 _WITH = re.compile(r"\b(?:with|between|by|from)\b", re.IGNORECASE)  # the other side of an act
 _BILATERAL = re.compile(r"\b(?:bilateral|counterparts?|both sides|two sides)\b", re.IGNORECASE)
 _FRAME = re.compile(r"\b(?:during|in|after|at|before|following|since)\s+(?:the\s+|this\s+|that\s+)?$", re.IGNORECASE)
 _VISIT_BY = re.compile(r"^\s*(?:by|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _INVITEE = re.compile(r"\b(?:invited|invites|invite|inviting|invitation\s+(?:for|to))\s+", re.IGNORECASE)
-_TO_VISIT = re.compile(r"\bto\s+(?:visit|pay\s+(?:a|an)\s+(?:[\w-]+\s+)?visit\s+to)\s*$", re.IGNORECASE)
 _CASUALTY = re.compile(
     expand(rf"\b(?P<num>{CARDINAL_RX})\s+(?:(?:more|other)\s+)?(?:[A-Za-z’'-]+\s+){{0,3}}?"
     r"(?:(?:were|was|have been|had been|are|being)\s+)?"
@@ -284,6 +288,53 @@ def resolve_title_np(phrase: str, phrase_places: list[Place], base: int, doc: Do
     return None
 
 
+_BARE_NAME = re.compile(
+    r"(?:(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+(?:bin\s+|al-\s*|de\s+|van\s+)?[A-Z][\w'’-]+){0,3})"
+)
+_NOT_NAME = frozenset(
+    "The This That These Those It He She They We Both Two Its His Her Their In On At During After Before "
+    "Since When While As But And Also Earlier Later Meanwhile Separately Now Then Last Next Under "
+    "According Photo".split()
+)
+
+
+@functools.cache
+def _person_stopwords() -> frozenset[str]:
+    """Capitalised words that are never part of a personal name (persons' lexicon)."""
+    try:
+        df = read_lexicon("person_stopwords")
+    except FileNotFoundError:
+        return frozenset()
+    if "kind" in df.columns:
+        df = df.filter(pl.col("kind") == "stop")
+    return frozenset(df.get_column(df.columns[0]).drop_nulls().to_list())
+
+
+def bare_name(text: str, start: int, end: int, places: list[Place], doc: DocContext) -> Person | None:
+    """A capitalised name that the person finder did not mark ("In July, Ngozi Otieno paid …"):
+    the text [start, end) must be exactly a name (an honorific allowed), with no country in it.
+    A surname seen before in the document resolves to that person."""
+    seg = text[start:end]
+    m = _BARE_NAME.fullmatch(seg.strip())
+    if not m:
+        return None
+    name = m.group("name")
+    words = name.split()
+    if words[0] in _NOT_NAME or any(w.isupper() and len(w) > 1 for w in words):
+        return None
+    if any(w in _person_stopwords() for w in words):
+        return None  # "Grandhara Art Exhibition", "Foreign Office": institution or event nouns
+    if any(start <= c.start < end for c in places):
+        return None
+    for p in reversed(doc.history):
+        if p.name == name or p.name.split()[-1] == words[-1] or p.surface == name:
+            return p
+    if any(t.lower() == name.lower() for ts in doc.titles_by_name.values() for t in ts):
+        return None  # a bare title ("President"), not a name
+    off = start + len(seg) - len(seg.lstrip())
+    return Person(off, off + len(seg.strip()), seg.strip(), name, (), None)
+
+
 def resolve_counterpart(phrase: str, places: list[Place], base: int, doc: DocContext, exclude: set[str]) -> tuple[Person | None, str | None]:
     """"his Chinese counterpart" → (latest Chinese person of the document, 'CHN')."""
     m = cue_search("counterpart", phrase)
@@ -445,6 +496,10 @@ def _build_visit(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     if not visitors:
         by = [p for p in region_persons if p.start >= t0.end and _VISIT_BY.match(text[t0.end : p.start])]
         sub = by[:1] or [x for x in [ctx.pronoun_subject(t0, g.lo, g.hi) or ctx.title_subject(t0, g.lo, set())] if x]
+        if not sub:
+            c_lo0, _ = ctx.clauses.bounds(t0.start)
+            x = bare_name(text, max(g.lo, c_lo0, ctx.dl), t0.start, ctx.places, ctx.doc)
+            sub = [x] if x else []
         visitors = sub
     dest = find_destination(text, g.trigs, ctx.places)
     c_lo, _ = ctx.clauses.bounds(t0.start)
@@ -573,6 +628,9 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     subs = subjects(region_persons, text, g.lo, t0.start)
     if not subs:
         x = ctx.pronoun_subject(t0, g.lo, g.hi) or ctx.title_subject(t0, g.lo, set())
+        if x is None and d.event_type in ("meeting", "phone_call"):
+            c_lo0, _ = ctx.clauses.bounds(t0.start)
+            x = bare_name(text, max(g.lo, c_lo0, ctx.dl), t0.start, ctx.places, ctx.doc)
         subs = [x] if x else []
     t_end = max(t.end for t in g.trigs)
     np_end0 = _object_np_end(text, t0.end, g.hi, d.event_type == "correspondence", ctx.places)
@@ -584,6 +642,9 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
         counterpart, _ = resolve_counterpart(text[t0.end : min(g.hi, t0.end + 60)], ctx.places, t0.end, ctx.doc, {p.name for p in subs})
         x = counterpart if counterpart and cue_search("counterpart", text[t0.end : np_end0]) else None
         x = x or resolve_title_np(text[t0.end : np_end0], ctx.places, t0.end, ctx.doc, {p.name for p in subs})
+        if x is None and d.event_type in ("meeting", "phone_call"):
+            lead = _LEAD_PREP.match(text, t0.end, np_end0)
+            x = bare_name(text, lead.end() if lead else t0.end, np_end0, ctx.places, ctx.doc)
         objs = [x] if x else []
     if cue_search("needs_person", t0.text) and not objs:
         return []
@@ -640,12 +701,19 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
         for iso3 in group_countries:
             _add_country(e, iso3, "participant")
         known = [p.country for p, _ in e.persons]
-        if len(e.persons) >= 2 and all(known) and len(set(known)) == 1 and len(e.countries) == 1:
-            continue  # two officials of one country: a domestic meeting
-        if len(e.persons) >= 2 and not any(known) and not e.countries:
+        abroad = e.location_country is not None and e.location_country not in e.countries
+        if len(e.persons) >= 2 and all(known) and len(set(known)) == 1 and len(e.countries) == 1 and not (
+            bilateral and abroad
+        ):
+            continue  # two officials of one country at home: a domestic meeting
+        if abroad and len(e.countries) == 1 and bilateral:
+            _add_country(e, e.location_country, "participant")
+        if len(e.persons) >= 2 and not any(known) and not e.countries and not bilateral:
             continue  # nobody's country is stated: nothing says the meeting is international
         if len(e.countries) < 2 and not (objs or object_countries or d.mechanism or bilateral):
             continue  # "the cabinet meeting was held": no other side to fill from the dyad
+        if len(e.countries) == 1 and e.location_country and any(p.country is None for p, _ in e.persons):
+            _add_country(e, e.location_country, "participant")  # the unnamed side hosts the talks
         _fill_from_dyad(e, ctx.doc.dyad, home=ctx.doc.home)
         if e.location_country and e.location_country in e.countries:
             e.host = e.location_country
@@ -778,6 +846,9 @@ def analyse_sentence(s: SentenceInput, doc: DocContext) -> tuple[list[Draft], Da
         groups.sort(key=lambda g: (g.etype != "visit", g.trigs[0].start))
         visit_dates: list[DateValue | None] = []
         for g in groups:
+            main = [t for t in g.trigs if not cue_search("secondary", t.text)]
+            if main and main[0] is not g.trigs[0]:
+                g = Group(g.etype, main + [t for t in g.trigs if t not in main], g.lo, g.hi)
             t0 = g.trigs[0]
             d = Draft(g.etype, _status(ctx, g), t0.start, g.trigs[-1].end, g.lo, g.hi)
             builder = _build_invitation if g.etype == "visit" and t0.invitation else _BUILDERS[g.etype]

@@ -67,23 +67,52 @@ def document_dyads(countries: pl.DataFrame) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _by_sentence(df: pl.DataFrame, cols: list[str]) -> dict[tuple[str, int], list[tuple]]:
-    out: dict[tuple[str, int], list[tuple]] = defaultdict(list)
-    for row in df.select(["doc_id", "sentence_id", *cols]).iter_rows():
-        out[(row[0], row[1])].append(row[2:])
+def _relative(df: pl.DataFrame, sentences: pl.DataFrame, cols: list[str], keep: pl.Expr | None = None) -> pl.DataFrame:
+    """Mentions with offsets relative to their sentence (a vectorised join), in text order."""
+    out = df.join(
+        sentences.select("doc_id", "sentence_id", pl.col("char_start").alias("_s0"), "candidate"),
+        on=["doc_id", "sentence_id"],
+        how="inner",
+    )
+    if keep is not None:
+        out = out.filter(keep)
+    out = out.with_columns(pl.col("char_start") - pl.col("_s0"), pl.col("char_end") - pl.col("_s0"))
+    return out.sort("doc_id", "sentence_id", "char_start").select(["doc_id", "sentence_id", *cols])
+
+
+def _group(df: pl.DataFrame, make) -> dict[tuple[str, int], list]:  # noqa: ANN001 - a NamedTuple class
+    """(doc_id, sentence_id) -> [make(*row)] for the rows of ``df``."""
+    out: dict[tuple[str, int], list] = defaultdict(list)
+    for row in df.iter_rows():
+        out[(row[0], row[1])].append(make._make(row[2:]))
     return out
 
 
-def _persons_by_sentence(persons: pl.DataFrame) -> dict[tuple[str, int], list[tuple]]:
-    if persons.height == 0:
-        return {}
-    grouped = persons.group_by("doc_id", "sentence_id", "char_start", "char_end", maintain_order=True).agg(
-        pl.col("surface").first(),
-        pl.col("name").drop_nulls().first(),
-        pl.col("title").drop_nulls().unique(maintain_order=True),
-        pl.col("country_iso3").drop_nulls().first(),
-    )
-    return _by_sentence(grouped.sort("doc_id", "char_start"), ["char_start", "char_end", "surface", "name", "title", "country_iso3"])
+def _mention_lookups(s: pl.DataFrame, persons: pl.DataFrame, countries: pl.DataFrame, dates: pl.DataFrame):  # noqa: ANN202
+    """Per-sentence Place, Person and DateRef lists (places only where they are read)."""
+    places_by = persons_by = dates_by = {}
+    if countries.height:
+        keep = pl.col("candidate") | (pl.col("sentence_id") < 8)  # the dateline sits at the top
+        places_by = _group(_relative(countries, s, ["char_start", "char_end", "surface", "iso3", "kind"], keep), Place)
+    if persons.height:
+        grouped = persons.group_by("doc_id", "sentence_id", "char_start", "char_end").agg(
+            pl.col("surface").first(),
+            pl.col("name").drop_nulls().first(),
+            pl.col("title").drop_nulls().unique(maintain_order=True),
+            pl.col("country_iso3").drop_nulls().first(),
+        ).with_columns(
+            pl.col("name").fill_null(pl.col("surface")),
+            pl.col("title").list.eval(pl.element()).fill_null([]),
+        )
+        rel = _relative(grouped, s, ["char_start", "char_end", "surface", "name", "title", "country_iso3"])
+        persons_by = defaultdict(list)
+        for doc_id, sid, a, b, sf, name, titles, iso3 in rel.iter_rows():
+            persons_by[(doc_id, sid)].append(Person(a, b, sf, name, tuple(titles), iso3))
+    if dates.height:
+        cols = ["char_start", "char_end", "surface", "date_start", "date_end", "precision", "kind", "qualifier"]
+        rel = _relative(dates.with_columns(pl.col("precision").fill_null("unknown")), s, cols)
+        dates_by = _group(rel, DateRef)
+    return places_by, persons_by, dates_by
 
 
 def _records(drafts: list[Draft], s: SentenceInput) -> list[dict]:
@@ -180,27 +209,19 @@ def extract_events(
     dates = dates.join(docs, on="doc_id", how="semi") if dates.height else dates
 
     dyads = document_dyads(countries)
-    places_by = _by_sentence(countries, ["char_start", "char_end", "surface", "iso3", "kind"]) if countries.height else {}
-    persons_by = _persons_by_sentence(persons)
-    date_cols = ["char_start", "char_end", "surface", "date_start", "date_end", "precision", "kind", "qualifier"]
-    dates_by = _by_sentence(dates, date_cols) if dates.height else {}
+    places_by, persons_by, dates_by = _mention_lookups(s, persons, countries, dates)
 
     records: list[dict] = []
     by_doc: dict[str, list[SentenceInput]] = defaultdict(list)
+    empty_list: list = []
     for doc_id, sid, start, end, text, nxt, cand in s.select(
         "doc_id", "sentence_id", "char_start", "char_end", "text", "next_text", "candidate"
     ).iter_rows():
         key = (doc_id, sid)
         si = SentenceInput(doc_id, sid, start, end, text, next_text=nxt, is_candidate=cand)
-        si.places = [Place(a - start, b - start, sf, iso3, kind) for a, b, sf, iso3, kind in places_by.get(key, ())]
-        si.persons = [
-            Person(a - start, b - start, sf, name or sf, tuple(titles or ()), iso3)
-            for a, b, sf, name, titles, iso3 in persons_by.get(key, ())
-        ]
-        si.dates = [
-            DateRef(a - start, b - start, sf, ds, de, prec or "unknown", kind, qual)
-            for a, b, sf, ds, de, prec, kind, qual in dates_by.get(key, ())
-        ]
+        si.places = places_by.get(key, empty_list)
+        si.persons = persons_by.get(key, empty_list)
+        si.dates = dates_by.get(key, empty_list)
         by_doc[doc_id].append(si)
 
     for doc_id, ref, ref_prec, text in meta.select("doc_id", "reference_date", "reference_precision", "text").iter_rows():
@@ -231,12 +252,20 @@ def extract_events(
 
 def _known_countries(ctx: DocContext, si: SentenceInput) -> None:
     """A person named without a country takes the one stated earlier in the document."""
-    known = {p.name: p.country for p in ctx.history if p.country}
+    known = dict(ctx.learned)
+    known.update({p.name: p.country for p in ctx.history if p.country})
     si.persons = [p if p.country or p.name not in known else p._replace(country=known[p.name]) for p in si.persons]
 
 
 def _remember_persons(ctx: DocContext, si: SentenceInput, drafts: list[Draft]) -> None:
-    """Update the persons history and the latest subject (for pronouns in later sentences)."""
+    """Update the persons history and the latest subject (for pronouns in later sentences); a
+    visitor named without a country is remembered as serving the visiting country."""
+    for d in drafts:
+        if d.event_type == "visit" and d.status == "occurred":
+            vc = next((iso3 for iso3, role in d.countries.items() if role == "visitor"), None)
+            for p, role in d.persons:
+                if role == "visitor" and p.country is None and vc:
+                    ctx.learned.setdefault(p.name, vc)
     for p in sorted(si.persons, key=lambda p: p.start):
         known = ctx.titles_by_name.setdefault(p.name, set())
         known.update(t for t in p.titles if t)
