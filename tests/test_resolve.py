@@ -164,3 +164,25 @@ def test_ids_are_stable_when_unrelated_facts_arrive():
         events=[e1, event("z", 0, "phone_call", date(2024, 7, 1), None, "month", [p("Luiz Inacio Lula da Silva", "BRA")])],
     )["events"]["event_id"].to_list()
     assert set(first) <= set(more) and len(more) == 2
+
+
+def test_same_numbered_round_of_a_mechanism_is_one_event_whatever_the_word_order():
+    ps = [person("a", 0, "Rajiv Menon", country="IND"), person("a", 0, "Tahmina Haque", country="BGD")]
+    t = resolve(persons=ps, events=[
+        event("a", 3, "meeting", date(2025, 3, 10), None, "day", [p("Rajiv Menon", "IND"), p("Tahmina Haque", "BGD")],
+              mechanism="India-Bangladesh Joint Consultative Commission", rnd=8),
+        event("b", 5, "meeting", date(2025, 3, 11), None, "day", [],
+              mechanism="Bangladesh-India Joint Consultative Commission", rnd=8),
+        event("b", 9, "meeting", date(2023, 6, 1), None, "month", [],
+              mechanism="Bangladesh-India Joint Consultative Commission", rnd=7),
+    ])
+    assert sorted(t["events"].select("mechanism_round", "n_documents").rows()) == [(7, 1), (8, 2)]
+
+
+def test_a_visit_is_identified_by_its_visitors_not_its_hosts():
+    ps = [person("a", 0, "Rajiv Menon", country="IND"), person("b", 0, "Rajiv Menon", country="IND"), person("b", 0, "Tahmina Haque", country="BGD")]
+    t = resolve(persons=ps, events=[
+        event("a", 0, "visit", date(2025, 3, 10), None, "day", [p("Rajiv Menon", "IND", "visitor")], host="BGD"),
+        event("b", 0, "visit", date(2025, 3, 10), None, "day", [p("Rajiv Menon", "IND", "visitor"), p("Tahmina Haque", "BGD", "host")], host="BGD"),
+    ])
+    assert t["events"]["n_documents"].to_list() == [2]

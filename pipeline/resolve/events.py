@@ -9,6 +9,7 @@ host country, points to that visit with ``parent_event_id``.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -64,6 +65,37 @@ def _nested(a: set, b: set) -> bool:
     return a <= b or b <= a
 
 
+_COMPOUND = re.compile(r"^([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+")
+
+
+def mechanism_key(mechanism: str | None) -> str | None:
+    """'India-Bangladesh Joint Consultative Commission' ~ 'Bangladesh-India Joint …': order-free key."""
+    if not mechanism:
+        return None
+    text = mechanism.replace("\u2013", "-").replace("\u2014", "-").strip()
+    m = _COMPOUND.match(text)
+    if m:
+        text = "-".join(sorted((m.group(1), m.group(2)))) + " " + text[m.end():]
+    return name_key(text)
+
+
+def _core_persons(m: EventMention) -> set[str]:
+    """Persons that identify the event: a visit is identified by its visitors, not its hosts."""
+    if m.event_type == "visit":
+        visitors = {a for a, role in m.persons.items() if role == "visitor"}
+        if visitors:
+            return visitors
+    return set(m.persons)
+
+
+def _same_round(c: Cluster[EventMention], m: EventMention) -> bool:
+    """The same numbered round of the same mechanism is one real-world event."""
+    if not (m.round and m.mechanism):
+        return False
+    key = mechanism_key(m.mechanism)
+    return any(x.round == m.round and mechanism_key(x.mechanism) == key for x in c.members)
+
+
 def _compatible(c: Cluster[EventMention], m: EventMention) -> bool:
     f = c.first
     if (f.event_type, f.status) != (m.event_type, m.status):
@@ -71,21 +103,24 @@ def _compatible(c: Cluster[EventMention], m: EventMention) -> bool:
     rounds = {x.round for x in c.members if x.round}
     if m.round and rounds and m.round not in rounds:
         return False
+    if _same_round(c, m):
+        return True
     hosts = {x.host for x in c.members if x.host}
     if m.host and hosts and m.host not in hosts:
         return False
-    persons = set().union(*(x.persons for x in c.members))
-    if persons and m.persons and not _nested(set(m.persons), persons):
+    persons = set().union(*(_core_persons(x) for x in c.members))
+    mine = _core_persons(m)
+    if persons and mine and not _nested(mine, persons):
         return False
     countries = set().union(*(x.country_set for x in c.members))
-    if countries and m.country_set and not _nested(m.country_set, countries) and not (persons and m.persons):
+    if countries and m.country_set and not _nested(m.country_set, countries) and not (persons and mine):
         return False
-    if m.event_type in PERSON_BOUND and bool(persons) != bool(m.persons) and not (m.round and m.round in rounds):
+    if m.event_type in PERSON_BOUND and bool(persons) != bool(mine) and not (m.round and m.round in rounds):
         return False  # "the two sides met" is not evidence of a particular leaders' meeting
     if f.span is not None and m.span is not None:
         return overlaps(f.span, m.span)
     # an undated mention joins only on strong identity: the same persons, or the same round
-    return bool((persons and set(m.persons) == persons) or (m.round and m.round in rounds))
+    return bool((persons and mine == persons) or (m.round and m.round in rounds))
 
 
 def _identical(c: Cluster[EventMention], m: EventMention) -> bool:
