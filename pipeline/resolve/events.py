@@ -9,7 +9,6 @@ host country, points to that visit with ``parent_event_id``.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -65,18 +64,23 @@ def _nested(a: set, b: set) -> bool:
     return a <= b or b <= a
 
 
-_COMPOUND = re.compile(r"^([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+")
-
-
 def mechanism_key(mechanism: str | None) -> str | None:
-    """'India-Bangladesh Joint Consultative Commission' ~ 'Bangladesh-India Joint …': order-free key."""
+    """Order-free key of a mechanism's name: the countries it names, sorted, then its other words.
+
+    'India-Bangladesh Joint Consultative Commission' and 'Bangladesh-India Joint Consultative
+    Commission' are one mechanism.
+    """
     if not mechanism:
         return None
-    text = mechanism.replace("\u2013", "-").replace("\u2014", "-").strip()
-    m = _COMPOUND.match(text)
-    if m:
-        text = "-".join(sorted((m.group(1), m.group(2)))) + " " + text[m.end():]
-    return name_key(text)
+    from pipeline.extract.countries import find_countries
+
+    iso3s, rest, pos = set(), [], 0
+    for hit in find_countries(mechanism):
+        iso3s.add(hit.iso3)
+        rest.append(mechanism[pos:hit.start])
+        pos = hit.end
+    rest.append(mechanism[pos:])
+    return " ".join(sorted(iso3s)) + "|" + name_key(" ".join(rest).replace("-", " "))
 
 
 def _core_persons(m: EventMention) -> set[str]:
