@@ -77,14 +77,35 @@ def build_lock(warehouse: Path, wait_seconds: float = 0.0) -> Iterator[None]:
         os.close(fd)  # releases the flock
 
 
-def create_table_sql(table: str) -> str:
+def create_table_sql(table: str, *, replace: bool = False, primary_key: bool = True) -> str:
     cols = []
     for name, dtype in polars_schema(table).items():
         col = f'"{name}" {_DUCK_TYPES[dtype]}'
-        if PRIMARY_KEYS.get(table) == name:
+        if primary_key and PRIMARY_KEYS.get(table) == name:
             col += " PRIMARY KEY"
         cols.append(col)
-    return f"CREATE TABLE {table} (\n  " + ",\n  ".join(cols) + "\n)"
+    create = "CREATE OR REPLACE TABLE" if replace else "CREATE TABLE"
+    return f"{create} {table} (\n  " + ",\n  ".join(cols) + "\n)"
+
+
+def write_tables(con: duckdb.DuckDBPyConnection, tables: dict[str, pl.DataFrame], *, replace: bool = False) -> dict[str, int]:
+    """Create every published table (empty when absent from ``tables``), fill it BY NAME, create the views.
+
+    Runs inside the caller's transaction. ``replace`` re-creates existing tables and views (DuckLake,
+    which has no primary keys).
+    """
+    counts: dict[str, int] = {}
+    for table in TABLES:
+        con.execute(create_table_sql(table, replace=replace, primary_key=not replace))
+        df = tables.get(table)
+        if df is not None and df.height:
+            con.register("__frame", df.select(list(polars_schema(table))).to_arrow())
+            con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM __frame")
+            con.unregister("__frame")
+        counts[table] = 0 if df is None else df.height
+    views = VIEWS_SQL.read_text()
+    con.execute(views.replace("CREATE VIEW", "CREATE OR REPLACE VIEW") if replace else views)
+    return counts
 
 
 @dataclass(frozen=True)
@@ -104,19 +125,10 @@ def _fsync(path: Path) -> None:
 
 def write_database(path: Path, tables: dict[str, pl.DataFrame]) -> dict[str, int]:
     """Create every published table (empty when absent from ``tables``) and the views in ``path``."""
-    counts: dict[str, int] = {}
     con = duckdb.connect(str(path))
     try:
         con.execute("BEGIN TRANSACTION")
-        for table in TABLES:
-            con.execute(create_table_sql(table))
-            df = tables.get(table)
-            if df is not None and df.height:
-                con.register("__frame", df.select(list(polars_schema(table))).to_arrow())
-                con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM __frame")
-                con.unregister("__frame")
-            counts[table] = 0 if df is None else df.height
-        con.execute(VIEWS_SQL.read_text())
+        counts = write_tables(con, tables)
         con.execute("COMMIT")
         con.execute("CHECKPOINT")
     finally:

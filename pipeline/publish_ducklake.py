@@ -19,8 +19,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from pipeline.publish import VIEWS_SQL, PublishResult, create_table_sql
-from pipeline.schemas import TABLES, polars_schema
+from pipeline.publish import PublishResult, write_tables
 
 
 def extension_path(name: str) -> str:
@@ -59,20 +58,11 @@ def publish_ducklake(tables: dict[str, pl.DataFrame], catalog: str, data_path: s
     if ":" not in catalog:  # a local catalog file (not postgres:/sqlite: …)
         Path(catalog).parent.mkdir(parents=True, exist_ok=True)
     con = duckdb.connect()
-    counts: dict[str, int] = {}
     try:
         attach_lake(con, catalog, data_path)
         con.execute("USE lake")
         con.execute("BEGIN TRANSACTION")
-        for table in TABLES:
-            con.execute(create_table_sql(table).replace("CREATE TABLE", "CREATE OR REPLACE TABLE").replace(" PRIMARY KEY", ""))
-            df = tables.get(table)
-            if df is not None and df.height:
-                con.register("__frame", df.select(list(polars_schema(table))).to_arrow())
-                con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM __frame")
-                con.unregister("__frame")
-            counts[table] = 0 if df is None else df.height
-        con.execute(VIEWS_SQL.read_text().replace("CREATE VIEW", "CREATE OR REPLACE VIEW"))
+        counts = write_tables(con, tables, replace=True)
         con.execute("COMMIT")
     finally:
         con.close()

@@ -9,7 +9,6 @@ host country, points to that visit with ``parent_event_id``.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -18,8 +17,8 @@ import polars as pl
 from pipeline.lexicons import read_lexicon
 from pipeline.resolve.clustering import Cluster, cluster_mentions
 from pipeline.resolve.dates import contains, interval, overlaps, truncate
-from pipeline.resolve.ids import country_actor_id, name_key, stable_id
-from pipeline.schemas import polars_schema
+from pipeline.resolve.ids import country_actor_id, name_key
+from pipeline.resolve.common import assign_ids, mention_rows, most_common, table_frame
 
 # Types whose identity is carried by the persons taking part.
 PERSON_BOUND = {"visit", "meeting", "phone_call", "correspondence"}
@@ -168,19 +167,13 @@ def mentions_from_frame(raw: pl.DataFrame, person_lookup: pl.DataFrame) -> list[
     return out
 
 
-def _most_common(values) -> object | None:
-    counts = Counter(v for v in values if v is not None)
-    if not counts:
-        return None
-    best = max(counts.values())
-    return sorted((v for v, n in counts.items() if n == best), key=str)[0]
 
 
 def _event_key(c: Cluster[EventMention]) -> tuple:
     f = c.first
     persons = sorted(set().union(*(x.persons for x in c.members)))
     countries = sorted(set().union(*(x.country_set for x in c.members)))
-    rnd = _most_common(x.round for x in c.members)
+    rnd = most_common(x.round for x in c.members)
     return (f.event_type, f.status, ",".join(persons), ",".join(countries), truncate(f.date_start, f.date_precision), rnd or "")
 
 
@@ -200,18 +193,10 @@ def resolve_events(raw: pl.DataFrame, person_lookup: pl.DataFrame) -> EventTable
         compatible=_compatible,
         identical=_identical,
     )
-    # deterministic ids; two clusters with the same key get a suffix in evidence order
-    keyed: dict[str, list[Cluster[EventMention]]] = {}
-    for c in clusters:
-        keyed.setdefault(stable_id("evt", *_event_key(c)), []).append(c)
-    ids: dict[int, str] = {}
-    for base, group in keyed.items():
-        group.sort(key=lambda c: min((m.doc_id, m.sentence_id) for m in c.members))
-        for i, c in enumerate(group):
-            ids[id(c)] = base if i == 0 else f"{base}-{i + 1}"
+    ids = assign_ids(clusters, "evt", _event_key)
 
     plover = plover_map()
-    event_rows, part_rows, mention_rows = [], [], []
+    event_rows, part_rows = [], []
     for c in clusters:
         f = c.first
         eid = ids[id(c)]
@@ -222,7 +207,7 @@ def resolve_events(raw: pl.DataFrame, person_lookup: pl.DataFrame) -> EventTable
                 persons.setdefault(a, role)
             for iso, role in m.countries.items():
                 countries.setdefault(iso, role)
-        host = _most_common(m.host for m in c.members)
+        host = most_common(m.host for m in c.members)
         if host:
             countries.setdefault(host, "host")
         event_rows.append(
@@ -234,11 +219,11 @@ def resolve_events(raw: pl.DataFrame, person_lookup: pl.DataFrame) -> EventTable
                 "date_start": f.date_start,
                 "date_end": f.date_end if f.date_end is not None else (f.span[1] if f.span else None),
                 "date_precision": f.date_precision if f.date_start is not None else "unknown",
-                "location": _most_common(m.location for m in c.members),
-                "location_country_iso3": _most_common(m.location_country for m in c.members),
+                "location": most_common(m.location for m in c.members),
+                "location_country_iso3": most_common(m.location_country for m in c.members),
                 "host_country_iso3": host,
-                "mechanism": _most_common(m.mechanism for m in c.members),
-                "mechanism_round": _most_common(m.round for m in c.members),
+                "mechanism": most_common(m.mechanism for m in c.members),
+                "mechanism_round": most_common(m.round for m in c.members),
                 "parent_event_id": None,
                 "casualties": max((m.casualties for m in c.members if m.casualties is not None), default=None),
                 "summary": f.summary,
@@ -247,15 +232,11 @@ def resolve_events(raw: pl.DataFrame, person_lookup: pl.DataFrame) -> EventTable
         )
         part_rows.extend({"event_id": eid, "actor_id": a, "role": r} for a, r in sorted(persons.items()))
         part_rows.extend({"event_id": eid, "actor_id": country_actor_id(i), "role": r} for i, r in sorted(countries.items()))
-        mention_rows.extend(
-            {"event_id": eid, "doc_id": m.doc_id, "sentence_id": m.sentence_id, "char_start": m.char_start, "char_end": m.char_end}
-            for m in c.members
-        )
 
     _link_parents(event_rows, clusters, ids)
-    events = _frame(event_rows, "events").sort("date_start", "event_id", nulls_last=True)
-    participants = _frame(part_rows, "event_participants").unique().sort("event_id", "actor_id", "role")
-    ev_mentions = _frame(mention_rows, "event_mentions").unique().sort("event_id", "doc_id", "sentence_id", "char_start")
+    events = table_frame(event_rows, "events").sort("date_start", "event_id", nulls_last=True)
+    participants = table_frame(part_rows, "event_participants").unique().sort("event_id", "actor_id", "role")
+    ev_mentions = table_frame(mention_rows(clusters, ids, "event_id"), "event_mentions").unique().sort("event_id", "doc_id", "sentence_id", "char_start")
     return EventTables(events, participants, ev_mentions)
 
 
@@ -281,11 +262,6 @@ def _link_parents(event_rows: list[dict], clusters: list[Cluster[EventMention]],
             rows[ids[id(c)]]["parent_event_id"] = parents[0]
 
 
-def _frame(rows: list[dict], table: str) -> pl.DataFrame:
-    schema = polars_schema(table)
-    if not rows:
-        return pl.DataFrame(schema=schema)
-    return pl.DataFrame([{k: r.get(k) for k in schema} for r in rows], schema=schema, orient="row")
 
 
 __all__ = ["resolve_events", "EventTables", "EventMention", "name_key"]

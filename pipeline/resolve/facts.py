@@ -17,44 +17,11 @@ import polars as pl
 from pipeline.resolve.clustering import Cluster, cluster_mentions
 from pipeline.resolve.dates import interval, overlaps, truncate
 from pipeline.resolve.ids import country_actor_id, name_key, stable_id
-from pipeline.schemas import polars_schema
+from pipeline.resolve.common import assign_ids, mention_rows, most_common, table_frame
 
 VALUE_TOLERANCE = 0.005
 
 
-def _frame(rows: list[dict], table: str) -> pl.DataFrame:
-    schema = polars_schema(table)
-    if not rows:
-        return pl.DataFrame(schema=schema)
-    return pl.DataFrame([{k: r.get(k) for k in schema} for r in rows], schema=schema, orient="row")
-
-
-def _most_common(values) -> object | None:
-    counts = Counter(v for v in values if v is not None)
-    if not counts:
-        return None
-    best = max(counts.values())
-    return sorted((v for v, n in counts.items() if n == best), key=str)[0]
-
-
-def _assign_ids(clusters: list[Cluster], prefix: str, key) -> dict[int, str]:
-    keyed: dict[str, list[Cluster]] = {}
-    for c in clusters:
-        keyed.setdefault(stable_id(prefix, *key(c)), []).append(c)
-    ids: dict[int, str] = {}
-    for base, group in keyed.items():
-        group.sort(key=lambda c: min((m.doc_id, m.sentence_id, m.char_start) for m in c.members))
-        for i, c in enumerate(group):
-            ids[id(c)] = base if i == 0 else f"{base}-{i + 1}"
-    return ids
-
-
-def _mention_rows(clusters: list[Cluster], ids: dict[int, str], id_col: str) -> list[dict]:
-    return [
-        {id_col: ids[id(c)], "doc_id": m.doc_id, "sentence_id": m.sentence_id, "char_start": m.char_start, "char_end": m.char_end}
-        for c in clusters
-        for m in c.members
-    ]
 
 
 # --------------------------------------------------------------------------- agreements
@@ -132,11 +99,11 @@ def resolve_agreements(raw: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, p
 
     def key(c: Cluster[AgreementMention]) -> tuple:
         f = c.first
-        name = _most_common(x.key for x in c.members) or ""
+        name = most_common(x.key for x in c.members) or ""
         countries = ",".join(sorted(set().union(*(x.countries for x in c.members))))
         return (f.agreement_type, name, countries, truncate(f.signed, f.signed_precision))
 
-    ids = _assign_ids(clusters, "agr", key)
+    ids = assign_ids(clusters, "agr", key)
     rows, parties, topics, orgs = [], [], [], []
     for c in clusters:
         f, aid = c.first, ids[id(c)]
@@ -151,7 +118,7 @@ def resolve_agreements(raw: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, p
                 "signed_precision": f.signed_precision if f.signed else "unknown",
                 "effective_date": eff[0].effective if eff else None,
                 "effective_precision": eff[0].effective_precision if eff else "unknown",
-                "quantity": _most_common(x.quantity for x in c.members),
+                "quantity": most_common(x.quantity for x in c.members),
                 "n_documents": len({x.doc_id for x in c.members}),
             }
         )
@@ -169,10 +136,10 @@ def resolve_agreements(raw: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, p
                     topics.append({"agreement_id": aid, "topic": t})
     org_frame = pl.DataFrame(orgs, schema={"name": pl.String, "country_iso3": pl.String}, orient="row")
     return (
-        _frame(rows, "agreements").sort("signed_date", "agreement_id", nulls_last=True),
-        _frame(parties, "agreement_parties").unique().sort("agreement_id", "actor_id"),
-        _frame(topics, "agreement_topics").unique().sort("agreement_id", "topic"),
-        _frame(_mention_rows(clusters, ids, "agreement_id"), "agreement_mentions").unique().sort("agreement_id", "doc_id", "sentence_id", "char_start"),
+        table_frame(rows, "agreements").sort("signed_date", "agreement_id", nulls_last=True),
+        table_frame(parties, "agreement_parties").unique().sort("agreement_id", "actor_id"),
+        table_frame(topics, "agreement_topics").unique().sort("agreement_id", "topic"),
+        table_frame(mention_rows(clusters, ids, "agreement_id"), "agreement_mentions").unique().sort("agreement_id", "doc_id", "sentence_id", "char_start"),
         org_frame,
     )
 
@@ -192,7 +159,7 @@ class IndicatorMention:
     def precision(self) -> str:
         return self.row["period_precision"] or "unknown"
 
-    def same_frame(self, other: "IndicatorMention") -> bool:
+    def sametable_frame(self, other: "IndicatorMention") -> bool:
         a, b = self.row, other.row
         if (a["metric"], a["unit"], a["from_country_iso3"], a["to_country_iso3"]) != (
             b["metric"], b["unit"], b["from_country_iso3"], b["to_country_iso3"]
@@ -226,16 +193,16 @@ def resolve_indicators(raw: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         mentions,
         precision=lambda m: m.precision,
         order=lambda m: (m.doc_id, m.sentence_id, m.char_start),
-        compatible=lambda c, m: c.first.same_frame(m) and c.first.same_value(m),
+        compatible=lambda c, m: c.first.sametable_frame(m) and c.first.same_value(m),
         identical=lambda c, m: c.first.row["value"] == m.row["value"],
     )
 
     def key(c: Cluster[IndicatorMention]) -> tuple:
         r = c.first.row
-        subject = _most_common(name_key(x.row["subject"]) for x in c.members if x.row["subject"]) or ""
+        subject = most_common(name_key(x.row["subject"]) for x in c.members if x.row["subject"]) or ""
         return (r["metric"], r["unit"], subject, r["period_start"], r["period_end"], r["from_country_iso3"], r["to_country_iso3"], f"{r['value']:.6g}")
 
-    ids = _assign_ids(clusters, "ind", key)
+    ids = assign_ids(clusters, "ind", key)
     rows = []
     for c in clusters:
         r = c.first.row
@@ -250,14 +217,14 @@ def resolve_indicators(raw: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
                 "period_start": r["period_start"],
                 "period_end": r["period_end"],
                 "period_precision": r["period_precision"] or "unknown",
-                "change_pct": _most_common(x.row["change_pct"] for x in c.members),
+                "change_pct": most_common(x.row["change_pct"] for x in c.members),
                 "from_country_iso3": r["from_country_iso3"],
                 "to_country_iso3": r["to_country_iso3"],
-                "source_org": _most_common(x.row["source_org"] for x in c.members),
+                "source_org": most_common(x.row["source_org"] for x in c.members),
                 "n_documents": len({x.doc_id for x in c.members}),
             }
         )
     return (
-        _frame(rows, "indicators").sort("metric", "period_start", "indicator_id", nulls_last=True),
-        _frame(_mention_rows(clusters, ids, "indicator_id"), "indicator_mentions").unique().sort("indicator_id", "doc_id", "sentence_id", "char_start"),
+        table_frame(rows, "indicators").sort("metric", "period_start", "indicator_id", nulls_last=True),
+        table_frame(mention_rows(clusters, ids, "indicator_id"), "indicator_mentions").unique().sort("indicator_id", "doc_id", "sentence_id", "char_start"),
     )
