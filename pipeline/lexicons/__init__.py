@@ -26,14 +26,25 @@ def lexicon_paths(name: str) -> list[Path]:
     return paths
 
 
+class LexiconError(ValueError):
+    """A lexicon file that cannot be read; the message names the file and the problem."""
+
+
+def _read_one(path: Path) -> pl.DataFrame:
+    try:
+        return pl.read_csv(path, comment_prefix="#", infer_schema=False)
+    except (pl.exceptions.ComputeError, pl.exceptions.NoDataError) as exc:
+        first = str(exc).strip().splitlines()[0]
+        raise LexiconError(
+            f"lexicon {path}: {first} — every row needs exactly the header's columns; "
+            "quote a value that contains a comma"
+        ) from exc
+
+
 @functools.cache
 def read_lexicon(name: str) -> pl.DataFrame:
     """Read lexicon ``name`` (all columns as strings, empty cells as null, ``#`` lines skipped)."""
-    frames = [
-        pl.read_csv(p, comment_prefix="#", infer_schema=False)
-        for p in lexicon_paths(name)
-        if p.is_file()
-    ]
+    frames = [_read_one(p) for p in lexicon_paths(name) if p.is_file()]
     if not frames:
         raise FileNotFoundError(f"lexicon {name!r} not found in {LEXICON_DIR}")
     df = pl.concat(frames, how="diagonal_relaxed")

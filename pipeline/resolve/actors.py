@@ -73,8 +73,8 @@ def resolve_persons(person_names: pl.DataFrame) -> dict[tuple[str, str], _Person
         .with_columns(pl.col("name").map_elements(lambda s: len(name_key(s).split()), return_dtype=pl.Int64).alias("ntok"))
         .sort(["ntok", "n", "doc_id", "name"], descending=[True, True, False, False])
     )
-    people: list[_Person] = []
     by_tokens: dict[tuple[str, ...], list[_Person]] = {}
+    by_token: dict[str, list[_Person]] = {}  # every token of a full name → the people bearing it
     assignment: dict[tuple[str, str], _Person] = {}
     for row in per_doc.iter_rows(named=True):
         tokens = tuple(name_key(row["name"]).split())
@@ -82,13 +82,15 @@ def resolve_persons(person_names: pl.DataFrame) -> dict[tuple[str, str], _Person
             continue
         country = row["country_iso3"]
         exact = [p for p in by_tokens.get(tokens, []) if _compatible(tokens, country, p)]
-        candidates = exact or [p for p in people if _compatible(tokens, country, p)]
+        pool = {id(p): p for t in {tokens[0], tokens[-1]} for p in by_token.get(t, ())}
+        candidates = exact or [p for p in pool.values() if _compatible(tokens, country, p)]
         if len(candidates) == 1:
             person = candidates[0]
         elif not candidates and len(tokens) >= 2:
             person = _Person(tokens)
-            people.append(person)
             by_tokens.setdefault(tokens, []).append(person)
+            for t in set(tokens):
+                by_token.setdefault(t, []).append(person)
         else:
             continue  # a lone surname nobody fits, or one that fits several people: no actor
         person.names[row["name"]] += int(row["n"])

@@ -9,6 +9,7 @@ host country, points to that visit with ``parent_event_id``.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -47,7 +48,9 @@ class EventMention:
 
     @property
     def span(self) -> tuple[date, date] | None:
-        return interval(self.date_start, self.date_end, self.date_precision)
+        if "_span" not in self.__dict__:
+            self.__dict__["_span"] = interval(self.date_start, self.date_end, self.date_precision)
+        return self.__dict__["_span"]
 
     @property
     def country_set(self) -> set[str]:
@@ -63,6 +66,7 @@ def _nested(a: set, b: set) -> bool:
     return a <= b or b <= a
 
 
+@functools.lru_cache(maxsize=50_000)
 def mechanism_key(mechanism: str | None) -> str | None:
     """Order-free key of a mechanism's name: the countries it names, sorted, then its other words.
 
@@ -99,23 +103,38 @@ def _same_round(c: Cluster[EventMention], m: EventMention) -> bool:
     return any(x.round == m.round and mechanism_key(x.mechanism) == key for x in c.members)
 
 
+def _blocks(m: EventMention):
+    """Where a compatible cluster can be found: a shared core person, round, or country."""
+    head = (m.event_type, m.status)
+    persons = _core_persons(m)
+    for p in persons:
+        yield head + ("p", p)
+    if m.round and m.mechanism:
+        yield head + ("r", mechanism_key(m.mechanism), m.round)
+    if not persons or m.event_type not in PERSON_BOUND:
+        for iso in sorted(m.country_set):
+            yield head + ("c", iso)
+    if not persons and not m.country_set:
+        yield head + ("doc", m.doc_id)  # nobody named: only its own document can tell what it is
+
+
 def _compatible(c: Cluster[EventMention], m: EventMention) -> bool:
     f = c.first
     if (f.event_type, f.status) != (m.event_type, m.status):
         return False
-    rounds = {x.round for x in c.members if x.round}
+    rounds = c.memo("rounds", lambda: {x.round for x in c.members if x.round})
     if m.round and rounds and m.round not in rounds:
         return False
     if _same_round(c, m):
         return True
-    hosts = {x.host for x in c.members if x.host}
+    hosts = c.memo("hosts", lambda: {x.host for x in c.members if x.host})
     if m.host and hosts and m.host not in hosts:
         return False
-    persons = set().union(*(_core_persons(x) for x in c.members))
+    persons = c.memo("persons", lambda: set().union(*(_core_persons(x) for x in c.members)))
     mine = _core_persons(m)
     if persons and mine and not _nested(mine, persons):
         return False
-    countries = set().union(*(x.country_set for x in c.members))
+    countries = c.memo("countries", lambda: set().union(*(x.country_set for x in c.members)))
     if countries and m.country_set and not _nested(m.country_set, countries) and not (persons and mine):
         return False
     if m.event_type in PERSON_BOUND and bool(persons) != bool(mine) and not (m.round and m.round in rounds):
@@ -192,6 +211,8 @@ def resolve_events(raw: pl.DataFrame, person_lookup: pl.DataFrame) -> EventTable
         order=lambda m: (m.doc_id, m.sentence_id, m.char_start),
         compatible=_compatible,
         identical=_identical,
+        blocks=_blocks,
+        span=lambda m: m.span,
     )
     ids = assign_ids(clusters, "evt", _event_key)
 
@@ -240,28 +261,33 @@ def resolve_events(raw: pl.DataFrame, person_lookup: pl.DataFrame) -> EventTable
     return EventTables(events, participants, ev_mentions)
 
 
+def _years(span: tuple[date, date]) -> range:
+    return range(span[0].year, span[1].year + 1)
+
+
 def _link_parents(event_rows: list[dict], clusters: list[Cluster[EventMention]], ids: dict[int, str]) -> None:
     """A meeting inside a visit by one of its persons, in the visit's host country, has that visit as parent."""
-    visits = [c for c in clusters if c.first.event_type == "visit" and c.first.status == "occurred"]
     rows = {r["event_id"]: r for r in event_rows}
+    visits: dict[tuple[str, int], list[Cluster[EventMention]]] = {}  # (person, year) → visits
+    for v in clusters:
+        if v.first.event_type == "visit" and v.first.status == "occurred" and v.first.span is not None:
+            for a in {a for m in v.members for a in m.persons}:
+                for y in _years(v.first.span):
+                    visits.setdefault((a, y), []).append(v)
     for c in clusters:
-        if c.first.event_type not in ("meeting", "phone_call", "other") or c.first.span is None:
+        span = c.first.span
+        if c.first.event_type not in ("meeting", "phone_call", "other") or span is None:
             continue
         persons = set().union(*(m.persons for m in c.members))
         place = rows[ids[id(c)]]["location_country_iso3"]
-        parents = []
-        for v in visits:
-            visitors = {a for m in v.members for a, role in m.persons.items()}
-            vrow = rows[ids[id(v)]]
-            if not (persons & visitors) or not contains(v.first.span, c.first.span):
-                continue
-            if place and vrow["host_country_iso3"] and place != vrow["host_country_iso3"]:
-                continue
-            parents.append(ids[id(v)])
+        parents: dict[str, None] = {}
+        for a in sorted(persons):
+            for v in visits.get((a, span[0].year), ()):
+                if not contains(v.first.span, span):
+                    continue
+                host = rows[ids[id(v)]]["host_country_iso3"]
+                if place and host and place != host:
+                    continue
+                parents[ids[id(v)]] = None
         if len(parents) == 1:
-            rows[ids[id(c)]]["parent_event_id"] = parents[0]
-
-
-
-
-__all__ = ["resolve_events", "EventTables", "EventMention", "name_key"]
+            rows[ids[id(c)]]["parent_event_id"] = next(iter(parents))

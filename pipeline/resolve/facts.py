@@ -8,6 +8,7 @@ stay two rows, which the ``indicator_conflicts`` view lists.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -46,24 +47,28 @@ class AgreementMention:
 
     @property
     def span(self):
-        return interval(self.signed, None, self.signed_precision)
+        if "_span" not in self.__dict__:
+            self.__dict__["_span"] = interval(self.signed, None, self.signed_precision)
+        return self.__dict__["_span"]
 
     @property
     def key(self) -> str | None:
-        return name_key(self.name) if self.name else None
+        if "_key" not in self.__dict__:
+            self.__dict__["_key"] = name_key(self.name) if self.name else None
+        return self.__dict__["_key"]
 
 
 def _agreement_compatible(c: Cluster[AgreementMention], m: AgreementMention) -> bool:
     f = c.first
     if f.agreement_type != m.agreement_type:
         return False
-    names = {x.key for x in c.members if x.key}
+    names = c.memo("names", lambda: {x.key for x in c.members if x.key})
     if m.key and names and m.key not in names:
         return False
-    qty = {x.quantity for x in c.members if x.quantity}
+    qty = c.memo("qty", lambda: {x.quantity for x in c.members if x.quantity})
     if m.quantity and qty and m.quantity not in qty:
         return False
-    countries = set().union(*(x.countries for x in c.members))
+    countries = c.memo("countries", lambda: set().union(*(x.countries for x in c.members)))
     if countries and m.countries and not (m.countries <= countries or countries <= m.countries):
         return False
     eff = [x for x in c.members if x.effective]
@@ -72,6 +77,31 @@ def _agreement_compatible(c: Cluster[AgreementMention], m: AgreementMention) -> 
     if f.span is not None and m.span is not None:
         return overlaps(f.span, m.span)
     return bool(m.key and m.key in names)  # undated: only the same named instrument
+
+
+def _pairs(countries: set[str]) -> list[tuple[str, str]]:
+    ordered = sorted(countries)
+    return [(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1 :]]
+
+
+def _agreement_blocks(m: AgreementMention) -> list[tuple]:
+    """Where a compatible instrument can be: one with the same pair of parties, one naming only one
+    of them, or (when the text names one party) any naming it. An instrument whose parties the
+    text leaves open only merges with instruments of its own document."""
+    t = m.agreement_type
+    if len(m.countries) >= 2:
+        return [(t, "pair", p) for p in _pairs(m.countries)] + [(t, "only", iso) for iso in sorted(m.countries)]
+    if m.countries:
+        return [(t, "any", next(iter(m.countries)))]
+    return [(t, "doc", m.doc_id)]
+
+
+def _agreement_files(m: AgreementMention) -> list[tuple]:
+    t = m.agreement_type
+    keys = [(t, "pair", p) for p in _pairs(m.countries)] + [(t, "any", iso) for iso in sorted(m.countries)]
+    if len(m.countries) == 1:
+        keys.append((t, "only", next(iter(m.countries))))
+    return keys + [(t, "doc", m.doc_id)]
 
 
 def resolve_agreements(raw: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame, pl.DataFrame, pl.DataFrame]:
@@ -94,6 +124,9 @@ def resolve_agreements(raw: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, p
         precision=lambda m: m.signed_precision,
         order=lambda m: (m.doc_id, m.sentence_id, m.char_start),
         compatible=_agreement_compatible,
+        blocks=_agreement_blocks,
+        files=_agreement_files,
+        span=lambda m: m.span,
         identical=lambda c, m: c.first.span == m.span and c.first.span is not None,
     )
 
@@ -159,7 +192,12 @@ class IndicatorMention:
     def precision(self) -> str:
         return self.row["period_precision"] or "unknown"
 
-    def sametable_frame(self, other: "IndicatorMention") -> bool:
+    @property
+    def frame_key(self) -> tuple:
+        r = self.row
+        return (r["metric"], r["unit"], r["from_country_iso3"], r["to_country_iso3"], r["period_start"], r["period_end"])
+
+    def same_frame(self, other: "IndicatorMention") -> bool:
         a, b = self.row, other.row
         if (a["metric"], a["unit"], a["from_country_iso3"], a["to_country_iso3"]) != (
             b["metric"], b["unit"], b["from_country_iso3"], b["to_country_iso3"]
@@ -173,6 +211,14 @@ class IndicatorMention:
     def same_value(self, other: "IndicatorMention") -> bool:
         x, y = self.row["value"], other.row["value"]
         return abs(x - y) <= VALUE_TOLERANCE * max(abs(x), abs(y), 1e-12)
+
+
+def _value_buckets(value: float, spread: int) -> list[int]:
+    """1 %-wide logarithmic buckets around a value: equal-within-0.5 % values share or neighbour one."""
+    if value <= 0:
+        return [0]
+    b = int(math.floor(math.log(value) / math.log(1.01)))
+    return list(range(b - spread, b + spread + 1))
 
 
 def _significant_digits(v: float) -> int:
@@ -193,7 +239,9 @@ def resolve_indicators(raw: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         mentions,
         precision=lambda m: m.precision,
         order=lambda m: (m.doc_id, m.sentence_id, m.char_start),
-        compatible=lambda c, m: c.first.sametable_frame(m) and c.first.same_value(m),
+        compatible=lambda c, m: c.first.same_frame(m) and c.first.same_value(m),
+        blocks=lambda m: [m.frame_key + (b,) for b in _value_buckets(m.row["value"], 1)],
+        files=lambda m: [m.frame_key + (_value_buckets(m.row["value"], 0)[0],)],
         identical=lambda c, m: c.first.row["value"] == m.row["value"],
     )
 

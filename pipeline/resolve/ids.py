@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -20,6 +21,7 @@ _NON_WORD = re.compile(r"[^\w\s-]")
 _SPACES = re.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=200_000)
 def name_key(name: str) -> str:
     """Case-, accent-, dash- and space-insensitive key of a name ('Anwaar-ul-Haq' ~ 'anwaar ul haq')."""
     s = unicodedata.normalize("NFKD", name)
