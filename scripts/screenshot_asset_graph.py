@@ -29,8 +29,6 @@ import json
 import os
 import select
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -38,23 +36,21 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline import devserver  # noqa: E402
+from pipeline.devserver import graphql_raw  # noqa: E402
+
 DEFAULT_OUT = ROOT / "docs" / "asset_graph.png"
 # "/asset-groups" is the UI's global asset lineage (every group of every code location); its groups
 # start collapsed unless listed in ``?expanded=global@global:<group>,...``.
 DEFAULT_PAGE = "/asset-groups"
 GLOBAL_GROUP_ID = "global@global:{}"
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "chromium", "chromium-browser", "google-chrome")
-STARTUP_TIMEOUT_S = 60.0
 STOP_TIMEOUT_S = 10.0
-
-_WORKSPACE_QUERY = (
-    "{ workspaceOrError { ... on Workspace { locationEntries { name loadStatus "
-    "locationOrLoadError { __typename ... on PythonError { message } } } } } }"
-)
 
 
 def find_chromium(explicit: str | None = None) -> str | None:
@@ -66,41 +62,8 @@ def find_chromium(explicit: str | None = None) -> str | None:
     return None
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def _graphql(base_url: str, query: str, timeout: float = 5.0) -> dict:
-    req = urllib.request.Request(
-        f"{base_url}/graphql",
-        data=json.dumps({"query": query}).encode(),
-        headers={"Content-Type": "application/json"},
-        method="POST",
-    )
-    with urllib.request.urlopen(req, timeout=timeout) as resp:
-        return json.loads(resp.read())
-
-
-def _wait_until_loaded(proc: subprocess.Popen, base_url: str, log: Path) -> None:
-    deadline = time.monotonic() + STARTUP_TIMEOUT_S
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"dagster-webserver exited with {proc.returncode}:\n{log.read_text()[-4000:]}")
-        try:
-            data = _graphql(base_url, _WORKSPACE_QUERY).get("data") or {}
-        except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
-            data = {}
-        entries = (data.get("workspaceOrError") or {}).get("locationEntries") or []
-        if entries and all(e["loadStatus"] == "LOADED" for e in entries):
-            for e in entries:
-                loc = e["locationOrLoadError"] or {}
-                if loc.get("__typename") == "PythonError":
-                    raise RuntimeError(f"code location {e['name']} failed to load: {loc['message']}")
-            return
-        time.sleep(0.5)
-    raise TimeoutError(f"dagster-webserver not ready after {STARTUP_TIMEOUT_S:.0f} s:\n{log.read_text()[-4000:]}")
+    return graphql_raw(base_url, query, timeout)
 
 
 def served_assets(base_url: str) -> dict[str, str]:
@@ -120,83 +83,9 @@ def dismiss_community_dialog(base_url: str) -> None:
     _graphql(base_url, "mutation { setNuxSeen }")
 
 
-def _child_pids(pid: int) -> list[int]:
-    """Direct children of ``pid`` (Linux /proc; empty elsewhere)."""
-    kids = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except (OSError, IndexError):
-            continue
-        if fields and int(fields[1]) == pid:
-            kids.append(int(stat.parent.name))
-    return kids
-
-
-def _is_dagster_process(pid: int) -> bool:
-    try:
-        return b"dagster" in Path(f"/proc/{pid}/cmdline").read_bytes()
-    except OSError:
-        return False
-
-
-def _stop_orphans(pids: list[int]) -> None:
-    """SIGTERM the webserver's own code-server children if they outlived it (SIGKILL after 10 s)."""
-    alive = [p for p in pids if _is_dagster_process(p)]
-    for p in alive:
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(p, signal.SIGTERM)
-    deadline = time.monotonic() + STOP_TIMEOUT_S
-    while alive and time.monotonic() < deadline:
-        time.sleep(0.2)
-        alive = [p for p in alive if _is_dagster_process(p)]
-    for p in alive:
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(p, signal.SIGKILL)
-
-
-@contextlib.contextmanager
-def webserver(scratch: Path) -> Iterator[str]:
+def webserver(scratch: Path):
     """Run ``dagster-webserver -m pipeline.definitions`` on a free port; yield its base URL."""
-    exe = Path(sys.executable).parent / "dagster-webserver"
-    if not exe.exists():
-        found = shutil.which("dagster-webserver")
-        if not found:
-            raise SystemExit("dagster-webserver is not installed in this environment")
-        exe = Path(found)
-    home, state, raw, wh = (scratch / d for d in ("home", "state", "raw", "warehouse"))
-    for d in (home, state, raw, wh):
-        d.mkdir(parents=True, exist_ok=True)
-    shutil.copy(ROOT / "dagster.yaml", home / "dagster.yaml")
-    env = {
-        **os.environ,
-        "DAGSTER_HOME": str(home),
-        "DAGSTER_STATE_DIR": str(state),
-        "PIPELINE_RAW_DIR": str(raw),
-        "PIPELINE_WAREHOUSE": str(wh / "warehouse.duckdb"),
-        "PYTHONPATH": os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH")) if p),
-    }
-    port = _free_port()
-    log = scratch / "webserver.log"
-    with log.open("wb") as out:
-        proc = subprocess.Popen(
-            [str(exe), "-h", "127.0.0.1", "-p", str(port), "-m", "pipeline.definitions"],
-            cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-        )
-        try:
-            base_url = f"http://127.0.0.1:{port}"
-            _wait_until_loaded(proc, base_url, log)
-            yield base_url
-        finally:
-            children = _child_pids(proc.pid)
-            if proc.poll() is None:
-                proc.send_signal(signal.SIGTERM)
-                try:
-                    proc.wait(timeout=STOP_TIMEOUT_S)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-                    proc.wait(timeout=STOP_TIMEOUT_S)
-            _stop_orphans(children)
+    return devserver.webserver(scratch)
 
 
 CHROMIUM_FLAGS = (
