@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import cProfile
+import faulthandler
 import gc
 import hashlib
 import io
@@ -40,9 +41,11 @@ import pstats
 import re
 import resource
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import traceback
 from dataclasses import dataclass, field
@@ -79,6 +82,34 @@ def peak_mb(who: int = resource.RUSAGE_SELF) -> float:
     return rss / 1024 / 1024 if sys.platform == "darwin" else rss / 1024
 
 
+def say(msg: str) -> None:
+    """Progress on stderr, so that a long run shows where it is (the report goes to stdout)."""
+    print(f"[benchmark {time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
+
+
+class PhaseTimeout(Exception):
+    """A phase ran longer than --phase-timeout."""
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise PhaseTimeout in the main thread after ``seconds`` (no limit when 0 or None)."""
+    if not seconds or not hasattr(signal, "SIGALRM") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def _expired(signum: int, frame: Any) -> None:
+        raise PhaseTimeout(f"still running after {seconds:.0f} s (--phase-timeout)")
+
+    old = signal.signal(signal.SIGALRM, _expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
 @dataclass
 class Timer:
     wall: float = 0.0
@@ -106,7 +137,9 @@ class Report:
     errors: list[str] = field(default_factory=list)
 
     def fail(self, phase: str, exc: BaseException) -> None:
-        where = traceback.extract_tb(exc.__traceback__)[-1]
+        frames = traceback.extract_tb(exc.__traceback__)
+        outside = [f for f in frames if Path(f.filename).resolve() != Path(__file__).resolve()]
+        where = (outside or frames)[-1]  # where the pipeline was, not this script's alarm handler
         self.errors.append(f"{phase}: {type(exc).__name__}: {exc}")
         print(f"\n[{phase}] FAILED: {type(exc).__name__}: {exc} ({where.filename}:{where.lineno})", file=sys.stderr)
 
@@ -208,6 +241,7 @@ def _stage(report: Report, name: str, fn: Callable[[], Any]) -> Any:
         ok = True
     finally:
         report.figures.setdefault("stages", {})[name] = {"seconds": t.wall, "cpu_seconds": t.cpu, "ok": ok}
+        say(f"stage {name}: {t.wall:.1f} s" + ("" if ok else " (failed)"))
     return out
 
 
@@ -373,19 +407,29 @@ def run_subprocess_build(raw: Path, warehouse: Path, workdir: Path, n: int, seed
 # Phase 6: profile
 
 
-def run_profile(raw: Path, report: Report, top: int, out: Path | None) -> str:
-    """cProfile the extract stage on the whole corpus; return the printed statistics."""
+def run_profile(raw: Path, report: Report, top: int, out: Path | None, stage: str = "extract") -> str:
+    """cProfile one stage (extract or resolve) on the whole corpus; return the printed statistics."""
     from pipeline.extract.run import extract_mentions
     from pipeline.ingest import IngestConfig, ingest_files
+    from pipeline.resolve.run import resolve_all
     from pipeline.segment import segment
 
     documents, _, _ = ingest_files(raw, IngestConfig())
     sentences = segment(documents)
+    mentions = extract_mentions(documents, sentences) if stage == "resolve" else None
     prof = cProfile.Profile()
     t0 = time.perf_counter()
     prof.enable()
-    extract_mentions(documents, sentences)
-    prof.disable()
+    timed_out = False
+    try:
+        if stage == "resolve":
+            resolve_all(mentions)
+        else:
+            extract_mentions(documents, sentences)
+    except PhaseTimeout:  # still print a profile of what ran
+        timed_out = True
+    finally:
+        prof.disable()
     wall = time.perf_counter() - t0
     if out:
         prof.dump_stats(str(out))
@@ -397,8 +441,9 @@ def run_profile(raw: Path, report: Report, top: int, out: Path | None) -> str:
     rows = []
     for (file, line, func), (_cc, nc, tt, ct, _callers) in sorted(stats.stats.items(), key=lambda kv: -kv[1][3])[:top]:
         rows.append({"function": f"{Path(file).name}:{line}({func})", "ncalls": nc, "tottime": tt, "cumtime": ct})
-    report.figures["profile"] = {"seconds_under_profiler": wall, "top_cumulative": rows}
-    return _trim_paths(buf.getvalue())
+    report.figures["profile"] = {"stage": stage, "seconds_under_profiler": wall, "timed_out": timed_out, "top_cumulative": rows}
+    note = f"(stopped by --phase-timeout after {wall:.0f} s: a partial profile)\n" if timed_out else ""
+    return note + _trim_paths(buf.getvalue())
 
 
 def _trim_paths(text: str) -> str:
@@ -528,15 +573,19 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--keep", action="store_true", help="keep the temporary workdir")
     p.add_argument("--json", type=Path, help="also write every figure as JSON to this file")
     p.add_argument("--profile", action="store_true", help="cProfile the extract stage and print the top functions")
+    p.add_argument("--profile-stage", choices=["extract", "resolve"], default="extract", help="the stage --profile looks at (default: %(default)s)")
     p.add_argument("--profile-top", type=int, default=25)
     p.add_argument("--profile-out", type=Path, help="save the raw cProfile statistics (for snakeviz, pstats)")
     p.add_argument("--threads", type=int, help="set POLARS_MAX_THREADS (e.g. 1 to measure one core)")
     p.add_argument("--skip-builds", action="store_true", help="only the stage timings (no Dagster builds)")
+    p.add_argument("--phase-timeout", type=float, default=0, help="give up on a phase after this many seconds (default: no limit)")
     return p.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if hasattr(signal, "SIGUSR1") and threading.current_thread() is threading.main_thread():
+        faulthandler.register(signal.SIGUSR1, all_threads=True)  # `kill -USR1 <pid>`: print where a slow run is
     if args.threads:
         os.environ["POLARS_MAX_THREADS"] = str(args.threads)  # before polars is imported
     temp = args.workdir is None
@@ -558,17 +607,22 @@ def main(argv: list[str] | None = None) -> int:
                 ("subprocess_build", lambda: run_subprocess_build(raw, warehouse, workdir, args.n, args.seed, report)),
             ]
         for name, fn in phases:
+            say(f"{name} ...")
             try:
-                fn()
+                with time_limit(args.phase_timeout):
+                    fn()
             except Exception as exc:  # noqa: BLE001
                 report.fail(name, exc)
                 if name in ("corpus", "full_build"):
+                    after[name] = peak_mb()
                     break  # everything needs the corpus; the incremental builds need the full one
             gc.collect()
             after[name] = peak_mb()
         if args.profile and "corpus" in after:
+            say(f"profile of {args.profile_stage} ...")
             try:
-                profile_text = run_profile(raw, report, args.profile_top, args.profile_out)
+                with time_limit(args.phase_timeout):
+                    profile_text = run_profile(raw, report, args.profile_top, args.profile_out, args.profile_stage)
             except Exception as exc:  # noqa: BLE001
                 report.fail("profile", exc)
     finally:
@@ -592,7 +646,7 @@ def _finish(report: Report, args: argparse.Namespace, after: dict[str, float], p
     report.figures["targets"] = targets(report)
     print(render(report))
     if profile_text:
-        print(f"\n=== cProfile of the extract stage: top {args.profile_top} by cumulative time ===")
+        print(f"\n=== cProfile of the {args.profile_stage} stage: top {args.profile_top} by cumulative time ===")
         print(profile_text)
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)

@@ -373,3 +373,209 @@ def test_compound_instrument_and_topic_list_after_on():
     rows = _find(text, pair=("UZB", "AFG"))
     assert [(r["agreement_type"], r["quantity"]) for r in rows] == [("protocol", None), ("mou", 4)]
     assert rows[1]["topics"] == ["customs", "railways", "energy"]
+
+
+# --- lists, pending instruments, late signing verbs ------------------------------------------------
+
+
+def _frames_with_markers(text: str, ref: dt.date, prec: str):
+    """Like _frames, but a list marker at the start of a line stays between the sentences (as the
+    segmenter leaves it), and each line is one sentence."""
+    import re as _re
+
+    doc, _ = _frames(text.replace("\n", " "), ref, prec)
+    doc = doc.with_columns(pl.lit(text).alias("text"))
+    rows = []
+    pos = 0
+    for sid, line in enumerate(text.split("\n")):
+        m = _re.match(r"\s*(?:[-•]|\d+\.)?\s*", line)
+        body = line[m.end():]
+        rows.append({"doc_id": "d1", "sentence_id": sid, "char_start": pos + m.end(),
+                     "char_end": pos + len(line), "text": body, "is_boilerplate": False})
+        pos += len(line) + 1
+    return doc, pl.DataFrame(rows, schema=SENTENCES)
+
+
+def test_bullet_items_inherit_the_signing_of_their_lead():
+    text = ("Accra, 4 June 2024\n"
+            "1. The presidents of Ghana and Togo held talks in Accra.\n"
+            "2. In the presence of the two presidents, the following three memoranda of understanding were signed:\n"
+            "   - MoU on Cooperation in Fisheries;\n"
+            "   - MoU between the Bank of Ghana and the Central Bank of Togo on Payments;\n"
+            "   - MoU on Youth Exchanges.\n"
+            "3. The Protocol on Road Transport was discussed.")
+    doc, sents = _frames_with_markers(text, dt.date(2024, 6, 4), "day")
+    dates = _date_frame(text, sents, [("4 June 2024", dt.date(2024, 6, 4), "day")])
+    out = extract_agreements(sents, doc, pl.DataFrame(schema=PERSON_MENTIONS), country_mentions(sents), dates)
+    rows = out.sort("char_start").to_dicts()
+    assert [(r["name"], r["quantity"]) for r in rows] == [
+        (None, 3),
+        ("MoU on Cooperation in Fisheries", 1),
+        ("MoU between the Bank of Ghana and the Central Bank of Togo on Payments", 1),
+        ("MoU on Youth Exchanges", 1),
+        ("Protocol on Road Transport", None),  # the next numbered paragraph ends the list
+    ]
+    assert all((r["signed_date"], r["signed_precision"]) == (dt.date(2024, 6, 4), "day") for r in rows[:4])
+    assert rows[4]["signed_date"] is None
+    assert all({p["country_iso3"] for p in r["parties"] if p["actor_type"] == "country"} == {"GHA", "TGO"}
+               for r in rows)
+
+
+def test_a_list_without_a_signing_lead_is_not_signed_and_the_list_ends_at_another_marker():
+    text = ("Lima, 2 May 2023\n"
+            "The ministers reviewed the following instruments:\n"
+            "- the Agreement on Fisheries;\n"
+            "- the MoU on Mining.\n"
+            "Later the two sides signed an MoU on health.")
+    doc, sents = _frames_with_markers(text, dt.date(2023, 5, 2), "day")
+    dates = _date_frame(text, sents, [("2 May 2023", dt.date(2023, 5, 2), "day")])
+    out = extract_agreements(sents, doc, pl.DataFrame(schema=PERSON_MENTIONS), country_mentions(sents), dates)
+    rows = {r["name"]: r for r in out.to_dicts()}
+    assert rows["Agreement on Fisheries"]["signed_date"] is None
+    assert rows["MoU on Mining"]["signed_date"] is None
+    assert rows["MoU on health"]["signed_date"] == dt.date(2023, 5, 1)  # the lede's month (not anchored)
+
+
+def test_inline_list_after_a_colon_takes_the_lead_date():
+    text = ("The following documents were signed on 3 April: 1. MoU on Tourism; "
+            "2. Agreement on Visa Exemption; 3. Protocol on Customs Cooperation.")
+    rows = _find(text, dates=[("3 April", dt.date(2025, 4, 3), "day")], pair=("UZB", "KAZ"))
+    assert [(r["name"], r["signed_date"]) for r in rows] == [
+        ("MoU on Tourism", dt.date(2025, 4, 3)),
+        ("Agreement on Visa Exemption", dt.date(2025, 4, 3)),
+        ("Protocol on Customs Cooperation", dt.date(2025, 4, 3)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru agreed to start negotiations on a Comprehensive Economic Partnership Agreement.",
+        "The two sides announced the launch of negotiations on a Reciprocal Access Agreement (RAA).",
+        "Ghana and Togo will sign a free trade agreement next year.",
+        "The gap could narrow if the two countries sign a comprehensive trade agreement.",
+        "A comprehensive partnership agreement, which has been under discussion for years, would cut tariffs.",
+        "The draft agreement on fisheries was reviewed by both ministers.",
+        "The treaty is expected to be signed during the visit.",
+        "They discussed the Comprehensive Partnership Agreement that the two sides would sign next year.",
+    ],
+)
+def test_instruments_under_negotiation_or_intended_are_not_agreements(text):
+    assert _find(text, pair=("GHA", "TGO")) == []
+
+
+def test_a_signed_instrument_next_to_a_negotiated_one():
+    text = "Ghana and Togo signed an MoU on fisheries and agreed to launch negotiations on a free trade agreement."
+    [r] = _find(text)
+    assert (r["agreement_type"], r["name"]) == ("mou", "MoU on fisheries")
+
+
+def test_relative_clause_signing_verb_dates_the_instrument():
+    text = ("The drills have been held every year since 2019 under the Agreement on Defence Cooperation, "
+            "which the two countries signed in Tashkent in 2018.")
+    [r] = _find(text, dates=[("2019", dt.date(2019, 1, 1), "year"), ("2018", dt.date(2018, 1, 1), "year")],
+                pair=("UZB", "KAZ"))
+    assert r["name"] == "Agreement on Defence Cooperation"
+    assert (r["signed_date"], r["signed_precision"]) == (dt.date(2018, 1, 1), "year")
+
+
+def test_passive_signing_after_a_long_subject_and_on_the_occasion_anchor():
+    text = ("Accra, 4 June 2024\n"
+            "The presidents of Ghana and Togo met in Accra.\n"
+            "An addendum extending the Protocol on Road Transport for another ten years was also signed on the occasion.")
+    doc, sents = _frames(text, dt.date(2024, 6, 4), "day")
+    dates = _date_frame(text, sents, [("4 June 2024", dt.date(2024, 6, 4), "day")])
+    out = extract_agreements(sents, doc, pl.DataFrame(schema=PERSON_MENTIONS), country_mentions(sents), dates)
+    [r] = out.to_dicts()
+    assert (r["name"], r["agreement_type"]) == ("Protocol on Road Transport", "protocol")
+    assert (r["signed_date"], r["signed_precision"]) == (dt.date(2024, 6, 4), "day")
+
+
+def test_at_the_conclusion_of_the_visit_is_anchored_to_the_lede_day():
+    text = ("Accra, 4 June 2024\n"
+            "The president of Togo paid a visit to Ghana.\n"
+            "At the conclusion of the visit, the two sides issued a joint statement.")
+    doc, sents = _frames(text, dt.date(2024, 6, 4), "day")
+    dates = _date_frame(text, sents, [("4 June 2024", dt.date(2024, 6, 4), "day")])
+    out = extract_agreements(sents, doc, pl.DataFrame(schema=PERSON_MENTIONS), country_mentions(sents), dates)
+    [r] = out.to_dicts()
+    assert (r["agreement_type"], r["signed_date"], r["signed_precision"]) == ("joint_statement", dt.date(2024, 6, 4), "day")
+
+
+def test_topics_stop_at_according_to_and_drop_among_other_areas():
+    text = ("The two sides signed four MoUs covering fisheries, mining and tourism, among other areas, "
+            "according to a statement issued after the talks.")
+    rows = _find(text, pair=("GHA", "TGO"))
+    assert rows[0]["topics"] == ["fisheries", "mining", "tourism"]
+
+
+def test_organisation_with_for_in_a_between_phrase_stays_out_of_the_name():
+    text = ("MoU on Training of Civil Servants between the Ministry of Public Service of Kenya and "
+            "the Institute for Public Administration of Uganda was signed.")
+    [r] = _find(text)
+    assert r["name"] == "MoU on Training of Civil Servants"
+    assert {p["name"] for p in r["parties"] if p["actor_type"] == "organization"} == {
+        "the Ministry of Public Service of Kenya", "the Institute for Public Administration of Uganda"}
+
+
+def test_an_instrument_amending_another_is_one_instrument():
+    text = "The two ministers signed a Protocol amending the Agreement on Border Crossings."
+    [r] = _find(text, pair=("THA", "LAO"))
+    assert (r["name"], r["agreement_type"]) == ("Protocol amending the Agreement on Border Crossings", "protocol")
+
+
+def test_became_operational_is_the_effective_date():
+    text = "Earlier, the two countries signed a preferential trade agreement in 2021, which became operational in 2022."
+    [r] = _find(text, dates=[("2021", dt.date(2021, 1, 1), "year"), ("2022", dt.date(2022, 1, 1), "year")],
+                pair=("UZB", "KAZ"))
+    assert (r["signed_date"], r["effective_date"]) == (dt.date(2021, 1, 1), dt.date(2022, 1, 1))
+
+
+def test_topics_after_covering_areas_such_as():
+    text = "The premiers witnessed the signing of 10 cooperation documents covering areas such as trade, agriculture, and digital economy."
+    [r] = _find(text, pair=("LAO", "THA"))
+    assert r["topics"] == ["trade", "agriculture", "digital economy"]
+
+
+def test_the_two_sides_are_the_countries_of_the_previous_sentence_including_its_places():
+    text = ("Japan invested heavily in Viet Nam last year.\n"
+            "Cambodia's prime minister visited Hanoi in December.  The two sides signed 12 agreements.")
+    doc, sents = _frames(text, dt.date(2024, 1, 10), "day")
+    dates = _date_frame(text, sents, [("December", dt.date(2023, 12, 1), "month")])
+    out = extract_agreements(sents, doc, pl.DataFrame(schema=PERSON_MENTIONS), country_mentions(sents), dates)
+    [r] = out.to_dicts()
+    assert _countries(r) == {"KHM", "VNM"}
+    assert (r["quantity"], r["signed_date"]) == (12, dt.date(2023, 12, 1))
+
+
+def test_the_start_of_a_span_is_no_signing_date():
+    text = ("Uganda and Kenya held talks in Kampala on Monday.\n"
+            "Kenya and Uganda have so far signed more than 20 agreements since 2000.")
+    doc, sents = _frames(text, dt.date(2024, 5, 21), "day")
+    dates = _date_frame(text, sents, [("Monday", dt.date(2024, 5, 20), "day"), ("2000", dt.date(2000, 1, 1), "year")])
+    dates = dates.with_columns(pl.when(pl.col("surface") == "2000").then(pl.lit("since")).alias("qualifier"))
+    out = extract_agreements(sents, doc, pl.DataFrame(schema=PERSON_MENTIONS), country_mentions(sents), dates)
+    [r] = out.to_dicts()
+    assert (r["quantity"], r["signed_date"]) == (20, None)
+
+
+def test_inline_list_cut_by_the_segmenter_after_each_number():
+    text = ("The following documents were signed on 3 April: 1. MoU on Tourism; 2. Memorandum on Energy; "
+            "3. Protocol on Customs Cooperation.\nThe ministers left.")
+    doc, _ = _frames(text, dt.date(2025, 4, 4), "day")
+    cuts = ["The following documents were signed on 3 April: 1.", "MoU on Tourism; 2.", "Memorandum on Energy; 3.",
+            "Protocol on Customs Cooperation.", "The ministers left."]
+    rows, pos = [], 0
+    for sid, c in enumerate(cuts):
+        s = text.index(c, pos)
+        rows.append({"doc_id": "d1", "sentence_id": sid, "char_start": s, "char_end": s + len(c), "text": c,
+                     "is_boilerplate": False})
+        pos = s + len(c)
+    sents = pl.DataFrame(rows, schema=SENTENCES)
+    dates = _date_frame(text, sents, [("3 April", dt.date(2025, 4, 3), "day")])
+    out = extract_agreements(sents, doc, pl.DataFrame(schema=PERSON_MENTIONS), country_mentions(sents), dates)
+    assert [(r["name"], r["agreement_type"], r["signed_date"], r["quantity"]) for r in out.sort("char_start").to_dicts()] == [
+        ("MoU on Tourism", "mou", dt.date(2025, 4, 3), 1),
+        ("Memorandum on Energy", "mou", dt.date(2025, 4, 3), 1),
+        ("Protocol on Customs Cooperation", "protocol", dt.date(2025, 4, 3), 1),
+    ]

@@ -168,3 +168,11 @@ def test_any_country_name_found_in_lowercase_filler(row, left, right):
 
 def test_dash_lost_between_two_country_names():
     assert _codes("the IndiaNepal border and Chinatown") == [("India", "IND"), ("Nepal", "NPL")]
+
+
+def test_provincial_capitals_and_regions_are_places():
+    hits = find_countries("Zhu teaches at Lanzhou University; troops met in Nakhchivan.")
+    assert [(h.surface, h.iso3, h.kind) for h in hits] == [
+        ("Lanzhou", "CHN", "city"),
+        ("Nakhchivan", "AZE", "region"),
+    ]

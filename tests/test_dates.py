@@ -113,10 +113,22 @@ def test_event_name_year_range_is_not_a_period():
 
 # ---------------------------------------------------------------- partial dates and carry-over
 
-def test_partial_month_day_takes_context_year():
-    m = one("The envoy arrived on June 12.", ctx_at(date(2023, 6, 15), year=2021))
+def test_partial_month_day_takes_the_narrative_frame_year():
+    ctx = ctx_at(date(2023, 6, 15))
+    ctx.frame_year, ctx.frame_fresh = 2021, True
+    m = one("The envoy arrived on June 12.", ctx)
     assert m.value == day(2021, 6, 12)
     assert m.kind == "partial"
+
+
+def test_last_mentioned_year_alone_does_not_move_a_dated_article():
+    # a year named in passing is not the narrative time: against a publication day the
+    # partial date is the occurrence closest to it
+    m = one("The envoy arrived on June 12.", ctx_at(date(2023, 6, 15), year=2021))
+    assert m.value == day(2023, 6, 12)
+    # without a publication day the last dated mention still decides
+    m = one("The envoy arrived on June 12.", ctx_at(date(2023, 1, 1), "year", year=2021))
+    assert m.value == day(2021, 6, 12)
 
 
 def test_partial_month_day_closest_to_reference():
@@ -518,3 +530,308 @@ def test_weekday_in_apposition_picks_matching_year():
 
 def test_modal_may_and_names_are_not_months():
     assert parse_dates("Officials may visit. Theresa May spoke. The Long March rocket flew.", ctx_at(date(2024, 1, 1))) == []
+
+
+# ================================================================ generalisation rules (v2)
+# Every rule below is written for any English news text; sentences are invented for the tests.
+
+import re as _re  # noqa: E402
+
+from pipeline.extract.dates_dateline import dateline_places  # noqa: E402
+from pipeline.extract.dates_fiscal import document_country, fiscal_rule  # noqa: E402
+
+
+def month(y, m) -> DateValue:
+    from pipeline.extract.dates_values import month_value
+
+    return month_value(y, m)
+
+
+def months(y1, m1, y2, m2) -> DateValue:
+    from pipeline.extract.dates_values import months_value
+
+    return months_value(y1, m1, y2, m2)
+
+
+def read_doc(text: str, ref: date | None, precision: str = "day") -> pl.DataFrame:
+    """extract_dates over one document: one sentence per line or per '. ' boundary."""
+    rows = []
+    for i, m in enumerate(_re.finditer(r"[^\n]+?(?:[.!?](?=\s)|$)", text, _re.M)):
+        s = m.group().strip()
+        if not s:
+            continue
+        start = m.start() + (len(m.group()) - len(m.group().lstrip()))
+        rows.append({"doc_id": "d", "sentence_id": i, "char_start": start, "char_end": start + len(s),
+                     "text": s, "is_boilerplate": False})
+    sentences = pl.DataFrame(rows, schema_overrides={"sentence_id": pl.Int32, "char_start": pl.Int32,
+                                                     "char_end": pl.Int32})
+    docs = pl.DataFrame({"doc_id": ["d"], "reference_date": [ref], "reference_precision": [precision],
+                         "text": [text]},
+                        schema={"doc_id": pl.String, "reference_date": pl.Date,
+                                "reference_precision": pl.String, "text": pl.String})
+    return extract_dates(sentences, docs).sort("char_start")
+
+
+def values(out: pl.DataFrame) -> dict[str, tuple]:
+    return {r["surface"]: (r["date_start"], r["date_end"], r["precision"]) for r in out.iter_rows(named=True)}
+
+
+# ---------------------------------------------------------------- narrative frames
+
+def test_background_and_target_years_do_not_date_later_month_days():
+    ctx = ctx_at(date(2022, 6, 8))  # a Wednesday
+    parse_dates("The accord, which the two states signed in Oslo in 2015, is still in force.", ctx)
+    parse_dates("Both sides have set a goal of $9 billion in trade by 2035.", ctx)
+    assert one("On May 30, the premier wrote to his Chilean counterpart.", ctx).value == day(2022, 5, 30)
+    assert one("The envoys met again on June 2.", ctx).value == day(2022, 6, 2)
+
+
+def test_headline_year_does_not_date_the_dateline():
+    text = ("Peru-Chile trade up 4 pct to $8 bln in 2021\n"
+            "LIMA, Feb 9 (Andina) -- Trade between Peru and Chile rose in 2021, the minister said.")
+    got = values(read_doc(text, date(2022, 2, 9)))
+    assert got["Feb 9"][0] == date(2022, 2, 9)
+
+
+def test_fronted_adverbial_sets_the_frame_for_a_chronicle():
+    text = ("In April 2019, the Ghanaian president toured Hanoi. The treaty was signed on April 12.\n\n"
+            "In June, the two navies held a first drill.\n\n"
+            "In October, talks resumed in Accra.")
+    got = values(read_doc(text, date(2021, 3, 3)))
+    assert got["April 12"][0] == date(2019, 4, 12)  # same paragraph as the frame
+    assert got["June"][:2] == (date(2019, 6, 1), date(2019, 6, 30))  # fronted: continues it
+    assert got["October"][0] == date(2019, 10, 1)
+
+
+def test_frame_does_not_reach_a_plain_date_in_a_later_paragraph():
+    text = ("In July 2017, a trade mission went to Quito.\n\n"
+            "The ministers met in Lima on March 10, and agreed to cut tariffs.")
+    got = values(read_doc(text, date(2020, 3, 14)))
+    assert got["March 10"][0] == date(2020, 3, 10)
+
+
+def test_a_deictic_expression_ends_the_frame():
+    ctx = ctx_at(date(2020, 9, 16))  # a Wednesday
+    one("In May 2016, the Kenyan minister visited Kigali.", ctx)
+    assert one("In July, a railway deal followed.", ctx).value.start == date(2016, 7, 1)
+    one("The foreign minister arrived in Kigali on Monday.", ctx)
+    assert one("In July, a railway deal followed.", ctx).value.start == date(2020, 7, 1)
+
+
+def test_since_and_until_never_set_the_frame():
+    ctx = ctx_at(date(2024, 4, 20))
+    one("Since 2011, the two air forces have trained together.", ctx)
+    assert one("In March, they held a drill near Sfax.", ctx).value.start == date(2024, 3, 1)
+
+
+def test_boilerplate_sentences_do_not_use_the_frame():
+    ctx = ctx_at(date(2024, 4, 20))
+    one("In May 2010, the envoys met in Lusaka.", ctx)
+    caption = ctx.detached()
+    assert one("The port of Beira on March 3.", caption).value == day(2024, 3, 3)
+
+
+# ---------------------------------------------------------------- month with a relative year
+
+@pytest.mark.parametrize("text,expected", [
+    ("The minister visited Hanoi in November last year.", month(2023, 11)),
+    ("Talks will resume in June next year.", month(2025, 6)),
+    ("The plant opened on 5 June this year.", day(2024, 6, 5)),
+    ("The plant opened on June 5 last year.", day(2023, 6, 5)),
+    ("In March last year, a similar attack killed three traders.", month(2023, 3)),
+])
+def test_month_with_deictic_year(text, expected):
+    m = one(text, ctx_at(date(2024, 8, 14)))
+    assert m.value == expected and m.kind == "relative"
+
+
+def test_month_with_anaphoric_year():
+    ctx = ctx_at(date(2024, 8, 14))
+    one("The line opened in 2012.", ctx)
+    assert one("It closed in March the following year.", ctx).value == month(2013, 3)
+
+
+def test_a_name_before_may_is_not_a_month():
+    assert [s[0] for s in spans("Theresa May last year resigned.", ctx_at(date(2024, 1, 1)))] == ["last year"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(ref=st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31)),
+       mo=st.integers(1, 12), which=st.sampled_from(["last", "this", "next"]))
+def test_month_relative_year_round_trip(ref, mo, which):
+    m = one(f"The delegation came in {MONTH_NAMES[mo - 1]} {which} year.", ctx_at(ref))
+    step = {"last": -1, "this": 0, "next": 1}[which]
+    assert m.value == month(ref.year + step, mo)
+
+
+# ---------------------------------------------------------------- shifts
+
+def test_n_months_after_a_noun_phrase_is_not_a_date():
+    ctx = ctx_at(date(2024, 12, 2))
+    one("The 15th meeting was held in Lima in August 2023.", ctx)
+    assert parse_dates("The visit comes three months after the premier met his counterpart.", ctx) == []
+    assert one("Two years after, the line opened.", ctx_at(year=2010)).value.start == date(2012, 1, 1)
+
+
+def test_a_year_earlier_shifts_a_statistical_period():
+    ctx = ctx_at(date(2025, 3, 16))
+    got = spans("Trade stood at $9 billion in FY2022-23, up from $8 billion a year earlier.", ctx)
+    assert got[1][:4] == ("a year earlier", date(2021, 7, 1), date(2022, 6, 30), "month")
+    got = spans("Exports rose 5% in the first half of 2024 from the same period last year.", ctx)
+    assert got[1][:4] == ("the same period last year", date(2023, 1, 1), date(2023, 6, 30), "month")
+
+
+# ---------------------------------------------------------------- weekdays
+
+def test_weekday_of_a_past_event_is_before_the_dateline_day():
+    # Tuesday 3 September 2024: an ambush "on Sunday" is 1 September
+    ctx = ctx_at(date(2024, 9, 3))
+    assert one("Gunmen on Sunday ambushed a convoy near the border.", ctx).value == day(2024, 9, 1)
+    assert one("The minister will travel to Kampala on Thursday.", ctx).value == day(2024, 9, 5)
+
+
+# ---------------------------------------------------------------- fiscal years
+
+@pytest.mark.parametrize("text,expected", [
+    ("Revenue rose in FY24.", months(2023, 7, 2024, 6)),
+    ("India's FY2023-24 deficit narrowed.", months(2023, 4, 2024, 3)),
+    ("Exports fell in India's fiscal year 2022-23.", months(2022, 4, 2023, 3)),
+    ("Pakistan's FY2023-24 budget", months(2023, 7, 2024, 6)),
+    ("Japan's FY2024 budget", months(2024, 4, 2025, 3)),
+    ("the Canadian fiscal year 2021-22", months(2021, 4, 2022, 3)),
+    ("The bill for US fiscal 2025 passed.", months(2024, 10, 2025, 9)),
+    ("Trade stood at USD 5 billion in FY2023-24.", months(2023, 7, 2024, 6)),  # USD is not the US
+    ("Trade was $4 billion in FY2023-24 (April-March).", months(2023, 4, 2024, 3)),
+    ("Imports rose in the fiscal year 2022/23, which ended in mid-July.", months(2022, 7, 2023, 6)),
+    ("Sales rose in the fiscal year that ended in June 2024.", months(2023, 7, 2024, 6)),
+    ("Profit rose in the year ended 31 March 2024.", months(2023, 4, 2024, 3)),
+    ("Inflation was 3% in the 12 months to September 2023.", months(2022, 10, 2023, 9)),
+])
+def test_fiscal_years_by_country_and_stated_months(text, expected):
+    ms = [m for m in parse_dates(text, ctx_at(date(2025, 1, 10))) if m.kind == "fiscal"]
+    assert len(ms) == 1 and ms[0].value == expected, [(m.surface, m.value) for m in ms]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Exports grew in the first half of FY2024-25.", months(2024, 7, 2024, 12)),
+    ("Sales fell in the third quarter of fiscal 2024.", months(2024, 1, 2024, 3)),
+    ("Sales fell in Q1 FY25.", months(2024, 7, 2024, 9)),
+    ("India's second quarter of FY2024 was weak.", months(2023, 7, 2023, 9)),
+])
+def test_quarters_and_halves_of_fiscal_years(text, expected):
+    ms = [m for m in parse_dates(text, ctx_at(date(2025, 1, 10))) if m.kind in ("quarter", "half")]
+    assert len(ms) == 1 and ms[0].value == expected, [(m.surface, m.value) for m in ms]
+
+
+def test_fiscal_year_of_the_document_country():
+    text = ("NAIROBI, Jan 5 (Wire) - Kenya's trade with Uganda rose.\n"
+            "Bilateral trade stood at $2 billion in FY2023-24, the bureau said.\n"
+            "Sales in the current fiscal year are higher.")
+    got = values(read_doc(text, date(2025, 1, 5)))
+    assert got["FY2023-24"][:2] == (date(2023, 7, 1), date(2024, 6, 30))
+    assert got["current fiscal year"][:2] == (date(2024, 7, 1), date(2025, 6, 30))
+    text = "TOKYO, May 2 (Wire) - Japan's exports rose in fiscal 2023, the ministry said."
+    got = values(read_doc(text, date(2024, 5, 2)))
+    assert got["fiscal 2023"][:2] == (date(2023, 4, 1), date(2024, 3, 31))
+
+
+def test_calendar_year_countries_and_two_year_labels():
+    # a country without a row keeps the calendar year; a two-year label cannot name one
+    text = "HANOI, May 2 (Wire) - Vietnam's exports rose in fiscal 2023 and in FY2023-24."
+    got = values(read_doc(text, date(2024, 5, 2)))
+    assert got["fiscal 2023"] == (date(2023, 1, 1), date(2023, 12, 31), "year")
+    assert got["FY2023-24"][:2] == (date(2023, 7, 1), date(2024, 6, 30))
+
+
+def test_document_country():
+    assert document_country("Title\n\nDHAKA, March 12 (Reuters) - India and Bangladesh met.") == "BGD"
+    assert document_country("Title\nBy A. Writer\nKathmandu\n\nChina and Nepal agreed.") == "NPL"
+    assert document_country("Ghana and Togo met. Ghana's exports rose. Togo agreed.") == "GHA"
+    assert document_country("No country here.") is None
+    assert fiscal_rule(None).start_month == 7 and fiscal_rule("IND").start_month == 4
+    assert fiscal_rule("VNM").start_month == 1
+
+
+@settings(max_examples=100, deadline=None)
+@given(y=st.integers(1950, 2090), sm=st.integers(2, 12))
+def test_fiscal_with_stated_months_round_trip(y, sm):
+    em = (sm - 2) % 12 + 1
+    text = f"Trade rose in FY{y}-{(y + 1) % 100:02d} ({MONTH_NAMES[sm - 1]}-{MONTH_NAMES[em - 1]})."
+    m = one(text)
+    assert m.value == months(y, sm, y + 1, sm - 1)
+
+
+@settings(max_examples=100, deadline=None)
+@given(y=st.integers(1950, 2090), em=st.integers(1, 12), form=st.integers(0, 2))
+def test_fiscal_year_ending_round_trip(y, em, form):
+    name = MONTH_NAMES[em - 1]
+    text = [f"in the fiscal year that ended in {name} {y}", f"in the year ended 30 {name} {y}",
+            f"in the 12 months to {name} {y}"][form]
+    m = one(f"Sales rose {text}.")
+    y1, m1 = (y, em + 1) if em < 12 else (y + 1, 1)
+    assert m.value == months(y1 - 1, m1, y, em) and m.kind == "fiscal"
+
+
+# ---------------------------------------------------------------- datelines and references
+
+def test_dateline_after_navigation_and_captions():
+    nav = ("Skip to content\nHome | World | Business | Sport | Opinion | Video\n"
+           "We use cookies to improve your experience. By continuing you agree to our cookie policy.\n"
+           "Ghana, Togo agree on power link\nA senior official says the line will open in 2026\n"
+           "Jane Doe | 05.06.2024\nWorkers at a substation near Lomé. (Photo agency)\n")
+    text = nav + "ACCRA, 5 June 2024 /GNA/ - Ghana and Togo agreed on Wednesday to build a power line."
+    assert len(nav) > 300 and find_dateline(text) == date(2024, 6, 5)
+
+
+def test_press_release_place_and_date_line():
+    text = "Ministry of Foreign Affairs\nPress Release No. 12/2023\nAccra, 14 May 2023\n\n1. The minister met ..."
+    assert find_dateline(text) == date(2023, 5, 14)
+    assert dateline_places(text)[-1] == "Accra"
+
+
+def test_yearless_dateline_completed_from_a_timestamp_not_a_caption():
+    stamp = "Source: Wire | 2023-10-04 08:15:02 | Editor: x\nQUITO, Oct. 4 (Wire) -- The ministers met."
+    assert find_dateline(stamp) == date(2023, 10, 4)
+    caption = "File photo shows the port, Oct. 4, 2011.\nQUITO, Oct. 4 (Wire) -- The ministers met."
+    assert find_dateline(caption) is None
+
+
+def test_published_date_wins_and_dates_a_yearless_dateline():
+    text = "Title\n\nLIMA, March 12 (Wire) - The ministers met on Tuesday."
+    assert reference_date(text, date(2025, 3, 11)) == (date(2025, 3, 11), "day")
+    # the dateline's own date is the story's day, nearest the publication whatever the tense
+    got = spans("LIMA, March 12 (Wire) - The ministers met.", ctx_at(date(2025, 3, 11)))
+    assert got[0][:2] == ("March 12", date(2025, 3, 12))
+    got = spans("The ministers met on March 12.", ctx_at(date(2025, 3, 11)))
+    assert got[0][:2] == ("March 12", date(2024, 3, 12))
+
+
+def test_reference_from_a_weekday_anchored_on_a_later_day():
+    text = ("Photo: the minister in Lima, August 21, 2025.\n"
+            "The Chilean foreign minister began his visit to Peru on Saturday, which will last until January 5.\n"
+            "During his visit last year, he signed a customs pact.")
+    assert reference_date(text, None) == (date(2026, 1, 1), "month")
+
+
+def test_reference_ignores_targets_and_uses_reported_periods():
+    text = "Trade reached $7 billion in 2021. The two sides set a target of $20 billion by 2030."
+    assert reference_date(text, None) == (date(2021, 1, 1), "year")
+    text = "On 3 May 2019 the ministers met. Trade rose 4% in the first ten months of 2020."
+    assert reference_date(text, None) == (date(2020, 1, 1), "year")
+
+
+_TENSE_WORDS = ["will", "Will", "shall", "won't", "they'll", "upcoming", "Next", "is set to", "are scheduled to",
+                "was expected to", "is due to", "is to visit", "are to be", "to be held", "plans to",
+                "planned for", "is slated", "met", "was", "held", "signed", "said", "(", ")", ",", ";", "-",
+                "talks", "the", "x", "DATE"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TENSE_WORDS), min_size=1, max_size=12))
+def test_quick_future_test_is_a_superset_of_the_clause_tense(words):
+    from pipeline.extract.dates import _may_be_future, _tense
+
+    text = " ".join(words) + " DATE"
+    start = text.index("DATE")
+    if _tense(text, start, start + 4) == "future":
+        assert _may_be_future(text)

@@ -402,3 +402,414 @@ def test_number_words():
     assert parse_ordinal("thirtieth") == 30 and parse_ordinal("twenty-first") == 21
     assert parse_cardinal("five") == 5 and parse_cardinal("Twenty-One") == 21
     assert parse_roman("iv") is None and parse_roman("") is None and parse_ordinal("fifth-ish") is None
+
+
+# --------------------------------------------------------------------------------------------
+# fast paths: each must give exactly what the plain regex gives (texts built from pieces that
+# exercise the rules: trigger and cue words in any case, punctuation, digits, datelines, and
+# letters that case-fold unusually -- İ ı ſ K -- or are not ASCII)
+# --------------------------------------------------------------------------------------------
+
+from pipeline.extract import event_gates as gates  # noqa: E402
+from pipeline.extract import event_sentence as es  # noqa: E402
+from pipeline.extract import event_text as et  # noqa: E402
+from pipeline.extract.event_lexicon import CUE_CLASSES, cue_rxs, cue_search, lowered  # noqa: E402
+
+_PIECES = [
+    " ", " ", "  ", "\n", "\u2003", "\x1c", ",", ", ", ";", "; ", ":", ": ", ".", "(", ")", "/", " — ", " – ", " -- ",
+    "-", "'", "’", "_", "1", "21", "7th", "2024", "١", "²",
+    "met", "Met", "MEETS", "meeting", "visit", "Visited", "visits to", "state visit", "arrived in", "held talks",
+    "talks with", "phone call", "sent a letter", "joint exercise", "Warrior-IX", "attack", "killed in an attack",
+    "established diplomatic relations", "the fourth round of", "seventh", "twenty-first", "co-chaired",
+    "will", "not", "never", "should", "If", "if", "May", "may", "always", "since", "once", "regular", "such",
+    "anniversary of", "attended the", "the", "this", "during his visit", "recent", "last", "latest", "currently",
+    "Separately", "counterpart", "his Chinese counterpart", "he", "team", "successively", "the eighth such",
+    "when", "and", "whereas", "as", "In", "on", "to", "with", "between", "for", "from", "of",
+    "President", "Xi", "Pakistan", "China", "BEIJING", "Nov.", "Feb. 5", "(Xinhua)", "/VCG", "Photo: AFP",
+    "both", "two", "sides", "the two countries", "Both Sides", "bilateral", "counterparts", "latest", "most recent",
+    "round", "session", "3rd", "First",
+    "İ", "ı", "ſ", "K", "é", "\u0301", "Ω",
+]
+_texts = st.lists(st.sampled_from(_PIECES), max_size=30).map("".join)
+
+
+def _py_literals(text: str) -> frozenset[str]:
+    low = text.lower()
+    return frozenset(x for x in gates.gate_literals() if x in low)
+
+
+def _special(text: str) -> bool:
+    return re.search(gates.FOLD_SPECIAL, text) is not None
+
+
+@given(st.lists(_texts, min_size=1, max_size=5))
+def test_sentence_literals_are_the_literals_of_the_lower_case_text(texts):
+    got = gates.sentence_literals(pl.Series(texts, dtype=pl.String))
+    for text, lits in zip(texts, got):
+        assert lits == (None if _special(text) else _py_literals(text))
+
+
+@given(_texts)
+def test_every_gate_is_necessary(text):
+    if _special(text):
+        return  # such sentences are never gated (sentence_literals gives None)
+    lits = _py_literals(text)
+    for cls in CUE_CLASSES:
+        for c in cue_rxs(cls):
+            if c.gate is not None and c.rx.search(text):
+                assert not lits.isdisjoint(c.gate), (cls, c.rx.pattern)
+        g = gates.cue_gates()[cls]
+        if g is not None and cue_search(cls, text):
+            assert not lits.isdisjoint(g), cls
+    allowed = set(gates.rules_for(lits))
+    for i, rule in enumerate(trigger_rules()):
+        if rule.regex.search(text):
+            assert i in allowed, rule.source
+    low = text.lower()
+    if es._DYADIC.search(text):
+        assert all(es.may_match(low, g) for g in es._DYADIC_GATES)
+    if es._BILATERAL.search(text):
+        assert es.may_match(low, es._BILATERAL_GATE)
+    from pipeline.extract import event_mechanism as em
+
+    if em._patterns()["latest"].search(text):
+        assert not lits.isdisjoint(em.LATEST_GATE)
+    if em._ORD_ANY.search(text):
+        assert em.may_hold_ordinal(text, low)
+        assert em.DIGIT_ORDINAL.search(low) or not lits.isdisjoint(em.ORDINAL_STEMS)
+
+
+@given(_texts, st.integers(0, 40), st.integers(0, 400))
+def test_fast_trigger_and_cue_search_equal_the_plain_regexes(text, a, b):
+    special = _special(text)
+    present = None if special else _py_literals(text)
+    low = None if special else text.lower()
+    assert es.find_triggers(text, 0, present, low) == es.find_triggers(text, 0, None)
+    assert es.find_triggers(text, min(a, len(text)), present, low) == es.find_triggers(text, min(a, len(text)))
+    for cls in CUE_CLASSES:
+        plain = cue_search(cls, text[a:b])
+        fast = cue_search(cls, text[a:b], present, None if low is None else low[a:b])
+        assert (plain and (plain.span(), plain.re.groupindex and {k: plain.span(k) for k in plain.re.groupindex})) == (
+            fast and (fast.span(), fast.re.groupindex and {k: fast.span(k) for k in fast.re.groupindex})
+        ), cls
+
+
+@given(_texts)
+def test_lowered_patterns_match_like_case_insensitive_ones(text):
+    if _special(text):
+        return
+    low = text.lower()
+    for rule in trigger_rules():
+        if rule.low is not None:
+            assert [m.span() for m in rule.low.finditer(low)] == [m.span() for m in rule.regex.finditer(text)]
+    pairs = [(es._OBJECT_STOP, es._OBJECT_STOP_LOW), (es._LAST_SUBORDINATOR, es._LAST_SUBORDINATOR_LOW),
+             (es._LOC_PREP, es._LOC_PREP_LOW), (es._IN_PREP, es._IN_PREP_LOW)]
+    pairs += [(c.rx, c.low) for cls in CUE_CLASSES for c in cue_rxs(cls) if c.low is not None]
+    for rx, rx_low in pairs:
+        assert rx_low.pattern == rx.pattern and rx.flags & re.IGNORECASE and not rx_low.flags & re.IGNORECASE
+        for end in (len(text), len(text) // 2):
+            assert [m.span() for m in rx_low.finditer(low[:end])] == [m.span() for m in rx.finditer(text[:end])]
+    assert lowered(r"(?-i:[A-Z])x") is None and lowered(r"\bFoo") is None and lowered(r"\bfoo\W") is not None
+
+
+@given(_texts)
+def test_clause_marks_equal_the_boundary_regex(text):
+    want = [m.start() if text[m.start()] in ",;:" else m.start() + 1 for m in et._BOUNDARY.finditer(text)]
+    assert et.boundary_marks(text) == want
+
+
+@given(_texts)
+def test_last_word_equals_the_regex(text):
+    before = text.rstrip()
+    m = re.search(r"([A-Za-z][\w’'-]*)$", before)
+    assert et.last_word(before) == (m.group(1) if m else None)
+
+
+@given(_texts)
+def test_last_subordinator_and_noun_phrase_end(text):
+    last = None
+    for last in es._SUBORDINATOR.finditer(text):
+        pass
+    want = text[last.end():] if last else text
+    assert es._local_before(text, 0, len(text)) == want
+    if not _special(text):
+        low = text.lower()
+        assert es._local_before(text, 0, len(text), low) == want
+        for allow in (False, True):
+            assert es._object_np_end(text, 0, len(text), allow, [], low) == es._object_np_end(text, 0, len(text), allow, [])
+
+
+@given(_texts, _texts)
+def test_dateline_and_caption_prechecks(text, nxt):
+    m = et.DATELINE.match(text)
+    assert et.dateline_end(text) == (m.end() if m else 0)
+    want = bool(et.CAPTION.search(text)) or bool(nxt and et.CREDIT.match(nxt))
+    assert et.is_caption(text, nxt) == want
+
+
+def test_dateline_examples():
+    assert et.dateline_end("BEIJING, Feb. 5 (Xinhua) -- Chinese President Xi met ...") == len("BEIJING, Feb. 5 (Xinhua) -- ")
+    assert et.dateline_end("ISLAMABAD: Prime Minister ...") == len("ISLAMABAD: ")
+    assert et.dateline_end("Prime Minister Sharif met the envoy.") == 0
+
+
+def test_sentence_with_unusual_case_folding_still_yields_events(tmp_path):
+    # a dotless ı in a name: that sentence takes the plain (ungated) path
+    rows = run(tmp_path, "Turkish Foreign Minister Hakan Fıdan met Azerbaijani Foreign Minister Jeyhun Bayramov "
+                         "in Baku on April 3, 2024.")
+    r = only(rows, "meeting")
+    assert countries_of(r) == {"TUR", "AZE"} and r["date_start"] == date(2024, 4, 3)
+
+
+# --------------------------------------------------------------------------------------------
+# generalisation rules (one test per rule, sentences written for these tests)
+# --------------------------------------------------------------------------------------------
+
+
+def test_ordinal_mechanism_as_purpose_of_a_trip_is_a_meeting(tmp_path):
+    body = ("Chilean President Gabriel Soto will travel to Lima next week for the 5th Annual Summit with "
+            "Peruvian President Rosa Quispe.")
+    rows = run(tmp_path, body, published="2024-05-08")
+    visit, meeting = only(rows, "visit"), only(rows, "meeting")
+    assert visit["status"] == meeting["status"] == "planned"
+    assert meeting["mechanism"] == "Annual Summit" and meeting["mechanism_round"] == 5
+    assert persons_of(meeting) == {"Gabriel Soto", "Rosa Quispe"} and countries_of(meeting) == {"CHL", "PER"}
+    assert meeting["location"] == "Lima"
+
+
+def test_named_body_as_subject_of_meet_needs_a_bilateral_name(tmp_path):
+    body = ("Ghanaian President Kofi Mensah spoke by phone with Togolese President Yao Agbeko on Monday. "
+            "The two leaders agreed that the Ghana-Togo Joint Border Committee will meet in Lome later this month.")
+    rows = run(tmp_path, body, published="2024-05-08")
+    r = only(rows, "meeting")
+    assert r["status"] == "planned" and r["mechanism"] == "Ghana-Togo Joint Border Committee"
+    assert countries_of(r) == {"GHA", "TGO"} and r["location"] == "Lome"
+    assert (r["date_start"], r["date_precision"]) == (date(2024, 5, 1), "month")
+    # a domestic body with an ordinal is no bilateral event
+    assert run(tmp_path, "Ghanaian President Kofi Mensah addressed the 12th Regional Planning Council in Accra.") == []
+
+
+def test_acronym_and_historical_round_are_separate_meetings(tmp_path):
+    body = ("Ghanaian Foreign Minister Ama Boateng and Togolese Foreign Minister Koffi Dogbe co-chaired the 4th "
+            "session of the Ghana-Togo Permanent Joint Commission (PJC) in Accra on May 3, 2024. "
+            "The 3rd session of the PJC was held in Lome in June 2021. "
+            "The 5th session of the PJC will be held in Lome in 2026.")
+    rows = [r for r in run(tmp_path, body, published="2024-05-04") if r["event_type"] == "meeting"]
+    assert [(r["mechanism_round"], r["status"], r["date_start"], r["date_precision"]) for r in rows] == [
+        (4, "occurred", date(2024, 5, 3), "day"),
+        (3, "occurred", date(2021, 6, 1), "month"),
+        (5, "planned", date(2026, 1, 1), "year"),
+    ]
+    assert {r["mechanism"] for r in rows} == {"Ghana-Togo Permanent Joint Commission"}
+    assert [r["location"] for r in rows] == ["Accra", "Lome", "Lome"]
+    assert persons_of(rows[1]) == set() and countries_of(rows[1]) == {"GHA", "TGO"}
+
+
+def test_the_mechanism_and_first_such_meeting_refer_to_the_latest_mechanism(tmp_path):
+    body = ("Chilean Foreign Minister Ana Rojas and Peruvian Foreign Minister Luis Huaman held the 9th meeting "
+            "of the Chile-Peru Political Consultation Mechanism in Santiago on March 4, 2024. "
+            "The 8th meeting of the mechanism was held in Lima in May 2022. The first such meeting was held in 2010.")
+    rows = [r for r in run(tmp_path, body, published="2024-03-05") if r["event_type"] == "meeting"]
+    assert [(r["mechanism_round"], r["date_start"]) for r in rows] == [
+        (9, date(2024, 3, 4)), (8, date(2022, 5, 1)), (1, date(2010, 1, 1))
+    ]
+    assert {r["mechanism"] for r in rows} == {"Chile-Peru Political Consultation Mechanism"}
+
+
+def test_the_two_ministers_are_the_two_sides_told_before(tmp_path):
+    body = ("Peruvian Foreign Minister Luis Huaman paid an official visit to Chile on March 3-4, 2024 at the "
+            "invitation of Chilean Foreign Minister Ana Rojas. The two foreign ministers co-chaired the 9th meeting "
+            "of the Chile-Peru Political Consultation Mechanism.")
+    r = only(run(tmp_path, body, published="2024-03-05"), "meeting")
+    assert persons_of(r) == {"Luis Huaman", "Ana Rojas"} and countries_of(r) == {"PER", "CHL"}
+
+
+def test_persons_of_a_when_clause_take_part_in_a_subjectless_meeting(tmp_path):
+    body = ("The 7th Annual Summit was held in Santiago in May 2023, when Chilean President Gabriel Soto "
+            "hosted Peruvian President Rosa Quispe.")
+    r = only(run(tmp_path, body, published="2024-03-05"), "meeting")
+    assert persons_of(r) == {"Gabriel Soto", "Rosa Quispe"} and r["mechanism_round"] == 7
+    assert (r["date_start"], r["location"]) == (date(2023, 5, 1), "Santiago")
+
+
+def test_object_named_in_apposition(tmp_path):
+    body = ("Ghanaian Defence Minister Kwame Asante held talks with his Togolese counterpart, General Yao Agbeko, "
+            "in Accra on May 2, 2024.")
+    r = only(run(tmp_path, body, published="2024-05-04"), "meeting")
+    assert persons_of(r) == {"Kwame Asante", "Yao Agbeko"} and countries_of(r) == {"GHA", "TGO"}
+
+
+def test_possessor_is_not_the_object(tmp_path):
+    body = ("Chilean President Gabriel Soto met Peruvian President Rosa Quispe in Lima on March 1, 2024.\n\n"
+            "In May, on the sidelines of the APEC summit in Tokyo, Japan, Soto held his first meeting with "
+            "Quispe's successor, President Diego Mamani.")
+    rows = [r for r in run(tmp_path, body, published="2024-06-05") if r["event_type"] == "meeting"]
+    assert len(rows) == 2
+    second = rows[1]
+    assert persons_of(second) == {"Gabriel Soto", "Diego Mamani"}
+    # a fronted date adverbial dates the events of its sentence
+    assert (second["date_start"], second["date_precision"]) == (date(2024, 5, 1), "month")
+    assert second["location"] == "Tokyo"
+
+
+def test_expected_to_visit_and_preparations_are_planned(tmp_path):
+    body = ("Peruvian President Rosa Quispe is expected to visit Santiago early next year, officials said. "
+            "Preparations are also under way for Chilean President Gabriel Soto's visit to Peru.")
+    visits = [r for r in run(tmp_path, body, published="2024-05-08") if r["event_type"] == "visit"]
+    assert [(r["status"], r["host_country_iso3"]) for r in visits] == [("planned", "CHL"), ("planned", "PER")]
+    assert (visits[0]["date_start"], visits[0]["date_precision"]) == (date(2025, 1, 1), "year")
+    assert visits[1]["date_start"] is None
+
+
+def test_arrival_in_a_place_missing_from_the_gazetteer(tmp_path):
+    body = ("Ghanaian Defence Minister Kwame Asante, who arrived in Kandoria on Monday for a two-day visit, "
+            "held talks with his Togolese counterpart, General Yao Agbeko, on the same day.")
+    rows = run(tmp_path, body, published="2024-05-08")  # Monday = May 6
+    visit, meeting = only(rows, "visit"), only(rows, "meeting")
+    assert visit["location"] == "Kandoria" and visit["host_country_iso3"] == "TGO"
+    assert visit["date_start"] == meeting["date_start"] == date(2024, 5, 6)
+
+
+def test_a_relative_clause_date_belongs_to_its_own_trigger(tmp_path):
+    body = ("ACCRA, May 8 (Reuters) - Togolese President Yao Agbeko, who arrived in Accra on Monday, held talks "
+            "with Ghanaian President Kofi Mensah.")
+    rows = run(tmp_path, body, published="2024-05-08")
+    assert only(rows, "visit")["date_start"] == date(2024, 5, 6)
+    assert only(rows, "meeting")["date_start"] != date(2024, 5, 6)
+
+
+def test_visit_of_a_person_to_a_place_is_not_anaphoric(tmp_path):
+    body = "Trade is set to benefit from the projects discussed during the visit of Chilean President Gabriel Soto to Lima."
+    r = only(run(tmp_path, body, published="2024-05-08"), "visit")
+    assert persons_of(r, "visitor") == {"Gabriel Soto"} and r["host_country_iso3"] == "PER" and r["location"] == "Lima"
+
+
+def test_framing_event_nouns_and_anaphoric_calls_are_not_new_events(tmp_path):
+    body = ("Ghanaian President Kofi Mensah and Togolese President Yao Agbeko held a phone conversation on Tuesday "
+            "following an attack that killed four Ghanaian traders in northern Togo. "
+            "During the phone call, the two leaders condemned the attack.")
+    rows = run(tmp_path, body, published="2024-05-08")
+    assert [r["event_type"] for r in rows] == ["phone_call"]
+
+
+def test_a_second_message_goes_to_the_same_addressee(tmp_path):
+    body = ("In July, Chilean President Gabriel Soto sent a congratulatory letter to Peruvian President Diego Mamani "
+            "on his election. Chilean Foreign Minister Ana Rojas also sent a separate message of congratulations.")
+    rows = [r for r in run(tmp_path, body, published="2024-08-08") if r["event_type"] == "correspondence"]
+    assert len(rows) == 2
+    assert persons_of(rows[1]) == {"Ana Rojas", "Diego Mamani"}
+    assert (rows[1]["date_start"], rows[1]["date_precision"]) == (date(2024, 7, 1), "month")
+
+
+def test_a_message_told_as_an_adjunct_and_a_letter_handed_over_in_person(tmp_path):
+    body = ("Chilean President Gabriel Soto congratulated Peruvian President Rosa Quispe on her election in a "
+            "message on Monday.")
+    r = only(run(tmp_path, body, published="2024-05-08"), "correspondence")
+    assert persons_of(r) == {"Gabriel Soto", "Rosa Quispe"} and r["date_start"] == date(2024, 5, 6)
+    body = ("Chilean envoy Ana Rojas delivered a letter from President Gabriel Soto during a meeting with "
+            "Peruvian President Rosa Quispe in Lima on Monday.")
+    rows = run(tmp_path, body, published="2024-05-08")
+    assert [r["event_type"] for r in rows] == ["meeting"]
+
+
+def test_two_named_leaders_acting_jointly_met(tmp_path):
+    body = ("In March 2024, Chilean President Gabriel Soto paid a state visit to Peru. He and Peruvian President "
+            "Rosa Quispe agreed to open two new border crossings.")
+    r = only(run(tmp_path, body, published="2024-05-08"), "meeting")
+    assert persons_of(r) == {"Gabriel Soto", "Rosa Quispe"} and r["status"] == "occurred"
+    assert (r["date_start"], r["date_precision"]) == (date(2024, 3, 1), "month")
+    # the joint act of a meeting already told is part of that meeting
+    body = ("Chilean President Gabriel Soto met Peruvian President Rosa Quispe in Lima on March 4, 2024. "
+            "Soto and Quispe agreed to open two new border crossings.")
+    assert len([r for r in run(tmp_path, body, published="2024-05-08") if r["event_type"] == "meeting"]) == 1
+
+
+def test_exercise_series_named_before_the_noun_and_with_a_numeral_suffix(tmp_path):
+    body = ("In June 2023, the Chilean Navy and the Peruvian Navy held the first edition of the Pacific Shield "
+            "bilateral maritime exercise off Arica.\n\n"
+            "In May 2024, the two navies held Pacific Shield-2 in the Pacific Ocean. "
+            "The exercise is the second in the series.")
+    rows = [r for r in run(tmp_path, body, published="2024-06-08") if r["event_type"] == "military_exercise"]
+    assert [(r["mechanism"], r["mechanism_round"], r["date_start"]) for r in rows] == [
+        ("Pacific Shield", 1, date(2023, 6, 1)), ("Pacific Shield", 2, date(2024, 5, 1))
+    ]
+    assert all(countries_of(r) == {"CHL", "PER"} for r in rows)
+    # a demonym before the noun names no series
+    r = only(run(tmp_path, "In May 2024, Chile and Peru held a Chilean naval drill near Arica."), "military_exercise")
+    assert r["mechanism"] is None
+
+
+def test_prefilter_alternations_are_small_and_cover_every_trigger():
+    from pipeline.extract.event_lexicon import PREFILTER_BUDGET, prefilter_patterns
+
+    pats = prefilter_patterns()
+    assert all(len(p) <= PREFILTER_BUDGET + 400 for p in pats)
+    lex = read_lexicon("event_triggers").filter(pl.col("event_type") != "cue")
+    for note in lex["note"].to_list():
+        assert any(pl.select(pl.lit(note).str.contains(p)).item() for p in pats), note
+
+
+@given(st.integers(min_value=1, max_value=999), st.sampled_from(["meeting", "session", "round"]))
+def test_mechanism_reference_reads_any_round(n, noun):
+    from pipeline.extract.event_mechanism import mechanism_reference, resolve_reference
+
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    text = f"The {n}{suffix} {noun} of the PJC was held in Accra."
+    rnd, acr, head = mechanism_reference(text, 4, 4 + len(f"{n}{suffix} {noun} of"))
+    assert (rnd, acr, head) == (n, "PJC", None)
+    assert resolve_reference(acr, head, ["X-Y Joint Commission"], {"PJC": "X-Y Joint Commission"}) == "X-Y Joint Commission"
+    text = f"The {n}{suffix} {noun} of the commission was held in Accra."
+    rnd, acr, head = mechanism_reference(text, 4, 4 + len(f"{n}{suffix} {noun} of"))
+    assert (rnd, acr, head) == (n, None, "commission")
+    assert resolve_reference(acr, head, ["X-Y Joint Commission", "X-Y Border Committee"], {}) == "X-Y Joint Commission"
+
+
+def test_joint_act_inside_a_call_and_a_speaker_after_a_comma(tmp_path):
+    body = ("Chilean President Gabriel Soto and Peruvian President Rosa Quispe agreed to reopen the border during "
+            "a phone call on Monday.")
+    rows = run(tmp_path, body, published="2024-05-08")
+    assert [r["event_type"] for r in rows] == ["phone_call"]
+    body = "Chilean President Gabriel Soto held talks with the Peruvian delegation, Foreign Minister Ana Rojas said."
+    r = only(run(tmp_path, body, published="2024-05-08"), "meeting")
+    assert persons_of(r) == {"Gabriel Soto"} and countries_of(r) == {"CHL", "PER"}
+
+
+def test_a_bare_unknown_name_is_a_place_only_after_a_locative_preposition(tmp_path):
+    assert run(tmp_path, "Chilean President Gabriel Soto visited Kandoria Holdings on Monday.", published="2024-05-08") == []
+
+
+def test_a_day_told_with_the_beginning_or_end_of_a_visit_or_exercise(tmp_path):
+    body = "Chilean President Gabriel Soto arrived in Lima on Monday for a three-day state visit to Peru."
+    r = only(run(tmp_path, body, published="2024-05-08"), "visit")  # Monday = May 6
+    assert (r["date_start"], r["date_end"], r["date_precision"]) == (date(2024, 5, 6), date(2024, 5, 8), "day")
+    body = "Chilean President Gabriel Soto on Tuesday wrapped up a two-day visit to Peru."
+    r = only(run(tmp_path, body, published="2024-05-08"), "visit")  # Tuesday = May 7
+    assert (r["date_start"], r["date_end"]) == (date(2024, 5, 6), date(2024, 5, 7))
+    body = "Chilean and Peruvian troops on Wednesday concluded a joint exercise near Arica."
+    r = only(run(tmp_path, body, published="2024-05-08"), "military_exercise")
+    assert (r["date_start"], r["date_precision"]) == (date(2024, 5, 1), "month")  # its start is not told
+
+
+def test_a_person_inside_a_relative_clause_is_not_the_subject(tmp_path):
+    body = ("Chilean Foreign Minister Ana Rojas, who accompanied President Gabriel Soto, met her Peruvian "
+            "counterpart, Luis Huaman, in Lima on May 6, 2024.")
+    r = only(run(tmp_path, body, published="2024-05-08"), "meeting")
+    assert persons_of(r) == {"Ana Rojas", "Luis Huaman"}
+
+
+def test_letters_in_reply_received_and_fronted_messages(tmp_path):
+    body = ("Peruvian President Rosa Quispe replied to the letter of Chilean President Gabriel Soto on Friday.\n\n"
+            "On Monday, Quispe received a letter from Soto on the border dispute.\n\n"
+            "In a congratulatory message to Quispe on Peru's National Day, Soto said relations were strong.")
+    rows = run(tmp_path, body, published="2024-08-15")
+    assert [r["event_type"] for r in rows] == ["correspondence"] * 3
+    assert all(persons_of(r) == {"Rosa Quispe", "Gabriel Soto"} for r in rows)
+    assert [r["date_start"] for r in rows[:2]] == [date(2024, 8, 9), date(2024, 8, 12)]
+
+
+def test_the_visitor_of_a_described_visit_is_its_of_complement(tmp_path):
+    body = ("Chilean Foreign Minister Ana Rojas and her Peruvian counterpart Luis Huaman reviewed preparations for "
+            "the upcoming visit of President Gabriel Soto to Peru.")
+    r = only(run(tmp_path, body, published="2024-08-15"), "visit")
+    assert r["status"] == "planned" and persons_of(r, "visitor") == {"Gabriel Soto"}
+    assert r["host_country_iso3"] == "PER"

@@ -263,3 +263,151 @@ def test_country_word_of_a_currency_is_not_a_country():
     [r] = out.to_dicts()
     assert (r["metric"], r["value"], r["unit"]) == ("trade_total", 4.1e9, "USD")
     assert r["source_org"] == "National Customs Service"
+
+
+# --- earlier values, investment direction, runs across paragraphs, lists ------------------------------
+
+
+def test_from_figure_after_a_change_is_the_earlier_value_of_the_same_measure():
+    text = "Total trade between Thailand and Laos rose 4.5 per cent to RM88.1 billion in 2023 from RM84.3 billion in 2022."
+    rows, _ = _rows(text, dates=[_year("2023", 2023), _year("2022", 2022)])
+    assert [(r["metric"], r["value"], r["unit"], r["period"][0].year, r["change_pct"]) for r in rows] == [
+        ("trade_total", 88.1e9, "MYR", 2023, 4.5),
+        ("trade_total", 84.3e9, "MYR", 2022, None),
+    ]
+
+
+def test_earlier_value_a_year_earlier_or_without_a_date_is_one_year_back():
+    fy = (dt.date(2022, 7, 1), dt.date(2023, 6, 30), "month", None)
+    text = "Two-way trade stood at $9.2 billion in FY2022-23, down 3 percent from $9.5 billion a year earlier."
+    rows, _ = _rows(text, dates=[("FY2022-23", *fy), ("a year earlier", dt.date(2021, 7, 1), dt.date(2022, 6, 30),
+                                                          "month", None)])
+    assert [(r["value"], r["period"]) for r in rows] == [
+        (9.2e9, (dt.date(2022, 7, 1), dt.date(2023, 6, 30), "month")),
+        (9.5e9, (dt.date(2021, 7, 1), dt.date(2022, 6, 30), "month")),
+    ]
+    text = "Two-way trade stood at $9.2 billion in FY2022-23, down 3 percent from $9.5 billion."
+    rows, _ = _rows(text, dates=[("FY2022-23", *fy)])
+    assert rows[1]["period"] == (dt.date(2021, 7, 1), dt.date(2022, 6, 30), "month")
+    assert rows[1]["metric"] == "trade_total"
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("Korean foreign direct investment in Vietnam rose 12 percent to $4.1 billion in 2023.", ("KOR", "VNM")),
+        ("Turkish companies invested $300 million in Georgia last year.", ("TUR", "GEO")),
+        ("Investment from Qatar into Oman reached $2 billion.", ("QAT", "OMN")),
+        ("Thai investment in Laos's energy sector amounted to $640 million.", ("THA", "LAO")),
+        ("Chile's investment in Peru stood at $1.5 billion.", ("CHL", "PER")),
+        ("Foreign direct investment reached $1.5 billion.", (None, None)),
+    ],
+)
+def test_direction_of_investment(text, direction):
+    [r] = _rows(text)[0]
+    assert r["metric"] == "direct_investment"
+    assert (r["from_country_iso3"], r["to_country_iso3"]) == direction
+
+
+def test_generic_worth_does_not_hide_the_flow():
+    text = "Uganda's exports to Rwanda were worth 95 billion Ugandan shillings in 2023."
+    [r] = _rows(text, dates=[_year("2023", 2023)])[0]
+    assert (r["metric"], r["unit"], r["from_country_iso3"], r["to_country_iso3"]) == ("exports", "UGX", "UGA", "RWA")
+
+
+def test_an_amount_measuring_nothing_named_without_countries_is_no_indicator():
+    assert _rows("1. Flood damage estimated at Rs 46 billion")[0] == []
+    assert _rows("Storm losses reached $2 billion.")[0] == []
+
+
+def test_border_length():
+    [r] = _rows("The two neighbours share a 1,600-km land border.")[0]
+    assert (r["metric"], r["value"], r["unit"]) == ("border_length", 1600, "km")
+
+
+def test_period_carries_into_the_next_one_sentence_paragraph_but_not_to_a_stock():
+    text = ("Trade between Ghana and Togo stood at $2.4 billion in 2023, according to the Bank of Ghana.\n"
+            "Ghana's exports to Togo fell 3 percent to $1.6 billion.\n"
+            "Ghanaian firms have created 4,000 jobs in Togo so far.")
+    doc, sents = _frames(text)
+    dates = _dates(text, sents, [("2023", dt.date(2023, 1, 1), dt.date(2023, 12, 31), Y)])
+    rows = extract_indicators(sents, doc, country_mentions(sents), dates).sort("char_start").to_dicts()
+    assert [(r["metric"], r["period_start"], r["source_org"]) for r in rows] == [
+        ("trade_total", dt.date(2023, 1, 1), "Bank of Ghana"),
+        ("exports", dt.date(2023, 1, 1), "Bank of Ghana"),
+        ("jobs_created", None, None),  # a stock opens a run of its own
+    ]
+
+
+def test_list_items_take_the_period_of_their_lead():
+    text = ("Key figures of trade between Chile and Peru in 2023:\n"
+            "- Chile's exports to Peru: $3.1 billion;\n"
+            "- Chile's imports from Peru: $1.9 billion.")
+    doc, sents = _frames(text)
+    dates = _dates(text, sents, [("2023", dt.date(2023, 1, 1), dt.date(2023, 12, 31), Y)])
+    rows = extract_indicators(sents, doc, country_mentions(sents), dates).sort("char_start").to_dicts()
+    assert [(r["metric"], r["value"], r["period_start"], r["period_precision"]) for r in rows] == [
+        ("exports", 3.1e9, dt.date(2023, 1, 1), Y),
+        ("imports", 1.9e9, dt.date(2023, 1, 1), Y),
+    ]
+
+
+def test_no_undated_copy_of_a_dated_figure():
+    text = ("Drill involving about 900 personnel ends.\n"
+            "The exercise, held from 3 to 9 May, involved about 900 personnel from Chile and Peru.")
+    doc, sents = _frames(text)
+    dates = _dates(text, sents, [("from 3 to 9 May", dt.date(2024, 5, 3), dt.date(2024, 5, 9), "day")])
+    rows = extract_indicators(sents, doc, country_mentions(sents), dates).to_dicts()
+    assert [(r["value"], r["period_start"]) for r in rows] == [(900, dt.date(2024, 5, 3))]
+
+
+def test_a_stock_takes_a_carried_as_of_date_but_not_a_flow_period():
+    text = ("Peruvian direct investment in Chile stood at $4.2 billion by the end of 2023.  "
+            "The projects have created more than 9,000 jobs.\n"
+            "Chile's exports to Peru rose 3 percent to $2.1 billion last year.  "
+            "The projects have created more than 7,000 jobs.")
+    doc, sents = _frames(text)
+    dates = pl.concat([
+        _dates(text, sents, [("the end of 2023", dt.date(2023, 1, 1), dt.date(2023, 12, 31), Y)])
+        .with_columns(pl.lit("as_of").alias("qualifier")),
+        _dates(text, sents, [("last year", dt.date(2023, 1, 1), dt.date(2023, 12, 31), Y)]),
+    ])
+    rows = extract_indicators(sents, doc, country_mentions(sents), dates).sort("char_start").to_dicts()
+    assert [(r["metric"], r["period_start"]) for r in rows] == [
+        ("direct_investment", dt.date(2023, 1, 1)),
+        ("jobs_created", dt.date(2023, 1, 1)),
+        ("exports", dt.date(2023, 1, 1)),
+        ("jobs_created", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "direction"),
+    [
+        ("Japan also provided 120 billion yen in ODA loans to Viet Nam last year.", "loans", ("JPN", "VNM")),
+        ("Norway's grants to Ghana totalled $40 million.", "aid", ("NOR", "GHA")),
+    ],
+)
+def test_direction_of_loans_and_aid(text, metric, direction):
+    [r] = _rows(text)[0]
+    assert r["metric"] == metric
+    assert (r["from_country_iso3"], r["to_country_iso3"]) == direction
+
+
+def test_an_amount_restated_in_brackets_is_the_same_figure_in_another_currency():
+    text = "Non-oil trade between Oman and India reached OMR 4.1 billion (US$10.6 billion) in 2023, an increase of 6 percent."
+    rows, _ = _rows(text, dates=[_year("2023", 2023)])
+    assert [(r["metric"], r["value"], r["unit"], r["change_pct"], r["period"][0].year) for r in rows] == [
+        ("trade_total", 4.1e9, "OMR", 6, 2023),
+        ("trade_total", 10.6e9, "USD", 6, 2023),
+    ]
+
+
+def test_source_named_before_data_show_and_an_unnamed_source_is_not_overwritten():
+    text = ("Two-way trade reached $8.1 billion in 2023, according to the Statistics Office of Chile.  "
+            "Chilean direct investment in Peru rose 5 percent to $900 million, central bank data show.  "
+            "Peru's exports to Chile grew 4 percent to $3.2 billion, Customs Agency (CA) data show.")
+    doc, sents = _frames(text)
+    dates = _dates(text, sents, [("2023", dt.date(2023, 1, 1), dt.date(2023, 12, 31), Y)])
+    rows = extract_indicators(sents, doc, country_mentions(sents), dates).sort("char_start").to_dicts()
+    assert [r["source_org"] for r in rows] == ["Statistics Office of Chile", None, "Customs Agency"]

@@ -171,3 +171,58 @@ def test_word_numbers_are_parsed(n, word):
     expected = {"one": 1, "two": 2, "five": 5, "nine": 9, "twelve": 12}[word]
     assert parse_number(f"{word} projects") == expected
     assert parse_number(f"{n} projects") == n
+
+
+# --- currencies of other regions (currencies.csv) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("bilateral trade reached RM98.7 billion", 98.7e9, "MYR"),
+        ("an investment of RM500mil in the plant", 500e6, "MYR"),
+        ("exports worth 3.1 billion ringgit", 3.1e9, "MYR"),
+        ("imports of Ksh 48.2 billion", 48.2e9, "KES"),
+        ("a KSh3.5bn tender", 3.5e9, "KES"),
+        ("sales of 7.9 billion Kenyan shillings", 7.9e9, "KES"),
+        ("loans of USh 120 billion", 120e9, "UGX"),
+        ("exports of Sh112.5 billion", 112.5e9, "KES"),
+        ("Tk 2,150 crore in investment", 21.5e9, "BDT"),
+        ("Rp 14.3 trillion in exports", 14.3e12, "IDR"),
+        ("8.5 trillion rupiah", 8.5e12, "IDR"),
+        ("₱12.6 billion worth of goods", 12.6e9, "PHP"),
+        ("exports of 41 billion baht", 41e9, "THB"),
+        ("NPR 18 billion in grants", 18e9, "NPR"),
+        ("1.4 billion birr", 1.4e9, "ETB"),
+        ("₦250 billion", 250e9, "NGN"),
+    ],
+)
+def test_money_in_other_currencies(text, value, unit):
+    q = _one(text)
+    assert q.kind == "money" and q.unit == unit
+    assert q.value == pytest.approx(value)
+    assert text[q.start : q.end] == q.surface
+
+
+def test_rupees_and_shillings_follow_the_documents_countries():
+    assert _one("Rs 301.5 billion", ["NPL", "CHN"]).unit == "NPR"
+    assert _one("Rs 301.5 billion", ["LKA", "IND"]).unit == "LKR"
+    assert _one("2.5 billion shillings", ["TZA", "KEN"]).unit == "TZS"
+    assert _one("2.5 billion shillings", ["UGA"]).unit == "UGX"
+
+
+@pytest.mark.parametrize("text", ["She said 5 times", "RM is a code", "the Rp team won 3 games"])
+def test_currency_codes_need_a_number(text):
+    assert [q for q in find_quantities(text) if q.kind == "money"] == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.floats(min_value=0.1, max_value=999.9), st.sampled_from(["RM", "Ksh ", "Tk ", "Rp ", "NPR ", "₱"]),
+       st.sampled_from([("million", 1e6), ("billion", 1e9), ("bln", 1e9), ("crore", 1e7)]))
+def test_prefix_currency_round_trip(mantissa, prefix, scale):
+    word, mult = scale
+    text = f"Trade stood at {prefix}{mantissa:,.1f} {word} last year."
+    q = _one(text)
+    assert q.kind == "money"
+    assert q.value == pytest.approx(round(mantissa, 1) * mult, rel=1e-9)
+    assert text[q.start : q.end] == f"{prefix}{mantissa:,.1f} {word}"

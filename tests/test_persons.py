@@ -8,9 +8,11 @@ import polars as pl
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract.countries import country_mentions
+from pipeline.extract.countries import country_lexicon, country_mentions, find_countries
 from pipeline.extract.persons import extract_persons
+from pipeline.extract.persons_home import dateline_country
 from pipeline.model import PERSON_MENTIONS
+from pipeline.segment import segment
 
 
 def _sentences(*docs: str) -> pl.DataFrame:
@@ -43,6 +45,12 @@ def _sentences(*docs: str) -> pl.DataFrame:
 
 def _persons(*docs: str) -> pl.DataFrame:
     return extract_persons(_sentences(*docs))
+
+
+def _segmented(*docs: str) -> pl.DataFrame:
+    """Persons of documents split by the pipeline's own segmenter (initials, lines)."""
+    frame = pl.DataFrame({"doc_id": [f"d{i}" for i in range(len(docs))], "text": list(docs)})
+    return extract_persons(segment(frame))
 
 
 def _rows(df: pl.DataFrame) -> list[tuple]:
@@ -346,3 +354,307 @@ def test_never_crashes_and_offsets_are_exact(text):
     out = _persons(text)
     for s, e, surface in out.select("char_start", "char_end", "surface").iter_rows():
         assert text[s:e] == surface
+
+
+# --- titles, honorifics and name shapes of other traditions ----------------------------------
+
+
+def test_cabinet_secretary_and_secretary_of_state_title_families():
+    out = _persons(
+        "Uganda's Cabinet Secretary for Foreign Affairs Ruth Nankya met Tanzanian Interior "
+        "Cabinet Secretary Baraka Mfinanga. British Secretary of State for Defence Alan Frost "
+        "and Irish Minister of State for Trade Niamh Kelly joined Secretary of National "
+        "Defense Ramon Cruz of the Philippines."
+    )
+    assert _rows(out) == [
+        ("Ruth Nankya", "Ruth Nankya", "Cabinet Secretary for Foreign Affairs", "UGA"),
+        ("Baraka Mfinanga", "Baraka Mfinanga", "Cabinet Secretary for Interior", "TZA"),
+        ("Alan Frost", "Alan Frost", "Secretary of State for Defence", "GBR"),
+        ("Niamh Kelly", "Niamh Kelly", "Minister of State for Trade", "IRL"),
+        ("Ramon Cruz", "Ramon Cruz", "Secretary of National Defense", "PHL"),
+    ]
+
+
+def test_malay_honorifics_and_compound_ranks_stay_out_of_the_name():
+    out = _persons(
+        "Malaysian Prime Minister Datuk Seri Amran Yusof met Tan Sri Rahim Kassim. "
+        "Later Amran hosted Vietnam's Colonel General Tran Van Quang."
+    )
+    rows = _rows(out)
+    assert ("Datuk Seri Amran Yusof", "Amran Yusof", "Prime Minister", "MYS") in rows
+    assert ("Tan Sri Rahim Kassim", "Rahim Kassim", None, None) in rows
+    assert ("Amran", "Amran Yusof", None, "MYS") in rows  # the given name refers to him
+    assert ("Tran Van Quang", "Tran Van Quang", "Colonel General", "VNM") in rows
+
+
+def test_honorific_that_is_part_of_a_name_is_kept_when_one_word_would_remain():
+    out = _persons(
+        "Prime Minister Sheikh Farida of Bangladesh arrived. Farida said the talks went well. "
+        "Emir Sheikh Tamim bin Hamad received her."
+    )
+    rows = _rows(out)
+    assert ("Sheikh Farida", "Sheikh Farida", "Prime Minister", "BGD") in rows
+    assert ("Farida", "Sheikh Farida", None, "BGD") in rows
+    assert ("Sheikh Tamim bin Hamad", "Tamim bin Hamad", "Emir", None) in rows
+
+
+def test_honorific_word_after_a_given_name_is_a_surname():
+    out = _persons("Deputy Prime Minister Nadia Sheikh of Ecuador met the envoy.")
+    assert _rows(out) == [("Nadia Sheikh", "Nadia Sheikh", "Deputy Prime Minister", "ECU")]
+
+
+def test_initials_including_stop_word_letters():
+    out = _segmented(
+        "In May, Foreign Minister A. B. Rahimov met Defence Minister I. K. Sethi in Delhi. "
+        "In June, Rahimov met Sethi again."
+    )
+    rows = _rows(out)
+    assert ("A. B. Rahimov", "A. B. Rahimov", "Foreign Minister", None) in rows
+    assert ("I. K. Sethi", "I. K. Sethi", "Defence Minister", None) in rows
+    assert ("Rahimov", "A. B. Rahimov", None, None) in rows
+    assert ("Sethi", "I. K. Sethi", None, None) in rows
+
+
+def test_word_before_an_organisation_noun_is_no_person():
+    out = _persons(
+        "Omar Farah, chairman of the Somalia Truckers Association, urged the government to act."
+    )
+    assert out["name"].to_list() == ["Omar Farah"]
+
+
+# --- the country a person serves ------------------------------------------------------------
+
+
+def test_of_first_country_to_second_country():
+    out = _persons(
+        "The Chilean delegation included the Ambassador of Chile to Peru, Lucia Fuentes. "
+        "Consul General of Ghana to Togo Kwesi Arthur spoke."
+    )
+    rows = _rows(out)
+    assert ("Lucia Fuentes", "Lucia Fuentes", "Ambassador", "CHL") in rows
+    assert ("Kwesi Arthur", "Kwesi Arthur", "Consul General", "GHA") in rows
+
+
+def test_country_name_used_as_an_adjective_before_a_title():
+    out = _persons("Nepal Foreign Minister Gita Thapa met Peru Trade Minister Jorge Rios.")
+    assert _rows(out) == [
+        ("Gita Thapa", "Gita Thapa", "Foreign Minister", "NPL"),
+        ("Jorge Rios", "Jorge Rios", "Minister of Trade", "PER"),
+    ]
+
+
+def test_counterpart_appositive_gives_the_country_to_the_titled_name():
+    out = _persons(
+        "Armenian Defence Minister Aram Petrosyan held talks with his Georgian counterpart, "
+        "Lieutenant General Giorgi Beridze, in Tbilisi."
+    )
+    assert ("Giorgi Beridze", "Giorgi Beridze", "Lieutenant General", "GEO") in _rows(out)
+
+
+def test_appositive_between_two_names_belongs_to_the_second():
+    out = _persons(
+        "At the invitation of Foreign Minister Ana Rojas, the Foreign Minister of the Republic of "
+        "Chile, Dr. Pablo Soto, paid an official visit to Uruguay."
+    )
+    rows = _rows(out)
+    assert ("Ana Rojas", "Ana Rojas", "Foreign Minister", None) in rows
+    assert ("Dr. Pablo Soto", "Pablo Soto", "Foreign Minister", "CHL") in rows
+
+
+def test_members_of_a_national_delegation():
+    out = _persons(
+        "The Ghanaian delegation was led by Foreign Minister Ama Owusu and included Trade "
+        "Minister Kojo Boateng. "
+        "Finance Minister Efua Mensah led the Ghana delegation to the talks. "
+        "A delegation from Peru, headed by Interior Minister Luis Vega, arrived. "
+        "The Peruvian delegation met Foreign Minister Tomas Ruiz."
+    )
+    rows = _rows(out)
+    assert ("Ama Owusu", "Ama Owusu", "Foreign Minister", "GHA") in rows
+    assert ("Kojo Boateng", "Kojo Boateng", "Minister of Trade", "GHA") in rows
+    assert ("Efua Mensah", "Efua Mensah", "Finance Minister", "GHA") in rows
+    assert ("Luis Vega", "Luis Vega", "Interior Minister", "PER") in rows
+    # the person a delegation meets is not one of its members
+    assert ("Tomas Ruiz", "Tomas Ruiz", "Foreign Minister", None) in rows
+
+
+def test_successor_and_predecessor_serve_the_same_country():
+    out = _persons(
+        "South Korean Prime Minister Park Min-soo resigned in May. "
+        "Park's successor, Prime Minister Kim Dae-ho, visited Hanoi. "
+        "Peruvian Foreign Minister Rosa Vidal resigned. "
+        "Foreign Minister Ana Prado, who succeeded Vidal in June, met the envoy."
+    )
+    rows = _rows(out)
+    assert ("Kim Dae-ho", "Kim Dae-ho", "Prime Minister", "KOR") in rows
+    assert ("Ana Prado", "Ana Prado", "Foreign Minister", "PER") in rows
+
+
+def test_pronoun_predicate_gives_the_previous_subject_a_country():
+    out = _persons(
+        "In March, Prime Minister Lars Holm flew to Riga for talks with Prime Minister Ieva "
+        "Ozola. He also became the first Danish prime minister to address the Saeima."
+    )
+    rows = _rows(out)
+    assert ("Lars Holm", "Lars Holm", "Prime Minister", "DNK") in rows
+    # the person met at the destination of a journey is a host, of that country
+    assert ("Ieva Ozola", "Ieva Ozola", "Prime Minister", "LVA") in rows
+
+
+def test_dateline_gives_unqualified_officials_the_home_country():
+    out = _persons(
+        "ACCRA, May 3 (Reuters) - Finance Minister Kofi Mensah said on Tuesday that exports "
+        "grew. Mensah met Ambassador Li Wei and Chairman Yaw Darko. Indian Foreign Minister "
+        "Ravi Rao, who arrived in Accra on Monday, also met Vice President Ama Kufuor."
+    )
+    rows = _rows(out)
+    assert ("Kofi Mensah", "Kofi Mensah", "Finance Minister", "GHA") in rows
+    assert ("Mensah", "Kofi Mensah", None, "GHA") in rows
+    assert ("Ama Kufuor", "Ama Kufuor", "Vice President", "GHA") in rows
+    assert ("Ravi Rao", "Ravi Rao", "Foreign Minister", "IND") in rows
+    # diplomats and chairmen serve anyone: the dateline never gives their country
+    assert ("Li Wei", "Li Wei", "Ambassador", None) in rows
+    assert ("Yaw Darko", "Yaw Darko", "Chairman", None) in rows
+
+
+def test_a_traveller_to_the_home_country_is_not_given_it():
+    out = _persons(
+        "LIMA, June 4 (AP) - Foreign Minister Hugo Salas arrived in Lima on Monday for a "
+        "two-day visit, during which he met President Carla Ortiz."
+    )
+    rows = _rows(out)
+    assert ("Hugo Salas", "Hugo Salas", "Foreign Minister", None) in rows
+    assert ("Carla Ortiz", "Carla Ortiz", "President", "PER") in rows
+
+
+def test_home_country_from_a_dateline_line_a_masthead_or_the_publisher():
+    line = _segmented("Accra\n\nInterior Minister Jose Pardo said the border is calm.")
+    assert _rows(line) == [("Jose Pardo", "Jose Pardo", "Interior Minister", "GHA")]
+    masthead = _segmented(
+        "Ministry of Foreign Affairs\nGovernment of the Republic of Ghana\n"
+        "Foreign Minister Ama Owusu received the envoy."
+    )
+    assert _rows(masthead)[-1] == ("Ama Owusu", "Ama Owusu", "Foreign Minister", "GHA")
+    s = _sentences("President Lina Ortiz opened the session.")
+    docs = pl.DataFrame({"doc_id": ["d0"], "publisher": ["The Lima Herald"]})
+    assert _rows(extract_persons(s, None, docs)) == [
+        ("Lina Ortiz", "Lina Ortiz", "President", "PER")
+    ]
+    assert _rows(extract_persons(s)) == [("Lina Ortiz", "Lina Ortiz", "President", None)]
+
+
+def test_office_in_a_body_of_two_countries_serves_neither():
+    out = _persons(
+        "KAMPALA, May 3 - Grace Atim, president of the Uganda-Kenya Chamber of Commerce, said "
+        "trade rose."
+    )
+    assert _rows(out) == [("Grace Atim", "Grace Atim", "President", None)]
+
+
+def test_institution_in_an_appositive_gives_an_affiliation():
+    out = _persons(
+        "Wang Lei, a senior fellow with the Centre for Asian Studies at the Chinese Academy of "
+        "Sciences, said ties grew. "
+        "Kwame Asante, a lecturer at the University of Accra, said the same."
+    )
+    rows = _rows(out)
+    assert ("Wang Lei", "Wang Lei", None, "CHN") in rows
+    assert ("Kwame Asante", "Kwame Asante", None, "GHA") in rows
+
+
+# --- datelines (a parser: property tests) ---------------------------------------------------
+
+def _capitals() -> list[tuple[str, str]]:
+    rows = country_lexicon().filter(pl.col("kind") == "capital").select("surface", "iso3").rows()
+    keep = []
+    for surface, iso3 in rows:
+        hits = find_countries(surface.upper() + ", May 5")
+        if len(surface) >= 4 and hits and hits[0].start == 0 and hits[0].iso3 == iso3:
+            if hits[0].end == len(surface):
+                keep.append((surface, iso3))
+    return keep
+
+
+_CAPITAL = st.sampled_from(_capitals())
+_MONTH = st.sampled_from(["Jan.", "February", "March", "Sept.", "Oct", "December", "May"])
+_AGENCY = st.sampled_from(["Reuters", "AP", "Xinhua", "Bernama", "APP"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(_CAPITAL, _MONTH, st.integers(1, 28), st.integers(1990, 2030), _AGENCY,
+       st.integers(0, 4))
+def test_any_capital_in_any_dateline_shape(capital, month, day, year, agency, shape):
+    city, iso3 = capital
+    line = [
+        f"{city.upper()}, {month} {day} ({agency}) - The talks began.",
+        f"{city}, {day} {month} {year}",
+        f"{city.upper()}, {day} {month} {year} /{agency}/ - Trade grew.",
+        f"{city.upper()} ({agency}) -- Officials met.",
+        city,
+    ][shape]
+    assert dateline_country(line) == iso3
+
+
+@settings(max_examples=150, deadline=None)
+@given(_CAPITAL, _CAPITAL, st.sampled_from(["and", "agreed", "sign", "said", "is"]))
+def test_body_sentences_are_no_datelines(a, b, verb):
+    assert dateline_country(f"{a[0]} {verb} {b[0]} on trade, officials said.") is None
+    assert dateline_country(f"{a[0]}, {b[0]} sign pact") is None
+    assert dateline_country(f"The envoy left {a[0]}, {verb} officials.") is None
+
+
+def test_inviter_at_the_destination_is_a_host():
+    out = _persons(
+        "QUITO, May 2 - Foreign Minister Ana Rojas arrived in Lima on Sunday at the invitation "
+        "of Prime Minister Carla Ortiz."
+    )
+    rows = _rows(out)
+    assert ("Ana Rojas", "Ana Rojas", "Foreign Minister", "ECU") in rows  # the dateline's
+    assert ("Carla Ortiz", "Carla Ortiz", "Prime Minister", "PER") in rows  # Lima's
+
+
+def test_companion_on_a_journey_is_no_host():
+    out = _persons(
+        "Foreign Minister Ana Rojas flew to Lima with Trade Minister Juan Paz for talks with "
+        "Interior Minister Rosa Quispe."
+    )
+    rows = _rows(out)
+    assert ("Juan Paz", "Juan Paz", "Minister of Trade", None) in rows
+    assert ("Rosa Quispe", "Rosa Quispe", "Interior Minister", "PER") in rows
+
+
+def test_a_summit_venue_dateline_is_no_home_country():
+    venue = _persons(
+        "NEW YORK, Sept 24 (Reuters) - Foreign Minister Ana Rojas met Peruvian Trade Minister "
+        "Juan Paz on the sidelines of the UN General Assembly."
+    )
+    assert ("Ana Rojas", "Ana Rojas", "Foreign Minister", None) in _rows(venue)
+    domestic = _persons(
+        "KARACHI, May 3 - Pakistan's exports rose, Commerce Minister Bilal Rana said."
+    )
+    assert _rows(domestic) == [("Bilal Rana", "Bilal Rana", "Minister of Commerce", "PAK")]
+
+
+def test_a_title_that_names_one_countrys_ministry_gives_that_country():
+    out = _persons(
+        "External Affairs Minister Arun Iyer met Foreign Minister Salma Karim. "
+        "Sri Lankan External Affairs Minister Nimal Perera joined them."
+    )
+    rows = _rows(out)
+    assert ("Arun Iyer", "Arun Iyer", "Foreign Minister", "IND") in rows
+    assert ("Salma Karim", "Salma Karim", "Foreign Minister", None) in rows
+    assert ("Nimal Perera", "Nimal Perera", "Foreign Minister", "LKA") in rows  # stated wins
+
+
+def test_the_other_side_of_a_bilateral_article():
+    out = _persons(
+        "Chile and Peru agreed on new border posts. Chile's exports to Peru rose. "
+        "Foreign Minister Ana Rojas arrived in Lima on Monday. "
+        "Trade Minister Luis Vega said the government would press Santiago to cut tariffs. "
+        "Interior Minister Rosa Quispe invited her Chilean counterpart to visit Peru."
+    )
+    rows = _rows(out)
+    assert ("Ana Rojas", "Ana Rojas", "Foreign Minister", "CHL") in rows  # a visitor to Peru
+    assert ("Luis Vega", "Luis Vega", "Minister of Trade", "PER") in rows  # presses Chile
+    # she invites someone else to travel: no evidence about her
+    assert ("Rosa Quispe", "Rosa Quispe", "Interior Minister", None) in rows

@@ -7,11 +7,22 @@ is ``2020-05-01..2020-05-31`` with precision ``month``; a day is never invented)
 Resolution works against a per-document :class:`DateContext`:
 
 * ``reference`` / ``reference_precision`` — the document's anchor (publication date, dateline or,
-  failing those, the latest explicit date of the narrative, one precision level coarser).
-  Deictic expressions resolve against it: "yesterday", "on Wednesday", "last year", "this month".
-* ``year`` / ``month`` — the narrative time in force.  "In January 2023 … In April" gives April
-  2023; anaphoric expressions ("that year", "the same month", "a year later") resolve against it.
-  :func:`parse_dates` updates it, so it must see a document's sentences in order.
+  failing those, the latest date the text reports as past, one precision level coarser: see
+  :func:`reference_date`).  Deictic expressions resolve against it: "yesterday", "on Wednesday",
+  "last year", "this month", "November last year".
+* ``frame_year`` — the narrative time set by a *fronted* temporal adverbial ("In January 2023,
+  …", "On 5 March 2022 …", "Last year, …").  A date without a year ("In April", "on July 9") is
+  placed in the frame within the frame's paragraph, and anywhere when it is itself fronted (a
+  chronicle: "In June, … In November, …").  Years in background clauses ("the pact, which they
+  signed in 2017"), targets ("$15 billion by 2030"), headlines and captions never set the frame;
+  since/until/by-dates never do; a deictic expression outside a fronted adverbial ("… on
+  Thursday", "… last year") ends it.  Outside a frame, a date without a year in an article with
+  a publication day or month is the occurrence closest to it that fits the clause's tense.
+* ``year`` / ``month`` — the last dated mention: anaphora ("that year", "the same month", "a
+  year later") resolve against it, and a date without a year does when the reference is only a
+  year.  ``period`` — the last resolved period: "a year earlier" and "the same period last year"
+  after a quarter, a half or a fiscal year shift that whole period.
+  :func:`parse_dates` updates the context, so it must see a document's sentences in order.
 
 Documented choices (where the brief left room):
 
@@ -22,39 +33,73 @@ Documented choices (where the brief left room):
   the same sentence ("started on Saturday, which will last until January 5" → the Saturday before
   January 5); otherwise, like "today"/"yesterday", it takes the reference period at the
   reference's own precision (never a finer one).
+* A reference coarser than a day is a lower bound of the time of writing: a past-tense date may
+  fall up to a month after it.
 * Weeks ("last week", "this week") are not a precision of the contract: the value is the month (or
   the two months) containing that Monday–Sunday week, with precision ``month``.
 * "by the end of 2024" is the year 2024 with qualifier ``as_of`` (the stock is as of that period).
-* Fiscal years are labelled by the calendar year in which they end ("FY23" = 2022-07..2023-06 for
-  the default July start); the start month comes from ``lexicons/fiscal_years.csv`` when a country
-  with its own fiscal year is named just before the expression.
+* Fiscal years ("FY23", "fiscal year 2023-24", "the fiscal year that ended in June 2024", "the
+  first half of FY2024-25") have precision ``month``; a one-year label names the year in which
+  the fiscal year ends, except where the lexicon says otherwise (Japan); whose fiscal year it is
+  is decided by :mod:`pipeline.extract.dates_fiscal`, unless the text states the months itself
+  ("(July-June)", ", which ended in mid-July").
+* "N months after" followed by a noun phrase is a preposition ("three months after the premier
+  met …"), not a date; "two years after," is.
 * A future-tense month-day that would fall before the reference ("will last until January 5" in an
   article of August 2025) moves to its next occurrence after the reference.
+* A dateline's own date ("DHAKA, March 12 (Reuters) -") is the occurrence nearest the reference,
+  whatever the tense of its sentence.
 """
 
 from __future__ import annotations
 
-import calendar
-import dataclasses
 import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 import polars as pl
+
+from pipeline.extract.dates_dateline import find_dateline
+from pipeline.extract.dates_fiscal import fiscal_rule_for, fiscal_start_month  # noqa: F401 (API)
+from pipeline.extract.dates_grammar import (
+    DAY,
+    MON,
+    MON_FULL,
+    MONTH_NAMES,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINALS,
+    WEEKDAY,
+    WEEKDAYS,
+    YEAR,
+)
+from pipeline.extract.dates_grammar import DASH as _DASH
+from pipeline.extract.dates_grammar import MON_ABBR_ALT as _MON_ABBR
+from pipeline.extract.dates_grammar import MON_FULL_ALT as _MON_FULL
+from pipeline.extract.dates_grammar import NUM as _NUM
+from pipeline.extract.dates_grammar import day_num as _day_num
+from pipeline.extract.dates_grammar import month_num as _month_num
+from pipeline.extract.dates_grammar import year_num as _year_num
+from pipeline.extract.dates_values import (
+    UNKNOWN,
+    DateValue,
+    day_value,
+    fiscal_value,
+    month_value,
+    months_value,
+    n_months,
+    shift_years,
+    year_value,
+)
+from pipeline.extract.dates_values import add_months as _add_months
+
+_MONTH_NAMES = MONTH_NAMES
 
 # --------------------------------------------------------------------------------------------
 # Public data types
 # --------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class DateValue:
-    """A period: first day, last day and the precision the text supports."""
-
-    start: date | None  # first day of the period at that precision
-    end: date | None  # last day of the period (for a range: last day of the range end)
-    precision: str  # 'day' | 'month' | 'year' | 'unknown'
 
 
 @dataclass(frozen=True)
@@ -71,15 +116,35 @@ class DateMention:
 
 @dataclass
 class DateContext:
-    """Running narrative state of one document."""
+    """Running narrative state of one document.
+
+    ``year``/``month``: the time of the last dated mention (anaphora: "that year", "a year later").
+    ``frame_year``: the narrative year set by a fronted temporal adverbial ("In January 2023,
+    ..."): a date without a year is placed in it, in the frame's own paragraph or when fronted
+    itself ("In June, ..." continues a chronicle); ``frame_fresh``: the frame was set in the
+    current paragraph.  ``period``: the last resolved
+    period ("$15.65 billion a year earlier" after "in FY2023-24").  ``doc_text``: the document, for
+    its main country (fiscal years)."""
 
     reference: date | None
     reference_precision: str
     year: int | None = None
     month: int | None = None
+    frame_year: int | None = None
+    frame_fresh: bool = False
+    period: DateValue | None = None
+    doc_text: str | None = None
 
+    def paragraph_break(self) -> None:
+        """A new paragraph begins: the frame now only reaches fronted adverbials."""
+        self.frame_fresh = False
 
-UNKNOWN = DateValue(None, None, "unknown")
+    def detached(self) -> "DateContext":
+        """A copy for a sentence outside the narrative (a caption, page furniture): it knows the
+        reference, the last dated mention and the document, not the narrative frame."""
+        return DateContext(self.reference, self.reference_precision, self.year, self.month,
+                           doc_text=self.doc_text)
+
 
 DATE_MENTIONS = {
     "doc_id": pl.String,
@@ -95,55 +160,6 @@ DATE_MENTIONS = {
 }
 
 # --------------------------------------------------------------------------------------------
-# English grammar: month and weekday names, number words
-# --------------------------------------------------------------------------------------------
-
-_MONTH_NAMES = (
-    "January February March April May June July August September October November December".split()
-)
-MONTHS: dict[str, int] = {m.lower(): i for i, m in enumerate(_MONTH_NAMES, 1)}
-MONTHS.update(
-    {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-     "oct": 10, "nov": 11, "dec": 12}
-)
-WEEKDAYS: dict[str, int] = {
-    d.lower(): i
-    for i, d in enumerate("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
-}
-NUMBER_WORDS: dict[str, int] = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve".split()
-    )
-}
-NUMBER_WORDS.update({"a": 1, "an": 1})
-ORDINALS: dict[str, int] = {
-    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-}
-
-
-def _alt(words) -> str:
-    """Regex alternation of Title-case and UPPER-case variants, longest first."""
-    forms = set()
-    for w in words:
-        forms.add(w)
-        forms.add(w.upper())
-    return "(?:" + "|".join(sorted(forms, key=len, reverse=True)) + ")"
-
-
-_MON_FULL = _alt(_MONTH_NAMES)
-_MON_ABBR = _alt(["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"])
-# a month followed by a day or year: full name or abbreviation (with optional period)
-MON = rf"(?:{_MON_FULL}|{_MON_ABBR}\.?)(?![A-Za-z])"
-MON_FULL = rf"{_MON_FULL}(?![A-Za-z])"
-WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
-# a year 1900-2099, not part of a larger number, an amount or a percentage
-YEAR = r"(?<![\d$€£¥.,])(?:19|20)\d{2}(?![\d%]|[.,]\d)"
-_DASH = r"(?:\s*[-–—]\s*|\s+(?:to|through|till|until)\s+)"
-_NUM = r"(?<![\d$€£¥.,/])"
-
-# --------------------------------------------------------------------------------------------
 # Patterns (compiled once).  Each candidate pattern has a tag naming its resolver.
 # --------------------------------------------------------------------------------------------
 
@@ -154,6 +170,23 @@ def _F(first: str, pattern: str) -> re.Pattern:
     then rejects most positions at once (3-10x faster on patterns that open with an optional part)."""
     return re.compile(f"(?={first})" + pattern)
 
+
+# After a fiscal label: its months in brackets "(July-June)", or a relative clause naming when it
+# ended or began ", which ended in mid-July".
+_FY_SUFFIX = (
+    rf"(?:\s*\(\s*(?P<pm1>{MON})\s*[-–—/]\s*(?P<pm2>{MON})\s*\)"
+    rf"|,?\s+(?:which|that)\s+(?:(?P<endv>ended|ends|ending|end)|began|begins|begin|started|starts|start)\s+"
+    rf"(?:on\s+|in\s+|from\s+)?(?P<mid>mid-?\s?)?(?P<em>{MON_FULL})(?:\s+(?P<ed>{DAY}))?(?:,?\s+{YEAR})?)?"
+)
+# A fiscal year inside a longer expression ("the first half of FY2024-25").
+_FY_CODE = r"(?P<fy>(?:FY|F\.Y\.)\s?'?(?:19|20)?\d{2}(?:\s?[-–/]\s?(?:19|20)?\d{2})?(?![\d%]))"
+_FY_LABEL = (
+    r"(?P<fy>(?:FY|F\.Y\.)\s?'?(?:19|20)?\d{2}(?:\s?[-–/]\s?(?:19|20)?\d{2})?(?![\d%])"
+    rf"|(?:the\s+)?(?:(?:current|this|last|next|previous|coming)\s+)?(?:[Ff]iscal|[Ff]inancial)\s+[Yy]ear"
+    rf"(?:\s+{YEAR}(?:\s?[-–/]\s?(?:19|20)?\d{{2}})?(?![\d%]))?"
+    rf"|(?:[Ff]iscal|[Ff]inancial)\s+{YEAR}(?:\s?[-–/]\s?(?:19|20)?\d{{2}})?(?![\d%])"
+    rf"|the\s+{YEAR}(?:\s?[-–/]\s?(?:19|20)?\d{{2}})?\s+(?:[Ff]iscal|[Ff]inancial)\s+[Yy]ear)"
+)
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     # 2025-02-05, 2025/02/05 (ISO order only)
@@ -187,31 +220,44 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                 rf"(?:\s*[-–—]\s*|\s+(?:to|and|through|till|until)\s+)(?P<y2>{YEAR})")),
     # 2012-2020 / 2021—2030 / 2022-23 used as a period
     ("r_ydash", _F("[12]", rf"(?P<y1>{YEAR})\s*(?:[-–—]|/)\s*(?P<y2>(?:19|20)\d{{2}}|\d{{2}})(?![\d%]|[.,]\d|-)")),
-    # FY23, FY2023, FY 2022-23, FY2022/23
+    # FY23, FY2023, FY 2022-23, FY2022/23 [(July-June)]
     ("fy", _F("[F]", r"(?<![A-Za-z])(?:FY|F\.Y\.)\s?'?(?P<a>(?:19|20)\d{2}|\d{2})"
-              r"(?:\s?[-–/]\s?(?P<b>(?:19|20)\d{2}|\d{2}))?(?![\d%])")),
-    # fiscal year 2023 / the financial year 2022-23 / fiscal 2024
+              r"(?:\s?[-–/]\s?(?P<b>(?:19|20)\d{2}|\d{2}))?(?![\d%])" + _FY_SUFFIX)),
+    # fiscal year 2023 / the financial year 2022-23 / fiscal 2024 [, which ended in mid-July]
     ("fiscal_after", _F("[TtFf]", rf"\b(?:the\s+)?(?:[Ff]iscal|[Ff]inancial)(?:\s+[Yy]ear)?\s+(?:of\s+)?(?P<a>{YEAR})"
-                        r"(?:\s?[-–/]\s?(?P<b>(?:19|20)\d{2}|\d{2}))?(?![\d%])")),
+                        r"(?:\s?[-–/]\s?(?P<b>(?:19|20)\d{2}|\d{2}))?(?![\d%])" + _FY_SUFFIX)),
     # the 2015/2016 fiscal year / 2022-23 fiscal year / the 2023 fiscal year
     ("fiscal_before", _F("[Tt12]", rf"(?:\b[Tt]he\s+)?(?P<a>{YEAR})(?:\s?[-–/]\s?(?P<b>(?:19|20)\d{{2}}|\d{{2}}))?"
-                         r"\s+(?:[Ff]iscal|[Ff]inancial)\s+[Yy]ear(?!s)")),
+                         r"\s+(?:[Ff]iscal|[Ff]inancial)\s+[Yy]ear(?!s)" + _FY_SUFFIX)),
     # this / last / next / the current fiscal year
     ("fiscal_rel", _F("[tlncpTLN]", r"\b(?P<which>this|last|next|current|previous|coming|[Tt]his|[Ll]ast|[Nn]ext)"
-                      r"\s+(?:[Ff]iscal|[Ff]inancial)\s+[Yy]ear(?!s)")),
-    # the first quarter of 2024 / Q3 2023 / the third quarter / the second half of last year
+                      r"\s+(?:[Ff]iscal|[Ff]inancial)\s+[Yy]ear(?!s)" + _FY_SUFFIX)),
+    # the fiscal year that ended in June 2024 / the year ended 30 June 2024 / the 12 months to March 2024
+    ("fiscal_end", _F("[TtFf1]", rf"\b(?:[Tt]he\s+(?:(?:[Ff]iscal|[Ff]inancial)\s+)?[Yy]ear|(?:[Ff]iscal|[Ff]inancial)\s+[Yy]ear|"
+                      rf"(?:[Tt]he\s+)?(?:12|twelve)\s+months)\s+(?:that\s+|which\s+)?(?:ended|ending|to)\s+(?:on\s+|in\s+)?"
+                      rf"(?:(?P<d1>{DAY})\s+(?:of\s+)?(?P<m1>{MON})|(?P<m2>{MON})(?:\s+(?P<d2>{DAY}))?),?\s+(?P<y>{YEAR})")),
+    # the first quarter of 2024 / the third quarter / the second half of last year / ... of FY2024-25
     ("quarter", _F("[TtfstlFSL1234]", rf"\b(?:[Tt]he\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th|"
                    rf"First|Second|Third|Fourth|Final|Last)\s+(?P<unit>quarter|half)"
-                   rf"(?:\s+of\s+(?:(?:the\s+)?(?:year\s+)?(?P<y>{YEAR})|(?P<rel>this|last|next|the\s+same|"
+                   rf"(?:\s+of\s+(?:{_FY_LABEL}|(?:the\s+)?(?:year\s+)?(?P<y>{YEAR})|(?P<rel>this|last|next|the\s+same|"
                    rf"that|the\s+current|the\s+previous|the\s+following)\s+year|the\s+year))?")),
+    # Q3 2023 / 3Q23 / H1 FY2024-25
     ("q_code", _F("[QH1-4]", rf"(?<![A-Za-z\d])(?:(?P<u>[QH])(?P<n>[1-4])|(?P<n2>[1-4])(?P<u2>[QH]))"
-                  rf"(?:(?:\s+of\s+|\s+|-|/)?(?P<y>{YEAR})|\s*['’](?P<yy>\d{{2}}))?(?![A-Za-z\d])")),
+                  rf"(?:(?:\s+of\s+|\s+|-|/)?(?P<y>{YEAR})|\s*['’](?P<yy>\d{{2}})|\s+(?:of\s+)?{_FY_CODE})?(?![A-Za-z\d])")),
     ("q_code_rev", _F("[12]", rf"(?P<y>{YEAR})\s*[-/]?\s*(?P<u>[QH])(?P<n>[1-4])(?![A-Za-z\d])")),
     # the first three quarters of 2024 / the first 10 months of 2024
     ("first_n", _F("[Ttf]", rf"\b(?:[Tt]he\s+)?first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})"
                    rf"\s+(?P<unit>quarters|months)(?:\s+of\s+(?:(?:the\s+)?(?:year\s+)?(?P<y>{YEAR})|"
                    rf"(?P<rel>this|last|next|the\s+same|that|the\s+current|the\s+previous|the\s+following)\s+year|"
                    rf"the\s+year))?")),
+    # November last year / 5 June this year / March the following year
+    ("rel_my", _F("[ADFJMNOS0-9]", rf"(?:{_NUM}\b(?P<d0>{DAY})\s+(?:of\s+)?)?\b(?P<m>{MON_FULL})(?:\s+(?P<d>{DAY}))?,?"
+                  rf"\s+(?:of\s+)?(?P<which>last|this|next|that|[Tt]he\s+same|[Tt]he\s+following|[Tt]he\s+previous|"
+                  rf"[Tt]he\s+next)\s+year\b(?![-’']|s\b)")),
+    # the same period last year / the same quarter of 2023
+    ("same_period", _F("[Tt]", rf"\b[Tt]he\s+same\s+(?:period|quarter|half|months?|time)\s+(?:(?:of|in)\s+)?"
+                       rf"(?:(?P<last>last\s+year|the\s+previous\s+year|the\s+year\s+before|(?:a|one)\s+year\s+"
+                       rf"(?:earlier|ago|before|previously))|(?P<y>{YEAR}))")),
     # January 2023 / January of 2023 / Jan. 2023
     ("my", _F("[ADFJMNOS]", rf"\b(?P<m>{MON})(?:\s+of)?,?\s+(?P<y>{YEAR})")),
     # [Wednesday,] February 5 / Feb. 5th
@@ -308,46 +354,13 @@ _CLAUSE_BOUNDARY_RE = re.compile(r"[;:()\[\]]|,(?!\s*\d)|\s[-—–]+\s")
 # --------------------------------------------------------------------------------------------
 
 
-def _last_day(y: int, m: int) -> date:
-    return date(y, m, calendar.monthrange(y, m)[1])
-
-
-def day_value(y: int, m: int, d: int) -> DateValue | None:
-    """A single day, or None when the day does not exist."""
-    try:
-        x = date(y, m, d)
-    except ValueError:
-        return None
-    return DateValue(x, x, "day")
-
-
-def month_value(y: int, m: int) -> DateValue:
-    """A calendar month."""
-    return DateValue(date(y, m, 1), _last_day(y, m), "month")
-
-
-def year_value(y: int) -> DateValue:
-    """A calendar year."""
-    return DateValue(date(y, 1, 1), date(y, 12, 31), "year")
-
-
-def months_value(y1: int, m1: int, y2: int, m2: int) -> DateValue:
-    """A span of whole months."""
-    return DateValue(date(y1, m1, 1), _last_day(y2, m2), "month")
-
-
-def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
-    k = y * 12 + (m - 1) + n
-    return k // 12, k % 12 + 1
-
-
 def _ref_period(ctx: DateContext) -> DateValue | None:
     """The reference date as a period at its precision."""
     r, p = ctx.reference, ctx.reference_precision
     if r is None or p not in ("day", "month", "year"):
         return None
     if p == "day":
-        return DateValue(r, r, "day")
+        return day_value(r.year, r.month, r.day)
     if p == "month":
         return month_value(r.year, r.month)
     return year_value(r.year)
@@ -362,31 +375,13 @@ def _coarsen(v: DateValue) -> tuple[date, str]:
     return date(s.year, 1, 1), "year"
 
 
-def _day_num(s: str) -> int:
-    return int(s[:2]) if s[:2].isdigit() else int(s[0])
-
-
-def _month_num(s: str) -> int:
-    return MONTHS[s.rstrip(".").lower()]
-
-
-def _year_num(s: str, base: int | None = None) -> int:
-    """A 4-digit year, or a 2-digit one completed from ``base`` (the first year of a pair)."""
-    n = int(s)
-    if len(s) == 4:
-        return n
-    if base is not None:
-        y = base // 100 * 100 + n
-        return y if y >= base else y + 100
-    return 2000 + n if n < 70 else 1900 + n
-
-
 # --------------------------------------------------------------------------------------------
 # Tense of the clause around a mention
 # --------------------------------------------------------------------------------------------
 
 
-def _markers(text: str) -> list[tuple[int, int, str]]:
+@functools.lru_cache(maxsize=256)  # several mentions of one sentence ask in a row
+def _markers(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, 'future'|'past') of every tense marker in the text."""
     out = [(m.start(), m.end(), "future") for m in _FUTURE_MULTI_RE.finditer(text)]
     for m in _MARKER_RE.finditer(text):
@@ -395,22 +390,38 @@ def _markers(text: str) -> list[tuple[int, int, str]]:
             out.append((m.start(), m.end(), "future"))
         elif w in _PAST_WORDS or (w.endswith("ed") and w not in _NOT_PAST):
             out.append((m.start(), m.end(), "past"))
-    return out
+    return tuple(out)
+
+
+def _clause_tense(text: str, lo: int, hi: int) -> str | None:
+    """'future' if the markers of text[lo:hi] include a future one, 'past' if they are all past,
+    None if there is none.  (No marker spans a clause boundary, and every boundary starts with a
+    non-word character, so scanning the window alone finds exactly the markers inside it.)"""
+    if _FUTURE_MULTI_RE.search(text, lo, hi):
+        return "future"
+    past = False
+    for m in _MARKER_RE.finditer(text, lo, hi):
+        w = m.group().lower()
+        if w in _FUTURE_WORDS or w.endswith("'ll"):
+            return "future"
+        if w in _PAST_WORDS or (w.endswith("ed") and w not in _NOT_PAST):
+            past = True
+    return "past" if past else None
 
 
 def _tense(text: str, start: int, end: int) -> str | None:
     """'future', 'past' or None for the clause containing text[start:end] (else the nearest marker)."""
-    markers = _markers(text)
-    if not markers:
-        return None
     lo = 0
     for m in _CLAUSE_BOUNDARY_RE.finditer(text, 0, start):
         lo = m.end()
     m = _CLAUSE_BOUNDARY_RE.search(text, end)
     hi = m.start() if m else len(text)
-    inside = [k for a, b, k in markers if a >= lo and b <= hi]
-    if inside:
-        return "future" if "future" in inside else "past"
+    inside = _clause_tense(text, lo, hi)
+    if inside or (lo == 0 and hi == len(text)):
+        return inside  # (a clause that is the whole text: no marker anywhere)
+    markers = _markers(text)
+    if not markers:
+        return None
 
     def dist(t: tuple[int, int, str]) -> int:
         return start - t[1] if t[1] <= start else t[0] - end
@@ -438,118 +449,117 @@ class _LazyTense:
             self.value, self.done = _tense(*self.args), True
         return self.value
 
+    def may_be_future(self) -> bool:
+        """False when no future marker occurs anywhere in the text (a quick, cached test)."""
+        return _may_be_future(self.args[0])
 
-def _choose(cands: list[DateValue], ref: DateValue, tense_fn) -> DateValue:
-    """Pick the occurrence that fits the reference period and the tense."""
-    assert ref.start and ref.end
+
+# Every future marker of _MARKER_RE and _FUTURE_MULTI_RE contains a match of this (lower-cased).
+_FUTURE_ANY_RE = re.compile(
+    r"will|shall|won't|upcoming|forthcoming|next|'ll|set|schedul|slated|expected|due|going|poised|"
+    r"to\s+be\s+held|plan|(?:is|are)\s+to\s"
+)
+
+
+@functools.lru_cache(maxsize=256)
+def _may_be_future(text: str) -> bool:
+    """Could any clause of ``text`` read as future?  (A superset of :func:`_tense`'s markers.)"""
+    return _FUTURE_ANY_RE.search(text.lower()) is not None
+
+
+_GRACE = timedelta(days=31)
+
+
+def _make(kind: str, y: int, mo: int, d: int) -> DateValue | None:
+    """Day ``d`` of month ``mo`` of year ``y`` (kind 'day'), or that month (kind 'month')."""
+    return day_value(y, mo, d) if kind == "day" else month_value(y, mo)
+
+
+@functools.lru_cache(maxsize=8192)
+def _options(kind: str, mo: int, d: int, ref: DateValue) -> tuple | None:
+    """The occurrences of a date without a year around the reference period: (the closest, the
+    last that does not start after it, the first that does not end before it).  A reference
+    coarser than a day is only a lower bound of the time of writing: a past date may fall up to
+    a month after it ("on April 1" in an article whose latest full date is in March)."""
+    rs, re_ = ref.start, ref.end
+    limit = re_ if ref.precision == "day" else re_ + _GRACE
+    closest = last_past = first_future = None
+    best = -1
+    for k in (-1, 0, 1):
+        c = _make(kind, rs.year + k, mo, d)
+        if c is None:
+            continue
+        dist = (rs - c.end).days if c.end < rs else (c.start - re_).days if c.start > re_ else 0
+        if best < 0 or dist < best:
+            closest, best = c, dist
+        if c.start <= limit:
+            last_past = c
+        if first_future is None and c.end >= rs:
+            first_future = c
+    return (closest, last_past, first_future) if closest is not None else None
+
+
+def _choose(opts: tuple, tense_fn) -> DateValue:
+    """Pick among :func:`_options` by the clause's tense: future, the first that does not end
+    before the reference; past, the last that does not start after it; else the closest."""
+    closest, last_past, first_future = opts
+    if last_past is closest and not getattr(tense_fn, "may_be_future", _true)():
+        return closest  # past or no tense: the same answer, whatever the clause says
     tense = tense_fn()
-    if tense == "future":
-        ok = [c for c in cands if c.end >= ref.start]
-        if ok:
-            return min(ok, key=lambda c: c.start)
-    elif tense == "past":
-        ok = [c for c in cands if c.start <= ref.end]
-        if ok:
-            return max(ok, key=lambda c: c.start)
-
-    def dist(c: DateValue) -> tuple[int, date]:
-        if c.end < ref.start:
-            return (ref.start - c.end).days, c.start
-        if c.start > ref.end:
-            return (c.start - ref.end).days, c.start
-        return 0, c.start
-
-    return min(cands, key=dist)
+    if tense == "future" and first_future is not None:
+        return first_future
+    if tense == "past" and last_past is not None:
+        return last_past
+    return closest
 
 
-def _partial(make, ctx: DateContext, tense) -> DateValue | None:
-    """Resolve a date whose year the text omits; ``make(year)`` builds the candidate value."""
+def _true() -> bool:
+    return True
+
+
+def _none() -> None:
+    return None
+
+
+def _narrative_year(ctx: DateContext, frame: int | None) -> int | None:
+    """The year a date without one is read in: the narrative frame; else, against a reference of
+    a day or a month (a real publication time), the reference year; else the last dated mention,
+    else the reference year."""
+    if frame is not None:
+        return frame
     ref = _ref_period(ctx)
+    if ref is not None and ref.precision != "year":
+        return ref.start.year
     if ctx.year is not None:
-        v = make(ctx.year)
+        return ctx.year
+    return ref.start.year if ref is not None else None
+
+
+def _partial(kind: str, mo: int, d: int, ctx: DateContext, tense, frame: int | None) -> DateValue | None:
+    """Resolve a date whose year the text omits: day ``d`` of month ``mo`` (kind 'day') or the
+    month ``mo`` (kind 'month').
+
+    Inside a narrative frame ("In February 2023, ... In June, ...") the frame's year; else against
+    a reference of a day or a month the occurrence closest to it that fits the tense (a news
+    story's "On May 28" is close to its publication day: years named by background clauses,
+    targets or headlines do not move it); else the year of the last dated mention."""
+    ref = _ref_period(ctx)
+    year = frame
+    if year is None and (ref is None or ref.precision == "year"):
+        year = ctx.year
+    if year is not None:
+        v = _make(kind, year, mo, d)
         if v is not None and ref is not None and ref.precision != "year" and v.end < ref.start \
                 and tense() == "future":
-            later = [c for c in (make(ctx.year + k) for k in (1, 2)) if c and c.end >= ref.start]
+            later = [c for c in (_make(kind, year + k, mo, d) for k in (1, 2)) if c and c.end >= ref.start]
             return later[0] if later else v
         return v
     if ref is None:
         return None
     if ref.precision == "year":
-        return make(ref.start.year)
-    cands = [c for c in (make(ref.start.year + k) for k in (-1, 0, 1)) if c is not None]
-    return _choose(cands, ref, tense) if cands else None
-
-
-# --------------------------------------------------------------------------------------------
-# Fiscal years
-# --------------------------------------------------------------------------------------------
-
-
-def _lexicon_rows(name: str) -> list[dict[str, str]]:
-    """Rows of a lexicon as dicts ([] when it is missing); read_lexicon, else a plain CSV read."""
-    try:
-        from pipeline.lexicons import read_lexicon
-
-        return list(read_lexicon(name).iter_rows(named=True))
-    except FileNotFoundError:
-        return []
-    except Exception:  # fall back to the csv module (same file, same comment convention)
-        import csv
-
-        from pipeline.lexicons import lexicon_paths
-
-        rows: list[dict[str, str]] = []
-        for path in lexicon_paths(name):
-            if path.is_file():
-                with open(path, encoding="utf-8", newline="") as fh:
-                    lines = [ln for ln in fh if not ln.startswith("#")]
-                rows += [{k: (v or "").strip() for k, v in r.items() if k} for r in csv.DictReader(lines)]
-        return rows
-
-
-@functools.cache
-def _fiscal_table() -> tuple[dict[str, int], dict[str, int], re.Pattern | None]:
-    """(iso3 -> start month, country surface -> start month, regex of those surfaces)."""
-    fy = _lexicon_rows("fiscal_years")
-    starts = {r["iso3"]: int(r["start_month"]) for r in fy if r.get("iso3") and r.get("start_month")}
-    starts.setdefault("*", 7)
-    surfaces: list[tuple[str, int]] = []
-    for r in _lexicon_rows("countries"):
-        if r.get("iso3") in starts and r.get("kind") in ("name", "alias", "short", "demonym"):
-            surfaces.append((r["surface"], starts[r["iso3"]]))
-    surfaces.sort(key=lambda t: -len(t[0]))
-    if not surfaces:
-        return starts, {}, None
-    rx = re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(x) for x, _ in surfaces) + r")(?![a-z])")
-    return starts, dict(surfaces), rx
-
-
-def fiscal_start_month(iso3: str | None = None) -> int:
-    """Month in which the fiscal year of ``iso3`` begins (the default row when unknown)."""
-    starts = _fiscal_table()[0]
-    return starts.get(iso3 or "*", starts.get("*", 7))
-
-
-def _fiscal_start_near(text: str, start: int) -> int:
-    """Start month for a fiscal expression, from a country named just before it."""
-    starts, by_surface, rx = _fiscal_table()
-    if rx is not None:
-        found = rx.findall(text[max(0, start - 40):start])
-        if found:
-            return by_surface[found[-1]]  # the country named last, nearest to the expression
-    return starts.get("*", 7)
-
-
-def fiscal_value(end_year: int, start_month: int, first_year: int | None = None) -> DateValue:
-    """Fiscal year ending in ``end_year`` (or running first_year..end_year for "2022-23")."""
-    if start_month == 1:
-        if first_year is not None and first_year != end_year:
-            return DateValue(date(first_year, 1, 1), date(end_year, 12, 31), "year")
-        return year_value(end_year)
-    y1 = first_year if first_year is not None else end_year - 1
-    if y1 != end_year - 1:  # "FY2020-2022": from the start of the first to the end of the last
-        return months_value(y1, start_month, end_year, start_month - 1)
-    return months_value(end_year - 1, start_month, end_year, start_month - 1)
+        return _make(kind, ref.start.year, mo, d)
+    opts = _options(kind, mo, d, ref)
+    return _choose(opts, tense) if opts is not None else None
 
 
 # --------------------------------------------------------------------------------------------
@@ -557,16 +567,21 @@ def fiscal_value(end_year: int, start_month: int, first_year: int | None = None)
 # --------------------------------------------------------------------------------------------
 
 
-@dataclass
-class _Cand:
+class _Cand(NamedTuple):
+    """A pattern match in one sentence.  ``m`` may come from a scan over several sentences
+    joined together: ``o`` is then the sentence's offset in that string (``start``/``end`` are
+    always relative to the sentence)."""
+
     start: int
     end: int
     tag: str
     m: re.Match
     prio: int
+    o: int = 0
 
 
 _PRIO = {tag: i for i, (tag, _) in enumerate(_PATTERNS)}
+_PATTERN_BY_TAG = dict(_PATTERNS)
 _GATE_MONTH = re.compile(rf"(?=[ADFJMNOS])(?:{_MON_FULL}|{_MON_ABBR})")
 _GATE_DIGIT = re.compile(r"\d")
 _GATE_DIGIT = re.compile(r"\d")
@@ -600,6 +615,11 @@ def _gates(text: str) -> dict[str, bool]:
         "r_ydash": y4 and (dash or "/" in text),
         "fy": "FY" in text or "F.Y." in text,
         "fiscal_after": y4 and fisc, "fiscal_before": y4 and fisc, "fiscal_rel": fisc,
+        "fiscal_end": y4 and mon and (year or "months" in low) and (
+            "ended" in low or "ending" in low or "to" in low),
+        "rel_my": mon and year and (rel or "that" in low or "same" in low or "following" in low
+                                    or "previous" in low),
+        "same_period": "same" in low and (year or y4),
         "quarter": "quarter" in low or "half" in low,
         "q_code": _GATE_QCODE.search(text) is not None,
         "q_code_rev": y4 and ("Q" in text or "H" in text),
@@ -625,9 +645,27 @@ def _word_before(text: str, pos: int) -> str | None:
     return m.group(1).lower() if m else None
 
 
+# Words one of which ends the text before a modifier or a qualifier can match (a quick test
+# before the regex; a non-ASCII tail is always searched since re.I folds some letters to ASCII).
+_MODIFIER_TAILS = ("of", "year", "end", "mid", "early", "late", "earlier", "later", "far", "-")
+_QUALIFIER_TAILS = ("of", "at", "on", "by", "since", "until", "till", "til", "through", "to",
+                    "than", "the")
+
+
+def _may_end_with(window: str, tails: tuple[str, ...]) -> bool:
+    """Could a regex that ends in one of ``tails`` then whitespace (or "-") end the window?"""
+    if not window or not (window[-1].isspace() or window[-1] == "-"):
+        return False
+    t = window.rstrip()[-12:]  # no tail is longer than 7 characters
+    return not t[-8:].isascii() or t.lower().endswith(tails)
+
+
 def _modifier_start(text: str, pos: int) -> int:
-    m = _MODIFIER_RE.search(text[max(0, pos - 40):pos])
-    return pos - (len(text[max(0, pos - 40):pos]) - m.start()) if m else pos
+    window = text[max(0, pos - 40):pos]
+    if not _may_end_with(window, _MODIFIER_TAILS):
+        return pos
+    m = _MODIFIER_RE.search(window)
+    return pos - (len(window) - m.start()) if m else pos
 
 
 def _is_name_after(text: str, end: int) -> bool:
@@ -639,8 +677,7 @@ def _is_name_after(text: str, end: int) -> bool:
     return not (nxt and nxt.group(1).lower() in MONTHS)
 
 
-def _accept_year(text: str, m: re.Match, accepted_years: list[tuple[int, int]]) -> bool:
-    s, e = m.span()
+def _accept_year(text: str, s: int, e: int, accepted_years: list[tuple[int, int]]) -> bool:
     if text[:s].strip() == "" and _INITIAL_YEAR_VERB_RE.match(text, e):
         return True  # "2024 marks the 73rd anniversary"
     mod = _modifier_start(text, s)
@@ -662,8 +699,7 @@ def _accept_year(text: str, m: re.Match, accepted_years: list[tuple[int, int]]) 
     return False
 
 
-def _accept_month(text: str, m: re.Match, accepted: list[tuple[int, int]]) -> bool:
-    s, e = m.span()
+def _accept_month(text: str, s: int, e: int, accepted: list[tuple[int, int]]) -> bool:
     if _modifier_start(text, s) < s:
         return True
     w = _word_before(text, s)
@@ -691,6 +727,13 @@ def _candidates(text: str) -> list[_Cand]:
 
 def _select(text: str, cands: list[_Cand]) -> list[_Cand]:
     """Longest-first non-overlapping selection; context checks for bare months and years."""
+    if len(cands) == 1:  # the common case, without the bookkeeping
+        c = cands[0]
+        if c.tag == "year":
+            return [c] if _accept_year(text, c.start, c.end, []) else []
+        if c.tag == "month":
+            return [c] if _accept_month(text, c.start, c.end, []) else []
+        return [c] if _valid_cand(text, c) else []
     cands.sort(key=lambda c: (-(c.end - c.start), c.prio, c.start))
     taken: list[_Cand] = []
     occupied: list[tuple[int, int]] = []
@@ -715,14 +758,17 @@ def _select(text: str, cands: list[_Cand]) -> list[_Cand]:
     for c in deferred:
         if not free(c.start, c.end):
             continue
-        ok = (_accept_year(text, c.m, acc_years) if c.tag == "year"
-              else _accept_month(text, c.m, acc_months))
+        ok = (_accept_year(text, c.start, c.end, acc_years) if c.tag == "year"
+              else _accept_month(text, c.start, c.end, acc_months))
         if ok:
             taken.append(c)
             occupied.append((c.start, c.end))
             (acc_years if c.tag == "year" else acc_months).append((c.start, c.end))
     taken.sort(key=lambda c: c.start)
     return taken
+
+
+_ADVERB_END_RE = re.compile(r"\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|but|or)\b")
 
 
 def _valid_cand(text: str, c: _Cand) -> bool:
@@ -744,7 +790,7 @@ def _valid_cand(text: str, c: _Cand) -> bool:
     if c.tag in ("r_mdd", "r_ddm"):
         if _day_num(g["d2"]) <= _day_num(g["d1"]):
             return False
-        if c.tag == "r_mdd" and not g.get("pre") and re.match(r"\s+and\s+", text[c.m.end("d1"):]):
+        if c.tag == "r_mdd" and not g.get("pre") and re.match(r"\s+and\s+", text[c.m.end("d1") - c.o:]):
             return False
     if c.tag in ("r_mdd", "r_ddm", "r_mdmd", "r_dmdm", "r_mm", "r_yy"):
         if not g.get("pre") and re.search(r"\band\b", c.m.group()):
@@ -764,8 +810,16 @@ def _valid_cand(text: str, c: _Cand) -> bool:
         w = _word_before(text, c.start)
         if w in ("article", "no", "number", "chapter", "section", "page", "paragraph", "rule"):
             return False
-    if c.tag == "q_code" and not (g.get("y") or g.get("yy")):
+    if c.tag == "q_code" and not (g.get("y") or g.get("yy") or g.get("fy")):
         return False  # "H2", "Q4" alone are too often not periods
+    if c.tag in ("shift", "year_before") and g["dir" if c.tag == "shift" else "which"].lower() in ("before", "after"):
+        # "two years after" ends a clause; "three months after X met Y" is a preposition
+        if not _ADVERB_END_RE.match(text, c.end):
+            return False
+    if c.tag == "rel_my" and not (g.get("d") or g.get("d0")):
+        # "in November last year"; not "Theresa May last year"
+        if text[:c.start].strip() and not _accept_month(text, c.start, c.end, []):
+            return False
     if c.tag == "fy" and g.get("b"):
         a = _year_num(g["a"])
         b = _year_num(g["b"], a)
@@ -784,7 +838,16 @@ def _valid_cand(text: str, c: _Cand) -> bool:
 # --------------------------------------------------------------------------------------------
 
 
-def _resolve(text: str, c: _Cand, ctx: DateContext, mentions: list[DateMention]) -> tuple[DateValue, str] | None:
+# A dateline's date ("DHAKA, March 12 (Reuters) -"): the day of the story, the occurrence nearest
+# the reference whatever the tense of the sentence.
+_DATELINE_HEAD_RE = re.compile(r"\s*[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3}(?:[ \t]*,[ \t]*[A-Z][\w.'’ \-]*){0,2},[ \t]*")
+_DATELINE_TAIL_RE = re.compile(r"(?:,?[ \t]+(?:19|20)\d\d)?[ \t]*(?:/[^/\n]{1,40}/|\([^()\n]{1,40}\)|[—–:]|--|-\s)")
+
+
+def _resolve(text: str, c: _Cand, ctx: DateContext, mentions: list["_Mention"],
+             frame: int | None = None) -> tuple[DateValue, str] | None:
+    """The value and kind of one candidate (None: not a date after all); ``frame``: the narrative
+    year that applies to it (see :func:`_partial`)."""
     g = c.m.groupdict()
     tag = c.tag
     tense = _LazyTense(text, c.start, c.end)
@@ -809,20 +872,22 @@ def _resolve(text: str, c: _Cand, ctx: DateContext, mentions: list[DateMention])
         v = None
         if g.get("wd"):  # "Friday, March 15": the year whose March 15 is a Friday, nearest first
             wd = WEEKDAYS[g["wd"].lower()]
-            ref = _ref_period(ctx)
-            base = ctx.year if ctx.year is not None else (ref.start.year if ref else None)
+            base = _narrative_year(ctx, frame)
             if base is not None:
                 for k in (0, -1, 1, 2, -2):
                     x = day_value(base + k, mo, d)
                     if x is not None and x.start.weekday() == wd:
                         v = x
                         break
+        if v is None and c.start <= 80 and _DATELINE_TAIL_RE.match(text, c.end) \
+                and _DATELINE_HEAD_RE.fullmatch(text, 0, c.start):
+            v = _partial("day", mo, d, ctx, _none, None)  # the story's day
         if v is None:
-            v = _partial(lambda y: day_value(y, mo, d), ctx, tense)
+            v = _partial("day", mo, d, ctx, tense, frame)
         return (v or UNKNOWN), "partial"
     if tag == "month":
         mo = _month_num(g["m"])
-        v = _partial(lambda y: month_value(y, mo), ctx, tense)
+        v = _partial("month", mo, 1, ctx, tense, frame)
         return (v or UNKNOWN), "partial"
     if tag == "year":
         return year_value(int(g["y"])), "explicit"
@@ -830,16 +895,16 @@ def _resolve(text: str, c: _Cand, ctx: DateContext, mentions: list[DateMention])
         y = int(g["y"])
         return DateValue(date(y, 1, 1), date(y + 9, 12, 31), "year"), "range"
     if tag.startswith("r_"):
-        return _resolve_range(text, c, ctx, tense)
-    if tag in ("fy", "fiscal_after", "fiscal_before"):
-        sm = _fiscal_start_near(text, c.start)
-        a = _year_num(g["a"])
-        if g.get("b"):
-            b = _year_num(g["b"], a)
-            return fiscal_value(b, sm, a), "fiscal"
-        return fiscal_value(a, sm), "fiscal"
-    if tag == "fiscal_rel":
-        return _resolve_fiscal_rel(text, c, ctx), "fiscal"
+        return _resolve_range(text, c, ctx, tense, frame)
+    if tag in ("fy", "fiscal_after", "fiscal_before", "fiscal_rel"):
+        return _resolve_fiscal(text, c, ctx), "fiscal"
+    if tag == "fiscal_end":
+        return _resolve_fiscal_end(g), "fiscal"
+    if tag == "rel_my":
+        v = _resolve_rel_my(g, ctx)
+        return (v, "relative") if v is not None else None
+    if tag == "same_period":
+        return _resolve_same_period(g, ctx), "relative"
     if tag in ("quarter", "q_code", "q_code_rev", "first_n"):
         return _resolve_quarter(text, c, ctx)
     if tag == "rel_month":
@@ -862,7 +927,7 @@ def _resolve(text: str, c: _Cand, ctx: DateContext, mentions: list[DateMention])
     return None
 
 
-def _resolve_range(text: str, c: _Cand, ctx: DateContext, tense) -> tuple[DateValue, str] | None:
+def _resolve_range(text: str, c: _Cand, ctx: DateContext, tense, frame: int | None) -> tuple[DateValue, str] | None:
     g = c.m.groupdict()
     tag = c.tag
     if tag in ("r_yy", "r_ydash"):
@@ -876,7 +941,7 @@ def _resolve_range(text: str, c: _Cand, ctx: DateContext, tense) -> tuple[DateVa
         if g.get("y"):
             a, b = day_value(int(g["y"]), mo, d1), day_value(int(g["y"]), mo, d2)
         else:
-            a = _partial(lambda y: day_value(y, mo, d1), ctx, tense)
+            a = _partial("day", mo, d1, ctx, tense, frame)
             b = day_value(a.start.year, mo, d2) if a else None
             if a is None:
                 return UNKNOWN, "range"
@@ -896,8 +961,7 @@ def _resolve_range(text: str, c: _Cand, ctx: DateContext, tense) -> tuple[DateVa
             y1 = y2 if (m1, d1) <= (m2, d2) else y2 - 1
         if y1 is None:
             wrap = (m1, d1) > (m2, d2)
-            mk = (lambda y: day_value(y, m1, d1)) if day_prec else (lambda y: month_value(y, m1))
-            a = _partial(mk, ctx, tense)
+            a = _partial("day" if day_prec else "month", m1, d1, ctx, tense, frame)
             if a is None:
                 return UNKNOWN, "range"
             y1 = a.start.year
@@ -949,7 +1013,7 @@ def _resolve_quarter(text: str, c: _Cand, ctx: DateContext) -> tuple[DateValue, 
         if o == "last" and not has_of and not c.m.group().lower().startswith("the"):
             return _previous_period(unit, ctx), unit  # "last quarter": the one before the reference
         n = {"final": 4 if unit == "quarter" else 2, "last": 4 if unit == "quarter" else 2}.get(o) or ORDINALS[o]
-        y = int(g["y"]) if g.get("y") else _year_from_rel(g.get("rel"), ctx)
+        y = int(g["y"]) if g.get("y") else None if g.get("fy") else _year_from_rel(g.get("rel"), ctx)
     else:
         unit = "quarter" if (g.get("u") or g.get("u2")) == "Q" else "half"
         n = int(g.get("n") or g.get("n2"))
@@ -957,13 +1021,21 @@ def _resolve_quarter(text: str, c: _Cand, ctx: DateContext) -> tuple[DateValue, 
             y = int(g["y"])
         elif g.get("yy"):
             y = _year_num(g["yy"])
+        elif g.get("fy"):
+            y = None
         else:
             y = _year_from_rel(None, ctx)
     if unit == "half" and n > 2:
         return UNKNOWN, "half"
+    size = 3 if unit == "quarter" else 6
+    if g.get("fy"):  # a quarter or half of a fiscal year counts from the fiscal year's start
+        fv = _fiscal_label_value(text, c.start, g["fy"], ctx)
+        if fv.start is None:
+            return UNKNOWN, unit
+        y1, m1 = _add_months(fv.start.year, fv.start.month, (n - 1) * size)
+        return months_value(y1, m1, *_add_months(y1, m1, size - 1)), unit
     if y is None:
         return UNKNOWN, unit
-    size = 3 if unit == "quarter" else 6
     m1 = (n - 1) * size + 1
     return months_value(y, m1, y, m1 + size - 1), unit
 
@@ -980,16 +1052,126 @@ def _previous_period(unit: str, ctx: DateContext) -> DateValue:
     return months_value(y, m, *_add_months(y, m, size - 1))
 
 
-def _resolve_fiscal_rel(text: str, c: _Cand, ctx: DateContext) -> DateValue:
+def _stated_start_month(g: dict) -> int | None:
+    """The start month a fiscal label states itself: "(July-June)", ", which ended in June"
+    (starts in July), ", which ended in mid-July" (a mid-month end: that month), ", which began
+    in April"."""
+    if g.get("pm1"):
+        m1, m2 = _month_num(g["pm1"]), _month_num(g["pm2"])
+        return m1 if m2 % 12 + 1 == m1 else None
+    if g.get("em"):
+        em = _month_num(g["em"])
+        if not g.get("endv"):
+            return em
+        if g.get("mid") or (g.get("ed") and _day_num(g["ed"]) <= 20):
+            return em
+        return em % 12 + 1
+    return None
+
+
+def _resolve_fiscal(text: str, c: _Cand, ctx: DateContext, pos: int | None = None) -> DateValue:
+    """A fiscal year label ("FY2023-24", "fiscal 2024", "the last fiscal year") at ``pos``."""
+    g = c.m.groupdict()
+    pos = c.start if pos is None else pos
+    a = _year_num(g["a"]) if g.get("a") else None
+    b = _year_num(g["b"], a) if a is not None and g.get("b") else None
+    sm = _stated_start_month(g)
+    by_start = False
+    if sm is None:
+        rule = fiscal_rule_for(text, pos, ctx.doc_text, two_years=b is not None)
+        sm, by_start = rule.start_month, rule.label_by_start
+    if a is None:  # this / last / next fiscal year
+        which = (g.get("which") or "this").lower()
+        return _fiscal_rel_value(which, sm, by_start, ctx)
+    if b is not None:
+        return fiscal_value(b, sm, a)
+    return fiscal_value(a + 1 if by_start and sm != 1 else a, sm)
+
+
+def _fiscal_rel_value(which: str, sm: int, by_start: bool, ctx: DateContext) -> DateValue:
+    """The fiscal year containing the reference (this/current), or the one before or after."""
     ref = _ref_period(ctx)
-    if ref is None or ref.precision == "year":
+    if ref is None or (ref.precision == "year" and sm != 1):
         return UNKNOWN
-    sm = _fiscal_start_near(text, c.start)
     r = ref.start
     end_year = r.year + 1 if (sm != 1 and r.month >= sm) else r.year
-    which = c.m.group("which").lower()
     end_year += {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(which, 0)
     return fiscal_value(end_year, sm)
+
+
+_FISCAL_TAGS = ("fy", "fiscal_after", "fiscal_before", "fiscal_rel")
+
+
+def _fiscal_label_value(text: str, pos: int, label: str, ctx: DateContext) -> DateValue:
+    """The fiscal year named by ``label`` (a part of a longer expression) written at ``pos``."""
+    for tag in _FISCAL_TAGS:
+        m = _PATTERN_BY_TAG[tag].match(label)
+        if m is not None and m.end() == len(label):
+            return _resolve_fiscal(text, _Cand(pos, pos + len(label), tag, m, _PRIO[tag]), ctx, pos)
+    # "the fiscal year", "the current fiscal year" without a year: the one containing the reference
+    rule = fiscal_rule_for(text, pos, ctx.doc_text, two_years=False)
+    which = "last" if re.search(r"\b(?:last|previous)\b", label) else "next" if "next" in label else "this"
+    return _fiscal_rel_value(which, rule.start_month, rule.label_by_start, ctx)
+
+
+def _resolve_fiscal_end(g: dict) -> DateValue:
+    """"the fiscal year that ended in June 2024": the twelve months up to that month (a year
+    ending early in a month, "ended 15 July", ends with the month before)."""
+    mo = _month_num(g.get("m1") or g["m2"])
+    y = int(g["y"])
+    d = g.get("d1") or g.get("d2")
+    if d and _day_num(d) <= 20:
+        y, mo = _add_months(y, mo, -1)
+    y1, m1 = _add_months(y, mo, -11)
+    return months_value(y1, m1, y, mo)
+
+
+_REL_STEP = {"last": -1, "this": 0, "next": 1, "that": 0, "the same": 0, "the following": 1,
+             "the next": 1, "the previous": -1}
+
+
+def _resolve_rel_my(g: dict, ctx: DateContext) -> DateValue | None:
+    """"November last year", "5 June this year" (deictic: from the reference), "March the
+    following year" (anaphoric: from the last dated mention)."""
+    which = re.sub(r"\s+", " ", g["which"].lower())
+    step = _REL_STEP[which]
+    if which in ("last", "this", "next"):
+        ref = _ref_period(ctx)
+        base = ref.start.year if ref is not None else None
+    else:
+        base = ctx.year
+    if base is None:
+        return UNKNOWN
+    mo = _month_num(g["m"])
+    d = g.get("d") or g.get("d0")
+    if d:
+        return day_value(base + step, mo, _day_num(d))
+    return month_value(base + step, mo)
+
+
+def _statistical_period(ctx: DateContext) -> DateValue | None:
+    """The last resolved period when it is a span of several months (a quarter, a half, a fiscal
+    year, "the first ten months"): comparisons shift it whole."""
+    p = ctx.period
+    if p is not None and p.precision == "month" and 2 <= n_months(p) <= 12:
+        return p
+    return None
+
+
+def _resolve_same_period(g: dict, ctx: DateContext) -> DateValue:
+    """"the same period last year", "the same quarter of 2023": the last statistical period,
+    moved to that year; else the year itself."""
+    p = _statistical_period(ctx)
+    if g.get("y"):
+        y = int(g["y"])
+        return shift_years(p, y - p.start.year) if p is not None else year_value(y)
+    if p is not None:
+        return shift_years(p, -1)
+    last = g["last"].lower()
+    if last.startswith("last") or last.endswith("ago"):
+        ref = _ref_period(ctx)
+        return year_value(ref.start.year - 1) if ref is not None else UNKNOWN
+    return year_value(ctx.year - 1) if ctx.year is not None else UNKNOWN
 
 
 def _resolve_rel_month(c: _Cand, ctx: DateContext) -> DateValue:
@@ -1009,7 +1191,7 @@ def _resolve_rel_month(c: _Cand, ctx: DateContext) -> DateValue:
     return month_value(ry, mo)
 
 
-def _resolve_weekday(text: str, c: _Cand, ctx: DateContext, mentions: list[DateMention]) -> DateValue:
+def _resolve_weekday(text: str, c: _Cand, ctx: DateContext, mentions: list["_Mention"]) -> DateValue:
     wd = WEEKDAYS[c.m.group("wd").lower()]
     which = (c.m.group("which") or "").lower()
     ref = _ref_period(ctx)
@@ -1124,6 +1306,9 @@ def _resolve_shift(g: dict, ctx: DateContext) -> DateValue:
             return DateValue(d, d, "day") if unit == "day" else _week_value(d - timedelta(days=d.weekday()))
         return UNKNOWN
     sign = 1 if direction in ("later", "after") else -1
+    p = _statistical_period(ctx) if unit == "year" else None
+    if p is not None:  # "$15.65 billion a year earlier" after "in FY2023-24": the year before's period
+        return shift_years(p, sign * n)
     if ctx.year is None:
         return UNKNOWN
     if unit == "year":
@@ -1146,7 +1331,7 @@ _END_OF_RE = re.compile(r"(?:the\s+)?(?:very\s+)?(?:end|close)\s+of\b|year-end|e
 
 def _qualifier(text: str, start: int, span_text: str) -> str | None:
     before = text[max(0, start - 30):start]
-    for label, rx in _QUALIFIER_RES:
+    for label, rx in (_QUALIFIER_RES if _may_end_with(before, _QUALIFIER_TAILS) else ()):
         if rx.search(before):
             if label == "as_of" and _AT_END_RE.search(before) and not _END_SPAN_RE.match(span_text):
                 return None  # "at 2024 levels", "at the 2022 summit"
@@ -1156,10 +1341,51 @@ def _qualifier(text: str, start: int, span_text: str) -> str | None:
     return None
 
 
+# What may stand before a fronted temporal adverbial, which sets the narrative time ("In January
+# 2023, ...", "Then, in May, ...", "On 5 March 2022 ...", "Back in 2015, ...", "Last year, ...").
+_FRONT_RE = re.compile(
+    r"[\s\"“‘'(\[•*·–—-]*(?:(?:and|but|then|so|also|back|even|again|meanwhile|however|yet)\s*,?\s+)*"
+    r"(?:(?:in|on|during|at|from|throughout|around|over)\s+)?",
+    re.I,
+)
+# Reference-anchored ("deictic") expressions: they never set the frame, and outside a fronted
+# adverbial they bring the narrative back to the time of writing ("... on Thursday", "last year").
+_DEICTIC_TAGS = frozenset(("deictic_day", "weekday", "deictic", "rel_month"))
+_DEICTIC_WHICH = frozenset(("last", "this", "next"))
+
+
+def _is_deictic(c: _Cand) -> bool:
+    if c.tag in _DEICTIC_TAGS:
+        return True
+    g = c.m.groupdict()
+    if c.tag == "shift":
+        return g["dir"].lower() == "ago"
+    if c.tag == "rel_my":
+        return g["which"].lower() in _DEICTIC_WHICH
+    return False
+
+
+def _is_fronted(text: str, start: int) -> bool:
+    """Does the expression starting at ``start`` open its sentence as a temporal adverbial?"""
+    return start <= 60 and _FRONT_RE.fullmatch(text, 0, start) is not None
+
+
+def _move_frame(ctx: DateContext, c: _Cand, v: DateValue, q: str | None, fronted: bool) -> None:
+    """A fronted adverbial (not qualified by since/until/by) sets the narrative frame to its year;
+    a deictic expression elsewhere ends the frame."""
+    if fronted and q is None and c.tag not in ("deictic_day", "weekday"):
+        if v.start is not None and v.end is not None and v.start.year == v.end.year:
+            ctx.frame_year, ctx.frame_fresh = v.start.year, True
+    elif not fronted and ctx.frame_year is not None and _is_deictic(c):
+        ctx.frame_year, ctx.frame_fresh = None, False
+
+
 def _update_ctx(ctx: DateContext, v: DateValue) -> None:
-    """The narrative time moves to a resolved mention (single-year/month periods only)."""
+    """The narrative time moves to a resolved mention (single-year/month periods only); the last
+    period is kept for comparisons ("a year earlier")."""
     if v.start is None or v.end is None or v.precision == "unknown":
         return
+    ctx.period = v
     if v.start.year != v.end.year:
         return
     ctx.year = v.start.year
@@ -1180,9 +1406,25 @@ def parse_dates(text: str, ctx: DateContext) -> list[DateMention]:
     """All date expressions in one sentence, resolved against ctx; updates ctx (carry-over)."""
     if not text:
         return []
-    chosen = _chosen(text)
+    return [DateMention(*m) for m in _resolve_sentence(text, _chosen(text), ctx)]
+
+
+class _Mention(NamedTuple):
+    """A :class:`DateMention` as a tuple (same fields; much cheaper to build in bulk)."""
+
+    start: int
+    end: int
+    surface: str
+    value: DateValue
+    kind: str
+    qualifier: str | None
+
+
+def _resolve_sentence(text: str, chosen, ctx: DateContext) -> list[_Mention]:
+    """Resolve the chosen expressions of one sentence in order (weekdays last when the
+    reference is coarser than a day); updates ctx."""
     day_ref = ctx.reference is not None and ctx.reference_precision == "day"
-    out: list[DateMention | None] = []
+    out: list[_Mention | None] = []
     deferred: list[int] = []
     for c in chosen:
         if c.tag == "weekday" and not day_ref:
@@ -1196,109 +1438,26 @@ def parse_dates(text: str, ctx: DateContext) -> list[DateMention]:
     return [m for m in out if m is not None]
 
 
-def _make_mention(text: str, c: _Cand, ctx: DateContext, prior: list[DateMention],
-                  update: bool = True) -> DateMention | None:
-    r = _resolve(text, c, ctx, prior)
+def _make_mention(text: str, c: _Cand, ctx: DateContext, prior: list[_Mention],
+                  update: bool = True) -> _Mention | None:
+    start = c.start if c.tag == "weekday" else _modifier_start(text, c.start)
+    fronted = _is_fronted(text, start)
+    frame = ctx.frame_year if (ctx.frame_fresh or fronted) else None
+    r = _resolve(text, c, ctx, prior, frame)
     if r is None:
         return None
     v, kind = r
-    start = c.start if c.tag == "weekday" else _modifier_start(text, c.start)
     surface = text[start:c.end]
     q = _qualifier(text, start, surface)
     if update:
         _update_ctx(ctx, v)
-    return DateMention(start, c.end, surface, v, kind, q)
+        _move_frame(ctx, c, v, q, fronted)
+    return _Mention(start, c.end, surface, v, kind, q)
 
 
 # --------------------------------------------------------------------------------------------
 # Datelines and reference dates
 # --------------------------------------------------------------------------------------------
-
-_DL_WORD = r"[A-Z][A-Za-z.'’\-]*"
-_DL_PLACE = rf"{_DL_WORD}(?:\s+{_DL_WORD}){{0,3}}"
-_DL_DATE = (
-    rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<m>{MON})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?"
-    rf"|(?P<d2>{DAY})\s+(?P<m2>{MON})(?:,?\s+(?P<y2>{YEAR}))?)"
-)
-_DATELINE_RE = re.compile(
-    rf"^[ \t]*(?:{_DL_PLACE})(?:\s*,\s*{_DL_PLACE}){{0,2}}\s*[,:]?\s+{_DL_DATE}"
-    rf"\s*(?:/[^/\n]{{1,40}}/|\([^()\n]{{1,40}}\)|[—–:]|--|-\s)",
-    re.M,
-)
-_LABEL_RE = re.compile(
-    r"\b(?P<label>Published|Posted|Updated|Last\s+updated|Released|Date|Publication\s+date|First\s+published|"
-    r"PUBLISHED|UPDATED)\b\s*(?:on|at)?\s*:?\s*(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,5}(?:[+-]\d+)?)?"
-    r"\s*,?\s*)?",
-)
-_ANY_DATE_RES = (
-    re.compile(rf"(?P<y>(?:19|20)\d{{2}})-(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])(?!\d)"),
-    re.compile(rf"(?:{WEEKDAY},?\s+)?(?P<m>{MON})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})"),
-    re.compile(rf"(?:{WEEKDAY},?\s+)?(?P<d>{DAY})\s+(?P<m>{MON}),?\s+(?P<y>{YEAR})"),
-)
-_URL_DATE_RE = re.compile(r"/(?P<y>(?:19|20)\d{2})[/-]?(?P<m>0[1-9]|1[0-2])[/-]?(?P<d>0[1-9]|[12]\d|3[01])?/")
-_COPYRIGHT_RE = re.compile(r"(?:©|\(c\)|[Cc]opyright)\s*(?P<y>(?:19|20)\d{2})(?!\d)")
-
-
-def _head(text: str) -> str:
-    head = text[:600]
-    nl = text.find("\n", 600)
-    if 0 <= nl < 800:
-        head = text[:nl]
-    return head
-
-
-def _to_date(y: str | int, m: str | int, d: str | int) -> date | None:
-    try:
-        mo = m if isinstance(m, int) else (int(m) if str(m).isdigit() else _month_num(m))
-        return date(int(y), mo, _day_num(str(d)))
-    except (ValueError, KeyError):
-        return None
-
-
-def find_dateline(text: str) -> date | None:
-    """A dateline near the top of an article ("BEIJING, Nov. 3, 2022 /PRNewswire/ —",
-    "Published: 2024-05-01", "Updated 12:30 GMT, 3 June 2023"); None when there is none.
-
-    A dateline without a year ("ISLAMABAD, March 4 (APP):") is completed only from a date in a URL
-    printed in the header (same month) or a copyright year; otherwise None.
-    """
-    if not text:
-        return None
-    head = _head(text)
-    # labelled dates: Published beats Updated
-    found: list[tuple[int, date]] = []
-    for lm in _LABEL_RE.finditer(head):
-        rest = head[lm.end():lm.end() + 60]
-        for rx in _ANY_DATE_RES:
-            dm = rx.match(rest)
-            if dm:
-                d = _to_date(dm.group("y"), dm.group("m"), dm.group("d"))
-                if d:
-                    rank = 1 if lm.group("label").lower().startswith(("updated", "last")) else 0
-                    found.append((rank, d))
-                break
-    if found:
-        return min(found, key=lambda t: t[0])[1]
-    for m in _DATELINE_RE.finditer(head):
-        g = m.groupdict()
-        mon, day, yr = (g["m"], g["d"], g["y"]) if g["m"] else (g["m2"], g["d2"], g["y2"])
-        if yr:
-            d = _to_date(yr, mon, day)
-            if d:
-                return d
-            continue
-        mo = _month_num(mon)
-        um = _URL_DATE_RE.search(head)
-        if um and int(um.group("m")) == mo:
-            d = _to_date(um.group("y"), mo, day)
-            if d:
-                return d
-        cm = _COPYRIGHT_RE.search(head)
-        if cm:
-            return _to_date(cm.group("y"), mo, day)
-        return None
-    return None
-
 
 _SENT_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘(])|\n+")
 
@@ -1306,34 +1465,84 @@ _SENT_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘(])|\n+")
 def reference_date(text: str, published: date | None) -> tuple[date | None, str]:
     """The anchor for relative dates.
 
-    The published (sidecar) date, else a dateline (both precision 'day'); else the latest explicit
-    date of the narrative **one precision level coarser** (an article is written after the latest
-    date it reports, usually in the same month or year: "Feb 6, 2025" gives 2025-02 'month',
-    "February 2025" gives 2025 'year', "2025" gives 2025 'year'); dates in future-tense clauses and
-    deadlines ("until 2030") are ignored.  (None, 'unknown') when nothing.
+    * The published (sidecar) date, else a dateline (both precision 'day').
+    * Else the latest date that the text reports as already past, **one precision level
+      coarser** (an article is written after the latest date it reports, usually in the same
+      month or year: "Feb 6, 2025" gives 2025-02 'month', "February 2025" or "2025" give 2025
+      'year').  Two passes: explicit dates first (future-tense clauses, deadlines "until 2030"
+      and targets "by 2030" ignored); then dates without a year and weekdays resolved against
+      that anchor ("started his visit on Saturday, which will last until January 5" → the
+      Saturday before that January 5): the latest such past day wins when it is later.
+    * (None, 'unknown') when nothing.
     """
     if published is not None:
         return published, "day"
     d = find_dateline(text or "")
     if d is not None:
         return d, "day"
+    sents = [s for s in _SENT_SPLIT_RE.split(text or "") if s and _may_have_dates(s)]
     best: DateValue | None = None
     rank = {"year": 0, "month": 1, "day": 2}
-    for sent in _SENT_SPLIT_RE.split(text or ""):
-        if not sent or not _may_have_dates(sent):
-            continue
+    for sent in sents:
+        if _GATE_YEAR4.search(sent) is None:
+            continue  # no explicit date without a year
         ctx = DateContext(None, "unknown")
         for m in parse_dates(sent, ctx):
-            v = m.value
-            if m.kind != "explicit" or v.start is None or m.qualifier == "until":
-                continue
-            if _tense(sent, m.start, m.end) == "future":
+            v = _reported_bound(m)
+            if v is None or _tense(sent, m.start, m.end) == "future":
                 continue
             if best is None or (v.start, rank[v.precision]) > (best.start, rank[best.precision]):
                 best = v
     if best is None:
         return None, "unknown"
-    return _coarsen(best)
+    ref, precision = _coarsen(best)
+    latest = _latest_past_day(sents, ref, precision)
+    if latest is not None and latest > (_ref_period(DateContext(ref, precision)) or best).end:
+        return _coarsen(DateValue(latest, latest, "day"))
+    return ref, precision
+
+
+_PERIOD_KINDS = frozenset(("range", "quarter", "half"))  # not fiscal years: often still running
+
+
+def _reported_bound(m: DateMention) -> DateValue | None:
+    """What an explicit date tells about the time of writing (first pass of
+    :func:`reference_date`): the date itself; for a reported period of at most a year
+    ("in the first ten months of 2017", "in the second quarter") the year it ends in; None for deadlines
+    ("until 2030"), targets ("by 2030") and dates that need a reference themselves."""
+    v = m.value
+    if v.start is None or v.end is None or m.qualifier == "until":
+        return None
+    if m.kind == "explicit":
+        if m.qualifier == "as_of" and v.precision == "year" and m.surface.isdigit():
+            return None  # "a target of $15 billion by 2030"
+        return v
+    if m.kind in _PERIOD_KINDS and v.precision in ("day", "month") and n_months(v) <= 12:
+        return year_value(v.end.year)  # reported some time after it ended: only the year is safe
+    return None
+
+
+def _latest_past_day(sents: list[str], ref: date, precision: str) -> date | None:
+    """Second pass of :func:`reference_date`: the latest day, among weekdays and dates without a
+    year resolved against the first anchor, that a past-tense clause reports."""
+    latest: date | None = None
+    ctx = DateContext(ref, precision)
+    # only a day of the month after the anchor's (within the past-tense grace), or a weekday
+    # anchored on another date of its sentence, can fall after the anchor
+    name = MONTH_NAMES[ref.month % 12]
+    gate = re.compile("|".join((name, name[:3], name.upper(), name[:3].upper())))
+    for sent in sents:
+        if gate.search(sent) is None and (_GATE_WD.search(sent) is None or _GATE_MONTH.search(sent) is None):
+            continue
+        for m in parse_dates(sent, ctx):
+            v = m.value
+            if m.kind not in ("weekday", "partial") or v.precision != "day" or m.qualifier == "until":
+                continue
+            if _tense(sent, m.start, m.end) != "past":
+                continue
+            if latest is None or v.start > latest:
+                latest = v.start
+    return latest
 
 
 # --------------------------------------------------------------------------------------------
@@ -1364,45 +1573,10 @@ def _may_have_dates(text: str) -> bool:
 
 
 def extract_dates(sentences: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
-    """One row per date mention (document offsets), walking each document's sentences in order
-    with one DateContext.  Boilerplate sentences are parsed but never move the narrative time."""
-    if sentences.height == 0:
-        return pl.DataFrame(schema=DATE_MENTIONS)
-    refs = documents.select(
-        pl.col("doc_id"),
-        pl.col("reference_date").cast(pl.Date) if "reference_date" in documents.columns
-        else pl.lit(None, dtype=pl.Date).alias("reference_date"),
-        pl.col("reference_precision").cast(pl.String) if "reference_precision" in documents.columns
-        else pl.lit("unknown").alias("reference_precision"),
-    ).unique("doc_id", keep="first")
-    cols = ["doc_id", "sentence_id", "char_start", "text"]
-    has_bp = "is_boilerplate" in sentences.columns
-    cand = (
-        sentences.select(cols + (["is_boilerplate"] if has_bp else []))
-        .filter(_prefilter(pl.col("text")))
-        .join(refs, on="doc_id", how="left")
-        .sort("doc_id", "sentence_id")
-    )
-    rec: dict[str, list] = {k: [] for k in DATE_MENTIONS}
-    cur_doc = None
-    ctx = DateContext(None, "unknown")
-    for row in cand.iter_rows(named=True):
-        if row["doc_id"] != cur_doc:
-            cur_doc = row["doc_id"]
-            ctx = DateContext(row["reference_date"], row["reference_precision"] or "unknown")
-            if ctx.reference is None:
-                ctx.reference_precision = "unknown"
-        use = dataclasses.replace(ctx) if (has_bp and row["is_boilerplate"]) else ctx
-        base = row["char_start"]
-        for m in parse_dates(row["text"], use):
-            rec["doc_id"].append(cur_doc)
-            rec["sentence_id"].append(row["sentence_id"])
-            rec["char_start"].append(base + m.start)
-            rec["char_end"].append(base + m.end)
-            rec["surface"].append(m.surface)
-            rec["date_start"].append(m.value.start)
-            rec["date_end"].append(m.value.end)
-            rec["precision"].append(m.value.precision)
-            rec["kind"].append(m.kind)
-            rec["qualifier"].append(m.qualifier)
-    return pl.DataFrame(rec, schema=DATE_MENTIONS)
+    """One row per date mention (document offsets, schema :data:`DATE_MENTIONS`), walking each
+    document's sentences in order with one DateContext.  Boilerplate sentences are parsed but
+    never move the narrative time.  (Batched implementation: :mod:`pipeline.extract.dates_batch`.)
+    """
+    from pipeline.extract.dates_batch import extract_dates as batched
+
+    return batched(sentences, documents)

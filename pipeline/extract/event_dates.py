@@ -56,27 +56,37 @@ def to_value(d: DateRef) -> DateValue | None:
     return DateValue(d.date_start, end, d.precision)
 
 
-def usable(text: str, dates: list[DateRef], dateline: int) -> list[DateRef]:
-    """Date mentions that may date an event of this sentence (see module rules)."""
+def usable(text: str, dates: list[DateRef], dateline: int, present: frozenset[str] | None = None) -> list[DateRef]:
+    """Date mentions that may date an event of this sentence (see module rules).  ``present``: the
+    sentence's gate literals (:mod:`pipeline.extract.event_gates`); without "since" among them no
+    date can follow a "since"."""
     out = []
+    since = present is None or "since" in present
     for d in dates:
         if d.date_start is None or d.qualifier in ("since", "as_of"):
             continue
         if d.start < dateline or in_name(text, d):
             continue
-        if _SINCE_BEFORE.search(text[max(0, d.start - 60) : d.start]):
+        if since and _SINCE_BEFORE.search(text[max(0, d.start - 60) : d.start]):
             continue
         out.append(d)
-    return sorted(out, key=lambda d: d.start)
+    if len(out) > 1:
+        out.sort(key=_start)
+    return out
+
+
+def _start(d: DateRef) -> int:
+    return d.start
 
 
 def _is_until(text: str, d: DateRef) -> bool:
     return d.qualifier == "until" or bool(_UNTIL_BEFORE.search(text[max(0, d.start - 8) : d.start]))
 
 
-def _weekday_until(text: str, lo: int, hi: int, dates: list[DateRef]) -> DateValue | None:
-    """'started … on Saturday, which will last until January 5' -> Saturday..January 5."""
-    untils = [d for d in dates if lo <= d.start < hi and _is_until(text, d) and d.precision == "day"]
+def _weekday_before(text: str, lo: int, untils: list[DateRef]) -> DateValue | None:
+    """'started … on Saturday, which will last until January 5' -> Saturday..January 5: the range
+    from a weekday named in [lo, first until-date) to that until-date (``untils``: the day-precise
+    until-dates of the region, in order)."""
     if not untils:
         return None
     until = untils[0]
@@ -114,11 +124,14 @@ def pick_date(
     text: str, dates: list[DateRef], trigger: int, lo: int, hi: int, clauses: Clauses
 ) -> DateValue | None:
     """The date of the event triggered at ``trigger`` within the region [lo, hi) (see rules)."""
-    special = _weekday_until(text, lo, hi, dates)
+    inside = [d for d in dates if lo <= d.start < hi]
+    if not inside:
+        return None
+    flags = [_is_until(text, d) for d in inside]
+    special = _weekday_before(text, lo, [d for d, u in zip(inside, flags) if u and d.precision == "day"])
     if special is not None:
         return special
-    inside = [d for d in dates if lo <= d.start < hi]
-    starts = [d for d in inside if not _is_until(text, d)] or []
+    starts = [d for d, u in zip(inside, flags) if not u]
     if not starts:
         return None
     own = clauses.index(trigger)

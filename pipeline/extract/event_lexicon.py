@@ -2,8 +2,8 @@
 
 ``event_triggers.csv`` holds both the *triggers* (a phrase that makes a sentence a candidate event
 of one type) and the *cues* (context phrases read around a trigger: "will be held", "did not",
-"Separately,").  Everything is compiled once (``functools.cache``).  :func:`prefilter_pattern`
-joins every trigger into ONE alternation for polars' Rust regex engine, so that only candidate
+"Separately,").  Everything is compiled once (``functools.cache``).  :func:`prefilter_patterns`
+joins the triggers into a few alternations for polars' Rust regex engine, so that only candidate
 sentences reach Python.
 """
 
@@ -29,7 +29,8 @@ EVENT_TYPES = (
 CUE_CLASSES = (
     "planned", "negation", "hypothetical", "generic", "anchor", "anniversary", "attend", "anaphora",
     "nominal", "plural", "distributive", "present", "separate", "recent", "during_visit", "backref",
-    "counterpart", "pronoun", "needs_person", "nonstate", "secondary",
+    "counterpart", "pronoun", "needs_person", "nonstate", "secondary", "full_np", "frame", "joint",
+    "in_person", "adjunct", "received", "body",
 )
 
 
@@ -41,6 +42,37 @@ class TriggerRule(NamedTuple):
     status_hint: str  # planned | occurred | none
     source: str
     gate: tuple[str, ...] | None  # lower-case literals of which every match contains one
+    anchors: tuple[str, ...] | None = None  # lower-case literals of which every match STARTS with one
+    low: re.Pattern[str] | None = None  # the same pattern for lower-cased text (see lowered())
+
+
+class CueRx(NamedTuple):
+    """One cue pattern: compiled (case-insensitive), its lower-case variant, its literal gate."""
+
+    rx: re.Pattern[str]
+    low: re.Pattern[str] | None
+    gate: frozenset[str] | None
+
+
+_ESCAPE = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)", re.DOTALL)
+
+
+def lowered(pattern: str) -> re.Pattern[str] | None:
+    """``pattern`` compiled case-SENSITIVELY, to be run on ``text.lower()`` in place of the
+    case-insensitive pattern on ``text``; None when that is not equivalent.
+
+    Equivalent when the pattern has no case-sensitive part and no upper-case letter outside an
+    escape (\\W, \\S …) or a group name: lower-casing keeps every character's \\w / \\s / \\d class,
+    so positions and boundaries agree, and a lower-case literal then meets exactly the characters
+    the case-insensitive engine would accept -- for a text without the few letters that fold
+    unlike ``str.lower`` (İ ı ſ K: such texts never use the variant, see event_gates).  A
+    case-sensitive pattern runs several times faster in Python's engine."""
+    if "(?-i" in pattern or "(?i" in pattern:
+        return None
+    bare = _ESCAPE.sub("", pattern)
+    if any(ch != ch.lower() for ch in bare):
+        return None
+    return re.compile(pattern)
 
 
 def _gate(items) -> tuple[int, set[str]] | None:  # noqa: ANN001 - sre parse tree
@@ -54,18 +86,29 @@ def _gate(items) -> tuple[int, set[str]] | None:  # noqa: ANN001 - sre parse tre
         if g is not None and (best is None or g[0] > best[0]):
             best = g
 
+    def char(op, av) -> str | None:  # noqa: ANN001 - one letter: a literal or a class of its cases ([Ii])
+        if op is c.LITERAL:
+            return chr(av).lower()
+        if op is c.IN and av and all(o is c.LITERAL for o, _ in av):
+            low = {chr(x).lower() for _, x in av}
+            if len(low) == 1:
+                return low.pop()
+        return None
+
     def lead(alt) -> str:  # noqa: ANN001 - the literal text an alternative starts with
         out = []
         for op2, av2 in alt:
-            if op2 is not c.LITERAL:
+            ch = char(op2, av2)
+            if ch is None:
                 break
-            out.append(chr(av2).lower())
+            out.append(ch)
         return "".join(out)
 
     run: list[str] = []
     for op, av in list(items) + [(None, None)]:
-        if op is c.LITERAL:
-            run.append(chr(av).lower())
+        ch = char(op, av) if op is not None else None
+        if ch is not None:
+            run.append(ch)
             continue
         if run and op is c.BRANCH:  # the parser factors "met|meets" into "me" + (t|ets)
             leads = [lead(b) for b in av[1]]
@@ -87,13 +130,53 @@ def _gate(items) -> tuple[int, set[str]] | None:  # noqa: ANN001 - sre parse tre
     return best
 
 
-def literal_gate(pattern: str) -> tuple[str, ...] | None:
-    """Literals (lower case, 3+ chars) one of which any match of ``pattern`` must contain: a cheap
-    ``in`` test that skips a regex which cannot match.  None when no such set is found."""
+def literal_gate(pattern: str, min_len: int = 3) -> tuple[str, ...] | None:
+    """Literals (lower case, ``min_len``+ chars) one of which any match of ``pattern`` must
+    contain: a cheap ``in`` test that skips a regex which cannot match.  None when no such set is
+    found."""
     from re import _parser  # type: ignore[attr-defined]
 
     g = _gate(_parser.parse(pattern, re.IGNORECASE))
-    return tuple(sorted(g[1])) if g and g[0] >= 3 else None
+    return tuple(sorted(g[1])) if g and g[0] >= min_len else None
+
+
+def _leads(items) -> set[str] | None:  # noqa: ANN001 - sre parse tree
+    """Non-empty lower-case literals one of which every match of ``items`` starts with."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    items = list(items)
+    i = 0
+    while i < len(items) and items[i][0] is c.AT:  # \b, ^: zero-width
+        i += 1
+    run = []
+    while i < len(items) and items[i][0] is c.LITERAL:
+        run.append(chr(items[i][1]).lower())
+        i += 1
+    prefix = "".join(run)
+    if i < len(items):
+        op, av = items[i]
+        sub = None
+        if op is c.BRANCH:
+            parts = [_leads(b) for b in av[1]]
+            if parts and all(parts):
+                sub = set().union(*parts)  # type: ignore[arg-type]
+        elif op is c.SUBPATTERN and not av[1] and not av[2]:
+            sub = _leads(av[3])
+        if sub:
+            return {prefix + x for x in sub}
+    return {prefix} if prefix else None
+
+
+def literal_anchors(pattern: str) -> tuple[str, ...] | None:
+    """Lower-case literals one of which every match of ``pattern`` (case-insensitive) starts with:
+    a match can only start where ``text.lower()`` holds one.  None when no such set is found."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    leads = _leads(_parser.parse(pattern, re.IGNORECASE))
+    if not leads or not all(x.isascii() for x in leads):
+        return None
+    # a literal that starts with another one adds no start position
+    return tuple(sorted(x for x in leads if not any(y != x and x.startswith(y) for y in leads)))
 
 
 def expand(pattern: str) -> str:
@@ -139,7 +222,7 @@ def _rows() -> list[tuple[str, str, str]]:
 def trigger_rules() -> tuple[TriggerRule, ...]:
     """Every trigger row, compiled case-insensitively."""
     return tuple(
-        TriggerRule(re.compile(p, re.IGNORECASE), t, h, p, literal_gate(p))
+        TriggerRule(re.compile(p, re.IGNORECASE), t, h, p, literal_gate(p), literal_anchors(p), lowered(p))
         for p, t, h in _rows()
         if t != "cue"
     )
@@ -158,11 +241,40 @@ def cue_patterns(cls: str) -> tuple[re.Pattern[str], ...]:
     return tuple(out + [re.compile(p, re.IGNORECASE) for p in named])
 
 
-def cue_search(cls: str, text: str) -> re.Match[str] | None:
-    """The first match of any cue of class ``cls`` in ``text`` (None when there is none)."""
+@functools.cache
+def cue_rxs(cls: str) -> tuple[CueRx, ...]:
+    """The cue patterns of one class, one per lexicon row (searching them one by one and keeping
+    the leftmost match, the first row on a tie, finds what their alternation finds)."""
+    if cls not in CUE_CLASSES:
+        raise KeyError(cls)
+    out = []
+    for p, t, h in _rows():
+        if t == "cue" and h == cls:
+            g = literal_gate(p, min_len=2)
+            gate = frozenset(g) if g and all(x.isascii() for x in g) else None
+            out.append(CueRx(re.compile(p, re.IGNORECASE), lowered(p), gate))
+    return tuple(out)
+
+
+_CUE_TABLE: dict[str, tuple[CueRx, ...]] = {}
+
+
+def cue_search(
+    cls: str, text: str, present: frozenset[str] | None = None, low: str | None = None
+) -> re.Match[str] | None:
+    """The first match of any cue of class ``cls`` in ``text`` (None when there is none).
+
+    ``present``: the gate literals of the sentence that ``text`` is part of (patterns whose gate
+    is absent are skipped); ``low``: ``text.lower()`` for a sentence without letters that fold
+    unlike ``str.lower`` (the faster lower-case variants then run on it).  See event_gates."""
+    pats = _CUE_TABLE.get(cls)
+    if pats is None:
+        pats = _CUE_TABLE[cls] = cue_rxs(cls)
     best = None
-    for rx in cue_patterns(cls):
-        m = rx.search(text)
+    for c in pats:
+        if present is not None and c.gate is not None and present.isdisjoint(c.gate):
+            continue
+        m = c.rx.search(text) if low is None or c.low is None else c.low.search(low)
         if m and (best is None or m.start() < best.start()):
             best = m
     return best
@@ -175,6 +287,27 @@ def prefilter_pattern() -> str:
     # the ASCII reading is a superset of the Unicode one around the Latin trigger words.
     body = "|".join(f"(?:{r.source})" for r in trigger_rules()).replace(r"\b", r"(?-u:\b)")
     return "(?i)" + body
+
+
+PREFILTER_BUDGET = 4000  # characters of regex source per alternation (see prefilter_patterns)
+
+
+@functools.cache
+def prefilter_patterns() -> tuple[str, ...]:
+    """:func:`prefilter_pattern` cut into a few alternations of at most ``PREFILTER_BUDGET``
+    characters of source each (a sentence is a candidate when any of them matches).  One huge
+    alternation outgrows the Rust engine's lazy-DFA cache and falls back to a far slower engine
+    (60 rules: 100x slower than two halves)."""
+    chunks: list[list[str]] = [[]]
+    size = 0
+    for r in trigger_rules():
+        src = f"(?:{r.source})".replace(r"\b", r"(?-u:\b)")
+        if chunks[-1] and size + len(src) > PREFILTER_BUDGET:
+            chunks.append([])
+            size = 0
+        chunks[-1].append(src)
+        size += len(src)
+    return tuple("(?i)" + "|".join(c) for c in chunks)
 
 
 @functools.cache

@@ -10,6 +10,11 @@
 * "Joint Cooperation Committee (JCC), which has held 13 meetings so far, with the most recent
   meeting held in May 2024" -> ("Joint Cooperation Committee", 13)
 * "Warrior-IX", "Sea Guardian-3" (exercise series) -> ("Warrior", 9), ("Sea Guardian", 3)
+* "the first edition of the Bayanihan Wave bilateral maritime exercise" -> ("Bayanihan Wave", 1)
+* "the Kenya-Ethiopia Joint Border Commission will meet" -> the name before the head noun
+* back-references to a mechanism told earlier in the document: "the 7th meeting of the JCC"
+  (an acronym the name defined: "... Commission (JCC)"), "the 15th meeting of the mechanism" /
+  "of the commission" (the latest mechanism with that head), "the first such meeting" (the latest)
 
 A name must end with a head noun of ``mechanisms.csv`` and have at least two words.  Dashes are
 normalised (– → -), a leading "the" is stripped, words are title-cased.
@@ -24,6 +29,7 @@ from pipeline.extract.event_lexicon import mechanism_head_rx
 from pipeline.extract.event_numbers import (
     CARDINAL_RX,
     ORDINAL_RX,
+    ORDINAL_WORDS,
     parse_cardinal,
     parse_ordinal,
     parse_series_number,
@@ -92,29 +98,48 @@ def title_case(name: str) -> str:
 def normalise_mechanism(raw: str) -> str | None:
     """Clean a mechanism name (see module doc); None when it is not a mechanism name."""
     name = raw.replace("–", "-").replace("—", "-").replace("’", "'").replace("‘", "'")
-    name = re.sub(r"[\"“”]", "", name)
-    name = re.sub(r"(?<=s)'(?=[A-Za-z])", "' ", name)  # "Ministers'Strategic"
-    name = re.sub(r"\s+", " ", name).strip(" ,;:")
-    name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
-    name = re.sub(r"\s*\([A-Z]{2,}\)$", "", name)
-    name = re.sub(r"\s+of\s+(?:the\s+)?[A-Z]{2,}$", "", name)
-    m = re.match(r"^(?P<pre>.+?)\s+between\s+(?P<who>[a-z][a-z ]*s)$", name)
+    name = _QUOTES.sub("", name)
+    name = _GLUED_POSSESSIVE.sub("' ", name)  # "Ministers'Strategic"
+    name = _SPACES.sub(" ", name).strip(" ,;:")
+    name = _LEAD_ARTICLE.sub("", name)
+    name = _TRAILING_ACRONYM.sub("", name)
+    name = _OF_ACRONYM.sub("", name)
+    m = _BETWEEN_WHO.match(name)
     if m:
         pre, who = m.group("pre"), m.group("who")
-        pm = re.match(r"^(?P<pair>[A-Z][\w']*(?:-[A-Z][\w']*)+)\s+(?P<rest>.+)$", pre)
+        pm = _PAIR_REST.match(pre)
         name = f"{pm.group('pair')} {who}' {pm.group('rest')}" if pm else f"{who}' {pre}"
     name = title_case(name)
-    if len(name.split()) < 2 or not re.search(rf"\b{mechanism_head_rx()}", name, re.IGNORECASE):
+    if len(name.split()) < 2 or not _head_rx().search(name):
         return None
     return name
 
 
-def find_mechanism(text: str, t_start: int, t_end: int, lo: int, hi: int) -> tuple[str | None, int | None, tuple[int, int] | None]:
-    """(name, round, span) of the mechanism that the meeting trigger at [t_start, t_end) names."""
+_QUOTES = re.compile(r"[\"“”]")
+_GLUED_POSSESSIVE = re.compile(r"(?<=s)'(?=[A-Za-z])")
+_SPACES = re.compile(r"\s+")
+_LEAD_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_TRAILING_ACRONYM = re.compile(r"\s*\([A-Z]{2,}\)$")
+_OF_ACRONYM = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]{2,}$")
+_BETWEEN_WHO = re.compile(r"^(?P<pre>.+?)\s+between\s+(?P<who>[a-z][a-z ]*s)$")
+_PAIR_REST = re.compile(r"^(?P<pair>[A-Z][\w']*(?:-[A-Z][\w']*)+)\s+(?P<rest>.+)$")
+
+
+@functools.cache
+def _head_rx() -> re.Pattern[str]:
+    return re.compile(rf"\b{mechanism_head_rx()}", re.IGNORECASE)
+
+
+def find_mechanism(
+    text: str, t_start: int, t_end: int, lo: int, hi: int, ordinals: bool = True, latest: bool = True
+) -> tuple[str | None, int | None, tuple[int, int] | None]:
+    """(name, round, span) of the mechanism that the meeting trigger at [t_start, t_end) names.
+    ``ordinals``/``latest`` False: the sentence is known to hold no ordinal / no "latest" word
+    (:func:`may_hold_ordinal`, :data:`LATEST_GATE`), so those readings are skipped."""
     pats = _patterns()
     region = text[:hi]
     window = region[: t_end + 6]
-    if _ORD_ANY.search(window, t_start):
+    if ordinals and _ORD_ANY.search(window, t_start):
         for key in ("round_of", "ordinal_name"):
             m = pats[key].search(region, t_start)
             if m and m.start() <= t_end + 6:
@@ -130,13 +155,27 @@ def find_mechanism(text: str, t_start: int, t_end: int, lo: int, hi: int) -> tup
             name = normalise_mechanism(m.group("name"))
             if name:
                 return name, None, m.span("name")
-    latest = pats["latest"].search(region, lo)
+    latest = pats["latest"].search(region, lo) if latest else None
     if latest and latest.start() <= t_end:
         for m in pats["count"].finditer(region[: latest.start()], lo):
             name = normalise_mechanism(m.group("name"))
             if name:
                 return name, parse_cardinal(m.group("num")), m.span("name")
     return None, None, None
+
+
+DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)")  # on lower-case text
+# every ordinal word ("twenty-first") contains a simple one ("first", "twentieth")
+ORDINAL_STEMS = frozenset(w for w in ORDINAL_WORDS if "-" not in w)
+LATEST_GATE = ("last", "latest", "most recent")  # every match of _patterns()["latest"] holds one
+
+
+def may_hold_ordinal(text: str, low: str | None) -> bool:
+    """False only when ``text`` (lower case ``low``; None = unknown) holds no ordinal at all: no
+    digit followed by an ordinal suffix ("7th"), no ordinal word."""
+    if low is None or DIGIT_ORDINAL.search(low):
+        return True
+    return any(map(low.__contains__, ORDINAL_STEMS))
 
 
 def find_series(text: str, lo: int, hi: int) -> tuple[str | None, int | None]:
@@ -151,3 +190,110 @@ def ordinal_before(text: str, pos: int) -> int | None:
     """An ordinal right before ``pos``: "the eighth joint exercise" -> 8."""
     m = _ORD_BEFORE.search(text[max(0, pos - 30) : pos])
     return parse_ordinal(m.group("ord")) if m else None
+
+
+# --------------------------------------------------------------------------------------------
+# names before a head noun, acronyms and anaphoric references to a mechanism told earlier
+# --------------------------------------------------------------------------------------------
+
+_CAP = r"(?-i:[A-Z])[\w’'-]*"
+_NAME_BEFORE = re.compile(rf"(?:{_CAP}\s+(?:(?:of|and|for|on)\s+)?){{1,7}}$")
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z]{2,8})\)")
+_ACRONYM_INSIDE = re.compile(r"\((?P<acr>[A-Z]{2,8})\)\s*$")
+_BILATERAL_WORD = re.compile(r"\b(?:Joint|Bilateral|Intergovernmental|Inter-Governmental)\b")
+_PAIR = re.compile(r"\b[A-Z][\w']+-[A-Z][\w']+\b")
+_HEAD_WORD = re.compile(r"[\w-]+$")
+# "the 7th meeting of the JCC", "the 15th meeting of the mechanism", "the first such meeting"
+_REFERENCE = re.compile(
+    rf"\b(?P<ord>{ORDINAL_RX})\s+(?:(?:meeting|session|round|edition)\s+of\s+(?:the\s+|this\s+|that\s+)?"
+    rf"(?:(?P<acr>(?-i:[A-Z]{{2,8}}))\b|(?P<noun>mechanism|commission|committee|dialogue|consultations?|council|"
+    rf"forum|working group|group|talks|summit)\b)|such\s+(?:meeting|session|round|dialogue|consultations?|talks|summit)\b)",
+    re.IGNORECASE,
+)
+
+
+def name_before_head(text: str, head_start: int, head_end: int, lo: int) -> tuple[str | None, tuple[int, int] | None]:
+    """A mechanism name ending with the head noun at [head_start, head_end): the capitalised words
+    right before it ("the Kenya-Ethiopia Joint Border Commission will meet") -> (name, span)."""
+    back = max(lo, head_start - 120)
+    m = _NAME_BEFORE.search(text, back, head_start)
+    if not m:
+        return None, None
+    name = normalise_mechanism(text[m.start() : head_end])
+    return (name, (m.start(), head_end)) if name else (None, None)
+
+
+def acronym_after(text: str, span: tuple[int, int]) -> str | None:
+    """The acronym a name defines: "Joint Consultative Commission (JCC)" -> "JCC"."""
+    m = _ACRONYM_AFTER.match(text, span[1])
+    if m:
+        return m.group("acr")
+    m = _ACRONYM_INSIDE.search(text, span[0], span[1])
+    return m.group("acr") if m else None
+
+
+def is_bilateral_name(name: str | None, n_countries: int = 0) -> bool:
+    """Does a mechanism name say it is bilateral: a country pair ("Kenya-Ethiopia …"), two
+    countries (``n_countries``), or "Joint"/"Bilateral"/"Intergovernmental"?"""
+    if not name:
+        return False
+    return n_countries >= 2 or bool(_BILATERAL_WORD.search(name) or _PAIR.search(name))
+
+
+def mechanism_reference(text: str, t_start: int, t_end: int) -> tuple[int | None, str | None, str | None]:
+    """An anaphoric round of a mechanism named before in the document, at the trigger
+    [t_start, t_end): (round, acronym, head noun); the head noun is "" for "such"."""
+    m = _REFERENCE.search(text, max(0, t_start - 12), t_end + 40)
+    if not m or m.start() > t_end:
+        return None, None, None
+    rnd = parse_ordinal(m.group("ord"))
+    if m.group("acr"):
+        return rnd, m.group("acr"), None
+    noun = m.group("noun")
+    return rnd, None, (noun.lower().rstrip("s") if noun else "")
+
+
+def resolve_reference(acr: str | None, noun: str | None, mechanisms: list[str], acronyms: dict[str, str]) -> str | None:
+    """The mechanism an acronym or a head noun refers to: the latest one told with that acronym
+    or head ("the mechanism", "such meeting": the latest one)."""
+    if acr:
+        return acronyms.get(acr)
+    if noun is None:
+        return None
+    for name in reversed(mechanisms):
+        if noun in ("", "mechanism"):
+            return name
+        head = _HEAD_WORD.search(name)
+        if head and head.group(0).lower().rstrip("s") == noun:
+            return name
+    return None
+
+
+_EXERCISE_ADJ = (
+    r"joint|bilateral|trilateral|multilateral|maritime|naval|military|air|army|live-fire|amphibious|"
+    r"counter-terrorism|counterterrorism|anti-terrorism|combined|annual|special|field|tactical|"
+    r"search-and-rescue|command-post"
+)
+# "the first edition of the Bayanihan Wave bilateral maritime exercise" -> ("Bayanihan Wave", 1)
+_NAMED_SERIES = re.compile(
+    rf"(?:\b(?P<ord>{ORDINAL_RX})\s+(?:edition|iteration|round|phase|instal?ment)\s+of\s+)?"
+    rf"\b(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){{1,3}}?)(?:(?:{_EXERCISE_ADJ})\s+){{0,4}}"
+    r"(?:exercises?|drills?|war\s*games|manoeuvres|maneuvers)\b"
+)
+_NOT_SERIES = frozenset(
+    "the a an this that these those their its his her our joint bilateral trilateral military naval "
+    "maritime air army annual combined special exercise exercises drill drills navy navies force forces "
+    "guard guards marine marines defence defense troops armed".split()
+)
+
+
+def find_named_series(text: str, lo: int, hi: int) -> tuple[str | None, int | None, tuple[int, int] | None]:
+    """An exercise series named before the exercise noun, with an "<ordinal> edition of" round:
+    "the first edition of the Bayanihan Wave bilateral maritime exercise" -> ("Bayanihan Wave", 1,
+    span of the name).  The caller rejects names that are places or demonyms."""
+    for m in _NAMED_SERIES.finditer(text, lo, hi):
+        name = m.group("name").strip()
+        if any(w.lower() in _NOT_SERIES for w in name.split()):
+            continue
+        return name, parse_ordinal(m.group("ord")) if m.group("ord") else None, m.span("name")
+    return None, None, None

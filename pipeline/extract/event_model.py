@@ -49,7 +49,7 @@ class DateValue(NamedTuple):
     precision: str
 
 
-@dataclass
+@dataclass(slots=True)
 class SentenceInput:
     """Everything event extraction reads about one sentence."""
 
@@ -63,9 +63,11 @@ class SentenceInput:
     dates: list[DateRef] = field(default_factory=list)
     next_text: str | None = None  # the following sentence of the document (round back-references)
     is_candidate: bool = True
+    present: frozenset[str] | None = None  # gate literals the text holds (event_gates); None = unknown
+    next_present: frozenset[str] | None = None  # the same for next_text
 
 
-@dataclass
+@dataclass(slots=True)
 class DocContext:
     """What a document contributes to every sentence: anchors and running narrative state."""
 
@@ -82,9 +84,19 @@ class DocContext:
     last_visit_date: DateValue | None = None  # date of the latest visit told (for "during the visit")
     titles_by_name: dict[str, set[str]] = field(default_factory=dict)
     learned: dict[str, str] = field(default_factory=dict)  # person name -> country an event implied
+    # indexes of ``history``: name -> its latest entry, name -> latest country stated for it
+    last_by_name: dict[str, Person] = field(default_factory=dict)
+    country_by_name: dict[str, str] = field(default_factory=dict)
+    paragraph: int = 0  # ordinal of the current paragraph
+    mechanisms: list[str] = field(default_factory=list)  # mechanism names told so far, in order
+    acronyms: dict[str, str] = field(default_factory=dict)  # "JCC" -> the mechanism it abbreviates
+    # the latest letter or message: (its paragraph, its addressees with their countries)
+    last_letter: tuple[int, list[Person]] | None = None
+    # (paragraph, person names) of every interaction told in the current paragraph
+    interactions: list[tuple[int, frozenset[str]]] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Draft:
     """One event mention under construction."""
 
@@ -104,3 +116,11 @@ class Draft:
     persons: list[tuple[Person, str]] = field(default_factory=list)  # (person, role)
     countries: dict[str, str] = field(default_factory=dict)  # iso3 -> role
     flags: set[str] = field(default_factory=set)
+
+    def fresh(self) -> Draft:
+        """A copy with the same fields and no participants yet (persons, countries emptied)."""
+        return Draft(
+            self.event_type, self.status, self.trig_start, self.trig_end, self.lo, self.hi, self.date,
+            self.location, self.location_country, self.host, self.mechanism, self.round, self.casualties,
+            [], {}, set(self.flags),
+        )

@@ -5,30 +5,66 @@ Steps (each a rule a linguist would write for any English news text):
 1. Find every trigger of ``event_triggers.csv``; drop those that a context cue cancels: negation
    ("did not meet"), modality ("should hold talks"), generic quantifiers ("regular joint drills"),
    temporal anchors ("since the establishment of diplomatic relations"), anniversaries,
-   "attended the <meeting>" (the purpose of a visit), anaphoric "the meeting with …".
+   "attended the <meeting>" (the purpose of a visit), anaphoric "the meeting with …" (but not
+   "the visit of X to Y", a full description).  Triggers that only frame another event of the
+   sentence go: "talks on Tuesday following an attack that …", a letter "delivered" during a
+   meeting, "A and B agreed … during a phone call".
 2. Merge overlapping triggers; triggers of one type separated by a clause boundary become separate
    events when both sides carry their own person or date ("X is paying a state visit …, and Y's
-   state visit … lasts …"; "killed in an attack in October, following an attack in March").
+   state visit … lasts …"; "killed in an attack in October, following an attack in March");
+   a framing trigger ("on the sidelines of …") never splits.
 3. Per event: subject = the nearest person before the trigger plus persons coordinated with it;
-   objects = the persons after it.  Coordinated objects of different countries make separate
-   bilateral meetings.  Pronouns and title phrases ("his visit", "the prime minister's visit",
-   "his Chinese counterpart") resolve to earlier persons of the document.
+   objects = the persons after it, or the one in apposition ("his Azerbaijani counterpart,
+   Colonel General X,"); a possessor is no object ("Morita's successor, Prime Minister X").
+   Coordinated objects of different countries make separate bilateral meetings.  Pronouns, title
+   phrases ("his visit", "the prime minister's visit", "his Chinese counterpart") and dyadic
+   phrases ("the two foreign ministers") resolve to earlier persons of the document; a
+   subject-less meeting takes the persons of its "when A hosted B" clause; two named persons of
+   two countries acting jointly ("He and Prime Minister X agreed") met, unless an event of the
+   paragraph already brought them together; a letter without addressee ("also sent a separate
+   message") goes to the addressee of the paragraph's previous letter.
 4. A visit's destination is the country or city right after the trigger ("visited China", "visit
-   to Pakistan", "arrived in Islamabad") or right before "visit" ("his China visit").  A missing
-   destination or counterpart country comes from the document's dyad.
+   to Pakistan", "arrived in Islamabad"), right before "visit" ("his China visit"), after the
+   visitor ("the visit of X to Dhaka"), or a bare proper name after a locative preposition that
+   the gazetteer lacks ("arrived in Nakhchivan").  A missing destination or counterpart country
+   comes from the document's dyad.
+5. Meetings of standing mechanisms: "the 13th Annual Consultation", "the Joint Border Commission
+   will meet" (a standing body is an event only with a bilateral name or two sides named), and
+   back-references to a mechanism told before ("the 7th meeting of the JCC", "the first such
+   meeting": a separate historical round with its own date).
+6. Dates (:func:`_date_for`): the date in the clause of another event's trigger is that event's
+   ("X, who arrived on Monday, held talks …"); a fronted adverbial ("In October, on the sidelines
+   of …, A met B") dates its whole sentence; a day told with the beginning or end of a visit or
+   exercise and its length gives the span ("arrived on Tuesday for a two-day visit").
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from datetime import timedelta
 from typing import NamedTuple
 
 import polars as pl
 
 from pipeline.extract.event_dates import coarsen, pick_date, reference_month, to_value, usable
-from pipeline.extract.event_lexicon import cue_search, expand, trigger_rules
-from pipeline.extract.event_mechanism import find_mechanism, find_series, ordinal_before
+from pipeline.extract.event_gates import possible_cues, rules_for
+from pipeline.extract.event_lexicon import CUE_CLASSES, cue_search, expand, literal_gate, trigger_rules
+from pipeline.extract.event_mechanism import (
+    DIGIT_ORDINAL,
+    LATEST_GATE,
+    ORDINAL_STEMS,
+    acronym_after,
+    find_mechanism,
+    find_named_series,
+    find_series,
+    is_bilateral_name,
+    may_hold_ordinal,
+    mechanism_reference,
+    name_before_head,
+    ordinal_before,
+    resolve_reference,
+)
 from pipeline.extract.event_model import DateRef, DateValue, DocContext, Draft, Person, Place, SentenceInput
 from pipeline.extract.event_numbers import CARDINAL_RX, parse_cardinal, parse_ordinal
 from pipeline.extract.event_text import Clauses, dateline_end, is_caption
@@ -48,16 +84,21 @@ _IN_PREP = re.compile(
     r"south-?east|south-?west)(?:ern)?\s+)?$",
     re.IGNORECASE,
 )
-_OBJECT_STOP = re.compile(
-    r"[,;.()]|\b(?:in|at|on|during|for|from|by|after|before|amid|over|under|which|who|that|when|"
-    r"while|as|to|where|since)\b",
-    re.IGNORECASE,
+_STOP_WORDS = (
+    "in|at|on|during|for|from|by|after|before|amid|over|under|which|who|that|when|while|as|to|where|since"
 )
-_DYADIC = re.compile(
-    expand(r"\b(?:the two|both) (?:sides|countries|nations|leaders|governments|militaries|armies|navies|"
-    r"presidents|prime ministers|premiers|foreign ministers|ministers|heads of state|states|parties)\b"),
-    re.IGNORECASE,
+_OBJECT_STOP = re.compile(r"[,;.()]|\b(?:" + _STOP_WORDS + r")\b", re.IGNORECASE)
+# The same pattern, case-sensitive, for the LOWER-CASED text of a sentence without letters that
+# fold unlike str.lower (event_gates): lower-casing keeps every character's \w / \s class and
+# maps each letter onto what the case-insensitive engine compares, so the matches are the same,
+# and a case-sensitive pattern runs faster.
+_OBJECT_STOP_LOW = re.compile(_OBJECT_STOP.pattern)
+_DYADIC_WHO = r"\b(?:two|both) "  # "the two", "both": with the nouns below, the two sides of a dyad
+_DYADIC_NOUN = (
+    r"(?:sides|countries|nations|leaders|governments|militaries|armies|navies|"
+    r"presidents|prime ministers|premiers|foreign ministers|ministers|heads of state|states|parties)\b"
 )
+_DYADIC = re.compile(expand(r"\b(?:the two|both) " + _DYADIC_NOUN), re.IGNORECASE)
 _DETERMINER = re.compile(r"(?:^|\b(?:the|his|her|their|its|our)\s+)$", re.IGNORECASE)
 _AND_LINK = re.compile(r"^,?\s*and\b", re.IGNORECASE)
 _WORDS = re.compile(r"[\w’'-]+|'s|’s")
@@ -72,6 +113,13 @@ _LEAD_PREP = re.compile(r"\s*(?:with|to|from|between|for)?\s*", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
 _WITH = re.compile(r"\b(?:with|between|by|from)\b", re.IGNORECASE)  # the other side of an act
 _BILATERAL = re.compile(r"\b(?:bilateral|counterparts?|both sides|two sides)\b", re.IGNORECASE)
+# every _DYADIC match holds "two" or "both", and one of the nouns
+_DYADIC_GATES = (literal_gate(expand(_DYADIC_WHO)), literal_gate(expand(_DYADIC_NOUN)))
+_BILATERAL_GATE = literal_gate(_BILATERAL.pattern)
+_COMMA_AND = re.compile(r",\s*(?:and\s+)?")
+_INVITE_TO = re.compile(r"\bto\s+(?:visit|pay\s+(?:a|an)\s+(?:[\w-]+\s+)?visit\s+to)\b")
+_PRONOUN_WORD = re.compile(r"\b(?:his|her|their)\b", re.IGNORECASE)
+_PLACE_OR_ADJ = PLACE_NAME_KINDS | {"adjective"}
 _FRAME = re.compile(r"\b(?:during|in|after|at|before|following|since)\s+(?:the\s+|this\s+|that\s+)?$", re.IGNORECASE)
 _VISIT_BY = re.compile(r"^\s*(?:by|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _INVITEE = re.compile(r"\b(?:invited|invites|invite|inviting|invitation\s+(?:for|to))\s+", re.IGNORECASE)
@@ -100,14 +148,74 @@ class Trigger(NamedTuple):
 # --------------------------------------------------------------------------------------------
 
 
-def find_triggers(text: str, after: int = 0) -> list[Trigger]:
-    """Every trigger match in ``text`` starting at or after ``after``."""
+ALL_CUES = frozenset(CUE_CLASSES)
+
+
+def cue(cls: str, text: str, cues: frozenset[str] = ALL_CUES) -> re.Match[str] | None:
+    """:func:`cue_search`, skipped when class ``cls`` is not among ``cues``: the classes that may
+    match the sentence holding ``text`` (:func:`pipeline.extract.event_gates.possible_cues`)."""
+    return cue_search(cls, text) if cls in cues else None
+
+
+_TEXT_CUES: dict[tuple[str, str], bool] = {}
+
+
+def text_cue(cls: str, text: str) -> bool:
+    """Does a cue of class ``cls`` occur in a short text (a trigger's text)?  Memoised: trigger
+    texts repeat across sentences."""
+    key = (cls, text)
+    hit = _TEXT_CUES.get(key)
+    if hit is None:
+        if len(_TEXT_CUES) > 200_000:
+            _TEXT_CUES.clear()
+        hit = _TEXT_CUES[key] = cue_search(cls, text) is not None
+    return hit
+
+
+_TEXT_RX: dict[tuple[re.Pattern[str], str], bool] = {}
+
+
+def text_rx(rx: re.Pattern[str], text: str) -> bool:
+    """``bool(rx.search(text))`` memoised for short repeated texts (trigger texts)."""
+    key = (rx, text)
+    hit = _TEXT_RX.get(key)
+    if hit is None:
+        if len(_TEXT_RX) > 200_000:
+            _TEXT_RX.clear()
+        hit = _TEXT_RX[key] = rx.search(text) is not None
+    return hit
+
+
+def may_match(low: str | None, gate: tuple[str, ...] | None) -> bool:
+    """False only when a regex with literal gate ``gate`` cannot match (a part of) the sentence
+    whose lower-case text is ``low`` (None: unknown, see :mod:`pipeline.extract.event_gates`)."""
+    return low is None or gate is None or any(map(low.__contains__, gate))
+
+
+def find_triggers(
+    text: str, after: int = 0, present: frozenset[str] | None = None, low: str | None = None
+) -> list[Trigger]:
+    """Every trigger match in ``text`` starting at or after ``after`` (``present``: the sentence's
+    gate literals, :func:`pipeline.extract.event_gates.sentence_literals`; None = compute here;
+    ``low``: ``text.lower()`` when already at hand)."""
     out = []
-    low = text.lower()
-    for rule in trigger_rules():
-        if rule.gate is not None and not any(map(low.__contains__, rule.gate)):
-            continue
-        for m in rule.regex.finditer(text, after):
+    rules = trigger_rules()
+    if low is None:
+        low = text.lower()
+    if present is None:
+        todo = [r for r in rules if r.gate is None or any(map(low.__contains__, r.gate))]
+    else:
+        todo = [rules[i] for i in rules_for(present)]
+    for rule in todo:
+        if present is None:
+            matches = rule.regex.finditer(text, after)
+        elif rule.anchors:
+            matches = _anchored(rule, text, low, after, present)
+        elif rule.low is not None:
+            matches = rule.low.finditer(low, after)
+        else:
+            matches = rule.regex.finditer(text, after)
+        for m in matches:
             s, e = m.start(), m.end()
             if e - s > 1 and text[e - 1].isupper() and text[e - 2] == " ":
                 e -= 1  # "met (with) <Capital>": the capital belongs to the object
@@ -117,35 +225,100 @@ def find_triggers(text: str, after: int = 0) -> list[Trigger]:
     return out
 
 
-def _local_before(text: str, lo: int, pos: int) -> str:
+def _anchored(rule, text: str, low: str, after: int, present: frozenset[str] | None = None) -> list[re.Match[str]]:  # noqa: ANN001
+    """``rule.regex.finditer(text, after)``, trying only where a match can start: at an occurrence
+    of one of ``rule.anchors`` in ``low`` (``text.lower()``, of the same length; ``present``: the
+    gate literals of the text, which include every anchor it holds)."""
+    starts = []
+    for a in rule.anchors:
+        if present is not None and a not in present:
+            continue
+        i = low.find(a, after)
+        while i >= 0:
+            starts.append(i)
+            i = low.find(a, i + 1)
+    if not starts:
+        return []
+    if len(rule.anchors) > 1:
+        starts.sort()
+    out = []
+    if rule.low is not None:
+        match, subject = rule.low.match, low
+    else:
+        match, subject = rule.regex.match, text
+    last = after
+    for p in starts:
+        if p < last:
+            continue
+        m = match(subject, p)
+        if m is not None:
+            out.append(m)
+            last = m.end()
+    return out
+
+
+# the LAST subordinator of a text: a greedy prefix backtracks from the end to the rightmost
+# subordinator (subordinator matches are whole words, so this is the last match of finditer)
+_LAST_SUBORDINATOR = re.compile(r"(?s:.*)" + _SUBORDINATOR.pattern, re.IGNORECASE)
+_LAST_SUBORDINATOR_LOW = re.compile(_LAST_SUBORDINATOR.pattern)  # for lower-cased text (see _OBJECT_STOP_LOW)
+
+
+def _local_before(text: str, lo: int, pos: int, low: str | None = None) -> str:
     """Text of the clause before ``pos``, after its last subordinator ("… when meeting")."""
-    seg = text[lo:pos]
-    last = None
-    for last in _SUBORDINATOR.finditer(seg):
-        pass
-    return seg[last.end() :] if last else seg
+    return text[_local_start(text, lo, pos, low) : pos]
 
 
-def cancelled(t: Trigger, text: str, clauses: Clauses, dates: list[DateRef]) -> bool:
-    """Does a context cue cancel this trigger (negation, modality, generic, anchor …)?"""
-    lo, hi = clauses.bounds(t.start)
-    local = _local_before(text, lo, t.start)
-    near = text[max(0, t.start - 40) : t.start]
-    if cue_search("negation", local[-40:]) or cue_search("hypothetical", local):
+def _local_start(text: str, lo: int, pos: int, low: str | None = None) -> int:
+    """Start of :func:`_local_before` (a document of the sentence ``text``)."""
+    last = _LAST_SUBORDINATOR.match(text[lo:pos]) if low is None else _LAST_SUBORDINATOR_LOW.match(low[lo:pos])
+    return lo + last.end() if last else lo
+
+
+_LOCAL_CUES = frozenset({"negation", "hypothetical", "anniversary", "anchor"})  # read on the clause before a trigger
+
+
+def cancelled(
+    t: Trigger,
+    text: str,
+    clauses: Clauses,
+    dates: list[DateRef],
+    cues: frozenset[str] = ALL_CUES,
+    low: str | None = None,
+    present: frozenset[str] | None = None,
+) -> bool:
+    """Does a context cue cancel this trigger (negation, modality, generic, anchor …)?
+    (``cues``, ``present``, ``low``: the sentence's possible cue classes, gate literals and
+    lower-cased text when known, :func:`pipeline.extract.event_lexicon.cue_search`.)"""
+    start = t.start
+    lo, hi = clauses.bounds(start)
+    n = max(0, start - 40)  # the 40 characters before it: text[n:start]
+
+    def search(cls: str, x: int) -> re.Match[str] | None:
+        return cue_search(cls, text[x:start], present, None if low is None else low[x:start])
+
+    if cues.isdisjoint(_LOCAL_CUES):
+        a = start
+    else:
+        a = _local_start(text, lo, start, low)  # the clause before the trigger: text[a:start]
+        if ("negation" in cues and search("negation", max(a, start - 40))) or (
+            "hypothetical" in cues and search("hypothetical", a)
+        ):
+            return True
+    if ("generic" in cues and search("generic", n)) or ("anniversary" in cues and search("anniversary", a)):
         return True
-    if cue_search("generic", near) or cue_search("anniversary", local):
+    if "anchor" in cues and search("anchor", a) and not any(lo <= d.start < hi for d in dates):
         return True
-    if cue_search("anchor", local) and not any(lo <= d.start < hi for d in dates):
+    if t.etype == "meeting" and "attend" in cues and search("attend", n):
         return True
-    if t.etype == "meeting" and cue_search("attend", near):
-        return True
-    if cue_search("nominal", t.text) and cue_search("anaphora", near):
+    if "anaphora" in cues and text_cue("nominal", t.text) and not text_cue("full_np", t.text) and search("anaphora", n):
         return True
     return False
 
 
 def merge_overlaps(trigs: list[Trigger]) -> list[Trigger]:
     """Union overlapping triggers of one type; of two overlapping types keep the longer."""
+    if len(trigs) < 2:
+        return list(trigs)
     out: list[Trigger] = []
     for t in sorted(trigs, key=lambda t: (t.start, -(t.end - t.start))):
         if out and t.start < out[-1].end:
@@ -174,6 +347,8 @@ def group_events(trigs: list[Trigger], text: str, clauses: Clauses, persons: lis
     def own(a: int, b: int) -> bool:
         return any(a <= p.start < b for p in persons) or any(a <= d.start < b for d in dates)
 
+    if len(trigs) == 1:
+        return [Group(trigs[0].etype, [trigs[0]], 0, len(text))]
     groups: list[Group] = []
     keys = sorted({(t.etype, t.invitation) for t in trigs}, key=lambda k: min(t.start for t in trigs if (t.etype, t.invitation) == k))
     for key in keys:
@@ -182,7 +357,9 @@ def group_events(trigs: list[Trigger], text: str, clauses: Clauses, persons: lis
         for t in ts[1:]:
             marks = clauses.between(cur[-1].end, t.start)
             passive = _BY_AFTER.match(text, t.end)  # "…, co-chaired by X and Y": the same meeting
-            if marks and not passive and own(lo, marks[-1]) and own(marks[-1], len(text)):
+            # "In May, on the sidelines of X, A met B": a framing trigger belongs to the main one
+            framing = text_cue("secondary", cur[-1].text) or text_cue("secondary", t.text)
+            if marks and not passive and not framing and own(lo, marks[-1]) and own(marks[-1], len(text)):
                 groups.append(Group(key[0], cur, lo, marks[-1]))
                 cur, lo = [t], marks[-1]
             else:
@@ -214,11 +391,21 @@ def _coordinated(gap: str) -> str | None:
     return kind
 
 
+# a non-restrictive relative clause closed right before a position: ", who accompanied Xi, "
+_RELATIVE_BEFORE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*,\s*$", re.IGNORECASE)
+
+
 def subjects(persons: list[Person], text: str, lo: int, pos: int) -> list[Person]:
     """The nearest person before ``pos`` (in [lo, pos)) and the persons coordinated with it."""
     before = [p for p in persons if lo <= p.start and p.end <= pos]
     if not before:
         return []
+    if "," in text[before[-1].end : pos]:
+        rel = _RELATIVE_BEFORE.search(text, max(lo, pos - 160), pos)
+        if rel:  # "Wang Yi, who accompanied Xi, met …": Xi is inside the relative clause
+            before = [p for p in before if p.start < rel.start()]
+            if not before:
+                return []
     out = [before[-1]]
     seen_and = False
     for p in reversed(before[:-1]):
@@ -232,7 +419,7 @@ def subjects(persons: list[Person], text: str, lo: int, pos: int) -> list[Person
 
 def objects(persons: list[Person], text: str, pos: int, hi: int) -> list[Person]:
     """Persons after ``pos`` coordinated with the first one ("with A and B")."""
-    after = [p for p in persons if p.start >= pos and p.start < hi]
+    after = [p for p in persons if p.start >= pos and p.start < hi and not _POSSESSIVE.match(text, p.end)]
     if not after:
         return []
     out = [after[0]]
@@ -247,6 +434,66 @@ def objects(persons: list[Person], text: str, pos: int, hi: int) -> list[Person]
         kinds.pop()
         out.pop()
     return out
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+# the gap between a descriptive object and the name in apposition to it: ", Colonel General "
+_SPEECH_AFTER = re.compile(r",?\s+(?:said|says|told|added|noted|stressed|announced)\b")
+_APPOSITION_GAP = re.compile(r",\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}")
+
+
+def apposition(persons: list[Person], text: str, pos: int, np_end: int, hi: int) -> Person | None:
+    """The person named in apposition to a descriptive object noun phrase [pos, np_end): "met his
+    Azerbaijani counterpart, Colonel General Elnur Gasimov," -> Elnur Gasimov.  The phrase must hold
+    no person of its own (a possessor aside) and a lower-case word (a description, not a name)."""
+    if np_end >= hi or text[np_end] != "," or not any(ch.islower() for ch in text[pos:np_end]):
+        return None
+    for p in persons:
+        if pos <= p.start < np_end and not _POSSESSIVE.match(text, p.end):
+            return None
+        if p.start > np_end:
+            if not _APPOSITION_GAP.fullmatch(text, np_end, p.start) or _SPEECH_AFTER.match(text, p.end):
+                return None  # "…, Foreign Minister X said": the speaker, not an apposition
+            return p
+    return None
+
+
+# "the two foreign ministers", "both leaders": the two sides' persons told before
+_DYADIC_PERSONS = re.compile(
+    r"\b(?:the\s+two|both)\s+(?P<mod>(?:[\w-]+\s+){0,2}?)(?P<noun>leaders|ministers|presidents|premiers|"
+    r"heads\s+of\s+(?:state|government)|counterparts|secretaries|envoys|chiefs|commanders)\b",
+    re.IGNORECASE,
+)
+
+
+def dyadic_persons(phrase: str, doc: DocContext, lookback: int = 12) -> list[Person]:
+    """"the two foreign ministers …" -> the latest two persons of two different countries in the
+    document (of that title when one is named), oldest first; [] when there are not two."""
+    m = _DYADIC_PERSONS.search(phrase)
+    if not m:
+        return []
+    noun = " ".join(m.group("noun").lower().split())
+    if noun.startswith("heads") or noun in ("leaders", "counterparts", "chiefs", "commanders"):
+        title = ""  # no title to match
+    else:
+        singular = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
+        title = " ".join((m.group("mod") + singular).lower().split())
+    recent = doc.history[-lookback:]
+
+    def pick(need_title: bool) -> list[Person]:
+        out: dict[str, Person] = {}
+        for p in reversed(recent):
+            c = p.country or doc.learned.get(p.name)
+            if not c or c in out or any(q.name == p.name for q in out.values()):
+                continue
+            if need_title and not any(title in t.lower() for t in doc.titles_by_name.get(p.name, ())):
+                continue
+            out[c] = p._replace(country=c)
+            if len(out) == 2:
+                return list(reversed(out.values()))
+        return []
+
+    return (pick(True) if title else []) or pick(False)
 
 
 def person_country(p: Person, text: str, places: list[Place]) -> str | None:
@@ -335,9 +582,11 @@ def bare_name(text: str, start: int, end: int, places: list[Place], doc: DocCont
     return Person(off, off + len(seg.strip()), seg.strip(), name, (), None)
 
 
-def resolve_counterpart(phrase: str, places: list[Place], base: int, doc: DocContext, exclude: set[str]) -> tuple[Person | None, str | None]:
+def resolve_counterpart(
+    phrase: str, places: list[Place], base: int, doc: DocContext, exclude: set[str], cues: frozenset[str] = ALL_CUES
+) -> tuple[Person | None, str | None]:
     """"his Chinese counterpart" → (latest Chinese person of the document, 'CHN')."""
-    m = cue_search("counterpart", phrase)
+    m = cue("counterpart", phrase, cues)
     if not m:
         return None, None
     iso3 = None
@@ -365,7 +614,7 @@ def find_destination(text: str, trigs: list[Trigger], places: list[Place]) -> Pl
             break
     for t in trigs:
         for c in places:
-            if t.start <= c.start and c.end <= t.end and c.kind in PLACE_NAME_KINDS | {"adjective"}:
+            if t.start <= c.start and c.end <= t.end and c.kind in _PLACE_OR_ADJ:
                 if _BEFORE_VISIT.match(text[c.end : t.end + 1]):
                     return c
     return None
@@ -375,39 +624,55 @@ def _name_internal(text: str, c: Place) -> bool:
     return bool(_CAP_AFTER.match(text[c.end : c.end + 3])) and not _PREP_AFTER.match(text[c.end : c.end + 10])
 
 
-def find_location(text: str, places: list[Place], pos: int, caption: bool) -> tuple[str | None, str | None]:
-    """(city, country) where the event took place: "in Beijing", "at Islamabad", a caption's place."""
+def find_location(
+    text: str, places: list[Place], pos: int, caption: bool, low: str | None = None
+) -> tuple[str | None, str | None]:
+    """(city, country) where the event took place: "in Beijing", "at Islamabad", a caption's place.
+    (``low``: the lower-cased sentence when it may stand in for it, see _OBJECT_STOP_LOW.)"""
+    loc_prep, in_prep, subject = (_LOC_PREP, _IN_PREP, text) if low is None else (_LOC_PREP_LOW, _IN_PREP_LOW, low)
     cities = []
     for c in places:
         if c.kind not in CITY_KINDS or _name_internal(text, c):
             continue
-        before = text[max(0, c.start - 12) : c.start]
-        if _LOC_PREP.search(before) or (caption and c.start > pos and before.rstrip().endswith(",")):
+        b = max(0, c.start - 12)
+        if loc_prep.search(subject[b : c.start]) or (caption and c.start > pos and text[b : c.start].rstrip().endswith(",")):
             cities.append(c)
     after = [c for c in cities if c.start >= pos]
     chosen = after[0] if after else (cities[-1] if cities else None)
     if chosen:
         return chosen.surface, chosen.iso3
     for c in places:
-        if c.kind in ("name", "alias", "short", "region") and _IN_PREP.search(text[max(0, c.start - 30) : c.start]):
+        if c.kind in _IN_KINDS and in_prep.search(subject[max(0, c.start - 30) : c.start]):
             return None, c.iso3
     return None, None
 
 
-def _object_np_end(text: str, pos: int, hi: int, allow_to: bool, places: list[Place] = ()) -> int:  # type: ignore[assignment]
+_IN_KINDS = frozenset({"name", "alias", "short", "region"})
+_LOC_PREP_LOW = re.compile(_LOC_PREP.pattern)  # for lower-cased text (see _OBJECT_STOP_LOW)
+_IN_PREP_LOW = re.compile(_IN_PREP.pattern)
+
+
+def _object_np_end(
+    text: str, pos: int, hi: int, allow_to: bool, places: list[Place] = (), low: str | None = None  # type: ignore[assignment]
+) -> int:
     """End of the noun phrase that starts at ``pos`` (first preposition or punctuation); a comma
-    that coordinates two countries ("Kyrgyz, Pakistani presidents") does not end it."""
+    that coordinates two countries ("Kyrgyz, Pakistani presidents") does not end it.
+    ``low``: the sentence lower-cased when it has no letter that folds unlike ``str.lower``."""
     seg = text[pos:hi]
     lead = len(seg) - len(seg.lstrip())
-    starts = {c.start for c in places if c.kind in ACTOR_KINDS}
-    for m in _OBJECT_STOP.finditer(seg):
-        if m.start() == lead and m.group(0).lower() in ("to", "with", "between", "for", "from"):
+    starts = None
+    stops = _OBJECT_STOP.finditer(seg) if low is None else _OBJECT_STOP_LOW.finditer(low[pos:hi])
+    for m in stops:
+        word = m.group(0)
+        if m.start() == lead and word.lower() in ("to", "with", "between", "for", "from"):
             continue
-        if allow_to and m.group(0).lower() == "to":
+        if allow_to and word.lower() == "to":
             continue
-        if m.group(0) == ",":
-            nxt = re.match(r",\s*(?:and\s+)?", seg[m.start() :])
-            if nxt and pos + m.start() + nxt.end() in starts:
+        if word == ",":
+            nxt = _COMMA_AND.match(seg, m.start())
+            if starts is None:
+                starts = {c.start for c in places if c.kind in ACTOR_KINDS}
+            if nxt and pos + nxt.end() in starts:
                 continue
         return pos + m.start()
     return hi
@@ -418,28 +683,83 @@ def _object_np_end(text: str, pos: int, hi: int, allow_to: bool, places: list[Pl
 # --------------------------------------------------------------------------------------------
 
 
+def _start(x: Person | Place) -> int:
+    return x.start
+
+
 class _Sentence:
     """Shared per-sentence state for the builders below."""
 
+    __slots__ = (
+        "s", "doc", "text", "present", "cues", "low", "dl", "caption", "clauses", "dates", "places", "persons",
+        "actors", "n", "_ordinals", "_persons_inside", "_places_inside", "claims",
+    )
+
     def __init__(self, s: SentenceInput, doc: DocContext):
         self.s, self.doc, self.text = s, doc, s.text
+        self.present = s.present
+        self.cues = possible_cues(s.present)
+        self.low = None if s.present is None else s.text.lower()  # for literal gates (None: unknown)
         self.dl = dateline_end(s.text)
         self.caption = is_caption(s.text, s.next_text)
         protected = [(d.start, d.end) for d in s.dates] + [(p.start, p.end) for p in s.persons]
         self.clauses = Clauses(s.text, protected)
-        self.dates = usable(s.text, s.dates, self.dl)
-        self.places = sorted(s.places, key=lambda c: c.start)
-        self.persons = sorted({(p.start, p.end): p for p in s.persons}.values(), key=lambda p: p.start)
+        self.dates = usable(s.text, s.dates, self.dl, s.present)
+        places, persons = s.places, s.persons
+        self.places = sorted(places, key=_start) if len(places) > 1 else list(places)
+        if len(persons) > 1:
+            self.persons = sorted({(p.start, p.end): p for p in persons}.values(), key=_start)
+        else:
+            self.persons = list(persons)
+        self.actors = [c for c in self.places if c.kind in ACTOR_KINDS]
+        n = self.n = len(s.text)
+        self._ordinals: bool | None = None
+        self.claims: list[tuple[int, str]] = []  # (clause index, event type) of every trigger
+        # (sorted by start) every person / place starts inside the sentence: [0, n) selects all
+        self._persons_inside = not self.persons or (self.persons[0].start >= 0 and self.persons[-1].start < n)
+        self._places_inside = not self.places or (self.places[0].start >= 0 and self.places[-1].start < n)
+
+    def cue(self, cls: str, a: int = 0, b: int | None = None) -> re.Match[str] | None:
+        """The first cue of class ``cls`` in ``text[a:b]`` (gated, on the lower-cased text when
+        that is equivalent: see :func:`pipeline.extract.event_lexicon.cue_search`)."""
+        if cls not in self.cues:
+            return None
+        low = self.low
+        return cue_search(cls, self.text[a:b], self.present, None if low is None else low[a:b])
+
+    def ordinals(self) -> bool:
+        """May the sentence hold an ordinal (computed once)?"""
+        if self._ordinals is None:
+            present = self.present
+            if present is None:
+                self._ordinals = may_hold_ordinal(self.text, self.low)
+            else:  # the ordinal words are gate literals (event_gates)
+                self._ordinals = bool(DIGIT_ORDINAL.search(self.low)) or not present.isdisjoint(ORDINAL_STEMS)
+
+        return self._ordinals
 
     def country(self, p: Person) -> str | None:
-        return person_country(p, self.text, self.places)
+        c = p.country
+        return c if c else person_country(p, self.text, self.places)
 
     def actors_in(self, a: int, b: int) -> list[Place]:
-        return [c for c in self.places if a <= c.start < b and c.kind in ACTOR_KINDS]
+        return [c for c in self.actors if a <= c.start < b]
+
+    def persons_in(self, a: int, b: int) -> list[Person]:
+        """Persons starting in [a, b) (the list itself when that is every person)."""
+        if a <= 0 and b >= self.n and self._persons_inside:
+            return self.persons
+        return [p for p in self.persons if a <= p.start < b]
+
+    def places_in(self, a: int, b: int) -> list[Place]:
+        """Places starting in [a, b) (the list itself when that is every place)."""
+        if a <= 0 and b >= self.n and self._places_inside:
+            return self.places
+        return [c for c in self.places if a <= c.start < b]
 
     def pronoun_subject(self, t: Trigger, lo: int, hi: int) -> Person | None:
         """'his visit …' → cataphora in a fronted phrase, else the previous sentences' subject."""
-        if not cue_search("pronoun", self.text[max(0, t.start - 30) : t.start]):
+        if not self.cue("pronoun", max(0, t.start - 30), t.start):
             return None
         c_lo, c_hi = self.clauses.bounds(t.start)
         if c_lo <= self.dl + 1 and c_hi < len(self.text):
@@ -458,9 +778,11 @@ class _Sentence:
 
 
 def _add_person(d: Draft, p: Person, role: str, country: str | None) -> None:
-    if any(q.name == p.name for q, _ in d.persons):
-        return
-    d.persons.append((p._replace(country=country), role))
+    name = p.name
+    for q, _ in d.persons:
+        if q.name == name:
+            return
+    d.persons.append((p if p.country == country else Person(p.start, p.end, p.surface, name, p.titles, country), role))
 
 
 def _add_country(d: Draft, iso3: str | None, role: str) -> None:
@@ -480,46 +802,71 @@ def _fill_from_dyad(d: Draft, dyad: tuple[str, ...], target: int = 2, home: str 
 
 
 def _status(ctx: _Sentence, g: Group) -> str:
-    if any(t.hint == "planned" for t in g.trigs):
-        return "planned"
+    for t in g.trigs:
+        if t.hint == "planned":
+            return "planned"
+    if "planned" not in ctx.cues:
+        return "occurred"
     for t in g.trigs:
         lo, hi = ctx.clauses.bounds(t.start)
-        if cue_search("planned", ctx.text[max(lo, g.lo) : min(hi, g.hi)]):
+        if ctx.cue("planned", max(lo, g.lo), min(hi, g.hi)):
             return "planned"
     return "occurred"
 
 
 def _build_visit(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     text, t0 = ctx.text, g.trigs[0]
-    region_persons = [p for p in ctx.persons if g.lo <= p.start < g.hi]
-    visitors = subjects(region_persons, text, g.lo, t0.start)
+    region_persons = ctx.persons_in(g.lo, g.hi)
+    described = text_cue("full_np", t0.text)  # "the visit of Foreign Minister X to Y": X is the visitor
+    visitors = [] if described else subjects(region_persons, text, g.lo, t0.start)
     if not visitors:
-        by = [p for p in region_persons if p.start >= t0.end and _VISIT_BY.match(text[t0.end : p.start])]
+        by = [
+            p for p in region_persons
+            if p.start >= t0.end and (_VISIT_BY.match(text[t0.end : p.start]) or (described and _TITLE_WORDS.fullmatch(text, t0.end, p.start)))
+        ]
+        if described and not by:
+            by = subjects(region_persons, text, g.lo, t0.start)
         sub = by[:1] or [x for x in [ctx.pronoun_subject(t0, g.lo, g.hi) or ctx.title_subject(t0, g.lo, set())] if x]
         if not sub:
             c_lo0, _ = ctx.clauses.bounds(t0.start)
             x = bare_name(text, max(g.lo, c_lo0, ctx.dl), t0.start, ctx.places, ctx.doc)
             sub = [x] if x else []
         visitors = sub
-    dest = find_destination(text, g.trigs, ctx.places)
+    dest = None
+    if described and visitors and visitors[0].start >= t0.end:
+        # "the visit of X to Dhaka": the destination follows the visitor
+        after = visitors[0].end
+        dest = next((c for c in ctx.places if c.start >= after and c.kind in PLACE_NAME_KINDS
+                     and _TO_PLACE.fullmatch(text, after, c.start)), None)
+    elif not described:
+        dest = find_destination(text, g.trigs, ctx.places)
     c_lo, _ = ctx.clauses.bounds(t0.start)
-    if not visitors and cue_search("nonstate", text[max(g.lo, c_lo) : t0.start]):
+    if not visitors and ctx.cue("nonstate", max(g.lo, c_lo), t0.start):
         return []  # "the national team arrived in Karachi", "tourists visited Murree"
-    if dest is None:
-        obj = _visit_object(text, g.trigs[-1].end, g.hi)
+    unknown_place = None
+    if dest is None and not described:
+        obj = _visit_object(text, g.trigs[-1].end, g.hi, ctx.low)
         if obj is not None:
             places = [c for c in ctx.places if obj[0] <= c.start < obj[1] and c.kind in PLACE_NAME_KINDS | ACTOR_KINDS]
             if places:
                 dest = places[0]
+            elif (
+                text_rx(_LOCATIVE_END, g.trigs[-1].text)
+                and _proper_place(text[obj[0] : obj[1]].strip())
+                and not any(obj[0] <= p.start < obj[1] for p in ctx.persons)
+            ):
+                unknown_place = text[obj[0] : obj[1]].strip()  # "arrived in Nakhchivan": a place the gazetteer lacks
             elif not _GENERIC_COUNTRY.match(text[obj[0] : obj[1]]):
                 return []  # "visited the Mayo Hospital": the destination is not a country
     host = dest.iso3 if dest else None
     if dest and dest.kind in CITY_KINDS:
         d.location = dest.surface
+    elif unknown_place:
+        d.location = unknown_place
     visitor_country = None
     for v in visitors:
         visitor_country = visitor_country or (ctx.country(v) if v in region_persons else v.country)
-    if visitor_country is None:
+    if visitor_country is None and not described:
         subj_places = [c for c in ctx.actors_in(max(g.lo, c_lo), t0.start) if not (dest and c.start == dest.start)]
         if subj_places:
             visitor_country = subj_places[-1].iso3
@@ -533,15 +880,15 @@ def _build_visit(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
         return []  # a domestic trip
     d.host = host
     if d.location is None and host:
-        loc, loc_c = find_location(text, [c for c in ctx.places if g.lo <= c.start < g.hi], t0.start, ctx.caption)
+        loc, loc_c = find_location(text, ctx.places_in(g.lo, g.hi), t0.start, ctx.caption, ctx.low)
         if loc and loc_c == host:
             d.location = loc
     d.location_country = host
     visitor_names = {v.name for v in visitors}
     drafts = []
-    distributive = len(visitors) > 1 and cue_search("distributive", text[g.lo : g.hi])
+    distributive = len(visitors) > 1 and ctx.cue("distributive", g.lo, g.hi)
     for group in ([[v] for v in visitors] if distributive else [visitors]):
-        e = Draft(**{**d.__dict__, "persons": [], "countries": {}, "flags": set(d.flags)})
+        e = d.fresh()
         for v in group:
             _add_person(e, v, "visitor", ctx.country(v) if v in region_persons else v.country)
         for p in region_persons:
@@ -563,35 +910,47 @@ _NOT_OBJECT = re.compile(
     r"amid|under|over|upon|following|together)\b)",
     re.IGNORECASE,
 )
+_TITLE_WORDS = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,6}")  # case-sensitive: "Indian External Affairs Minister "
+_TO_PLACE = re.compile(r"\s+to\s+(?:the\s+)?", re.IGNORECASE)
+_LOCATIVE_END = re.compile(r"\b(?:in|to)$", re.IGNORECASE)  # "arrived in", "trip to": a place follows
+_PROPER_PLACE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
+
+
+def _proper_place(phrase: str) -> bool:
+    """A bare proper name ("Nakhchivan"), no article, none of its words a common capitalised
+    noun of the persons' stop list (institutions, months: "Mayo Hospital", "Foreign Office")."""
+    return bool(_PROPER_PLACE.fullmatch(phrase)) and not any(w in _person_stopwords() for w in phrase.split())
+
+
 _GENERIC_COUNTRY = re.compile(r"^(?:the\s+)?(?:country|nation|kingdom|republic|island nation|region)\b", re.IGNORECASE)
 
 
-def _visit_object(text: str, end: int, hi: int) -> tuple[int, int] | None:
+def _visit_object(text: str, end: int, hi: int, low: str | None = None) -> tuple[int, int] | None:
     """Span of the object noun phrase right after a visit verb ("visited the Mayo Hospital"), or
     None when no object follows ("paid an official visit.", "visited in May")."""
     if _NOT_OBJECT.match(text[end:hi]):
         return None
     start = end + len(text[end:hi]) - len(text[end:hi].lstrip())
-    return start, _object_np_end(text, start, hi, False)
+    return start, _object_np_end(text, start, hi, False, (), low)
 
 
 def _build_invitation(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     text, t0 = ctx.text, g.trigs[0]
     m_inv = _INVITEE.search(text, t0.start, t0.end)
     m_to = None
-    for m_to in re.finditer(r"\bto\s+(?:visit|pay\s+(?:a|an)\s+(?:[\w-]+\s+)?visit\s+to)\b", text[: t0.end]):
+    for m_to in _INVITE_TO.finditer(text[: t0.end]):
         pass
     if not m_inv or not m_to:
         return []
     a, b = m_inv.end(), m_to.start()
-    inviters = subjects([p for p in ctx.persons if g.lo <= p.start < g.hi], text, g.lo, t0.start)
+    inviters = subjects(ctx.persons_in(g.lo, g.hi), text, g.lo, t0.start)
     exclude = {p.name for p in inviters}
     invitees = [p for p in ctx.persons if a <= p.start < b]
     invitee_country = None
     if invitees:
         invitee_country = ctx.country(invitees[0])
     else:
-        person, iso3 = resolve_counterpart(text[a:b], ctx.places, a, ctx.doc, exclude)
+        person, iso3 = resolve_counterpart(text[a:b], ctx.places, a, ctx.doc, exclude, ctx.cues)
         invitee_country = iso3
         if person:
             invitees = [person]
@@ -624,62 +983,132 @@ def _build_invitation(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
 def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     """Meetings, calls, letters and 'other' events between named sides."""
     text, t0 = ctx.text, g.trigs[0]
-    region_persons = [p for p in ctx.persons if g.lo <= p.start < g.hi]
-    subs = subjects(region_persons, text, g.lo, t0.start)
+    g_lo, g_hi = g.lo, g.hi
+    t0_start, t0_end = t0.start, t0.end
+    etype = d.event_type
+    talk = etype == "meeting" or etype == "phone_call"
+    letter = etype == "correspondence"
+    doc = ctx.doc
+    region_persons = ctx.persons_in(g_lo, g_hi)
+    if letter and text_cue("adjunct", t0.text):
+        # "Xi congratulated Tokayev on his re-election in a message": the clause's persons
+        c_lo0, _ = ctx.clauses.bounds(t0_start)
+        subs = [p for p in region_persons if max(g_lo, c_lo0) <= p.start and p.end <= t0_start][:2]
+    else:
+        subs = subjects(region_persons, text, g_lo, t0_start)
     if not subs:
-        x = ctx.pronoun_subject(t0, g.lo, g.hi) or ctx.title_subject(t0, g.lo, set())
-        if x is None and d.event_type in ("meeting", "phone_call"):
-            c_lo0, _ = ctx.clauses.bounds(t0.start)
-            x = bare_name(text, max(g.lo, c_lo0, ctx.dl), t0.start, ctx.places, ctx.doc)
+        # "the two foreign ministers will co-chair …": the two sides' persons told before
+        subs = dyadic_persons(_local_before(text, g_lo, t0_start, ctx.low), doc) if talk else []
+    if not subs:
+        x = ctx.pronoun_subject(t0, g_lo, g_hi) or ctx.title_subject(t0, g_lo, set())
+        if x is None and talk:
+            c_lo0, _ = ctx.clauses.bounds(t0_start)
+            x = bare_name(text, max(g_lo, c_lo0, ctx.dl), t0_start, ctx.places, doc)
         subs = [x] if x else []
-    t_end = max(t.end for t in g.trigs)
-    np_end0 = _object_np_end(text, t0.end, g.hi, d.event_type == "correspondence", ctx.places)
+    t_end = t0_end
+    for t in g.trigs:
+        if t.end > t_end:
+            t_end = t.end
+    np_end = _object_np_end(text, t0_end, g_hi, letter, ctx.places, ctx.low)
     objs = [
-        o for o in objects(region_persons, text, t0.end, g.hi)
-        if o.start <= np_end0 or _WITH.search(text[t0.end : o.start][-100:])
+        o for o in objects(region_persons, text, t0_end, g_hi)
+        if o.start <= np_end or _WITH.search(text[t0_end : o.start][-100:])
     ]
     if not objs:
-        counterpart, _ = resolve_counterpart(text[t0.end : min(g.hi, t0.end + 60)], ctx.places, t0.end, ctx.doc, {p.name for p in subs})
-        x = counterpart if counterpart and cue_search("counterpart", text[t0.end : np_end0]) else None
-        x = x or resolve_title_np(text[t0.end : np_end0], ctx.places, t0.end, ctx.doc, {p.name for p in subs})
-        if x is None and d.event_type in ("meeting", "phone_call"):
-            lead = _LEAD_PREP.match(text, t0.end, np_end0)
-            x = bare_name(text, lead.end() if lead else t0.end, np_end0, ctx.places, ctx.doc)
+        x = apposition(region_persons, text, t0_end, np_end, g_hi)
+        if x is None:
+            counterpart, _ = resolve_counterpart(
+                text[t0_end : min(g_hi, t0_end + 60)], ctx.places, t0_end, doc, {p.name for p in subs}, ctx.cues
+            )
+            x = counterpart if counterpart and ctx.cue("counterpart", t0_end, np_end) else None
+        x = x or resolve_title_np(text[t0_end:np_end], ctx.places, t0_end, doc, {p.name for p in subs})
+        if x is None and talk:
+            lead = _LEAD_PREP.match(text, t0_end, np_end)
+            x = bare_name(text, lead.end() if lead else t0_end, np_end, ctx.places, doc)
         objs = [x] if x else []
-    if cue_search("needs_person", t0.text) and not objs:
+    if letter and not subs and objs and text_cue("adjunct", t0.text):
+        # "In a congratulatory message to X on …, Y said …": Y, the main clause's subject, wrote it
+        later = [p for p in region_persons if p.start > objs[-1].end]
+        if later and "," in text[objs[-1].end : later[0].start]:
+            subs = later[:1]
+    if not subs and not objs and talk:
+        pair = _host_clause(region_persons, text, t_end, g_hi)  # "…, when A hosted B"
+        if pair:
+            subs, objs = [pair[0]], [pair[1]]
+    if not objs and text_cue("needs_person", t0.text):
         return []
-    region_places = [c for c in ctx.places if g.lo <= c.start < g.hi]
-    d.location, d.location_country = find_location(text, region_places, t0.start, ctx.caption)
+    d.location, d.location_country = find_location(text, ctx.places_in(g_lo, g_hi), t0_start, ctx.caption, ctx.low)
     span = None
-    if d.event_type == "meeting":
-        d.mechanism, d.round, span = find_mechanism(text, t0.start, t_end, g.lo, g.hi)
-    explicit: list[str] = []
-    c_lo, _ = ctx.clauses.bounds(t0.start)
-    explicit += [c.iso3 for c in ctx.actors_in(max(g.lo, c_lo), t0.start)]
-    np_end = _object_np_end(text, t0.end, g.hi, d.event_type == "correspondence", ctx.places)
-    object_countries = list(dict.fromkeys(c.iso3 for c in ctx.actors_in(t0.end, np_end)))
-    explicit += object_countries
+    if etype == "meeting":
+        d.mechanism, d.round, span = find_mechanism(
+            text, t0_start, t_end, g_lo, g_hi, ctx.ordinals(),
+            ctx.present is None or not ctx.present.isdisjoint(LATEST_GATE),
+        )
+        body = text_cue("body", t0.text)
+        if d.mechanism is None and body:
+            head = _BODY_HEAD.match(text, t0_start)
+            if head:  # "the Kenya-Ethiopia Joint Border Commission will meet"
+                d.mechanism, span = name_before_head(text, t0_start, head.end(), g_lo)
+        if d.mechanism is None and ctx.ordinals():
+            rnd, acr, noun = mechanism_reference(text, t0_start, t_end)  # "the 7th meeting of the JCC"
+            name = resolve_reference(acr, noun, doc.mechanisms, doc.acronyms) if rnd else None
+            if name:
+                d.mechanism, d.round = name, rnd
+        if d.mechanism:
+            if span:
+                acr = acronym_after(text, span)
+                if acr:
+                    doc.acronyms[acr] = d.mechanism
+            if not doc.mechanisms or doc.mechanisms[-1] != d.mechanism:
+                doc.mechanisms.append(d.mechanism)
+        if body:
+            # a standing body is an event between two countries only when its name or the
+            # sentence says so ("the 20th Central Committee" is not)
+            sides = {ctx.country(p) for p in subs + objs} | {c.iso3 for c in ctx.actors_in(g_lo, g_hi)}
+            sides.discard(None)
+            in_name = len({c.iso3 for c in ctx.actors if span and span[0] <= c.start < span[1]})
+            if not is_bilateral_name(d.mechanism, in_name) and len(sides) < 2:
+                return []
+    if letter and not objs:
+        last = doc.last_letter  # "Premier Han also sent a separate message": to the same addressee
+        if last and last[0] == doc.paragraph and last[1]:
+            sender = {ctx.country(p) for p in subs} - {None}
+            if not sender or not sender & {p.country for p in last[1]}:
+                objs = list(last[1])
+    c_lo = ctx.clauses.bounds(t0_start)[0]
+    s_lo = g_lo if g_lo > c_lo else c_lo
+    actors = ctx.actors
+    subject_actors = [c.iso3 for c in actors if s_lo <= c.start < t0_start]
+    object_countries = list(dict.fromkeys([c.iso3 for c in actors if t0_end <= c.start < np_end]))
+    explicit = subject_actors + object_countries
     if span:
-        explicit += [c.iso3 for c in ctx.actors_in(span[0], span[1])]
-    bilateral = bool(_DYADIC.search(text[g.lo : g.hi]) or _BILATERAL.search(text[g.lo : g.hi]))
-    bilateral = bilateral or any(_WITH_CO.search(t.text) for t in g.trigs)
-    anchored = bool(subs or objs or explicit or d.mechanism or bilateral)
-    if not anchored:
-        return []
-    if not (subs or objs) and cue_search("nominal", t0.text) and _FRAME.search(text[max(0, t0.start - 12) : t0.start]):
-        return []  # "during meeting between the two presidents": a frame for an event told elsewhere
-    split = (
-        d.event_type in ("meeting", "phone_call")
-        and bool(subs)  # "X held talks with A and B"; but "co-chaired by A and B" is one meeting
-        and len(objs) >= 2
-        and len({ctx.country(o) for o in objs if ctx.country(o)}) >= 2
+        explicit += [c.iso3 for c in actors if span[0] <= c.start < span[1]]
+    region = text[g_lo:g_hi]
+    low = ctx.low
+    bilateral = bool(
+        (may_match(low, _DYADIC_GATES[0]) and may_match(low, _DYADIC_GATES[1]) and _DYADIC.search(region))
+        or (may_match(low, _BILATERAL_GATE) and _BILATERAL.search(region))
     )
-    subject_countries = {ctx.country(p) if p in ctx.persons else p.country for p in subs} - {None}
-    subject_countries |= {c.iso3 for c in ctx.actors_in(max(g.lo, c_lo), t0.start)}
+    if not bilateral:
+        for t in g.trigs:
+            if text_rx(_WITH_CO, t.text):
+                bilateral = True
+                break
+    if not (subs or objs or explicit or d.mechanism or bilateral):
+        return []
+    if not (subs or objs) and text_cue("nominal", t0.text) and _FRAME.search(text[max(0, t0_start - 12) : t0_start]):
+        return []  # "during meeting between the two presidents": a frame for an event told elsewhere
+    persons = ctx.persons
+    country = ctx.country
+    split = False
+    if talk and subs and len(objs) >= 2:  # "X held talks with A and B"; but "co-chaired by A and B" is one meeting
+        split = len({c for c in map(country, objs) if c}) >= 2
+    subject_countries = {country(p) if p in persons else p.country for p in subs}
+    subject_countries.discard(None)
+    subject_countries.update(subject_actors)
     # "Xi meets Kyrgyz, Pakistani presidents": coordinated countries of the other side, no names
-    split_countries = (
-        d.event_type in ("meeting", "phone_call") and not objs and subject_countries
-        and len(set(object_countries) - subject_countries) >= 2
+    split_countries = bool(
+        talk and not objs and subject_countries and len(set(object_countries) - subject_countries) >= 2
     )
     groups: list[tuple[list[Person], list[str]]]
     if split:
@@ -690,45 +1119,75 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
         groups = [(objs, explicit)]
     drafts = []
     for obj_group, group_countries in groups:
-        e = Draft(**{**d.__dict__, "persons": [], "countries": {}, "flags": set(d.flags)})
+        e = d.fresh()
+        e_countries = e.countries
         for p in subs + obj_group:
-            _add_person(e, p, "participant", ctx.country(p) if p in ctx.persons else p.country)
+            _add_person(e, p, "participant", country(p) if p in persons else p.country)
         for p, _ in e.persons:
-            _add_country(e, p.country, "participant")
+            if p.country and p.country not in e_countries:
+                e_countries[p.country] = "participant"
         if split_countries:
             for iso3 in sorted(subject_countries):
-                _add_country(e, iso3, "participant")
+                if iso3 and iso3 not in e_countries:
+                    e_countries[iso3] = "participant"
         for iso3 in group_countries:
-            _add_country(e, iso3, "participant")
+            if iso3 and iso3 not in e_countries:
+                e_countries[iso3] = "participant"
         known = [p.country for p, _ in e.persons]
-        abroad = e.location_country is not None and e.location_country not in e.countries
-        if len(e.persons) >= 2 and all(known) and len(set(known)) == 1 and len(e.countries) == 1 and not (
+        loc_c = e.location_country
+        abroad = loc_c is not None and loc_c not in e_countries
+        if len(known) >= 2 and all(known) and len(set(known)) == 1 and len(e_countries) == 1 and not (
             bilateral and abroad
         ):
             continue  # two officials of one country at home: a domestic meeting
-        if abroad and len(e.countries) == 1 and bilateral:
-            _add_country(e, e.location_country, "participant")
-        if len(e.persons) >= 2 and not any(known) and not e.countries and not bilateral:
+        if abroad and len(e_countries) == 1 and bilateral:
+            _add_country(e, loc_c, "participant")
+        if len(known) >= 2 and not any(known) and not e_countries and not bilateral:
             continue  # nobody's country is stated: nothing says the meeting is international
-        if len(e.countries) < 2 and not (objs or object_countries or d.mechanism or bilateral):
+        if len(e_countries) < 2 and not (objs or object_countries or d.mechanism or bilateral):
             continue  # "the cabinet meeting was held": no other side to fill from the dyad
-        if len(e.countries) == 1 and e.location_country and any(p.country is None for p, _ in e.persons):
-            _add_country(e, e.location_country, "participant")  # the unnamed side hosts the talks
-        _fill_from_dyad(e, ctx.doc.dyad, home=ctx.doc.home)
-        if e.location_country and e.location_country in e.countries:
-            e.host = e.location_country
+        if len(e_countries) == 1 and loc_c and None in known:
+            _add_country(e, loc_c, "participant")  # the unnamed side hosts the talks
+        _fill_from_dyad(e, doc.dyad, home=doc.home)
+        if loc_c and loc_c in e_countries:
+            e.host = loc_c
         drafts.append(e)
+    if letter and drafts and objs:
+        doc.last_letter = (doc.paragraph, [o if o.country else o._replace(country=country(o) if o in persons else None) for o in objs])
     return drafts
+
+
+_BODY_HEAD = re.compile(
+    r"(?:commission|committee|working\s+group|dialogue|council|mechanism|consultations?|forum)\b", re.IGNORECASE
+)
+_HOST_VERB = re.compile(  # "… hosted (Peruvian President) <B>": the verb, then B's title words
+    r"\s+(?i:hosted|received|welcomed|met(?:\s+with)?|held\s+talks\s+with)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}"
+)
+_WHEN = re.compile(r"\b(?:when|where|during\s+which|at\s+which)\b", re.IGNORECASE)
+
+
+def _host_clause(persons: list[Person], text: str, pos: int, hi: int) -> tuple[Person, Person] | None:
+    """"The 12th consultation was held in X, when A hosted B": the persons of a temporal or
+    locative relative clause after a subject-less meeting, (A, B)."""
+    after = [p for p in persons if pos <= p.start < hi]
+    for a, b in zip(after, after[1:]):
+        if _HOST_VERB.fullmatch(text, a.end, b.start) and _WHEN.search(text, pos, a.start):
+            return a, b
+    return None
 
 
 def _build_exercise(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     text, t0 = ctx.text, g.trigs[0]
-    if cue_search("plural", t0.text) and not any(g.lo <= x.start < g.hi for x in ctx.dates):
+    if text_cue("plural", t0.text) and not any(g.lo <= x.start < g.hi for x in ctx.dates):
         return []
     d.mechanism, d.round = find_series(text, g.lo, g.hi)
+    if d.mechanism is None:
+        name, rnd, span = find_named_series(text, g.lo, g.hi)
+        if name and not any(span[0] <= c.start < span[1] for c in ctx.places):  # "the Chinese naval drill"
+            d.mechanism, d.round = name, rnd
     d.round = d.round or ordinal_before(text, t0.start)
-    region_places = [c for c in ctx.places if g.lo <= c.start < g.hi]
-    d.location, d.location_country = find_location(text, region_places, t0.start, ctx.caption)
+    region_places = ctx.places_in(g.lo, g.hi)
+    d.location, d.location_country = find_location(text, region_places, t0.start, ctx.caption, ctx.low)
     for p in ctx.persons:
         if g.lo <= p.start < g.hi:
             _add_person(d, p, "participant", ctx.country(p))
@@ -742,7 +1201,7 @@ def _build_exercise(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
 def _build_attack(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     text, t0 = ctx.text, g.trigs[0]
     region_dates = [x for x in ctx.dates if g.lo <= x.start < g.hi]
-    if cue_search("plural", t0.text) and not region_dates:
+    if text_cue("plural", t0.text) and not region_dates:
         return []
     killed = injured = None
     victims: list[str] = []
@@ -756,8 +1215,8 @@ def _build_attack(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
             killed = killed if killed is not None else n
         victims += [c.iso3 for c in ctx.places if m.start() <= c.start < m.end() and c.kind in ACTOR_KINDS]
     d.casualties = killed if killed is not None else injured
-    region_places = [c for c in ctx.places if g.lo <= c.start < g.hi]
-    d.location, d.location_country = find_location(text, region_places, t0.start, ctx.caption)
+    region_places = ctx.places_in(g.lo, g.hi)
+    d.location, d.location_country = find_location(text, region_places, t0.start, ctx.caption, ctx.low)
     if not victims and not region_dates and d.location_country is None:
         return []
     for iso3 in victims:
@@ -781,21 +1240,34 @@ def _build_relations(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
 
 def _date_for(ctx: _Sentence, d: Draft, t0: Trigger, visit_dates: list[DateValue | None]) -> tuple[DateValue | None, bool]:
     """(date, taken from this sentence?) following the rules of pipeline.extract.event_dates."""
-    own = pick_date(ctx.text, ctx.dates, t0.start, d.lo, d.hi, ctx.clauses)
+    clauses, dates = ctx.clauses, ctx.dates
+    if len(ctx.claims) > 1 and dates:
+        # a date in the clause of another event's trigger is that event's ("X, who arrived on
+        # Monday, held talks with Y": Monday dates the arrival, not the talks) -- unless the
+        # event's clause refers to it ("…, held talks with Y on the same day")
+        mine = clauses.index(t0.start)
+        others = {ci for ci, et in ctx.claims if et != d.event_type and ci != mine}
+        if others and not _SAME_DAY.search(ctx.text, t0.start, d.hi):
+            dates = [x for x in dates if clauses.index(x.start) not in others]
+    own = pick_date(ctx.text, dates, t0.start, d.lo, d.hi, clauses)
     if own is not None:
+        if d.event_type in _SPANNING and own.end is None and own.precision == "day":
+            own = _span_of(ctx, d, t0, own)
         return own, True
+    fronted = _fronted_date(ctx, dates)
+    if fronted is not None:
+        return fronted, True
     doc = ctx.doc
-    before = ctx.text[max(0, t0.start - 40) : t0.start]
-    if cue_search("recent", before):
+    if ctx.cue("recent", max(0, t0.start - 40), t0.start):
         return None, False
-    if d.event_type != "visit" and cue_search("during_visit", ctx.text):
+    if d.event_type != "visit" and ctx.cue("during_visit"):
         base = next((v for v in visit_dates if v), None) or doc.last_visit_date or doc.paragraph_date or doc.lede
         return coarsen(base, "month"), False
     if d.status == "planned":
         return None, False
     c_lo, c_hi = ctx.clauses.bounds(t0.start)
     inherited = None
-    if cue_search("present", ctx.text[c_lo:c_hi]):
+    if ctx.cue("present", c_lo, c_hi):
         inherited = reference_month(doc.reference_date, doc.reference_precision)
     if inherited is None and ctx.dl:
         dl_dates = [to_value(x) for x in ctx.s.dates if x.start < ctx.dl and x.date_start]
@@ -805,11 +1277,59 @@ def _date_for(ctx: _Sentence, d: Draft, t0: Trigger, visit_dates: list[DateValue
         inherited = doc.paragraph_date
     if inherited is None:
         inherited, from_lede = doc.lede, True
-    if inherited is not None and (d.event_type == "visit" or cue_search("separate", ctx.text)):
-        inherited = coarsen(inherited, "month")
+    if inherited is not None and (d.event_type in _SPANNING or ctx.cue("separate")):
+        inherited = coarsen(inherited, "month")  # a day of the narrative is not the span of a visit
     if inherited is not None and from_lede and _after_reference(inherited, doc):
         return None, False  # what happened cannot take the date of a lede later than the writing
     return inherited, False
+
+
+_SPANNING = frozenset({"visit", "military_exercise"})  # events that last several days
+_BEGIN = re.compile(r"\b(?:arrived|arrives|arriving|began|begins|started|starts|kicked\s+off|kicks\s+off|opened|opens)\b", re.IGNORECASE)
+_END = re.compile(
+    r"\b(?:concluded|concludes|wrapped\s+up|wraps\s+up|wrap\s+up|ended|ends|completed|completes|"
+    r"wound\s+up|winds\s+up|rounded\s+off|rounds\s+off)\b",
+    re.IGNORECASE,
+)
+_DAYS = re.compile(rf"\b(?P<n>{CARDINAL_RX})-day\b", re.IGNORECASE)
+
+
+def _span_of(ctx: _Sentence, d: Draft, t0: Trigger, day: DateValue) -> DateValue:
+    """A day told with the beginning or the end of a visit or exercise: "arrived on Tuesday for a
+    two-day visit" -> Tuesday..Wednesday; "wrapped up a two-day visit on Tuesday" ->
+    Monday..Tuesday; "concluded the exercise on Wednesday" (no length) -> only its month."""
+    text = ctx.text
+    c_lo, _ = ctx.clauses.bounds(t0.start)
+    verb_zone = text[max(d.lo, c_lo, t0.start - 60) : t0.end]
+    begin, end = _BEGIN.search(verb_zone), _END.search(verb_zone)
+    if not (begin or end) or (begin and end):
+        return day
+    i = text.find("-day", d.lo, d.hi)  # the length, "a two-day visit", found by its suffix first
+    m = _DAYS.search(text, max(d.lo, i - 16), i + 4) if i >= 0 else None
+    n = parse_cardinal(m.group("n")) if m else None
+    if n is None or not 1 < n < 32:
+        return day if begin else coarsen(day, "month")  # the end of an unknown span: its month
+    if begin:
+        return DateValue(day.start, day.start + timedelta(days=n - 1), "day")
+    return DateValue(day.start - timedelta(days=n - 1), day.start, "day")
+
+
+_SAME_DAY = re.compile(r"\b(?:the\s+same|that)\s+(?:day|date|morning|afternoon|evening)\b", re.IGNORECASE)
+
+
+def _fronted_date(ctx: _Sentence, dates: list[DateRef]) -> DateValue | None:
+    """A fronted temporal adverbial ("In October, on the sidelines of X, A met B") dates every
+    event of its sentence: a date at the start of the first clause, a clause without a trigger."""
+    if not dates:
+        return None
+    first = dates[0]
+    start = ctx.clauses.bounds(first.start)[0]
+    if start > ctx.dl + 1 or first.start - start > 12:
+        return None
+    ci = ctx.clauses.index(first.start)
+    if any(c == ci for c, _ in ctx.claims) or ctx.clauses.bounds(first.start)[1] >= ctx.n:
+        return None
+    return to_value(first)
 
 
 def _after_reference(dv: DateValue, doc: DocContext) -> bool:
@@ -836,23 +1356,42 @@ _BUILDERS = {
 def analyse_sentence(s: SentenceInput, doc: DocContext) -> tuple[list[Draft], DateValue | None]:
     """Event drafts of one sentence, and the date this sentence sets for the narrative."""
     ctx = _Sentence(s, doc)
-    trigs = [t for t in find_triggers(s.text, ctx.dl) if not cancelled(t, s.text, ctx.clauses, ctx.dates)]
+    trigs = [
+        t for t in find_triggers(s.text, ctx.dl, s.present, ctx.low)
+        if not cancelled(t, s.text, ctx.clauses, ctx.dates, ctx.cues, ctx.low, s.present)
+    ]
     trigs = merge_overlaps(trigs)
+    if len(trigs) > 1:
+        trigs = _drop_framing(trigs, ctx)
     drafts: list[Draft] = []
     own_dates: list[DateValue] = []
     if trigs:
         groups = group_events(trigs, s.text, ctx.clauses, ctx.persons, ctx.dates)
         # visits first: meetings "during his visit" take the visit's date and host
-        groups.sort(key=lambda g: (g.etype != "visit", g.trigs[0].start))
-        visit_dates: list[DateValue | None] = []
+        if len(groups) > 1:
+            groups.sort(key=_visit_first)
+        built: list[tuple[Trigger, list[Draft]]] = []
         for g in groups:
-            main = [t for t in g.trigs if not cue_search("secondary", t.text)]
-            if main and main[0] is not g.trigs[0]:
-                g = Group(g.etype, main + [t for t in g.trigs if t not in main], g.lo, g.hi)
+            if len(g.trigs) > 1:
+                main = [t for t in g.trigs if not text_cue("secondary", t.text)]
+                if main and main[0] is not g.trigs[0]:
+                    g = Group(g.etype, main + [t for t in g.trigs if t not in main], g.lo, g.hi)
             t0 = g.trigs[0]
             d = Draft(g.etype, _status(ctx, g), t0.start, g.trigs[-1].end, g.lo, g.hi)
-            builder = _build_invitation if g.etype == "visit" and t0.invitation else _BUILDERS[g.etype]
-            for e in builder(ctx, g, d):
+            if g.etype == "visit" and t0.invitation:
+                builder = _build_invitation
+            elif g.etype == "meeting" and text_cue("joint", t0.text):
+                builder = _build_joint
+            else:
+                builder = _BUILDERS[g.etype]
+            events = builder(ctx, g, d)
+            if events:
+                built.append((t0, events))
+        if len(built) > 1:  # the clauses of the triggers that made events (dates, see _date_for)
+            ctx.claims = [(ctx.clauses.index(t0.start), es[0].event_type) for t0, es in built]
+        visit_dates: list[DateValue | None] = []
+        for t0, events in built:
+            for e in events:
                 e.date, from_text = _date_for(ctx, e, t0, visit_dates)
                 if from_text and e.date:
                     own_dates.append(e.date)
@@ -861,22 +1400,87 @@ def analyse_sentence(s: SentenceInput, doc: DocContext) -> tuple[list[Draft], Da
                 if e.event_type == "visit" and e.date is not None:
                     doc.last_visit_date = e.date
                 drafts.append(e)
-        _share_within_sentence(drafts, s)
+        _share_within_sentence(drafts, ctx)
         _visitor_of_earlier_visit(drafts, ctx)
-    drafts.sort(key=lambda e: e.trig_start)
+        for e in drafts:
+            if e.event_type in _INTERACTIONS and e.persons:
+                doc.interactions.append((doc.paragraph, frozenset(p.name for p, _ in e.persons)))
+    if len(drafts) > 1:
+        drafts.sort(key=_trig_start)
     narrative = own_dates[0] if own_dates else None
     if narrative is None:
-        plain = [v for v in (to_value(x) for x in ctx.dates) if v]
-        narrative = plain[0] if plain else next((e.date for e in drafts if e.date), None)
+        narrative = next((v for v in map(to_value, ctx.dates) if v), None)
+        if narrative is None:
+            narrative = next((e.date for e in drafts if e.date), None)
     return drafts, narrative
+
+
+_INTERACTIONS = frozenset({"visit", "meeting", "phone_call", "correspondence"})
+_FRAMED = frozenset({"attack", "military_exercise"})  # events without persons, told as a reason
+
+
+def _drop_framing(trigs: list[Trigger], ctx: _Sentence) -> list[Trigger]:
+    """Triggers that only frame another event of the sentence: "held a phone call on Tuesday
+    following an attack that …" (the attack is told for itself elsewhere, with its own date) and
+    a letter "delivered" in person during a meeting of the sentence."""
+    text, low = ctx.text, ctx.low
+    types = {t.etype for t in trigs}
+    out = []
+    for t in trigs:
+        if t.etype in _FRAMED and "frame" in ctx.cues and text_cue("nominal", t.text) and len(types) > 1:
+            a = max(0, t.start - 60)
+            if cue_search("frame", text[a : t.start], ctx.present, None if low is None else low[a : t.start]):
+                continue
+        if t.etype == "correspondence" and "meeting" in types and text_cue("in_person", t.text):
+            continue
+        if t.etype == "meeting" and text_cue("joint", t.text) and any(
+            x is not t and x.etype in _INTERACTIONS and not text_cue("joint", x.text) for x in trigs
+        ):
+            continue  # "A and B agreed … during a phone call": the joint act of that call
+        out.append(t)
+    return out or trigs
+
+
+def _build_joint(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
+    """"He and Prime Minister X agreed to …": two named persons of two countries acting jointly
+    met (or talked), unless an event of the paragraph already brought them together."""
+    t0 = g.trigs[0]
+    persons = [p for p in ctx.persons if t0.start <= p.start < t0.end]
+    if t0.text[:3] in ("He ", "She") and ctx.doc.last_subject is not None:
+        persons.insert(0, ctx.doc.last_subject)
+    doc = ctx.doc
+    sides: dict[str, Person] = {}
+    for p in persons:
+        c = (ctx.country(p) if p in ctx.persons else p.country) or doc.country_by_name.get(p.name) or doc.learned.get(p.name)
+        if c and c not in sides and all(q.name != p.name for q in sides.values()):
+            sides[c] = p._replace(country=c)
+    if len(sides) != 2:
+        return []
+    names = {p.name for p in sides.values()}
+    d.status = "occurred"  # the joint act itself was done; what they agreed "to" do is not the event
+    if any(par == doc.paragraph and names <= seen for par, seen in doc.interactions):
+        return []  # the joint act of a meeting, call or visit already told
+    d.location, d.location_country = find_location(ctx.text, ctx.places_in(g.lo, g.hi), t0.start, ctx.caption, ctx.low)
+    for iso3, p in sides.items():
+        _add_person(d, p, "participant", iso3)
+        _add_country(d, iso3, "participant")
+    return [d]
+
+
+def _visit_first(g: Group) -> tuple[bool, int]:
+    return g.etype != "visit", g.trigs[0].start
+
+
+def _trig_start(e: Draft) -> int:
+    return e.trig_start
 
 
 def _visitor_of_earlier_visit(drafts: list[Draft], ctx: _Sentence) -> None:
     """"During his visit, the dialogue will be held": the visitor told before takes part."""
     if any(e.event_type == "visit" for e in drafts) or ctx.doc.last_subject is None:
         return
-    m = cue_search("during_visit", ctx.text)
-    if not m or not re.search(r"\b(?:his|her|their)\b", m.group(0), re.IGNORECASE):
+    m = ctx.cue("during_visit")
+    if not m or not _PRONOUN_WORD.search(m.group(0)):
         return
     p = ctx.doc.last_subject
     for e in drafts:
@@ -885,15 +1489,29 @@ def _visitor_of_earlier_visit(drafts: list[Draft], ctx: _Sentence) -> None:
             _add_country(e, p.country, "participant")
 
 
-def _share_within_sentence(drafts: list[Draft], s: SentenceInput) -> None:
+def _share_within_sentence(drafts: list[Draft], ctx: _Sentence) -> None:
     """Meetings held during a visit of the same sentence are in the host country; attacks of one
-    sentence share a stated country; an ordinal in the next sentence gives the last round."""
-    visit = next((e for e in drafts if e.event_type == "visit" and e.status == "occurred"), None)
+    sentence share a stated country; an ordinal in the next sentence gives the last round
+    (a back-reference needs an ordinal: none in the sentence, none read in it)."""
+    s, cues = ctx.s, ctx.cues
+    visit = None
+    attack = rounds = False
+    for e in drafts:
+        et = e.event_type
+        if et == "visit":
+            if visit is None and e.status == "occurred":
+                visit = e
+        elif et == "attack":
+            attack = True
+        elif et in ("meeting", "military_exercise") and e.round is None:
+            rounds = True
+    if not (visit or attack or rounds or s.next_text):
+        return
     host = visit.host if visit else None
     for e in drafts:
         if e.event_type != "meeting" or visit is None:
             continue
-        if cue_search("during_visit", s.text):
+        if ctx.cue("during_visit"):
             for p, role in visit.persons:
                 if role == "visitor":
                     _add_person(e, p, "participant", p.country)
@@ -901,19 +1519,22 @@ def _share_within_sentence(drafts: list[Draft], s: SentenceInput) -> None:
             e.location_country = host
             if host in e.countries:
                 e.host = host
-    attack_loc = next((e.location_country for e in drafts if e.event_type == "attack" and e.location_country), None)
-    for e in drafts:
-        if e.event_type == "attack" and e.location_country is None and attack_loc:
-            e.location_country = attack_loc
-            _add_country(e, attack_loc, "participant")
-    for e in drafts:
-        if e.event_type in ("meeting", "military_exercise") and e.round is None:
-            m = cue_search("backref", s.text[e.trig_end :])  # "…, the fourth of its kind"
-            if m and m.start() > 0:
-                e.round = parse_ordinal(m.group("ord"))
+    if attack:
+        attack_loc = next((e.location_country for e in drafts if e.event_type == "attack" and e.location_country), None)
+        for e in drafts:
+            if e.event_type == "attack" and e.location_country is None and attack_loc:
+                e.location_country = attack_loc
+                _add_country(e, attack_loc, "participant")
+    if rounds and "backref" in cues and ctx.ordinals():
+        for e in drafts:
+            if e.event_type in ("meeting", "military_exercise") and e.round is None:
+                m = ctx.cue("backref", e.trig_end)  # "…, the fourth of its kind"
+                if m and m.start() > 0:
+                    e.round = parse_ordinal(m.group("ord"))
     if s.next_text:
-        m = cue_search("backref", s.next_text)  # next sentence: "The drill marked the eighth …"
-        if m:
-            target = [e for e in drafts if e.event_type in ("meeting", "military_exercise") and e.round is None]
-            if target:
+        target = [e for e in drafts if e.event_type in ("meeting", "military_exercise") and e.round is None]
+        if target:
+            nxt = s.next_text  # next sentence: "The drill marked the eighth …"
+            m = cue_search("backref", nxt, s.next_present, None if s.next_present is None else nxt.lower())
+            if m:
                 target[-1].round = parse_ordinal(m.group("ord"))

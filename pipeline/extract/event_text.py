@@ -31,8 +31,15 @@ _NAME_PREPOSITIONS = frozenset(
 )
 
 
+# Every dateline holds an agency credit ("(" or "/"), a colon, or ", <Month> <day>": a text
+# without any of them is not tried against DATELINE.
+_DATELINE_DATE = re.compile(rf",\s*{_DATE}")
+
+
 def dateline_end(text: str) -> int:
     """Length of a dateline prefix ("BEIJING, Nov. 3, 2022 /PRNewswire/ — "), 0 when none."""
+    if "(" not in text and "/" not in text and ":" not in text and not _DATELINE_DATE.search(text):
+        return 0
     m = DATELINE.match(text)
     return m.end() if m else 0
 
@@ -44,7 +51,50 @@ CREDIT = re.compile(r"^\s*(?:\((?:[A-Z][\w .'’&-]{1,30})/[^()]{1,40}\)|/\s*[A-
 def is_caption(text: str, next_text: str | None = None) -> bool:
     """Does the sentence read as a photo caption (ends with an agency/photographer credit, or is
     followed by a credit on its own)?"""
-    return bool(CAPTION.search(text)) or bool(next_text and CREDIT.match(next_text))
+    # every caption/credit form holds a "/" or (Photo: …) a ":"
+    if ("/" in text or ":" in text) and CAPTION.search(text):
+        return True
+    return bool(next_text and "/" in next_text and CREDIT.match(next_text))
+
+
+def boundary_marks(text: str) -> list[int]:
+    """Positions of the clause boundaries that ``_BOUNDARY.finditer`` finds (the comma, semicolon
+    or colon itself; the dash of a spaced dash), located with ``str.find`` instead of trying the
+    regex at every position: a comma not before a digit, ``;``/``:`` before a space, a dash
+    (—, –, --) between spaces; overlapping candidates are resolved left to right as the regex does."""
+    cands = []
+    find = text.find
+    n = len(text)
+    i = find(",")
+    while i >= 0:
+        if i + 1 >= n or not text[i + 1].isdecimal():  # (?!\d)
+            cands.append((i, i + 1))
+        i = find(",", i + 1)
+    for ch in ";:":
+        i = find(ch)
+        while i >= 0:
+            if i + 1 < n and text[i + 1].isspace():
+                cands.append((i, i + 2))
+            i = find(ch, i + 1)
+    for dash in _DASHES:
+        i = find(dash)
+        while i >= 0:
+            j = i + len(dash)
+            if i > 0 and j < n and text[i - 1].isspace() and text[j].isspace():
+                cands.append((i - 1, j + 1))
+            i = find(dash, i + 1)
+    if len(cands) > 1:
+        cands.sort()
+    out = []
+    last = 0
+    for a, b in cands:
+        if a >= last:
+            out.append(a if text[a] in ",;:" else a + 1)
+            last = b
+    return out
+
+
+_DASHES = ("—", "–", "--")
 
 
 class Clauses:
@@ -52,11 +102,12 @@ class Clauses:
 
     def __init__(self, text: str, protected: list[tuple[int, int]] = ()):  # type: ignore[assignment]
         marks = []
-        for m in _BOUNDARY.finditer(text):
-            p = m.start() if text[m.start()] in ",;:" else m.start() + 1
-            if any(a <= p < b for a, b in protected):
-                continue
-            marks.append(p)
+        for p in boundary_marks(text):
+            for a, b in protected:
+                if a <= p < b:
+                    break
+            else:
+                marks.append(p)
         self.marks = marks
         self.n = len(text)
 
@@ -76,25 +127,39 @@ class Clauses:
         return [m for m in self.marks if a <= m < b]
 
 
-_LAST_WORD = re.compile(r"([A-Za-z][\w’'-]*)$")
 _MONTHISH = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?)$")
-_CAP_NEXT = re.compile(r"^\s+[A-Z]")
+_MONTH_ABBR = frozenset({"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"})
+_CAP_NEXT = re.compile(r"\s+[A-Z]")  # used with .match(text, pos)
+_RUN = re.compile(r"[\w’'-]*")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_TAIL_WINDOW = 48
+
+
+def last_word(before: str) -> str | None:
+    r"""The word ending ``before`` (which has no trailing space), from its first ASCII letter: the
+    match of ``([A-Za-z][\w’'-]*)$``, found by walking back over the final run of word characters
+    instead of trying every start position."""
+    n = len(before)
+    # the final run of word characters, read backwards from a window of the tail
+    tail = before[-_TAIL_WINDOW:][::-1]
+    k = _RUN.match(tail).end()
+    if k == len(tail) and k < n:  # the run may go on before the window
+        k = _RUN.match(before[::-1]).end()
+    m = _ASCII_LETTER.search(before, n - k)
+    return before[m.start() :] if m else None
 
 
 def in_name(text: str, d: DateRef) -> bool:
     """A date inside a proper name: "the Beijing 2022 Winter Olympics", "Vision 2030 Plan"."""
     before = text[: d.start].rstrip()
-    after = text[d.end :]
-    m = _LAST_WORD.search(before)
-    if not m or not m.group(1)[0].isupper() or m.group(1).lower() in _NAME_PREPOSITIONS:
+    word = last_word(before)
+    if not word or not word[0].isupper() or word.lower() in _NAME_PREPOSITIONS:
         return False
-    if _MONTHISH.match(m.group(1)) and m.group(1)[:3] in {
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
-    }:
+    if word[:3] in _MONTH_ABBR and _MONTHISH.match(word):
         return False
-    if not before or len(before) == len(m.group(1)):
+    if len(before) == len(word):
         return False  # the sentence's first word
-    return bool(_CAP_NEXT.match(after))
+    return bool(_CAP_NEXT.match(text, d.end))
 
 
 def collapse(text: str, limit: int = 300) -> str:

@@ -10,26 +10,35 @@ The dictionaries are data: ``units.csv`` (units, counted nouns and scale words s
 lakh, crore) and ``currencies.csv`` (symbols, codes and currency words).  Only the closed class of
 English number words (one ... ninety, hundred, dozen) lives in code, as grammar.
 
-All patterns are compiled once (``functools.cache``) into a single regular expression.
+All patterns are compiled once (``functools.cache``) into a single regular expression; the
+literal alternations are factored as tries.  The regex only runs where a quantity can start (a
+digit, a currency symbol or code, a number word: :func:`_start_scanners`), values and lookups are
+memoised, and :func:`currency_word_mask` answers :func:`currency_word_at` for a whole frame of
+mentions at once.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+import weakref
 from collections.abc import Sequence
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 import polars as pl
 
+from pipeline.extract.indicator_regex import CASE_ODD as _CASE_ODD
+from pipeline.extract.indicator_regex import trie as _trie
 from pipeline.lexicons import read_lexicon
 
-__all__ = ["Quantity", "parse_number", "find_quantities", "number_regex_source", "currency_word_at"]
+__all__ = [
+    "Quantity", "parse_number", "find_quantities", "find_measured", "number_regex_source", "currency_word_at",
+    "currency_word_mask", "number_words",
+]
 
 
-@dataclass(frozen=True)
-class Quantity:
+class Quantity(NamedTuple):
     """A number found in a string, with what it measures (offsets relative to that string).
 
     ``unit`` is the reporting unit: an ISO 4217 code for money (then ``currency`` holds the same
@@ -119,7 +128,7 @@ def _case_alt(surfaces: list[str], exact: bool) -> str:
     """A regex alternation of literal surfaces, longest first, case-sensitive or not."""
     if not surfaces:
         return r"(?!x)x"
-    body = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in sorted(set(surfaces), key=len, reverse=True))
+    body = _trie(surfaces, fold=not exact)
     return f"(?:{body})" if exact else f"(?i:{body})"
 
 
@@ -183,6 +192,12 @@ def _lookup(table: dict, surface: str):
     return table.get(s, table.get(s.lower()))
 
 
+@functools.lru_cache(maxsize=4096)
+def _lookup_in(table: str, surface: str):
+    """:func:`_lookup` in one of the :func:`_tables` (memoised: surfaces repeat)."""
+    return _lookup(_tables()[table], surface)
+
+
 @functools.cache
 def number_regex_source() -> str:
     """Regex source of a number with its scale words (for prefilters in other modules)."""
@@ -225,7 +240,7 @@ def _quantity_regex() -> re.Pattern[str]:
         + rf"(?P<abbr>{abbr}(?![\w]))?"
         + rf"(?:(?:\s*|\s*-\s*)(?P<suf>{_alt_for(suf_rows)})(?![\w]))?"
         + rf"(?:(?:\s*|-)(?P<unit>{_alt_for(measure_rows)})(?![\w]))?"
-        + rf"(?:\s+(?:(?!(?i:{_FUNCTION_WORDS})\b)[A-Za-z][\w'’-]*\s+){{0,2}}?(?P<noun>{_alt_for(count_rows)})(?![\w]))?"
+        + rf"(?:\s+(?:(?!(?i:{_trie(_FUNCTION_WORDS.split('|'))})\b)[A-Za-z][\w'’-]*\s+){{0,2}}?(?P<noun>{_alt_for(count_rows)})(?![\w]))?"
     )
     return re.compile(source)
 
@@ -244,22 +259,45 @@ def _base_value(m: re.Match) -> float | None:
 
 
 def _exact_value(m: re.Match) -> Decimal | None:
-    if m.group("digits"):
-        value = Decimal(m.group("digits").replace(",", ""))
+    return _value_of(*m.group("digits", "words", "scale", "abbr"))
+
+
+@functools.lru_cache(maxsize=65536)
+def _float_of(digits: str | None, words: str | None, scale: str | None, abbr: str | None) -> float | None:
+    exact = _value_of(digits, words, scale, abbr)
+    return None if exact is None else float(exact)
+
+
+@functools.lru_cache(maxsize=65536)
+def _measured(digits: str | None, words: str | None, scale: str | None, abbr: str | None,
+              surface: str) -> tuple[str, float, str]:
+    """(unit, value in base units, kind) of a number with a unit or counted noun."""
+    unit, mult, kind = _lookup_in("measure", surface)
+    return unit, float(_value_of(digits, words, scale, abbr) * mult), kind
+
+
+@functools.lru_cache(maxsize=65536)
+def _value_of(digits: str | None, words: str | None, scale: str | None, abbr: str | None) -> Decimal | None:
+    """The exact value of a number written as ``digits`` or ``words``, times its scale words and
+    an attached one-letter scale (memoised: the same figures recur across a corpus)."""
+    if digits:
+        value = Decimal(digits.replace(",", ""))
     else:
-        v = _word_value(m.group("words"))
+        v = _word_value(words)
         if v is None:
             return None
         value = Decimal(str(v))
     tables = _tables()
-    scale_text = m.group("scale") or ""
-    for tok in re.findall(r"[A-Za-z]+", scale_text):
-        mult = _lookup(tables["scale"], tok)
+    for tok in _SCALE_TOKEN.findall(scale or ""):
+        mult = _lookup_in("scale", tok)
         if mult is not None:
             value *= mult
-    if m.group("abbr"):
-        value *= tables["scale"].get(m.group("abbr"), Decimal(1))
+    if abbr:
+        value *= tables["scale"].get(abbr, Decimal(1))
     return value
+
+
+_SCALE_TOKEN = re.compile(r"[A-Za-z]+")
 
 
 def parse_number(text: str) -> float | None:
@@ -283,14 +321,104 @@ def parse_number(text: str) -> float | None:
 
 
 def _pick_currency(surface: str, countries: Sequence[str]) -> str | None:
-    rows = _lookup(_tables()["currency"], surface)
-    if not rows:
+    return _pick_currency_of(surface, tuple(countries))
+
+
+@functools.lru_cache(maxsize=4096)
+def _pick_currency_of(surface: str, countries: tuple[str, ...]) -> str | None:
+    by_country = _currency_by_country(surface)
+    if by_country is None:
         return None
     for c in countries:
-        for iso, country in rows:
-            if country == c:
-                return iso
-    return rows[0][0]
+        if c in by_country:
+            return by_country[c]
+    return by_country[_FIRST]
+
+
+_FIRST = object()
+
+
+@functools.lru_cache(maxsize=1024)
+def _currency_by_country(surface: str) -> dict | None:
+    """country -> the ISO code of the first currency row of ``surface`` for that country (and
+    the first row's code under ``_FIRST``); None for an unknown surface."""
+    rows = _lookup_in("currency", surface)
+    if not rows:
+        return None
+    out: dict = {_FIRST: rows[0][0]}
+    for iso, country in rows:
+        out.setdefault(country, iso)
+    return out
+
+
+def number_words() -> list[str]:
+    """The English number words a quantity can be written with (lower case)."""
+    return [*_ONES, *_TENS, "hundred", "dozen", "half"]
+
+
+@functools.cache
+def _start_scanners() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Where a quantity can start, found without running the full regex at every position.
+
+    Every match of the full regex starts after a non-word character: at a digit or ".5" (with the
+    number's own left context), at a currency symbol, or at a letter-initial currency code or
+    number word.  Returns (digits and symbols, searched in the text; a letter start, searched in
+    the lower-cased text as the character before it; a letter start at position 0).  Each is a
+    superset, and each begins with a literal or a class so the engine skips other positions.
+    The fourth does the work of the first two in one pass over an ASCII text (its lower case):
+    a letter start is reported as group ``w``."""
+    pre = [s for s, p in _currencies().select("surface", "position").iter_rows() if p in ("prefix", "both")]
+    symbols = [s for s in pre if not s[:1].isalnum()]
+    letters = [s.lower() for s in pre if s[:1].isalnum()] + [*_ONES, *_TENS, "dozen", "half", "a dozen", "a hundred"]
+    left = r"[\w.,+/$€£¥₹-]"  # _NUM_LEFT's class
+    initial = _trie(letters)
+    # the first character is consumed by one class, so the engine skips other positions at C speed
+    firsts = "".join(sorted({re.escape(s[0]) for s in symbols}))
+    digits = rf"(?<=\d)(?<!{left}\d)\d*|(?<=\.)(?<!{left}\.)(?=\d)|(?<=[{firsts or 'x'}])"
+    nonword = "".join(re.escape(c) for c in map(chr, range(128)) if not re.match(r"\w", c))
+    return (
+        re.compile(rf"[\d.{firsts}](?:{digits})"),
+        re.compile(rf"\W(?={initial})"),
+        re.compile(initial),
+        re.compile(rf"[\d.{firsts}{nonword}](?:{digits}|(?=(?P<w>{initial})))"),
+    )
+
+
+def _quantity_matches(text: str):
+    """``_quantity_regex().finditer(text)`` (same matches, same order), with the regex tried
+    only at the possible starts given by :func:`_start_scanners`."""
+    rx = _quantity_regex()
+    low = text.lower()
+    if len(low) != len(text) or (not text.isascii() and _CASE_ODD.search(text)):
+        yield from rx.finditer(text)
+        return
+    digit_scan, letter_scan, letter_start, ascii_scan = _start_scanners()
+    if text.isascii():
+        # one pass; the starts come out in order (a letter start follows its non-word character)
+        starts = [0] if letter_start.match(low) else []
+        for m in ascii_scan.finditer(low):
+            w = m.start("w")
+            starts.append(w if w >= 0 else m.start())
+    else:
+        starts = [m.start() for m in digit_scan.finditer(text)]
+        letters = [m.start() + 1 for m in letter_scan.finditer(low)]
+        if letter_start.match(low):
+            letters.append(0)
+        if letters:
+            starts = sorted(set(starts).union(letters))
+    match = rx.match
+    pos = 0
+    for p in starts:
+        if p < pos:
+            continue
+        m = match(text, p)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_QGROUPS = ("pre", "suf", "unit", "noun", "abbr", "digits", "words", "scale")
 
 
 def find_quantities(text: str, countries: Sequence[str] = ()) -> list[Quantity]:
@@ -300,47 +428,72 @@ def find_quantities(text: str, countries: Sequence[str] = ()) -> list[Quantity]:
     "Rs" or "rupees" (PKR when Pakistan comes first, INR for India).  One-letter scales ("$3m",
     "€1.2b") are accepted only after a currency symbol.  Bare numbers come back with unit None.
     """
+    return list(_find_cached(text, tuple(countries), True))
+
+
+def find_measured(text: str, countries: Sequence[str] = ()) -> list[Quantity]:
+    """:func:`find_quantities` without the bare numbers (only money, measures, counts and
+    percentages)."""
+    return list(_find_cached(text, tuple(countries), False))
+
+
+@functools.lru_cache(maxsize=16384)
+def _find_cached(text: str, countries: tuple[str, ...], bare: bool) -> tuple[Quantity, ...]:
+    """:func:`_find`, memoised: the same sentence (a caption, a boilerplate line, a syndicated
+    copy) recurs across a corpus."""
+    return tuple(_find(text, countries, bare))
+
+
+def _find(text: str, countries: Sequence[str], bare: bool) -> list[Quantity]:
     out: list[Quantity] = []
-    tables = _tables()
-    for m in _quantity_regex().finditer(text):
-        if not (m.group("digits") or m.group("words")):
+    countries = tuple(countries)
+    for m in _quantity_matches(text):
+        pre, suf, unit_s, noun_s, abbr, digits, words, scale = m.group(*_QGROUPS)
+        if not (digits or words):
             continue
-        pre, suf, unit_s, noun_s, abbr = (m.group(g) for g in ("pre", "suf", "unit", "noun", "abbr"))
-        start, end = m.start(), m.end()
         if abbr and not pre:
             continue  # "100m" without a currency is not money
-        exact = _exact_value(m)
-        if exact is None:
+        if not (bare or pre or suf or unit_s or noun_s):
+            continue  # a bare number, not asked for
+        value = _float_of(digits, words, scale, abbr)
+        if value is None:
             continue
-        value = float(exact)
+        start = m.start()
         currency = None
         if pre:
-            currency = _pick_currency(pre, countries)
+            currency = _pick_currency_of(pre, countries)
         if suf and currency is None:
-            currency = _pick_currency(suf, countries)
-        elif suf and currency is not None:
-            # "US$ 5 million dollars": the suffix repeats the currency; keep the prefix
-            pass
+            currency = _pick_currency_of(suf, countries)
+        # ("US$ 5 million dollars": a suffix after a prefix repeats the currency; keep the prefix)
         if currency is not None:
-            # the money ends with its currency word or scale (a unit or noun after it is dropped)
-            end = max(m.end(g) for g in ("digits", "words", "scale", "abbr", "suf") if m.group(g))
+            # the money ends with its currency word or scale (a unit or noun after it is dropped);
+            # those groups follow each other, so the last one present ends it
+            if suf:
+                end = m.end("suf")
+            elif abbr:
+                end = m.end("abbr")
+            elif scale:
+                end = m.end("scale")
+            else:
+                end = m.end("digits") if digits else m.end("words")
             out.append(Quantity(start, end, value, currency, currency, "money", pre or suf, text[start:end]))
             continue
         if unit_s:
-            unit, mult, kind = _lookup(tables["measure"], unit_s)
-            val = float(exact * mult)
-            out.append(Quantity(start, m.end("unit"), val, unit, None, kind, unit_s, text[start : m.end("unit")]))
+            unit, val, kind = _measured(digits, words, scale, abbr, unit_s)
+            end = m.end("unit")
+            out.append(Quantity(start, end, val, unit, None, kind, unit_s, text[start:end]))
             continue
-        digits = m.group("digits")
-        bare_int = bool(digits) and re.fullmatch(r"\d{4}", digits) is not None and not m.group("scale")
         if noun_s:
-            if bare_int and (1000 <= value <= 2999) and _YEAR_CONTEXT.search(text, 0, start):
+            if (digits and not scale and 1000 <= value <= 2999 and _FOUR_DIGITS.fullmatch(digits) is not None
+                    and _YEAR_CONTEXT.search(text, 0, start)):
                 continue
-            unit, mult, kind = _lookup(tables["measure"], noun_s)
-            out.append(Quantity(start, end, float(exact * mult), unit, None, "count", noun_s, text[start:end]))
+            unit, val, _kind = _measured(digits, words, scale, abbr, noun_s)
+            end = m.end()
+            out.append(Quantity(start, end, val, unit, None, "count", noun_s, text[start:end]))
             continue
-        num_end = m.end("scale") if m.group("scale") else (m.end("digits") if digits else m.end("words"))
-        out.append(Quantity(start, num_end, value, None, None, "number", None, text[start:num_end]))
+        if bare:
+            num_end = m.end("scale") if scale else (m.end("digits") if digits else m.end("words"))
+            out.append(Quantity(start, num_end, value, None, None, "number", None, text[start:num_end]))
     return out
 
 
@@ -360,3 +513,87 @@ def currency_word_at(text: str, pos: int) -> bool:
     """Whether a currency word starts at ``pos`` (after spaces): a country mention ending at
     ``pos`` is then part of a currency name ("U.S. dollars"), not a country."""
     return _currency_word_re().match(text, pos) is not None
+
+
+@functools.cache
+def _currency_word_prefilter() -> str | None:
+    """A vectorisable (Rust regex) superset of :func:`currency_word_at` on a sentence's rest: its
+    ASCII whitespace, then a currency word's ASCII prefix, any non-ASCII character (Unicode
+    spaces, other letters) or the sentence end (the word may follow in the next one).  None when
+    the currency words are not plain words."""
+    words = {s.split()[-1] for s in _currencies()["surface"].to_list() if s.split()[-1][:1].islower()}
+    prefixes = set()
+    for w in words:
+        if not re.fullmatch(r"\w+", w):
+            return None
+        ascii_part = re.match(r"[\x00-\x7f]*", w).group(0)
+        if not ascii_part:
+            return None
+        prefixes.add(re.escape(ascii_part))
+    ws = r"[\t\n\x0b\x0c\r\x1c-\x1f ]*"  # Python's ASCII \s
+    alt = "|".join(sorted(prefixes, key=len, reverse=True)) or "(?:x\\bx)"
+    return rf"^{ws}(?:(?i:{alt})|[^\x00-\x7f]|$)"
+
+
+_MASK_MEMO: list = []  # (weak references to the last call's three frames, its result)
+
+
+def currency_word_mask(mentions: pl.DataFrame, sentences: pl.DataFrame | None,
+                       documents: pl.DataFrame | None) -> pl.Series:
+    """For each row of ``mentions`` (doc_id, sentence_id, char_end), whether a currency word
+    starts at its ``char_end`` in the document text (:func:`currency_word_at`); False when the
+    document has no text.  Vectorised: a superset of the rows is found on the sentence texts
+    (``sentences``: doc_id, sentence_id, char_start, text), and only those are checked on the
+    document.  The last result is remembered for the same three frame objects (the agreement
+    and the indicator extractors both ask for the country mentions' mask)."""
+    if _MASK_MEMO:
+        refs, result = _MASK_MEMO[0]
+        if all(r() is f for r, f in zip(refs, (mentions, sentences, documents))) and result.len() == mentions.height:
+            return result
+    result = _currency_word_mask(mentions, sentences, documents)
+    try:
+        _MASK_MEMO[:] = [(tuple(weakref.ref(f) if f is not None else (lambda: None) for f in
+                                (mentions, sentences, documents)), result)]
+    except TypeError:  # not weakly referenceable: no memo
+        _MASK_MEMO.clear()
+    return result
+
+
+def _currency_word_mask(mentions: pl.DataFrame, sentences: pl.DataFrame | None,
+                        documents: pl.DataFrame | None) -> pl.Series:
+    n = mentions.height
+    if n == 0 or documents is None or documents.height == 0 or "text" not in documents.columns:
+        return pl.Series("currency_word", [False] * n, dtype=pl.Boolean)
+    pattern = _currency_word_prefilter()
+    idx: list[int] | None = None
+    if pattern is not None and sentences is not None and {"text", "char_start"} <= set(sentences.columns):
+        m = mentions.select("doc_id", "sentence_id", "char_end")
+        s = sentences.select("doc_id", "sentence_id", pl.col("char_start").alias("_ss"), pl.col("text").alias("_st"))
+        j = m.join(s, on=["doc_id", "sentence_id"], how="left", maintain_order="left")
+        if j.height == n:
+            rel = pl.col("char_end").cast(pl.Int64) - pl.col("_ss").cast(pl.Int64)
+            flag = (
+                pl.col("_st").is_null()
+                | (rel < 0)
+                | (rel > pl.col("_st").str.len_chars())
+                | pl.col("_st").str.slice(rel.clip(0)).str.contains(pattern)
+            ).fill_null(True)
+            idx = j.select(flag.arg_true()).to_series().to_list()
+    sub = mentions.select("doc_id", "char_end")
+    if idx is not None:
+        sub = sub[idx]
+    else:
+        idx = list(range(n))
+    doc_ids = sub["doc_id"].to_list()
+    ends = sub["char_end"].to_list()
+    d = documents.filter(pl.col("doc_id").is_in(sub["doc_id"].unique().to_list())).select("doc_id", "text")
+    texts = dict(zip(d["doc_id"].to_list(), d["text"].to_list()))
+    rx = _currency_word_re()
+    hits = []
+    for i, doc_id, end in zip(idx, doc_ids, ends):
+        t = texts.get(doc_id)
+        if t and end is not None and rx.match(t, end) is not None:
+            hits.append(i)
+    return pl.select(
+        pl.int_range(0, n, dtype=pl.Int64).is_in(hits).alias("currency_word")
+    ).to_series()

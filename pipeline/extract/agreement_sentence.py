@@ -1,0 +1,963 @@
+"""Agreement mentions of one sentence: instruments with their names, types, quantities, dates,
+parties and topics (see :mod:`pipeline.extract.agreements` for the rules).
+
+:func:`find_agreements` works on one sentence and the facts the frame stage gathered for it
+(:class:`SentenceContext`).  All regular expressions are compiled once.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import functools
+import re
+from dataclasses import dataclass, field
+
+import polars as pl
+
+from pipeline.extract.countries import iso3_name
+from pipeline.extract.indicator_regex import fold_case, foldable, gate_open, literal_gate, trie
+from pipeline.extract.numbers import find_quantities, number_words
+from pipeline.lexicons import read_lexicon
+
+__all__ = ["find_agreements", "lead_signing", "SentenceContext", "split_topics"]
+
+_ACTOR_KINDS = frozenset({"name", "alias", "short", "demonym", "adjective"})
+
+# Capitalised function words that start a sentence but never a title.
+_SENTENCE_WORDS = frozenset(
+    "The A An In On Under Since After Before During With For By As At From To Following Both This "
+    "That These Those Its Their Our His Her When While And But Also Meanwhile Later Earlier Then "
+    "Last Next Over Among Through Upon Into Of It They We He She There Here Today Yesterday Separately "
+    "Signing Sign Signed Key Highlights".split()
+)
+_QUANTIFIERS = frozenset(
+    "several multiple many some various numerous other two three four five six seven eight nine ten "
+    "dozens a an all more".split()
+)
+# words that go on a title to a title word after them; the verbs name an instrument acting on another
+# ("Protocol amending the Agreement on Border Crossings" is one protocol)
+_NAME_CONNECTORS = frozenset(
+    "of on in for to and the between concerning regarding amending amend extending extend supplementing "
+    "supplement implementing implement".split()
+)
+_WORD_RE = re.compile(r"[A-Za-z0-9][\w'’.\-–—]*[\w]|[A-Za-z0-9]")
+_YEAR_RANGE_RE = re.compile(r"^(?:19|20)\d\d(?:[-–—](?:19|20)?\d\d)?$")
+_COLLECTIVE_RE = re.compile(
+    r"(?i)\b(?:the two|both) (?:countries|sides|nations|governments|leaders|presidents|"
+    r"prime ministers|premiers|foreign ministers|ministers|parties|states|heads of state|neighbours|"
+    r"neighbors)\b|\bboth\s+(?:sides|countries|nations)\b|\bbilateral\b"
+)
+_PERFECT_RE = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+\s+)?(?:signed|inked|concluded|issued)\b|\bsince\b")
+_AUX_RE = re.compile(
+    r"^(?:[\s,]*(?:which|that|was|were|is|are|has|have|had|been|being|also|jointly|formally|"
+    r"successfully|later|then|subsequently|were\s+all|all|respectively|it|they))*[\s,]*$",
+    re.I,
+)
+_PRONOUN_BEFORE_RE = re.compile(r"(?i)\b(?:it|they|them|which|the (?:agreement|treaty|deal|accord))\s*$")
+_WEEKDAY_RE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_REPORTING_RE = re.compile(
+    r"^(?:[\w'’.\-]+\s+){1,5}(?:reported|said|says|reports|added|noted|stated|quoted|announced|"
+    r"told reporters|confirmed)\b"
+)
+_DETERMINER_RE = re.compile(r"(?i)^(?:the|a|an|this|these|that|those|its|their|his|her|our)\b")
+_COMPLEMENT_END_RE = re.compile(
+    r"\s+(?:in|at|on|during|with|between|to|which|that|under|after|before|while|and\s+(?:said|agreed|"
+    r"vowed))\s+(?=[A-Z0-9])|[,;:.!?()\"“”]|\s+(?:which|that|who|while|during|at|after|before)\b"
+    r"|\s+and\s+(?:also\s+)?(?:said|agreed|vowed|pledged|decided|announced|called|expressed|discussed|signed|"
+    r"reviewed|noted|stressed|reaffirmed|welcomed|exchanged|launched|held|will|would)\b"
+)
+
+
+_PAREN_GAP_RE = re.compile(r"\s*\(\s*")
+_PLURAL_RE = re.compile(r"(?i)(?:s|ies|memoranda|mous)$")
+_CLAUSE_BREAK_RE = re.compile(r"[;.:!?]")
+_OPINION_RE = re.compile(r"(?i)\b(?:views|opinions|ideas|notes)\b")
+_NOT_OBJECT_RE = re.compile(r"(?i)\s*(?:on|about|over|regarding|concerning|at|for|with|in|during|under)\b")
+_COORDINATED_RE = re.compile(r"\s*(?:,|and|or|as well as)\s*(?:and\s+)?")
+_ON_RE = re.compile(r"\s+on\s+")
+_TITLE_TAIL_RE = re.compile(r"\s(?:on|concerning|regarding)\s+[A-Z]")
+_DASHES_RE = re.compile(r"[—–]")
+_OCCASION_RE = re.compile(r"(?i)the\s+(?:sidelines|occasion|same|day|eve|basis)\b")
+_PREP_TAIL_RE = re.compile(r"\s+(?:on|in|at|since|from|of)?\s*$")
+_TOPIC_SPLIT_RE = re.compile(r"[.;:()]|\s[—–-]\s")
+_SERIAL_RE = re.compile(r"(?i)(?:and|or)\s")
+_AND_RE = re.compile(r"\s+and\s+")
+_TOPIC_END_RE = re.compile(r"\s+(?:in|at|on|during|with|to)\s+(?=[A-Z0-9])|[;:.!?()]")
+_BETWEEN_RE = re.compile(r"^\s*between\s+")
+_BY_RE = re.compile(r"\s+by\s+")
+_BY_END_RE = re.compile(r"[;.]|\s(?:while|whereas|and\s+(?:it|the)\b)")
+_WITNESS_RE = re.compile(r"witness|presence of|attended by")
+_RANK = {"day": 0, "month": 1, "year": 2, "unknown": 3}
+_INF = float("inf")
+
+
+# --- lexicons ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Lex:
+    instrument_re: re.Pattern[str]
+    instrument_rows: tuple[tuple[re.Pattern[str], str], ...]
+    cue_re: re.Pattern[str]
+    cue_rows: tuple[tuple[re.Pattern[str], str, int], ...]
+    prefilter: str
+    intro_re: re.Pattern[str]
+    keep: frozenset[str]
+    drop: frozenset[str]
+    stop_re: re.Pattern[str]
+    anchor_re: re.Pattern[str]
+    instrument: _Rx = None  # type: ignore[assignment]
+    cue: _Rx = None  # type: ignore[assignment]
+    intro: _Rx = None  # type: ignore[assignment]
+    anchor: _Rx = None  # type: ignore[assignment]
+    intro_gate: re.Pattern[str] | None = None
+    pending: _Rx = None  # type: ignore[assignment]
+    pending_rows: tuple[tuple[re.Pattern[str], int], ...] = ()
+
+
+class _Rx:
+    """A case-insensitive regex with its case-folded twin (:func:`numbers.fold_case`): ``on``
+    picks the twin and the lower-cased text when the sentence allows it (same spans, faster)."""
+
+    __slots__ = ("rx", "folded")
+
+    def __init__(self, rx: re.Pattern[str]):
+        self.rx = rx
+        self.folded = fold_case(rx)
+
+    def on(self, text: str, low: str | None) -> tuple[re.Pattern[str], str]:
+        if low is not None and self.folded is not None:
+            return self.folded, low
+        return self.rx, text
+
+
+_PERFECT = _Rx(_PERFECT_RE)
+
+
+def _rust_safe(pattern: str) -> str:
+    """Drop look-around groups (the vectorised prefilter's regex engine has none); the prefilter
+    then over-selects slightly, and the Python pass decides."""
+    return re.sub(r"\(\?<?[!=][^()]*\)", "", pattern)
+
+
+@functools.cache
+def _lex() -> _Lex:
+    df = read_lexicon("agreement_types")
+    if "role" not in df.columns:
+        df = df.with_columns(pl.lit("instrument").alias("role"))
+    if "window" not in df.columns:
+        df = df.with_columns(pl.lit(None, dtype=pl.String).alias("window"))
+    df = df.with_columns(pl.col("role").fill_null("instrument"))
+    inst = df.filter(pl.col("role") == "instrument")
+    inst_pats = inst["pattern"].to_list()
+    inst_types = inst["agreement_type"].to_list()
+    cues = df.filter(pl.col("role").is_in(["signed", "effective"]))
+    anchors = df.filter(pl.col("role") == "anchor")["pattern"].to_list()
+    pend = df.filter(pl.col("role") == "pending")
+    pend_alt = "|".join(sorted(pend["pattern"].to_list(), key=len, reverse=True))
+    pend_rows = tuple(
+        (re.compile(rf"(?i:{p})"), int(w) if w else 4) for p, w in pend.select("pattern", "window").iter_rows()
+    )
+    # longest alternatives first so that the regex engine prefers them at one position
+    inst_alt = "|".join(sorted(inst_pats, key=len, reverse=True))
+    cue_alt = "|".join(sorted(cues["pattern"].to_list(), key=len, reverse=True))
+    inst_rows = tuple((re.compile(rf"(?i:{p})"), t) for p, t in zip(inst_pats, inst_types))
+    cue_rows = tuple(
+        (re.compile(rf"(?i:{p})"), r, int(w) if w else 8)
+        for p, r, w in cues.select("pattern", "role", "window").iter_rows()
+    )
+    topics = read_lexicon("topics")
+    intros = topics.filter(pl.col("kind") == "intro")["phrase"].to_list()
+    intro_alt = "|".join(sorted(intros, key=len, reverse=True))
+    stops = topics.filter(pl.col("kind") == "stop")["phrase"].to_list()
+    lex = _Lex(
+        instrument_re=re.compile(rf"(?<![\w-])(?i:{inst_alt})(?![\w-])"),
+        instrument_rows=inst_rows,
+        cue_re=re.compile(rf"(?<![\w-])(?i:{cue_alt})(?![\w-])"),
+        cue_rows=cue_rows,
+        prefilter=rf"(?i)\b(?:{_rust_safe(inst_alt)})\b",
+        intro_re=re.compile(rf"(?<![\w-])(?i:{intro_alt})(?![\w-])"),
+        keep=frozenset(p.lower() for p in topics.filter(pl.col("kind") == "keep")["phrase"].to_list()),
+        drop=frozenset(p.lower() for p in topics.filter(pl.col("kind") == "drop")["phrase"].to_list()),
+        anchor_re=re.compile(rf"(?<![\w-])(?i:{'|'.join(anchors)})(?![\w-])" if anchors else r"(?!x)x"),
+        stop_re=re.compile(rf"\s+(?i:{'|'.join(stops)})\b" if stops else r"(?!x)x"),
+    )
+    pending_re = re.compile(rf"(?<![\w-])(?i:{pend_alt})(?![\w-])" if pend_alt else r"(?!x)x")
+    return dataclasses.replace(lex, instrument=_Rx(lex.instrument_re), cue=_Rx(lex.cue_re),
+                               intro=_Rx(lex.intro_re), anchor=_Rx(lex.anchor_re),
+                               intro_gate=literal_gate(intros), pending=_Rx(pending_re),
+                               pending_rows=pend_rows)
+
+
+@functools.lru_cache(maxsize=4096)
+def _instrument_type(surface: str) -> str:
+    """The type of an instrument phrase; in a compound ("agreement protocol") its last word's."""
+    for rx, t in _lex().instrument_rows:
+        if rx.fullmatch(surface):
+            return t
+    m = None
+    for m in _lex().instrument_re.finditer(surface):
+        pass
+    if m is not None and m.start() > 0:
+        return _instrument_type(m.group(0))
+    return "other"
+
+
+@functools.lru_cache(maxsize=4096)
+def _pending_window(surface: str) -> int:
+    for rx, window in _lex().pending_rows:
+        if rx.fullmatch(surface):
+            return window
+    return 4
+
+
+@functools.lru_cache(maxsize=4096)
+def _cue_role(surface: str) -> tuple[str, int]:
+    for rx, role, window in _lex().cue_rows:
+        if rx.fullmatch(surface):
+            return role, window
+    return "signed", 8
+
+
+# --- per-sentence context --------------------------------------------------------------------------
+
+
+@dataclass
+class SentenceContext:
+    """What the agreement finder needs to know about one sentence (offsets relative to its text).
+
+    ``countries``: (start, end, iso3, kind); ``persons``: (start, end, name, iso3);
+    ``dates``: (start, end, date_start, precision); ``fallback_date``: (date, precision) for a
+    sentence without dates, ``fallback_is_lede`` when it is the lede's date (kept at day precision
+    only when the sentence is anchored to that event: "After the talks, ..."); ``pair``: the narrative pair of countries; ``dyad``: the document's.
+    ``lead``: for an item of a list whose lead sentence tells a signing ("The following MoUs were
+    signed on 11 March:"), the lead's signing date and precision (date None when it has none);
+    every instrument of the item is then signed, on that date unless the item gives its own.
+    """
+
+    countries: list[tuple[int, int, str, str]] = field(default_factory=list)
+    persons: list[tuple[int, int, str, str | None]] = field(default_factory=list)
+    dates: list[tuple[int, int, object, str]] = field(default_factory=list)
+    fallback_date: tuple[object, str] | None = None
+    fallback_is_lede: bool = False
+    pair: tuple[str, ...] = ()
+    dyad: tuple[str, ...] = ()
+    lead: tuple[object, str] | None = None
+
+
+@dataclass
+class _Inst:
+    start: int  # phrase start (name or head)
+    end: int  # phrase end
+    head_start: int
+    head_end: int
+    type: str
+    surface: str
+    name: str | None = None
+    titled: bool = False
+    embedded: bool = False
+    absorbed: list[tuple[int, int]] = field(default_factory=list)  # nested instrument heads
+    between: tuple[int, int] | None = None  # "between A and B" span naming parties
+    complement_end: int | None = None
+    cues: list[tuple[int, int, str]] = field(default_factory=list)
+    pending_dist: float = _INF  # distance to the nearest pending cue governing it ("negotiations on")
+    lead: tuple[object, str] | None = None  # signed as an item of a list: the lead's date
+
+
+# --- name building ----------------------------------------------------------------------------------
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    return [(*m.span(), m.group()) for m in _WORD_RE.finditer(text)]
+
+
+def _is_title_word(tok: str) -> bool:
+    first = tok[:1]
+    return first.isupper() or (first in ("1", "2") and _YEAR_RANGE_RE.match(tok) is not None)
+
+
+def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _gap_ok(text: str, a: int, b: int) -> bool:
+    """Only spaces (no punctuation) between offsets a and b."""
+    return text[a:b].strip() == ""
+
+
+def _token_at(toks: list[tuple[int, int, str]], pos: int) -> int | None:
+    """Index of the token containing character ``pos`` (tokens are sorted and disjoint)."""
+    i = bisect.bisect_right(toks, (pos, _INF)) - 1
+    if i >= 0 and toks[i][0] <= pos < toks[i][1]:
+        return i
+    return None
+
+
+def _extend_name(text: str, inst: _Inst, toks: list[tuple[int, int, str]], heads: list[tuple[int, int]],
+                 blocked: list[tuple[int, int]]) -> None:
+    """Grow ``inst`` to its capitalised title (left and right) and record nested heads."""
+    # first and last token of the head (tokens are sorted and disjoint)
+    i0 = _token_at(toks, inst.head_start)
+    i1 = _token_at(toks, inst.head_end - 1)
+    if i0 is None or i1 is None:
+        return
+    head_tok = toks[i0][2]
+    acronym = " " not in inst.surface and sum(c.isupper() for c in inst.surface) >= 2
+    inst.titled = head_tok[:1].isupper() and not acronym  # "MoU", "FTA" are not titles by themselves
+    # left: contiguous title words
+    start_i = i0
+    j = i0 - 1
+    while j >= 0:
+        s, e, t = toks[j]
+        if not _gap_ok(text, e, toks[j + 1][0]):
+            break
+        if t.endswith(("'s", "’s")) or not _is_title_word(t) or _in_spans(s, blocked):
+            break
+        if t in _SENTENCE_WORDS or t.lower() in _QUANTIFIERS:
+            break
+        if j == 0 and not head_tok[:1].isupper():
+            break  # "Several memoranda ...": a capital that only starts the sentence
+        start_i = j
+        j -= 1
+    # right: connectors followed by a title word
+    end_i = i1
+    k = i1 + 1
+    between_at: int | None = None
+    while k < len(toks):
+        s, e, t = toks[k]
+        if not _gap_ok(text, toks[k - 1][1], s):
+            break
+        if _is_title_word(t) and not _in_spans(s, blocked) and not t.isdigit():
+            end_i = k
+            k += 1
+            continue
+        # connectors
+        m = k
+        conns = []
+        while m < len(toks) and toks[m][2].lower() in _NAME_CONNECTORS and _gap_ok(text, toks[m - 1][1], toks[m][0]):
+            conns.append(toks[m][2].lower())
+            m += 1
+        if not conns or m >= len(toks) or not _gap_ok(text, toks[m - 1][1], toks[m][0]):
+            break
+        nxt = toks[m]
+        if not (_is_title_word(nxt[2]) and not nxt[2].isdigit()) or _in_spans(nxt[0], blocked):
+            break
+        if conns[0] == "and" and toks[k - 1][2][:1].islower():
+            break
+        if "between" in conns and between_at is None:
+            between_at = k
+        end_i = m
+        k = m + 1
+    inst.start = toks[start_i][0]
+    inst.end = toks[end_i][1]
+    # nested instrument heads inside the name
+    inst.absorbed = [(s, e) for s, e in heads if inst.start <= s and e <= inst.end and (s, e) != (inst.head_start, inst.head_end)]
+    if between_at is not None:
+        bstart = toks[between_at][0]
+        nested_before = any(inst.head_end <= s and e <= bstart for s, e in inst.absorbed)
+        if not nested_before:
+            # a "between" right after the head names the parties: keep it out of the name
+            # unless the title goes on after it ("Agreement between A and B on Avoidance of ...")
+            inst.between = (bstart, inst.end)
+            tail = _TITLE_TAIL_RE.search(text[bstart:inst.end])
+            if tail is None:
+                inst.end = toks[between_at - 1][1]
+                inst.absorbed = [(s, e) for s, e in inst.absorbed if e <= inst.end]
+    # a title that sits inside a longer non-instrument title ("Summit for a New ... Pact")
+    j = start_i - 1
+    conns = 0
+    while j >= 0 and toks[j][2].lower() in ("a", "an", "the", "for", "of", "on", "to", "at", "in", "and"):
+        conns += 1
+        j -= 1
+    if conns and j >= 0 and _is_title_word(toks[j][2]) and toks[j][2] not in _SENTENCE_WORDS and j > 0:
+        inst.embedded = True
+
+
+def _clean_name(s: str) -> str:
+    if "—" in s or "–" in s:
+        s = _DASHES_RE.sub("-", s)
+    s = s.replace("’", "'")
+    # runs of whitespace to one space (str.split splits at exactly the characters \s matches)
+    return " ".join(s.split()).strip(" ,.;:")
+
+
+def _finish_name(text: str, inst: _Inst, dates: list[tuple[int, int]], is_plural: bool,
+                 heads: list[tuple[int, int]]) -> None:
+    """Decide the mention's name from its extended span or an "on" complement."""
+    name = _clean_name(text[inst.start : inst.end])
+    head = _clean_name(inst.surface)
+    extended = inst.start < inst.head_start or inst.end > inst.head_end
+    if extended and name.lower() != head.lower():
+        if not inst.titled:
+            # "China-Pakistan free trade agreement": a title with a lower-case head
+            pre = _clean_name(text[inst.start : inst.head_start])
+            post = _clean_name(text[inst.head_end : inst.end])
+            name = " ".join(x for x in (pre, head.title() if head.islower() else head, post) if x)
+        inst.name = name
+        return
+    # lower-case singular instrument + "on <complement>" -> descriptive name
+    if inst.titled or is_plural:
+        return
+    m = _ON_RE.match(text, inst.head_end)
+    if not m:
+        return
+    m = _ON_RE.match(text[inst.head_end :])
+    comp_start = inst.head_end + m.end()
+    rest = text[comp_start:]
+    if _DETERMINER_RE.match(rest) is None and not rest[:1].islower():
+        return
+    if _WEEKDAY_RE.match(rest) or _in_spans(comp_start, dates):
+        return
+    if _OCCASION_RE.match(rest):
+        return
+    end = comp_start + _complement_end(rest, dates, comp_start)
+    if end - comp_start < 3:
+        return
+    inst.complement_end = end
+    inst.absorbed = inst.absorbed + [
+        (s, e) for s, e in heads if inst.head_end <= s and e <= end and (s, e) not in inst.absorbed
+    ]
+    full = _clean_name(text[inst.head_start : end])
+    inst.name = full[:1].upper() + full[1:]
+    inst.end = max(inst.end, end)
+
+
+def _complement_end(rest: str, dates: list[tuple[int, int]], offset: int) -> int:
+    """Length of an "on ..." complement: up to a place, date, clause break or punctuation."""
+    cut = len(rest)
+    m = _COMPLEMENT_END_RE.search(rest)
+    if m:
+        cut = m.start()
+    for s, _e in dates:
+        if offset <= s < offset + cut:
+            # " on Wednesday", " in 2025": cut before the preposition
+            pre = rest[: s - offset]
+            pm = _PREP_TAIL_RE.search(pre)
+            cut = pm.start() if pm else s - offset
+    return cut
+
+
+# --- topics -------------------------------------------------------------------------------------------
+
+_LEADING_RE = re.compile(
+    r"(?i)^(?:and|or|as well as|including|such as|especially|particularly|like|notably|namely|in)\s+"
+)
+
+
+def _norm_topic(t: str) -> str:
+    words = []
+    for w in t.replace("’", "'").split():
+        if not w.islower() and sum(c.isupper() for c in w) >= 2:
+            words.append(w)
+        else:
+            words.append(w.lower())
+    return " ".join(words).strip(" .,;:'\"“”")
+
+
+def split_topics(s: str) -> list[str]:
+    """Split a topic list: "agriculture, mining, IT and socio-economic development" -> 4 items.
+
+    Items are split at commas; the last item is split at "and" unless the list uses a serial
+    comma or the item is a fixed pair ("science and technology"); fillers ("among others",
+    "various fields") are dropped and a trailing reporting clause (", Radio X reported") ends it.
+    """
+    lex = _lex()
+    m = lex.stop_re.search(s)
+    if m:
+        s = s[: m.start()]
+    s = _TOPIC_SPLIT_RE.split(s, maxsplit=1)[0]
+    items = [i.strip() for i in s.split(",")]
+    items = [i for i in items if i and i.lower() not in lex.drop]
+    serial = any(_SERIAL_RE.match(i) for i in items[1:])
+    out: list[str] = []
+    for n, item in enumerate(items):
+        if _REPORTING_RE.match(item):
+            break
+        low = item.lower()
+        if low in lex.drop:
+            continue
+        while True:
+            m = _LEADING_RE.match(item)
+            if not m:
+                break
+            item = item[m.end() :]
+        if item.lower() in lex.drop or not item:
+            continue
+        parts = [item]
+        last = n == len(items) - 1
+        if " and " in item and item.lower() not in lex.keep and (len(items) == 1 or (last and not serial)):
+            parts = [p for p in _AND_RE.split(item) if p]
+        for p in parts:
+            p = _norm_topic(p)
+            if not p or p in lex.drop or len(p.split()) > 6:
+                continue
+            if p not in out:
+                out.append(p)
+    return out
+
+
+def _topics_for(text: str, inst: _Inst, region_end: int, low: str | None = None) -> list[str]:
+    return _topics_after(text, inst, region_end, _intro(text, inst, region_end, low))
+
+
+def _intro(text: str, inst: _Inst, region_end: int, low: str | None = None) -> re.Match | None:
+    """The topic-list introducer ("to enhance cooperation in") after the instrument."""
+    lex = _lex()
+    if not gate_open(lex.intro_gate, text, low):
+        return None
+    rx, s = lex.intro.on(text, low)
+    return rx.search(s, max(inst.end, inst.head_end), region_end)
+
+
+def _topics_after(text: str, inst: _Inst, region_end: int, m: re.Match | None) -> list[str]:
+    if m:
+        return split_topics(text[m.end() : region_end])
+    # "<instrument> on <list>" (also for a nested instrument inside a descriptive name)
+    for hs, he in [(inst.head_start, inst.head_end)] + inst.absorbed:
+        if _ON_RE.match(text, he) is None:
+            continue
+        om = _ON_RE.match(text[he:])
+        rest = text[he + om.end() : region_end]
+        if not rest or _DETERMINER_RE.match(rest) or not rest[:1].islower() and not rest[:2].isupper():
+            continue
+        cm = _TOPIC_END_RE.search(rest)
+        seg = rest[: cm.start()] if cm else rest
+        if seg and len(seg.split()) <= 16:
+            return split_topics(seg)
+    return []
+
+
+# --- quantity -----------------------------------------------------------------------------------------
+
+_FUNC = frozenset(
+    "of in to from for with and or the a an by on at as that which were was is are have has had been be "
+    "will would its their this these those than signed sides countries nations leaders parties".split()
+)
+
+
+def _quantity_span_before(text: str, start: int) -> tuple[int | None, int]:
+    """The count written right before an instrument ("14 Executive Programs") and where the
+    mention then starts (the count's start; ``start`` without a count)."""
+    window_start = max(0, start - 60)
+    window = text[window_start:start]
+    if not gate_open(_numberish(), window):
+        return None, start  # no digit and no number word: no count
+    qs = [q for q in find_quantities(window) if q.kind in ("number", "count")]
+    if not qs:
+        return None, start
+    qty = _count_of(window, qs[-1])
+    return qty, (start if qty is None else window_start + qs[-1].start)
+
+
+@functools.cache
+def _numberish() -> re.Pattern[str]:
+    """A digit or a number word, searched in lower-cased text (every quantity holds one)."""
+    return re.compile(rf"\d|{trie(number_words())}")
+
+
+def _count_of(window: str, q) -> int | None:
+    between = window[q.end :].split()
+    if len(between) > 2:
+        return None
+    for w in between:
+        lw = w.lower().strip(",")
+        if lw in _FUNC or lw.endswith("ed") or (lw.endswith("s") and not lw.endswith("ss")) or not w.isalpha():
+            return None
+    if q.value != int(q.value) or q.value <= 0 or q.value > 10000:
+        return None
+    return int(q.value)
+
+
+# --- the finder ----------------------------------------------------------------------------------------
+
+
+def _participant(name: str, actor_type: str, iso3: str | None, role: str) -> dict:
+    return {"name": name, "actor_type": actor_type, "country_iso3": iso3, "role": role}
+
+
+def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
+    """Agreement mentions of one sentence (offsets relative to ``text``), as dict rows with the
+    columns of :data:`pipeline.model.AGREEMENT_MENTIONS` except ``doc_id``/``sentence_id``."""
+    lex = _lex()
+    low: str | None = text.lower()
+    if not foldable(text, low):
+        low = None
+    heads = []
+    rx, s = lex.instrument.on(text, low)
+    for m in rx.finditer(s):
+        if heads and _gap_ok(text, heads[-1][1], m.start()) and text[heads[-1][1] : m.start()]:
+            # a compound of instrument words ("transit trade agreement protocol"): one instrument,
+            # named by its last word
+            heads[-1] = (heads[-1][0], m.end())
+            continue
+        heads.append((m.start(), m.end()))
+    if not heads:
+        return []
+    date_spans = [(s, e) for s, e, _d, _p in ctx.dates]
+    toks = _tokens(text)
+    # locations and dates never belong to a title ("the Agreement in Beijing on Wednesday")
+    blocked = date_spans + [(s, e) for s, e, _i, k in ctx.countries if k not in _ACTOR_KINDS]
+    insts: list[_Inst] = []
+    covered: list[tuple[int, int]] = []
+    for hs, he in heads:
+        if _in_spans(hs, covered):
+            continue
+        # "(MoUs)" right after "memorandums of understanding" is the same instrument
+        if insts and _PAREN_GAP_RE.fullmatch(text[insts[-1].head_end : hs]) and insts[-1].type == _instrument_type(text[hs:he]):
+            insts[-1].end = max(insts[-1].end, text.find(")", he) + 1 if text.find(")", he) >= 0 else he)
+            covered.append((hs, insts[-1].end))
+            continue
+        surface = text[hs:he]
+        inst = _Inst(hs, he, hs, he, _instrument_type(surface), surface)
+        _extend_name(text, inst, toks, heads, blocked)
+        plural = bool(_PLURAL_RE.search(surface)) and not surface.lower().endswith(("ss", "us"))
+        if surface.lower().endswith("mous"):
+            plural = True
+        _finish_name(text, inst, date_spans, plural, heads)
+        # the type of a title is its first instrument word ("Protocol to Amend the FTA")
+        first = min([(inst.head_start, inst.head_end)] + inst.absorbed)
+        if first != (inst.head_start, inst.head_end) and first[0] >= inst.start:
+            inst.type = _instrument_type(text[first[0] : first[1]])
+        insts.append(inst)
+        covered.append((inst.start, inst.end))
+        for s, e in inst.absorbed:
+            covered.append((s, e))
+    if not insts:
+        return []
+    # cues
+    cues = []
+    rx, s = lex.cue.on(text, low)
+    for m in rx.finditer(s):
+        if any(i.start <= m.start() < i.end for i in insts if i.name):
+            continue
+        role, window = _cue_role(text[m.start() : m.end()])
+        cues.append((m.start(), m.end(), role, window))
+    pend = _pending(text, low, insts)
+    if pend:
+        # "to be signed", "will sign": a signing word of a pending phrase is no signing
+        cues = [c for c in cues if not any(ps <= c[0] < pe for ps, pe, _w in pend)]
+    for c_start, c_end, role, window in cues:
+        bound = False
+        # cue before the instrument(s): within `window` words, no clause break
+        for inst in insts:
+            if inst.start < c_end:
+                continue
+            gap = text[c_end : inst.start]
+            if _CLAUSE_BREAK_RE.search(gap) or len(gap.split()) > window:
+                break
+            if role == "signed" and _OPINION_RE.search(gap):
+                break
+            if _NOT_OBJECT_RE.match(gap):
+                break  # "views were exchanged on the agreement": not its object
+            inst.cues.append((c_start, c_end, role))
+            bound = True
+        # cue after an instrument ("MoUs were signed", "a joint statement issued in ...")
+        prev = [i for i in insts if i.end <= c_start]
+        if prev:
+            inst = prev[-1]
+            gap = text[inst.end : c_start]
+            if _AUX_RE.match(gap) or (role == "signed" and _late_cue(gap)):
+                inst.cues.append((c_start, c_end, role))
+                bound = True
+            elif role == "effective" and not bound and _PRONOUN_BEFORE_RE.search(text[: c_start]):
+                inst.cues.append((c_start, c_end, role))
+                bound = True
+    for ps, pe, window in pend:
+        _bind_pending(text, insts, ps, pe, window)
+    if ctx.lead is not None:
+        for inst in insts:
+            inst.lead = ctx.lead
+    else:
+        _inline_list(text, insts, cues, pend, ctx)
+    out: list[dict] = []
+    # without a cue, only a named instrument or one with its parties ("the Joint Statement between
+    # A and B") is a mention; a bare "the Agreement" is a reference to something said elsewhere
+    valid = [i for i in insts if i.cues or i.lead or i.name or (i.titled and i.head_start > 0 and i.between)]
+    valid = [i for i in valid if i.cues or i.lead or not i.embedded]
+    # an instrument under negotiation, intended or conditional is not (yet) signed
+    valid = [i for i in valid if i.pending_dist == _INF or _signed_dist(i) < i.pending_dist]
+    if not valid:
+        return []
+    # clause of each instrument: from its governing cue to the next instrument's
+    anchors = []
+    for i in valid:
+        pre = [c[0] for c in i.cues if c[0] < i.start]
+        anchors.append(min(pre) if pre else i.start)
+    cue_positions = sorted((c[0], c[2]) for c in cues)
+    has_any_date = bool(ctx.dates)
+    rx, s = _PERFECT.on(text, low)
+    perfect = bool(rx.search(s))
+    for n, inst in enumerate(valid):
+        clause_start = 0 if n == 0 else anchors[n]
+        clause_end = anchors[n + 1] if n + 1 < len(valid) else len(text)
+        name_spans = [(inst.start, inst.end)] + [(i.start, i.end) for i in valid if i is not inst]
+        signed: list[tuple[int, object, str]] = []
+        effective: list[tuple[int, object, str]] = []
+        for ds, de, dval, prec in ctx.dates:
+            if not (clause_start <= ds < clause_end) or dval is None:
+                continue
+            if any(s <= ds < e for s, e in name_spans) and not (inst.complement_end and ds >= inst.complement_end):
+                continue
+            before = [r for p, r in cue_positions if p < ds and p >= clause_start]
+            role = before[-1] if before else "signed"
+            # distance to the governing cue (or to the instrument when it has none)
+            ref_spans = [(c[0], c[1]) for c in inst.cues if c[2] == role] or [(inst.start, inst.end)]
+            dist = min(min(abs(ds - ce), abs(cs - de)) for cs, ce in ref_spans)
+            (effective if role == "effective" else signed).append((dist, dval, prec))
+        rank = _RANK
+        sd = min(signed, key=lambda t: (t[0], rank.get(t[2], 3))) if signed else None
+        ed = min(effective, key=lambda t: (t[0], rank.get(t[2], 3))) if effective else None
+        signed_date, signed_prec = (sd[1], sd[2]) if sd else (None, "unknown")
+        if sd is None and inst.lead is not None and inst.lead[0] is not None:
+            signed_date, signed_prec = inst.lead  # an item of a list: the lead's signing
+        elif sd is None and not has_any_date and not perfect and ctx.fallback_date is not None:
+            if inst.lead is not None or any(c[2] == "signed" for c in inst.cues):
+                signed_date, signed_prec = ctx.fallback_date
+                if ctx.fallback_is_lede and signed_prec == "day" and not _anchored(text, low):
+                    # not tied to the lede's event ("After the talks", "witnessed the signing"):
+                    # the article only tells the month
+                    signed_date, signed_prec = signed_date.replace(day=1), "month"
+        eff_date, eff_prec = (ed[1], ed[2]) if ed else (None, "unknown")
+        # topics: after the instrument, before the next instrument
+        region_end = valid[n + 1].start if n + 1 < len(valid) else len(text)
+        im = _intro(text, inst, region_end, low)
+        topics = _topics_after(text, inst, region_end, im)
+        # "12 agreements and MoUs in areas such as ...": coordinated instruments share the list
+        k = n
+        while not topics and k + 1 < len(valid) and _COORDINATED_RE.fullmatch(text[valid[k].end : valid[k + 1].start]):
+            k += 1
+            nxt_end = valid[k + 1].start if k + 1 < len(valid) else len(text)
+            topics = _topics_for(text, valid[k], nxt_end, low)
+        topic_start = region_end
+        if im:
+            topic_start = im.start()
+        # parties
+        parties = _parties(text, inst, ctx, clause_start, min(clause_end, topic_start), cues)
+        qty, qty_start = _quantity_span_before(text, inst.start)
+        if qty is None and inst.lead is not None and inst.name and not _PLURAL_RE.search(inst.surface):
+            qty = 1  # an item of a list is one of the lead's instruments (never the whole batch)
+        out.append(
+            {
+                "char_start": qty_start,
+                "char_end": inst.end,
+                "name": inst.name,
+                "agreement_type": inst.type,
+                "signed_date": signed_date,
+                "signed_precision": signed_prec if signed_date is not None else "unknown",
+                "effective_date": eff_date,
+                "effective_precision": eff_prec if eff_date is not None else "unknown",
+                "quantity": qty,
+                "parties": parties,
+                "topics": topics,
+            }
+        )
+    return out
+
+
+_SUBORDINATORS = frozenset("when while after before as because since where and but whereas although though if".split())
+_PASSIVE_END_RE = re.compile(
+    r"\b(?:was|were|been|being|be|is|are)\s+(?:(?:[a-z]+ly|also|then|later|jointly|finally|duly)\s+)*$"
+)
+_REL_START_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:which|that)\s", re.I)
+_PENDING_GAP_RE = re.compile(
+    r"^[\s,]*(?:\([^()]*\)[\s,]*)?(?:(?:which|that|it|is|are|was|were|has|have|had|been|being|still|also|now|"
+    r"currently|long|remains?)\s+)*$", re.I
+)
+
+
+def _relative_gap(gap: str) -> bool:
+    """``gap`` opens a short relative clause on the instrument before it ("..., which the two
+    countries", "that both sides"), with no clause break or subordinate clause."""
+    m = _REL_START_RE.match(gap)
+    if m is None or _CLAUSE_BREAK_RE.search(gap):
+        return False
+    words = gap[m.end() :].replace(",", " ").split()
+    return len(words) <= 5 and not any(w.lower() in _SUBORDINATORS for w in words)
+
+
+def _late_cue(gap: str) -> bool:
+    """A signing verb after an instrument (``gap``: the words between) that governs it across
+    words: a relative clause ("..., which the two countries signed in 2017") or a passive whose
+    subject is the instrument's phrase ("An addendum extending the Protocol on X for a further
+    period of five years was also signed")."""
+    if _REL_START_RE.match(gap):
+        return _relative_gap(gap)
+    if _CLAUSE_BREAK_RE.search(gap):
+        return False
+    words = gap.replace(",", " ").split()
+    if any(w.lower() in _SUBORDINATORS for w in words):
+        return False
+    return len(words) <= 14 and _PASSIVE_END_RE.search(gap) is not None
+
+
+def _pending(text: str, low: str | None, insts: list[_Inst]) -> list[tuple[int, int, int]]:
+    """Spans and windows of the pending cues ("negotiations on", "will sign", "under
+    discussion") outside instrument names."""
+    lex = _lex()
+    rx, s = lex.pending.on(text, low)
+    out = []
+    for m in rx.finditer(s):
+        if any(i.name and i.start <= m.start() < i.end for i in insts):
+            continue
+        out.append((m.start(), m.end(), _pending_window(text[m.start() : m.end()])))
+    return out
+
+
+def _bind_pending(text: str, insts: list[_Inst], ps: int, pe: int, window: int) -> None:
+    """Mark the instruments a pending cue governs: those after it within ``window`` words (no
+    clause break), and the instrument right before it ("an FTA, which is under negotiation")."""
+    for inst in insts:
+        if inst.start < pe:
+            continue
+        gap = text[pe : inst.start]
+        if _CLAUSE_BREAK_RE.search(gap) or len(gap.split()) > window:
+            break
+        inst.pending_dist = min(inst.pending_dist, inst.start - pe)
+    prev = [i for i in insts if i.end <= ps]
+    if prev:
+        gap = text[prev[-1].end : ps]
+        if _PENDING_GAP_RE.match(gap) or _relative_gap(gap):
+            prev[-1].pending_dist = min(prev[-1].pending_dist, ps - prev[-1].end)
+
+
+def _signed_dist(inst: _Inst) -> float:
+    """Characters between the instrument and its nearest signing cue (inf without one; 0 for an
+    item of a list whose lead tells the signing)."""
+    best = _INF
+    for c_start, c_end, role in inst.cues:
+        if role == "signed":
+            best = min(best, inst.start - c_end if c_end <= inst.start else max(0, c_start - inst.end))
+    return best
+
+
+def _inline_list(text: str, insts: list[_Inst], cues: list[tuple[int, int, str, int]],
+                 pend: list[tuple[int, int, int]], ctx: SentenceContext) -> None:
+    """A list inside the sentence ("The following documents were signed on 11 March: 1. MoU on
+    ...; 2. MoU on ..."): the instruments after the colon are signed on the date of the lead."""
+    colon = text.find(":")
+    if colon < 0 or not any(i.start > colon for i in insts):
+        return
+    lead_cues = [c for c in cues if c[1] <= colon and c[2] == "signed"]
+    if not lead_cues or any(ps < colon for ps, _pe, _w in pend):
+        return
+    cs, ce = lead_cues[-1][0], lead_cues[-1][1]
+    dates = [d for d in ctx.dates if d[1] <= colon and d[2] is not None]
+    lead: tuple[object, str] = (None, "unknown")
+    if dates:
+        d = min(dates, key=lambda d: (min(abs(d[0] - ce), abs(cs - d[1])), _RANK.get(d[3], 3)))
+        lead = (d[2], d[3])
+    for inst in insts:
+        if inst.start > colon:
+            inst.lead = lead
+
+
+def lead_signing(text: str, ctx: SentenceContext) -> tuple[object, str] | None:
+    """For the lead sentence of a list ("In the presence of the two ministers, the following
+    MoUs were signed:"), the date and precision of the signing it tells (date None when the text
+    gives none); None when it tells no signing (no signing verb, or a pending one: "The following
+    agreements will be signed:")."""
+    lex = _lex()
+    low: str | None = text.lower()
+    if not foldable(text, low):
+        low = None
+    if _pending(text, low, []):
+        return None
+    rx, s = lex.cue.on(text, low)
+    signed = [m.span() for m in rx.finditer(s) if _cue_role(text[m.start() : m.end()])[0] == "signed"]
+    if not signed:
+        return None
+    cs, ce = signed[-1]
+    dates = [d for d in ctx.dates if d[2] is not None]
+    if dates:
+        d = min(dates, key=lambda d: (min(abs(d[0] - ce), abs(cs - d[1])), _RANK.get(d[3], 3)))
+        return d[2], d[3]
+    rx, s = _PERFECT.on(text, low)
+    if ctx.fallback_date is None or rx.search(s):
+        return None, "unknown"
+    d, p = ctx.fallback_date
+    if ctx.fallback_is_lede and p == "day" and not _anchored(text, low):
+        d, p = d.replace(day=1), "month"
+    return d, p
+
+
+def _anchored(text: str, low: str | None) -> bool:
+    """The sentence is tied to the lede's event ("After the talks", "witnessed the signing")."""
+    rx, s = _lex().anchor.on(text, low)
+    return rx.search(s) is not None
+
+
+def _parties(text: str, inst: _Inst, ctx: SentenceContext, c_start: int, c_end: int,
+             cues: list[tuple[int, int, str, int]]) -> list[dict]:
+    countries: list[str] = []
+    out: list[dict] = []
+
+    def add_country(iso3: str | None) -> None:
+        if iso3 and iso3 not in countries:
+            countries.append(iso3)
+
+    # organisations in "between A and B" (not plain countries)
+    orgs: list[tuple[str, str | None]] = []
+    if inst.between:
+        bs, be = inst.between
+        body = _BETWEEN_RE.sub("", text[bs:be])
+        body_off = be - len(body)
+        parts = _split_between(body, body_off, ctx)
+        for ps, pe in parts:
+            ptxt = _clean_name(text[ps:pe])
+            inside = [c for c in ctx.countries if ps <= c[0] and c[1] <= pe and c[3] in _ACTOR_KINDS]
+            if len(inside) == 1 and inside[0][0] == ps and inside[0][1] >= pe - 1:
+                continue  # a plain country
+            iso = inside[0][2] if inside else None
+            orgs.append((ptxt, iso))
+    for s, e, iso3, kind in ctx.countries:
+        if c_start <= s < c_end and kind in _ACTOR_KINDS:
+            add_country(iso3)
+    # signatories: persons before the signing cue, not introduced as witnesses
+    sign_cues = [c for c in inst.cues if c[2] == "signed"]
+    if sign_cues:
+        cue_at, cue_end = sign_cues[0][0], sign_cues[0][1]
+        # "... was signed by A and B": the agents after "by", up to the clause end
+        by = _BY_RE.match(text, cue_end)
+        by_end = cue_end
+        if by:
+            stop = _BY_END_RE.search(text[cue_end:])
+            by_end = cue_end + (stop.start() if stop else len(text) - cue_end)
+        for ps, pe, pname, piso in ctx.persons:
+            in_subject = c_start <= ps < cue_at or inst.end <= ps < cue_at
+            if not in_subject and not (cue_end < ps < by_end):
+                continue
+            lead = text[max(0, ps - 40) : ps].lower()
+            if _WITNESS_RE.search(lead) or "witnessed" in text[pe:cue_at].lower():
+                add_country(piso)
+                continue
+            out.append(_participant(pname, "person", piso, "signatory"))
+            add_country(piso)
+    for oname, oiso in orgs:
+        out.append(_participant(oname, "organization", oiso, "party"))
+        add_country(oiso)
+    pair = list(ctx.pair) or list(ctx.dyad)
+    if len(countries) < 2 and pair:
+        if not countries:
+            for c in pair[:2]:
+                add_country(c)
+        elif countries[0] in pair[:2] or _COLLECTIVE_RE.search(text):
+            for c in pair[:2]:
+                add_country(c)
+    parties = [_participant(iso3_name(c), "country", c, "party") for c in countries]
+    return parties + out
+
+
+def _split_between(body: str, offset: int, ctx: SentenceContext) -> list[tuple[int, int]]:
+    """Split "A and B" (each possibly containing "and") into two spans: at the "and" that is
+    followed by a country word, else at the first "and"."""
+    ands = list(_AND_RE.finditer(body))
+    if not ands:
+        return [(offset, offset + len(body))]
+    choice = ands[0]
+    for m in ands:
+        pos = offset + m.end()
+        if any(c[0] == pos and c[3] in _ACTOR_KINDS for c in ctx.countries):
+            choice = m
+            break
+    return [(offset, offset + choice.start()), (offset + choice.end(), offset + len(body))]

@@ -1,0 +1,156 @@
+"""Datelines: the publication day an article prints near its top.
+
+* a labelled date ("Published: 2024-05-01", "Updated 12:30 GMT, 3 June 2023"; Published beats
+  Updated);
+* a wire dateline ("BEIJING, Nov. 3, 2022 /PRNewswire/ —", "DHAKA, March 12 (Reuters) -") or a
+  press-release line that is only a place and a full date ("Dhaka, 11 March 2025");
+* a timestamp ("2024-09-03 21:15:40") in the header.
+
+The header is the run of lines before the article body: at most 40 lines / 3,000 characters, up
+to and including the first long paragraph (navigation, cookie notices, headlines, bylines and
+captions are short; the lede is long).  A dateline without a year is completed from the year of
+a URL date of the same month, a timestamp of the same day, or a copyright line in the header;
+without any of these it gives no date (a date is never guessed).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from pipeline.extract.dates_grammar import DAY, MON, WEEKDAY, YEAR, day_num, month_num, to_date
+
+_HEAD_CHARS = 3000
+_HEAD_LINES = 40
+_BODY_LINE = 250  # a line this long is a body paragraph: the header ends with it
+
+_DL_WORD = r"[A-Z][\w.'’\-]*"
+_DL_PLACE = rf"{_DL_WORD}(?:[ \t]+{_DL_WORD}){{0,3}}"
+_DL_PLACES = rf"(?P<place>{_DL_PLACE})(?:[ \t]*,[ \t]*{_DL_PLACE}){{0,2}}"
+_DL_DATE = (
+    rf"(?:(?P<wd>{WEEKDAY}),?[ \t]+)?(?:(?P<m>{MON})[ \t]+(?P<d>{DAY})(?:,?[ \t]+(?P<y>{YEAR}))?"
+    rf"|(?P<d2>{DAY})[ \t]+(?P<m2>{MON})(?:,?[ \t]+(?P<y2>{YEAR}))?)"
+)
+# PLACE[, PLACE], DATE followed by an agency tag or a dash
+_DATELINE_RE = re.compile(
+    rf"[ \t]*{_DL_PLACES}[ \t]*[,:]?[ \t]+{_DL_DATE}"
+    rf"[ \t]*(?:/[^/\n]{{1,40}}/|\([^()\n]{{1,40}}\)|[—–:]|--|-\s)"
+)
+# a line that is only PLACE, FULL DATE (press releases)
+_DATELINE_ALONE_RE = re.compile(
+    rf"[ \t]*{_DL_PLACES}[ \t]*,[ \t]*(?:(?P<wd>{WEEKDAY}),?[ \t]+)?"
+    rf"(?:(?P<m>{MON})[ \t]+(?P<d>{DAY}),?[ \t]+(?P<y>{YEAR})|(?P<d2>{DAY})[ \t]+(?P<m2>{MON}),?[ \t]+(?P<y2>{YEAR}))"
+    rf"[ \t.]*$"
+)
+_PLACE_ALONE_RE = re.compile(rf"[ \t]*(?P<place>{_DL_PLACE})[ \t]*$")
+_LABEL_RE = re.compile(
+    r"\b(?P<label>Published|Posted|Updated|Last\s+updated|Released|Date|Publication\s+date|First\s+published|"
+    r"PUBLISHED|UPDATED)\b\s*(?:on|at)?\s*:?\s*(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,5}(?:[+-]\d+)?)?"
+    r"\s*,?\s*)?",
+)
+_ANY_DATE_RES = (
+    re.compile(r"(?P<y>(?:19|20)\d{2})-(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])(?!\d)"),
+    re.compile(rf"(?:{WEEKDAY},?\s+)?(?P<m>{MON})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})"),
+    re.compile(rf"(?:{WEEKDAY},?\s+)?(?P<d>{DAY})\s+(?P<m>{MON}),?\s+(?P<y>{YEAR})"),
+)
+_TIMESTAMP_RE = re.compile(
+    r"(?<![\d-])(?P<y>(?:19|20)\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])[ T]\d{1,2}:\d{2}"
+)
+_URL_DATE_RE = re.compile(r"/(?P<y>(?:19|20)\d{2})[/-]?(?P<m>0[1-9]|1[0-2])[/-]?(?P<d>0[1-9]|[12]\d|3[01])?/")
+_COPYRIGHT_RE = re.compile(
+    r"(?:©|\([Cc]\)|[Cc]opyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*[-–]\s*)?(?P<y>(?:19|20)\d{2})(?!\d)"
+)
+
+
+def head_lines(text: str) -> Iterator[str]:
+    """The header lines of an article (see the module docstring)."""
+    pos = n = 0
+    while pos < len(text) and pos < _HEAD_CHARS and n < _HEAD_LINES:
+        nl = text.find("\n", pos)
+        line = text[pos:] if nl < 0 else text[pos:nl]
+        pos = len(text) if nl < 0 else nl + 1
+        if not line.strip():
+            continue
+        n += 1
+        yield line
+        if len(line) >= _BODY_LINE:
+            return
+
+
+def _labelled(lines: list[str]) -> date | None:
+    found: list[tuple[int, date]] = []
+    for line in lines:
+        for lm in _LABEL_RE.finditer(line):
+            rest = line[lm.end():lm.end() + 60]
+            for rx in _ANY_DATE_RES:
+                dm = rx.match(rest)
+                if dm:
+                    d = to_date(dm.group("y"), dm.group("m"), dm.group("d"))
+                    if d:
+                        rank = 1 if lm.group("label").lower().startswith(("updated", "last")) else 0
+                        found.append((rank, d))
+                    break
+    return min(found, key=lambda t: t[0])[1] if found else None
+
+
+def _dateline_match(lines: list[str]) -> re.Match | None:
+    for line in lines:
+        m = _DATELINE_RE.match(line) or _DATELINE_ALONE_RE.match(line)
+        if m:
+            return m
+    return None
+
+
+def _parts(m: re.Match) -> tuple[int, int, int | None]:
+    g = m.groupdict()
+    mon, day, yr = (g["m"], g["d"], g["y"]) if g["m"] else (g["m2"], g["d2"], g["y2"])
+    return month_num(mon), day_num(day), int(yr) if yr else None
+
+
+def _complete_year(head: str, mo: int, day: int) -> date | None:
+    """The year of a yearless dateline, from the page's own header: a URL date of the same
+    month, a timestamp of the same month and day ("2024-09-03 21:15:40"), a copyright line.
+    (Not any date of the same day: "File photo ..., September 10, 2009" is a caption.)"""
+    um = _URL_DATE_RE.search(head)
+    if um and int(um.group("m")) == mo:
+        return to_date(um.group("y"), mo, day)
+    for tm in _TIMESTAMP_RE.finditer(head):
+        if (int(tm.group("m")), int(tm.group("d"))) == (mo, day):
+            return to_date(tm.group("y"), mo, day)
+    cm = _COPYRIGHT_RE.search(head)
+    if cm:
+        return to_date(cm.group("y"), mo, day)
+    return None
+
+
+def find_dateline(text: str) -> date | None:
+    """The publication day printed near the top of an article (see the module docstring), or None."""
+    if not text:
+        return None
+    lines = list(head_lines(text))
+    d = _labelled(lines)
+    if d is not None:
+        return d
+    m = _dateline_match(lines)
+    if m is not None:
+        mo, day, yr = _parts(m)
+        if yr is not None:
+            return to_date(yr, mo, day)
+        return _complete_year("\n".join(lines), mo, day)
+    for line in lines:
+        tm = _TIMESTAMP_RE.search(line)
+        if tm:
+            return to_date(tm.group("y"), tm.group("m"), tm.group("d"))
+    return None
+
+
+def dateline_places(text: str) -> list[str]:
+    """Place names that open header lines: the dateline's first place, then lines that are only a
+    capitalised place name ("Kathmandu" under a byline), in order."""
+    out: list[str] = []
+    for line in head_lines(text or ""):
+        m = _DATELINE_RE.match(line) or _DATELINE_ALONE_RE.match(line) or _PLACE_ALONE_RE.match(line)
+        if m:
+            out.append(m.group("place"))
+    return out

@@ -1,0 +1,81 @@
+"""English date grammar shared by the date modules: month and weekday names, number words, and
+the regex building blocks for days, months and years (strings, to be embedded in patterns)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+MONTH_NAMES = (
+    "January February March April May June July August September October November December".split()
+)
+MONTHS: dict[str, int] = {m.lower(): i for i, m in enumerate(MONTH_NAMES, 1)}
+MONTHS.update(
+    {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+     "oct": 10, "nov": 11, "dec": 12}
+)
+WEEKDAYS: dict[str, int] = {
+    d.lower(): i
+    for i, d in enumerate("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+}
+NUMBER_WORDS: dict[str, int] = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()
+    )
+}
+NUMBER_WORDS.update({"a": 1, "an": 1})
+ORDINALS: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+}
+
+
+def alternation(words) -> str:
+    """Regex alternation of Title-case and UPPER-case variants, longest first."""
+    forms = set()
+    for w in words:
+        forms.add(w)
+        forms.add(w.upper())
+    return "(?:" + "|".join(sorted(forms, key=len, reverse=True)) + ")"
+
+
+MON_FULL_ALT = alternation(MONTH_NAMES)
+MON_ABBR_ALT = alternation(["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"])
+# a month followed by a day or year: full name or abbreviation (with optional period)
+MON = rf"(?:{MON_FULL_ALT}|{MON_ABBR_ALT}\.?)(?![A-Za-z])"
+MON_FULL = rf"{MON_FULL_ALT}(?![A-Za-z])"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
+# a year 1900-2099, not part of a larger number, an amount or a percentage
+YEAR = r"(?<![\d$€£¥.,])(?:19|20)\d{2}(?![\d%]|[.,]\d)"
+DASH = r"(?:\s*[-–—]\s*|\s+(?:to|through|till|until)\s+)"
+NUM = r"(?<![\d$€£¥.,/])"
+
+
+def day_num(s: str) -> int:
+    """The day number of "5", "05", "21st"."""
+    return int(s[:2]) if s[:2].isdigit() else int(s[0])
+
+
+def month_num(s: str) -> int:
+    """The month number of a month name or abbreviation ("Sept." -> 9)."""
+    return MONTHS[s.rstrip(".").lower()]
+
+
+def year_num(s: str, base: int | None = None) -> int:
+    """A 4-digit year, or a 2-digit one completed from ``base`` (the first year of a pair)."""
+    n = int(s)
+    if len(s) == 4:
+        return n
+    if base is not None:
+        y = base // 100 * 100 + n
+        return y if y >= base else y + 100
+    return 2000 + n if n < 70 else 1900 + n
+
+
+def to_date(y: str | int, m: str | int, d: str | int) -> date | None:
+    """The day (year, month name or number, day text), or None when it does not exist."""
+    try:
+        mo = m if isinstance(m, int) else (int(m) if str(m).isdigit() else month_num(m))
+        return date(int(y), mo, day_num(str(d)))
+    except (ValueError, KeyError):
+        return None

@@ -1,0 +1,86 @@
+"""Event mention rows, accumulated column-wise and turned into ONE frame at the end.
+
+Participants are collected flat (one row per participant with the number of its mention) and
+nested with a single polars ``group_by``: building the ``List(Struct)`` column from Python dicts
+costs far more than the rest of the frame.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import polars as pl
+
+from pipeline.extract.event_model import Draft, SentenceInput
+from pipeline.extract.event_text import collapse
+from pipeline.model import EVENT_MENTIONS, PARTICIPANT, empty
+from pipeline.resolve.dates import period_end
+
+_SCALARS = [c for c in EVENT_MENTIONS if c != "participants"]
+_PART_FIELDS = [f.name for f in PARTICIPANT.fields]  # name, actor_type, country_iso3, role
+
+
+@functools.cache
+def _iso3_name(iso3: str) -> str:
+    try:
+        from pipeline.extract.countries import iso3_name
+    except ImportError:  # pragma: no cover - the countries module is part of the package
+        return iso3
+    return iso3_name(iso3)
+
+
+class MentionRows:
+    """Accumulates event mention rows (schema :data:`pipeline.model.EVENT_MENTIONS`)."""
+
+    def __init__(self) -> None:
+        self.rows: list[tuple] = []
+        self.drafts: list[Draft] = []  # parallel to rows: participants are read at the end
+
+    def add(self, drafts: list[Draft], s: SentenceInput) -> None:
+        """One row per draft of sentence ``s`` (in draft order)."""
+        if not drafts:
+            return
+        summary = collapse(s.text)
+        self.drafts += drafts
+        for d in drafts:
+            dv = d.date
+            self.rows.append(
+                (
+                    s.doc_id, s.sentence_id, s.offset, s.end, d.event_type, d.status,
+                    dv.start if dv else None,
+                    period_end(dv.end or dv.start, dv.precision) if dv else None,
+                    dv.precision if dv else "unknown",
+                    d.location, d.location_country, d.host, d.mechanism, d.round, d.casualties,
+                    summary,
+                )
+            )
+
+    def frame(self) -> pl.DataFrame:
+        """The rows as one frame, sorted by (doc_id, sentence_id) keeping the order of addition."""
+        if not self.rows:
+            return empty(EVENT_MENTIONS)
+        scalar_schema = {c: EVENT_MENTIONS[c] for c in _SCALARS}
+        df = pl.DataFrame(self.rows, schema=scalar_schema, orient="row")
+        n = df.height
+        idx = pl.DataFrame({"_i": pl.arange(0, n, eager=True, dtype=pl.Int64)})
+        # participants: persons first, then countries, in the order they were added
+        parts = [
+            (i, p.name, "person", p.country, role)
+            for i, d in enumerate(self.drafts)
+            for p, role in d.persons
+        ] + [
+            (i, _iso3_name(iso3), "country", iso3, role)
+            for i, d in enumerate(self.drafts)
+            for iso3, role in d.countries.items()
+        ]
+        if parts:
+            flat = pl.DataFrame(
+                parts, schema={"_i": pl.Int64, **{f: pl.String for f in _PART_FIELDS}}, orient="row"
+            )
+            nested = flat.group_by("_i", maintain_order=True).agg(participants=pl.struct(_PART_FIELDS))
+            parts = idx.join(nested, on="_i", how="left", maintain_order="left")
+            col = parts.get_column("participants").fill_null([])
+        else:
+            col = pl.Series("participants", [[] for _ in range(n)], dtype=EVENT_MENTIONS["participants"])
+        df = df.with_columns(col.cast(EVENT_MENTIONS["participants"]).alias("participants")).select(list(EVENT_MENTIONS))
+        return df.sort("doc_id", "sentence_id", maintain_order=True)

@@ -1,0 +1,658 @@
+"""Indicator mentions of one sentence: its figures, each with metric, change, subject, period,
+direction and source (see :mod:`pipeline.extract.indicators` for the rules).
+
+:func:`find_indicators` works on one sentence and the facts the frame stage gathered for it
+(:class:`SentenceInfo`).  The lexicon rows it tries can be narrowed to those that can match in
+the sentence (``SentenceInfo.live``, from :func:`pipeline.extract.indicator_lexicon.live_rows`);
+all regular expressions are compiled once, at import.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from pipeline.extract.indicator_lexicon import Row, gate, rows_of, unit_ok
+from pipeline.extract.indicator_regex import CASE_ODD
+from pipeline.extract.numbers import Quantity, find_measured
+
+__all__ = ["find_indicators", "SentenceInfo"]
+
+_ACTOR_KINDS = frozenset({"name", "alias", "short", "demonym", "adjective"})
+_NAME_KINDS = frozenset({"name", "alias", "short"})
+_FUNCTION = frozenset(
+    "of in to from for with and or the a an by on at as that which were was is are have has had been be "
+    "will would its their his her this these those than per each into over under between among since "
+    "until during after before more less about some such total".split()
+)
+_SENTENCE_WORDS = frozenset(
+    "The A An In On By As At From To Since After Before During With For Under Over Among Through "
+    "According Data Figures Statistics Last This That These Those Its Their Both Meanwhile Besides "
+    "Moreover However Also Of It They We He She There Here Today Yesterday Separately Taking "
+    "While When Although Despite Apart Thanks Following Among".split()
+)
+_NAME_TOKEN = r"(?:[A-Z][\w'’&.\-–]*|\d+(?:\.\d+)?)"
+_NAME_RUN = rf"[A-Z][\w'’&.\-–]*(?:\s+(?:(?:of|on|for|and|in|the|de)\s+)*{_NAME_TOKEN})*"
+_SUBJECT_RE = re.compile(
+    rf"(?P<name>{_NAME_RUN})(?:\s*\((?P<acr>[A-Z][\w&-]*)\))?"
+    r"(?:\s*,\s*which|\s*,\s*(?:established|set up|founded|launched|created|formed|built)\b[^,;]{0,60},)?\s+"
+    r"(?:(?:has|have|had|is|are|was|were)\b|(?:so far\s+)?[a-z]+ed\b)"
+)
+_ORG_RE = re.compile(rf"\s*(?:the\s+)?(?P<org>{_NAME_RUN})")
+_DATA_SHOW_RE = re.compile(
+    rf"(?:(?P<org>{_NAME_RUN})(?:\s+\([A-Z][\w&-]*\))?\s+|\b[a-z][\w-]*\s+)"
+    r"(?:data|figures|statistics|numbers)\s+(?:show|shows|showed|indicate|indicated|indicates|suggest|suggested)\b"
+)
+# a cumulative figure: present perfect right before it, or "so far"/"to date" right after it
+_CUMULATIVE_RE = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:\w+ed|\w+en|held|built|made|won|sent|spent|brought|set)\s+(?:a\s+total\s+of\s+|over\s+|more\s+than\s+|about\s+|nearly\s+|some\s+)?$")
+_CUMULATIVE_AFTER_RE = re.compile(r"(?i)[\w\s-]{0,60}?\b(?:so far|to date|thus far|till now|until now|up to now)\b")
+_CHANGE_TO_RE = re.compile(r"\s+to\s+(?:a\s+(?:total|record|high)\s+of\s+|reach\s+|about\s+|nearly\s+)?")
+_ADJ_NAME_RE = re.compile(rf"\s+(?P<n>[A-Z][\w'’&.\-–]*(?:\s+(?:(?:of|on|for|and|the)\s+)*{_NAME_TOKEN})*)")
+_PARTNER_ANAPHOR_RE = re.compile(
+    r"(?i)\s+(?:\w+\s+){0,2}?(?:to|from)\s+the\s+(?:kingdom|country|republic|island|emirates?|state|"
+    r"neighbou?r|neighbou?ring country|partner)\b"
+)
+_REPORTING_NAME_RE = re.compile(r"\s+(?:said|says|told|noted|added|stated|reported)\b")
+_PHRASE_END_RE = re.compile(r"[,;:.!?()]|\s[—–-]\s|\s+(?:while|whereas|and\s+(?:has|have|had|is|are|was|were))\b")
+_HEAD_NOUN_RE = re.compile(r"\s*(?:(?:worth\s+)?of|in)?\s*((?:[A-Za-z][\w-]*\s*){1,3})")
+_SNAKE_RE = re.compile(r"[^a-z0-9]+")
+_MONEY_VERB_RE = re.compile(
+    r"([A-Za-z][\w-]*)\s+(?:stood at|reached|totall?ed|amounted to|was|were|hit|rose to|fell to|"
+    r"climbed to|grew to|increased to|decreased to|dropped to|is|are)\s+(?:a total of\s+|about\s+|"
+    r"around\s+|nearly\s+|over\s+|more than\s+|some\s+)?$"
+)
+_ORG_TAIL_RE = re.compile(r"(?:\s+(?:and|of|in|for|the))+$")
+_POSSESSIVE_RE = re.compile(r"^(.+?)['’]s\s+(.+)$")
+_COVER_REST_RE = re.compile(r"(?:\s|,|-|–|\band\b|\bthe\b)*")
+_NAME_TAIL_RE = re.compile(r"(?:\s+(?:on|in|of|and|the|since|from))*\s*$")
+_MEETINGS_OWNER_RE = re.compile(rf"\s+of\s+(?:the\s+)?(?P<n>{_NAME_RUN})")
+_MEETINGS_TAIL_RE = re.compile(r"\s+(?:in|since|of|and)$")
+_PARTICIPATED_RE = re.compile(rf"(?:took part|participated|participating)\s+in\s+(?:the\s+)?(?P<n>{_NAME_RUN})")
+_WHICH_TAIL_RE = re.compile(r"\s+(?:which|that)$")
+_FLOW_WORD_RE = re.compile(r"(?i)\b(?:exports?|exported|imports?|imported|shipments?|purchases)\b")
+_OWNER_GAP_RE = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}")
+_SO_FAR_RE = re.compile("so far|to date|thus far|till now|until now|up to now")
+_PARTNER_PREP_RE = {
+    prep: re.compile(rf"(?i)\s+(?:\w+\s+){{0,2}}?{prep}\s+(?:the\s+)?") for prep in ("to", "from")
+}
+
+
+# --- lexicon -------------------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=8192)
+def _live(role: str, scope: str | None, live: frozenset[int] | None) -> tuple[Row, ...]:
+    """The rows of a role/scope that can match in the sentence (``live``: None = all rows)."""
+    rs = rows_of(role, scope)
+    return rs if live is None else tuple(r for r in rs if r.idx in live)
+
+
+@functools.lru_cache(maxsize=4096)
+def _noun_metric(noun: str, kind: str, unit: str | None) -> tuple[Row] | tuple[()]:
+    """The noun row that names a counted noun's metric ("jobs" -> jobs_created), if any."""
+    q = _KindUnit(kind, unit)
+    for r in rows_of("metric", "noun"):
+        if unit_ok(r, q) and r.rx.fullmatch(noun):
+            return (r,)
+    return ()
+
+
+@functools.lru_cache(maxsize=1024)
+def _default_metric(kind: str, unit: str | None) -> tuple[Row] | tuple[()]:
+    """The default row of a unit (its metric when nothing else says more), if any."""
+    q = _KindUnit(kind, unit)
+    for r in rows_of("metric", "default"):
+        if unit_ok(r, q):
+            return (r,)
+    return ()
+
+
+@dataclass(frozen=True)
+class _KindUnit:
+    kind: str
+    unit: str | None
+
+
+# --- per-sentence analysis -------------------------------------------------------------------------
+
+
+@dataclass
+class SentenceInfo:
+    """What the indicator finder needs about one sentence (offsets relative to its text).
+
+    ``countries``: (start, end, iso3, kind); ``dates``: (start, end, date_start, date_end,
+    precision, qualifier); ``currency_countries``: ISO-3 codes in order of relevance, to settle
+    "Rs"/"rupees"; ``dyad``: the document's two main countries; ``live``: the metrics-lexicon
+    rows that can match in the sentence (None: try all).
+    """
+
+    countries: list[tuple[int, int, str, str]] = field(default_factory=list)
+    dates: list[tuple[int, int, object, object, str, str | None]] = field(default_factory=list)
+    currency_countries: tuple[str, ...] = ()
+    dyad: tuple[str, ...] = ()
+    live: frozenset[int] | None = None
+
+
+@dataclass
+class _Fig:
+    q: Quantity
+    phrase_end: int  # end of the figure's after-phrase
+    change: float | None = None
+    last_end: int = 0  # end of the figure or of the change attached after it
+    own_end: int = 0  # end of the figure's own after-phrase (before an attached change)
+    metric: str | None = None
+    conversions: list[Quantity] = field(default_factory=list)  # the same amount in other currencies
+
+
+def _overlaps(a: tuple[int, int], spans) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in spans)
+
+
+def _after_phrase_end(text: str, q: Quantity, next_start: int) -> int:
+    # (searched in place: the pattern has no look-behind, and the window's end acts as the text's)
+    m = _PHRASE_END_RE.search(text, q.end, next_start)
+    return m.start() if m else next_start
+
+
+def _snake(s: str) -> str:
+    return _SNAKE_RE.sub("_", s.lower()).strip("_")
+
+
+def _head_noun(phrase: str) -> str | None:
+    """snake_case of the head noun phrase at the start of ``phrase`` ("of wheat" -> "wheat")."""
+    m = _HEAD_NOUN_RE.match(phrase)
+    if not m:
+        return None
+    words = []
+    for w in m.group(1).split():
+        if w.lower() in _FUNCTION:
+            break
+        words.append(w.lower())
+    if not words:
+        return None
+    return _SNAKE_RE.sub("_", " ".join(words)).strip("_") or None
+
+
+def _metric_for(fig: _Fig, before: str, after: str, sentence: str, live: frozenset[int] | None,
+                fallback: str | None = None) -> tuple[str | None, bool]:
+    """(metric, whether the lexicon named it) of a figure: a lexicon row, else a fallback (the
+    caller's, the counted noun, the head noun after the figure, the verb before an amount)."""
+    metric = _lexicon_metric(fig, before, after, sentence, live)
+    if metric is not None:
+        return metric, True
+    q = fig.q
+    if fallback:
+        return fallback, False
+    if q.kind == "count" and q.noun:
+        return _snake(q.noun), False
+    noun = _head_noun(after)
+    if noun:
+        return noun, False
+    if q.kind == "money":
+        m = _MONEY_VERB_RE.search(before)
+        if m and m.group(1).lower() not in _FUNCTION:
+            return _SNAKE_RE.sub("_", m.group(1).lower()), False
+        return "amount", False
+    return None, False
+
+
+def _lexicon_metric(fig: _Fig, before: str, after: str, sentence: str, live: frozenset[int] | None) -> str | None:
+    q = fig.q
+    if q.kind == "count" and q.noun:
+        found = _noun_metric(q.noun.strip(), q.kind, q.unit)
+        if found:
+            return found[0].metric
+    best = None
+    for r in _live("metric", "after", live):
+        if not unit_ok(r, q):
+            continue
+        m = r.rx.search(after)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), r.metric)
+    if best:
+        return best[1]
+    for scope in ("before", "weak"):
+        for r in _live("metric", scope, live):
+            if not unit_ok(r, q):
+                continue
+            for m in r.rx.finditer(before):
+                if best is None or m.end() > best[0]:
+                    best = (m.end(), r.metric)
+        if best:
+            return best[1]
+    for r in _live("metric", "sentence", live):
+        if unit_ok(r, q) and r.rx.search(sentence):
+            return r.metric
+    found = _default_metric(q.kind, q.unit)
+    if found:
+        return found[0].metric
+    return None
+
+
+def _change_sign(window: str, live: frozenset[int] | None) -> int | None:
+    if not gate(("up", None), ("down", None)).open(window):
+        return None
+    best = None
+    for role, sign in (("up", 1), ("down", -1)):
+        for r in _live(role, None, live):
+            for m in r.rx.finditer(window):
+                if best is None or m.end() > best[0]:
+                    best = (m.end(), sign)
+    return best[1] if best else None
+
+
+def _source(text: str, info: SentenceInfo) -> tuple[str | None, tuple[int, int] | None]:
+    """The source organisation named in the sentence, normalised, with its span."""
+    for r in _live("source", None, info.live):
+        for m in r.rx.finditer(text):
+            om = _ORG_RE.match(text, m.end())
+            if not om:
+                continue
+            org = om.group("org").strip()
+            org = _ORG_TAIL_RE.sub("", org.rstrip(".,;:"))
+            span = (om.start("org"), om.start("org") + len(org))
+            toks = org.split()
+            inside = [c for c in info.countries if span[0] <= c[0] and c[1] <= span[1]]
+            if len(toks) == 1 and (inside or org.isdigit()):
+                continue  # "according to the Pakistani side", "according to China"
+            if all(c[3] in _ACTOR_KINDS for c in inside) and inside and sum(c[1] - c[0] for c in inside) >= len(org) - 2:
+                continue
+            poss = _POSSESSIVE_RE.match(org)
+            if poss:
+                owner = poss.group(1)
+                if any(c[0] == span[0] and c[3] in _NAME_KINDS for c in info.countries):
+                    org = f"{poss.group(2)} of {owner}"
+            return org, span
+    return None, None
+
+
+def _covered(span: tuple[int, int], spans: list[tuple[int, int]], text: str) -> bool:
+    """``span`` is made only of the given spans joined by "and", commas or hyphens."""
+    rest = list(text[span[0] : span[1]])
+    hit = False
+    for s, e in spans:
+        if span[0] <= s and e <= span[1]:
+            hit = True
+            for i in range(s - span[0], e - span[0]):
+                rest[i] = " "
+    return hit and _COVER_REST_RE.fullmatch("".join(rest)) is not None
+
+
+def _subject(text: str, upto: int, excluded_countries: list[tuple[int, int]],
+             excluded_other: list[tuple[int, int]], dates: list[tuple[int, int]] = ()) -> str | None:
+    """A capitalised name followed by its verb before ``upto`` (the last one wins); a name made
+    only of country words is not a subject, nor the source organisation; a date ends a name
+    ("Kenya and Uganda on Monday signed ...")."""
+    best = None
+    for m in _SUBJECT_RE.finditer(text, 0, upto):
+        s, e = m.span("name")
+        name = m.group("name")
+        cut = min([ds for ds, _de in dates if s < ds < e] + [e])
+        if cut < e:
+            name = _NAME_TAIL_RE.sub("", text[s:cut])
+        toks = name.split()
+        while toks and (toks[0] in _SENTENCE_WORDS or toks[0].islower()):
+            s += len(toks[0]) + 1
+            toks = toks[1:]
+        if not toks:
+            continue
+        name = " ".join(toks)
+        span = (s, s + len(name))
+        if _overlaps(span, excluded_other) or _covered(span, excluded_countries, text):
+            continue
+        if _REPORTING_NAME_RE.match(text, e):
+            continue
+        best = name
+    return best
+
+
+def _meetings_owner(text: str, q: Quantity) -> str | None:
+    m = _MEETINGS_OWNER_RE.match(text[q.end :])
+    if m:
+        return _MEETINGS_TAIL_RE.sub("", m.group("n"))
+    return None
+
+
+def _direction(text: str, fig: _Fig, before: str, before_start: int, info: SentenceInfo,
+               reporter: str | None) -> tuple[str | None, str | None]:
+    metric = fig.metric
+    if metric not in ("exports", "imports"):
+        return None, None
+    ms = list(_FLOW_WORD_RE.finditer(before))
+    if not ms:
+        return None, None
+    w = ms[-1]
+    w_start, w_end = before_start + w.start(), before_start + w.end()
+    owner = None
+    for s, e, iso, kind in info.countries:
+        if kind not in _ACTOR_KINDS or e > w_start:
+            continue
+        gap = text[e:w_start]
+        if _OWNER_GAP_RE.fullmatch(gap):
+            owner = iso
+    other = None
+    partner_named = False  # "to Kenya", but also "from the kingdom", "to the country"
+    prep = "to" if metric == "exports" else "from"
+    pm = _PARTNER_PREP_RE[prep].match(text[w_end : w_end + 60])
+    if pm:
+        at = w_end + pm.end()
+        for s, e, iso, kind in info.countries:
+            if s == at and kind in _ACTOR_KINDS:
+                other = iso
+        partner_named = other is not None or bool(_PARTNER_ANAPHOR_RE.match(text, w_end + pm.start()))
+    home = owner or reporter
+    if other is None and partner_named and home:
+        other = _other(info.dyad, home)
+    if home is None and other is not None:
+        home = _other(info.dyad, other)
+    if home == other:
+        home = None
+    return (home, other) if metric == "exports" else (other, home)
+
+
+def _other(dyad: tuple[str, ...], iso: str) -> str | None:
+    rest = [c for c in dyad if c != iso]
+    return rest[0] if len(dyad) == 2 and rest else None
+
+
+def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
+    """Indicator rows of one sentence (offsets relative to ``text``; period and source left for
+    the caller to carry over) and sentence facts: ``source``, ``period``, ``reporter``."""
+    quants = find_measured(text, info.currency_countries)
+    facts: dict = {"source": None, "period": None, "reporter": None, "shift": False, "as_of": False}
+    date_spans = [(d[0], d[1]) for d in info.dates]
+    if date_spans:
+        quants = [q for q in quants if not _overlaps((q.start, q.end), date_spans)]
+    if not quants:
+        return [], facts
+    live = info.live
+    skip_sentence = [r for r in _live("skip", "sentence", live) if r.rx.search(text)]
+    figs: list[_Fig] = []
+    pending: float | None = None  # a change stated before its figure: "grew 8% to $3 billion"
+    for i, q in enumerate(quants):
+        nxt = quants[i + 1].start if i + 1 < len(quants) else len(text)
+        if q.kind == "percent":
+            prev = figs[-1] if figs else None
+            sign = _change_sign(text[prev.last_end if prev else 0 : q.start], live)
+            if sign is None or q.unit != "percent":
+                continue
+            if i + 1 < len(quants) and quants[i + 1].kind != "percent" and _CHANGE_TO_RE.fullmatch(
+                text[q.end : quants[i + 1].start]
+            ):
+                pending = sign * q.value
+            elif prev is not None and prev.change is None:
+                prev.change = sign * q.value
+                prev.last_end = q.end
+                prev.phrase_end = max(prev.phrase_end, _after_phrase_end(text, q, nxt))
+            continue
+        if skip_sentence and any(unit_ok(r, q) for r in skip_sentence):
+            pending = None
+            continue
+        if figs and _is_conversion(text, figs[-1].q, q):
+            figs[-1].conversions.append(q)  # "AED 312 billion (US$85 billion)": the same figure
+            continue
+        pe = _after_phrase_end(text, q, nxt)
+        figs.append(_Fig(q, pe, pending, last_end=q.end, own_end=pe))
+        pending = None
+    if not figs:
+        return [], facts
+    source, source_span = _source(text, info)
+    if source is None:
+        # "..., Bangladesh Bank data show": the source named before; "central bank data show":
+        # a source of its own, unnamed (none carried over from the neighbours)
+        dm = _DATA_SHOW_RE.search(text)
+        if dm:
+            facts["attributed"] = True
+            org = dm.group("org")
+            if org and org.split()[0] not in _SENTENCE_WORDS and org[:1].isupper():
+                org = _ORG_TAIL_RE.sub("", org)
+                inside = [c for c in info.countries if dm.start("org") <= c[0] and c[1] <= dm.end("org")]
+                if not (inside and sum(c[1] - c[0] for c in inside) >= len(org) - 2):
+                    source, source_span = org, (dm.start("org"), dm.start("org") + len(org))
+    facts["source"] = source
+    country_spans = [(c[0], c[1]) for c in info.countries]
+    subject = _subject(text, figs[0].q.start, country_spans, [source_span] if source_span else [], date_spans)
+    skip_before = _live("skip", "before", live)
+    # the cumulative cues need "has"/"have" or "so far", "to date" ... somewhere in the sentence
+    if text.isascii() or not CASE_ODD.search(text):
+        low = text.lower()
+        perfect = "has" in low or "hav" in low
+        so_far = _SO_FAR_RE.search(low) is not None
+    else:
+        perfect = so_far = True
+    skip_after = _live("skip", "after", live)
+    has_country = any(c[3] in _ACTOR_KINDS for c in info.countries)
+    rows: list[dict] = []
+    prev_end = 0
+    prev_fig: _Fig | None = None
+    reporter = None
+    for f in figs:
+        q = f.q
+        before = text[prev_end : q.start]
+        before_start = prev_end
+        after = text[q.end : f.phrase_end]
+        prev_end = f.last_end
+        if skip_before and any(unit_ok(r, q) and r.rx.search(before) for r in skip_before):
+            continue  # a target or forecast
+        if skip_after:
+            own_after = text[q.end : f.own_end].lstrip()
+            if any(unit_ok(r, q) and r.rx.match(own_after) for r in skip_after):
+                continue  # a price per unit ("$82 per barrel")
+        subj = subject
+        fallback = None
+        if q.kind == "money":
+            # "the $62 billion Lamu Port project": the amount qualifies the name after it
+            am = _ADJ_NAME_RE.match(text, q.end)
+            if am and not _covered(am.span("n"), country_spans, text):
+                subj = am.group("n")
+                after = text[am.end() : max(am.end(), f.phrase_end)]
+                fallback = "project_value"
+        prev_row = None
+        if prev_fig is not None:
+            prev_row = next((r for r in reversed(rows) if r["char_start"] == prev_fig.q.start), None)
+        if prev_row is not None and _earlier_value(text, before, prev_fig, q):
+            # "rose 6.2 percent to RM112.4 billion in 2023 from RM105.8 billion in 2022": the
+            # same measure one period earlier
+            f.metric = prev_row["metric"]
+            rows.append(dict(prev_row, char_start=q.start, char_end=q.end, value=float(q.value), change_pct=None,
+                             period=_earlier_period(q, f, info, prev_row["period"]), cumulative=False))
+            prev_fig = f
+            continue
+        prev_fig = f
+        f.metric, named = _metric_for(f, before, after, text, live, fallback)
+        if f.metric is None:
+            continue
+        if not named and q.kind == "money" and not has_country:
+            continue  # an amount that measures nothing named, between no countries ("damage of Rs 4bn")
+        if f.metric == "meetings_held":
+            subj = _meetings_owner(text, q) or subject
+        elif f.metric == "participants" and subj is None:
+            pm = _PARTICIPATED_RE.search(text[q.end :])
+            if pm:
+                subj = _WHICH_TAIL_RE.sub("", pm.group("n"))
+        frm, to = _direction(text, f, before, before_start, info, reporter)
+        if f.metric in _FLOW_WORDS:
+            frm, to = _money_direction(text, f, before, before_start, info)
+        if f.metric == "exports" and frm:
+            reporter = frm
+        elif f.metric == "imports" and to:
+            reporter = to
+        cumulative = bool((perfect and _CUMULATIVE_RE.search(before))
+                          or (so_far and _CUMULATIVE_AFTER_RE.match(text, q.end)))
+        dated = _dated(q, info, cumulative)
+        period = dated[0] if dated else None
+        if dated and dated[1] in ("as_of", "since"):
+            facts["as_of"] = True
+        rows.append(
+            {
+                "char_start": q.start,
+                "char_end": q.end,
+                "subject": subj,
+                "metric": f.metric,
+                "value": float(q.value),
+                "unit": q.unit,
+                "period": period,
+                "change_pct": f.change,
+                "from_country_iso3": frm,
+                "to_country_iso3": to,
+                "cumulative": cumulative,
+            }
+        )
+        for cq in f.conversions:
+            rows.append(dict(rows[-1], char_start=cq.start, char_end=cq.end, value=float(cq.value), unit=cq.unit))
+    facts["reporter"] = reporter
+    # a new topic: "Separately, ...", or a country outside the document's pair
+    facts["shift"] = bool(_SHIFT_RE.match(text)) or (
+        len(info.dyad) == 2 and any(c[3] in _ACTOR_KINDS and c[2] not in info.dyad for c in info.countries)
+    )
+    periods = [r["period"] for r in rows if r["period"] is not None]
+    facts["period"] = periods[0] if periods else None
+    return rows, facts
+
+
+_CONVERSION_GAP_RE = re.compile(
+    r"\s*\(\s*(?:about|around|approximately|approx\.|nearly|roughly|some|or|i\.e\.,?|equivalent to)?\s*"
+)
+
+
+def _is_conversion(text: str, main: Quantity, q: Quantity) -> bool:
+    """``q`` restates the money figure ``main`` in another currency, in brackets right after it
+    ("AED 312 billion (US$85 billion)", "Rs 5 billion (about $18 million)")."""
+    return (
+        main.kind == "money" and q.kind == "money" and main.unit != q.unit
+        and _CONVERSION_GAP_RE.fullmatch(text, main.end, q.start) is not None
+        and text[q.end : q.end + 2].lstrip().startswith(")")
+    )
+
+
+_SHIFT_RE = re.compile(r"\W*(?:separately|meanwhile|elsewhere|in (?:a )?separate|in other news|on another)\b", re.I)
+_EARLIER_RE = re.compile(
+    r"^[\s,]*(?:(?:in|during|for|over)\s+[^,;()]{0,40}?\s+)?(?:up\s+|down\s+)?"
+    r"(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$",
+    re.I,
+)
+
+
+def _earlier_value(text: str, before: str, prev: _Fig, q: Quantity) -> bool:
+    """The figure is the earlier value of the previous one: after "from", "compared with" (in
+    the same unit) when the previous figure is a change ("fell 10.5% to $14bn from $15.6bn")."""
+    if prev.q.kind != q.kind or prev.q.unit != q.unit or not _EARLIER_RE.match(before):
+        return False
+    return prev.change is not None or _change_sign(text[: prev.q.start], None) is not None
+
+
+def _earlier_period(q: Quantity, f: _Fig, info: SentenceInfo, later):
+    """The period of an earlier value: its own date (after it, in its phrase: "from $4bn in 2022",
+    "a year earlier"), else the later value's period one year back."""
+    best = None
+    for s, e, ds, de, prec, qual in info.dates:
+        if ds is None or prec in (None, "unknown") or qual == "until" or not (q.end <= s < f.phrase_end):
+            continue
+        if best is None or s < best[0]:
+            best = (s, (ds, None if qual == "since" else de, prec))
+    if best is not None:
+        return best[1]
+    if later is None:
+        return None
+    start, end, prec = later
+    return (_year_back(start), _year_back(end) if end is not None else None, prec)
+
+
+def _year_back(d):
+    try:
+        return d.replace(year=d.year - 1)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year - 1, day=28)
+
+
+_FLOW_WORDS = {
+    "direct_investment": re.compile(r"(?i)\b(?:invest(?:ment|ments|ed|ing|s)?|fdi|investors?)\b"),
+    "loans": re.compile(r"(?i)\b(?:loans?|credits?|lent|lending|financing)\b"),
+    "aid": re.compile(r"(?i)\b(?:aid|grants?|assistance|donations?|donated)\b"),
+}
+# a country giving the money as the subject: "Japan also provided 120 billion yen in loans to ..."
+_GIVER_RE = re.compile(
+    r"(?:['’]s\s+government)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|so\s+far\s+|already\s+)?"
+    r"(?:provided|extended|gave|given|granted|pledged|disbursed|offered|committed|invested|lent|donated|"
+    r"announced|approved)\b",
+    re.I,
+)
+_INVEST_OWNER_GAP_RE = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}")
+_INTO_RE = re.compile(r"\s+(?:in|into|to)\s+(?:the\s+)?", re.I)
+_OUT_OF_RE = re.compile(r"\s+from\s+(?:the\s+)?", re.I)
+_COUNTRY_ANAPHOR_RE = re.compile(r"(?:country|kingdom|republic)\b", re.I)
+
+
+def _money_direction(text: str, fig: _Fig, before: str, before_start: int,
+                     info: SentenceInfo) -> tuple[str | None, str | None]:
+    """(from, to) of an investment, a loan or aid: the owner before the flow word ("Japanese
+    foreign direct investment", "Indian companies invested", "China's investment"), the giver
+    as subject ("Japan provided ... in loans") or "from <country>", and "in/into/to <country>"
+    after the word or after the figure ("invested Tk 4,750 crore in Bangladesh"); "in the
+    country" is the other country of the document's pair."""
+    q = fig.q
+    word = _FLOW_WORDS[fig.metric]
+    ms = list(word.finditer(before))
+    if ms:
+        w_start, w_end = before_start + ms[-1].start(), before_start + ms[-1].end()
+    else:
+        m = word.search(text, q.end, fig.phrase_end)
+        if m is None:
+            return None, None
+        w_start, w_end = m.span()
+    actors = [c for c in info.countries if c[3] in _ACTOR_KINDS]
+    owner = None
+    for s, e, iso, _kind in actors:
+        if e <= w_start and _INVEST_OWNER_GAP_RE.fullmatch(text, e, w_start):
+            owner = iso
+    if owner is None:
+        for s, e, iso, kind in actors:
+            if e <= q.start and kind in _NAME_KINDS and _GIVER_RE.match(text, e):
+                owner = iso
+    to = frm = None
+    anaphor = False
+    positions = [w_end, q.end]
+    for pos in positions:  # (grows: "from Qatar into Oman" goes on after "Qatar")
+        for rx, is_to in ((_INTO_RE, True), (_OUT_OF_RE, False)):
+            m = rx.match(text, pos)
+            if m is None:
+                continue
+            hit = next(((iso, e) for s, e, iso, _k in actors if s == m.end()), None)
+            if hit is None:
+                anaphor = anaphor or (is_to and _COUNTRY_ANAPHOR_RE.match(text, m.end()) is not None)
+                continue
+            if is_to and to is None:
+                to = hit[0]
+            elif not is_to and frm is None:
+                frm = hit[0]
+            if len(positions) < 4:
+                positions.append(hit[1])
+    frm = frm or owner
+    if to is None and anaphor and frm:
+        to = _other(info.dyad, frm)
+    if frm == to:
+        return None, None
+    return frm, to
+
+
+def _period_for(q: Quantity, info: SentenceInfo, cumulative: bool = False):
+    """(start, end, precision) of the sentence date nearest to the figure, or None.  A cumulative
+    figure ("has held 15 meetings so far") takes only an as-of or since date."""
+    found = _dated(q, info, cumulative)
+    return found[0] if found else None
+
+
+def _dated(q: Quantity, info: SentenceInfo, cumulative: bool = False):
+    """(period, qualifier) of the sentence date nearest to the figure (see :func:`_period_for`)."""
+    best = None
+    for s, e, ds, de, prec, qual in info.dates:
+        if ds is None or prec in (None, "unknown") or qual == "until":
+            continue
+        if cumulative and qual not in ("as_of", "since"):
+            continue
+        dist = q.start - e if e <= q.start else s - q.end
+        dist = abs(dist)
+        if best is None or dist < best[0]:
+            best = (dist, (ds, None if qual == "since" else de, prec), qual)
+    return (best[1], best[2]) if best else None

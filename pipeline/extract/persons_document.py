@@ -1,0 +1,171 @@
+"""Tie the name runs of one document to persons (in-document coreference).
+
+Shorter forms join the fullest form that contains them: "Shehbaz Sharif" and "Sharif" go to
+"Muhammad Shehbaz Sharif".  A surname alone matches the LAST word of a full name, or the FIRST word
+for people of countries that write the family name first (``name_order.csv``: "Xi" → "Xi
+Jinping").  Different given names are never merged ("Asif Ali Zardari" ≠ "Bilawal Bhutto
+Zardari"); an ambiguous surname goes to the most recently mentioned candidate (else the next one).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.extract.persons_lexicon import _family_first
+from pipeline.extract.persons_sentence import _Run
+
+
+@dataclass(slots=True)
+class _Person:
+    key: tuple[str, ...]  # tokens of the fullest form
+    members: set[tuple[str, ...]]
+    country: str | None = None
+
+
+def _norm_tokens(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Tokens with straight apostrophes (the same tuple when there is nothing to change)."""
+    for t in tokens:
+        if "’" in t:
+            return tuple(t.replace("’", "'") for t in tokens)
+    return tokens
+
+
+def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
+    """``small`` is a prefix or suffix of ``big`` (a shorter form of the same full name)."""
+    k = len(small)
+    return k <= len(big) and (big[-k:] == small or big[:k] == small)
+
+
+def document_persons(runs: list[_Run]) -> list[tuple[int, _Run, str, str | None]]:
+    """Resolve the runs of one document (in reading order) to (index of the run in ``runs``,
+    mention, name, country).  The mention is the run itself or a shorter piece of it; the runs
+    are not modified (they may be shared between documents)."""
+    full = [r for r in runs if r.confirmed and len(r.tokens) >= 2 and not r.weak_head]
+    # fullest forms first: a shorter confirmed name joins the one longer name that contains it
+    persons: list[_Person] = []
+    by_tokens: dict[tuple[str, ...], _Person] = {}
+    # persons by the first and by the last word of their fullest form: a shorter form is a
+    # prefix or a suffix of it, so it shares one of them
+    by_first: dict[str, list[_Person]] = {}
+    by_last: dict[str, list[_Person]] = {}
+    for r in sorted(full, key=lambda r: -len(r.tokens)):
+        toks = _norm_tokens(r.tokens)
+        if toks in by_tokens:
+            continue
+        owners = [p for p in by_first.get(toks[0], ()) if _contains(p.key, toks)]
+        for p in by_last.get(toks[-1], ()):
+            if all(q is not p for q in owners) and _contains(p.key, toks):
+                owners.append(p)
+        if len(owners) == 1:
+            owners[0].members.add(toks)
+            by_tokens[toks] = owners[0]
+        else:
+            p = _Person(toks, {toks})
+            persons.append(p)
+            by_tokens[toks] = p
+            by_first.setdefault(toks[0], []).append(p)
+            by_last.setdefault(toks[-1], []).append(p)
+    # a person's country: the first one the document states for any of its forms
+    for r in full:
+        p = by_tokens[_norm_tokens(r.tokens)]
+        if p.country is None and r.country:
+            p.country = r.country
+    family_first = _family_first()
+    # per person: (person, words read first, words read otherwise, both ends equally)
+    ends = []
+    for p in persons:
+        firsts = {m[0] for m in p.members}
+        lasts = {m[-1] for m in p.members}
+        if p.country in family_first:
+            ends.append((p, firsts, lasts, False))
+        elif p.country is not None:
+            ends.append((p, lasts, firsts, False))
+        else:
+            ends.append((p, lasts | firsts, set(), True))
+
+    def surname_candidates(tok: str) -> list[_Person]:
+        preferred, other = [], []
+        for p, pref, alt, _either in ends:
+            if tok in pref:
+                preferred.append(p)
+            elif tok in alt:
+                other.append(p)
+        # the usual end of the name first; the other end only when it finds nobody
+        return preferred or other
+
+    # persons by the first and the last word of each of their forms (for pieces of names)
+    rank = {id(p): i for i, p in enumerate(persons)}
+    member_ends: dict[str, list[_Person]] = {}
+    for p in persons:
+        for w in {w for m in p.members for w in (m[0], m[-1])}:
+            member_ends.setdefault(w, []).append(p)
+    memo: dict[tuple[str, ...], list[_Person]] = {}
+
+    def match(toks: tuple[str, ...]) -> list[_Person]:
+        found = memo.get(toks)
+        if found is None:
+            if toks in by_tokens:
+                found = [by_tokens[toks]]
+            elif len(toks) >= 2:
+                near = {id(p): p for w in (toks[0], toks[-1]) for p in member_ends.get(w, ())}
+                found = sorted(
+                    (p for p in near.values() if any(_contains(m, toks) for m in p.members)),
+                    key=lambda p: rank[id(p)],
+                )
+            else:
+                found = surname_candidates(toks[0])
+            memo[toks] = found
+        return found
+
+    # first pass: unambiguous mentions, and where each person is mentioned
+    positions: dict[int, list[int]] = {}
+    pending: list[tuple[int, _Run, list[_Person]]] = []
+    for order, r in enumerate(runs):
+        toks = _norm_tokens(r.tokens)
+        if r.weak_head and toks not in by_tokens:
+            # "To Lam said" is a person only if "To Lam" is a known name; else drop the head
+            r = _Run(r.spans[1][0], r.end, r.tokens[1:], r.spans[1:], r.text, r.where,
+                     r.titles, r.country, False, r.confirmed and len(r.tokens) > 2, r.licensed,
+                     r.same_country_as, r.org_office)
+            toks = toks[1:]
+        cands = match(toks)
+        if not cands and not r.confirmed and len(toks) >= 2:
+            # "Welcoming Sharif": the longest piece of an unconfirmed run that names someone
+            found = None
+            for size in range(len(toks) - 1, 0, -1):
+                for a in range(0, len(toks) - size + 1):
+                    c = match(toks[a : a + size])
+                    if c and toks[a][:1].isupper():
+                        found = (a, size, c)
+                        break
+                if found:
+                    break
+            if found:
+                a, size, cands = found
+                r = _Run(r.spans[a][0], r.spans[a + size - 1][1], r.tokens[a : a + size],
+                         r.spans[a : a + size], r.text, r.where)
+        if len(cands) == 1:
+            positions.setdefault(id(cands[0]), []).append(order)
+        pending.append((order, r, cands))
+    # second pass: an ambiguous surname goes to the most recent person (else the next one)
+    resolved: list[tuple[int, _Run, str, str | None]] = []
+    for order, r, cands in pending:
+        if len(cands) > 1:
+            last_before = [
+                (max((o for o in positions.get(id(p), []) if o < order), default=-1), i)
+                for i, p in enumerate(cands)
+            ]
+            best, i = max(last_before)
+            if best < 0:
+                first_after = [
+                    (min((o for o in positions.get(id(p), []) if o > order), default=1 << 60), i)
+                    for i, p in enumerate(cands)
+                ]
+                _, i = min(first_after)
+            cands = [cands[i]]
+        if cands:
+            p = cands[0]
+            resolved.append((order, r, " ".join(p.key), r.country or p.country))
+        elif r.confirmed and (len(r.tokens) >= 2 or r.licensed):
+            resolved.append((order, r, " ".join(r.tokens), r.country))
+    return resolved

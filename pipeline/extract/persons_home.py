@@ -1,0 +1,389 @@
+"""Countries of persons that no title phrase qualifies, settled per document.
+
+Conventions of news writing that give a person's country when the mention itself does not:
+
+* **Succession** - "Morita's successor, Prime Minister Hiroshi Takeda" (linked per sentence by
+  :mod:`persons_clauses`): successor and predecessor hold the same office, hence serve the same
+  country; whichever country the document states for one is given to the other.
+* **A pronoun's predicate** - "In November, Morita flew to Manila ... He also became the first
+  Japanese prime minister to address ...": the nationality goes to the subject of the sentence
+  before (the first person it names).
+* **Journeys** - "X travelled to Manila for talks with Foreign Secretary Y": an official whom
+  the traveller meets at the destination (a capital or the country itself) is a host, of that
+  country; and a traveller is not an official of the country visited (see below).
+* **The other side** - in an article about two countries, an official who travels to one of
+  them ("Foreign Minister X arrived in Manila") or presses its government ("the government would
+  press New Delhi") serves the other one.
+* **The home country of the article** - wire and domestic copy leaves domestic officials
+  unqualified ("DHAKA, March 12 (Reuters) - ... Commerce Minister Nasrin Chowdhury said") and
+  qualifies foreign ones ("Indian Prime Minister ...").  The home country is read from the
+  dateline ("KUALA LUMPUR, Aug 14 (Bernama) --", "Dhaka, 11 March 2025", a line that is just
+  "Kathmandu"), else from a government masthead ("Government of the People's Republic of
+  Bangladesh"), else from the publisher's name when the caller passes the documents ("Kathmandu
+  Herald", "Ministry of Foreign Affairs of China").  It is given only to a person who holds an
+  office of a state (``scope`` empty in ``titles.csv``: not a diplomat, chairman or
+  secretary-general), for whom the document states no country at all, and who is not said to
+  travel to that country ("Morita flew to Manila": a visitor is no official of the host).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import polars as pl
+
+from pipeline.extract.countries import ACTOR_KINDS, find_countries
+from pipeline.extract.persons_clauses import pressed_countries, travel_destinations
+from pipeline.extract.persons_document import _norm_tokens
+from pipeline.lexicons import read_lexicon
+
+#: how many sentences from the top of a document may hold its dateline or masthead
+DATELINE_SENTENCES = 20
+MASTHEAD_SENTENCES = 6
+
+_MONTHS = (
+    "Jan|January|Feb|February|Mar|March|Apr|April|May|Jun|June|Jul|July|Aug|August|Sep|Sept|"
+    "September|Oct|October|Nov|November|Dec|December"
+)
+# what follows the place of a dateline: a date, an agency tag, a dash or a colon
+# what follows the place of a dateline: a date (any place) ...
+_DATELINE_DATE = re.compile(
+    rf"[^\S\r\n]*,[^\S\r\n]*(?:(?:{_MONTHS})\.?[^\S\r\n]+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"[^\S\r\n]+(?:{_MONTHS})\b|\d{{4}}-\d\d-\d\d\b|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b|"
+    rf"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)",
+    re.IGNORECASE,
+)
+# ... or, after a place in capitals ("DHAKA (Reuters) -", "ST. JOHN'S:"), an agency tag, a dash
+# or a colon (a Title Case "Nepal - India ties" is a headline)
+_DATELINE_MARK = re.compile(r"[^\S\r\n]*(?:\(|/[A-Za-z]|[-–—]{1,2}[^\S\r\n]|:[^\S\r\n])")
+_COMMA = re.compile(r"[^\S\r\n]*,[^\S\r\n]*")
+_PLACE_KINDS = frozenset({"capital", "city", "region", "name", "alias", "short"})
+_CITY_KINDS = frozenset({"capital", "city", "region"})
+_MASTHEAD = re.compile(
+    r"(?:Government|Ministry|Embassy|High\s+Commission|Consulate|Permanent\s+Mission|"
+    r"Office\s+of\s+the\s+(?:President|Prime\s+Minister))\b"
+)
+_PUBLISHER_KINDS = ACTOR_KINDS | {"capital", "city"}
+# vectorisable supersets of what dateline_country and masthead_country accept: capitalised
+# words (a place, perhaps ", Country"), then a dateline's tail or the end of the line
+_DATELINE_QUICK = (
+    r"^\s*[A-ZÀ-Þ][^,(:/\n–—]{0,40}(?:,[^,(:/\n–—]{0,30})?(?:,\s*(?:[JFMASONDTW][a-zA-Z]{2}|\d)|"
+    r"\s*\(|\s*/[A-Za-z]|\s*[-–—]{1,2}\s|:\s|\.?$)"
+)
+_MASTHEAD_QUICK = r"^\s*(?:Government|Ministry|Embassy|High\s+Commission|Consulate|Permanent|Office)"
+
+
+def dateline_country(text: str) -> str | None:
+    """The country of a dateline at the start of ``text`` ("DHAKA, March 12 (Reuters) -",
+    "Dhaka, 11 March 2025", "LAHORE, Pakistan, May 5 -"), or of a line that is only a place
+    ("Kathmandu"); None when the text does not start with one."""
+    found = _dateline(text)
+    return found[0] if found else None
+
+
+def _dateline(text: str) -> tuple[str, str] | None:
+    """(iso3, lexicon kind of the place) of a dateline at the start of ``text``, or None."""
+    stripped = text.strip()
+    if not stripped or not stripped[0].isupper():
+        return None
+    hits = find_countries(stripped[:60])
+    if not hits or hits[0].start != 0 or hits[0].kind not in _PLACE_KINDS:
+        return None
+    place = hits[0]
+    end = place.end
+    # "LAHORE, Pakistan, May 5": the country may follow the city
+    comma = _COMMA.match(stripped, end)
+    if comma and len(hits) > 1 and hits[1].start == comma.end() and hits[1].kind in _PLACE_KINDS:
+        end = hits[1].end
+    if end == len(stripped) or stripped[end:] == ".":
+        # a line that is just a city ("Kathmandu"); a country alone is a section label
+        return (place.iso3, place.kind) if place.kind in _CITY_KINDS else None
+    if _DATELINE_DATE.match(stripped, end) is not None:
+        return place.iso3, place.kind
+    if stripped[:end].upper() == stripped[:end] and _DATELINE_MARK.match(stripped, end):
+        return place.iso3, place.kind
+    return None
+
+
+def masthead_country(text: str) -> str | None:
+    """The country of a government masthead line ("Government of the People's Republic of
+    Bangladesh", "Embassy of Pakistan in Beijing"): its first country."""
+    stripped = text.strip()
+    if not _MASTHEAD.match(stripped) or len(stripped.split()) > 14 or stripped.endswith("."):
+        return None
+    for h in find_countries(stripped):
+        if h.kind in ACTOR_KINDS:
+            return h.iso3
+    return None
+
+
+def publisher_country(publisher: str | None) -> str | None:
+    """The country a publisher's name names ("Kathmandu Herald", "China Daily"), if any."""
+    if not publisher:
+        return None
+    for h in find_countries(publisher):
+        if h.kind in _PUBLISHER_KINDS:
+            return h.iso3
+    return None
+
+
+def home_countries(
+    sentences: pl.DataFrame,
+    documents: pl.DataFrame | None = None,
+    actors: dict[str, set[str]] | None = None,
+) -> dict[str, str]:
+    """doc_id -> the country an article is written from (dateline, masthead, publisher).
+
+    ``sentences`` needs ``doc_id, sentence_id, text``; ``documents`` (optional) ``doc_id,
+    publisher``; ``actors`` (optional) doc_id -> the countries the document names as actors.
+    A dateline at a capital counts alone; one at another city ("NEW YORK", "GENEVA", "LAHORE")
+    only when the document also names that country (a summit venue is no home), so it is
+    dropped when ``actors`` is not given.  Documents with no evidence are left out.
+    """
+    home: dict[str, str] = {}
+    if sentences.height:
+        text = pl.col("text")
+        head = (
+            sentences.select("doc_id", "sentence_id", "text")
+            .sort("doc_id", "sentence_id")
+            .with_columns((pl.int_range(pl.len()).over("doc_id") + 1).alias("_k"))
+            .filter(pl.col("_k") <= DATELINE_SENTENCES)
+            .filter(
+                text.str.contains(_DATELINE_QUICK)
+                | ((pl.col("_k") <= MASTHEAD_SENTENCES) & text.str.contains(_MASTHEAD_QUICK))
+            )
+        )
+        masthead: dict[str, str] = {}
+        seen: set[str] = set()
+        for doc_id, k, text in head.select("doc_id", "_k", "text").iter_rows():
+            if doc_id in seen:
+                continue
+            found = _dateline(text)
+            if found is not None:
+                seen.add(doc_id)
+                iso3, kind = found
+                if kind not in ("city", "region") or iso3 in (actors or {}).get(doc_id, ()):
+                    home[doc_id] = iso3
+            elif k <= MASTHEAD_SENTENCES and doc_id not in masthead:
+                iso3 = masthead_country(text)
+                if iso3 is not None:
+                    masthead[doc_id] = iso3
+        for doc_id, iso3 in masthead.items():
+            if doc_id not in seen:
+                home[doc_id] = iso3
+                seen.add(doc_id)
+    if documents is not None and "publisher" in documents.columns:
+        for doc_id, publisher in documents.select("doc_id", "publisher").iter_rows():
+            if doc_id not in home:
+                iso3 = publisher_country(publisher)
+                if iso3 is not None:
+                    home[doc_id] = iso3
+    return home
+
+
+@functools.cache
+def _title_scopes() -> dict[str, bool]:
+    """Normalised title -> whether it is an office of a state (``scope`` empty in titles.csv)."""
+    df = read_lexicon("titles")
+    scope = pl.col("scope") if "scope" in df.columns else pl.lit(None, dtype=pl.String)
+    table: dict[str, bool] = {}
+    for title, kind, sc in df.select("title", "kind", scope).iter_rows():
+        if not title or kind in ("descriptor", "modifier", "portfolio"):
+            continue
+        national = not sc and kind != "diplomat"
+        table[title.lower()] = table.get(title.lower(), True) and national
+    for h in read_lexicon("honorifics")["title"].drop_nulls().to_list():
+        table.setdefault(h.lower(), True)  # military ranks: "Gen." -> General
+    return table
+
+
+_GENERIC_TITLE = re.compile(
+    r"(?:minister|secretary|cabinet secretary|minister of state|secretary of state)"
+    r" (?:of|for) \S"
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def is_state_office(title: str) -> bool:
+    """Whether ``title`` (as normalised by the person finder) is an office of a state: a
+    modifier prefix is ignored ("Caretaker Prime Minister", "Former President")."""
+    table = _title_scopes()
+    words = title.lower().split()
+    for i in range(len(words)):
+        key = " ".join(words[i:])
+        if key in table:
+            return table[key]
+        if _GENERIC_TITLE.match(key):
+            return True
+    return False
+
+
+# "He also became the first Japanese prime minister to ...": a pronoun subject with a predicate
+# that names a nationality and an office
+_PRONOUN_PREDICATE = re.compile(
+    r"^(?:He|She)\s+(?:also\s+|later\s+|then\s+|thus\s+|now\s+)?(?:became|becomes|is|was|"
+    r"has\s+become|had\s+become|remains|remained|has\s+been|had\s+been)\s+(?:the|a|an)\s+"
+    r"(?:(?:first|second|third|fourth|fifth|only|last|new|sole|sitting|youngest|oldest)\s+)?"
+)
+
+
+def pronoun_predicates(sentences: pl.DataFrame) -> dict[str, dict[int, str]]:
+    """doc_id -> {sentence_id: iso3} of sentences "He/She became the first <demonym> <title>"
+    (the country of the person the pronoun stands for: see :func:`settle_countries`)."""
+    from pipeline.extract.persons_sentence import title_atoms
+
+    found: dict[str, dict[int, str]] = {}
+    cands = sentences.select("doc_id", "sentence_id", "text").filter(
+        pl.col("text").str.contains(_PRONOUN_PREDICATE.pattern)
+    )
+    for doc_id, sid, text in cands.iter_rows():
+        m = _PRONOUN_PREDICATE.match(text)
+        hits = [h for h in find_countries(text[m.end() : m.end() + 40]) if h.start == 0]
+        if not hits or hits[0].kind not in ("demonym", "name", "alias", "short"):
+            continue
+        hit = hits[0]
+        rest = text[m.end() + hit.end :]
+        if rest.startswith(("'s", "’s")):
+            rest = rest[2:]
+        gap = len(rest) - len(rest.lstrip())
+        atoms = title_atoms(rest[gap : gap + 80])
+        if atoms and atoms[0].start == 0 and atoms[0].title and is_state_office(atoms[0].title):
+            found.setdefault(doc_id, {})[sid] = hit.iso3
+    return found
+
+
+# between a traveller and a person they meet there: "flew to Beijing to meet Foreign Minister Y",
+# "travelled to Manila for talks with Foreign Secretary Y", "arrived in Riyadh at the invitation
+# of Crown Prince Y"
+# ("with" alone is not enough: "flew to Beijing with Trade Minister Y" is a companion)
+_MEETS = re.compile(
+    r"\b(?:meet|meets|met|meeting|talks|discussions|consultations|dialogue|hosted|received|"
+    r"welcomed|call(?:ed|s)?\s+on|invitation|invited|guest)\b",
+    re.IGNORECASE,
+)
+
+
+def _journeys(
+    resolved: list, sentence_of: list, names: set[str]
+) -> tuple[dict[str, set[str]], dict[str, str], dict[str, set[str]]]:
+    """For ``names`` (persons without a country): the countries some sentence says each travels
+    to ("Morita flew to Manila"); the country of a journey's destination for a person the
+    traveller meets there ("X travelled to Manila for talks with Foreign Secretary Y": Y is a
+    host, of the country of Manila); and the countries each presses ("the government would
+    press New Delhi")."""
+    by_sentence: dict[int, list] = {}
+    for order, r, name, _c in resolved:
+        by_sentence.setdefault(sentence_of[order], []).append((r.start, r, name))
+    visits: dict[str, set[str]] = {}
+    hosts: dict[str, str] = {}
+    pressed: dict[str, set[str]] = {}
+    for entries in by_sentence.values():
+        if not any(name in names for _s, _r, name in entries):
+            continue
+        entries.sort(key=lambda e: e[0])
+        runs = [r for _s, r, _n in entries]
+        text = runs[0].text
+        hits = find_countries(text)
+        dests = travel_destinations(text, runs, hits)
+        for (_s, _r, name), targets in zip(entries, pressed_countries(text, runs, hits)):
+            if targets and name in names:
+                pressed.setdefault(name, set()).update(targets)
+        for k, ((_s, run, name), dest) in enumerate(zip(entries, dests)):
+            if name not in names:
+                continue
+            if dest:
+                visits.setdefault(name, set()).update(dest)
+                continue
+            if not any(is_state_office(t) for t in run.titles):
+                continue
+            for j in range(k - 1, -1, -1):
+                if len(dests[j]) == 1 and _MEETS.search(text, runs[j].end, run.start):
+                    hosts.setdefault(name, next(iter(dests[j])))
+                    break
+    return visits, hosts, pressed
+
+
+def settle_countries(
+    resolved: list[tuple[int, object, str, str | None]],
+    sentence_of: list,
+    home: str | None,
+    predicates: dict[int, str] | None = None,
+    pair: tuple[str, str] | None = None,
+) -> list[tuple[int, object, str, str | None]]:
+    """The ``(order, run, name, country)`` rows of one document with missing countries filled
+    by succession links and by the document's home country (see the module docstring).
+
+    ``sentence_of[order]`` is the sentence id of run ``order`` (succession links hold between
+    runs of one sentence).  ``predicates`` (sentence id -> iso3, from
+    :func:`pronoun_predicates`) give the country of the subject of the sentence before: the
+    first person named in it.  ``pair`` (the two countries a bilateral document is about) gives
+    an official who travels to, or presses, one of them the other one.
+    """
+    missing = {name for _o, _r, name, c in resolved if not c}
+    if not missing:
+        return resolved
+    country: dict[str, str] = {}
+    for _order, _run, name, c in resolved:
+        if c and name not in country:
+            country[name] = c
+    if missing.issubset(country):
+        return [(o, r, name, c or country[name]) for o, r, name, c in resolved]
+    if predicates:
+        first_in: dict[int, str] = {}
+        for order, _r, name, _c in sorted(resolved, key=lambda t: (sentence_of[t[0]], t[1].start)):
+            first_in.setdefault(sentence_of[order], name)
+        for sid, iso3 in predicates.items():
+            name = first_in.get(sid - 1)
+            if name is not None and name not in country:
+                country[name] = iso3
+    links: list[tuple[str, str]] = []
+    if any(r.same_country_as for _, r, _, _ in resolved):
+        by_tokens = {
+            (sentence_of[order], _norm_tokens(r.tokens)): name for order, r, name, _ in resolved
+        }
+        for order, r, name, _ in resolved:
+            if r.same_country_as:
+                other = by_tokens.get((sentence_of[order], _norm_tokens(r.same_country_as)))
+                if other is not None and other != name:
+                    links.append((name, other))
+
+    def propagate() -> None:
+        changed = bool(links)
+        while changed:
+            changed = False
+            for a, b in links:
+                if a in country and b not in country:
+                    country[b] = country[a]
+                    changed = True
+                elif b in country and a not in country:
+                    country[a] = country[b]
+                    changed = True
+
+    propagate()
+    officials = {
+        name
+        for _o, r, name, _c in resolved
+        if name not in country and not r.org_office and any(is_state_office(t) for t in r.titles)
+    }
+    if officials:
+        visits, hosts, pressed = _journeys(resolved, sentence_of, officials)
+        for name, iso3 in hosts.items():
+            if name not in visits:
+                country[name] = iso3
+        if home is not None:
+            for name in officials:
+                if name not in country and home not in visits.get(name, ()):
+                    country[name] = home
+        if pair is not None:
+            # in a bilateral article, who travels to (or presses) one side serves the other
+            for name in officials:
+                foreign = visits.get(name, set()) | pressed.get(name, set())
+                if name not in country and len(foreign) == 1:
+                    (target,) = foreign
+                    if target in pair:
+                        country[name] = pair[1] if target == pair[0] else pair[0]
+        propagate()
+    if not country:
+        return resolved
+    return [(o, r, name, c or country.get(name)) for o, r, name, c in resolved]

@@ -1,0 +1,317 @@
+"""Word lists and compiled patterns of the person finder (:mod:`pipeline.extract.persons`).
+
+Everything here is read from the data files ``titles.csv``, ``honorifics.csv``,
+``person_stopwords.csv``, ``organizations.csv`` and ``name_order.csv`` once per process and then
+cached; lookups that depend only on a matched string are memoised too, since the same title or
+honorific is written thousands of times in a crawl.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import gc
+import re
+from typing import NamedTuple
+
+import polars as pl
+
+from pipeline.extract.countries import _trie_regex
+from pipeline.lexicons import read_lexicon
+
+@contextlib.contextmanager
+def paused_gc():
+    """Pause the cyclic garbage collector for a batch that allocates millions of small objects
+    and creates no reference cycles: otherwise it keeps re-scanning every object kept alive
+    (about a third of the extraction time).  Reference counting still frees everything."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+_WS = re.compile(r"[^\S\r\n]+")
+# a word that starts with a capital (lower-case Latin letters excluded up front; the rest is
+# checked with str.isupper), or a lower-case particle glued to a capitalised name ("al-Sisi")
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſ]"
+_CAP_TOKEN = re.compile(_CAP + r"[\w'’\-]*")
+
+
+class TitleRow(NamedTuple):
+    """One row of titles.csv."""
+
+    title: str | None
+    rank: int | None
+    kind: str
+    iso3: str | None
+
+
+def _key(s: str) -> str:
+    """Normal form for title lookup: lower case, straight apostrophes, single spaces."""
+    return _WS.sub(" ", s.replace("’", "'").replace("\n", " ")).strip().lower()
+
+
+@functools.cache
+def _title_table() -> dict[str, TitleRow]:
+    df = read_lexicon("titles")
+    if "iso3" not in df.columns:
+        df = df.with_columns(pl.lit(None, dtype=pl.String).alias("iso3"))
+    table: dict[str, TitleRow] = {}
+    for surface, title, rank, kind, iso3 in df.select(
+        "surface", "title", "rank", "kind", "iso3"
+    ).iter_rows():
+        if not surface or not kind:
+            continue
+        row = TitleRow(title, int(rank) if rank else None, kind, iso3)
+        table.setdefault(_key(surface), row)
+    return table
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def title_row(raw: str) -> tuple[TitleRow, bool] | None:
+    """(row, plural) for a phrase found by :func:`_title_regex`, or None when it is no title.
+
+    A one-word title written in lower case is refused when it is a military rank or at most four
+    letters long ("a major boost", "5 pm").
+    """
+    table = _title_table()
+    row = table.get(_key(raw))
+    plural = False
+    if row is None and raw[-1:] in "sS":
+        row = table.get(_key(raw[:-1]))
+        plural = True
+    if row is None:
+        return None
+    if raw[0].islower() and " " not in raw and (row.kind == "military" or len(raw) <= 4):
+        return None
+    return row, plural
+
+
+def _flex_char(ch: str) -> str:
+    """Regex for one character of a lexicon phrase: any spaces, either apostrophe."""
+    if ch == " ":
+        return r"\s+"
+    if ch == "'":
+        return "['’]"
+    return re.escape(ch)
+
+
+@functools.cache
+def _title_regex() -> re.Pattern[str]:
+    """Explicit title rows, descriptors and modifiers (case-insensitive, plural -s allowed)."""
+    words = [k for k, r in _title_table().items() if r.kind != "portfolio"]
+    # matched against the lower-cased sentence: much faster than re.IGNORECASE
+    return re.compile(r"(?<![\w'’])(?:" + _trie_regex(words, _flex_char) + r")s?(?![\w'’])")
+
+
+# heads of the generic titles, each with the normalised form it is given ({} = the portfolio)
+_GENERIC_HEADS = (
+    # (regex of the head, normal form, kind)
+    (r"[Mm]inisters?\s+of\s+[Ss]tate", "Minister of State for {}", "minister"),
+    (r"[Ss]ecretar(?:y|ies)\s+of\s+[Ss]tate", "Secretary of State for {}", "minister"),
+    (r"[Cc]abinet\s+[Ss]ecretar(?:y|ies)", "Cabinet Secretary for {}", "minister"),
+    (r"[Mm]inisters?", "Minister of {}", "minister"),
+    (r"[Ss]ecretar(?:y|ies)", "Secretary of {}", "minister"),
+)
+
+
+@functools.cache
+def _generic_minister_regex() -> re.Pattern[str]:
+    """Generic titles built from portfolio words (see titles.csv): "<Portfolio> Minister",
+    "Minister of|for <Portfolio>", "<Portfolio> Cabinet Secretary", "Cabinet Secretary for
+    <Portfolio>", "Secretary of State for <Portfolio>", "<Portfolio> Secretary", …
+
+    Groups: ``whole``, the portfolio (``pre`` or ``post``) and the head (``hpre`` or ``hpost``).
+    """
+    words = [
+        s
+        for s, k in read_lexicon("titles").select("surface", "kind").iter_rows()
+        if k == "portfolio" and s
+    ]
+    pw = "(?:" + _trie_regex(words) + r")(?![\w'’])"
+    joint = r"(?:\s*,\s*|\s+and\s+|\s*&\s*|\s+)"
+    # "of State" heads only take "for": "Minister of State Security" is a Minister of …
+    post_heads = "|".join(
+        h + (r"\s+for" if "tate" in h else r"\s+(?:of|for)") for h, _, _ in _GENERIC_HEADS
+    )
+    pre_heads = "|".join(h for h, _, _ in _GENERIC_HEADS if "tate" not in h)
+    pre = rf"(?P<pre>{pw}(?:{joint}{pw}){{0,4}})\s+(?P<hpre>{pre_heads})(?![\w'’])"
+    post = rf"(?P<hpost>{post_heads})\s+(?:the\s+)?(?P<post>{pw}(?:{joint}{pw}){{0,7}})"
+    return re.compile(rf"(?<![\w'’])(?P<whole>(?:{pre}|{post}))")
+
+
+_AMPERSAND = re.compile(r"\s*&\s*")
+_HEAD_TAIL = re.compile(r"\s+(?:of|for)$")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def generic_minister(
+    whole: str, portfolio: str, head: str = "Minister"
+) -> tuple[str, str | None, str | None]:
+    """(kind, title, iso3) of a generic title phrase ("<Portfolio> Minister", "Cabinet Secretary
+    for <Portfolio>", …): the explicit titles.csv row when there is one, else the normal form of
+    its head ("Minister of <Portfolio>", "Cabinet Secretary for <Portfolio>", …)."""
+    portfolio = _AMPERSAND.sub(" and ", _WS.sub(" ", portfolio.replace("\n", " "))).strip()
+    explicit = _title_table().get(_key(whole))
+    if explicit is not None and explicit.kind not in ("descriptor", "modifier", "portfolio"):
+        return explicit.kind, explicit.title, explicit.iso3
+    head = _HEAD_TAIL.sub("", _WS.sub(" ", head.replace("\n", " ")).strip())
+    for pattern, form, kind in _GENERIC_HEADS:
+        if re.fullmatch(pattern, head):
+            return kind, form.format(portfolio), None
+    return "minister", f"Minister of {portfolio}", None
+
+
+@functools.cache
+def _honorifics() -> tuple[re.Pattern[str], dict[str, str | None], frozenset[str]]:
+    """(regex, surface without final dot -> implied title, first words for a quick test)."""
+    df = read_lexicon("honorifics")
+    table: dict[str, str | None] = {}
+    for surface, title in df.select("surface", "title").iter_rows():
+        if surface:
+            table[surface.rstrip(".")] = title
+    # every surface with optional dots and flexible spaces ("Lt. Gen." = "Lt Gen"), as one trie
+    forms = set()
+    for surface in table:
+        parts = surface.split(" ")
+        options = [[p, p + "."] if "." in surface or len(p) <= 4 else [p] for p in parts]
+        variants = [""]
+        for opts in options:
+            variants = [v + (" " if v else "") + o for v in variants for o in opts]
+        forms.update(variants)
+        forms.update(v.replace(". ", ".") for v in variants)  # "Lt.Gen."
+    pattern = re.compile(r"(?:" + _trie_regex(sorted(forms), _flex_char) + r")(?=\s)")
+    first_words = frozenset(re.split(r"[ .]", s)[0] for s in table)
+    return pattern, table, first_words
+
+
+_SPACE_DOT = re.compile(r"[\s.]")
+
+
+@functools.lru_cache(maxsize=4096)
+def _honorific_title(matched: str) -> str | None:
+    """The title an honorific implies ("Gen." -> "General"), ignoring dots and spaces."""
+    _, table, _ = _honorifics()
+    compact = _SPACE_DOT.sub("", matched)
+    for surface, title in table.items():
+        if _SPACE_DOT.sub("", surface) == compact:
+            return title
+    return None
+
+
+@functools.cache
+def _name_part_honorifics() -> frozenset[str]:
+    """Honorifics (without dots and spaces) that are also borne as part of a name (Sheikh, Sir)."""
+    df = read_lexicon("honorifics")
+    if "name_part" not in df.columns:
+        return frozenset()
+    rows = df.filter(pl.col("name_part").str.to_lowercase().is_in(["yes", "y", "true", "1"]))
+    return frozenset(_SPACE_DOT.sub("", s) for s in rows["surface"].drop_nulls().to_list())
+
+
+@functools.lru_cache(maxsize=4096)
+def _honorific_name_part(matched: str) -> bool:
+    """Whether the honorific as written ("Sheikh") may stay in the name it precedes."""
+    return _SPACE_DOT.sub("", matched) in _name_part_honorifics()
+
+
+@functools.cache
+def org_heads() -> frozenset[str]:
+    """Stop words that end an organisation's name ("Association"): see person_stopwords.csv."""
+    df = read_lexicon("person_stopwords")
+    if "org" not in df.columns:
+        return frozenset()
+    return frozenset(
+        df.filter(pl.col("org").str.to_lowercase().is_in(["yes", "y", "true", "1"]))["word"]
+        .drop_nulls()
+        .to_list()
+    )
+
+
+@functools.cache
+def _word_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(stop words, name particles, reporting verbs)."""
+    df = read_lexicon("person_stopwords")
+    groups: dict[str, set[str]] = {"stop": set(), "particle": set(), "speech": set()}
+    kinds = pl.col("kind") if "kind" in df.columns else pl.lit("stop")
+    for word, kind in df.select("word", kinds).iter_rows():
+        if word:
+            groups.setdefault(kind or "stop", set()).add(word)
+    return frozenset(groups["stop"]), frozenset(groups["particle"]), frozenset(groups["speech"])
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def is_name_word(tok: str) -> bool:
+    """A capitalised word that can be part of a personal name."""
+    stop = _word_lists()[0]
+    if not tok[0].isupper():
+        # "al-Sisi", "ul-Haq": a lower-case particle glued to a capitalised name
+        head, _, tail = tok.rpartition("-")
+        return bool(head) and tail[:1].isupper() and tail not in stop
+    if len(tok) > 1 and tok.isupper():
+        return False  # acronyms: CPEC, BRI
+    return tok not in stop
+
+
+@functools.cache
+def _speech_regex() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(verb right after a name, verb right before a name, appositive then verb).
+
+    The first and the last are used with ``match(text, pos, endpos)``: they hold no look-behind,
+    so that is the same as matching the slice ``text[pos:endpos]``.
+    """
+    verbs = "|".join(sorted(_word_lists()[2], key=len, reverse=True))
+    after = re.compile(rf"[ \t]+(?:has\s+|had\s+|also\s+|further\s+|then\s+)?(?:{verbs})\b")
+    before = re.compile(rf"\b(?:{verbs})[^\S\r\n]+$")  # used on a short window
+    # "Zhu Yongbiao, executive director of the Research Center …, said"
+    clause = r"[^,;:“”\"]"
+    appos = re.compile(
+        rf"\s*,\s+[a-z]{clause}{{0,160}}(?:,{clause}{{1,120}}){{0,3}},\s+(?:{verbs})\b"
+    )
+    return after, before, appos
+
+
+@functools.cache
+def _org_regex() -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    """(regex of organisation names, their first words for a quick test)."""
+    try:
+        df = read_lexicon("organizations")
+    except FileNotFoundError:
+        return None, frozenset()
+    words = sorted({s.replace("’", "'") for s in df["surface"].drop_nulls().to_list()})
+    if not words:
+        return None, frozenset()
+    first = frozenset(_CAP_TOKEN.match(w).group(0) for w in words if _CAP_TOKEN.match(w))
+    # no leading look-behind (slow); the start of the word is checked by the caller
+    return re.compile(r"(?:" + _trie_regex(words, _flex_char) + r")(?!\w)"), first
+
+
+@functools.cache
+def _family_first() -> frozenset[str]:
+    try:
+        df = read_lexicon("name_order")
+    except FileNotFoundError:
+        return frozenset()
+    return frozenset(df.filter(pl.col("order") == "family_first")["iso3"].to_list())
+
+
+@functools.cache
+def _cue_words() -> tuple[list[str], list[str], list[str], list[str]]:
+    """Literal cues for the vectorised prefilter (supersets of what the regexes can match)."""
+    # a title phrase always starts with the first word of some row ("member", "president")
+    titles = sorted(
+        {
+            re.split(r"[ '’-]", k)[0]
+            for k, r in _title_table().items()
+            if r.kind not in ("portfolio", "modifier")
+        }
+        | {"minister"}
+    )
+    orgs = read_lexicon("organizations")["surface"].drop_nulls().to_list()
+    orgs = sorted({re.split(r"['’]", o)[0] for o in orgs})
+    honorifics = sorted({h.split(" ")[0].rstrip(".") for h in _honorifics()[1]})
+    verbs = sorted(_word_lists()[2])
+    return titles, orgs, honorifics, verbs

@@ -1,0 +1,615 @@
+"""Person mentions inside one sentence: runs of name words and what the sentence says about them.
+
+:func:`analyse` finds every run of capitalised name words ("Xi Jinping", "Anwaar-ul-Haq Kakar",
+"Muhammad bin Salman") and reads the evidence around it: a title phrase before it ("Chinese
+President"), a title appositive after it (", Minister of Economy of Kyrgyzstan,"), an honorific
+("Mr.", "Gen."), a role noun ("military expert") or a reporting verb ("said").  Whether a run that
+the sentence does not mark is a person is decided per document (:mod:`persons_document`).
+
+Besides the titles: initials ("A. K. Abdul Momen", also a letter that is a stop word), an
+honorific kept in a name it would otherwise reduce to one word ("Sheikh Hasina", while "Sheikh
+Tamim bin Hamad" is Tamim bin Hamad and "Nadia Sheikh" a surname), no person before an
+organisation's noun ("the Kenya Transporters Association"), the served country in "High
+Commissioner of India to Bangladesh" and in "his Azerbaijani counterpart, Colonel General X", an
+appositive that leads into the next name left to it ("At the invitation of X, the Foreign
+Minister of India, Dr. Y, ..."), and an institution's country for an analyst ("a fellow at the
+Chinese Academy of Social Sciences").  Clause-level rules are in :mod:`persons_clauses`.
+
+Hot path: it runs on every sentence of the corpus, so lexicon lookups are memoised by string
+(:mod:`persons_lexicon`) and the common single-space gaps are tested without a regex.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.extract.countries import ACTOR_KINDS
+from pipeline.extract.persons_clauses import institution_country, read_clauses
+from pipeline.extract.persons_lexicon import (
+    _CAP_TOKEN,
+    _generic_minister_regex,
+    _honorific_name_part,
+    _honorific_title,
+    _honorifics,
+    _org_regex,
+    _speech_regex,
+    _title_regex,
+    _word_lists,
+    generic_minister,
+    is_name_word,
+    org_heads,
+    title_row,
+)
+
+MAX_NAME_TOKENS = 6
+
+# words skipped between a name's comma and its appositive title ("X, the first Japanese prime
+# minister to ..."); compared in lower case, so never a word that starts a place ("New")
+_ARTICLES = frozenset(
+    {"the", "a", "an", "also", "currently", "now", "then", "who", "is", "was", "first", "second",
+     "third", "only", "last"}
+)
+_SEPARATOR = re.compile(r"(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s*&\s*)")
+# between two titles: "Deputy Prime Minister and Foreign Minister", "Chief of Army Staff General"
+# (searched on a short window before the title)
+_SEPARATOR_BACK = re.compile(r"(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s*&\s*|\s+)$")
+_OF_THE_BACK = re.compile(r"\s+(of|to)\s+(?:the\s+)?$", re.IGNORECASE)
+_HSPACE = frozenset(" \t\u00a0\u202f\u205f\u3000") | frozenset(map(chr, range(0x2000, 0x200B)))
+_COMMA = re.compile(r"\s*,\s+")
+_LEAD_WORD = re.compile(r"([A-Za-z]+)\s+")
+_SPACES = re.compile(r"\s*")
+_POSSESSIVE_SPACE = re.compile(r"(?:['’]s?)?\s+")
+_NEXT_CAP = re.compile(r"[^\S\r\n]*,?[^\S\r\n]+([A-Z][\w'’\-]*)")
+_OF_THE_FWD = re.compile(r"\s+of\s+(?:the\s+)?")
+_GLUED_PARTICLE = re.compile(r"[a-z]{1,4}-$")
+_PARTICLE_GAP = re.compile(
+    r"[^\S\r\n]{1,3}([a-z]{1,5})(?:[^\S\r\n]{1,3}([a-z]{1,5}))?[^\S\r\n]{1,3}"
+)  # "bin", "von der"
+_SPACE_ONLY = re.compile(r"[^\S\r\n]{1,3}")
+_INITIAL_GAP = re.compile(r"\.[^\S\r\n]{0,3}")  # "J. K. Rowling", "J.K."
+_WORD_CHARS_BEFORE = "_'’-"
+_TRAILING = "'’-"
+_POSSESSIVE_TAILS = ("'s", "’s")
+
+
+@dataclass(slots=True)
+class _Atom:
+    """A title, modifier or descriptor phrase in a sentence."""
+
+    start: int
+    end: int
+    kind: str  # a title kind, "descriptor" or "modifier"
+    title: str | None
+    iso3: str | None
+    plural: bool = False  # "foreign ministers": several people
+
+
+@dataclass(slots=True)
+class _Run:
+    """A run of name words, with what the sentence says about it."""
+
+    start: int  # span of the mention in the sentence (honorific included)
+    end: int
+    tokens: tuple[str, ...]
+    spans: tuple[tuple[int, int], ...]  # each token's span (possessive removed)
+    text: str  # the sentence
+    where: tuple = ()  # (sentence_id, sentence char_start), set by the caller when needed
+    titles: list[str] = field(default_factory=list)
+    country: str | None = None
+    weak_head: bool = False  # starts with a stop word that may be a surname ("He", "To")
+    confirmed: bool = False  # the sentence itself marks it as a person
+    licensed: bool = False  # title or honorific right before: a lone word still counts
+    # a run of the same sentence that holds the same office before or after this one
+    # ("Morita's successor, Prime Minister Hiroshi Takeda"): it serves the same country
+    same_country_as: tuple[str, ...] | None = None
+    org_office: bool = False  # its title is an office of an organisation named after a country
+
+
+def _lowered(text: str) -> str:
+    """``text`` in lower case with the same length (offsets stay valid)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters change length when lower-cased
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return lowered
+
+
+def title_atoms(text: str) -> list[_Atom]:
+    """Titles, modifiers and role nouns of a sentence, non-overlapping, left to right."""
+    found: list[tuple[int, int, int, _Atom]] = []  # (start, -length, priority, atom)
+    for m in _title_regex().finditer(_lowered(text)):
+        _title_found(found, text, m.start(), m.end())
+    if "inister" in text or "ecretar" in text:
+        for m in _generic_minister_regex().finditer(text):
+            _generic_found(found, m, m.start(), m.end())
+    return _non_overlapping(found)
+
+
+def _title_found(found: list, text: str, s: int, e: int) -> None:
+    hit = title_row(text[s:e])
+    if hit is not None:
+        row, plural = hit
+        found.append((s, s - e, 0, _Atom(s, e, row.kind, row.title, row.iso3, plural)))
+
+
+def _generic_found(found: list, m: re.Match, s: int, e: int) -> None:
+    kind, title, iso3 = generic_minister(
+        m.group("whole"), m.group("pre") or m.group("post"), m.group("hpre") or m.group("hpost")
+    )
+    found.append((s, s - e, 1, _Atom(s, e, kind, title, iso3)))
+
+
+def _non_overlapping(found: list[tuple[int, int, int, _Atom]]) -> list[_Atom]:
+    """Atoms from (start, -length, priority, atom): leftmost first, then longest, then an
+    explicit row before the generic reading; overlapping ones dropped."""
+    if len(found) < 2:
+        return [t[3] for t in found]
+    # leftmost first, then longest, then an explicit row before the generic reading
+    found.sort(key=lambda t: (t[0], t[1], t[2]))
+    atoms: list[_Atom] = []
+    last_end = -1
+    for start, _neg, _prio, atom in found:
+        if start >= last_end:
+            atoms.append(atom)
+            last_end = atom.end
+    return atoms
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    """Capitalised words (start, end, word) with a glued particle kept ("al-Sisi"), trailing
+    apostrophes and dashes removed; words that start inside another word are left out."""
+    tokens = []
+    append = tokens.append
+    for m in _CAP_TOKEN.finditer(text):
+        s, e = m.span()
+        tok = m.group()
+        if s:
+            c = text[s - 1]
+            if c.isalnum() or c in _WORD_CHARS_BEFORE:
+                glued = _GLUED_PARTICLE.search(text, max(0, s - 5), s) if c == "-" else None
+                if glued is None or (glued.start() and text[glued.start() - 1].isalnum()):
+                    continue
+                s = glued.start()
+                tok = text[s:e]
+        if tok[-1] in _TRAILING:
+            while tok[-1] in _TRAILING:
+                tok, e = tok[:-1], e - 1
+        if tok[0].isupper() or "-" in tok:
+            append((s, e, tok))
+    return tokens
+
+
+_APPOSITIVE = re.compile(r",\s+(?:an?|the)?\s*[a-z]")  # "X, an associate research fellow …"
+_PREV_WORD = re.compile(r"([A-Z][\w'’\-]*)[^\S\r\n]+$")
+
+
+def _after_name_word(text: str, m: re.Match, mask: bytearray) -> bool:
+    """An honorific that is a word ("Sheikh", "Imam") right after a name word is a surname:
+    "Deputy Prime Minister Nadia Sheikh of Ecuador"."""
+    if "." in m.group(0):
+        return False
+    s = m.start()
+    prev = _PREV_WORD.search(text, max(0, s - 30), s)
+    return prev is not None and not mask[prev.start()] and is_name_word(prev.group(1))
+
+
+def _fill(mask: bytearray, s: int, e: int) -> None:
+    mask[s:e] = b"\x01" * (e - s)
+
+
+def analyse(
+    text: str,
+    country_hits: list[tuple],
+    cues: tuple[bool, ...] = (True, True, True, True, True),
+) -> list[_Run]:
+    """Every run of name words in one sentence, with its titles, country and evidence.
+
+    ``country_hits`` are (start, end, surface, iso3, kind) tuples (or
+    :class:`~pipeline.extract.countries.CountryHit`) relative to the sentence.  ``cues`` = (may
+    hold a title or role noun, an organisation, an honorific, a reporting verb, a delegation or
+    succession phrase - :data:`persons_clauses.CLAUSE_CUES`), from the
+    vectorised prefilter of :func:`pipeline.extract.persons.extract_persons`; a False skips that
+    scan.
+    """
+    may_title, may_org, may_honorific, may_speech = cues[:4]
+    may_clause = cues[4] if len(cues) > 4 else True
+    stop = _word_lists()[0]
+    # capitalised words only ("al-Sisi" included); lower-case particles are read from the gaps
+    tokens = _tokens(text)
+    # cheap exit: no capitalised word that could be a name (stop words and countries aside)
+    if country_hits:
+        country_starts = {h[0] for h in country_hits}
+        if not any(t[2] not in stop and t[0] not in country_starts for t in tokens):
+            return []
+    elif not any(t[2] not in stop for t in tokens):
+        return []
+
+    atoms = title_atoms(text) if may_title else []
+    # characters that belong to a country, title, organisation or honorific: never a name
+    mask = bytearray(len(text) + 1)
+    for h in country_hits:
+        mask[h[0] : h[1]] = b"\x01" * (h[1] - h[0])
+    for a in atoms:
+        mask[a.start : a.end] = b"\x01" * (a.end - a.start)
+    words = None
+    org_re, org_first = _org_regex()
+    if may_org and org_re is not None:
+        words = {t[2] for t in tokens}
+        if not words.isdisjoint(org_first):
+            for m in org_re.finditer(text):
+                if m.start() == 0 or not text[m.start() - 1].isalnum():
+                    _fill(mask, m.start(), m.end())
+    hon_re, _, hon_first = _honorifics()
+    honorifics = {}
+    if may_honorific:
+        if words is None:
+            words = {t[2] for t in tokens}
+        if not words.isdisjoint(hon_first):
+            honorifics = {
+                m.end(): m
+                for m in hon_re.finditer(text)
+                if m.start() == 0
+                or not (
+                    text[m.start() - 1].isalnum()
+                    or text[m.start() - 1] == "."
+                    or _after_name_word(text, m, mask)
+                )
+            }
+            for m in honorifics.values():
+                _fill(mask, m.start(), m.end())
+
+    # per word: can it be part of a name here? (not a stop word, acronym, country, title …)
+    good = [not (mask[s] or mask[e - 1]) and is_name_word(tok) for s, e, tok in tokens]
+    if not any(good):
+        return []  # no name word (a weak head needs one after it): no run
+
+    runs = _runs(text, tokens, good, mask, stop, atoms, honorifics)
+    if not (atoms or honorifics or may_speech) or not runs:
+        return runs  # nothing in the sentence can mark a person: only known names will count
+    atom_by_end = {a.end: a for a in atoms}
+    atom_by_start = {a.start: a for a in atoms}
+    hit_by_end = {}
+    place_by_end = {}
+    hit_by_start = {}
+    for h in country_hits:
+        if h[4] in ACTOR_KINDS:
+            hit_by_end[h[1]] = h
+            hit_by_start[h[0]] = h
+        else:
+            place_by_end[h[1]] = h
+    after_re, _before_re, appos_re = _speech_regex()
+    speech_verbs = _word_lists()[2]
+    for run in runs:
+        _read_before(text, run, honorifics, atom_by_end, hit_by_end, place_by_end)
+        _read_after(text, run, atom_by_start, hit_by_start)
+        if run.confirmed and run.country is None and not run.titles and _APPOSITIVE.match(
+            text, run.end
+        ):
+            run.country = institution_country(text, run.end, country_hits)
+        if not run.confirmed and len(run.tokens) >= 2:
+            stop_at = run.end + 400
+            if (
+                after_re.match(text, run.end, stop_at)
+                or appos_re.match(text, run.end, stop_at)
+                or text[max(0, run.start - 24) : run.start].rstrip().rpartition(" ")[2]
+                in speech_verbs
+            ):
+                run.confirmed = True
+    if may_clause:
+        read_clauses(text, runs, country_hits, atom_by_start)
+    return runs
+
+
+def _runs(text, tokens, good, mask, stop, atoms, honorifics) -> list[_Run]:
+    """Runs of consecutive name words (spaces, initials' dots or particles between them)."""
+    particles = _word_lists()[1]
+    licensing_ends = None
+
+    def preceded_by_licence(pos: int) -> bool:
+        nonlocal licensing_ends
+        if licensing_ends is None:
+            licensing_ends = {a.end for a in atoms} | set(honorifics)
+        j = pos
+        while j > 0 and text[j - 1].isspace() and text[j - 1] not in "\r\n":
+            j -= 1
+        return j < pos and j in licensing_ends
+
+    runs: list[_Run] = []
+    n = len(tokens)
+
+    def is_initial(k: int) -> bool:
+        """A one-letter stop word written as an initial before a name word ("A. K. Abdul")."""
+        s, e, tok = tokens[k]
+        return (
+            len(tok) == 1
+            and tok.isupper()
+            and not mask[s]
+            and k + 1 < n
+            and (good[k + 1] or len(tokens[k + 1][2]) == 1)
+            and _INITIAL_GAP.fullmatch(text, e, tokens[k + 1][0]) is not None
+        )
+
+    heads = org_heads()
+    i = 0  # first token not yet part of a run
+    # a run starts at a name word, or at a stop word right before one (a weak head)
+    starts = [
+        k
+        for k in range(n)
+        if good[k] or (k + 1 < n and good[k + 1]) or (len(tokens[k][2]) == 1 and is_initial(k))
+    ]
+    for k in starts:
+        if k < i:
+            continue
+        i = k
+        s, e, tok = tokens[i]
+        weak_head = False
+        if not good[i] and not is_initial(i):
+            if not (
+                len(tok) <= 3
+                and tok in stop
+                and not (mask[s] or mask[e - 1])
+                and tok[0].isupper()
+                and _SPACE_ONLY.fullmatch(text[e : tokens[i + 1][0]]) is not None
+            ):
+                continue
+            # a short stop word that is also a surname, before a name word ("He Lifeng",
+            # "To Lam"): certain after a title, otherwise tentative (see persons_document)
+            weak_head = not preceded_by_licence(s)
+        members = [i]
+        inserted: dict[int, list[str]] = {}  # particles written before member k
+        j = i
+        while j + 1 < n and len(members) < MAX_NAME_TOKENS + 2:
+            if not (good[j + 1] or (len(tokens[j + 1][2]) == 1 and is_initial(j + 1))) or tokens[
+                j
+            ][2].endswith(_POSSESSIVE_TAILS):
+                break
+            gap = text[tokens[j][1] : tokens[j + 1][0]]
+            if gap != " " and not _SPACE_ONLY.fullmatch(gap):
+                if not (len(tokens[j][2]) == 1 and _INITIAL_GAP.fullmatch(gap)):
+                    pg = _PARTICLE_GAP.fullmatch(gap)
+                    if pg is None or not all(w in particles for w in pg.groups() if w):
+                        break
+                    inserted[j + 1] = [w for w in pg.groups() if w]
+            members.append(j + 1)
+            j += 1
+        i = j + 1
+        if (
+            i < n
+            and tokens[i][2] in heads
+            and _SPACE_ONLY.fullmatch(text, tokens[j][1], tokens[i][0]) is not None
+            and not tokens[j][2].endswith(_POSSESSIVE_TAILS)
+        ):
+            continue  # "the Kenya Transporters Association": part of an organisation's name
+        words = [tokens[k][2] for k in members]
+        spans = [(tokens[k][0], tokens[k][1]) for k in members]
+        for w, k in enumerate(members[:-1]):
+            if len(words[w]) == 1 and text[tokens[k][1] : tokens[k][1] + 1] == ".":
+                words[w] += "."  # an initial
+                spans[w] = (spans[w][0], spans[w][1] + 1)
+        for w in words:
+            if len(w) > 2 or (len(w) == 2 and w[-1] != "."):
+                break
+        else:
+            continue  # initials only
+        if inserted:  # keep the particles in the name: "Mohammed bin Salman"
+            for w in range(len(members) - 1, 0, -1):
+                for particle in reversed(inserted.get(members[w], [])):
+                    at = text.rindex(particle, spans[w - 1][1], spans[w][0])
+                    words.insert(w, particle)
+                    spans.insert(w, (at, at + len(particle)))
+        last = words[-1]
+        if last[-1] == "s" and last.endswith(_POSSESSIVE_TAILS):
+            words[-1] = last[:-2]
+            spans[-1] = (spans[-1][0], spans[-1][1] - 2)
+        if len(words) > MAX_NAME_TOKENS:
+            continue
+        run = _Run(spans[0][0], spans[-1][1], tuple(words), tuple(spans), text)
+        run.weak_head = weak_head
+        runs.append(run)
+    return runs
+
+
+def _skip_ws_back(text: str, pos: int) -> int:
+    while pos > 0 and text[pos - 1] in _HSPACE:
+        pos -= 1
+    return pos
+
+
+def _possessive_back(text: str, pos: int) -> int:
+    """Position before a possessive ending at ``pos`` ("Pakistan's" -> end of "Pakistan")."""
+    if text[pos - 2 : pos] in ("'s", "’s"):
+        return pos - 2
+    if text[pos - 1 : pos] in ("'", "’"):
+        return pos - 1
+    return pos
+
+
+def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_end) -> None:
+    """Honorific, title phrase and country written before the name."""
+    pos = _skip_ws_back(text, run.start)
+    if pos not in honorifics and pos not in atom_by_end and text[pos - 1 : pos] != ",":
+        if pos in place_by_end:
+            # "Chief Minister Punjab Maryam Nawaz": a place between the title and the name
+            q = _skip_ws_back(text, place_by_end[pos][0])
+            if q < place_by_end[pos][0] and q in atom_by_end:
+                run.country = run.country or place_by_end[pos][3]
+                pos = q
+        if pos not in hit_by_end and pos not in atom_by_end:
+            return  # quick exit: nothing that could introduce a name
+    hon = honorifics.get(pos)
+    if hon is not None and pos < run.start:
+        run.start = hon.start()
+        run.licensed = run.confirmed = True
+        word = hon.group(0)
+        t = _honorific_title(word)
+        if t:
+            run.titles.append(t)
+        if len(run.tokens) == 1 and _honorific_name_part(word):
+            # "Sheikh Hasina": stripping the honorific would leave a single word
+            run.tokens = (word, *run.tokens)
+            run.spans = ((hon.start(), hon.end()), *run.spans)
+        pos = _skip_ws_back(text, hon.start())
+    # "Foreign Minister of Pakistan, Ishaq Dar": an optional comma after the title phrase
+    p = pos
+    if p > 0 and text[p - 1] == ",":
+        p = _skip_ws_back(text, p - 1)
+    country: str | None = None
+    # "Foreign Minister of Pakistan", "Ambassador to Kenya", "High Commissioner of India to
+    # Bangladesh": the country after "of" is the one served, the one after "to" the host
+    for _ in range(2):
+        hit = hit_by_end.get(p)
+        if hit is None:
+            break
+        window_start = max(0, hit[0] - 12)
+        m = _OF_THE_BACK.search(text, window_start, hit[0])
+        if not m:
+            break
+        p = m.start()
+        if m.group(1).lower() == "of":
+            country = hit[3]
+            break
+    atom = atom_by_end.get(p)
+    if atom is None:
+        return
+    titles: list[str] = []
+    iso_from_title: str | None = None
+    first_start = atom.start
+    while atom is not None and atom.kind != "modifier":
+        first_start = atom.start
+        # modifiers right before this title: "Caretaker", "Acting", "newly appointed"
+        prefix: list[str] = []
+        q = _skip_ws_back(text, atom.start)
+        mod = atom_by_end.get(q) if q < atom.start else None
+        while mod is not None and mod.kind == "modifier":
+            if mod.title:
+                prefix.insert(0, mod.title)
+            first_start = mod.start
+            q = _skip_ws_back(text, mod.start)
+            mod = atom_by_end.get(q) if q < mod.start else None
+        if atom.kind == "descriptor":
+            run.confirmed = True
+        elif atom.title:
+            titles.insert(0, " ".join(prefix + [atom.title]))
+            iso_from_title = iso_from_title or atom.iso3
+        # another title joined by "and" / "," / "&"
+        window_start = max(0, first_start - 8)
+        sep = _SEPARATOR_BACK.search(text[window_start:first_start])
+        if sep is None:
+            break
+        prev = atom_by_end.get(window_start + sep.start())
+        if prev is None or prev.kind in ("modifier", "descriptor"):
+            break
+        atom = prev
+    if titles:
+        run.titles = titles + run.titles
+        run.licensed = run.confirmed = True
+    if not titles and not run.confirmed:
+        return
+    # country before the title phrase: "Chinese", "Pakistan's", "the Kyrgyz"
+    q = _skip_ws_back(text, first_start)
+    if q < first_start:
+        hit = hit_by_end.get(_possessive_back(text, q))
+        if hit is not None:
+            country = country or hit[3]
+        elif titles and country is None and q > 0:
+            # a role noun in apposition before the title: "his Azerbaijani counterpart, Colonel
+            # General Elnur Gasimov" - the role noun's country is the person's
+            r = _skip_ws_back(text, q - 1) if text[q - 1] == "," else q
+            role = atom_by_end.get(r)
+            if role is not None and role.kind == "descriptor":
+                s = _skip_ws_back(text, role.start)
+                hit = hit_by_end.get(_possessive_back(text, s)) if s < role.start else None
+                if hit is not None:
+                    country = hit[3]
+    run.country = run.country or country or iso_from_title
+
+
+_PAIR_DASH = re.compile(r"[-–—/]")
+
+
+def _joint_body(text: str, end: int, hit_by_start: dict) -> bool:
+    """Whether the country ending at ``end`` is the first of a pair that names a body of two
+    countries ("the India-Bangladesh Chamber", "the Pakistan-China Friendship Association")."""
+    dash = _PAIR_DASH.match(text, end)
+    return dash is not None and dash.end() in hit_by_start
+
+
+def _read_after(text, run: _Run, atom_by_start, hit_by_start) -> None:
+    """"of Pakistan" or a title appositive written after the name."""
+    pos = run.end
+    nxt = text[pos : pos + 4]
+    if not nxt.startswith(",") and not (nxt[1:] == "of " or _OF_THE_FWD.match(text, pos)):
+        return
+    # "President Asif Ali Zardari of Pakistan"
+    m = _OF_THE_FWD.match(text, pos)
+    if m and m.end() in hit_by_start and (run.titles or run.confirmed):
+        run.country = run.country or hit_by_start[m.end()][3]
+        return
+    # ", the newly appointed Prime Minister of Pakistan" / ", Pakistan's Deputy Prime Minister"
+    m = _COMMA.match(text, pos)
+    if not m:
+        return
+    p = m.end()
+    while p not in atom_by_start:
+        w = _LEAD_WORD.match(text, p)
+        if w and w.group(1).lower() in _ARTICLES:
+            p = w.end()
+            continue
+        break
+    country: str | None = None
+    titles: list[str] = []
+    confirmed = False
+    iso_from_title = None
+    prefix: list[str] = []
+    while True:
+        atom = atom_by_start.get(p)
+        if atom is not None and atom.kind == "modifier":
+            if atom.title:
+                prefix.append(atom.title)
+            p = _SPACES.match(text, atom.end).end()
+            continue
+        hit = hit_by_start.get(p) if atom is None else None
+        if hit is not None and not titles and country is None:
+            country = hit[3]
+            pm = _POSSESSIVE_SPACE.match(text, hit[1])
+            if not pm:
+                return
+            p = pm.end()
+            continue
+        if atom is None or atom.plural:
+            break
+        if atom.kind == "descriptor":
+            confirmed = True
+        elif atom.title:
+            titles.append(" ".join(prefix + [atom.title]))
+            iso_from_title = iso_from_title or atom.iso3
+        prefix = []
+        p = atom.end
+        of = _OF_THE_FWD.match(text, p)
+        if of and of.end() in hit_by_start:
+            if _joint_body(text, hit_by_start[of.end()][1], hit_by_start):
+                # "president of the India-Bangladesh Chamber of Commerce": an office in a body of
+                # two countries, which serves neither
+                run.org_office = True
+                break
+            country = country or hit_by_start[of.end()][3]
+            p = hit_by_start[of.end()][1]
+        sep = _SEPARATOR.match(text, p)
+        if sep and sep.end() in atom_by_start and atom_by_start[sep.end()].kind != "descriptor":
+            p = sep.end()
+            continue
+        break
+    if not titles and not confirmed:
+        return
+    # the phrase must not lead into another name ("…, Prime Minister Li Qiang"; "At the invitation
+    # of X, the Foreign Minister of India, Dr. Y, paid a visit": the appositive is Y's)
+    nxt = _NEXT_CAP.match(text, p)
+    if (titles or country) and nxt:
+        word = nxt.group(1)
+        if word not in _word_lists()[0] or word in _honorifics()[2]:
+            return
+    run.titles += [t for t in titles if t not in run.titles]
+    run.confirmed = True
+    if titles:
+        run.licensed = True
+    run.country = run.country or country or iso_from_title
