@@ -59,33 +59,13 @@ from pipeline.extract.agreement_sentence import (
 from pipeline.extract.countries import LOCATION_KINDS
 from pipeline.extract.numbers import currency_word_mask
 from pipeline.model import AGREEMENT_MENTIONS, empty
+from pipeline.extract.sentence_index import by_sentence as _by_sentence
 
 __all__ = ["extract_agreements", "find_agreements", "SentenceContext", "split_topics"]
 
 # a date at the head of a sentence followed by "(AGENCY)", "/PRNewswire/" or a dash is a dateline
 _DATELINE_AFTER_RE = re.compile(r"^[^a-z]{0,12}(?:\(|/|[—–]|--)")
 _KEYS = ["doc_id", "sentence_id"]
-
-
-def _by_sentence(df: pl.DataFrame, offsets: pl.DataFrame, cols: list[str]) -> dict[tuple[str, int], list[tuple]]:
-    """(doc_id, sentence_id) -> rows of ``cols`` (frame order) of the sentences in ``offsets``
-    (doc_id, sentence_id, _off: the sentence's start), with char_start/char_end made relative
-    to the sentence."""
-    out: dict[tuple[str, int], list[tuple]] = {}
-    df = df.join(offsets, on=["doc_id", "sentence_id"], how="inner", maintain_order="left").with_columns(
-        pl.col("char_start") - pl.col("_off"), pl.col("char_end") - pl.col("_off")
-    )
-    if df.height == 0:
-        return out
-    keys = zip(df["doc_id"].to_list(), df["sentence_id"].to_list())
-    values = zip(*(df[c].to_list() for c in cols))
-    for k, v in zip(keys, values):
-        lst = out.get(k)
-        if lst is None:
-            out[k] = [v]
-        else:
-            lst.append(v)
-    return out
 
 
 def _valid_dates(dates: pl.DataFrame | None, sents: pl.DataFrame) -> pl.DataFrame | None:

@@ -58,6 +58,7 @@ from pipeline.extract.indicator_sentence import _ACTOR_KINDS, SentenceInfo, find
 from pipeline.extract.numbers import currency_word_mask
 from pipeline.lexicons import read_lexicon
 from pipeline.model import INDICATOR_MENTIONS, empty
+from pipeline.extract.sentence_index import by_sentence as _by_sentence
 
 __all__ = ["extract_indicators", "find_indicators", "SentenceInfo"]
 
@@ -82,27 +83,6 @@ def _prefilter() -> str:
         rf"(?:{before})\s?\d"
         rf"|{num}(?:\s*-?\s*(?i:{scale}))*\s*-?\s*(?:[A-Za-z][\w'-]*\s+){{0,2}}(?i:{after})"
     )
-
-
-def _by_sentence(df: pl.DataFrame, offsets: pl.DataFrame, cols: list[str]) -> dict[tuple[str, int], list[tuple]]:
-    """(doc_id, sentence_id) -> rows of ``cols`` (frame order) of the sentences in ``offsets``
-    (doc_id, sentence_id, _off: the sentence's start), with char_start/char_end made relative
-    to the sentence."""
-    out: dict[tuple[str, int], list[tuple]] = {}
-    df = df.join(offsets, on=["doc_id", "sentence_id"], how="inner", maintain_order="left").with_columns(
-        pl.col("char_start") - pl.col("_off"), pl.col("char_end") - pl.col("_off")
-    )
-    if df.height == 0:
-        return out
-    keys = zip(df["doc_id"].to_list(), df["sentence_id"].to_list())
-    values = zip(*(df[c].to_list() for c in cols))
-    for k, v in zip(keys, values):
-        lst = out.get(k)
-        if lst is None:
-            out[k] = [v]
-        else:
-            lst.append(v)
-    return out
 
 
 def _ranked_countries(countries: pl.DataFrame, places: bool = False) -> dict[str, tuple[str, ...]]:
