@@ -822,7 +822,8 @@ def _build_visit(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     if not visitors:
         by = [
             p for p in region_persons
-            if p.start >= t0.end and (_VISIT_BY.match(text[t0.end : p.start]) or (described and _TITLE_WORDS.fullmatch(text, t0.end, p.start)))
+            if p.start >= t0.end
+            and (_VISIT_BY.match(text[t0.end : p.start]) or (described and _TITLE_WORDS.fullmatch(text, t0.end, p.start)))
         ]
         if described and not by:
             by = subjects(region_persons, text, g.lo, t0.start)
@@ -1069,7 +1070,7 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
             in_name = len({c.iso3 for c in ctx.actors if span and span[0] <= c.start < span[1]})
             if not is_bilateral_name(d.mechanism, in_name) and len(sides) < 2:
                 return []
-    if letter and not objs:
+    if letter and not objs and not any(t0_end <= c.start < np_end for c in ctx.actors):
         last = doc.last_letter  # "Premier Han also sent a separate message": to the same addressee
         if last and last[0] == doc.paragraph and last[1]:
             sender = {ctx.country(p) for p in subs} - {None}
@@ -1153,7 +1154,8 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
             e.host = loc_c
         drafts.append(e)
     if letter and drafts and objs:
-        doc.last_letter = (doc.paragraph, [o if o.country else o._replace(country=country(o) if o in persons else None) for o in objs])
+        addressees = [o if o.country else o._replace(country=country(o) if o in persons else None) for o in objs]
+        doc.last_letter = (doc.paragraph, addressees)
     return drafts
 
 
@@ -1285,7 +1287,9 @@ def _date_for(ctx: _Sentence, d: Draft, t0: Trigger, visit_dates: list[DateValue
 
 
 _SPANNING = frozenset({"visit", "military_exercise"})  # events that last several days
-_BEGIN = re.compile(r"\b(?:arrived|arrives|arriving|began|begins|started|starts|kicked\s+off|kicks\s+off|opened|opens)\b", re.IGNORECASE)
+_BEGIN = re.compile(
+    r"\b(?:arrived|arrives|arriving|began|begins|started|starts|kicked\s+off|kicks\s+off|opened|opens)\b", re.IGNORECASE
+)
 _END = re.compile(
     r"\b(?:concluded|concludes|wrapped\s+up|wraps\s+up|wrap\s+up|ended|ends|completed|completes|"
     r"wound\s+up|winds\s+up|rounded\s+off|rounds\s+off)\b",

@@ -54,7 +54,8 @@ def _cue_columns() -> list[pl.Expr]:
     titles, orgs, honorifics, verbs = _cue_words()
 
     def words(ws: list[str], flags: str = "") -> str:
-        return rf"{flags}\b(?:" + "|".join(re.escape(w) for w in ws) + r")\b"
+        alternatives = "|".join(re.escape(w).replace(" ", r"\s+") for w in ws)
+        return rf"{flags}\b(?:{alternatives})\b"
 
     text = pl.col("text").fill_null("")
     # ASCII word boundaries ("-u"): ten times faster than Unicode ones, and never stricter here

@@ -312,6 +312,15 @@ def _cue_words() -> tuple[list[str], list[str], list[str], list[str]]:
     )
     orgs = read_lexicon("organizations")["surface"].drop_nulls().to_list()
     orgs = sorted({re.split(r"['’]", o)[0] for o in orgs})
-    honorifics = sorted({h.split(" ")[0].rstrip(".") for h in _honorifics()[1]})
+    # a multi-word honorific is cued by its first word only when that word is an honorific
+    # itself ("Lt. Gen." by "Lt"); otherwise by its first two words ("Tan Sri", "His
+    # Excellency": "Tan" and "His" are common words)
+    table = _honorifics()[1]
+    singles = {s.rstrip(".") for s in table if " " not in s}
+    cues = set()
+    for h in table:
+        parts = [p.rstrip(".") for p in h.split(" ")]
+        cues.add(parts[0] if len(parts) == 1 or parts[0] in singles else " ".join(parts[:2]))
+    honorifics = sorted(cues)
     verbs = sorted(_word_lists()[2])
     return titles, orgs, honorifics, verbs
