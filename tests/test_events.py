@@ -813,3 +813,8 @@ def test_the_visitor_of_a_described_visit_is_its_of_complement(tmp_path):
     r = only(run(tmp_path, body, published="2024-08-15"), "visit")
     assert r["status"] == "planned" and persons_of(r, "visitor") == {"Gabriel Soto"}
     assert r["host_country_iso3"] == "PER"
+
+
+def test_scheduled_for_makes_a_planned_round(tmp_path):
+    r = only(run(tmp_path, "The 10th round of the Chile-Peru Strategic Dialogue is scheduled for March in Lima."), "meeting")
+    assert r["status"] == "planned" and r["mechanism_round"] == 10 and r["location"] == "Lima"

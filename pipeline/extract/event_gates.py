@@ -24,7 +24,7 @@ import functools
 
 import polars as pl
 
-from pipeline.extract.event_lexicon import CUE_CLASSES, _rows, literal_gate, trigger_rules
+from pipeline.extract.event_lexicon import CUE_CLASSES, TEXT_CUE_CLASSES, _rows, literal_gate, trigger_rules
 from pipeline.extract.event_mechanism import LATEST_GATE, ORDINAL_STEMS
 
 # Letters whose lower case contains an ASCII letter, or that a case-insensitive regex equates with
@@ -37,6 +37,9 @@ def cue_gates() -> dict[str, frozenset[str] | None]:
     """cue class -> literals one of which every match of any of its patterns contains (None: no gate)."""
     out: dict[str, frozenset[str] | None] = {}
     for cls in CUE_CLASSES:
+        if cls in TEXT_CUE_CLASSES:
+            out[cls] = None  # read on trigger texts, never gated on the sentence
+            continue
         lits: set[str] = set()
         for p, t, h in _rows():
             if t != "cue" or h != cls:

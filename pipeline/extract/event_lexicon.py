@@ -32,6 +32,10 @@ CUE_CLASSES = (
     "counterpart", "pronoun", "needs_person", "nonstate", "secondary", "full_np", "frame", "joint",
     "in_person", "adjunct", "received", "body",
 )
+# cue classes read on a trigger's own text only (never on the sentence): no sentence gate
+TEXT_CUE_CLASSES = frozenset(
+    {"nominal", "plural", "needs_person", "secondary", "full_np", "joint", "in_person", "adjunct", "received", "body"}
+)
 
 
 class TriggerRule(NamedTuple):
@@ -250,7 +254,7 @@ def cue_rxs(cls: str) -> tuple[CueRx, ...]:
     out = []
     for p, t, h in _rows():
         if t == "cue" and h == cls:
-            g = literal_gate(p, min_len=2)
+            g = None if cls in TEXT_CUE_CLASSES else literal_gate(p, min_len=2)  # text classes: never gated
             gate = frozenset(g) if g and all(x.isascii() for x in g) else None
             out.append(CueRx(re.compile(p, re.IGNORECASE), lowered(p), gate))
     return tuple(out)

@@ -1445,12 +1445,18 @@ def _drop_framing(trigs: list[Trigger], ctx: _Sentence) -> list[Trigger]:
     return out or trigs
 
 
+_HE_SHE = re.compile(r"\b(?:He|She)\s+$")
+
+
 def _build_joint(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     """"He and Prime Minister X agreed to …": two named persons of two countries acting jointly
     met (or talked), unless an event of the paragraph already brought them together."""
-    t0 = g.trigs[0]
+    t0 = g.trigs[0]  # "and <second person> agreed": the first person stands right before it
     persons = [p for p in ctx.persons if t0.start <= p.start < t0.end]
-    if t0.text[:3] in ("He ", "She") and ctx.doc.last_subject is not None:
+    first = next((p for p in reversed(ctx.persons) if p.end <= t0.start), None)
+    if first is not None and not ctx.text[first.end : t0.start].strip():
+        persons.insert(0, first)
+    elif _HE_SHE.search(ctx.text, max(0, t0.start - 5), t0.start) and ctx.doc.last_subject is not None:
         persons.insert(0, ctx.doc.last_subject)
     doc = ctx.doc
     sides: dict[str, Person] = {}
