@@ -9,12 +9,14 @@ Phases (each one is reported even when a later one fails):
 1. corpus      generate N documents with ``generate_corpus.py`` (or reuse the corpus in --workdir
                when it was generated with the same N, seed and generator code).
 2. stages      the pure stage functions called one after the other in this process: ingest,
-               segment, extract (MB/s of document text: the key figure), resolve, validate,
-               publish.  Wall and CPU seconds.
+               segment, extract (MB/s of document text per CPU-second: one core, the key
+               figure), resolve, validate, publish.  Wall and CPU seconds.
 3. full build  ``pipeline.build.build`` on the corpus with a fresh warehouse: every Dagster asset
                in-process (ephemeral Dagster instance), the step times it logs, asset checks.
+               Extraction runs on ``extract_workers`` processes: its wall MB/s (all workers).
 4. one file    add ONE new document to raw/ and rebuild in-process: only that document should be
-               extracted (the others are reused from the mention store).  Pipeline time only.
+               extracted (the others are reused from the stat, sentence and mention caches).
+               Pipeline time only, split by step (the rest: Dagster, asset IO, asset checks).
 5. subprocess  add another new document and run ``python -m pipeline build`` once as a fresh
                process: its wall time, the pipeline time it prints, and the difference (process and
                Dagster start-up).
@@ -246,11 +248,20 @@ def _stage(report: Report, name: str, fn: Callable[[], Any]) -> Any:
 
 
 def add_throughputs(report: Report) -> None:
-    """MB/s of document text for every stage that ran."""
+    """MB/s of document text for every stage that ran; the full build's extraction MB/s (wall,
+    all workers); the one-new-file build's time outside the five steps."""
     text_mb = report.figures.get("text_bytes", 0) / MB
     for s in report.figures.get("stages", {}).values():
         s["mb_per_s"] = text_mb / s["seconds"] if s["seconds"] and text_mb else None
         s["mb_per_cpu_s"] = text_mb / s["cpu_seconds"] if s["cpu_seconds"] and text_mb else None
+    fb = report.figures.get("full_build")
+    if fb:
+        ex = fb.get("steps", {}).get("extract")
+        fb["extract_mb_per_s_wall"] = text_mb / ex if ex and text_mb else None
+    for key in ("full_build", "one_new_file"):
+        b = report.figures.get(key)
+        if b and b.get("steps"):
+            b["other_seconds"] = max(0.0, b["seconds"] - sum(b["steps"].values()))
 
 
 def run_stages(raw: Path, out_dir: Path, report: Report) -> None:
@@ -336,7 +347,10 @@ def run_full_build(raw: Path, warehouse: Path, report: Report) -> None:
     fingerprint = _fingerprint()
     with capture_progress() as progress, timed() as t:
         summary = build(raw, warehouse, instance=DagsterInstance.ephemeral(), quiet=True)
+    from pipeline.defs.resources import PipelineSettings
+
     report.figures["full_build"] = {
+        "extract_workers": PipelineSettings().workers,
         "seconds": summary.seconds,
         "wall_seconds": t.wall,
         "cpu_seconds": t.cpu,
@@ -387,7 +401,13 @@ def run_subprocess_build(raw: Path, warehouse: Path, workdir: Path, n: int, seed
     m = BUILT_RE.search(proc.stdout)
     pipeline_s = float(m.group(1)) if m else None
     ex = EXTRACTED_RE.search(proc.stdout)
+    steps = {}
+    for line in proc.stdout.splitlines():
+        m_step = STEP_RE.match(line.strip())
+        if m_step:
+            steps[m_step.group(1)] = float(m_step.group(2))
     report.figures["subprocess_build"] = {
+        "steps": steps,
         "file": name,
         "command": "python -m pipeline " + " ".join(args),
         "returncode": proc.returncode,
@@ -473,7 +493,7 @@ def targets(report: Report) -> dict[str, dict[str, Any]]:
     one = f.get("one_new_file", {}).get("seconds")
     peak = max(f.get("memory_mb", {}).get("self_peak", 0), f.get("subprocess_build", {}).get("peak_mb") or 0) or None
     rows = {
-        "extract_mb_per_s": (extract.get("mb_per_s") if extract.get("ok") else None, TARGET_EXTRACT_MBPS, ">="),
+        "extract_mb_per_s": (extract.get("mb_per_cpu_s") if extract.get("ok") else None, TARGET_EXTRACT_MBPS, ">="),
         "full_build_seconds": (full, full_target, "<"),
         "one_new_file_seconds": (one, TARGET_ONE_FILE_S, "<"),
         "peak_memory_mb": (peak, TARGET_PEAK_MB, "<"),
@@ -513,8 +533,9 @@ def render(report: Report) -> str:
             row(f"stage {name} (FAILED after)", _fmt(s["seconds"], "s"))
         elif name == "extract":
             t = tg["extract_mb_per_s"]
-            row(f"stage {name} (wall)", _fmt(s["seconds"], "s"), thr, f">= {t['target']:.0f} MB/s", _verdict(t["met"]))
-            row(f"stage {name} (CPU seconds, all threads)", _fmt(s["cpu_seconds"], "s"), _fmt(s.get("mb_per_cpu_s"), "MB/cpu-s"))
+            row(f"stage {name} (one process, wall)", _fmt(s["seconds"], "s"), thr)
+            row(f"stage {name} (per CPU-second: one core)", _fmt(s["cpu_seconds"], "cpu-s"), _fmt(s.get("mb_per_cpu_s"), "MB/cpu-s"),
+                f">= {t['target']:.0f} MB/cpu-s", _verdict(t["met"]))
         else:
             row(f"stage {name}", _fmt(s["seconds"], "s"), thr)
     if stages and all(s.get("ok", True) for s in stages.values()):
@@ -526,7 +547,10 @@ def render(report: Report) -> str:
         label = f"< {t['target']:.0f} s" if report.n_documents == TARGET_DOCS else f"< {t['target']:.1f} s pro rata"
         row("full build (Dagster in-process)", _fmt(fb["seconds"], "s"), _fmt(text_mb / fb["seconds"], "MB/s"), label, _verdict(t["met"]))
         steps = ", ".join(f"{k} {v:.1f}" for k, v in fb.get("steps", {}).items())
-        lines.append(f"    steps (s): {steps}")
+        lines.append(f"    steps (s): {steps}" + (f", other (Dagster, asset IO, checks) {fb['other_seconds']:.1f}" if "other_seconds" in fb else ""))
+        if fb.get("extract_mb_per_s_wall"):
+            row(f"    extract step, wall ({fb.get('extract_workers', '?')} workers)", _fmt(fb["steps"]["extract"], "s"),
+                _fmt(fb["extract_mb_per_s_wall"], "MB/s"))
         c = fb.get("counts", {})
         lines.append("    " + ", ".join(f"{k} {v:,}" for k, v in c.items()))
         lines.append(f"    asset checks passed {fb['checks_passed']}" + (f", FAILED {fb['checks_failed']}" if fb["checks_failed"] else ""))
@@ -534,8 +558,11 @@ def render(report: Report) -> str:
     if one:
         t = tg["one_new_file_seconds"]
         row("one new file: pipeline time (in-process)", _fmt(one["seconds"], "s"), "", f"< {t['target']:.0f} s", _verdict(t["met"]))
-        lines.append(f"    extracted {one['extracted']} document(s), reused {one['reused']}; steps (s): "
-                     + ", ".join(f"{k} {v:.1f}" for k, v in one.get("steps", {}).items()))
+        lines.append(f"    extracted {one['extracted']} document(s), reused {one['reused']}")
+        for k, v in one.get("steps", {}).items():
+            row(f"    step {k}", _fmt(v, "s"))
+        if "other_seconds" in one:
+            row("    other (Dagster, asset IO, asset checks)", _fmt(one["other_seconds"], "s"))
         if one.get("code_changed"):
             lines.append("    NOTE: extraction code or lexicons changed since the full build: everything was re-extracted")
     sp = f.get("subprocess_build")
@@ -543,7 +570,8 @@ def render(report: Report) -> str:
         row("one new file: `python -m pipeline build` wall", _fmt(sp["wall_seconds"], "s"))
         row("    of which pipeline time (printed)", _fmt(sp["pipeline_seconds"], "s"))
         row("    of which start-up (Python, Dagster)", _fmt(sp["startup_seconds"], "s"))
-        lines.append(f"    exit code {sp['returncode']}, extracted {sp['extracted']} document(s)")
+        lines.append(f"    exit code {sp['returncode']}, extracted {sp['extracted']} document(s)"
+                     + ("; steps (s): " + ", ".join(f"{k} {v:.1f}" for k, v in sp["steps"].items()) if sp.get("steps") else ""))
         if sp.get("code_changed"):
             lines.append("    NOTE: extraction code or lexicons changed during the benchmark: everything was re-extracted")
     mem = f.get("memory_mb", {})

@@ -31,7 +31,6 @@ Public API: :func:`evaluate`, :func:`format_report`, :func:`main` (argparse; ``-
 from __future__ import annotations
 
 import argparse
-import calendar
 import json
 import re
 import sys
@@ -44,6 +43,8 @@ from typing import Any
 
 import duckdb
 import polars as pl
+
+from pipeline.resolve.dates import period_end  # one definition of a period's last day
 
 DEFAULT_WAREHOUSE = "warehouse/warehouse.duckdb"
 DEFAULT_LISTED = 10
@@ -132,15 +133,6 @@ def truncate_date(d: date, precision: str) -> date:
         return date(d.year, 1, 1)
     if precision == "month":
         return date(d.year, d.month, 1)
-    return d
-
-
-def period_end(d: date, precision: str) -> date:
-    """The last day of the period of ``precision`` that contains ``d`` (day/unknown: ``d``)."""
-    if precision == "year":
-        return date(d.year, 12, 31)
-    if precision == "month":
-        return date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])
     return d
 
 

@@ -18,6 +18,7 @@ import json
 import logging
 import os
 import stat
+import time
 from collections import deque
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -44,6 +45,9 @@ class IngestConfig:
     """Settings of the ingest stage."""
 
     max_bytes: int = 5_000_000  # configurable limit; larger files are rejected
+    # Folder of the stat cache (None: no cache).  A file whose size, mtime, ctime and inode are
+    # unchanged since the last ingest is not read, decoded or hashed again (see _IngestCache).
+    cache_dir: Path | None = None
 
 
 # ------------------------------------------------------------------------------------------
@@ -55,6 +59,7 @@ class IngestConfig:
 class _Candidate:
     path: Path  # the file system path (may hold undecodable bytes as surrogate escapes)
     rel: str  # source_path: relative to raw_dir, posix, always valid UTF-8
+    has_sidecar: bool | None = None  # X.meta.json listed beside it (None: not known, look)
 
 
 def _display(rel: str) -> str:
@@ -92,6 +97,7 @@ def _walk(raw_dir: Path) -> tuple[list[_Candidate], list[tuple[str, str]]]:
         except OSError as exc:
             problems.append((_display(rel_dir or ".") + "/", f"directory not readable ({_os_reason(exc)})"))
             continue
+        names = {e.name for e in entries}
         for entry in entries:
             rel = entry.name if not rel_dir else f"{rel_dir}/{entry.name}"
             try:
@@ -101,7 +107,8 @@ def _walk(raw_dir: Path) -> tuple[list[_Candidate], list[tuple[str, str]]]:
             if is_dir:
                 (linked if entry.is_symlink() else queue).append(Path(entry.path))
             elif entry.name.lower().endswith(".txt"):
-                found.append(_Candidate(Path(entry.path), _display(rel)))
+                has_sidecar = entry.name[: -len(".txt")] + SIDECAR_SUFFIX in names
+                found.append(_Candidate(Path(entry.path), _display(rel), has_sidecar))
             elif entry.name.endswith(SIDECAR_SUFFIX):
                 sidecars.append((Path(entry.path), _display(rel)))
     for path, rel in sidecars:
@@ -302,37 +309,221 @@ def doc_id_for(text: str) -> str:
     return "doc_" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
-def _document(
-    text: str, first: _Candidate, sha: str, sidecar: dict[str, Any], inferred: Metadata
-) -> dict[str, Any]:
-    """One documents row: sidecar values win over what the text says."""
-    url = sidecar.get("url")
+@dataclass(frozen=True)
+class _Derived:
+    """What a document's row derives from its text and its (merged) sidecar url and date: the
+    metadata inferred from the text (sidecar title/publisher override it later) and the dates."""
+
+    title: str | None
+    url: str | None
+    publisher: str | None
+    published_date: date | None
+    reference_date: date | None
+    reference_precision: str
+
+
+def _derive(text: str, sidecar: dict[str, Any], inferred: Metadata) -> _Derived:
     published = sidecar.get("published_date") or _dateline(text)
     reference, precision = _reference(text, published)
+    return _Derived(inferred.title, inferred.url, inferred.publisher, published, reference, precision)
+
+
+def _derive_key(sidecar: dict[str, Any]) -> str:
+    """The sidecar values a document's derived fields depend on (url → publisher, date → dates)."""
+    published = sidecar.get("published_date")
+    return f"{sidecar.get('url') or ''}\x1f{published.isoformat() if published else ''}"
+
+
+def _document(text: str, first: _Candidate, sha: str, sidecar: dict[str, Any], derived: _Derived) -> dict[str, Any]:
+    """One documents row: sidecar values win over what the text says."""
     return {
         "doc_id": doc_id_for(text),
         "source_path": first.rel,
-        "title": sidecar.get("title") or inferred.title,
-        "url": url or inferred.url,
-        "publisher": sidecar.get("publisher") or inferred.publisher,
-        "published_date": published,
-        "reference_date": reference,
-        "reference_precision": precision,
+        "title": sidecar.get("title") or derived.title,
+        "url": sidecar.get("url") or derived.url,
+        "publisher": sidecar.get("publisher") or derived.publisher,
+        "published_date": derived.published_date,
+        "reference_date": derived.reference_date,
+        "reference_precision": derived.reference_precision,
         "text": text,
         "content_sha256": sha,
     }
 
 
-_Member = tuple[_Candidate, str, str]  # (candidate, normalised text, sha256 of the raw bytes)
+# ------------------------------------------------------------------------------------------
+# The stat cache: unchanged files are not read again
+# ------------------------------------------------------------------------------------------
+
+# Files changed this recently are not cached: a second edit within the file system's timestamp
+# granularity could leave size and times unchanged ("racily clean" in git's words).
+RACY_SECONDS = 2.0
+_CACHED_FILES = {
+    "source_path": pl.String,
+    "stat_key": pl.String,
+    "sidecar_key": pl.String,  # "" when there is no sidecar
+    "doc_id": pl.String,
+    "content_sha256": pl.String,
+    "sidecar_json": pl.String,  # the usable sidecar fields, JSON (dates as ISO strings)
+    "sidecar_warnings": pl.String,
+}
+_CACHED_DOCS = {
+    "doc_id": pl.String,
+    "text": pl.String,
+    "derive_key": pl.String,
+    "title": pl.String,
+    "url": pl.String,
+    "publisher": pl.String,
+    "published_date": pl.Date,
+    "reference_date": pl.Date,
+    "reference_precision": pl.String,
+}
+_CODE = ("ingest.py", "decode.py", "metadata.py", "segment.py")
+
+
+def _stat_key(st: os.stat_result) -> str:
+    return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}:{st.st_dev}"
+
+
+def _cacheable(st: os.stat_result, started_ns: int) -> bool:
+    """Not changed within RACY_SECONDS of the start of this ingest (see RACY_SECONDS)."""
+    return max(st.st_mtime_ns, st.st_ctime_ns) < started_ns - int(RACY_SECONDS * 1e9)
+
+
+def _sidecar_to_json(fields: dict[str, Any]) -> str:
+    return json.dumps({k: v.isoformat() if isinstance(v, date) else v for k, v in fields.items()}, sort_keys=True)
+
+
+def _sidecar_from_json(raw: str) -> dict[str, Any]:
+    fields = json.loads(raw)
+    if fields.get("published_date"):
+        fields["published_date"] = date.fromisoformat(fields["published_date"])
+    return fields
+
+
+class _IngestCache:
+    """What the last ingest learnt about each file, keyed by its stat (size, mtime_ns, ctime_ns,
+    inode, device) and its sidecar's stat, plus each document's text and derived fields.
+
+    Stored as two Parquet files in ``cache_dir`` whose names carry a fingerprint of the ingest
+    code, the date code and the lexicons: other code means other files, so a stale cache is
+    never read.  A missing, torn or foreign file reads as empty (every file is read again).
+    Rejected files are never cached: they are examined afresh each time.
+    """
+
+    def __init__(self, cache_dir: Path | None):
+        self.dir = Path(cache_dir) if cache_dir is not None else None
+        self.started_ns = time.time_ns()
+        self.files: dict[str, tuple[str, str, str, str, str, str | None]] = {}
+        self.texts: dict[str, str] = {}
+        self.derived: dict[str, tuple[str, _Derived]] = {}
+        self.hits = self.misses = 0
+        if self.dir is None:
+            return
+        from pipeline.state import read_parquet_or_empty
+
+        self.fingerprint = self._fingerprint()
+        files = read_parquet_or_empty(self._path("files"), _CACHED_FILES)
+        docs = read_parquet_or_empty(self._path("docs"), _CACHED_DOCS)
+        for row in files.iter_rows():
+            self.files[row[0]] = row[1:]
+        for doc_id, text, key, *rest in docs.iter_rows():
+            self.texts[doc_id] = text
+            self.derived[doc_id] = (key, _Derived(*rest))
+
+    @staticmethod
+    def _fingerprint() -> str:
+        from pipeline.state import extractor_fingerprint  # dates code and every lexicon
+
+        h = hashlib.sha256(extractor_fingerprint().encode())
+        here = Path(__file__).parent
+        for name in _CODE:
+            h.update((here / name).read_bytes())
+        return h.hexdigest()[:16]
+
+    def _path(self, name: str) -> Path:
+        assert self.dir is not None
+        return self.dir / f"{name}-{self.fingerprint}.parquet"
+
+    @property
+    def enabled(self) -> bool:
+        return self.dir is not None
+
+    def lookup(self, rel: str, stat_key: str) -> tuple[str, str, str] | None:
+        """(doc_id, sha256, text) of an unchanged file, else None."""
+        entry = self.files.get(rel)
+        if entry is None or entry[0] != stat_key or entry[2] not in self.texts:
+            return None
+        return entry[2], entry[3], self.texts[entry[2]]
+
+    def sidecar(self, rel: str, sidecar_key: str) -> tuple[dict[str, Any], list[str]] | None:
+        entry = self.files.get(rel)
+        if entry is None or entry[1] != sidecar_key or not sidecar_key:
+            return None
+        try:
+            return _sidecar_from_json(entry[4]), ([entry[5]] if entry[5] else [])
+        except (ValueError, TypeError, AttributeError):
+            return None
+
+    def save(self, rows: list[dict[str, Any]], docs: list[tuple[str, str, str, _Derived]]) -> None:
+        """Store the files of this ingest and their documents (atomically, file by file; the
+        older fingerprints' files are removed).  Never raises: a cache is optional."""
+        if self.dir is None:
+            return
+        from pipeline.state import write_parquet_atomic
+
+        try:
+            files = pl.DataFrame(rows, schema=_CACHED_FILES, orient="row") if rows else pl.DataFrame(schema=_CACHED_FILES)
+            records = [(d, t, k, v.title, v.url, v.publisher, v.published_date, v.reference_date, v.reference_precision) for d, t, k, v in docs]
+            frame = pl.DataFrame(records, schema=_CACHED_DOCS, orient="row") if records else pl.DataFrame(schema=_CACHED_DOCS)
+            write_parquet_atomic(frame, self._path("docs"))  # documents first: files point into them
+            write_parquet_atomic(files, self._path("files"))
+            for old in self.dir.glob("*.parquet"):
+                if self.fingerprint not in old.name:
+                    old.unlink(missing_ok=True)
+        except Exception:  # noqa: BLE001
+            log.exception("could not write the ingest cache in %s", self.dir)
+
+
+# ------------------------------------------------------------------------------------------
+# Ingest
+# ------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Member:
+    cand: _Candidate
+    text: str
+    sha: str  # sha256 of the raw bytes
+    stat_key: str | None  # None: not to be cached (changed too recently, or no cache)
+    sidecar: dict[str, Any] | None = None
+    sidecar_warnings: list[str] | None = None
+    sidecar_key: str | None = ""
 
 
 def _load_all(
-    candidates: list[_Candidate], config: IngestConfig, rejected: list[dict[str, str]]
+    candidates: list[_Candidate], config: IngestConfig, rejected: list[dict[str, str]], cache: _IngestCache
 ) -> dict[str, list[_Member]]:
-    """Read, decode and normalise every candidate; group the loaded ones by doc_id (content).
-    Failures are appended to ``rejected``."""
+    """Read, decode and normalise every candidate (or take it from the stat cache when it is
+    unchanged); group the loaded ones by doc_id (content).  Failures are appended to ``rejected``."""
     groups: dict[str, list[_Member]] = {}
     for cand in candidates:
+        stat_key = None
+        if cache.enabled:
+            try:
+                st = os.stat(cand.path)
+            except OSError:
+                st = None  # _read says why
+            if st is not None and stat.S_ISREG(st.st_mode) and st.st_size <= config.max_bytes:
+                stat_key = _stat_key(st)
+                hit = cache.lookup(cand.rel, stat_key)
+                if hit is not None:
+                    cache.hits += 1
+                    doc_id, sha, text = hit
+                    groups.setdefault(doc_id, []).append(_Member(cand, text, sha, stat_key))
+                    continue
+                if not _cacheable(st, cache.started_ns):
+                    stat_key = None
+        cache.misses += 1
         raw_text: str | None = None
         try:
             data, reason = _read(cand.path, config)
@@ -340,31 +531,52 @@ def _load_all(
                 raw_text, reason = decode_bytes(data)
             if data is not None and reason is None and raw_text is not None:
                 text = normalise_text(raw_text)
-                groups.setdefault(doc_id_for(text), []).append((cand, text, hashlib.sha256(data).hexdigest()))
+                groups.setdefault(doc_id_for(text), []).append(_Member(cand, text, hashlib.sha256(data).hexdigest(), stat_key))
                 continue
         except Exception as exc:  # noqa: BLE001 - never raise for one bad file
             log.exception("ingest of %s failed", cand.rel)
             reason = f"could not be ingested ({exc.__class__.__name__}: {exc})"
         rejected.append({"source_path": cand.rel, "reason": reason or "could not be ingested"})
     for members in groups.values():
-        members.sort(key=lambda m: m[0].rel)
+        members.sort(key=lambda m: m.cand.rel)
     return groups
 
 
-def _merged_sidecar(members: list[_Member], rejected: list[dict[str, str]]) -> dict[str, Any]:
+def _member_sidecar(member: _Member, cache: _IngestCache) -> None:
+    """Fill ``member.sidecar``/``sidecar_warnings``/``sidecar_key`` (from the cache when the
+    sidecar's stat is unchanged)."""
+    cand = member.cand
+    member.sidecar, member.sidecar_warnings, member.sidecar_key = {}, [], ""
+    if cand.has_sidecar is False:
+        return
+    sc_path = sidecar_path(cand.path)
+    try:
+        st = os.stat(sc_path)
+    except OSError:
+        return  # no sidecar (or a broken link to one: as Path.exists() sees it)
+    sc_key = _stat_key(st)
+    if cache.enabled:
+        cached = cache.sidecar(cand.rel, sc_key)
+        if cached is not None:
+            member.sidecar, member.sidecar_warnings = cached
+            member.sidecar_key = sc_key
+            return
+    sc_rel = cand.rel[: -len(".txt")] + SIDECAR_SUFFIX
+    member.sidecar, member.sidecar_warnings = read_sidecar(sc_path, sc_rel.rsplit("/", 1)[-1])
+    member.sidecar_key = sc_key if _cacheable(st, cache.started_ns) else None
+
+
+def _merged_sidecar(members: list[_Member], rejected: list[dict[str, str]], cache: _IngestCache) -> dict[str, Any]:
     """The sidecar fields of a document; with several paths the first path's sidecar wins field
     by field.  Sidecar problems are appended to ``rejected`` under the sidecar's path."""
     sidecar: dict[str, Any] = {}
-    for cand, _, _ in members:
-        sc_path = sidecar_path(cand.path)
-        if not sc_path.exists():
-            continue
-        sc_rel = cand.rel[: -len(".txt")] + SIDECAR_SUFFIX
-        fields, warnings = read_sidecar(sc_path, sc_rel.rsplit("/", 1)[-1])
-        for key, value in fields.items():
+    for member in members:
+        _member_sidecar(member, cache)
+        for key, value in (member.sidecar or {}).items():
             sidecar.setdefault(key, value)
-        if warnings:
-            rejected.append({"source_path": sc_rel, "reason": "; ".join(warnings)})
+        if member.sidecar_warnings:
+            sc_rel = member.cand.rel[: -len(".txt")] + SIDECAR_SUFFIX
+            rejected.append({"source_path": sc_rel, "reason": "; ".join(member.sidecar_warnings)})
     return sidecar
 
 
@@ -372,7 +584,12 @@ def ingest_files(
     raw_dir: Path, config: IngestConfig = IngestConfig()
 ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """Returns (documents, rejected_documents, document_paths) with exactly the schemas
-    model.DOCUMENTS, model.REJECTED, model.DOCUMENT_PATHS. Never raises for bad input."""
+    model.DOCUMENTS, model.REJECTED, model.DOCUMENT_PATHS. Never raises for bad input.
+
+    With ``config.cache_dir`` set, files unchanged since the last ingest (same size, mtime,
+    ctime, inode) are taken from the stat cache there instead of being read again; the result
+    is the same as without the cache.
+    """
     raw_dir = Path(raw_dir)
     rejected: list[dict[str, str]] = []
     try:
@@ -388,16 +605,45 @@ def ingest_files(
         )
     rejected.extend({"source_path": p, "reason": r} for p, r in problems)
 
-    groups = _load_all(candidates, config, rejected)
-    sidecars = {doc_id: _merged_sidecar(members, rejected) for doc_id, members in groups.items()}
-    inferred = _infer_all([m[0][1] for m in groups.values()], [sc.get("url") for sc in sidecars.values()])
+    try:
+        cache = _IngestCache(config.cache_dir)
+    except Exception:  # noqa: BLE001 - a broken cache never stops ingest
+        log.exception("ingest cache in %s unusable", config.cache_dir)
+        cache = _IngestCache(None)
+    groups = _load_all(candidates, config, rejected, cache)
+    sidecars = {doc_id: _merged_sidecar(members, rejected, cache) for doc_id, members in groups.items()}
+
+    derived: dict[str, _Derived] = {}
+    todo: list[str] = []
+    for doc_id, sidecar in sidecars.items():
+        cached = cache.derived.get(doc_id)
+        if cached is not None and cached[0] == _derive_key(sidecar):
+            derived[doc_id] = cached[1]
+        else:
+            todo.append(doc_id)
+    inferred = _infer_all([groups[d][0].text for d in todo], [sidecars[d].get("url") for d in todo])
+    for doc_id, meta in zip(todo, inferred):
+        derived[doc_id] = _derive(groups[doc_id][0].text, sidecars[doc_id], meta)
 
     documents: list[dict[str, Any]] = []
     paths: list[dict[str, str]] = []
-    for (doc_id, members), meta in zip(groups.items(), inferred):
-        first, text, sha = members[0]
-        documents.append(_document(text, first, sha, sidecars[doc_id], meta))
-        paths.extend({"doc_id": doc_id, "source_path": cand.rel} for cand, _, _ in members)
+    for doc_id, members in groups.items():
+        first = members[0]
+        documents.append(_document(first.text, first.cand, first.sha, sidecars[doc_id], derived[doc_id]))
+        paths.extend({"doc_id": doc_id, "source_path": m.cand.rel} for m in members)
+
+    if cache.enabled:
+        cached = [(d, m) for d, members in groups.items() for m in members if m.stat_key is not None and m.sidecar_key is not None]
+        reused = all(cache.files.get(m.cand.rel, ("",))[:2] == (m.stat_key, m.sidecar_key) for _, m in cached)
+        if todo or not reused or len(cached) != len(cache.files) or len(groups) != len(cache.texts):
+            rows = [
+                (
+                    m.cand.rel, m.stat_key, m.sidecar_key, doc_id, m.sha, _sidecar_to_json(m.sidecar or {}),
+                    "; ".join(m.sidecar_warnings) if m.sidecar_warnings else None,
+                )
+                for doc_id, m in cached
+            ]
+            cache.save(rows, [(d, groups[d][0].text, _derive_key(sidecars[d]), derived[d]) for d in groups])
 
     docs = from_records(sorted(documents, key=lambda d: d["source_path"]), DOCUMENTS)
     rej = from_records(sorted(rejected, key=lambda r: r["source_path"]), REJECTED)

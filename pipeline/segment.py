@@ -21,8 +21,10 @@ look-behind keep the boundary regex from backtracking on long runs of punctuatio
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 import polars as pl
 
@@ -253,3 +255,56 @@ def segment(documents: pl.DataFrame) -> pl.DataFrame:
         navigation = navigation & (pl.col("_title").is_null() | (pl.col("text") != pl.col("_title")))
     flag = boilerplate_expr(pl.col("text"), navigation=False) | navigation.fill_null(False) | repeated
     return frame.with_columns(is_boilerplate=flag).select(list(SENTENCES))
+
+
+# ------------------------------------------------------------------------------------------
+# Incremental segmentation: the stored sentences of unchanged documents are reused
+# ------------------------------------------------------------------------------------------
+
+_STORED = SENTENCES | {"title_key": pl.String}
+_NO_TITLE = "\x00"  # title_key of a document without a title
+
+
+def segmenter_fingerprint() -> str:
+    """Hash of this module and the lexicons: other rules mean other sentences."""
+    from pipeline.lexicons import lexicon_fingerprint
+
+    h = hashlib.sha256(Path(__file__).read_bytes())
+    h.update(lexicon_fingerprint().encode())
+    return h.hexdigest()[:16]
+
+
+def segment_incremental(documents: pl.DataFrame, cache_dir: Path) -> pl.DataFrame:
+    """:func:`segment`, reusing the sentences stored in ``cache_dir`` for documents already
+    segmented with the same content (doc_id), title and segmenter (:func:`segmenter_fingerprint`).
+
+    Only new documents are split; the store is rewritten (atomically) when documents were added
+    or removed.  A missing, torn or foreign store counts as empty.  Same result as
+    :func:`segment`, rows in the same order.
+    """
+    from pipeline.state import read_parquet_or_empty, write_parquet_atomic
+
+    cache_dir = Path(cache_dir)
+    path = cache_dir / f"sentences-{segmenter_fingerprint()}.parquet"
+    title = pl.col("title").cast(pl.String) if "title" in documents.columns else pl.lit(None, pl.String)
+    keys = documents.select("doc_id", title.fill_null(_NO_TITLE).alias("title_key")).with_row_index("_doc")
+    stored = read_parquet_or_empty(path, _STORED)
+    reused = stored.join(keys.select("doc_id", "title_key"), on=["doc_id", "title_key"], how="semi")
+    done = reused.select(pl.col("doc_id").unique())
+    fresh = segment(documents.join(done, on="doc_id", how="anti", maintain_order="left"))
+    fresh_keyed = fresh.join(keys.select("doc_id", "title_key"), on="doc_id", how="left", maintain_order="left")
+    both = pl.concat([reused, fresh_keyed.select(list(_STORED))])
+    out = (
+        both.join(keys.select("doc_id", "_doc"), on="doc_id", how="left")
+        .sort("_doc", "sentence_id")
+        .select(list(_STORED))
+    )
+    if fresh.height or done.height != stored.select(pl.col("doc_id").n_unique()).item():
+        try:
+            write_parquet_atomic(out, path)
+            for old in cache_dir.glob("sentences-*.parquet"):
+                if old != path:
+                    old.unlink(missing_ok=True)
+        except OSError:  # the store is an optimisation: a read-only state folder is no error
+            pass
+    return out.select(list(SENTENCES))

@@ -3,7 +3,8 @@
 Used to prove that a speed-up changed nothing:
     python scripts/mention_snapshot.py save RAW_DIR SNAP_DIR
     python scripts/mention_snapshot.py compare RAW_DIR SNAP_DIR     # exit 1 and a diff summary on change
-Also prints the throughput of each extractor (MB/s of document text, one core).
+Also prints the throughput of each extractor (MB/s of document text per CPU-second of this
+process, so that other jobs on the machine do not distort it; set POLARS_MAX_THREADS=1 for one core).
 """
 
 from __future__ import annotations
@@ -34,9 +35,9 @@ def run(raw: Path) -> dict[str, pl.DataFrame]:
     out, times = {}, {}
 
     def timed(name, fn, *args):
-        t = time.perf_counter()
+        t = time.process_time()  # CPU time of this process: robust to other jobs on the machine
         out[name] = fn(*args)
-        times[name] = time.perf_counter() - t
+        times[name] = time.process_time() - t
 
     timed("countries", country_mentions, sents)
     timed("dates", extract_dates, sents, docs)

@@ -91,7 +91,10 @@ def test_benchmark_runs_on_twenty_documents(tmp_path, bench_modules):
     stages = report["stages"]
     assert list(stages) == ["ingest", "segment", "extract", "resolve", "validate", "publish"]
     assert stages["ingest"]["documents"] == 20
-    assert stages["extract"]["mb_per_s"] > 0
+    assert stages["extract"]["mb_per_s"] > 0 and stages["extract"]["mb_per_cpu_s"] > 0
+    assert report["full_build"]["extract_workers"] >= 1 and report["full_build"]["extract_mb_per_s_wall"] > 0
+    assert set(report["one_new_file"]["steps"]) == {"ingest", "segment", "extract", "resolve", "publish"}
+    assert report["one_new_file"]["other_seconds"] >= 0
     assert report["full_build"]["counts"]["documents"] == 20
     assert report["one_new_file"]["documents"] == 21
     assert report["one_new_file"]["extracted"] >= 1

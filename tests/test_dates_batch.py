@@ -3,6 +3,8 @@ tests in front of regexes) must find exactly what the sentence-by-sentence readi
 
 from __future__ import annotations
 
+import re
+
 from datetime import date
 
 import polars as pl
@@ -124,7 +126,19 @@ def _tense_reference(text: str, start: int, end: int) -> str | None:
     hi = m.start() if m else len(text)
     inside = [k for a, b, k in markers if a >= lo and b <= hi]
     if inside:
-        return "future" if "future" in inside else "past"
+        if "future" not in inside:
+            return "past"
+        if "past" in inside and not D._FUTURE_MULTI_RE.search(text, lo, hi):
+            # both tenses: the nearest marker before the date governs it (else the nearest after);
+            # a participle after "be" ("will be held") is no marker of its own
+            words = [(a, b, k) for a, b, k in markers if a >= lo and b <= hi
+                     and not (k == "past" and re.search(r"\b(?:be|been|being)\s+$",
+                                                         text[max(lo, a - 8):a], re.I))]
+            if {k for _a, _b, k in words} == {"past", "future"}:
+                before = [k for a, b, k in words if b <= start]
+                after = [k for a, b, k in words if a >= end]
+                return (before or after)[-1 if before else 0]
+        return "future"
     return min(markers, key=lambda t: start - t[1] if t[1] <= start else t[0] - end)[2]
 
 

@@ -87,3 +87,133 @@ def test_sensor_fires_on_added_changed_and_removed_files(tmp_path):
         (raw / "b.txt").unlink()
         assert tick().run_key
         assert tick().__class__.__name__ == "SkipReason"
+
+
+# ------------------------------------------------------------------------------------------
+# Parallel extraction and damaged stores
+# ------------------------------------------------------------------------------------------
+
+_ARTICLES = [
+    "Kenyan Foreign Minister Amina Odhiambo met her Norwegian counterpart Lars Berge in Oslo on March 3, 2023. "
+    "The two sides signed a memorandum of understanding on fisheries.",
+    "NAIROBI, May 9 (Reuters) - Trade between Kenya and Norway reached 1.2 billion U.S. dollars in 2022, "
+    "up 8.5 percent year on year.",
+    "Chilean President Rosa Fuentes will visit Vietnam next week, the foreign ministry said on Monday.\n"
+    "The visit marks 50 years of diplomatic relations.",
+    "Vietnam and Chile held the third round of political consultations in Hanoi on June 12, 2024.",
+    "Brazilian Prime Minister Joao Pereira spoke by phone with Indian Prime Minister Ravi Menon on Tuesday.",
+    "The joint exercise of Egyptian and Greek navies began on October 2, 2021 in the Mediterranean.",
+    "Canada's exports to Mexico rose to 4.3 billion dollars in 2020.",
+    "Japanese Defence Minister Kenji Sato received Australian Defence Minister Tom Reid in Tokyo on April 1, 2019.",
+    "Peru and Bolivia signed an agreement on border cooperation in Lima on August 8, 2018.",
+    "Thai Prime Minister Somchai Wong sent a congratulatory message to Malaysian Prime Minister Aziz Rahman.",
+]
+
+
+def _corpus():
+    from pipeline.segment import segment
+
+    rows = [
+        {"doc_id": f"doc_{i:02d}", "source_path": f"{i}.txt", "text": t, "content_sha256": "0" * 64,
+         "published_date": date(2024, 7, 1), "reference_date": date(2024, 7, 1), "reference_precision": "day"}
+        for i, t in enumerate(_ARTICLES)
+    ]
+    documents = from_records(rows, DOCUMENTS)
+    return documents, segment(documents)
+
+
+def test_parallel_extraction_equals_one_process(tmp_path):
+    from pipeline.extract.run import extract_mentions
+
+    documents, sentences = _corpus()
+    one = MentionStore(tmp_path / "one").refresh(documents, sentences, extract_mentions, workers=1)
+    progress = []
+    two = MentionStore(tmp_path / "two").refresh(
+        documents, sentences, extract_mentions, workers=2, parallel_min_documents=2,
+        on_progress=lambda done, total: progress.append((done, total)),
+    )
+    assert two.n_extracted == len(_ARTICLES)
+    assert progress[-1] == (len(_ARTICLES), len(_ARTICLES)) and len(progress) > 2  # several chunks
+    assert sum(df.height for df in one.tables.values()) > 10  # the corpus yields real mentions
+    for name in MENTION_SCHEMAS:
+        assert two.tables[name].equals(one.tables[name]), name
+
+
+def test_damaged_or_deleted_store_is_rebuilt_not_trusted(tmp_path):
+    store, ex = MentionStore(tmp_path / "state"), CountingExtractor()
+    sentences = empty(SENTENCES)
+    both = docs(("doc_a", None), ("doc_b", None))
+    first = store.refresh(both, sentences, ex)
+    # a torn mention table: everything is extracted again (the manifest alone is not trusted)
+    (tmp_path / "state" / "person_mentions.parquet").write_bytes(b"PAR1 torn")
+    r = store.refresh(both, sentences, ex)
+    assert (r.n_extracted, r.n_reused) == (2, 0)
+    assert r.tables["person_mentions"].equals(first.tables["person_mentions"])
+    # a corrupt manifest, then the whole folder deleted
+    (tmp_path / "state" / "manifest.parquet").write_bytes(b"not parquet")
+    assert store.refresh(both, sentences, ex).n_extracted == 2
+    import shutil
+
+    shutil.rmtree(tmp_path / "state")
+    r = store.refresh(both, sentences, ex)
+    assert r.n_extracted == 2 and r.tables["person_mentions"].equals(first.tables["person_mentions"])
+    # unchanged input: nothing rewritten
+    mtime = (tmp_path / "state" / "manifest.parquet").stat().st_mtime_ns
+    assert store.refresh(both, sentences, ex).n_extracted == 0
+    assert (tmp_path / "state" / "manifest.parquet").stat().st_mtime_ns == mtime
+
+
+def test_extract_workers_setting(monkeypatch):
+    from pipeline.defs.resources import PipelineSettings
+
+    monkeypatch.setenv("PIPELINE_EXTRACT_WORKERS", "3")
+    assert PipelineSettings().workers == 3
+    assert PipelineSettings(extract_workers=1).workers == 1
+    monkeypatch.delenv("PIPELINE_EXTRACT_WORKERS")
+    assert PipelineSettings().workers == (os.cpu_count() or 1)
+
+
+class DiesInWorkers(CountingExtractor):
+    """Kills any worker process it runs in (as the OOM killer would); works in the parent."""
+
+    def __init__(self):
+        super().__init__()
+        self.parent = os.getpid()
+
+    def __call__(self, documents, sentences):
+        if os.getpid() != self.parent:
+            os._exit(1)
+        return super().__call__(documents, sentences)
+
+
+def test_a_broken_worker_pool_falls_back_to_this_process(tmp_path):
+    names = [(f"doc_{i:02d}", None) for i in range(12)]
+    r = MentionStore(tmp_path / "s").refresh(docs(*names), empty(SENTENCES), DiesInWorkers(), workers=2, parallel_min_documents=2)
+    assert r.n_extracted == 12
+    assert sorted(r.tables["person_mentions"]["doc_id"]) == [d for d, _ in names]
+
+
+def test_build_from_an_unguarded_script_uses_the_pool(tmp_path):
+    """A script without an ``if __name__ == "__main__"`` guard is not re-run in the workers."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    marker = tmp_path / "runs"
+    script = tmp_path / "script.py"
+    script.write_text(
+        "import os, sys\n"
+        f"sys.path[:0] = [{str(root)!r}, {str(Path(__file__).parent)!r}]\n"
+        f"open({str(marker)!r}, 'a').write('run\\n')\n"
+        "from pipeline.state import MentionStore\n"
+        "from pipeline.model import SENTENCES, empty\n"
+        "from test_state import CountingExtractor, docs\n"
+        f"r = MentionStore({str(tmp_path / 'st')!r}).refresh(docs(*[(f'doc_{{i}}', None) for i in range(6)]), empty(SENTENCES),"
+        " CountingExtractor(), workers=2, parallel_min_documents=1)\n"
+        "print(r.n_extracted)\n"
+    )
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "6"
+    assert marker.read_text() == "run\n"  # the script ran once: not again in each worker

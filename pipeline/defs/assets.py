@@ -49,7 +49,9 @@ def raw_documents(context: dg.AssetExecutionContext, settings: PipelineSettings)
     from pipeline.ingest import IngestConfig, ingest_files
 
     t0 = time.perf_counter()
-    documents, rejected, paths = ingest_files(settings.raw, IngestConfig(max_bytes=settings.max_bytes))
+    documents, rejected, paths = ingest_files(
+        settings.raw, IngestConfig(max_bytes=settings.max_bytes, cache_dir=settings.state / "ingest")
+    )
     _say(context, f"ingest: {documents.height} documents, {rejected.height} rejected from {settings.raw} ({time.perf_counter() - t0:.1f} s)")
     yield dg.Output(documents, "documents", metadata=frame_metadata(documents.drop("text")))
     yield dg.Output(rejected, "rejected_documents", metadata=frame_metadata(rejected))
@@ -63,11 +65,11 @@ def raw_documents(context: dg.AssetExecutionContext, settings: PipelineSettings)
     owners=OWNERS,
     metadata={"dagster/column_schema": column_schema("sentences")},
 )
-def sentences(context: dg.AssetExecutionContext, documents: pl.DataFrame) -> dg.Output[pl.DataFrame]:
-    from pipeline.segment import segment
+def sentences(context: dg.AssetExecutionContext, settings: PipelineSettings, documents: pl.DataFrame) -> dg.Output[pl.DataFrame]:
+    from pipeline.segment import segment_incremental
 
     t0 = time.perf_counter()
-    out = segment(documents)
+    out = segment_incremental(documents, settings.state / "segment")  # unchanged documents: stored sentences
     n_bp = int(out["is_boilerplate"].sum()) if out.height else 0
     _say(context, f"segment: {out.height} sentences ({n_bp} boilerplate) ({time.perf_counter() - t0:.1f} s)")
     return dg.Output(out, metadata=frame_metadata(out) | column_lineage("sentences"))
@@ -96,6 +98,7 @@ def mentions(context: dg.AssetExecutionContext, settings: PipelineSettings, docu
         sentences,
         extract_mentions,
         on_progress=lambda done, total: bar.info("extract", extra={"done": done, "total": total}),
+        workers=settings.workers,
     )
     counts = ", ".join(f"{df.height} {name.replace('_mentions_raw', '').replace('_mentions', '')}" for name, df in result.tables.items())
     _say(
@@ -114,6 +117,7 @@ def mentions(context: dg.AssetExecutionContext, settings: PipelineSettings, docu
 )
 def facts(
     context: dg.AssetExecutionContext,
+    settings: PipelineSettings,
     person_mentions: pl.DataFrame,
     event_mentions_raw: pl.DataFrame,
     agreement_mentions_raw: pl.DataFrame,
@@ -128,7 +132,8 @@ def facts(
             "event_mentions_raw": event_mentions_raw,
             "agreement_mentions_raw": agreement_mentions_raw,
             "indicator_mentions_raw": indicator_mentions_raw,
-        }
+        },
+        cache_dir=settings.state / "resolve_cache",  # per-partition clusters: only what changed is re-resolved
     )
     n_persons = tables["actors"].filter(pl.col("actor_type") == "person").height
     _say(

@@ -26,7 +26,9 @@ daily_build = dg.ScheduleDefinition(
 
 
 def raw_fingerprint(raw_dir: Path) -> tuple[str, int]:
-    """Hash of every input file's name, size and modification time (added, changed, removed)."""
+    """Hash of every input file's name, size, modification and change times and inode (added,
+    changed, removed; the same stat the ingest cache trusts, so a file rewritten with its old
+    mtime restored, e.g. by ``cp -p``, still triggers a build)."""
     h = hashlib.sha256()
     n = 0
     if raw_dir.is_dir():
@@ -40,7 +42,7 @@ def raw_fingerprint(raw_dir: Path) -> tuple[str, int]:
                     st = p.stat()
                 except OSError:
                     continue
-                h.update(f"{p.relative_to(raw_dir)}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+                h.update(f"{p.relative_to(raw_dir)}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ctime_ns}\0{st.st_ino}\n".encode())
                 n += 1
     return h.hexdigest()[:24], n
 

@@ -12,7 +12,12 @@ from pipeline import config
 
 
 class PipelineSettings(dg.ConfigurableResource):
-    """Input folder, published warehouse and ingest limits for one deployment."""
+    """Input folder, published warehouse, ingest limits and parallelism for one deployment.
+
+    ``extract_workers``: worker processes that extract documents in parallel when many are new
+    (a first build, a changed lexicon); 0 means ``PIPELINE_EXTRACT_WORKERS`` or else
+    ``os.cpu_count()``; 1 extracts in the build process itself.
+    """
 
     raw_dir: str = str(config.default_raw_dir())
     warehouse_path: str = str(config.default_warehouse())
@@ -21,6 +26,20 @@ class PipelineSettings(dg.ConfigurableResource):
     publish_target: str = config.default_publish_target()
     ducklake_catalog: str = ""
     ducklake_data_path: str = ""
+    extract_workers: int = 0
+
+    @property
+    def workers(self) -> int:
+        """The number of extraction worker processes to use (``extract_workers`` resolved)."""
+        if self.extract_workers > 0:
+            return self.extract_workers
+        env = os.environ.get("PIPELINE_EXTRACT_WORKERS", "").strip()
+        if env:
+            try:
+                return max(1, int(env))
+            except ValueError as exc:
+                raise ValueError(f"PIPELINE_EXTRACT_WORKERS={env!r}: expected a whole number") from exc
+        return max(1, os.cpu_count() or 1)
 
     @property
     def raw(self) -> Path:
@@ -50,7 +69,12 @@ class PipelineSettings(dg.ConfigurableResource):
 
 
 class PolarsParquetIOManager(dg.ConfigurableIOManager):
-    """Stores each asset's polars frame as ``<base_dir>/<asset key>.parquet`` (atomic rename).
+    """Stores each asset's polars frame as ``<base_dir>/<asset key>.parquet`` (atomic rename;
+    zstd level 1 and no column statistics: the files are always read whole).
+
+    Measured on 10,000 documents: reading every asset value once costs about 0.2 CPU-seconds and
+    writing them about 1 s, so values are not also kept in memory (memory is the scarcer
+    resource: the resolve step peaks near the 2 GB target).
 
     The warehouse itself is never written through an IO manager: DuckDB's single-writer lock and
     the stock handlers' positional inserts make that fragile (see STACK_NOTES); the publish asset
@@ -65,11 +89,9 @@ class PolarsParquetIOManager(dg.ConfigurableIOManager):
     def handle_output(self, context: dg.OutputContext, obj: pl.DataFrame | None) -> None:
         if obj is None:
             return
-        path = self._path(context.asset_key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        obj.write_parquet(tmp)
-        os.replace(tmp, path)
+        from pipeline.state import write_parquet_atomic
+
+        write_parquet_atomic(obj, self._path(context.asset_key))
 
     def load_input(self, context: dg.InputContext) -> pl.DataFrame:
         path = self._path(context.asset_key)

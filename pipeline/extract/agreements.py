@@ -65,15 +65,24 @@ __all__ = ["extract_agreements", "find_agreements", "SentenceContext", "split_to
 
 # a date at the head of a sentence followed by "(AGENCY)", "/PRNewswire/" or a dash is a dateline
 _DATELINE_AFTER_RE = re.compile(r"^[^a-z]{0,12}(?:\(|/|[—–]|--)")
+# a page timestamp ("Last Updated: Feb 12 2025 | 07:45 PM IST", "Published on 3 March 2024"): the
+# words before the date say when the page was written, not when anything happened
+_TIMESTAMP_BEFORE_RE = re.compile(
+    r"(?i)^\W*(?:last\s+)?(?:updated|published|posted|modified|edited|uploaded|first\s+published)"
+    r"(?:\s+(?:on|at))?\s*[:|\-–—]?\s*$"
+)
 _KEYS = ["doc_id", "sentence_id"]
 
 
 def _valid_dates(dates: pl.DataFrame | None, sents: pl.DataFrame) -> pl.DataFrame | None:
     """The dates of ``sents`` usable for agreements: known, with a precision, not the bound of a
-    span ("since 2000", "until 2030") and not a dateline (a date within the first 45 characters
-    followed by "(AGENCY)", "/PRNewswire/" or a dash);
+    span ("since 2000", "until 2030"), not a dateline (a date within the first 45 characters
+    followed by "(AGENCY)", "/PRNewswire/" or a dash) and not a page timestamp ("Last Updated:
+    Feb 12 2025");
     None without a dates frame."""
     cols = ["doc_id", "sentence_id", "char_start", "char_end", "date_start", "precision"]
+    if dates is not None and "date_end" in dates.columns:
+        cols.append("date_end")  # (the end of the lede's event: "at the conclusion of the visit")
     if dates is None or dates.height == 0 or not set(cols) <= set(dates.columns):
         return None
     qual = pl.col("qualifier") if "qualifier" in dates.columns else pl.lit(None, dtype=pl.String)
@@ -83,27 +92,21 @@ def _valid_dates(dates: pl.DataFrame | None, sents: pl.DataFrame) -> pl.DataFram
         & ~qual.fill_null("").is_in(["since", "until"])
     ).select(cols)
     st = sents.select(*_KEYS, pl.col("char_start").alias("_ss"), pl.col("text").alias("_st"))
-    d = d.join(st, on=_KEYS, how="inner", maintain_order="left").with_row_index("_i")
+    d = d.join(st, on=_KEYS, how="inner", maintain_order="left")
     rel_s = pl.col("char_start").cast(pl.Int64) - pl.col("_ss").cast(pl.Int64)
     rel_e = pl.col("char_end").cast(pl.Int64) - pl.col("_ss").cast(pl.Int64)
-    head = d.filter(rel_s < 45).select("_i", "_st", rel_e.alias("_re"))
-    drop = [
-        i for i, text, e in zip(head["_i"].to_list(), head["_st"].to_list(), head["_re"].to_list())
-        if _DATELINE_AFTER_RE.match(text[e : e + 30])
-    ]
-    if drop:
-        d = d.filter(~pl.col("_i").is_in(drop))
-    return d.drop("_i", "_ss", "_st")
+    # (the dateline test, vectorised: the same pattern in the Rust engine, on the same 30 characters)
+    dateline = (rel_s < 45) & (
+        pl.col("_st").str.slice(rel_e.clip(0), 30).str.contains(_DATELINE_AFTER_RE.pattern)
+        | pl.col("_st").str.slice(0, rel_s.clip(0)).str.contains(_TIMESTAMP_BEFORE_RE.pattern)
+    )
+    return d.filter(~dateline.fill_null(False)).drop("_ss", "_st")
 
 
 def _prefilter(texts: pl.Series) -> pl.Series:
-    """The sentences that name an instrument: the lexicon's filter, run only where its words occur
-    at all (its Unicode word boundaries are what makes it slow)."""
-    pattern = _lex().prefilter
-    loose = texts.str.contains(pattern.replace(r"\b", "")).fill_null(False)
-    idx = loose.arg_true()
-    exact = texts.gather(idx).str.contains(pattern).fill_null(False)
-    return pl.Series("_cand", [False] * texts.len(), dtype=pl.Boolean).scatter(idx.filter(exact), True)
+    """The sentences that may name an instrument: one pass of the lexicon's filter (a superset:
+    a sentence without an instrument gives no row)."""
+    return texts.str.contains(_lex().prefilter).fill_null(False).alias("_cand")
 
 
 def _within(value: pl.Expr, group: pl.Expr, fill: str | None = None, limit: int | None = None) -> pl.Expr:
@@ -161,9 +164,9 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
     if documents is not None and documents.height:
         docs = documents.filter(pl.col("doc_id").is_in(cand_docs))
         cols = {c: docs[c].to_list() if c in docs.columns else [None] * docs.height
-                for c in ("text", "reference_date", "reference_precision")}
-        for doc_id, text, ref, ref_prec in zip(docs["doc_id"].to_list(), *cols.values()):
-            info[doc_id] = (text or "", ref, ref_prec)
+                for c in ("reference_date", "reference_precision")}
+        for doc_id, ref, ref_prec in zip(docs["doc_id"].to_list(), *cols.values()):
+            info[doc_id] = (ref, ref_prec)
         if "text" in docs.columns:
             dt = docs.select("doc_id", pl.col("text").alias("_dt")).unique("doc_id", keep="last", maintain_order=True)
             ds = ds.join(dt, on="doc_id", how="left", maintain_order="left")
@@ -191,6 +194,12 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
         "doc_id", pl.col("_lead_sid").alias("sentence_id"), pl.lit(True).alias("_is_lead")
     ).unique(maintain_order=True)
     ds = ds.join(leads, on=_KEYS, how="left", maintain_order="left").with_columns(pl.col("_is_lead").fill_null(False))
+    # the number of items (lines) of each list: "The following MoUs were signed:" + four bullets = four MoUs
+    item_rows = ds.filter(pl.col("_lead_sid").is_not_null())
+    if "_nl" in item_rows.columns:
+        item_rows = item_rows.filter(pl.col("_nl").fill_null(True))
+    n_items = item_rows.group_by("doc_id", "_lead_sid").len()
+    list_sizes = {(d, s): n for d, s, n in n_items.iter_rows()}
     keys = ds.filter(pl.col("_cand") | pl.col("_is_lead")).select(*_KEYS, pl.col("char_start").alias("_off"))
 
     # countries ("U.S. dollars": a country word inside a currency name is no country)
@@ -230,11 +239,13 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
     # of the paragraph) and the lede's (first dated sentence among the first twelve)
     d_sent: dict = {}
     ledes: dict[str, tuple] = {}
+    lede_ends: dict = {}  # doc_id -> the last day of the lede's event when it spans days
     vd = _valid_dates(dates, ds)
     if vd is not None and vd.height:
         per = vd.group_by(_KEYS, maintain_order=True).agg(
             pl.col("date_start").first().alias("_fd"), pl.col("precision").first().alias("_fp"),
             pl.col("date_start").last().alias("_ld"), pl.col("precision").last().alias("_lp"),
+            (pl.col("date_end").first() if "date_end" in vd.columns else pl.lit(None, dtype=pl.Date)).alias("_fe"),
         )
         ds = ds.join(per, on=_KEYS, how="left", maintain_order="left")
         ds = ds.with_columns(
@@ -247,13 +258,16 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
         lede = (
             ds.filter((pl.col("_pos") < 12) & pl.col("_fp").is_in(["day", "month"]))
             .group_by("doc_id", maintain_order=True)
-            .agg(pl.col("_fd").first(), pl.col("_fp").first())
+            .agg(pl.col("_fd").first(), pl.col("_fp").first(), pl.col("_fe").first())
         )
-        for doc_id, d, p in zip(lede["doc_id"].to_list(), lede["_fd"].to_list(), lede["_fp"].to_list()):
-            _text, ref, ref_prec = info.get(doc_id, ("", None, None))
+        for doc_id, d, p, e in zip(lede["doc_id"].to_list(), lede["_fd"].to_list(), lede["_fp"].to_list(),
+                                   lede["_fe"].to_list()):
+            ref, ref_prec = info.get(doc_id, (None, None))
             ref_prec = ref_prec or "unknown"
             if ref is not None and ref_prec != "unknown" and _lede_ok(d, p, ref, ref_prec):
                 ledes[doc_id] = (d, p)
+                if p == "day" and e is not None and e > d:
+                    lede_ends[doc_id] = e
         d_sent = _by_sentence(vd, keys, ["char_start", "char_end", "date_start", "precision"])
     else:
         ds = ds.with_columns(pl.lit(None, dtype=pl.Date).alias("_nd"), pl.lit(None, dtype=pl.String).alias("_np"))
@@ -281,6 +295,7 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
             persons=p_sent.get(key, []),
             dates=d_sent.get(key, []),
             fallback_date=narrative or ledes.get(doc_id),
+            fallback_end=None if narrative else lede_ends.get(doc_id),
             fallback_is_lede=narrative is None,
             pair=tuple(pair) if pair is not None else (),
             dyad=dyads.get(doc_id, ()),
@@ -291,7 +306,10 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
             continue
         if lead_sid is not None:
             ctx.lead = lead_dates.get((doc_id, lead_sid))
-        for r in find_agreements(text, ctx):
+        rows = find_agreements(text, ctx)
+        if is_lead and lead_dates.get(key) is not None and list_sizes.get(key, 0) >= 2:
+            _count_list(text, rows, list_sizes[key])
+        for r in rows:
             r["doc_id"] = doc_id
             r["sentence_id"] = sid
             r["char_start"] += offset
@@ -304,6 +322,26 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
     frame = frame.with_columns(_struct_lists(parties, AGREEMENT_MENTIONS["parties"]).alias("parties"),
                                _string_lists(topics).alias("topics"))
     return frame.select(list(AGREEMENT_MENTIONS))
+
+
+def _count_list(text: str, rows: list[dict], n_items: int) -> None:
+    """The plural instrument of a list's lead without a count of its own ("The following
+    Memoranda of Understanding were exchanged:") is the batch of the list's ``n_items`` items."""
+    colon = text.rfind(":")
+    for r in rows:
+        surface = text[r["char_start"] : r["char_end"]]
+        if r["quantity"] is None and r["char_end"] <= colon and _plural_instrument(surface):
+            r["quantity"] = n_items
+
+
+def _plural_instrument(surface: str) -> bool:
+    """An instrument word of ``surface`` is plural: its head noun, the word before "of" in
+    "memoranda of understanding", else its last word ("joint statements")."""
+    for m in _lex().instrument_re.finditer(surface):
+        word = m.group(0).lower().split(" of ")[0].split()[-1]
+        if word in ("memoranda", "mous") or (word.endswith("s") and not word.endswith(("ss", "us"))):
+            return True
+    return False
 
 
 def _string_lists(values: list[list[str]]) -> pl.Series:

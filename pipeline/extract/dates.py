@@ -49,6 +49,15 @@ Documented choices (where the brief left room):
   article of August 2025) moves to its next occurrence after the reference.
 * A dateline's own date ("DHAKA, March 12 (Reuters) -") is the occurrence nearest the reference,
   whatever the tense of its sentence.
+* "over the weekend" / "last weekend" (past) is the last Saturday-Sunday that began on or before
+  the reference day; "this/next/the coming weekend" or a future clause the first that ends on or
+  after it: a two-day period at precision ``day`` (with a coarser reference, the reference).
+* "on the same day", "the following day", "the previous day", "two days later", "a day earlier"
+  count from the last single day the narrative named (else unknown); "a week later" gives the
+  month of that week.
+* In a clause with verbs of both tenses ("began on Monday ... and will run until 13 June") the
+  verb nearest before the date (else after it) sets its tense; a participle after "be" ("will be
+  held") takes the tense of its auxiliary.
 """
 
 from __future__ import annotations
@@ -280,9 +289,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("deictic_day", _F("[YyTt]", r"\b(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b(?!['’]s\s+(?:world|era|society|times))")),
     # last / this / next year|month|week
     ("deictic", _F("[LlTtNn]", r"\b(?P<which>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<unit>year|month|week)\b(?!s)")),
+    # over the weekend / last weekend / this weekend: a Saturday-Sunday around the reference
+    ("weekend", _F("[LlTtNn]", r"\b(?:(?P<which>[Ll]ast|[Tt]his|[Nn]ext|[Tt]he\s+past|[Tt]he\s+coming)|[Tt]he)"
+                   r"\s+weekend\b(?!s|['’]s|\s+of\b)")),
     # that year / the same month / the following year / the previous month
     ("anaphoric", _F("[tT]", r"\b(?P<which>that|[Tt]hat|[Tt]he\s+same|[Tt]he\s+following|[Tt]he\s+next|[Tt]he\s+previous|"
-                     r"[Tt]he\s+preceding|[Tt]he\s+prior)\s+(?P<unit>year|month)\b(?!-|\s+(?:of|on|in)\b)")),
+                     r"[Tt]he\s+preceding|[Tt]he\s+prior)\s+(?P<unit>year|month|day)\b(?!-|\s+(?:of|on|in)\b)")),
     ("year_before", _F("[Ttym]", r"(?<![Yy]ear\s)(?<![Mm]onth\s)\b(?:[Tt]he\s+)?(?P<unit>year|month)\s+(?P<which>before|after)\b"
                        r"(?!\s+(?:the|a|an|his|her|its|their|this|that|year|month|\d)\b)")),
     # the end of the year / later in the month: the year (month) in force, else the reference's
@@ -336,7 +348,9 @@ _FUTURE_MULTI_RE = re.compile(
 )
 _PAST_WORDS = frozenset(
     "was were had did met held signed said told took went came made paid began saw gave won led sent "
-    "wrote spoke left became kept brought sought fought struck".split()
+    "wrote spoke left became kept brought sought fought struck rose fell grew stood flew drew swore "
+    "overtook oversaw withdrew underwent chose knew thought found felt fled broke built shook sank "
+    "slid spent sold bought lost".split()
 )
 _NOT_PAST = frozenset(
     "need feed speed seed breed indeed exceed proceed succeed hundred sacred shed naked red bed "
@@ -345,7 +359,9 @@ _NOT_PAST = frozenset(
 _MARKER_RE = re.compile(
     r"(?=[a-zA-Z'])\b(?:[Ww]ill|[Ss]hall|won't|[Uu]pcoming|[Ff]orthcoming|[Nn]ext|[a-z]+'ll|[Ww]as|[Ww]ere|"
     r"[Hh]ad|[Dd]id|met|held|signed|said|told|took|went|came|made|paid|began|saw|gave|won|led|sent|"
-    r"wrote|spoke|left|became|kept|brought|sought|fought|struck|[a-z]{3,}ed)\b"
+    r"wrote|spoke|left|became|kept|brought|sought|fought|struck|rose|fell|grew|stood|flew|drew|swore|"
+    r"overtook|oversaw|withdrew|underwent|chose|knew|thought|found|felt|fled|broke|built|shook|sank|"
+    r"slid|spent|sold|bought|lost|[a-z]{3,}ed)\b"
 )
 _CLAUSE_BOUNDARY_RE = re.compile(r"[;:()\[\]]|,(?!\s*\d)|\s[-—–]+\s")
 
@@ -409,6 +425,34 @@ def _clause_tense(text: str, lo: int, hi: int) -> str | None:
     return "past" if past else None
 
 
+_PASSIVE_BE_RE = re.compile(r"\b(?:be|been|being)\s+$", re.I)
+
+
+def _nearest_marker(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
+    """The tense of the marker of text[lo:hi] nearest before ``start`` (else the nearest after
+    ``end``), when the window holds markers of both tenses; None otherwise."""
+    before = after = None
+    tenses = set()
+    for m in _MARKER_RE.finditer(text, lo, hi):
+        w = m.group().lower()
+        if w in _FUTURE_WORDS or w.endswith("'ll"):
+            t = "future"
+        elif w in _PAST_WORDS or (w.endswith("ed") and w not in _NOT_PAST):
+            if _PASSIVE_BE_RE.search(text, max(lo, m.start() - 8), m.start()):
+                continue  # a participle after "be" ("will be held") has the tense of its auxiliary
+            t = "past"
+        else:
+            continue
+        tenses.add(t)
+        if m.end() <= start:
+            before = t
+        elif m.start() >= end and after is None:
+            after = t
+    if len(tenses) < 2:
+        return None
+    return before or after
+
+
 def _tense(text: str, start: int, end: int) -> str | None:
     """'future', 'past' or None for the clause containing text[start:end] (else the nearest marker)."""
     lo = 0
@@ -417,6 +461,12 @@ def _tense(text: str, start: int, end: int) -> str | None:
     m = _CLAUSE_BOUNDARY_RE.search(text, end)
     hi = m.start() if m else len(text)
     inside = _clause_tense(text, lo, hi)
+    if inside == "future" and not _FUTURE_MULTI_RE.search(text, lo, hi):
+        # a clause with verbs of both tenses ("began on Monday ... and will run until 13 June"):
+        # the verb that governs the date is the nearest one before it (else the nearest after)
+        near = _nearest_marker(text, lo, hi, start, end)
+        if near is not None:
+            inside = near
     if inside or (lo == 0 and hi == len(text)):
         return inside  # (a clause that is the whole text: no marker anywhere)
     markers = _markers(text)
@@ -631,7 +681,8 @@ def _gates(text: str) -> dict[str, bool]:
         "weekday": "day" in low and _GATE_WD.search(text) is not None,
         "deictic_day": "yesterday" in low or "today" in low or "tomorrow" in low or "tonight" in low,
         "deictic": (ym or "week" in low) and rel,
-        "anaphoric": ym and ("that" in low or "same" in low or "following" in low or "next" in low
+        "weekend": "weekend" in low,
+        "anaphoric": (ym or "day" in low) and ("that" in low or "same" in low or "following" in low or "next" in low
                              or "previous" in low or "preceding" in low or "prior" in low),
         "year_before": ym and ("before" in low or "after" in low),
         "the_period": ym and "the " in low and " of the " in low or "r in the " in low,
@@ -913,6 +964,8 @@ def _resolve(text: str, c: _Cand, ctx: DateContext, mentions: list["_Mention"],
         return _resolve_weekday(text, c, ctx, mentions), "weekday"
     if tag == "deictic_day":
         return _resolve_deictic_day(g["w"].lower(), ctx), "relative"
+    if tag == "weekend":
+        return _resolve_weekend((g["which"] or "").lower(), tense, ctx), "relative"
     if tag == "deictic":
         return _resolve_deictic(g["which"].lower(), g["unit"], ctx), "relative"
     if tag in ("anaphoric", "year_before"):
@@ -1233,6 +1286,26 @@ def _resolve_deictic_day(w: str, ctx: DateContext) -> DateValue:
     return DateValue(d, d, "day")
 
 
+def _resolve_weekend(which: str, tense, ctx: DateContext) -> DateValue:
+    """"over the weekend" (past): the last Saturday-Sunday that began on or before the reference
+    day; "this/next/the coming weekend" or a future clause: the first that ends on or after it;
+    "last weekend" seen from a weekend: the one before.  Precision ``day`` (a two-day period);
+    with a coarser reference, the reference period."""
+    ref = _ref_period(ctx)
+    if ref is None:
+        return UNKNOWN
+    if ref.precision != "day":
+        return ref
+    r = ref.start
+    if which in ("this", "next", "the coming") or (not which and tense() == "future"):
+        sat = r + timedelta(days=(5 - r.weekday()) % 7) if r.weekday() < 6 else r - timedelta(days=1)
+    else:
+        sat = r - timedelta(days=(r.weekday() - 5) % 7)
+        if which in ("last", "the past") and r.weekday() >= 5:
+            sat -= timedelta(days=7)
+    return DateValue(sat, sat + timedelta(days=1), "day")
+
+
 def _week_value(monday: date) -> DateValue:
     sunday = monday + timedelta(days=6)
     return months_value(monday.year, monday.month, sunday.year, sunday.month)
@@ -1261,6 +1334,13 @@ def _resolve_deictic(which: str, unit: str, ctx: DateContext) -> DateValue:
 
 
 def _resolve_anaphoric(unit: str, step: int, ctx: DateContext) -> DateValue:
+    if unit == "day":
+        # "on the same day", "the following day": the last day the narrative named
+        p = ctx.period
+        if p is None or p.precision != "day" or p.start is None or p.start != p.end:
+            return UNKNOWN
+        d = p.start + timedelta(days=step)
+        return DateValue(d, d, "day")
     if ctx.year is None:
         return UNKNOWN
     if unit == "year":
@@ -1306,6 +1386,13 @@ def _resolve_shift(g: dict, ctx: DateContext) -> DateValue:
             return DateValue(d, d, "day") if unit == "day" else _week_value(d - timedelta(days=d.weekday()))
         return UNKNOWN
     sign = 1 if direction in ("later", "after") else -1
+    if unit in ("day", "week"):
+        # "two days later", "a week earlier": from the last day the narrative named
+        p = ctx.period
+        if p is None or p.precision != "day" or p.start is None or p.start != p.end:
+            return UNKNOWN
+        d = p.start + timedelta(days=sign * n * (7 if unit == "week" else 1))
+        return DateValue(d, d, "day") if unit == "day" else _week_value(d - timedelta(days=d.weekday()))
     p = _statistical_period(ctx) if unit == "year" else None
     if p is not None:  # "$15.65 billion a year earlier" after "in FY2023-24": the year before's period
         return shift_years(p, sign * n)
@@ -1350,7 +1437,7 @@ _FRONT_RE = re.compile(
 )
 # Reference-anchored ("deictic") expressions: they never set the frame, and outside a fronted
 # adverbial they bring the narrative back to the time of writing ("... on Thursday", "last year").
-_DEICTIC_TAGS = frozenset(("deictic_day", "weekday", "deictic", "rel_month"))
+_DEICTIC_TAGS = frozenset(("deictic_day", "weekday", "weekend", "deictic", "rel_month"))
 _DEICTIC_WHICH = frozenset(("last", "this", "next"))
 
 
@@ -1373,7 +1460,7 @@ def _is_fronted(text: str, start: int) -> bool:
 def _move_frame(ctx: DateContext, c: _Cand, v: DateValue, q: str | None, fronted: bool) -> None:
     """A fronted adverbial (not qualified by since/until/by) sets the narrative frame to its year;
     a deictic expression elsewhere ends the frame."""
-    if fronted and q is None and c.tag not in ("deictic_day", "weekday"):
+    if fronted and q is None and c.tag not in ("deictic_day", "weekday", "weekend"):
         if v.start is not None and v.end is not None and v.start.year == v.end.year:
             ctx.frame_year, ctx.frame_fresh = v.start.year, True
     elif not fronted and ctx.frame_year is not None and _is_deictic(c):
@@ -1554,7 +1641,8 @@ _PREFILTER_NAMES = [f for w in list(_MONTH_NAMES) + ["Jan", "Feb", "Mar", "Apr",
                                                      "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday",
                                                      "Thursday", "Friday", "Saturday", "Sunday"]
                     for f in (w, w.upper())]
-_PREFILTER_WORDS = "yesterday today tomorrow tonight year month week quarter half fiscal financial".split()
+_PREFILTER_WORDS = "yesterday today tomorrow tonight year month week quarter half fiscal financial".split() + [
+    "same day", "that day", "following day", "next day", "previous day", "preceding day", "prior day"]
 
 
 def _prefilter(text: pl.Expr) -> pl.Expr:

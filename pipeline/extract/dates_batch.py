@@ -52,7 +52,7 @@ _GATE_WD_VEC = WEEKDAY
 _GATE_WORDS = (
     "fiscal financial year month last this next from between quarter half first months "
     "quarters coming past day yesterday today tomorrow tonight week that same following "
-    "previous preceding prior before after later earlier ago ended ending to"
+    "previous preceding prior before after later earlier ago ended ending to weekend"
 ).split() + ["the ", " of the ", "r in the "]
 
 
@@ -140,9 +140,10 @@ def _gate_frame(texts: pl.Series) -> pl.DataFrame:
         year=y4,
         rel_month=mon & (rel | w("coming", "past")),
         weekday=w("day") & pl.col("wd"),
+        weekend=w("weekend"),
         deictic_day=w("yesterday", "today", "tomorrow", "tonight"),
         deictic=(ym | w("week")) & rel,
-        anaphoric=ym & w("that", "same", "following", "next", "previous", "preceding", "prior"),
+        anaphoric=(ym | w("day")) & w("that", "same", "following", "next", "previous", "preceding", "prior"),
         year_before=ym & w("before", "after"),
         the_period=(ym & w("the ") & w(" of the ")) | w("r in the "),
         shift=(ym | w("day", "week")) & w("later", "earlier", "ago", "before", "after"),

@@ -4,7 +4,9 @@
   Updated);
 * a wire dateline ("BEIJING, Nov. 3, 2022 /PRNewswire/ —", "DHAKA, March 12 (Reuters) -") or a
   press-release line that is only a place and a full date ("Dhaka, 11 March 2025");
-* a timestamp ("2024-09-03 21:15:40") in the header.
+* a timestamp ("2024-09-03 21:15:40", or a line that opens with a full date and a clock time:
+  "August 12, 2024 4:37 PM GMT+1"), or a line that is only a full date ("18 December 2023"
+  under a byline), in the header.
 
 The header is the run of lines before the article body: at most 40 lines / 3,000 characters, up
 to and including the first long paragraph (navigation, cookie notices, headlines, bylines and
@@ -56,6 +58,18 @@ _ANY_DATE_RES = (
 )
 _TIMESTAMP_RE = re.compile(
     r"(?<![\d-])(?P<y>(?:19|20)\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])[ T]\d{1,2}:\d{2}"
+)
+# a header line that opens with a full date and a clock time: "August 12, 2024 4:37 PM GMT+1",
+# "12 August 2024, 16:37" (a wire page's timestamp)
+_CLOCK_DATE_RE = re.compile(
+    rf"[ \t]*(?:{WEEKDAY},?[ \t]+)?(?:(?P<m>{MON})[ \t]+(?P<d>{DAY}),?[ \t]+(?P<y>{YEAR})"
+    rf"|(?P<d2>{DAY})[ \t]+(?P<m2>{MON}),?[ \t]+(?P<y2>{YEAR}))"
+    r"[ \t]*(?:,|at|-|–|\|)?[ \t]*\d{1,2}[:.]\d{2}(?![\d.])"
+)
+# a header line that is only a full date: "18 December 2023", "Tuesday, March 4, 2025"
+_DATE_ALONE_RE = re.compile(
+    rf"[ \t]*(?:{WEEKDAY},?[ \t]+)?(?:(?P<m>{MON})[ \t]+(?P<d>{DAY}),?[ \t]+(?P<y>{YEAR})"
+    rf"|(?P<d2>{DAY})[ \t]+(?P<m2>{MON}),?[ \t]+(?P<y2>{YEAR}))[ \t.]*$"
 )
 _URL_DATE_RE = re.compile(r"/(?P<y>(?:19|20)\d{2})[/-]?(?P<m>0[1-9]|1[0-2])[/-]?(?P<d>0[1-9]|[12]\d|3[01])?/")
 _COPYRIGHT_RE = re.compile(
@@ -118,6 +132,10 @@ def _complete_year(head: str, mo: int, day: int) -> date | None:
     for tm in _TIMESTAMP_RE.finditer(head):
         if (int(tm.group("m")), int(tm.group("d"))) == (mo, day):
             return to_date(tm.group("y"), mo, day)
+    for line in head.split("\n"):
+        cd = _clock_date(line)
+        if cd is not None and (cd.month, cd.day) == (mo, day):
+            return cd
     cm = _COPYRIGHT_RE.search(head)
     if cm:
         return to_date(cm.group("y"), mo, day)
@@ -142,7 +160,20 @@ def find_dateline(text: str) -> date | None:
         tm = _TIMESTAMP_RE.search(line)
         if tm:
             return to_date(tm.group("y"), tm.group("m"), tm.group("d"))
+        cd = _clock_date(line)
+        if cd is not None:
+            return cd
     return None
+
+
+def _clock_date(line: str) -> date | None:
+    """The date of a header line that opens with a full date and a clock time, or that is only
+    a full date, else None."""
+    m = _CLOCK_DATE_RE.match(line) or _DATE_ALONE_RE.match(line)
+    if m is None:
+        return None
+    mo, day, yr = _parts(m)
+    return to_date(yr, mo, day)
 
 
 def dateline_places(text: str) -> list[str]:

@@ -30,11 +30,11 @@ CUE_CLASSES = (
     "planned", "negation", "hypothetical", "generic", "anchor", "anniversary", "attend", "anaphora",
     "nominal", "plural", "distributive", "present", "separate", "recent", "during_visit", "backref",
     "counterpart", "pronoun", "needs_person", "nonstate", "secondary", "full_np", "frame", "joint",
-    "in_person", "adjunct", "received", "body",
+    "in_person", "adjunct", "received", "body", "reply",
 )
 # cue classes read on a trigger's own text only (never on the sentence): no sentence gate
 TEXT_CUE_CLASSES = frozenset(
-    {"nominal", "plural", "needs_person", "secondary", "full_np", "joint", "in_person", "adjunct", "received", "body"}
+    {"nominal", "plural", "needs_person", "secondary", "full_np", "joint", "in_person", "adjunct", "received", "body", "reply"}
 )
 
 

@@ -29,6 +29,11 @@ def _iso3_name(iso3: str) -> str:
     return iso3_name(iso3)
 
 
+def _columns(rows: list[tuple], schema: dict) -> pl.DataFrame:
+    """Row tuples as a frame, built column by column (faster than ``orient="row"``)."""
+    return pl.DataFrame([pl.Series(k, v, dtype=schema[k]) for k, v in zip(schema, zip(*rows))])
+
+
 class MentionRows:
     """Accumulates event mention rows (schema :data:`pipeline.model.EVENT_MENTIONS`)."""
 
@@ -60,7 +65,7 @@ class MentionRows:
         if not self.rows:
             return empty(EVENT_MENTIONS)
         scalar_schema = {c: EVENT_MENTIONS[c] for c in _SCALARS}
-        df = pl.DataFrame(self.rows, schema=scalar_schema, orient="row")
+        df = _columns(self.rows, scalar_schema)
         n = df.height
         idx = pl.DataFrame({"_i": pl.arange(0, n, eager=True, dtype=pl.Int64)})
         # participants: persons first, then countries, in the order they were added
@@ -74,9 +79,7 @@ class MentionRows:
             for iso3, role in d.countries.items()
         ]
         if parts:
-            flat = pl.DataFrame(
-                parts, schema={"_i": pl.Int64, **{f: pl.String for f in _PART_FIELDS}}, orient="row"
-            )
+            flat = _columns(parts, {"_i": pl.Int64, **{f: pl.String for f in _PART_FIELDS}})
             nested = flat.group_by("_i", maintain_order=True).agg(participants=pl.struct(_PART_FIELDS))
             parts = idx.join(nested, on="_i", how="left", maintain_order="left")
             col = parts.get_column("participants").fill_null([])

@@ -22,7 +22,13 @@ Steps (each a rule a linguist would write for any English news text):
    subject-less meeting takes the persons of its "when A hosted B" clause; two named persons of
    two countries acting jointly ("He and Prime Minister X agreed") met, unless an event of the
    paragraph already brought them together; a letter without addressee ("also sent a separate
-   message") goes to the addressee of the paragraph's previous letter.
+   message") goes to the addressee of the paragraph's previous letter.  "the visiting minister"
+   is the latest visitor; "the two leaders" are the latest heads of state or government
+   (``event_leader_titles.csv``); "The prime minister, who is on a visit …" takes the noun
+   phrase the relative clause hangs on; "A and his Lao counterpart, B" coordinates A and B;
+   coordinated subjects of a reciprocal act ("A and B held talks") are the two sides (a side
+   without a stated country is the document's other country); a bare "replied" answers the
+   document's latest letter and is addressed to its sender.
 4. A visit's destination is the country or city right after the trigger ("visited China", "visit
    to Pakistan", "arrived in Islamabad"), right before "visit" ("his China visit"), after the
    visitor ("the visit of X to Dhaka"), or a bare proper name after a locative preposition that
@@ -35,7 +41,12 @@ Steps (each a rule a linguist would write for any English news text):
 6. Dates (:func:`_date_for`): the date in the clause of another event's trigger is that event's
    ("X, who arrived on Monday, held talks …"); a fronted adverbial ("In October, on the sidelines
    of …, A met B") dates its whole sentence; a day told with the beginning or end of a visit or
-   exercise and its length gives the span ("arrived on Tuesday for a two-day visit").
+   exercise and its length gives the span ("arrived on Tuesday for a two-day visit");
+   "on the same day" / "the next day" count from the latest event dated to the day; a
+   when-clause takes the time of the clause before it ("a visit in August, when the council
+   will meet"); a date after another event's trigger that follows this one is that event's.
+7. Status: an intention after the trigger governs what follows it ("held talks … and agreed to
+   expand trade" occurred; "met X and reviewed preparations for the upcoming visit" occurred).
 """
 
 from __future__ import annotations
@@ -66,7 +77,7 @@ from pipeline.extract.event_mechanism import (
     resolve_reference,
 )
 from pipeline.extract.event_model import DateRef, DateValue, DocContext, Draft, Person, Place, SentenceInput
-from pipeline.extract.event_numbers import CARDINAL_RX, parse_cardinal, parse_ordinal
+from pipeline.extract.event_numbers import CARDINAL_RX, ORDINAL_RX, parse_cardinal, parse_ordinal
 from pipeline.extract.event_text import Clauses, dateline_end, is_caption
 from pipeline.lexicons import read_lexicon
 
@@ -126,7 +137,11 @@ _INVITEE = re.compile(r"\b(?:invited|invites|invite|inviting|invitation\s+(?:for
 _CASUALTY = re.compile(
     expand(rf"\b(?P<num>{CARDINAL_RX})\s+(?:(?:more|other)\s+)?(?:[A-Za-z’'-]+\s+){{0,3}}?"
     r"(?:(?:were|was|have been|had been|are|being)\s+)?"
-    r"(?P<verb>killed|dead|died|lost (?:their|his|her) lives?|injured|wounded)\b"),
+    r"(?P<verb>(?:shot\s+(?:and\s+)?)?killed|(?:shot\s+)?dead|died|gunned\s+down|(?:stabbed|hacked)\s+to\s+death|"
+    r"lost (?:their|his|her) lives?|injured|wounded)\b"
+    # the active voice: "… killed two Chinese engineers"
+    rf"|\b(?P<averb>killed|killing|injured|injuring|wounded|wounding)\s+(?:at\s+least\s+)?(?P<anum>{CARDINAL_RX})"
+    r"(?:\s+(?:(?:more|other)\s+)?[A-Za-z’'-]+){0,3}"),
     re.IGNORECASE,
 )
 
@@ -373,9 +388,15 @@ def group_events(trigs: list[Trigger], text: str, clauses: Clauses, persons: lis
 # --------------------------------------------------------------------------------------------
 
 
+_AND_COUNTERPART = re.compile(r"^,?\s*and\s+(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?\s*,?$")
+
+
 def _coordinated(gap: str) -> str | None:
-    """'and' / ',' when ``gap`` only joins two names (with their titles); None otherwise."""
+    """'and' / ',' when ``gap`` only joins two names (with their titles, or "and his Lao
+    counterpart," before a name in apposition); None otherwise."""
     g = gap.strip()
+    if "counterpart" in g and _AND_COUNTERPART.match(g):
+        return "and"
     kind = None
     m = _AND_LINK.match(g)
     if m:
@@ -473,14 +494,15 @@ def dyadic_persons(phrase: str, doc: DocContext, lookback: int = 12) -> list[Per
     if not m:
         return []
     noun = " ".join(m.group("noun").lower().split())
-    if noun.startswith("heads") or noun in ("leaders", "counterparts", "chiefs", "commanders"):
+    leaders = noun.startswith("heads") or noun == "leaders"
+    if leaders or noun in ("counterparts", "chiefs", "commanders"):
         title = ""  # no title to match
     else:
         singular = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
         title = " ".join((m.group("mod") + singular).lower().split())
     recent = doc.history[-lookback:]
 
-    def pick(need_title: bool) -> list[Person]:
+    def pick(need_title: bool, need_leader: bool = False) -> list[Person]:
         out: dict[str, Person] = {}
         for p in reversed(recent):
             c = p.country or doc.learned.get(p.name)
@@ -488,12 +510,25 @@ def dyadic_persons(phrase: str, doc: DocContext, lookback: int = 12) -> list[Per
                 continue
             if need_title and not any(title in t.lower() for t in doc.titles_by_name.get(p.name, ())):
                 continue
+            if need_leader and not any(t.lower() in _leader_titles() for t in doc.titles_by_name.get(p.name, ())):
+                continue
             out[c] = p._replace(country=c)
             if len(out) == 2:
                 return list(reversed(out.values()))
         return []
 
-    return (pick(True) if title else []) or pick(False)
+    # "the two leaders": heads of state or government first, then anyone
+    return (pick(True) if title else []) or (pick(False, True) if leaders else []) or pick(False)
+
+
+@functools.cache
+def _leader_titles() -> frozenset[str]:
+    """Lower-case titles of heads of state or government (lexicons/event_leader_titles.csv)."""
+    try:
+        df = read_lexicon("event_leader_titles")
+    except FileNotFoundError:
+        return frozenset()
+    return frozenset(t.strip().lower() for t in df.get_column("title").drop_nulls().to_list() if t.strip())
 
 
 def person_country(p: Person, text: str, places: list[Place]) -> str | None:
@@ -532,7 +567,19 @@ def resolve_title_np(phrase: str, phrase_places: list[Place], base: int, doc: Do
             if not constraint and not _DETERMINER.search(phrase[max(0, i - 8) : i]):
                 continue
             return p
+    head = _BARE_HEAD.search(phrase)
+    if head:
+        # "the minister …": the latest person one of whose titles has that head word
+        # (the subject of the narrative first: "Minister X met minister Y. The minister …" is X)
+        word = re.compile(rf"\b{re.escape(head.group('head').lower())}\b")
+        subject = doc.last_subject
+        for p in ([subject] if subject is not None else []) + doc.history[::-1]:
+            if p.name not in exclude and any(word.search(t.lower()) for t in doc.titles_by_name.get(p.name, ())):
+                return p
     return None
+
+
+_BARE_HEAD = re.compile(r"(?:^|[^\w’'])the\s+(?P<head>[a-z]{4,})\s*$", re.IGNORECASE)
 
 
 _BARE_NAME = re.compile(
@@ -605,13 +652,15 @@ def resolve_counterpart(
 
 
 def find_destination(text: str, trigs: list[Trigger], places: list[Place]) -> Place | None:
-    """The place a visit goes to: right after the trigger, or "<Country> visit" inside it."""
-    end = max(t.end for t in trigs)
-    for c in places:
-        if c.start >= end and c.kind in PLACE_NAME_KINDS and _ONLY_THE.fullmatch(text[end : c.start]):
-            return c
-        if c.start > end + 6:
-            break
+    """The place a visit goes to: right after the (last, else another) trigger ("left for Quito on
+    an official visit"), or "<Country> visit" inside it."""
+    ends = sorted({t.end for t in trigs}, reverse=True)
+    for end in ends:
+        for c in places:
+            if c.start >= end and c.kind in PLACE_NAME_KINDS and _ONLY_THE.fullmatch(text[end : c.start]):
+                return c
+            if c.start > end + 6:
+                break
     for t in trigs:
         for c in places:
             if t.start <= c.start and c.end <= t.end and c.kind in _PLACE_OR_ADJ:
@@ -692,7 +741,7 @@ class _Sentence:
 
     __slots__ = (
         "s", "doc", "text", "present", "cues", "low", "dl", "caption", "clauses", "dates", "places", "persons",
-        "actors", "n", "_ordinals", "_persons_inside", "_places_inside", "claims",
+        "actors", "n", "_ordinals", "_persons_inside", "_places_inside", "claims", "trigs",
     )
 
     def __init__(self, s: SentenceInput, doc: DocContext):
@@ -715,6 +764,7 @@ class _Sentence:
         n = self.n = len(s.text)
         self._ordinals: bool | None = None
         self.claims: list[tuple[int, str]] = []  # (clause index, event type) of every trigger
+        self.trigs: list[Trigger] = []  # the sentence's triggers after merging (see analyse_sentence)
         # (sorted by start) every person / place starts inside the sentence: [0, n) selects all
         self._persons_inside = not self.persons or (self.persons[0].start >= 0 and self.persons[-1].start < n)
         self._places_inside = not self.places or (self.places[0].start >= 0 and self.places[-1].start < n)
@@ -768,13 +818,42 @@ class _Sentence:
                 return nxt[0]
         return self.doc.last_subject
 
+    def visiting_subject(self, t: Trigger, lo: int) -> Person | None:
+        """"the visiting minister called on …": the visitor of the latest visit told."""
+        c_lo, _ = self.clauses.bounds(t.start)
+        a = max(lo, c_lo, t.start - 60)
+        if self.doc.last_visitor is None or "visiting" not in self.text[a : t.start].lower():
+            return None
+        return self.doc.last_visitor if _VISITING_END.search(self.text, a, t.start) else None
+
     def title_subject(self, t: Trigger, lo: int, exclude: set[str]) -> Person | None:
         c_lo, _ = self.clauses.bounds(t.start)
         a = max(lo, c_lo)
         phrase = self.text[a : t.start]
         if not phrase.strip():
             return None
+        text = self.text
+        if a == c_lo and a > 1 and _ADVERBS_ONLY.fullmatch(phrase):
+            # "The minister, who arrived on Sunday, also called on X": skip back over the
+            # relative clause to the noun phrase it hangs on
+            r_lo, _ = self.clauses.bounds(a - 2)
+            if r_lo >= lo and r_lo > 1 and _WHO_START.match(text, r_lo):
+                a = c_lo = r_lo
+                phrase = text[a : t.start]
+        if _WHO_START.match(phrase) and a > 1 and a == c_lo:
+            # "The prime minister, who is on a visit to X, …": the noun phrase the relative
+            # clause hangs on is the subject
+            p_lo, _ = self.clauses.bounds(a - 2)
+            b = max(lo, p_lo)
+            if b < a - 1:
+                phrase, a = text[b : a - 1] + " ", b
         return resolve_title_np(phrase, self.places, a, self.doc, exclude)
+
+
+# "the visiting (foreign) minister", "the visiting dignitary": the visitor told before
+_VISITING = r"\bthe\s+visiting\s+(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+"
+_VISITING_END = re.compile(_VISITING + r"\s*$", re.IGNORECASE)
+_VISITING_START = re.compile(r"\s*(?:with\s+)?" + _VISITING + r"\s*$", re.IGNORECASE)
 
 
 def _add_person(d: Draft, p: Person, role: str, country: str | None) -> None:
@@ -809,15 +888,39 @@ def _status(ctx: _Sentence, g: Group) -> str:
         return "occurred"
     for t in g.trigs:
         lo, hi = ctx.clauses.bounds(t.start)
-        if ctx.cue("planned", max(lo, g.lo), min(hi, g.hi)):
+        a, b = max(lo, g.lo), min(hi, g.hi)
+        m = ctx.cue("planned", a, b)
+        framed = _DURING_BEFORE.search(ctx.text, max(0, t.start - 40), t.start) is not None
+        while m is not None and (
+            (a + m.start() >= t.end and (_AGREED_TO.match(m.group(0)) or _before_other(ctx, g.etype, a + m.start(), b)))
+            or (framed and a + m.start() < t.start and _AGREED_TO.match(m.group(0)))
+        ):
+            # "held talks … and agreed to expand cooperation": what they agreed to do is planned,
+            # not the talks (an intention governs what follows it); "agreed to expand trade
+            # during a meeting between A and B": the meeting in which they agreed took place
+            a += m.end()
+            m = ctx.cue("planned", a, b)
+        if m is not None:
             return "planned"
     return "occurred"
+
+
+def _before_other(ctx: _Sentence, etype: str, pos: int, hi: int) -> bool:
+    """Does a trigger of another type follow ``pos`` in [pos, hi)?  ("met X and reviewed
+    preparations for the upcoming visit of Y": "upcoming" is the visit's, not the meeting's)"""
+    return any(x.etype != etype and pos <= x.start < hi for x in ctx.trigs)
+
+
+_DURING_BEFORE = re.compile(r"\b(?:during|at|in\s+the\s+course\s+of)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_AGREED_TO = re.compile(r"(?:agreed|agree|agrees|decided|decide|pledged|vowed|resolved|proposed)\b", re.IGNORECASE)
 
 
 def _build_visit(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     text, t0 = ctx.text, g.trigs[0]
     region_persons = ctx.persons_in(g.lo, g.hi)
-    described = text_cue("full_np", t0.text)  # "the visit of Foreign Minister X to Y": X is the visitor
+    hosted_by = text_rx(_BY_END, g.trigs[-1].text)  # "X arrived … and was received by Y": Y hosts
+    # "the visit of Foreign Minister X to Y": X is the visitor
+    described = not hosted_by and text_cue("full_np", t0.text)
     visitors = [] if described else subjects(region_persons, text, g.lo, t0.start)
     if not visitors:
         by = [
@@ -845,7 +948,16 @@ def _build_visit(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     if not visitors and ctx.cue("nonstate", max(g.lo, c_lo), t0.start):
         return []  # "the national team arrived in Karachi", "tourists visited Murree"
     unknown_place = None
-    if dest is None and not described:
+    host_person = None
+    if dest is None and hosted_by:
+        # "X arrived … and was received by Y": Y hosts, the destination is Y's country
+        t_end = g.trigs[-1].end
+        host_person = next(
+            (p for p in region_persons if p.start >= t_end and _TITLE_WORDS.fullmatch(text, t_end, p.start)), None
+        )
+        if host_person is None:
+            return []
+    if dest is None and not described and host_person is None:
         obj = _visit_object(text, g.trigs[-1].end, g.hi, ctx.low)
         if obj is not None:
             places = [c for c in ctx.places if obj[0] <= c.start < obj[1] and c.kind in PLACE_NAME_KINDS | ACTOR_KINDS]
@@ -859,7 +971,9 @@ def _build_visit(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
                 unknown_place = text[obj[0] : obj[1]].strip()  # "arrived in Nakhchivan": a place the gazetteer lacks
             elif not _GENERIC_COUNTRY.match(text[obj[0] : obj[1]]):
                 return []  # "visited the Mayo Hospital": the destination is not a country
-    host = dest.iso3 if dest else None
+    host = dest.iso3 if dest else (ctx.country(host_person) if host_person else None)
+    if host is None and ctx.doc.home and text_rx(_HERE_END, g.trigs[-1].text):
+        host = ctx.doc.home  # "arrived here": the country of the dateline city
     if dest and dest.kind in CITY_KINDS:
         d.location = dest.surface
     elif unknown_place:
@@ -911,7 +1025,13 @@ _NOT_OBJECT = re.compile(
     r"amid|under|over|upon|following|together)\b)",
     re.IGNORECASE,
 )
-_TITLE_WORDS = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,6}")  # case-sensitive: "Indian External Affairs Minister "
+_TITLE_WORDS = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,6}")
+_TITLE_PHRASE = re.compile(r"\s*(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|of|for|and)\s+){0,8}")  # "Minister for Railways "
+_WITH_END = re.compile(r"\b(?:with|between)$", re.IGNORECASE)
+_WHO_START = re.compile(r"\s*(?:who|which)\b", re.IGNORECASE)
+_ADVERBS_ONLY = re.compile(r"\s*(?:(?:also|then|later|further|separately|subsequently|too)\s*)*", re.IGNORECASE)
+_HERE_END = re.compile(r"\bhere$", re.IGNORECASE)
+_BY_END = re.compile(r"\b(?:received|welcomed|greeted) by$", re.IGNORECASE)  # case-sensitive: "Indian External Affairs Minister "
 _TO_PLACE = re.compile(r"\s+to\s+(?:the\s+)?", re.IGNORECASE)
 _LOCATIVE_END = re.compile(r"\b(?:in|to)$", re.IGNORECASE)  # "arrived in", "trip to": a place follows
 _PROPER_PLACE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
@@ -923,7 +1043,10 @@ def _proper_place(phrase: str) -> bool:
     return bool(_PROPER_PLACE.fullmatch(phrase)) and not any(w in _person_stopwords() for w in phrase.split())
 
 
-_GENERIC_COUNTRY = re.compile(r"^(?:the\s+)?(?:country|nation|kingdom|republic|island nation|region)\b", re.IGNORECASE)
+_GENERIC_COUNTRY = re.compile(
+    r"^(?:the\s+)?(?:(?:national|federal|state|host)\s+)?(?:country|nation|kingdom|republic|island nation|region|capital)\b",
+    re.IGNORECASE,
+)
 
 
 def _visit_object(text: str, end: int, hi: int, low: str | None = None) -> tuple[int, int] | None:
@@ -1001,7 +1124,7 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
         # "the two foreign ministers will co-chair …": the two sides' persons told before
         subs = dyadic_persons(_local_before(text, g_lo, t0_start, ctx.low), doc) if talk else []
     if not subs:
-        x = ctx.pronoun_subject(t0, g_lo, g_hi) or ctx.title_subject(t0, g_lo, set())
+        x = ctx.pronoun_subject(t0, g_lo, g_hi) or ctx.visiting_subject(t0, g_lo) or ctx.title_subject(t0, g_lo, set())
         if x is None and talk:
             c_lo0, _ = ctx.clauses.bounds(t0_start)
             x = bare_name(text, max(g_lo, c_lo0, ctx.dl), t0_start, ctx.places, doc)
@@ -1011,10 +1134,10 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
         if t.end > t_end:
             t_end = t.end
     np_end = _object_np_end(text, t0_end, g_hi, letter, ctx.places, ctx.low)
-    objs = [
-        o for o in objects(region_persons, text, t0_end, g_hi)
-        if o.start <= np_end or _WITH.search(text[t0_end : o.start][-100:])
-    ]
+    objs = objects(region_persons, text, t0_end, g_hi)
+    # "a meeting between (Minister for Railways) A and B": objects named right after the trigger
+    with_end = bool(objs) and text_rx(_WITH_END, t0.text) and bool(_TITLE_PHRASE.fullmatch(text, t0_end, objs[0].start))
+    objs = [o for o in objs if o.start <= np_end or with_end or _WITH.search(text[t0_end : o.start][-100:])]
     if not objs:
         x = apposition(region_persons, text, t0_end, np_end, g_hi)
         if x is None:
@@ -1022,6 +1145,10 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
                 text[t0_end : min(g_hi, t0_end + 60)], ctx.places, t0_end, doc, {p.name for p in subs}, ctx.cues
             )
             x = counterpart if counterpart and ctx.cue("counterpart", t0_end, np_end) else None
+        if x is None and doc.last_visitor is not None and _VISITING_START.match(text, t0_end, np_end):
+            x = doc.last_visitor  # "… received the visiting minister"
+            if any(q.name == x.name for q in subs):
+                x = None
         x = x or resolve_title_np(text[t0_end:np_end], ctx.places, t0_end, doc, {p.name for p in subs})
         if x is None and talk:
             lead = _LEAD_PREP.match(text, t0_end, np_end)
@@ -1032,13 +1159,26 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
         later = [p for p in region_persons if p.start > objs[-1].end]
         if later and "," in text[objs[-1].end : later[0].start]:
             subs = later[:1]
+    if letter and text_cue("reply", t0.text) and not text_rx(_LETTER_NOUN, t0.text):
+        # a bare "replied": a reply to the latest letter of the document, sent by its addressee
+        last = doc.last_letter
+        if not last or not doc.last_letter_senders:
+            return []
+        addressees = {p.name for p in last[1]}
+        if subs and addressees and not any(p.name in addressees for p in subs):
+            return []
+        if not subs:
+            subs = [p for p in last[1] if p.name in addressees][:1]
+        if not objs:
+            objs = [p for p in doc.last_letter_senders if all(p.name != q.name for q in subs)]
     if not subs and not objs and talk:
         pair = _host_clause(region_persons, text, t_end, g_hi)  # "…, when A hosted B"
         if pair:
             subs, objs = [pair[0]], [pair[1]]
     if not objs and text_cue("needs_person", t0.text):
         return []
-    d.location, d.location_country = find_location(text, ctx.places_in(g_lo, g_hi), t0_start, ctx.caption, ctx.low)
+    if etype != "phone_call":  # a call joins two places: a place in its sentence is not where it was held
+        d.location, d.location_country = find_location(text, ctx.places_in(g_lo, g_hi), t0_start, ctx.caption, ctx.low)
     span = None
     if etype == "meeting":
         d.mechanism, d.round, span = find_mechanism(
@@ -1095,6 +1235,13 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
             if text_rx(_WITH_CO, t.text):
                 bilateral = True
                 break
+    if etype == "meeting" and not (subs or objs or explicit or d.mechanism or bilateral) and doc.last_meeting:
+        # "The sixth round took place in X": a round of the latest meeting series told
+        m = _BARE_ROUND.search(text, max(g_lo, t0_start - 16), t_end + 1)
+        rnd = parse_ordinal(m.group("ord")) if m and m.start() <= t0_start else None
+        if rnd:
+            d.mechanism, d.round = doc.last_meeting[0], rnd
+            explicit = list(doc.last_meeting[1])
     if not (subs or objs or explicit or d.mechanism or bilateral):
         return []
     if not (subs or objs) and text_cue("nominal", t0.text) and _FRAME.search(text[max(0, t0_start - 12) : t0_start]):
@@ -1119,6 +1266,9 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     else:
         groups = [(objs, explicit)]
     drafts = []
+    call = etype == "phone_call"  # a call has no host: its place never names a side
+    # "A and B held talks / spoke by phone": coordinated subjects of a reciprocal act, no object
+    reciprocal = talk and len(subs) >= 2 and not objs and len({p.name for p in subs}) >= 2
     for obj_group, group_countries in groups:
         e = d.fresh()
         e_countries = e.countries
@@ -1141,24 +1291,37 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
             bilateral and abroad
         ):
             continue  # two officials of one country at home: a domestic meeting
-        if abroad and len(e_countries) == 1 and bilateral:
+        if abroad and len(e_countries) == 1 and bilateral and not call:
             _add_country(e, loc_c, "participant")
-        if len(known) >= 2 and not any(known) and not e_countries and not bilateral:
+        if len(known) >= 2 and not any(known) and not e_countries and not (bilateral or reciprocal):
             continue  # nobody's country is stated: nothing says the meeting is international
-        if len(e_countries) < 2 and not (objs or object_countries or d.mechanism or bilateral):
+        if len(e_countries) < 2 and not (objs or object_countries or d.mechanism or bilateral or reciprocal):
             continue  # "the cabinet meeting was held": no other side to fill from the dyad
-        if len(e_countries) == 1 and loc_c and None in known:
+        if reciprocal and None in known:
+            # "A and B held talks": the two subjects are the two sides; the one whose country
+            # is not stated is of the document's other country (not of the place of the talks)
+            _fill_from_dyad(e, doc.dyad)
+        elif len(e_countries) == 1 and loc_c and None in known and not call:
             _add_country(e, loc_c, "participant")  # the unnamed side hosts the talks
         _fill_from_dyad(e, doc.dyad, home=doc.home)
         if loc_c and loc_c in e_countries:
             e.host = loc_c
         drafts.append(e)
+    if etype == "meeting":
+        for e in drafts:
+            if len(e.countries) >= 2:
+                doc.last_meeting = (e.mechanism, tuple(e.countries))
     if letter and drafts and objs:
         addressees = [o if o.country else o._replace(country=country(o) if o in persons else None) for o in objs]
         doc.last_letter = (doc.paragraph, addressees)
+        doc.last_letter_senders = [s if s.country else s._replace(country=country(s) if s in persons else None) for s in subs]
     return drafts
 
 
+_BARE_ROUND = re.compile(
+    expand(rf"\bthe (?P<ord>{ORDINAL_RX}) (?:round|session|edition|meeting)\b(?! of\b)"), re.IGNORECASE
+)
+_LETTER_NOUN = re.compile(r"letter|message|cable", re.IGNORECASE)
 _BODY_HEAD = re.compile(
     r"(?:commission|committee|working\s+group|dialogue|council|mechanism|consultations?|forum)\b", re.IGNORECASE
 )
@@ -1208,10 +1371,10 @@ def _build_attack(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     killed = injured = None
     victims: list[str] = []
     for m in _CASUALTY.finditer(text, g.lo, g.hi):
-        n = parse_cardinal(m.group("num"))
+        n = parse_cardinal(m.group("num") or m.group("anum"))
         if n is None:
             continue
-        if m.group("verb").lower() in ("injured", "wounded"):
+        if (m.group("verb") or m.group("averb")).lower() in ("injured", "wounded", "injuring", "wounding"):
             injured = injured if injured is not None else n
         else:
             killed = killed if killed is not None else n
@@ -1251,6 +1414,15 @@ def _date_for(ctx: _Sentence, d: Draft, t0: Trigger, visit_dates: list[DateValue
         others = {ci for ci, et in ctx.claims if et != d.event_type and ci != mine}
         if others and not _SAME_DAY.search(ctx.text, t0.start, d.hi):
             dates = [x for x in dates if clauses.index(x.start) not in others]
+    if ctx.claims and dates:
+        # "met X and reviewed preparations for the visit of Y in February": a date after
+        # another event's trigger that follows this one is that event's (a fronted date is not)
+        others = [x for x in ctx.trigs if x.etype != d.event_type]
+        if others:
+            dates = [
+                x for x in dates
+                if not any(t0.end <= o.start and o.end <= x.start for o in others)
+            ]
     own = pick_date(ctx.text, dates, t0.start, d.lo, d.hi, clauses)
     if own is not None:
         if d.event_type in _SPANNING and own.end is None and own.precision == "day":
@@ -1260,6 +1432,18 @@ def _date_for(ctx: _Sentence, d: Draft, t0: Trigger, visit_dates: list[DateValue
     if fronted is not None:
         return fronted, True
     doc = ctx.doc
+    relative = _relative_day(ctx, t0)
+    if relative is not None:
+        return relative, True
+    if ctx.claims and _WHEN_CLAUSE.match(ctx.text, ctx.clauses.bounds(t0.start)[0]):
+        # "X will visit Y in August, when the council will meet": the when-clause takes the
+        # time of the clause it follows
+        mine = ctx.clauses.index(t0.start)
+        before = [x for x in ctx.dates if ctx.clauses.index(x.start) == mine - 1]
+        if before:
+            v = to_value(before[-1])
+            if v is not None:
+                return v, True
     if ctx.cue("recent", max(0, t0.start - 40), t0.start):
         return None, False
     if d.event_type != "visit" and ctx.cue("during_visit"):
@@ -1284,6 +1468,32 @@ def _date_for(ctx: _Sentence, d: Draft, t0: Trigger, visit_dates: list[DateValue
     if inherited is not None and from_lede and _after_reference(inherited, doc):
         return None, False  # what happened cannot take the date of a lede later than the writing
     return inherited, False
+
+
+_WHEN_CLAUSE = re.compile(r"\s*when\b", re.IGNORECASE)
+_RELATIVE_DAY = re.compile(
+    r"\b(?:(?:on\s+)?(?:the\s+same|that)\s+(?:day|date)|later\s+(?:that|the\s+same)\s+day|"
+    r"(?P<next>(?:on\s+)?the\s+(?:next|following)\s+day|a\s+day\s+later))\b",
+    re.IGNORECASE,
+)
+
+
+def _relative_day(ctx: _Sentence, t0: Trigger) -> DateValue | None:
+    """"On the same day", "later that day", "the next day": a day relative to the latest dated
+    event of the document (only when that one is dated to the day)."""
+    base = ctx.doc.last_event_date
+    if base is None or base.precision != "day":
+        return None
+    text = ctx.text
+    hi = ctx.clauses.bounds(t0.start)[1]
+    if "day" not in text[:hi].lower():
+        return None
+    m = _RELATIVE_DAY.search(text, 0, hi)
+    if not m:
+        return None
+    if m.group("next"):
+        return DateValue((base.end or base.start) + timedelta(days=1), None, "day")
+    return DateValue(base.start, None, "day")
 
 
 _SPANNING = frozenset({"visit", "military_exercise"})  # events that last several days
@@ -1367,6 +1577,7 @@ def analyse_sentence(s: SentenceInput, doc: DocContext) -> tuple[list[Draft], Da
     trigs = merge_overlaps(trigs)
     if len(trigs) > 1:
         trigs = _drop_framing(trigs, ctx)
+        ctx.trigs = trigs
     drafts: list[Draft] = []
     own_dates: list[DateValue] = []
     if trigs:
@@ -1403,6 +1614,12 @@ def analyse_sentence(s: SentenceInput, doc: DocContext) -> tuple[list[Draft], Da
                     visit_dates.append(e.date)
                 if e.event_type == "visit" and e.date is not None:
                     doc.last_visit_date = e.date
+                if e.event_type == "visit" and e.status == "occurred":
+                    v = next((p for p, role in e.persons if role == "visitor"), None)
+                    if v is not None:
+                        doc.last_visitor = v
+                if e.date is not None and e.status == "occurred":
+                    doc.last_event_date = e.date
                 drafts.append(e)
         _share_within_sentence(drafts, ctx)
         _visitor_of_earlier_visit(drafts, ctx)
@@ -1429,6 +1646,10 @@ def _drop_framing(trigs: list[Trigger], ctx: _Sentence) -> list[Trigger]:
     a letter "delivered" in person during a meeting of the sentence."""
     text, low = ctx.text, ctx.low
     types = {t.etype for t in trigs}
+
+    def other_types(t: Trigger) -> set[str]:
+        return {x.etype for x in trigs if x is not t and not text_cue("secondary", x.text)}
+
     out = []
     for t in trigs:
         if t.etype in _FRAMED and "frame" in ctx.cues and text_cue("nominal", t.text) and len(types) > 1:
@@ -1437,6 +1658,10 @@ def _drop_framing(trigs: list[Trigger], ctx: _Sentence) -> list[Trigger]:
                 continue
         if t.etype == "correspondence" and "meeting" in types and text_cue("in_person", t.text):
             continue
+        if t.etype == "meeting" and text_cue("secondary", t.text) and "meeting" not in other_types(t) and (
+            other_types(t) & _INTERACTIONS
+        ):
+            continue  # "held a phone conversation … on the sidelines of the visit": a frame, not a meeting
         if t.etype == "meeting" and text_cue("joint", t.text) and any(
             x is not t and x.etype in _INTERACTIONS and not text_cue("joint", x.text) for x in trigs
         ):

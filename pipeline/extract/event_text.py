@@ -151,6 +151,8 @@ def last_word(before: str) -> str | None:
 
 def in_name(text: str, d: DateRef) -> bool:
     """A date inside a proper name: "the Beijing 2022 Winter Olympics", "Vision 2030 Plan"."""
+    if not _CAP_NEXT.match(text, d.end):
+        return False  # the cheapest condition first: a capitalised word must follow the date
     before = text[: d.start].rstrip()
     word = last_word(before)
     if not word or not word[0].isupper() or word.lower() in _NAME_PREPOSITIONS:
@@ -159,7 +161,7 @@ def in_name(text: str, d: DateRef) -> bool:
         return False
     if len(before) == len(word):
         return False  # the sentence's first word
-    return bool(_CAP_NEXT.match(text, d.end))
+    return True
 
 
 def collapse(text: str, limit: int = 300) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from pipeline.extract.indicator_lexicon import Row, gate, rows_of, unit_ok
 from pipeline.extract.indicator_regex import CASE_ODD
-from pipeline.extract.numbers import Quantity, find_measured
+from pipeline.extract.numbers import Quantity, find_measured, number_at
 
 __all__ = ["find_indicators", "SentenceInfo"]
 
@@ -34,8 +34,12 @@ _SENTENCE_WORDS = frozenset(
 )
 _NAME_TOKEN = r"(?:[A-Z][\w'’&.\-–]*|\d+(?:\.\d+)?)"
 _NAME_RUN = rf"[A-Z][\w'’&.\-–]*(?:\s+(?:(?:of|on|for|and|in|the|de)\s+)*{_NAME_TOKEN})*"
+# the name run without backtracking into it (possessive): a shorter run is always followed by a
+# space and a connector or a name token, never by the verb, "(" or "," that must come next, so
+# the matches are the same and a failing start is given up at once
+_NAME_RUN_ATOMIC = rf"[A-Z][\w'’&.\-–]*+(?:\s+(?:(?:of|on|for|and|in|the|de)\s+)*{_NAME_TOKEN})*+"
 _SUBJECT_RE = re.compile(
-    rf"(?P<name>{_NAME_RUN})(?:\s*\((?P<acr>[A-Z][\w&-]*)\))?"
+    rf"(?P<name>{_NAME_RUN_ATOMIC})(?:\s*\((?P<acr>[A-Z][\w&-]*)\))?"
     r"(?:\s*,\s*which|\s*,\s*(?:established|set up|founded|launched|created|formed|built)\b[^,;]{0,60},)?\s+"
     r"(?:(?:has|have|had|is|are|was|were)\b|(?:so far\s+)?[a-z]+ed\b)"
 )
@@ -44,15 +48,19 @@ _DATA_SHOW_RE = re.compile(
     rf"(?:(?P<org>{_NAME_RUN})(?:\s+\([A-Z][\w&-]*\))?\s+|\b[a-z][\w-]*\s+)"
     r"(?:data|figures|statistics|numbers)\s+(?:show|shows|showed|indicate|indicated|indicates|suggest|suggested)\b"
 )
+# every match of _DATA_SHOW_RE holds this (a cheap, exact pre-test: most sentences have none)
+_DATA_SHOW_GATE_RE = re.compile(r"(?:data|figures|statistics|numbers)\s+(?:show|indicate|suggest)")
 # a cumulative figure: present perfect right before it, or "so far"/"to date" right after it
 _CUMULATIVE_RE = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:\w+ed|\w+en|held|built|made|won|sent|spent|brought|set)\s+(?:a\s+total\s+of\s+|over\s+|more\s+than\s+|about\s+|nearly\s+|some\s+)?$")
 _CUMULATIVE_AFTER_RE = re.compile(r"(?i)[\w\s-]{0,60}?\b(?:so far|to date|thus far|till now|until now|up to now)\b")
 _CHANGE_TO_RE = re.compile(r"\s+to\s+(?:a\s+(?:total|record|high)\s+of\s+|reach\s+|about\s+|nearly\s+)?")
 _ADJ_NAME_RE = re.compile(rf"\s+(?P<n>[A-Z][\w'’&.\-–]*(?:\s+(?:(?:of|on|for|and|the)\s+)*{_NAME_TOKEN})*)")
-_PARTNER_ANAPHOR_RE = re.compile(
-    r"(?i)\s+(?:\w+\s+){0,2}?(?:to|from)\s+the\s+(?:kingdom|country|republic|island|emirates?|state|"
+# "to the kingdom", "from the Gulf country", "to the South American nation": the other country
+_ANAPHOR_NOUN = (
+    r"(?:[\w-]+\s+){0,2}?(?:kingdom|country|nation|republic|island(?:\s+(?:nation|state))?|emirates?|state|"
     r"neighbou?r|neighbou?ring country|partner)\b"
 )
+_PARTNER_ANAPHOR_RE = re.compile(rf"(?i)\s+(?:\w+\s+){{0,2}}?(?:to|from)\s+the\s+{_ANAPHOR_NOUN}")
 _REPORTING_NAME_RE = re.compile(r"\s+(?:said|says|told|noted|added|stated|reported)\b")
 _PHRASE_END_RE = re.compile(r"[,;:.!?()]|\s[—–-]\s|\s+(?:while|whereas|and\s+(?:has|have|had|is|are|was|were))\b")
 _HEAD_NOUN_RE = re.compile(r"\s*(?:(?:worth\s+)?of|in)?\s*((?:[A-Za-z][\w-]*\s*){1,3})")
@@ -73,8 +81,23 @@ _WHICH_TAIL_RE = re.compile(r"\s+(?:which|that)$")
 _FLOW_WORD_RE = re.compile(r"(?i)\b(?:exports?|exported|imports?|imported|shipments?|purchases)\b")
 _OWNER_GAP_RE = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}")
 _SO_FAR_RE = re.compile("so far|to date|thus far|till now|until now|up to now")
+# between a governing verb and its figure: only quantifiers ("imported some 2.8 billion kWh")
+_ADJACENT_GAP_RE = re.compile(
+    r"\s+(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly|up\s+to|approximately|"
+    r"a\s+total\s+of|an?\s+estimated|a\s+record)\s+)*"
+)
+_OF_ORIGIN_RE = re.compile(r"\s+of\s+(?:the\s+)?")
+_PARTNER_AFTER_RE = {
+    prep: re.compile(rf"(?i)\s+(?:[\w-]+\s+){{0,4}}?{prep}\s+(?:the\s+)?") for prep in ("to", "from")
+}
+# a trade verb governing the figure right after it: "imported 2.8 billion kWh", "to export 300 MW"
+_ADJACENT_FLOW_RE = re.compile(
+    r"(?i)\b(?:(?P<imports>import)|(?P<exports>export))(?:s|ed|ing)?\s+"
+    r"(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly|up\s+to|approximately|a\s+total\s+of|"
+    r"an?\s+estimated|a\s+record)\s+)*$"
+)
 _PARTNER_PREP_RE = {
-    prep: re.compile(rf"(?i)\s+(?:\w+\s+){{0,2}}?{prep}\s+(?:the\s+)?") for prep in ("to", "from")
+    prep: re.compile(rf"(?i)\s+(?:\w+\s+){{0,3}}?{prep}\s+(?:the\s+)?") for prep in ("to", "from")
 }
 
 
@@ -168,6 +191,8 @@ def _head_noun(phrase: str) -> str | None:
     for w in m.group(1).split():
         if w.lower() in _FUNCTION:
             break
+        if not words and w[:1].isupper() and not w.isupper():
+            return None  # a name ("in Pakistan's energy sector") is no measured noun
         words.append(w.lower())
     if not words:
         return None
@@ -197,34 +222,46 @@ def _metric_for(fig: _Fig, before: str, after: str, sentence: str, live: frozens
     return None, False
 
 
+@functools.lru_cache(maxsize=16384)
+def _scoped(scope: str, live: frozenset[int] | None, kind: str, unit: str | None) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(regex, metric) of the metric rows of a scope that can match in the sentence and admit
+    the figure's kind and unit, in file order."""
+    q = _KindUnit(kind, unit)
+    return tuple((r.rx, r.metric) for r in _live("metric", scope, live) if unit_ok(r, q))
+
+
 def _lexicon_metric(fig: _Fig, before: str, after: str, sentence: str, live: frozenset[int] | None) -> str | None:
     q = fig.q
-    if q.kind == "count" and q.noun:
-        found = _noun_metric(q.noun.strip(), q.kind, q.unit)
+    kind, unit = q.kind, q.unit
+    if kind == "count" and q.noun:
+        found = _noun_metric(q.noun.strip(), kind, unit)
         if found:
             return found[0].metric
     best = None
-    for r in _live("metric", "after", live):
-        if not unit_ok(r, q):
-            continue
-        m = r.rx.search(after)
+    if before:
+        # a verb right before the figure governs it ("imported 2.8 billion kWh of electricity")
+        for rx, metric in _scoped("adjacent", live, kind, unit):
+            for m in rx.finditer(before):
+                if _ADJACENT_GAP_RE.fullmatch(before, m.end()):
+                    return metric
+    for rx, metric in _scoped("after", live, kind, unit):
+        m = rx.search(after)
         if m and (best is None or m.start() < best[0]):
-            best = (m.start(), r.metric)
+            best = (m.start(), metric)
     if best:
         return best[1]
-    for scope in ("before", "weak"):
-        for r in _live("metric", scope, live):
-            if not unit_ok(r, q):
-                continue
-            for m in r.rx.finditer(before):
-                if best is None or m.end() > best[0]:
-                    best = (m.end(), r.metric)
-        if best:
-            return best[1]
-    for r in _live("metric", "sentence", live):
-        if unit_ok(r, q) and r.rx.search(sentence):
-            return r.metric
-    found = _default_metric(q.kind, q.unit)
+    if before:
+        for scope in ("before", "weak"):
+            for rx, metric in _scoped(scope, live, kind, unit):
+                for m in rx.finditer(before):
+                    if best is None or m.end() > best[0]:
+                        best = (m.end(), metric)
+            if best:
+                return best[1]
+    for rx, metric in _scoped("sentence", live, kind, unit):
+        if rx.search(sentence):
+            return metric
+    found = _default_metric(kind, unit)
     if found:
         return found[0].metric
     return None
@@ -315,8 +352,10 @@ def _meetings_owner(text: str, q: Quantity) -> str | None:
 
 
 def _direction(text: str, fig: _Fig, before: str, before_start: int, info: SentenceInfo,
-               reporter: str | None) -> tuple[str | None, str | None]:
-    metric = fig.metric
+               reporter: str | None, flow: str | None = None) -> tuple[str | None, str | None]:
+    """(from, to) of exports or imports (``flow``: the trade flow that governs a figure of another
+    metric, "to import 5,000 MW from Laos")."""
+    metric = flow or fig.metric
     if metric not in ("exports", "imports"):
         return None, None
     ms = list(_FLOW_WORD_RE.finditer(before))
@@ -341,6 +380,21 @@ def _direction(text: str, fig: _Fig, before: str, before_start: int, info: Sente
             if s == at and kind in _ACTOR_KINDS:
                 other = iso
         partner_named = other is not None or bool(_PARTNER_ANAPHOR_RE.match(text, w_end + pm.start()))
+    if other is None:
+        # the partner after the figure: "imported 2.8 billion kWh of electricity from Lao plants"
+        gap = _PARTNER_AFTER_RE[prep]
+        for s, e, iso, kind in info.countries:
+            if fig.q.end <= s < fig.phrase_end and kind in _ACTOR_KINDS and gap.fullmatch(text, fig.q.end, s):
+                other, partner_named = iso, True
+                break
+    om = _OF_ORIGIN_RE.match(text, w_end)
+    if om:
+        # the goods' origin: "imports of Brazilian soybeans", "exports of Chilean copper"
+        origin = next((iso for s, e, iso, kind in info.countries if s == om.end() and kind in _ACTOR_KINDS), None)
+        if origin is not None and metric == "imports" and other is None:
+            other, partner_named = origin, True
+        elif origin is not None and metric == "exports" and owner is None:
+            owner = origin
     home = owner or reporter
     if other is None and partner_named and home:
         other = _other(info.dyad, home)
@@ -401,7 +455,7 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
     if source is None:
         # "..., Bangladesh Bank data show": the source named before; "central bank data show":
         # a source of its own, unnamed (none carried over from the neighbours)
-        dm = _DATA_SHOW_RE.search(text)
+        dm = _DATA_SHOW_RE.search(text) if _DATA_SHOW_GATE_RE.search(text) else None
         if dm:
             facts["attributed"] = True
             org = dm.group("org")
@@ -459,6 +513,17 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
                              period=_earlier_period(q, f, info, prev_row["period"]), cumulative=False))
             prev_fig = f
             continue
+        if prev_row is not None and _later_value(text, before, prev_fig, q):
+            # "grew from KSh 68 billion in 2020 to KSh 101 billion in 2023": the same measure later
+            f.metric = prev_row["metric"]
+            period = _earlier_period(q, f, info, None)  # its own date after it ("... in 2023")
+            if period is None:
+                dated = _dated(q, info, False, text)
+                period = dated[0] if dated else None
+            rows.append(dict(prev_row, char_start=q.start, char_end=q.end, value=float(q.value), change_pct=None,
+                             period=period, cumulative=False, step=_step(q)))
+            prev_fig = f
+            continue
         prev_fig = f
         f.metric, named = _metric_for(f, before, after, text, live, fallback)
         if f.metric is None:
@@ -471,7 +536,11 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
             pm = _PARTICIPATED_RE.search(text[q.end :])
             if pm:
                 subj = _WHICH_TAIL_RE.sub("", pm.group("n"))
-        frm, to = _direction(text, f, before, before_start, info, reporter)
+        flow = None
+        if f.metric not in ("exports", "imports") and ("port" in before[-40:]):
+            fm = _ADJACENT_FLOW_RE.search(before[-60:])
+            flow = fm.lastgroup if fm else None
+        frm, to = _direction(text, f, before, before_start, info, reporter, flow)
         if f.metric in _FLOW_WORDS:
             frm, to = _money_direction(text, f, before, before_start, info)
         if f.metric == "exports" and frm:
@@ -480,7 +549,7 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
             reporter = to
         cumulative = bool((perfect and _CUMULATIVE_RE.search(before))
                           or (so_far and _CUMULATIVE_AFTER_RE.match(text, q.end)))
-        dated = _dated(q, info, cumulative)
+        dated = _dated(q, info, cumulative, text)
         period = dated[0] if dated else None
         if dated and dated[1] in ("as_of", "since"):
             facts["as_of"] = True
@@ -497,10 +566,20 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
                 "from_country_iso3": frm,
                 "to_country_iso3": to,
                 "cumulative": cumulative,
+                "step": _step(q),
             }
         )
+        main = rows[-1]
         for cq in f.conversions:
             rows.append(dict(rows[-1], char_start=cq.start, char_end=cq.end, value=float(cq.value), unit=cq.unit))
+        if q.kind in ("count", "measure"):
+            bare = _bare_earlier(text, f, quants, info)
+            if bare is not None:
+                bq, period = bare
+                rows.append(dict(main, char_start=bq.start, char_end=bq.end, value=float(bq.value), change_pct=None,
+                                 period=period if period is not None else (
+                                     None if main["period"] is None else _year_back_period(main["period"])),
+                                 cumulative=False, step=_step(bq)))
     facts["reporter"] = reporter
     # a new topic: "Separately, ...", or a country outside the document's pair
     facts["shift"] = bool(_SHIFT_RE.match(text)) or (
@@ -509,6 +588,22 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
     periods = [r["period"] for r in rows if r["period"] is not None]
     facts["period"] = periods[0] if periods else None
     return rows, facts
+
+
+_DIGITS_IN_RE = re.compile(r"(\d[\d,]*)(?:\.(\d+))?")
+
+
+def _step(q: Quantity) -> float:
+    """What one unit of the figure's last written digit is worth ("US$1.8 billion" -> 1e8);
+    0.0 when unknown (a number in words)."""
+    m = _DIGITS_IN_RE.search(q.surface)
+    if m is None:
+        return 0.0
+    decimals = m.group(2) or ""
+    number = float(m.group(1).replace(",", "") + ("." + decimals if decimals else ""))
+    if number == 0:
+        return 0.0
+    return q.value / number * 10.0 ** (-len(decimals))
 
 
 _CONVERSION_GAP_RE = re.compile(
@@ -542,6 +637,55 @@ def _earlier_value(text: str, before: str, prev: _Fig, q: Quantity) -> bool:
     return prev.change is not None or _change_sign(text[: prev.q.start], None) is not None
 
 
+_FROM_BEFORE_RE = re.compile(r"(?i)\bfrom\s+(?:about\s+|around\s+|nearly\s+|some\s+|just\s+)?$")
+_LATER_RE = re.compile(
+    r"^[\s,]*(?:(?:in|during|for|over)\s+[^,;()]{0,40}?[\s,]+)?to\s+(?:about\s+|around\s+|nearly\s+|some\s+|"
+    r"over\s+|more\s+than\s+|a\s+record\s+|an\s+estimated\s+)?$",
+    re.I,
+)
+
+
+def _later_value(text: str, before: str, prev: _Fig, q: Quantity) -> bool:
+    """The figure is the later value of a "from ... to ..." pair whose first value is the
+    previous figure (same kind and unit)."""
+    if prev.q.kind != q.kind or prev.q.unit != q.unit or not _LATER_RE.match(before):
+        return False
+    return _FROM_BEFORE_RE.search(text, max(0, prev.q.start - 16), prev.q.start) is not None
+
+
+# "2.1 million tourists visited in 2023, up from 1.6 million in 2022": the earlier value, written
+# without its unit
+_BARE_EARLIER_RE = re.compile(
+    r"(?i)\b(?:up|down|rising|falling|increasing|declining|compared)\s+(?:from|with|to)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|some\s+|just\s+)?(?=\d)"
+)
+
+
+def _bare_earlier(text: str, f: _Fig, quants: list[Quantity], info: SentenceInfo):
+    """(quantity, its own period or None) of an earlier value written as a bare number after the
+    figure ``f`` (before the next figure), in the figure's unit."""
+    nxt = next((x.start for x in quants if x.start >= f.last_end), len(text))
+    m = _BARE_EARLIER_RE.search(text, f.last_end, nxt)
+    if m is None:
+        return None
+    found = number_at(text, m.end())
+    if found is None:
+        return None
+    end, value = found
+    if end > nxt or text[end : end + 1].isalnum() or any(s < end and m.end() < e for s, e, *_ in info.dates):
+        return None  # a year or part of a measured figure
+    q = f.q
+    bq = Quantity(m.end(), end, value, q.unit, q.currency, q.kind, q.noun, text[m.end() : end])
+    phrase = _PHRASE_END_RE.search(text, end)
+    bf = _Fig(bq, phrase.start() if phrase else len(text))
+    return bq, _earlier_period(bq, bf, info, None)
+
+
+def _year_back_period(p):
+    start, end, prec = p
+    return (_year_back(start), _year_back(end) if end is not None else None, prec)
+
+
 def _earlier_period(q: Quantity, f: _Fig, info: SentenceInfo, later):
     """The period of an earlier value: its own date (after it, in its phrase: "from $4bn in 2022",
     "a year earlier"), else the later value's period one year back."""
@@ -567,9 +711,12 @@ def _year_back(d):
 
 
 _FLOW_WORDS = {
-    "direct_investment": re.compile(r"(?i)\b(?:invest(?:ment|ments|ed|ing|s)?|fdi|investors?)\b"),
+    "direct_investment": re.compile(
+        r"(?i)\b(?:invest(?:ment|ments|ed|ing|s)?|fdi|investors?|capital|committed|pledged|poured)\b"
+    ),
     "loans": re.compile(r"(?i)\b(?:loans?|credits?|lent|lending|financing)\b"),
     "aid": re.compile(r"(?i)\b(?:aid|grants?|assistance|donations?|donated)\b"),
+    "remittances": re.compile(r"(?i)\b(?:remittances?|remitted)\b"),
 }
 # a country giving the money as the subject: "Japan also provided 120 billion yen in loans to ..."
 _GIVER_RE = re.compile(
@@ -581,7 +728,25 @@ _GIVER_RE = re.compile(
 _INVEST_OWNER_GAP_RE = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}")
 _INTO_RE = re.compile(r"\s+(?:in|into|to)\s+(?:the\s+)?", re.I)
 _OUT_OF_RE = re.compile(r"\s+from\s+(?:the\s+)?", re.I)
-_COUNTRY_ANAPHOR_RE = re.compile(r"(?:country|kingdom|republic)\b", re.I)
+_COUNTRY_ANAPHOR_RE = re.compile(_ANAPHOR_NOUN, re.I)
+# the destination further on: "committed Rs 12,500 crore to projects in the UAE's free zones"
+_DEST_GAP_RE = re.compile(r"\s+(?:in|into|to)\s+(?:[a-z][\w-]*\s+){0,2}?(?:(?:in|into)\s+)?(?:the\s+)?", re.I)
+# a country named as the source of the money: "The UAE was the fourth-largest source of foreign direct
+# investment into India", "Japan remains the top investor in Viet Nam"
+_SOURCE_SUBJECT_RE = re.compile(
+    r"(?:['’]s)?\s+(?:is|was|has\s+been|have\s+been|remains|remained|became|becomes|ranks|ranked)\s+"
+    r"(?:also\s+|now\s+|still\s+|again\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,5}?"
+    r"(?:sources?|investors?|lenders?|donors?|providers?|creditors?|financiers?|development\s+partners?)\b",
+    re.I,
+)
+# "in the country", "into the kingdom" (the other country of the pair)
+_IN_THE_ANAPHOR_RE = re.compile(rf"\b(?:in|into)\s+the\s+{_ANAPHOR_NOUN}", re.I)
+# the investor's nationality on its companies: "Vietnamese enterprises had 240 projects ..."
+_INVESTOR_NOUN_RE = re.compile(
+    r"\s+(?:state-owned\s+|private\s+)?(?:companies|enterprises|firms|businesses|investors|corporations|"
+    r"conglomerates|banks)\b",
+    re.I,
+)
 
 
 def _money_direction(text: str, fig: _Fig, before: str, before_start: int,
@@ -610,6 +775,18 @@ def _money_direction(text: str, fig: _Fig, before: str, before_start: int,
         for s, e, iso, kind in actors:
             if e <= q.start and kind in _NAME_KINDS and _GIVER_RE.match(text, e):
                 owner = iso
+    source_to = None
+    if owner is None:
+        for s, e, iso, kind in actors:
+            sm = _SOURCE_SUBJECT_RE.match(text, e) if e <= w_start else None
+            if sm:
+                owner = iso  # "The UAE was ... the fourth-largest source of FDI into India"
+                # "Japan remains Bangladesh's largest development partner": the receiver
+                source_to = next((i for s2, e2, i, _k in actors if e < s2 and e2 <= sm.end() and i != iso), None)
+    if owner is None:
+        for s, e, iso, kind in actors:
+            if e <= q.start and kind not in _NAME_KINDS and _INVESTOR_NOUN_RE.match(text, e):
+                owner = iso  # "Vietnamese enterprises had ... registered capital of $5.6 billion"
     to = frm = None
     anaphor = False
     positions = [w_end, q.end]
@@ -629,11 +806,38 @@ def _money_direction(text: str, fig: _Fig, before: str, before_start: int,
             if len(positions) < 4:
                 positions.append(hit[1])
     frm = frm or owner
+    if to is None and source_to is not None and frm == owner:
+        to = source_to
+    if to is None:
+        # further on in the figure's phrase: "... to projects in the UAE's free zones"
+        for s, e, iso, _k in actors:
+            if q.end <= s < fig.phrase_end and iso != frm and _DEST_GAP_RE.fullmatch(text, q.end, s):
+                to = iso
+                break
+    if to is None and frm and not anaphor:
+        # "in the country" before the figure: "had 240 projects in the country with capital of $5.6bn"
+        anaphor = _IN_THE_ANAPHOR_RE.search(text, 0, q.start) is not None
     if to is None and anaphor and frm:
         to = _other(info.dyad, frm)
     if frm == to:
         return None, None
     return frm, to
+
+
+# a comparison before a date: "over", "than", "compared with" (any date); "on", "from" only before a
+# relative one ("up 5% on the previous year", "down from a year earlier")
+_COMPARISON_BEFORE_RE = re.compile(
+    r"(?i)\b(?:(?P<any>over|than|compared\s+(?:with|to)|against|versus|vs\.?)|on|from)\s+(?:that\s+of\s+|those\s+of\s+)?$"
+)
+_RELATIVE_BASE_RE = re.compile(r"(?i)(?:the\s+)?(?:same|corresponding|previous|prior|preceding|last|a\s+year|year-earlier)\b")
+
+
+def _comparison_base(text: str, s: int, e: int) -> bool:
+    """The date at ``text[s:e]`` is the base of a comparison, not a period of its own."""
+    m = _COMPARISON_BEFORE_RE.search(text, max(0, s - 24), s)
+    if m is None:
+        return False
+    return m.group("any") is not None or _RELATIVE_BASE_RE.match(text, s, e) is not None
 
 
 def _period_for(q: Quantity, info: SentenceInfo, cumulative: bool = False):
@@ -643,13 +847,17 @@ def _period_for(q: Quantity, info: SentenceInfo, cumulative: bool = False):
     return found[0] if found else None
 
 
-def _dated(q: Quantity, info: SentenceInfo, cumulative: bool = False):
-    """(period, qualifier) of the sentence date nearest to the figure (see :func:`_period_for`)."""
+def _dated(q: Quantity, info: SentenceInfo, cumulative: bool = False, text: str | None = None):
+    """(period, qualifier) of the sentence date nearest to the figure (see :func:`_period_for`);
+    with ``text``, a date that is the base of a comparison ("up 18 per cent over the same period
+    last year", "than in 2022") is not the figure's period."""
     best = None
     for s, e, ds, de, prec, qual in info.dates:
         if ds is None or prec in (None, "unknown") or qual == "until":
             continue
         if cumulative and qual not in ("as_of", "since"):
+            continue
+        if text is not None and _comparison_base(text, s, e):
             continue
         dist = q.start - e if e <= q.start else s - q.end
         dist = abs(dist)

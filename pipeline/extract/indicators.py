@@ -266,7 +266,7 @@ def _emit_runs(doc_id: str, items: list[tuple], doc_text: str, out: dict[str, li
     period, ``lead_periods``: sentence_id -> period; a cumulative figure "have created ... so far"
     takes only an as-of period, "by the end of 2022"),
     and append the rows to ``out``, without an undated copy of a figure dated elsewhere in the
-    document."""
+    document, exact or rounded at its own precision ("US$1.8 billion" for "US$1.82 billion")."""
     lead_periods = lead_periods or {}
     runs: list[list[tuple]] = []
     for item in items:
@@ -312,13 +312,20 @@ def _emit_runs(doc_id: str, items: list[tuple], doc_text: str, out: dict[str, li
             for r in rows:
                 emitted.append((sid, r, facts["source"]))
     dated: dict[tuple, set] = {}
+    dated_values: dict[str | None, list[float]] = {}
     for _sid, r, _src in emitted:
         if r["period"] is not None:
             dated.setdefault((r["metric"], r["value"], r["unit"]), set()).add(r["subject"])
+            dated_values.setdefault(r["unit"], []).append(r["value"])
     for sid, r, source in emitted:
         subjects = dated.get((r["metric"], r["value"], r["unit"])) if r["period"] is None else None
         if subjects and (r["subject"] is None or None in subjects or r["subject"] in subjects):
             continue  # an undated copy ("about 1,200 personnel" in a caption) of a dated figure
+        step = r.get("step") or 0.0
+        if r["period"] is None and step > 0 and any(
+            0 < abs(v - r["value"]) <= min(step / 2 * 1.000001, 0.05 * abs(v)) for v in dated_values.get(r["unit"], ())
+        ):
+            continue  # a rounded copy ("trade tops US$1.8 billion" in a headline) of a dated figure
         p = r["period"]
         ps, pe, prec = p if p else (None, None, "unknown")
         out["doc_id"].append(doc_id)

@@ -33,7 +33,7 @@ from pipeline.extract.indicator_regex import trie as _trie
 from pipeline.lexicons import read_lexicon
 
 __all__ = [
-    "Quantity", "parse_number", "find_quantities", "find_measured", "number_regex_source", "currency_word_at",
+    "Quantity", "parse_number", "number_at", "find_quantities", "find_measured", "number_regex_source", "currency_word_at",
     "currency_word_mask", "number_words",
 ]
 
@@ -196,6 +196,19 @@ def _lookup(table: dict, surface: str):
 def _lookup_in(table: str, surface: str):
     """:func:`_lookup` in one of the :func:`_tables` (memoised: surfaces repeat)."""
     return _lookup(_tables()[table], surface)
+
+
+def number_at(text: str, pos: int) -> tuple[int, float] | None:
+    """(end, value) of a number written at ``text[pos:]`` ("1.6 million", "twelve"), scale words
+    applied; None when no number starts there."""
+    m = _number_only_regex().match(text, pos)
+    if m is None or not (m.group("digits") or m.group("words")):
+        return None
+    value = _base_value(m)
+    if value is None:
+        return None
+    end = m.end("scale") if m.group("scale") else (m.end("digits") if m.group("digits") else m.end("words"))
+    return end, value
 
 
 @functools.cache

@@ -55,7 +55,7 @@ def _cue_columns() -> list[pl.Expr]:
 
     def words(ws: list[str], flags: str = "") -> str:
         alternatives = "|".join(re.escape(w).replace(" ", r"\s+") for w in ws)
-        return rf"{flags}\b(?:{alternatives})\b"
+        return rf"{flags}\b(?:{alternatives})s?\b"  # a plural too: "Presidents X and Y"
 
     text = pl.col("text").fill_null("")
     # ASCII word boundaries ("-u"): ten times faster than Unicode ones, and never stricter here

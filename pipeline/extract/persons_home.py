@@ -14,6 +14,14 @@ Conventions of news writing that give a person's country when the mention itself
 * **The other side** - in an article about two countries, an official who travels to one of
   them ("Foreign Minister X arrived in Manila") or presses its government ("the government would
   press New Delhi") serves the other one.
+* **Counterparts** - in an article about two countries, two peers (offices of one kind; one
+  office when the article has a home country) of whom the first writes to, meets, receives or
+  calls the second ("Prime Minister X sent a
+  congratulatory message to Prime Minister Y", "Chancellor X ... was received by Prime Minister
+  Y") serve different sides: a country stated (or given by the home country) for one gives the
+  other side to the other, and the addressee is never given the home country of the sender.
+* **Offices of a few states** (``title_countries.csv``: Chancellor, Taoiseach, Emir …) - a
+  holder with no stated country serves the one of those states the bilateral article is about.
 * **The home country of the article** - wire and domestic copy leaves domestic officials
   unqualified ("DHAKA, March 12 (Reuters) - ... Commerce Minister Nasrin Chowdhury said") and
   qualifies foreign ones ("Indian Prime Minister ...").  The home country is read from the
@@ -64,6 +72,7 @@ _MASTHEAD = re.compile(
     r"(?:Government|Ministry|Embassy|High\s+Commission|Consulate|Permanent\s+Mission|"
     r"Office\s+of\s+the\s+(?:President|Prime\s+Minister))\b"
 )
+_SMALL_WORDS = frozenset({"OF", "THE", "AND", "FOR", "IN", "TO", "AT"})
 _PUBLISHER_KINDS = ACTOR_KINDS | {"capital", "city"}
 # vectorisable supersets of what dateline_country and masthead_country accept: capitalised
 # words (a place, perhaps ", Country"), then a dateline's tail or the end of the line
@@ -71,7 +80,10 @@ _DATELINE_QUICK = (
     r"^\s*[A-ZÀ-Þ][^,(:/\n–—]{0,40}(?:,[^,(:/\n–—]{0,30})?(?:,\s*(?:[JFMASONDTW][a-zA-Z]{2}|\d)|"
     r"\s*\(|\s*/[A-Za-z]|\s*[-–—]{1,2}\s|:\s|\.?$)"
 )
-_MASTHEAD_QUICK = r"^\s*(?:Government|Ministry|Embassy|High\s+Commission|Consulate|Permanent|Office)"
+_MASTHEAD_QUICK = (
+    r"^\s*(?:Government|Ministry|Embassy|High\s+Commission|Consulate|Permanent|Office|"
+    r"GOVERNMENT|MINISTRY|EMBASSY|HIGH\s+COMMISSION|CONSULATE|PERMANENT|OFFICE)"
+)
 
 
 def dateline_country(text: str) -> str | None:
@@ -108,8 +120,13 @@ def _dateline(text: str) -> tuple[str, str] | None:
 
 def masthead_country(text: str) -> str | None:
     """The country of a government masthead line ("Government of the People's Republic of
-    Bangladesh", "Embassy of Pakistan in Beijing"): its first country."""
+    Bangladesh", "Embassy of Pakistan in Beijing", also in capitals: "MINISTRY OF FOREIGN
+    AFFAIRS OF VIET NAM"): its first country."""
     stripped = text.strip()
+    if stripped.isupper():  # a masthead in capitals: read it in title case
+        stripped = " ".join(
+            w.lower() if w in _SMALL_WORDS else w[:1] + w[1:].lower() for w in stripped.split()
+        )
     if not _MASTHEAD.match(stripped) or len(stripped.split()) > 14 or stripped.endswith("."):
         return None
     for h in find_countries(stripped):
@@ -219,6 +236,47 @@ def is_state_office(title: str) -> bool:
     return False
 
 
+@functools.cache
+def _title_countries() -> dict[str, tuple[str, ...]]:
+    """Normalised title (lower case) -> the few states where it is an office
+    (``title_countries.csv``)."""
+    df = read_lexicon("title_countries")
+    return {
+        t.strip().lower(): tuple(c.strip() for c in cs.split("|") if c.strip())
+        for t, cs in df.select("title", "countries").iter_rows()
+        if t and cs
+    }
+
+
+@functools.cache
+def _title_kinds() -> dict[str, str]:
+    """Normalised title (lower case) -> its kind in titles.csv (heads of state and government
+    count as one kind: "Chancellor" and "Prime Minister" are peers)."""
+    df = read_lexicon("titles")
+    table: dict[str, str] = {}
+    for title, kind in df.select("title", "kind").iter_rows():
+        if title and kind and kind not in ("descriptor", "modifier", "portfolio"):
+            table.setdefault(title.lower(), "head" if kind.startswith("head_of") else kind)
+    for h in read_lexicon("honorifics")["title"].drop_nulls().to_list():
+        table.setdefault(h.lower(), "military")
+    return table
+
+
+@functools.lru_cache(maxsize=4096)
+def title_kind(title: str) -> str:
+    """The kind of office of a normalised title ("Caretaker Prime Minister" -> "head",
+    "Minister of Trade" -> "minister"); "other" when unknown."""
+    table = _title_kinds()
+    words = title.lower().split()
+    for i in range(len(words)):
+        key = " ".join(words[i:])
+        if key in table:
+            return table[key]
+        if _GENERIC_TITLE.match(key):
+            return "minister"
+    return "other"
+
+
 # "He also became the first Japanese prime minister to ...": a pronoun subject with a predicate
 # that names a nationality and an office
 _PRONOUN_PREDICATE = re.compile(
@@ -304,6 +362,52 @@ def _journeys(
     return visits, hosts, pressed
 
 
+# between two officials of one sentence, the first acting on the second: a letter or message
+# sent, a meeting, a reception or a call ("X sent a congratulatory message to Prime Minister Y",
+# "X was received by Prime Minister Y", "X held talks with his counterpart Y")
+_COUNTERPART_GAP = re.compile(
+    r"^[^.;:]{0,60}?\b(?:(?:sent|sends|addressed|addresses|wrote|writes|delivered|conveyed)\b"
+    r"[^.;:]{0,50}?\b(?:message|messages|letter|letters|cable|note|greetings|congratulations)\b"
+    r"[^.;:]{0,20}?\bto|wrote\s+to|met(?:\s+with)?|meets(?:\s+with)?|held\s+talks\s+with|"
+    r"talks\s+with|(?:was|were)\s+received\s+by|received|hosted|welcomed|called\s+on|"
+    r"(?:spoke|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)|(?:tele)?phoned|"
+    r"congratulated)\b[^.;:,]{0,60}$"
+)
+
+
+def _counterpart_links(
+    resolved: list, sentence_of: list, same_title: bool = False
+) -> list[tuple[str, str]]:
+    """(a, b) for two officials named one after the other in a sentence (``b`` with a title
+    there, ``a`` with one somewhere in the document), where the text between them says that
+    ``a`` writes to, meets, receives or calls ``b`` (see :data:`_COUNTERPART_GAP`): in a
+    bilateral article the two serve different sides.  They must be peers: offices of one kind
+    ("Chancellor" and "Prime Minister"), or with ``same_title`` (an article with a home country,
+    where "President X met Prime Minister Y" is as likely a domestic meeting) one office."""
+    by_sentence: dict[int, list] = {}
+    kinds: dict[str, set[str]] = {}  # the kinds (or titles) of office each person holds
+    peer = str.lower if same_title else title_kind
+    for order, r, name, _c in resolved:
+        by_sentence.setdefault(sentence_of[order], []).append((r.start, r.end, r, name))
+        for t in r.titles:
+            kinds.setdefault(name, set()).add(peer(t))
+    links: list[tuple[str, str]] = []
+    for entries in by_sentence.values():
+        if len(entries) < 2:
+            continue
+        entries.sort(key=lambda e: e[0])
+        for (_s, end, ra, a), (start, _e, rb, b) in zip(entries, entries[1:]):
+            if a == b or not rb.titles or a not in kinds:
+                continue
+            # peers only ("Prime Minister X received Prime Minister Y", a minister writing to a
+            # minister): a head of government meeting an army chief may be a domestic meeting
+            if kinds[a].isdisjoint(peer(t) for t in rb.titles):
+                continue
+            if _COUNTERPART_GAP.match(ra.text[end:start]):
+                links.append((a, b))
+    return links
+
+
 def settle_countries(
     resolved: list[tuple[int, object, str, str | None]],
     sentence_of: list,
@@ -361,6 +465,35 @@ def settle_countries(
                     changed = True
 
     propagate()
+    opposite = _counterpart_links(resolved, sentence_of, same_title=home is not None)
+
+    def propagate_opposite() -> None:
+        # "X sent a message to Y", "X was received by Y": in a bilateral article, one side each
+        changed = bool(opposite) and pair is not None
+        while changed:
+            changed = False
+            for a, b in opposite:
+                for x, y in ((a, b), (b, a)):
+                    if x in country and y not in country and country[x] in pair:
+                        country[y] = pair[1] if country[x] == pair[0] else pair[0]
+                        changed = True
+
+    if pair is not None:
+        # an office of a few states only: "Chancellor X" in an article about Germany and Poland
+        for _o, r, name, _c in resolved:
+            if name in country or r.org_office:
+                continue
+            for title in r.titles:
+                options = _title_countries().get(title.lower(), ())
+                inside = [c for c in options if c in pair]
+                if len(inside) == 1:
+                    country[name] = inside[0]
+                    break
+        propagate()
+    propagate_opposite()
+    # the addressee of an official with no country yet is left to the counterpart rule
+    # (and is never of the home country when the one who writes to or meets them is)
+    addressees = {b for a, b in opposite if country.get(a) in (None, home)}
     officials = {
         name
         for _o, r, name, _c in resolved
@@ -373,8 +506,10 @@ def settle_countries(
                 country[name] = iso3
         if home is not None:
             for name in officials:
-                if name not in country and home not in visits.get(name, ()):
+                if (name not in country and home not in visits.get(name, ())
+                        and name not in addressees):
                     country[name] = home
+            propagate_opposite()
         if pair is not None:
             # in a bilateral article, who travels to (or presses) one side serves the other
             for name in officials:
@@ -384,6 +519,7 @@ def settle_countries(
                     if target in pair:
                         country[name] = pair[1] if target == pair[0] else pair[0]
         propagate()
+        propagate_opposite()
     if not country:
         return resolved
     return [(o, r, name, c or country.get(name)) for o, r, name, c in resolved]

@@ -131,11 +131,18 @@ def _generic_minister_regex() -> re.Pattern[str]:
         for s, k in read_lexicon("titles").select("surface", "kind").iter_rows()
         if k == "portfolio" and s
     ]
+    # portfolios are also read in lower case: "the minister of trade and industry", "Chinese
+    # trade minister Wang Wentao" (normalised to capitals by generic_minister)
+    words = sorted(set(words) | {w.lower() for w in words})
     pw = "(?:" + _trie_regex(words) + r")(?![\w'’])"
     joint = r"(?:\s*,\s*|\s+and\s+|\s*&\s*|\s+)"
     # "of State" heads only take "for": "Minister of State Security" is a Minister of …
+    # "Secretary Foreign Affairs", "Cabinet Secretary Interior" (South Asian and East African
+    # usage): a secretary's portfolio may follow without "of"
     post_heads = "|".join(
-        h + (r"\s+for" if "tate" in h else r"\s+(?:of|for)") for h, _, _ in _GENERIC_HEADS
+        h + (r"\s+for" if "tate" in h else r"(?:\s+(?:of|for))?" if "ecretar" in h
+             else r"\s+(?:of|for)")
+        for h, _, _ in _GENERIC_HEADS
     )
     pre_heads = "|".join(h for h, _, _ in _GENERIC_HEADS if "tate" not in h)
     pre = rf"(?P<pre>{pw}(?:{joint}{pw}){{0,4}})\s+(?P<hpre>{pre_heads})(?![\w'’])"
@@ -144,6 +151,7 @@ def _generic_minister_regex() -> re.Pattern[str]:
 
 
 _AMPERSAND = re.compile(r"\s*&\s*")
+_SMALL_WORDS = frozenset({"and", "of", "for", "the", "in", "on"})
 _HEAD_TAIL = re.compile(r"\s+(?:of|for)$")
 
 
@@ -155,6 +163,10 @@ def generic_minister(
     for <Portfolio>", …): the explicit titles.csv row when there is one, else the normal form of
     its head ("Minister of <Portfolio>", "Cabinet Secretary for <Portfolio>", …)."""
     portfolio = _AMPERSAND.sub(" and ", _WS.sub(" ", portfolio.replace("\n", " "))).strip()
+    if portfolio.islower():  # "trade and industry" -> "Trade and Industry"
+        portfolio = " ".join(
+            w if w in _SMALL_WORDS else w[:1].upper() + w[1:] for w in portfolio.split(" ")
+        )
     explicit = _title_table().get(_key(whole))
     if explicit is not None and explicit.kind not in ("descriptor", "modifier", "portfolio"):
         return explicit.kind, explicit.title, explicit.iso3

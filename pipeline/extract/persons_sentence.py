@@ -51,10 +51,18 @@ _ARTICLES = frozenset(
      "third", "only", "last"}
 )
 _SEPARATOR = re.compile(r"(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s*&\s*)")
-# between two titles: "Deputy Prime Minister and Foreign Minister", "Chief of Army Staff General"
+# between two titles: "Deputy Prime Minister and Foreign Minister", "Chief of Army Staff General",
+# "Deputy Prime Minister - Foreign Minister"
 # (searched on a short window before the title)
-_SEPARATOR_BACK = re.compile(r"(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s*&\s*|\s+)$")
+_SEPARATOR_BACK = re.compile(r"(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s*&\s*|\s+[-–—]\s+|\s+)$")
+# "his German counterpart, ", "her South Korean counterpart " right before a name
+_COUNTERPART_BACK = re.compile(
+    r"\b(?:his|her|their)\s+(?:[A-Z][\w'’\-]*\s+){0,3}counterparts?\s*,?\s*$"
+)
+_PATRONYMIC_BACK = re.compile(r"\b(?:bin|ibn|bint|binti)\s+$")
 _OF_THE_BACK = re.compile(r"\s+(of|to)\s+(?:the\s+)?$", re.IGNORECASE)
+# "of the Communist Party" before "of <country>": a body between a title and its country
+_OF_BODY_BACK = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){0,4}([A-Z][\w'’\-]*)\s*$")
 _HSPACE = frozenset(" \t\u00a0\u202f\u205f\u3000") | frozenset(map(chr, range(0x2000, 0x200B)))
 _COMMA = re.compile(r"\s*,\s+")
 _LEAD_WORD = re.compile(r"([A-Za-z]+)\s+")
@@ -225,6 +233,11 @@ def analyse(
         return []
 
     atoms = title_atoms(text) if may_title else []
+    if atoms and (" bin " in text or " ibn " in text or " bint " in text or " binti " in text):
+        # after a patronymic particle comes a father's name, never a title: "Hamad bin Sultan"
+        atoms = [
+            a for a in atoms if _PATRONYMIC_BACK.search(text, max(0, a.start - 8), a.start) is None
+        ]
     # characters that belong to a country, title, organisation or honorific: never a name
     mask = bytearray(len(text) + 1)
     for h in country_hits:
@@ -297,7 +310,44 @@ def analyse(
                 run.confirmed = True
     if may_clause:
         read_clauses(text, runs, country_hits, atom_by_start)
+    if len(runs) > 1 and "counterpart" in text:
+        _counterpart_titles(text, runs)
+    if len(runs) > 1 and any(a.plural for a in atoms):
+        _shared_plural_titles(text, runs, atom_by_end)
     return runs
+
+
+def _shared_plural_titles(text: str, runs: list[_Run], atom_by_end: dict) -> None:
+    """"Presidents Xi Jinping and Vladimir Putin", "Foreign Ministers A, B and C": every name of
+    a list right after a plural title holds it."""
+    for k, run in enumerate(runs[:-1]):
+        atom = atom_by_end.get(_skip_ws_back(text, run.start))
+        if atom is None or not atom.plural or not run.titles:
+            continue
+        j = k
+        while j + 1 < len(runs) and not runs[j + 1].titles and _SEPARATOR.fullmatch(
+            text, runs[j].end, runs[j + 1].start
+        ):
+            nxt = runs[j + 1]
+            nxt.titles = list(run.titles)
+            nxt.licensed = nxt.confirmed = True
+            j += 1
+
+
+def _counterpart_titles(text: str, runs: list[_Run]) -> None:
+    """"Foreign Minister X met his Nigerian counterpart Y": Y holds X's office (when X holds
+    exactly one)."""
+    for k, run in enumerate(runs):
+        if run.titles or k == 0:
+            continue
+        if _COUNTERPART_BACK.search(text, max(0, run.start - 60), run.start) is None:
+            continue
+        for prev in reversed(runs[:k]):
+            if prev.titles:
+                if len(prev.titles) == 1:
+                    run.titles = list(prev.titles)
+                    run.licensed = run.confirmed = True
+                break
 
 
 def _runs(text, tokens, good, mask, stop, atoms, honorifics) -> list[_Run]:
@@ -401,8 +451,8 @@ def _runs(text, tokens, good, mask, stop, atoms, honorifics) -> list[_Run]:
         if last[-1] == "s" and last.endswith(_POSSESSIVE_TAILS):
             words[-1] = last[:-2]
             spans[-1] = (spans[-1][0], spans[-1][1] - 2)
-        if len(words) > MAX_NAME_TOKENS:
-            continue
+        if len(members) > MAX_NAME_TOKENS:
+            continue  # (particles not counted: "Mohammed bin Abdulrahman bin Jassim Al Thani")
         run = _Run(spans[0][0], spans[-1][1], tuple(words), tuple(spans), text)
         run.weak_head = weak_head
         runs.append(run)
@@ -434,7 +484,9 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
             if q < place_by_end[pos][0] and q in atom_by_end:
                 run.country = run.country or place_by_end[pos][3]
                 pos = q
-        if pos not in hit_by_end and pos not in atom_by_end:
+        if pos not in hit_by_end and pos not in atom_by_end and (
+            text[max(0, pos - 16) : pos].rpartition(" ")[2] not in org_heads()
+        ):
             return  # quick exit: nothing that could introduce a name
     hon = honorifics.get(pos)
     if hon is not None and pos < run.start:
@@ -449,6 +501,15 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
             run.tokens = (word, *run.tokens)
             run.spans = ((hon.start(), hon.end()), *run.spans)
         pos = _skip_ws_back(text, hon.start())
+        # honorifics in a row: "His Highness Sheikh Hamad", "H.E. Dr. Ahmed"
+        outer = honorifics.get(pos)
+        while outer is not None and pos < run.start:
+            run.start = outer.start()
+            t = _honorific_title(outer.group(0))
+            if t and t not in run.titles:
+                run.titles.append(t)
+            pos = _skip_ws_back(text, outer.start())
+            outer = honorifics.get(pos)
     # "Foreign Minister of Pakistan, Ishaq Dar": an optional comma after the title phrase
     p = pos
     if p > 0 and text[p - 1] == ",":
@@ -469,13 +530,27 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
             country = hit[3]
             break
     atom = atom_by_end.get(p)
+    if atom is None and (country is not None or text[p - 1 : p].isalpha()):
+        # "General Secretary of the Communist Party of Viet Nam Lê Minh Tuấn": the body named
+        # after the country sits between the title and the country; "Secretary-General of the
+        # State Council Wu Zhenglong": an office of a body whose name ends in its head noun
+        window_start = max(0, p - 60)
+        m = _OF_BODY_BACK.search(text, window_start, p)
+        if m is not None and (country is not None or m.group(1) in org_heads()):
+            atom = atom_by_end.get(m.start())
+            if atom is not None and atom.kind in ("descriptor", "modifier"):
+                atom = None
+            if atom is not None and country is None:
+                run.org_office = True  # an office of a body: no home country for it
     if atom is None:
         return
     titles: list[str] = []
     iso_from_title: str | None = None
     first_start = atom.start
+    first_kind = atom.kind
     while atom is not None and atom.kind != "modifier":
         first_start = atom.start
+        first_kind = atom.kind
         # modifiers right before this title: "Caretaker", "Acting", "newly appointed"
         prefix: list[str] = []
         q = _skip_ws_back(text, atom.start)
@@ -497,6 +572,13 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
         if sep is None:
             break
         prev = atom_by_end.get(window_start + sep.start())
+        if prev is None and country is None and "," in sep.group():
+            # "the Minister of Defence of Kazakhstan, Colonel General X": an office of a country
+            # in apposition before a rank
+            prev, of_country = _office_of_country_back(text, window_start + sep.start(),
+                                                       atom_by_end, hit_by_end)
+            if prev is not None:
+                country = of_country
         if prev is None or prev.kind in ("modifier", "descriptor"):
             break
         atom = prev
@@ -509,8 +591,13 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
     q = _skip_ws_back(text, first_start)
     if q < first_start:
         hit = hit_by_end.get(_possessive_back(text, q))
+        place = place_by_end.get(_possessive_back(text, q)) if hit is None else None
         if hit is not None:
             country = country or hit[3]
+        elif place is not None and titles and country is None and first_kind != "diplomat":
+            # an office of a place: "Sindh Chief Minister", "Karachi's mayor", "Beijing Party
+            # Secretary" serve the country the place is in (not an envoy posted there)
+            country = place[3]
         elif titles and country is None and q > 0:
             # a role noun in apposition before the title: "his Azerbaijani counterpart, Colonel
             # General Elnur Gasimov" - the role noun's country is the person's
@@ -522,6 +609,20 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
                 if hit is not None:
                     country = hit[3]
     run.country = run.country or country or iso_from_title
+
+
+def _office_of_country_back(text: str, pos: int, atom_by_end: dict, hit_by_end: dict):
+    """(title atom, iso3) of "<title> of <country>" ending at ``pos``, else (None, None)."""
+    hit = hit_by_end.get(pos)
+    if hit is None:
+        return None, None
+    m = _OF_THE_BACK.search(text, max(0, hit[0] - 12), hit[0])
+    if m is None or m.group(1).lower() != "of":
+        return None, None
+    atom = atom_by_end.get(m.start())
+    if atom is None or atom.kind in ("modifier", "descriptor") or not atom.title:
+        return None, None
+    return atom, hit[3]
 
 
 _PAIR_DASH = re.compile(r"[-–—/]")

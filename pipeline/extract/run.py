@@ -18,7 +18,7 @@ def extract_mentions(documents: pl.DataFrame, sentences: pl.DataFrame) -> dict[s
 
     countries = country_mentions(sentences)
     dates = extract_dates(sentences, documents)
-    persons = extract_persons(sentences, countries)
+    persons = extract_persons(sentences, countries, documents)
     out = {
         "person_mentions": persons,
         "event_mentions_raw": extract_events(sentences, documents, persons, countries, dates),

@@ -18,16 +18,23 @@ from pipeline.resolve.ids import country_actor_id, name_key, stable_id
 from pipeline.schemas import polars_schema
 
 
-@dataclass
+@dataclass(eq=False)
 class _Person:
     tokens: tuple[str, ...]
     names: Counter = field(default_factory=Counter)  # surface names (doc-level fullest forms)
     surfaces: set[str] = field(default_factory=set)
     countries: Counter = field(default_factory=Counter)
+    _country: tuple | None = None  # (cached most common country,) — reset by ``add_country``
 
     @property
     def country(self) -> str | None:
-        return self.countries.most_common(1)[0][0] if self.countries else None
+        if self._country is None:
+            self._country = (self.countries.most_common(1)[0][0] if self.countries else None,)
+        return self._country[0]
+
+    def add_country(self, iso3: str, n: int) -> None:
+        self.countries[iso3] += n
+        self._country = None
 
     @property
     def name(self) -> str:
@@ -70,20 +77,24 @@ def resolve_persons(person_names: pl.DataFrame) -> dict[tuple[str, str], _Person
             pl.col("country_iso3").drop_nulls().mode().sort().first().alias("country_iso3"),
             pl.len().alias("n"),
         )
-        .with_columns(pl.col("name").map_elements(lambda s: len(name_key(s).split()), return_dtype=pl.Int64).alias("ntok"))
-        .sort(["ntok", "n", "doc_id", "name"], descending=[True, True, False, False])
     )
+    keys = [name_key(n) for n in per_doc["name"].to_list()]
+    per_doc = per_doc.with_columns(
+        pl.Series("ntok", [len(k.split()) for k in keys], dtype=pl.Int64), pl.Series("_key", keys, dtype=pl.String)
+    ).sort(["ntok", "n", "doc_id", "name"], descending=[True, True, False, False])
     by_tokens: dict[tuple[str, ...], list[_Person]] = {}
     by_token: dict[str, list[_Person]] = {}  # every token of a full name → the people bearing it
     assignment: dict[tuple[str, str], _Person] = {}
-    for row in per_doc.iter_rows(named=True):
-        tokens = tuple(name_key(row["name"]).split())
+    cols = [per_doc[c].to_list() for c in ("doc_id", "name", "surface", "country_iso3", "n", "_key")]
+    for doc_id, name, surface, country, n, key in zip(*cols):
+        tokens = tuple(key.split())
         if not tokens:
             continue
-        country = row["country_iso3"]
         exact = [p for p in by_tokens.get(tokens, []) if _compatible(tokens, country, p)]
-        pool = {id(p): p for t in {tokens[0], tokens[-1]} for p in by_token.get(t, ())}
-        candidates = exact or [p for p in pool.values() if _compatible(tokens, country, p)]
+        candidates = exact
+        if not candidates:
+            pool = {id(p): p for t in {tokens[0], tokens[-1]} for p in by_token.get(t, ())}
+            candidates = [p for p in pool.values() if _compatible(tokens, country, p)]
         if len(candidates) == 1:
             person = candidates[0]
         elif not candidates and len(tokens) >= 2:
@@ -93,12 +104,12 @@ def resolve_persons(person_names: pl.DataFrame) -> dict[tuple[str, str], _Person
                 by_token.setdefault(t, []).append(person)
         else:
             continue  # a lone surname nobody fits, or one that fits several people: no actor
-        person.names[row["name"]] += int(row["n"])
-        person.surfaces.update(row["surface"] or [])
-        person.surfaces.add(row["name"])
+        person.names[name] += int(n)
+        person.surfaces.update(surface or [])
+        person.surfaces.add(name)
         if country:
-            person.countries[country] += int(row["n"])
-        assignment[(row["doc_id"], row["name"])] = person
+            person.add_country(country, int(n))
+        assignment[(doc_id, name)] = person
     return assignment
 
 
@@ -131,12 +142,14 @@ def build_actor_tables(
     if inferred_countries is not None:
         # only for persons that no mention gives a country: the mode of what their events imply
         implied: dict[int, Counter] = {}
-        for r in inferred_countries.iter_rows(named=True):
-            p = assignment.get((r["doc_id"], r["name"]))
+        cols = [inferred_countries[c].to_list() for c in ("doc_id", "name", "country_iso3")]
+        for doc_id, name, iso3 in zip(*cols):
+            p = assignment.get((doc_id, name))
             if p is not None and not p.countries:
-                implied.setdefault(id(p), Counter())[r["country_iso3"]] += 1
+                implied.setdefault(id(p), Counter())[iso3] += 1
         for pid, counts in implied.items():
-            persons[pid].countries.update(counts)
+            for iso3, n in counts.items():
+                persons[pid].add_country(iso3, n)
 
     actor_rows: list[dict] = []
     alias_rows: list[dict] = []
@@ -163,12 +176,16 @@ def build_actor_tables(
         else pl.DataFrame(schema=polars_schema("actor_aliases"))
     ).unique().sort("actor_id", "alias")
 
-    lookup_rows = [
-        {"doc_id": doc, "name": name, "actor_id": person_actor_id(p), "actor_country": p.country}
-        for (doc, name), p in assignment.items()
-    ]
+    aid_of = {pid: (person_actor_id(p), p.country) for pid, p in persons.items()}
+    pairs = [aid_of[id(p)] for p in assignment.values()]
     lookup = pl.DataFrame(
-        lookup_rows, schema={"doc_id": pl.String, "name": pl.String, "actor_id": pl.String, "actor_country": pl.String}, orient="row"
+        {
+            "doc_id": [doc for doc, _ in assignment],
+            "name": [name for _, name in assignment],
+            "actor_id": [a for a, _ in pairs],
+            "actor_country": [c for _, c in pairs],
+        },
+        schema={"doc_id": pl.String, "name": pl.String, "actor_id": pl.String, "actor_country": pl.String},
     )
     positions = (
         person_mentions.filter(pl.col("title").is_not_null())

@@ -2,14 +2,31 @@
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import gc
 from collections import Counter
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 import polars as pl
 
 from pipeline.resolve.clustering import Cluster
 from pipeline.resolve.ids import stable_id
 from pipeline.schemas import polars_schema
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while millions of small, long-lived objects are built
+    (it would rescan them again and again; nothing resolved here forms reference cycles that must be
+    freed early)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def most_common(values: Iterable[object]) -> object | None:
@@ -21,12 +38,29 @@ def most_common(values: Iterable[object]) -> object | None:
     return sorted((v for v, n in counts.items() if n == best), key=str)[0]
 
 
+@functools.cache
+def _schema(table: str) -> tuple[tuple[str, pl.DataType], ...]:
+    return tuple(polars_schema(table).items())
+
+
+def table_schema(table: str) -> dict[str, pl.DataType]:
+    """Column name → dtype of the published ``table`` (cached)."""
+    return dict(_schema(table))
+
+
 def table_frame(rows: list[dict], table: str) -> pl.DataFrame:
     """Rows (dicts) as a frame typed exactly like the published ``table``."""
-    schema = polars_schema(table)
+    schema = table_schema(table)
     if not rows:
         return pl.DataFrame(schema=schema)
-    return pl.DataFrame([{k: r.get(k) for k in schema} for r in rows], schema=schema, orient="row")
+    return pl.DataFrame({k: [r.get(k) for r in rows] for k in schema}, schema=schema)
+
+
+def columns_frame(columns: dict[str, list], table: str) -> pl.DataFrame:
+    """Columns (lists of equal length; missing ones are null) as a frame typed like ``table``."""
+    schema = table_schema(table)
+    n = len(next(iter(columns.values()))) if columns else 0
+    return pl.DataFrame({k: columns.get(k, [None] * n) for k in schema}, schema=schema)
 
 
 def assign_ids(clusters: list[Cluster], prefix: str, key: Callable[[Cluster], tuple]) -> dict[int, str]:
@@ -36,6 +70,9 @@ def assign_ids(clusters: list[Cluster], prefix: str, key: Callable[[Cluster], tu
         keyed.setdefault(stable_id(prefix, *key(c)), []).append(c)
     ids: dict[int, str] = {}
     for base, group in keyed.items():
+        if len(group) == 1:
+            ids[id(group[0])] = base
+            continue
         group.sort(key=lambda c: min((m.doc_id, m.sentence_id, m.char_start) for m in c.members))
         for i, c in enumerate(group):
             ids[id(c)] = base if i == 0 else f"{base}-{i + 1}"
@@ -49,3 +86,86 @@ def mention_rows(clusters: list[Cluster], ids: dict[int, str], id_col: str) -> l
         for c in clusters
         for m in c.members
     ]
+
+
+def mention_frame(clusters: list[Cluster], ids: dict[int, str], id_col: str, table: str) -> pl.DataFrame:
+    """The evidence table: one row per member mention of every cluster, unique and sorted."""
+    cols: dict[str, list] = {id_col: [], "doc_id": [], "sentence_id": [], "char_start": [], "char_end": []}
+    for c in clusters:
+        cid = ids[id(c)]
+        for m in c.members:
+            cols[id_col].append(cid)
+            cols["doc_id"].append(m.doc_id)
+            cols["sentence_id"].append(m.sentence_id)
+            cols["char_start"].append(m.char_start)
+            cols["char_end"].append(m.char_end)
+    return columns_frame(cols, table).unique().sort(id_col, "doc_id", "sentence_id", "char_start")
+
+
+# --------------------------------------------------------------------------- partitioned output
+
+META_SCHEMA = {
+    "part": pl.String, "local": pl.Int64, "base_id": pl.String,
+    "min_doc": pl.String, "min_sid": pl.Int32, "min_cs": pl.Int32,
+    "o_rank": pl.Int8, "o_doc": pl.String, "o_sid": pl.Int32, "o_cs": pl.Int32, "o_ce": pl.Int32, "o_h": pl.UInt64,
+}
+# Order of clusters that share a base id: first evidence, then creation order (the processing order
+# of their first mention: date precision, position, row hash).
+ID_ORDER = ["min_doc", "min_sid", "min_cs", "o_rank", "o_doc", "o_sid", "o_cs", "o_ce", "o_h"]
+EVIDENCE_SCHEMA = {"part": pl.String, "local": pl.Int64, "doc_id": pl.String, "sentence_id": pl.Int32, "char_start": pl.Int32, "char_end": pl.Int32}
+
+
+def cluster_meta(clusters: list[Cluster], base_ids: list[str], rank: Callable[[object], int]) -> tuple[dict[str, list], dict[str, list]]:
+    """(meta columns, evidence columns) of clusters whose members carry ``part`` and ``h``."""
+    meta: dict[str, list] = {k: [] for k in META_SCHEMA}
+    evi: dict[str, list] = {k: [] for k in EVIDENCE_SCHEMA}
+    local: dict[str, int] = {}
+    for c, base in zip(clusters, base_ids):
+        f = c.first
+        k = local.get(f.part, 0)
+        local[f.part] = k + 1
+        mn = min((m.doc_id, m.sentence_id, m.char_start) for m in c.members) if len(c.members) > 1 else (f.doc_id, f.sentence_id, f.char_start)
+        for col, v in zip(META_SCHEMA, (f.part, k, base, *mn, rank(f), f.doc_id, f.sentence_id, f.char_start, f.char_end, f.h)):
+            meta[col].append(v)
+        for m in c.members:
+            evi["part"].append(f.part)
+            evi["local"].append(k)
+            evi["doc_id"].append(m.doc_id)
+            evi["sentence_id"].append(m.sentence_id)
+            evi["char_start"].append(m.char_start)
+            evi["char_end"].append(m.char_end)
+    return meta, evi
+
+
+def final_ids(clusters: pl.DataFrame, id_col: str) -> pl.DataFrame:
+    """``clusters`` with ``id_col``: the base id, or base-2, base-3 … for clusters sharing one."""
+    return (
+        clusters.sort(ID_ORDER, nulls_last=True)
+        .with_columns(pl.int_range(pl.len()).over("base_id").alias("_r"))
+        .with_columns(
+            pl.when(pl.col("_r") == 0).then(pl.col("base_id")).otherwise(pl.col("base_id") + "-" + (pl.col("_r") + 1).cast(pl.String)).alias(id_col)
+        )
+        .drop("_r")
+    )
+
+
+def with_row_hash(raw: pl.DataFrame) -> pl.DataFrame:
+    """``raw`` with ``_h`` (row hash) in canonical order: position, then hash (ties broken by content)."""
+    return raw.with_columns(raw.hash_rows().alias("_h")).sort("doc_id", "sentence_id", "char_start", "char_end", "_h")
+
+
+def cached_partitions(
+    cache, name: str, parted: pl.DataFrame, schemas: dict[str, dict], compute: Callable[[pl.DataFrame], dict[str, pl.DataFrame]]
+) -> dict[str, pl.DataFrame]:
+    """The per-partition frames of ``parted`` (rows with a ``part`` column): cached ones reused,
+    the others computed by ``compute`` and the cache rewritten."""
+    if cache is None or cache.dir is None:
+        return compute(parted)
+    parts = parted["part"].unique()
+    have, cached = cache.read_bundle(name, parts, schemas)
+    todo = parted.filter(~pl.col("part").is_in(have.implode()))
+    fresh = compute(todo)
+    frames = {t: pl.concat([cached[t], fresh[t].select(list(sc))]) for t, sc in schemas.items()}
+    if todo.height or cache.stale:
+        cache.write_bundle(name, frames)
+    return frames

@@ -17,15 +17,17 @@ import polars as pl
 
 from pipeline.lexicons import read_lexicon
 from pipeline.resolve.clustering import Cluster, cluster_mentions
-from pipeline.resolve.dates import contains, interval, overlaps, truncate
-from pipeline.resolve.ids import country_actor_id, name_key
-from pipeline.resolve.common import assign_ids, mention_rows, most_common, table_frame
+from pipeline.resolve.partition import PartitionCache
+from pipeline.resolve.dates import interval, truncate
+from pipeline.resolve.dates import PRECISION_RANK
+from pipeline.resolve.ids import country_actor_id, name_key, stable_id
+from pipeline.resolve.common import assign_ids, cached_partitions, columns_frame, mention_frame, most_common
 
 # Types whose identity is carried by the persons taking part.
 PERSON_BOUND = {"visit", "meeting", "phone_call", "correspondence"}
 
 
-@dataclass
+@dataclass(eq=False)
 class EventMention:
     doc_id: str
     sentence_id: int
@@ -45,16 +47,21 @@ class EventMention:
     summary: str
     persons: dict[str, str] = field(default_factory=dict)  # actor_id → role
     countries: dict[str, str] = field(default_factory=dict)  # iso3 → role
+    # derived once participants are known (see ``finish``)
+    span: tuple[date, date] | None = None
+    core: frozenset[str] = frozenset()
+    country_set: frozenset[str] = frozenset()
+    mkey: str | None = None
+    h: int = 0  # row hash: the last tie-breaker of the processing order
+    part: str = ""  # the partition (component of the blocking graph) the mention belongs to
 
-    @property
-    def span(self) -> tuple[date, date] | None:
-        if "_span" not in self.__dict__:
-            self.__dict__["_span"] = interval(self.date_start, self.date_end, self.date_precision)
-        return self.__dict__["_span"]
-
-    @property
-    def country_set(self) -> set[str]:
-        return set(self.countries) | {c for c in (self.host, self.location_country) if c}
+    def finish(self) -> "EventMention":
+        """Compute the derived attributes (call after ``persons``/``countries`` are filled)."""
+        self.span = interval(self.date_start, self.date_end, self.date_precision)
+        self.core = frozenset(_core_persons(self))
+        self.country_set = frozenset(set(self.countries) | {c for c in (self.host, self.location_country) if c})
+        self.mkey = mechanism_key(self.mechanism) if self.mechanism else None
+        return self
 
 
 def plover_map() -> dict[tuple[str, str], str]:
@@ -97,50 +104,64 @@ def _core_persons(m: EventMention) -> set[str]:
 
 def _same_round(c: Cluster[EventMention], m: EventMention) -> bool:
     """The same numbered round of the same mechanism is one real-world event."""
-    if not (m.round and m.mechanism):
-        return False
-    key = mechanism_key(m.mechanism)
-    return any(x.round == m.round and mechanism_key(x.mechanism) == key for x in c.members)
+    return bool(m.round and m.mechanism) and (m.round, m.mkey) in c.cache["rm"]
 
 
-def _blocks(m: EventMention):
+def _joined(c: Cluster[EventMention], m: EventMention) -> None:
+    """Keep the cluster aggregates that ``_compatible`` reads current."""
+    agg = c.cache
+    if not agg:
+        agg.update(rounds=set(), rm=set(), hosts=set(), persons=set(), countries=set())
+    if m.round:
+        agg["rounds"].add(m.round)
+        agg["rm"].add((m.round, m.mkey))
+    if m.host:
+        agg["hosts"].add(m.host)
+    agg["persons"].update(m.core)
+    agg["countries"].update(m.country_set)
+
+
+def _blocks(m: EventMention) -> list[tuple]:
     """Where a compatible cluster can be found: a shared core person, round, or country."""
     head = (m.event_type, m.status)
-    persons = _core_persons(m)
-    for p in persons:
-        yield head + ("p", p)
+    persons = m.core
+    out = [head + ("p", p) for p in persons]
     if m.round and m.mechanism:
-        yield head + ("r", mechanism_key(m.mechanism), m.round)
+        out.append(head + ("r", m.mkey, m.round))
     if not persons or m.event_type not in PERSON_BOUND:
-        for iso in sorted(m.country_set):
-            yield head + ("c", iso)
+        out.extend(head + ("c", iso) for iso in sorted(m.country_set))
     if not persons and not m.country_set:
-        yield head + ("doc", m.doc_id)  # nobody named: only its own document can tell what it is
+        out.append(head + ("doc", m.doc_id))  # nobody named: only its own document can tell what it is
+    return out
 
 
 def _compatible(c: Cluster[EventMention], m: EventMention) -> bool:
     f = c.first
-    if (f.event_type, f.status) != (m.event_type, m.status):
+    if f.event_type != m.event_type or f.status != m.status:
         return False
-    rounds = c.memo("rounds", lambda: {x.round for x in c.members if x.round})
+    fs, ms = f.span, m.span
+    if fs is not None and ms is not None and not (fs[0] <= ms[1] and ms[0] <= fs[1]):
+        return _same_round(c, m)  # dates apart: only the same round of a mechanism joins
+    agg = c.cache
+    rounds = agg["rounds"]
     if m.round and rounds and m.round not in rounds:
         return False
     if _same_round(c, m):
         return True
-    hosts = c.memo("hosts", lambda: {x.host for x in c.members if x.host})
+    hosts = agg["hosts"]
     if m.host and hosts and m.host not in hosts:
         return False
-    persons = c.memo("persons", lambda: set().union(*(_core_persons(x) for x in c.members)))
-    mine = _core_persons(m)
+    persons = agg["persons"]
+    mine = m.core
     if persons and mine and not _nested(mine, persons):
         return False
-    countries = c.memo("countries", lambda: set().union(*(x.country_set for x in c.members)))
+    countries = agg["countries"]
     if countries and m.country_set and not _nested(m.country_set, countries) and not (persons and mine):
         return False
     if m.event_type in PERSON_BOUND and bool(persons) != bool(mine) and not (m.round and m.round in rounds):
         return False  # "the two sides met" is not evidence of a particular leaders' meeting
-    if f.span is not None and m.span is not None:
-        return overlaps(f.span, m.span)
+    if fs is not None and ms is not None:
+        return True  # overlap checked above
     # an undated mention joins only on strong identity: the same persons, or the same round
     return bool((persons and mine == persons) or (m.round and m.round in rounds))
 
@@ -151,48 +172,51 @@ def _identical(c: Cluster[EventMention], m: EventMention) -> bool:
 
 def mentions_from_frame(raw: pl.DataFrame, person_lookup: pl.DataFrame) -> list[EventMention]:
     """Turn extractor rows into EventMention records with participants mapped to actor ids."""
-    lookup = {(r["doc_id"], r["name"]): r["actor_id"] for r in person_lookup.iter_rows(named=True)}
-    out: list[EventMention] = []
-    for r in raw.iter_rows(named=True):
-        m = EventMention(
-            doc_id=r["doc_id"],
-            sentence_id=r["sentence_id"],
-            char_start=r["char_start"],
-            char_end=r["char_end"],
-            event_type=r["event_type"],
-            status=r["status"] or "occurred",
-            date_start=r["date_start"],
-            date_end=r["date_end"],
-            date_precision=r["date_precision"] or ("unknown" if r["date_start"] is None else "day"),
-            location=r["location"],
-            location_country=r["location_country_iso3"],
-            host=r["host_country_iso3"],
-            mechanism=r["mechanism"],
-            round=r["mechanism_round"],
-            casualties=r["casualties"],
-            summary=r["summary"] or "",
+    lookup = dict(zip(zip(person_lookup["doc_id"].to_list(), person_lookup["name"].to_list()), person_lookup["actor_id"].to_list()))
+    cols = [
+        raw[c].to_list()
+        for c in (
+            "doc_id", "sentence_id", "char_start", "char_end", "event_type", "status", "date_start", "date_end",
+            "date_precision", "location", "location_country_iso3", "host_country_iso3", "mechanism",
+            "mechanism_round", "casualties", "summary", "participants",
         )
-        for p in r["participants"] or []:
-            role = p.get("role") or "participant"
-            if p.get("actor_type") == "person":
-                aid = lookup.get((r["doc_id"], p.get("name")))
-                if aid:
-                    m.persons.setdefault(aid, role)
-                if p.get("country_iso3"):
-                    m.countries.setdefault(p["country_iso3"], role)
-            elif p.get("actor_type") == "country" and p.get("country_iso3"):
-                m.countries.setdefault(p["country_iso3"], role)
-        out.append(m)
+    ]
+    n = raw.height
+    cols.append(raw["_h"].to_list() if "_h" in raw.columns else [0] * n)
+    cols.append(raw["part"].to_list() if "part" in raw.columns else [""] * n)
+    out: list[EventMention] = []
+    for doc, sid, cs, ce, etype, status, ds, de, prec, loc, locc, host, mech, rnd, cas, summary, parts, h, part in zip(*cols):
+        m = EventMention(
+            doc, sid, cs, ce, etype, status or "occurred", ds, de,
+            prec or ("unknown" if ds is None else "day"),
+            loc, locc, host, mech, rnd, cas, summary or "", h=h, part=part,
+        )
+        for p in parts or ():
+            role = p["role"] or "participant"
+            kind = p["actor_type"]
+            if kind == "person":
+                aid = lookup.get((doc, p["name"]))
+                if aid and aid not in m.persons:
+                    m.persons[aid] = role
+                iso = p["country_iso3"]
+                if iso and iso not in m.countries:
+                    m.countries[iso] = role
+            elif kind == "country":
+                iso = p["country_iso3"]
+                if iso and iso not in m.countries:
+                    m.countries[iso] = role
+        out.append(m.finish())
     return out
-
-
 
 
 def _event_key(c: Cluster[EventMention]) -> tuple:
     f = c.first
-    persons = sorted(set().union(*(x.persons for x in c.members)))
-    countries = sorted(set().union(*(x.country_set for x in c.members)))
-    rnd = most_common(x.round for x in c.members)
+    if len(c.members) == 1:
+        persons, countries, rnd = sorted(f.persons), sorted(f.country_set), f.round
+    else:
+        persons = sorted(set().union(*(x.persons for x in c.members)))
+        countries = sorted(set().union(*(x.country_set for x in c.members)))
+        rnd = most_common(x.round for x in c.members)
     return (f.event_type, f.status, ",".join(persons), ",".join(countries), truncate(f.date_start, f.date_precision), rnd or "")
 
 
@@ -203,9 +227,9 @@ class EventTables:
     event_mentions: pl.DataFrame
 
 
-def resolve_events(raw: pl.DataFrame, person_lookup: pl.DataFrame) -> EventTables:
-    mentions = mentions_from_frame(raw, person_lookup)
-    clusters = cluster_mentions(
+def cluster_events(mentions: list[EventMention]) -> list[Cluster[EventMention]]:
+    """Group event mentions into events (greedy, blocked by person, round or country and year)."""
+    return cluster_mentions(
         mentions,
         precision=lambda m: m.date_precision,
         order=lambda m: (m.doc_id, m.sentence_id, m.char_start),
@@ -213,81 +237,501 @@ def resolve_events(raw: pl.DataFrame, person_lookup: pl.DataFrame) -> EventTable
         identical=_identical,
         blocks=_blocks,
         span=lambda m: m.span,
+        joined=_joined,
+        needs_overlap=lambda m: not (m.round and m.mechanism),  # see _compatible: only a round joins across dates
     )
-    ids = assign_ids(clusters, "evt", _event_key)
 
+
+EVENT_COLUMNS = (
+    "event_id", "event_type", "status", "plover_type", "date_start", "date_end", "date_precision", "location",
+    "location_country_iso3", "host_country_iso3", "mechanism", "mechanism_round", "parent_event_id",
+    "casualties", "summary", "n_documents",
+)
+
+
+def _mc(values: list) -> object | None:
+    """``most_common`` with a fast path for one value."""
+    if len(values) == 1:
+        return values[0]
+    return most_common(values)
+
+
+def event_rows(clusters: list[Cluster[EventMention]], ids: dict[int, str]) -> tuple[dict[str, list], dict[str, list]]:
+    """(events columns, event_participants columns) of the clusters, parents not linked yet."""
     plover = plover_map()
-    event_rows, part_rows = [], []
+    ev: dict[str, list] = {c: [] for c in EVENT_COLUMNS}
+    pa: dict[str, list] = {"event_id": [], "actor_id": [], "role": []}
     for c in clusters:
         f = c.first
         eid = ids[id(c)]
-        persons: dict[str, str] = {}
-        countries: dict[str, str] = {}
-        for m in c.members:
-            for a, role in m.persons.items():
-                persons.setdefault(a, role)
-            for iso, role in m.countries.items():
-                countries.setdefault(iso, role)
-        host = most_common(m.host for m in c.members)
+        ms = c.members
+        if len(ms) == 1:
+            persons, countries = dict(f.persons), dict(f.countries)
+        else:
+            persons, countries = {}, {}
+            for m in ms:
+                for a, role in m.persons.items():
+                    persons.setdefault(a, role)
+                for iso, role in m.countries.items():
+                    countries.setdefault(iso, role)
+        host = _mc([m.host for m in ms])
         if host:
             countries.setdefault(host, "host")
-        event_rows.append(
-            {
-                "event_id": eid,
-                "event_type": f.event_type,
-                "status": f.status,
-                "plover_type": plover.get((f.event_type, f.status), "OTHER"),
-                "date_start": f.date_start,
-                "date_end": f.date_end if f.date_end is not None else (f.span[1] if f.span else None),
-                "date_precision": f.date_precision if f.date_start is not None else "unknown",
-                "location": most_common(m.location for m in c.members),
-                "location_country_iso3": most_common(m.location_country for m in c.members),
-                "host_country_iso3": host,
-                "mechanism": most_common(m.mechanism for m in c.members),
-                "mechanism_round": most_common(m.round for m in c.members),
-                "parent_event_id": None,
-                "casualties": max((m.casualties for m in c.members if m.casualties is not None), default=None),
-                "summary": f.summary,
-                "n_documents": len({m.doc_id for m in c.members}),
-            }
-        )
-        part_rows.extend({"event_id": eid, "actor_id": a, "role": r} for a, r in sorted(persons.items()))
-        part_rows.extend({"event_id": eid, "actor_id": country_actor_id(i), "role": r} for i, r in sorted(countries.items()))
-
-    _link_parents(event_rows, clusters, ids)
-    events = table_frame(event_rows, "events").sort("date_start", "event_id", nulls_last=True)
-    participants = table_frame(part_rows, "event_participants").unique().sort("event_id", "actor_id", "role")
-    ev_mentions = table_frame(mention_rows(clusters, ids, "event_id"), "event_mentions").unique().sort("event_id", "doc_id", "sentence_id", "char_start")
-    return EventTables(events, participants, ev_mentions)
+        ev["event_id"].append(eid)
+        ev["event_type"].append(f.event_type)
+        ev["status"].append(f.status)
+        ev["plover_type"].append(plover.get((f.event_type, f.status), "OTHER"))
+        ev["date_start"].append(f.date_start)
+        ev["date_end"].append(f.date_end if f.date_end is not None else (f.span[1] if f.span else None))
+        ev["date_precision"].append(f.date_precision if f.date_start is not None else "unknown")
+        ev["location"].append(_mc([m.location for m in ms]))
+        ev["location_country_iso3"].append(_mc([m.location_country for m in ms]))
+        ev["host_country_iso3"].append(host)
+        ev["mechanism"].append(_mc([m.mechanism for m in ms]))
+        ev["mechanism_round"].append(_mc([m.round for m in ms]))
+        ev["parent_event_id"].append(None)
+        ev["casualties"].append(max((m.casualties for m in ms if m.casualties is not None), default=None))
+        ev["summary"].append(f.summary)
+        ev["n_documents"].append(1 if len(ms) == 1 else len({m.doc_id for m in ms}))
+        for a, r in sorted(persons.items()):
+            pa["event_id"].append(eid)
+            pa["actor_id"].append(a)
+            pa["role"].append(r)
+        for i, r in sorted(countries.items()):
+            pa["event_id"].append(eid)
+            pa["actor_id"].append(country_actor_id(i))
+            pa["role"].append(r)
+    return ev, pa
 
 
-def _years(span: tuple[date, date]) -> range:
-    return range(span[0].year, span[1].year + 1)
+def resolve_events(raw: pl.DataFrame, person_lookup: pl.DataFrame, cache: "PartitionCache | None" = None) -> EventTables:
+    """Event tables from the event mentions; with a ``cache``, only partitions whose input changed
+    are clustered again (the result is the same either way)."""
+    if cache is None or cache.dir is None:
+        return assemble_events(cluster_frames(event_partitions(raw, None), person_lookup))
+    parted = event_partitions(raw, person_lookup)
+    schemas = {"clusters": CLUSTER_SCHEMA, "participants": PART_SCHEMA, "evidence": EVIDENCE_SCHEMA}
+    late = parted.filter(pl.col("part") == LATE)
+    frames = cached_partitions(cache, "events", parted.filter(pl.col("part") != LATE), schemas, lambda d: cluster_frames(d, person_lookup))
+    if late.height:
+        frames = late_mentions(frames, late, parted, person_lookup)
+    return assemble_events(frames)
 
 
-def _link_parents(event_rows: list[dict], clusters: list[Cluster[EventMention]], ids: dict[int, str]) -> None:
-    """A meeting inside a visit by one of its persons, in the visit's host country, has that visit as parent."""
-    rows = {r["event_id"]: r for r in event_rows}
-    visits: dict[tuple[str, int], list[Cluster[EventMention]]] = {}  # (person, year) → visits
-    for v in clusters:
-        if v.first.event_type == "visit" and v.first.status == "occurred" and v.first.span is not None:
+def _months(span: tuple[date, date]) -> list[tuple[int, int]]:
+    (y0, m0), (y1, m1) = (span[0].year, span[0].month), (span[1].year, span[1].month)
+    return [(y, m) for y in range(y0, y1 + 1) for m in range(m0 if y == y0 else 1, (m1 if y == y1 else 12) + 1)]
+
+
+def _link_parents(ev: dict[str, list], clusters: list[Cluster[EventMention]]) -> None:
+    """A meeting inside a visit by one of its persons, in the visit's host country, has that visit as
+    parent.  ``ev`` holds the events columns in cluster order; ``parent_event_id`` is filled in."""
+    ids, hosts, places = ev["event_id"], ev["host_country_iso3"], ev["location_country_iso3"]
+    visits: dict[tuple[str, tuple[int, int]], list[int]] = {}  # (person, month) → visits covering it
+    for i, v in enumerate(clusters):
+        f = v.first
+        if f.event_type == "visit" and f.status == "occurred" and f.span is not None:
+            months = _months(f.span)
             for a in {a for m in v.members for a in m.persons}:
-                for y in _years(v.first.span):
-                    visits.setdefault((a, y), []).append(v)
-    for c in clusters:
-        span = c.first.span
-        if c.first.event_type not in ("meeting", "phone_call", "other") or span is None:
+                for ym in months:
+                    visits.setdefault((a, ym), []).append(i)
+    if not visits:
+        return
+    for i, c in enumerate(clusters):
+        f = c.first
+        span = f.span
+        if f.event_type not in ("meeting", "phone_call", "other") or span is None:
             continue
         persons = set().union(*(m.persons for m in c.members))
-        place = rows[ids[id(c)]]["location_country_iso3"]
-        parents: dict[str, None] = {}
-        for a in sorted(persons):
-            for v in visits.get((a, span[0].year), ()):
-                if not contains(v.first.span, span):
+        place = places[i]
+        ym = (span[0].year, span[0].month)  # a visit containing the span covers its first month
+        parents: set[str] = set()
+        for a in persons:
+            for j in visits.get((a, ym), ()):
+                vs = clusters[j].first.span
+                if not (vs[0] <= span[0] and span[1] <= vs[1]):
                     continue
-                host = rows[ids[id(v)]]["host_country_iso3"]
+                host = hosts[j]
                 if place and host and place != host:
                     continue
-                parents[ids[id(v)]] = None
+                parents.add(ids[j])
         if len(parents) == 1:
-            rows[ids[id(c)]]["parent_event_id"] = next(iter(parents))
+            ev["parent_event_id"][i] = next(iter(parents))
+
+
+# --------------------------------------------------------------------------- partitions (incremental)
+
+CLUSTER_SCHEMA = {
+    "part": pl.String, "local": pl.Int64, "base_id": pl.String,
+    "min_doc": pl.String, "min_sid": pl.Int32, "min_cs": pl.Int32,
+    "o_rank": pl.Int8, "o_doc": pl.String, "o_sid": pl.Int32, "o_cs": pl.Int32, "o_ce": pl.Int32, "o_h": pl.UInt64,
+    "event_type": pl.String, "status": pl.String, "plover_type": pl.String, "date_start": pl.Date, "date_end": pl.Date,
+    "date_precision": pl.String, "location": pl.String, "location_country_iso3": pl.String, "host_country_iso3": pl.String,
+    "mechanism": pl.String, "mechanism_round": pl.Int32, "casualties": pl.Int32, "summary": pl.String, "n_documents": pl.Int32,
+    "span_start": pl.Date, "span_end": pl.Date, "persons_all": pl.String,
+    # for the late (undated) mentions: the cluster's blocking keys and compatibility aggregates
+    # (lists joined with SEP: much cheaper to build than list columns)
+    "keys": pl.String, "agg_rounds": pl.String, "agg_rm": pl.String, "agg_hosts": pl.String,
+    "agg_persons": pl.String, "agg_countries": pl.String,
+}
+SEP = "\x1e"
+
+
+def _join(values) -> str:
+    return SEP.join(sorted(values))
+
+
+def _split(text: str | None) -> list[str]:
+    return text.split(SEP) if text else []
+PART_SCHEMA = {"part": pl.String, "local": pl.Int64, "actor_id": pl.String, "role": pl.String}
+EVIDENCE_SCHEMA = {
+    "part": pl.String, "local": pl.Int64, "doc_id": pl.String, "sentence_id": pl.Int32, "char_start": pl.Int32, "char_end": pl.Int32,
+    "mi": pl.Int32, "_h": pl.UInt64,  # member order and row hash: to rebuild a cluster from its rows
+}
+
+
+def event_keys(raw: pl.DataFrame, person_lookup: pl.DataFrame) -> tuple[pl.DataFrame, pl.Series]:
+    """(i, key, y0, y1, dated) blocking keys of every mention (row i of ``raw``), as ``_blocks``
+    computes them, and a per-row content hash that includes the actor ids of its persons."""
+    def blank(col: str) -> pl.Expr:
+        return pl.col(col).is_null() | (pl.col(col) == "")
+
+    base = raw.with_row_index("i").with_columns(
+        pl.when(blank("status")).then(pl.lit("occurred")).otherwise(pl.col("status")).alias("status"),
+        pl.when(~blank("date_precision")).then(pl.col("date_precision"))
+        .when(pl.col("date_start").is_null()).then(pl.lit("unknown")).otherwise(pl.lit("day")).alias("date_precision"),
+    )
+    parts = (
+        base.select("i", "doc_id", "participants")
+        .explode("participants")
+        .drop_nulls("participants")
+        .with_row_index("j")
+        .unnest("participants")
+        .with_columns(pl.when(blank("role")).then(pl.lit("participant")).otherwise(pl.col("role")).alias("role"))
+    )
+    persons = (
+        parts.filter(pl.col("actor_type") == "person")
+        .join(person_lookup.select("doc_id", "name", "actor_id"), on=["doc_id", "name"], how="inner")
+        .sort("j")
+        .unique(["i", "actor_id"], keep="first", maintain_order=True)
+        .select("i", "actor_id", "role")
+    )
+    types = base.select("i", "event_type", "status")
+    has_visitor = persons.join(types, on="i").filter((pl.col("event_type") == "visit") & (pl.col("role") == "visitor"))["i"].unique()
+    core = persons.filter(~pl.col("i").is_in(has_visitor.implode()) | (pl.col("role") == "visitor")).select("i", "actor_id")
+    countries = pl.concat(
+        [
+            parts.filter(pl.col("actor_type").is_in(["person", "country"]) & pl.col("country_iso3").is_not_null()).select("i", pl.col("country_iso3").alias("iso")),
+            base.filter(pl.col("host_country_iso3").is_not_null()).select("i", pl.col("host_country_iso3").alias("iso")),
+            base.filter(pl.col("location_country_iso3").is_not_null()).select("i", pl.col("location_country_iso3").alias("iso")),
+        ]
+    ).unique()
+    head = pl.col("event_type") + "|" + pl.col("status")
+    n_core = core.group_by("i").len().rename({"len": "n_core"})
+    n_cty = countries.group_by("i").len().rename({"len": "n_cty"})
+    info = base.select("i", "doc_id", "event_type", "status", "mechanism", "mechanism_round").join(n_core, on="i", how="left").join(n_cty, on="i", how="left")
+    mechs = info["mechanism"].drop_nulls().unique().to_list()
+    mkeys = pl.DataFrame({"mechanism": mechs, "mkey": [mechanism_key(x) for x in mechs]}, schema={"mechanism": pl.String, "mkey": pl.String})
+    info = info.join(mkeys, on="mechanism", how="left")
+    keys = pl.concat(
+        [
+            core.join(types, on="i").select("i", (head + "|p|" + pl.col("actor_id")).alias("key")),
+            info.filter(pl.col("mechanism").is_not_null() & (pl.col("mechanism") != "") & pl.col("mechanism_round").is_not_null() & (pl.col("mechanism_round") != 0)).select(
+                "i", (head + "|r|" + pl.col("mkey") + "|" + pl.col("mechanism_round").cast(pl.String)).alias("key")
+            ),
+            countries.join(info, on="i")
+            .filter(pl.col("n_core").is_null() | ~pl.col("event_type").is_in(list(PERSON_BOUND)))
+            .select("i", (head + "|c|" + pl.col("iso")).alias("key")),
+            info.filter(pl.col("n_core").is_null() & pl.col("n_cty").is_null()).select("i", (head + "|doc|" + pl.col("doc_id")).alias("key")),
+        ]
+    )
+    last = pl.coalesce("date_end", "date_start")
+    spans = base.select(
+        "i",
+        (pl.col("date_start").is_not_null() & (pl.col("date_precision") != "unknown")).alias("dated"),
+        pl.col("date_start").dt.year().alias("y0"),
+        pl.max_horizontal(pl.col("date_start").dt.year(), last.dt.year()).alias("y1"),
+    )
+    keys = keys.join(spans, on="i", how="left")
+    resolved = persons.group_by("i").agg((pl.col("actor_id") + ":" + pl.col("role")).str.join(",").alias("_persons"))
+    hashed = base.drop("i").with_columns(
+        base.select("i").join(resolved, on="i", how="left", maintain_order="left")["_persons"]
+    )
+    return keys, hashed.hash_rows()
+
+
+LATE = "late"  # ``part`` of undated mentions clustered after all others (see ``resolve_events``)
+
+
+def event_partitions(raw: pl.DataFrame, person_lookup: pl.DataFrame | None) -> pl.DataFrame:
+    """``raw`` in canonical order with ``_h`` (row hash, the last tie-breaker of the processing
+    order) and ``part``: its component's content id, or "" for all when ``person_lookup`` is None
+    (no partitioning).
+
+    Undated mentions of unknown precision are visited after every other mention and look under
+    every year of their keys, so one "the president met ..." without a date would tie all of that
+    president's years into one component.  They get ``part`` = LATE instead and are matched
+    against the finished clusters afterwards (exactly what the single pass does, as they come
+    last).  When some other mention is visited among them (a dated one of an unusual precision),
+    they stay in the graph.
+    """
+    from pipeline.resolve.partition import component_hashes, components, time_nodes
+
+    out = raw.with_columns(raw.hash_rows().alias("_h"))
+    if person_lookup is None or raw.height == 0:
+        return out.with_columns(pl.lit("").alias("part")).sort("doc_id", "sentence_id", "char_start", "char_end", "_h")
+    keys, content = event_keys(raw, person_lookup)
+    prec = pl.when(pl.col("date_precision").is_null() | (pl.col("date_precision") == "")).then(
+        pl.when(pl.col("date_start").is_null()).then(pl.lit("unknown")).otherwise(pl.lit("day"))
+    ).otherwise(pl.col("date_precision"))
+    flags = raw.select(
+        (~prec.is_in(["day", "month", "year"])).alias("rank3"),
+        (pl.col("date_start").is_null() | (prec == "unknown")).alias("undated"),
+    )
+    late = flags["rank3"] & flags["undated"]
+    if (flags["rank3"] & ~flags["undated"]).any():
+        late = late & False
+    idx = pl.Series(range(raw.height), dtype=pl.UInt32)
+    keys = keys.filter(~pl.col("i").is_in(idx.filter(late).implode()))
+    comp = components(raw.height, time_nodes(keys, "look"), time_nodes(keys, "file"))
+    out = out.with_columns(component_hashes(comp, content))
+    out = out.with_columns(pl.when(late).then(pl.lit(LATE)).otherwise(pl.col("part")).alias("part"))
+    return out.sort("doc_id", "sentence_id", "char_start", "char_end", "_h")
+
+
+def _key_text(k: tuple) -> str:
+    return "\x1f".join("" if x is None else str(x) for x in k)
+
+
+def cluster_frames(raw: pl.DataFrame, person_lookup: pl.DataFrame) -> dict[str, pl.DataFrame]:
+    """Cluster the mentions of ``raw`` (whole partitions, with ``part`` and ``_h``); one row per
+    cluster with everything the global assembly needs, its participants and its evidence."""
+    return frames_of(cluster_events(mentions_from_frame(raw, person_lookup)))
+
+
+def frames_of(clusters: list[Cluster[EventMention]], where: list[tuple[str, int]] | None = None) -> dict[str, pl.DataFrame]:
+    """The frames of finished clusters; ``where`` gives each one's (part, local) (default: numbered
+    per part in creation order)."""
+    ids = {id(c): stable_id("evt", *_event_key(c)) for c in clusters}
+    ev, pa = event_rows(clusters, ids)
+    local: dict[str, int] = {}
+    locs, parts = [], []
+    extra: dict[str, list] = {k: [] for k in CLUSTER_SCHEMA if k not in ev and k not in ("part", "local", "base_id")}
+    pa_local, pa_part = [], []
+    evi: dict[str, list] = {k: [] for k in EVIDENCE_SCHEMA}
+    for n, (c, n_parts) in enumerate(zip(clusters, _participant_counts(clusters))):
+        f = c.first
+        if where is None:
+            part, k = f.part, local.get(f.part, 0)
+            local[f.part] = k + 1
+        else:
+            part, k = where[n]
+        locs.append(k)
+        parts.append(part)
+        mn = min((m.doc_id, m.sentence_id, m.char_start) for m in c.members) if len(c.members) > 1 else (f.doc_id, f.sentence_id, f.char_start)
+        extra["min_doc"].append(mn[0])
+        extra["min_sid"].append(mn[1])
+        extra["min_cs"].append(mn[2])
+        extra["o_rank"].append(PRECISION_RANK.get(f.date_precision, 3))
+        extra["o_doc"].append(f.doc_id)
+        extra["o_sid"].append(f.sentence_id)
+        extra["o_cs"].append(f.char_start)
+        extra["o_ce"].append(f.char_end)
+        extra["o_h"].append(f.h)
+        extra["span_start"].append(f.span[0] if f.span else None)
+        extra["span_end"].append(f.span[1] if f.span else None)
+        agg = c.cache
+        if len(c.members) == 1:
+            extra["persons_all"].append(_join(f.persons))
+            extra["keys"].append(_join({_key_text(key) for key in _blocks(f)}))
+        else:
+            extra["persons_all"].append(_join(set().union(*(m.persons for m in c.members))))
+            extra["keys"].append(_join({_key_text(key) for m in c.members for key in _blocks(m)}))
+        extra["agg_rounds"].append(_join(str(r) for r in agg["rounds"]))
+        extra["agg_rm"].append(_join(_key_text(x) for x in agg["rm"]))
+        extra["agg_hosts"].append(_join(agg["hosts"]))
+        extra["agg_persons"].append(_join(agg["persons"]))
+        extra["agg_countries"].append(_join(agg["countries"]))
+        pa_local.extend([k] * n_parts)
+        pa_part.extend([part] * n_parts)
+        for mi, m in enumerate(c.members):
+            for col, v in zip(EVIDENCE_SCHEMA, (part, k, m.doc_id, m.sentence_id, m.char_start, m.char_end, mi, m.h)):
+                evi[col].append(v)
+    ev.pop("event_id")
+    ev.pop("parent_event_id")
+    cols = {"part": parts, "local": locs, "base_id": [ids[id(c)] for c in clusters], **ev, **extra}
+    return {
+        "clusters": pl.DataFrame({k: cols[k] for k in CLUSTER_SCHEMA}, schema=CLUSTER_SCHEMA),
+        "participants": pl.DataFrame({"part": pa_part, "local": pa_local, "actor_id": pa["actor_id"], "role": pa["role"]}, schema=PART_SCHEMA),
+        "evidence": pl.DataFrame(evi, schema=EVIDENCE_SCHEMA),
+    }
+
+
+class _Proxy:
+    """What the compatibility test reads of a finished cluster, rebuilt from its cached row."""
+
+    __slots__ = ("event_type", "status", "span")
+
+    def __init__(self, event_type: str, status: str, span: tuple[date, date] | None):
+        self.event_type, self.status, self.span = event_type, status, span
+
+
+def late_mentions(frames: dict[str, pl.DataFrame], late: pl.DataFrame, parted: pl.DataFrame, person_lookup: pl.DataFrame) -> dict[str, pl.DataFrame]:
+    """Visit the LATE (undated) mentions after all clusters of ``frames`` are finished, as the single
+    pass does: each joins the one cluster it is compatible with among those sharing a key, or
+    starts its own.  Clusters that gained members are rebuilt from their members' rows."""
+    ms = sorted(mentions_from_frame(late, person_lookup), key=lambda m: (PRECISION_RANK.get(m.date_precision, 3), m.doc_id, m.sentence_id, m.char_start))
+    wanted = sorted({_key_text(k) for m in ms for k in _blocks(m)})
+    cl = frames["clusters"]
+    seen = cl.filter(pl.col("keys").str.split(SEP).list.eval(pl.element().is_in(wanted)).list.any()) if wanted else cl.clear()
+    index: dict[str, list[Cluster]] = {}
+    proxies: list[Cluster] = []
+    cols = [seen[c].to_list() for c in ("part", "local", "event_type", "status", "span_start", "span_end", "keys", "agg_rounds", "agg_rm", "agg_hosts", "agg_persons", "agg_countries")]
+    for part, local, etype, status, s0, s1, keys, rounds, rm, hosts, persons, countries in zip(*cols):
+        keys, rounds, rm, hosts, persons, countries = map(_split, (keys, rounds, rm, hosts, persons, countries))
+        rounds = [int(r) for r in rounds]
+        c = Cluster([], order=len(proxies))
+        c.first = _Proxy(etype, status, (s0, s1) if s0 is not None else None)
+        rmset = set()
+        for x in rm:
+            r, mk = x.split("\x1f", 1)
+            rmset.add((int(r), mk or None))
+        c.cache.update(rounds=set(rounds), rm=rmset, hosts=set(hosts), persons=set(persons), countries=set(countries), where=(part, local))
+        proxies.append(c)
+        for k in keys:
+            index.setdefault(k, []).append(c)
+    new: list[Cluster[EventMention]] = []
+    joined: dict[int, tuple[Cluster, list[EventMention]]] = {}
+    for m in ms:
+        found: dict[int, Cluster] = {}
+        for k in {_key_text(k) for k in _blocks(m)}:
+            for c in index.get(k, ()):
+                found[id(c)] = c
+        fits = [c for c in found.values() if _compatible(c, m)]
+        if len(fits) > 1:
+            fits = [c for c in fits if _identical(c, m)]
+        if len(fits) == 1:
+            target = fits[0]
+            if "where" in target.cache:
+                joined.setdefault(id(target), (target, []))[1].append(m)
+            else:
+                target.members.append(m)
+        else:
+            target = Cluster([m], order=len(new))
+            new.append(target)
+        _joined(target, m)
+        for k in {_key_text(k) for k in _blocks(m)}:
+            lst = index.setdefault(k, [])
+            if target not in lst:
+                lst.append(target)
+    for c in new:
+        for m in c.members:
+            m.part = LATE
+    out = {t: [df] for t, df in frames.items()}
+    if new:
+        for t, df in frames_of(new).items():
+            out[t].append(df)
+    if joined:
+        where = [c.cache["where"] for c, _ in joined.values()]
+        gone = pl.DataFrame(where, schema={"part": pl.String, "local": pl.Int64}, orient="row")
+        ev = frames["evidence"].join(gone, on=["part", "local"]).sort("part", "local", "mi")
+        rows = parted.join(ev.select("doc_id", "sentence_id", "char_start", "char_end", pl.col("_h"), "part", "local", "mi").rename({"part": "_p", "local": "_l"}),
+                           on=["doc_id", "sentence_id", "char_start", "char_end", "_h"])
+        rows = rows.unique(["_p", "_l", "mi"], keep="first", maintain_order=True).sort("_p", "_l", "mi")
+        members = mentions_from_frame(rows, person_lookup)
+        groups: dict[tuple[str, int], list[EventMention]] = {}
+        for key, m in zip(zip(rows["_p"].to_list(), rows["_l"].to_list()), members):
+            groups.setdefault(key, []).append(m)
+        rebuilt = []
+        for (c, extra), w in zip(joined.values(), where):
+            rc = Cluster(groups[w] + extra)
+            for m in rc.members:
+                _joined(rc, m)
+            rebuilt.append(rc)
+        out = {t: [df.join(gone, on=["part", "local"], how="anti") for df in dfs] for t, dfs in out.items()}
+        for t, df in frames_of(rebuilt, where).items():
+            out[t].append(df)
+    return {t: pl.concat(dfs) for t, dfs in out.items()}
+
+
+def _participant_counts(clusters: list[Cluster[EventMention]]) -> list[int]:
+    """How many participant rows ``event_rows`` writes per cluster (persons + countries + host)."""
+    out = []
+    for c in clusters:
+        persons: set[str] = set()
+        countries: set[str] = set()
+        for m in c.members:
+            persons.update(m.persons)
+            countries.update(m.countries)
+        host = _mc([m.host for m in c.members])
+        if host:
+            countries.add(host)
+        out.append(len(persons) + len(countries))
+    return out
+
+
+def with_ids(clusters: pl.DataFrame, prefix_col: str, id_col: str, order: list[str]) -> pl.DataFrame:
+    """Final ids: the base id, or base-2, base-3 … for clusters sharing one, in ``order``."""
+    return (
+        clusters.sort(order, nulls_last=True)
+        .with_columns(pl.int_range(pl.len()).over(prefix_col).alias("_r"))
+        .with_columns(
+            pl.when(pl.col("_r") == 0).then(pl.col(prefix_col)).otherwise(pl.col(prefix_col) + "-" + (pl.col("_r") + 1).cast(pl.String)).alias(id_col)
+        )
+        .drop("_r")
+    )
+
+
+ORDER = ["min_doc", "min_sid", "min_cs", "o_rank", "o_doc", "o_sid", "o_cs", "o_ce", "o_h"]
+
+
+def _ym(col: str) -> pl.Expr:
+    return pl.col(col).dt.year().cast(pl.Int32) * 12 + pl.col(col).dt.month().cast(pl.Int32) - 1
+
+
+def parent_links(c: pl.DataFrame) -> pl.DataFrame:
+    """(event_id, parent_event_id): a meeting inside a visit by one of its persons, in the visit's host
+    country, has that visit as parent (when exactly one visit qualifies)."""
+    visits = (
+        c.filter((pl.col("event_type") == "visit") & (pl.col("status") == "occurred") & pl.col("span_start").is_not_null())
+        .select(pl.col("event_id").alias("parent_event_id"), pl.col("persons_all").str.split(SEP), "span_start", "span_end", pl.col("host_country_iso3").alias("host"),
+                pl.int_ranges(_ym("span_start"), _ym("span_end") + 1).alias("ym"))
+        .explode("persons_all")
+        .explode("ym")
+        .rename({"persons_all": "person", "span_start": "vs", "span_end": "ve"})
+        .filter(pl.col("person") != "")
+    )
+    meetings = (
+        c.filter(pl.col("event_type").is_in(["meeting", "phone_call", "other"]) & pl.col("span_start").is_not_null())
+        .select("event_id", pl.col("persons_all").str.split(SEP), "span_start", "span_end", pl.col("location_country_iso3").alias("place"), _ym("span_start").cast(pl.Int64).alias("ym"))
+        .explode("persons_all")
+        .rename({"persons_all": "person"})
+        .filter(pl.col("person") != "")
+    )
+    hits = (
+        meetings.join(visits.with_columns(pl.col("ym").cast(pl.Int64)), on=["person", "ym"])
+        .filter(
+            (pl.col("vs") <= pl.col("span_start"))
+            & (pl.col("span_end") <= pl.col("ve"))
+            & ~(pl.col("place").is_not_null() & pl.col("host").is_not_null() & (pl.col("place") != pl.col("host")))
+        )
+        .group_by("event_id")
+        .agg(pl.col("parent_event_id").unique())
+        .filter(pl.col("parent_event_id").list.len() == 1)
+    )
+    return hits.select("event_id", pl.col("parent_event_id").list.first())
+
+
+def assemble_events(frames: dict[str, pl.DataFrame]) -> EventTables:
+    """The published event tables from the per-partition cluster frames (ids, parents, order)."""
+    c = with_ids(frames["clusters"], "base_id", "event_id", ORDER)
+    c = c.join(parent_links(c), on="event_id", how="left")
+    key = c.select("part", "local", "event_id")
+    events = columns_frame({k: c[k] for k in EVENT_COLUMNS}, "events").sort("date_start", "event_id", nulls_last=True)
+    participants = columns_frame(
+        {k: v for k, v in frames["participants"].join(key, on=["part", "local"]).select("event_id", "actor_id", "role").to_dict().items()},
+        "event_participants",
+    ).unique().sort("event_id", "actor_id", "role")
+    evidence = frames["evidence"].join(key, on=["part", "local"]).select("event_id", "doc_id", "sentence_id", "char_start", "char_end")
+    ev_mentions = columns_frame(evidence.to_dict(), "event_mentions").unique().sort("event_id", "doc_id", "sentence_id", "char_start", "char_end")
+    return EventTables(events, participants, ev_mentions)

@@ -18,7 +18,23 @@ import polars as pl
 from pipeline.resolve.clustering import Cluster, cluster_mentions
 from pipeline.resolve.dates import interval, overlaps, truncate
 from pipeline.resolve.ids import country_actor_id, name_key, stable_id
-from pipeline.resolve.common import assign_ids, mention_rows, most_common, table_frame
+from pipeline.resolve.common import (
+    EVIDENCE_SCHEMA,
+    ID_ORDER,
+    META_SCHEMA,
+    assign_ids,
+    cached_partitions,
+    cluster_meta,
+    columns_frame,
+    final_ids,
+    mention_rows,
+    most_common,
+    table_frame,
+    table_schema,
+    with_row_hash,
+)
+from pipeline.resolve.dates import PRECISION_RANK
+from pipeline.resolve.partition import PartitionCache, component_hashes, components, time_nodes
 
 VALUE_TOLERANCE = 0.005
 
@@ -28,7 +44,7 @@ VALUE_TOLERANCE = 0.005
 # --------------------------------------------------------------------------- agreements
 
 
-@dataclass
+@dataclass(eq=False)
 class AgreementMention:
     doc_id: str
     sentence_id: int
@@ -44,38 +60,55 @@ class AgreementMention:
     topics: list[str]
     countries: set[str] = field(default_factory=set)
     organizations: dict[str, str | None] = field(default_factory=dict)  # name → iso3
+    span: tuple[date, date] | None = None
+    eff_span: tuple[date, date] | None = None
+    key: str | None = None
+    h: int = 0  # row hash (last tie-breaker of the processing order)
+    part: str = ""
 
-    @property
-    def span(self):
-        if "_span" not in self.__dict__:
-            self.__dict__["_span"] = interval(self.signed, None, self.signed_precision)
-        return self.__dict__["_span"]
+    def finish(self) -> "AgreementMention":
+        """Compute the derived attributes once."""
+        self.span = interval(self.signed, None, self.signed_precision)
+        self.eff_span = interval(self.effective, None, self.effective_precision)
+        self.key = name_key(self.name) if self.name else None
+        return self
 
-    @property
-    def key(self) -> str | None:
-        if "_key" not in self.__dict__:
-            self.__dict__["_key"] = name_key(self.name) if self.name else None
-        return self.__dict__["_key"]
+
+def _agreement_joined(c: Cluster[AgreementMention], m: AgreementMention) -> None:
+    """Keep the cluster aggregates that ``_agreement_compatible`` reads current."""
+    agg = c.cache
+    if not agg:
+        agg.update(names=set(), qty=set(), countries=set(), eff=None, has_eff=False)
+    if m.key:
+        agg["names"].add(m.key)
+    if m.quantity:
+        agg["qty"].add(m.quantity)
+    agg["countries"].update(m.countries)
+    if m.effective and not agg["has_eff"]:
+        agg["has_eff"], agg["eff"] = True, m.eff_span  # the first member that gives one
 
 
 def _agreement_compatible(c: Cluster[AgreementMention], m: AgreementMention) -> bool:
     f = c.first
     if f.agreement_type != m.agreement_type:
         return False
-    names = c.memo("names", lambda: {x.key for x in c.members if x.key})
+    fs, ms = f.span, m.span
+    if fs is not None and ms is not None and not (fs[0] <= ms[1] and ms[0] <= fs[1]):
+        return False
+    agg = c.cache
+    names = agg["names"]
     if m.key and names and m.key not in names:
         return False
-    qty = c.memo("qty", lambda: {x.quantity for x in c.members if x.quantity})
+    qty = agg["qty"]
     if m.quantity and qty and m.quantity not in qty:
         return False
-    countries = c.memo("countries", lambda: set().union(*(x.countries for x in c.members)))
+    countries = agg["countries"]
     if countries and m.countries and not (m.countries <= countries or countries <= m.countries):
         return False
-    eff = [x for x in c.members if x.effective]
-    if m.effective and eff and not overlaps(interval(m.effective, None, m.effective_precision), interval(eff[0].effective, None, eff[0].effective_precision)):
+    if m.effective and agg["has_eff"] and not overlaps(m.eff_span, agg["eff"]):
         return False
-    if f.span is not None and m.span is not None:
-        return overlaps(f.span, m.span)
+    if fs is not None and ms is not None:
+        return True
     return bool(m.key and m.key in names)  # undated: only the same named instrument
 
 
@@ -104,21 +137,100 @@ def _agreement_files(m: AgreementMention) -> list[tuple]:
     return keys + [(t, "doc", m.doc_id)]
 
 
-def resolve_agreements(raw: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame, pl.DataFrame, pl.DataFrame]:
-    """(agreements, agreement_parties, agreement_topics, agreement_mentions, organizations)."""
-    mentions: list[AgreementMention] = []
-    for r in raw.iter_rows(named=True):
-        m = AgreementMention(
-            r["doc_id"], r["sentence_id"], r["char_start"], r["char_end"], r["name"], r["agreement_type"],
-            r["signed_date"], r["signed_precision"] or "unknown", r["effective_date"], r["effective_precision"] or "unknown",
-            r["quantity"], [t for t in (r["topics"] or []) if t],
+AGREEMENT_FIELDS = {
+    "name": pl.String, "agreement_type": pl.String, "signed_date": pl.Date, "signed_precision": pl.String,
+    "effective_date": pl.Date, "effective_precision": pl.String, "quantity": pl.Int32, "n_documents": pl.Int32,
+}
+AGREEMENT_BUNDLE = {
+    "clusters": META_SCHEMA | AGREEMENT_FIELDS,
+    "parties": {"part": pl.String, "local": pl.Int64, "actor_id": pl.String},
+    "topics": {"part": pl.String, "local": pl.Int64, "topic": pl.String},
+    "orgs": {"part": pl.String, "local": pl.Int64, "mi": pl.Int32, "oi": pl.Int32, "name": pl.String, "country_iso3": pl.String},
+    "evidence": EVIDENCE_SCHEMA,
+}
+
+
+def agreement_keys(raw: pl.DataFrame) -> pl.DataFrame:
+    """(i, key, y0, y1, dated) lookup and filing keys (column ``look``) of every row, as
+    ``_agreement_blocks`` and ``_agreement_files`` compute them."""
+    base = raw.with_row_index("i").with_columns(
+        pl.col("signed_precision").fill_null("unknown"),
+    )
+    parties = base.select("i", "parties").explode("parties").drop_nulls("parties").unnest("parties")
+    cty = (
+        parties.filter(
+            ~((pl.col("actor_type") == "organization") & pl.col("name").is_not_null() & (pl.col("name") != ""))
+            & pl.col("country_iso3").is_not_null()
+            & (pl.col("country_iso3") != "")
         )
-        for p in r["parties"] or []:
-            if p.get("actor_type") == "organization" and p.get("name"):
-                m.organizations[p["name"]] = p.get("country_iso3")
-            elif p.get("country_iso3"):
+        .select("i", pl.col("country_iso3").alias("iso"))
+        .unique()
+    )
+    n = cty.group_by("i").len().rename({"len": "n"})
+    info = base.select("i", "doc_id", "agreement_type").join(n, on="i", how="left").with_columns(pl.col("n").fill_null(0))
+    t = pl.col("agreement_type")
+    pairs = cty.join(cty, on="i", suffix="_b").filter(pl.col("iso") < pl.col("iso_b")).join(info, on="i")
+    cty = cty.join(info, on="i")
+    looks = pl.concat(
+        [
+            pairs.select("i", (t + "|pair|" + pl.col("iso") + "|" + pl.col("iso_b")).alias("key")),
+            cty.filter(pl.col("n") >= 2).select("i", (t + "|only|" + pl.col("iso")).alias("key")),
+            cty.filter(pl.col("n") == 1).select("i", (t + "|any|" + pl.col("iso")).alias("key")),
+            info.filter(pl.col("n") == 0).select("i", (t + "|doc|" + pl.col("doc_id")).alias("key")),
+        ]
+    ).with_columns(pl.lit(True).alias("look"))
+    files = pl.concat(
+        [
+            pairs.select("i", (t + "|pair|" + pl.col("iso") + "|" + pl.col("iso_b")).alias("key")),
+            cty.select("i", (t + "|any|" + pl.col("iso")).alias("key")),
+            cty.filter(pl.col("n") == 1).select("i", (t + "|only|" + pl.col("iso")).alias("key")),
+            info.select("i", (t + "|doc|" + pl.col("doc_id")).alias("key")),
+        ]
+    ).with_columns(pl.lit(False).alias("look"))
+    spans = base.select(
+        "i",
+        (pl.col("signed_date").is_not_null() & (pl.col("signed_precision") != "unknown")).alias("dated"),
+        pl.col("signed_date").dt.year().alias("y0"),
+        pl.col("signed_date").dt.year().alias("y1"),
+    )
+    return pl.concat([looks, files]).join(spans, on="i", how="left")
+
+
+def agreement_partitions(raw: pl.DataFrame, partitioned: bool) -> pl.DataFrame:
+    """``raw`` in canonical order with ``_h`` and ``part`` (content id of its component)."""
+    out = with_row_hash(raw)
+    if not partitioned:
+        return out.with_columns(pl.lit("").alias("part"))
+    keys = agreement_keys(out)
+    comp = components(out.height, time_nodes(keys.filter(pl.col("look")), "look"), time_nodes(keys.filter(~pl.col("look")), "file"))
+    return out.with_columns(component_hashes(comp, out["_h"]))
+
+
+def agreement_frames(raw: pl.DataFrame) -> dict[str, pl.DataFrame]:
+    """Cluster the agreement mentions of ``raw`` (whole partitions): clusters, parties, topics,
+    organisations (in creation order) and evidence."""
+    mentions: list[AgreementMention] = []
+    n = raw.height
+    cols = [
+        raw[c].to_list()
+        for c in (
+            "doc_id", "sentence_id", "char_start", "char_end", "name", "agreement_type", "signed_date", "signed_precision",
+            "effective_date", "effective_precision", "quantity", "topics", "parties",
+        )
+    ]
+    cols.append(raw["_h"].to_list() if "_h" in raw.columns else [0] * n)
+    cols.append(raw["part"].to_list() if "part" in raw.columns else [""] * n)
+    for doc, sid, cs, ce, name, atype, signed, sprec, eff, eprec, qty, topics, parties, h, part in zip(*cols):
+        m = AgreementMention(
+            doc, sid, cs, ce, name, atype, signed, sprec or "unknown", eff, eprec or "unknown", qty, [t for t in (topics or []) if t],
+            h=h, part=part,
+        )
+        for p in parties or ():
+            if p["actor_type"] == "organization" and p["name"]:
+                m.organizations[p["name"]] = p["country_iso3"]
+            elif p["country_iso3"]:
                 m.countries.add(p["country_iso3"])
-        mentions.append(m)
+        mentions.append(m.finish())
     clusters = cluster_mentions(
         mentions,
         precision=lambda m: m.signed_precision,
@@ -128,6 +240,8 @@ def resolve_agreements(raw: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, p
         files=_agreement_files,
         span=lambda m: m.span,
         identical=lambda c, m: c.first.span == m.span and c.first.span is not None,
+        joined=_agreement_joined,
+        needs_overlap=lambda m: True,  # dated instruments merge only when their dates overlap
     )
 
     def key(c: Cluster[AgreementMention]) -> tuple:
@@ -136,80 +250,119 @@ def resolve_agreements(raw: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, p
         countries = ",".join(sorted(set().union(*(x.countries for x in c.members))))
         return (f.agreement_type, name, countries, truncate(f.signed, f.signed_precision))
 
-    ids = assign_ids(clusters, "agr", key)
-    rows, parties, topics, orgs = [], [], [], []
-    for c in clusters:
-        f, aid = c.first, ids[id(c)]
+    base = [stable_id("agr", *key(c)) for c in clusters]
+    meta, evi = cluster_meta(clusters, base, lambda f: PRECISION_RANK.get(f.signed_precision, 3))
+    fields: dict[str, list] = {k: [] for k in AGREEMENT_FIELDS}
+    parties: dict[str, list] = {k: [] for k in AGREEMENT_BUNDLE["parties"]}
+    topics: dict[str, list] = {k: [] for k in AGREEMENT_BUNDLE["topics"]}
+    orgs: dict[str, list] = {k: [] for k in AGREEMENT_BUNDLE["orgs"]}
+    for c, part, local in zip(clusters, meta["part"], meta["local"]):
+        f = c.first
         named = [x.name for x in c.members if x.name]
         eff = sorted((x for x in c.members if x.effective), key=lambda x: ({"day": 0, "month": 1, "year": 2}.get(x.effective_precision, 3)))
-        rows.append(
-            {
-                "agreement_id": aid,
-                "name": max(named, key=len) if named else None,
-                "agreement_type": f.agreement_type,
-                "signed_date": f.signed,
-                "signed_precision": f.signed_precision if f.signed else "unknown",
-                "effective_date": eff[0].effective if eff else None,
-                "effective_precision": eff[0].effective_precision if eff else "unknown",
-                "quantity": most_common(x.quantity for x in c.members),
-                "n_documents": len({x.doc_id for x in c.members}),
-            }
+        vals = (
+            max(named, key=len) if named else None,
+            f.agreement_type,
+            f.signed,
+            f.signed_precision if f.signed else "unknown",
+            eff[0].effective if eff else None,
+            eff[0].effective_precision if eff else "unknown",
+            most_common(x.quantity for x in c.members),
+            len({x.doc_id for x in c.members}),
         )
-        for iso in sorted(set().union(*(x.countries for x in c.members))):
-            parties.append({"agreement_id": aid, "actor_id": country_actor_id(iso)})
-        for x in c.members:
-            for org, iso in x.organizations.items():
-                parties.append({"agreement_id": aid, "actor_id": stable_id("org", name_key(org))})
-                orgs.append({"name": org, "country_iso3": iso})
+        for k, v in zip(AGREEMENT_FIELDS, vals):
+            fields[k].append(v)
+        ids = [country_actor_id(iso) for iso in sorted(set().union(*(x.countries for x in c.members)))]
+        for mi, x in enumerate(c.members):
+            for oi, (org, iso) in enumerate(x.organizations.items()):
+                ids.append(stable_id("org", name_key(org)))
+                for k, v in zip(AGREEMENT_BUNDLE["orgs"], (part, local, mi, oi, org, iso)):
+                    orgs[k].append(v)
+        parties["part"].extend([part] * len(ids))
+        parties["local"].extend([local] * len(ids))
+        parties["actor_id"].extend(ids)
         seen: set[str] = set()
         for x in c.members:
             for t in x.topics:
                 if t.lower() not in seen:
                     seen.add(t.lower())
-                    topics.append({"agreement_id": aid, "topic": t})
-    org_frame = pl.DataFrame(orgs, schema={"name": pl.String, "country_iso3": pl.String}, orient="row")
-    return (
-        table_frame(rows, "agreements").sort("signed_date", "agreement_id", nulls_last=True),
-        table_frame(parties, "agreement_parties").unique().sort("agreement_id", "actor_id"),
-        table_frame(topics, "agreement_topics").unique().sort("agreement_id", "topic"),
-        table_frame(mention_rows(clusters, ids, "agreement_id"), "agreement_mentions").unique().sort("agreement_id", "doc_id", "sentence_id", "char_start"),
-        org_frame,
+                    topics["part"].append(part)
+                    topics["local"].append(local)
+                    topics["topic"].append(t)
+    sc = AGREEMENT_BUNDLE
+    return {
+        "clusters": pl.DataFrame(meta | fields, schema=sc["clusters"]),
+        "parties": pl.DataFrame(parties, schema=sc["parties"]),
+        "topics": pl.DataFrame(topics, schema=sc["topics"]),
+        "orgs": pl.DataFrame(orgs, schema=sc["orgs"]),
+        "evidence": pl.DataFrame(evi, schema=EVIDENCE_SCHEMA),
+    }
+
+
+def assemble_agreements(frames: dict[str, pl.DataFrame]) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    c = final_ids(frames["clusters"], "agreement_id")
+    key = c.select("part", "local", "agreement_id")
+
+    def table(df: pl.DataFrame, name: str) -> pl.DataFrame:
+        j = df.join(key, on=["part", "local"])
+        return columns_frame({k: j[k] for k in table_schema(name)}, name)
+
+    agreements = columns_frame({k: c[k] for k in table_schema("agreements")}, "agreements").sort("signed_date", "agreement_id", nulls_last=True)
+    orgs = (
+        frames["orgs"].join(c.select("part", "local", *ID_ORDER[3:]), on=["part", "local"])
+        .sort(*ID_ORDER[3:], "mi", "oi")
+        .select("name", "country_iso3")
     )
+    return (
+        agreements,
+        table(frames["parties"], "agreement_parties").unique().sort("agreement_id", "actor_id"),
+        table(frames["topics"], "agreement_topics").unique().sort("agreement_id", "topic"),
+        table(frames["evidence"], "agreement_mentions").unique().sort("agreement_id", "doc_id", "sentence_id", "char_start", "char_end"),
+        orgs,
+    )
+
+
+def resolve_agreements(raw: pl.DataFrame, cache: PartitionCache | None = None) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """(agreements, agreement_parties, agreement_topics, agreement_mentions, organizations)."""
+    cached = cache is not None and cache.dir is not None
+    frames = cached_partitions(cache, "agreements", agreement_partitions(raw, cached), AGREEMENT_BUNDLE, agreement_frames)
+    return assemble_agreements(frames)
 
 
 # --------------------------------------------------------------------------- indicators
 
 
-@dataclass
+@dataclass(eq=False)
 class IndicatorMention:
     doc_id: str
     sentence_id: int
     char_start: int
     char_end: int
     row: dict
+    frame_key: tuple = ()  # metric, unit, direction and period: what must be equal to merge
+    subject_key: str | None = None
+    value: float = 0.0
+    h: int = 0  # row hash (last tie-breaker of the processing order)
+    part: str = ""
+
+    def __post_init__(self) -> None:
+        r = self.row
+        self.frame_key = (r["metric"], r["unit"], r["from_country_iso3"], r["to_country_iso3"], r["period_start"], r["period_end"])
+        self.subject_key = name_key(r["subject"]) if r["subject"] else None
+        self.value = r["value"]
 
     @property
     def precision(self) -> str:
         return self.row["period_precision"] or "unknown"
 
-    @property
-    def frame_key(self) -> tuple:
-        r = self.row
-        return (r["metric"], r["unit"], r["from_country_iso3"], r["to_country_iso3"], r["period_start"], r["period_end"])
-
     def same_frame(self, other: "IndicatorMention") -> bool:
-        a, b = self.row, other.row
-        if (a["metric"], a["unit"], a["from_country_iso3"], a["to_country_iso3"]) != (
-            b["metric"], b["unit"], b["from_country_iso3"], b["to_country_iso3"]
-        ):
+        if self.frame_key != other.frame_key:
             return False
-        if (a["period_start"], a["period_end"]) != (b["period_start"], b["period_end"]):
-            return False
-        sa, sb = a["subject"], b["subject"]
-        return not (sa and sb and name_key(sa) != name_key(sb))
+        sa, sb = self.subject_key, other.subject_key
+        return sa is None or sb is None or sa == sb
 
     def same_value(self, other: "IndicatorMention") -> bool:
-        x, y = self.row["value"], other.row["value"]
+        x, y = self.value, other.value
         return abs(x - y) <= VALUE_TOLERANCE * max(abs(x), abs(y), 1e-12)
 
 
@@ -232,47 +385,95 @@ def _most_precise_value(values: list[float]) -> float:
     return float(sorted(counts, key=lambda v: (-_significant_digits(v), -counts[v], v))[0])
 
 
-def resolve_indicators(raw: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """(indicators, indicator_mentions)."""
-    mentions = [IndicatorMention(r["doc_id"], r["sentence_id"], r["char_start"], r["char_end"], r) for r in raw.iter_rows(named=True)]
+INDICATOR_FIELDS = {
+    "subject": pl.String, "metric": pl.String, "value": pl.Float64, "unit": pl.String, "period_start": pl.Date,
+    "period_end": pl.Date, "period_precision": pl.String, "change_pct": pl.Float64, "from_country_iso3": pl.String,
+    "to_country_iso3": pl.String, "source_org": pl.String, "n_documents": pl.Int32,
+}
+INDICATOR_BUNDLE = {"clusters": META_SCHEMA | INDICATOR_FIELDS, "evidence": EVIDENCE_SCHEMA}
+
+
+def indicator_partitions(raw: pl.DataFrame, partitioned: bool) -> pl.DataFrame:
+    """``raw`` in canonical order with ``_h`` and ``part``: mentions meet only within one frame
+    (metric, unit, direction, period) and neighbouring 1 % value buckets, so a partition is a
+    chain of adjacent buckets of one frame."""
+    out = with_row_hash(raw)
+    if not partitioned or out.height == 0:
+        return out.with_columns(pl.lit("").alias("part"))
+    values = out["value"].unique().to_list()
+    buckets = pl.DataFrame(
+        {"value": values, "b": [_value_buckets(v, 0)[0] for v in values]}, schema={"value": pl.Float64, "b": pl.Int64}
+    )
+    frame = pl.struct("metric", "unit", "from_country_iso3", "to_country_iso3", "period_start", "period_end").hash().cast(pl.String)
+    keyed = out.with_row_index("i").select("i", frame.alias("f"), "value").join(buckets, on="value", how="left", nulls_equal=True)
+    files = keyed.select("i", (pl.col("f") + "|" + pl.col("b").cast(pl.String)).alias("node"))
+    looks = pl.concat(
+        [keyed.select("i", (pl.col("f") + "|" + (pl.col("b") + d).cast(pl.String)).alias("node")) for d in (-1, 0, 1)]
+    )
+    return out.with_columns(component_hashes(components(out.height, looks, files), out["_h"]))
+
+
+def indicator_frames(raw: pl.DataFrame) -> dict[str, pl.DataFrame]:
+    """Cluster the indicator mentions of ``raw`` (whole partitions); one row per cluster and evidence."""
+    names = raw.columns
+    mentions = [
+        IndicatorMention(r["doc_id"], r["sentence_id"], r["char_start"], r["char_end"], r, h=r.get("_h", 0), part=r.get("part", ""))
+        for r in (dict(zip(names, vals)) for vals in zip(*(raw[c].to_list() for c in names)))
+    ]
     clusters = cluster_mentions(
         mentions,
         precision=lambda m: m.precision,
         order=lambda m: (m.doc_id, m.sentence_id, m.char_start),
         compatible=lambda c, m: c.first.same_frame(m) and c.first.same_value(m),
-        blocks=lambda m: [m.frame_key + (b,) for b in _value_buckets(m.row["value"], 1)],
-        files=lambda m: [m.frame_key + (_value_buckets(m.row["value"], 0)[0],)],
-        identical=lambda c, m: c.first.row["value"] == m.row["value"],
+        blocks=lambda m: [m.frame_key + (b,) for b in _value_buckets(m.value, 1)],
+        files=lambda m: [m.frame_key + (_value_buckets(m.value, 0)[0],)],
+        identical=lambda c, m: c.first.value == m.value,
     )
 
     def key(c: Cluster[IndicatorMention]) -> tuple:
         r = c.first.row
-        subject = most_common(name_key(x.row["subject"]) for x in c.members if x.row["subject"]) or ""
+        subject = most_common(x.subject_key for x in c.members if x.row["subject"]) or ""
         return (r["metric"], r["unit"], subject, r["period_start"], r["period_end"], r["from_country_iso3"], r["to_country_iso3"], f"{r['value']:.6g}")
 
-    ids = assign_ids(clusters, "ind", key)
-    rows = []
+    base = [stable_id("ind", *key(c)) for c in clusters]
+    meta, evi = cluster_meta(clusters, base, lambda f: PRECISION_RANK.get(f.precision, 3))
+    cols: dict[str, list] = {k: [] for k in INDICATOR_FIELDS}
     for c in clusters:
         r = c.first.row
-        subjects = [x.row["subject"] for x in c.members if x.row["subject"]]
-        rows.append(
-            {
-                "indicator_id": ids[id(c)],
-                "subject": max(subjects, key=len) if subjects else None,
-                "metric": r["metric"],
-                "value": _most_precise_value([x.row["value"] for x in c.members]),
-                "unit": r["unit"],
-                "period_start": r["period_start"],
-                "period_end": r["period_end"],
-                "period_precision": r["period_precision"] or "unknown",
-                "change_pct": most_common(x.row["change_pct"] for x in c.members),
-                "from_country_iso3": r["from_country_iso3"],
-                "to_country_iso3": r["to_country_iso3"],
-                "source_org": most_common(x.row["source_org"] for x in c.members),
-                "n_documents": len({x.doc_id for x in c.members}),
-            }
+        ms = c.members
+        subjects = [x.row["subject"] for x in ms if x.row["subject"]]
+        vals = (
+            max(subjects, key=len) if subjects else None,
+            r["metric"],
+            _most_precise_value([x.row["value"] for x in ms]),
+            r["unit"],
+            r["period_start"],
+            r["period_end"],
+            r["period_precision"] or "unknown",
+            most_common(x.row["change_pct"] for x in ms),
+            r["from_country_iso3"],
+            r["to_country_iso3"],
+            most_common(x.row["source_org"] for x in ms),
+            len({x.doc_id for x in ms}),
         )
-    return (
-        table_frame(rows, "indicators").sort("metric", "period_start", "indicator_id", nulls_last=True),
-        table_frame(mention_rows(clusters, ids, "indicator_id"), "indicator_mentions").unique().sort("indicator_id", "doc_id", "sentence_id", "char_start"),
-    )
+        for k, v in zip(INDICATOR_FIELDS, vals):
+            cols[k].append(v)
+    return {
+        "clusters": pl.DataFrame(meta | cols, schema=INDICATOR_BUNDLE["clusters"]),
+        "evidence": pl.DataFrame(evi, schema=EVIDENCE_SCHEMA),
+    }
+
+
+def assemble_indicators(frames: dict[str, pl.DataFrame]) -> tuple[pl.DataFrame, pl.DataFrame]:
+    c = final_ids(frames["clusters"], "indicator_id")
+    indicators = columns_frame({k: c[k] for k in table_schema("indicators")}, "indicators").sort("metric", "period_start", "indicator_id", nulls_last=True)
+    evidence = frames["evidence"].join(c.select("part", "local", "indicator_id"), on=["part", "local"])
+    mentions = columns_frame({k: evidence[k] for k in table_schema("indicator_mentions")}, "indicator_mentions")
+    return indicators, mentions.unique().sort("indicator_id", "doc_id", "sentence_id", "char_start", "char_end")
+
+
+def resolve_indicators(raw: pl.DataFrame, cache: PartitionCache | None = None) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(indicators, indicator_mentions); with a ``cache`` only changed frames are clustered again."""
+    cached = cache is not None and cache.dir is not None
+    frames = cached_partitions(cache, "indicators", indicator_partitions(raw, cached), INDICATOR_BUNDLE, indicator_frames)
+    return assemble_indicators(frames)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import polars as pl
 
 from pipeline.resolve.actors import build_actor_tables
+from pipeline.resolve.common import gc_paused
+from pipeline.resolve.partition import PartitionCache, fingerprint
 from pipeline.resolve.events import resolve_events
 from pipeline.resolve.facts import resolve_agreements, resolve_indicators
 
@@ -39,23 +43,26 @@ def infer_person_countries(events_raw: pl.DataFrame) -> pl.DataFrame:
     the other country; in a meeting or call with a person of Y, the unknown side is the other
     country. Used only for persons that no mention gives a country.
     """
-    rows: list[dict] = []
-    for r in events_raw.select("doc_id", "event_type", "host_country_iso3", "participants").iter_rows(named=True):
-        parts = r["participants"] or []
+    rows: list[tuple] = []
+    cols = [events_raw[c].to_list() for c in ("doc_id", "event_type", "host_country_iso3", "participants")]
+    for doc_id, event_type, host_iso3, parts in zip(*cols):
+        parts = parts or []
         persons = [p for p in parts if p["actor_type"] == "person" and p["name"]]
+        if not persons:
+            continue
         countries = {p["country_iso3"] for p in parts if p["country_iso3"]}
-        if r["host_country_iso3"]:
-            countries.add(r["host_country_iso3"])
+        if host_iso3:
+            countries.add(host_iso3)
         if len(countries) != 2:
             continue
         for p in persons:
             if p["country_iso3"]:
                 continue
             known = {q["country_iso3"] for q in persons if q is not p and q["country_iso3"]}
-            if r["event_type"] == "visit" and p["role"] == "visitor" and r["host_country_iso3"]:
-                known = {r["host_country_iso3"]}
+            if event_type == "visit" and p["role"] == "visitor" and host_iso3:
+                known = {host_iso3}
             if len(known) == 1 and known <= countries:
-                rows.append({"doc_id": r["doc_id"], "name": p["name"], "country_iso3": next(iter(countries - known))})
+                rows.append((doc_id, p["name"], next(iter(countries - known))))
     return pl.DataFrame(rows, schema={"doc_id": pl.String, "name": pl.String, "country_iso3": pl.String}, orient="row")
 
 
@@ -65,8 +72,27 @@ def _country_name(iso3: str) -> str:
     return iso3_name(iso3)
 
 
-def resolve_all(mentions: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
-    """Group the mentions of every document into canonical facts with stable ids."""
+# Bump when the resolver's output for the same input changes in a way the code hash cannot see.
+CACHE_VERSION = "1"
+
+
+def resolve_all(mentions: dict[str, pl.DataFrame], cache_dir: Path | None = None) -> dict[str, pl.DataFrame]:
+    """Group the mentions of every document into canonical facts with stable ids.
+
+    With ``cache_dir``, the clusters of every independent partition of the input are kept there
+    and reused while the partition's input is unchanged, so a build after adding, changing or
+    removing a document re-clusters only what that document can affect.  The tables are the
+    same with or without the cache.
+    """
+    cache = None
+    if cache_dir is not None:
+        cache = PartitionCache(Path(cache_dir), fingerprint(CACHE_VERSION))
+        cache.prune()
+    with gc_paused():
+        return _resolve_all(mentions, cache)
+
+
+def _resolve_all(mentions: dict[str, pl.DataFrame], cache: PartitionCache | None) -> dict[str, pl.DataFrame]:
     persons = mentions["person_mentions"]
     events_raw = mentions["event_mentions_raw"]
     agreements_raw = mentions["agreement_mentions_raw"]
@@ -79,7 +105,7 @@ def resolve_all(mentions: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
         "doc_id", "name", pl.col("name").alias("surface"), "country_iso3"
     )
 
-    agreements, agreement_parties, agreement_topics, agreement_mentions, organizations = resolve_agreements(agreements_raw)
+    agreements, agreement_parties, agreement_topics, agreement_mentions, organizations = resolve_agreements(agreements_raw, cache)
 
     countries = set(all_parts.filter(pl.col("country_iso3").is_not_null())["country_iso3"].to_list())
     for col in ("host_country_iso3", "location_country_iso3"):
@@ -97,8 +123,8 @@ def resolve_all(mentions: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
         {c: _country_name(c) for c in countries},
         inferred_countries=infer_person_countries(events_raw),
     )
-    ev = resolve_events(events_raw, actor_tables.person_lookup)
-    indicators, indicator_mentions = resolve_indicators(indicators_raw)
+    ev = resolve_events(events_raw, actor_tables.person_lookup, cache)
+    indicators, indicator_mentions = resolve_indicators(indicators_raw, cache)
     return {
         "actors": actor_tables.actors,
         "actor_aliases": actor_tables.actor_aliases,

@@ -1,0 +1,175 @@
+"""Independent partitions of a resolver's input, their content hashes, and the on-disk cache.
+
+The greedy clustering of :mod:`pipeline.resolve.clustering` compares a mention only with clusters
+filed under one of its *lookup* keys, and a cluster is filed under the *filing* keys of its
+members.  Two mentions can therefore influence each other only through a chain of keys that one
+of them looks under and another files under.  The connected components of that graph are
+clustered independently: clustering them together or one at a time gives the same clusters.
+That is what makes the resolve stage incremental: a component whose input rows are unchanged
+(same content hash) keeps its cached clusters; only components a new, changed or removed
+document touches are clustered again.
+
+Keys are refined by year as :func:`pipeline.resolve.clustering.time_keys` does: a dated mention
+looks under (key, year) and (key, "undated") and files under (key, year) and (key, "*"); an
+undated one looks under (key, "*") and files under (key, "undated") and (key, "*").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+import polars as pl
+
+# One node per (key, time slot).  A key that some undated mention carries joins all its years.
+_ALL = "*"
+
+
+def time_nodes(keys: pl.DataFrame, look_or_file: str) -> pl.DataFrame:
+    """Expand (i, key, y0, y1, dated) rows into (i, node) rows: the keys a mention looks under
+    (``look_or_file="look"``) or files under (``"file"``), refined by year as the clustering does."""
+    dated = keys.filter(pl.col("dated"))
+    undated = keys.filter(~pl.col("dated"))
+    years = (
+        dated.select("i", "key", pl.int_ranges("y0", pl.col("y1") + 1).alias("y"))
+        .explode("y")
+        .select("i", (pl.col("key") + "|" + pl.col("y").cast(pl.String)).alias("node"))
+    )
+    if look_or_file == "look":
+        extra = [
+            dated.select("i", (pl.col("key") + "|undated").alias("node")),
+            undated.select("i", (pl.col("key") + "|*").alias("node")),
+        ]
+    else:
+        extra = [
+            dated.select("i", (pl.col("key") + "|*").alias("node")),
+            undated.select("i", (pl.col("key") + "|undated").alias("node")),
+            undated.select("i", (pl.col("key") + "|*").alias("node")),
+        ]
+    return pl.concat([years, *extra]).unique()
+
+
+def components(n: int, looks: pl.DataFrame, files: pl.DataFrame) -> pl.Series:
+    """Component label (UInt32) of each of ``n`` mentions, from their (i, node) lookup and filing
+    rows: mentions sharing a node that one looks under and another files under are connected."""
+    live = looks.join(files, on="node", how="semi").select("node").unique()
+    edges = pl.concat([looks, files]).unique().join(live, on="node", how="semi")
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    # every mention is linked to the first mention seen on each of its live nodes
+    firsts = edges.group_by("node").agg(pl.col("i").min().alias("root"))
+    pairs = edges.join(firsts, on="node").filter(pl.col("i") != pl.col("root")).select("i", "root").unique()
+    for a, b in zip(pairs["i"].to_list(), pairs["root"].to_list()):
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            if ra < rb:
+                parent[rb] = ra
+            else:
+                parent[ra] = rb
+    return pl.Series("comp", [find(x) for x in range(n)], dtype=pl.UInt32)
+
+
+def component_hashes(comp: pl.Series, row_hash: pl.Series) -> pl.Series:
+    """A content id per mention's component: a hash over the sorted row hashes of its members."""
+    df = pl.DataFrame({"comp": comp, "h": row_hash})
+    per = (
+        df.group_by("comp")
+        .agg(pl.col("h").sort().cast(pl.String).str.join(",").alias("s"), pl.len().alias("n"))
+        .with_columns(
+            (pl.col("s").hash(seed=1).cast(pl.String) + "-" + pl.col("s").hash(seed=2).cast(pl.String) + "-" + pl.col("n").cast(pl.String)).alias("part")
+        )
+    )
+    return df.join(per.select("comp", "part"), on="comp", how="left", maintain_order="left")["part"]
+
+
+def fingerprint(version: str) -> str:
+    """What cached partitions depend on besides their input: the resolver code, every lexicon and
+    the polars version (row hashes)."""
+    from pipeline.lexicons import lexicon_fingerprint
+
+    h = hashlib.sha256(f"{version}|{pl.__version__}|{lexicon_fingerprint()}".encode())
+    for p in sorted(Path(__file__).parent.glob("*.py")):
+        h.update(p.name.encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+class PartitionCache:
+    """Per-partition outputs of the resolvers, as Parquet files in one folder.
+
+    Every table is one file with a ``part`` column (the partition's content id).  A file from
+    another fingerprint is ignored; files are written under a temporary name and renamed, so a
+    crash mid-write leaves either the old or the new file, never a torn one.
+    """
+
+    def __init__(self, folder: Path | None, fingerprint: str):
+        self.dir = Path(folder) if folder is not None else None
+        self.fp = fingerprint
+
+    def _path(self, name: str) -> Path:
+        assert self.dir is not None
+        return self.dir / f"{name}.{self.fp}.parquet"
+
+    def read(self, name: str, parts: pl.Series) -> pl.DataFrame | None:
+        """The cached rows of ``name`` for the given partitions (None when nothing is cached)."""
+        if self.dir is None:
+            return None
+        p = self._path(name)
+        if not p.exists():
+            return None
+        try:
+            df = pl.read_parquet(p)
+        except Exception:  # torn or foreign: recompute
+            return None
+        self.stale = df.height - df.filter(pl.col("part").is_in(parts.implode())).height
+        return df.filter(pl.col("part").is_in(parts.implode()))
+
+    stale = 0  # rows of the last read that belong to partitions no longer present
+
+    def write(self, name: str, df: pl.DataFrame) -> None:
+        if self.dir is None:
+            return
+        self.dir.mkdir(parents=True, exist_ok=True)
+        p = self._path(name)
+        tmp = p.with_suffix(f".{os.getpid()}.tmp")
+        df.write_parquet(tmp)
+        os.replace(tmp, p)
+
+    def read_bundle(self, name: str, parts: pl.Series, schemas: dict[str, dict]) -> tuple[pl.Series, dict[str, pl.DataFrame]]:
+        """(partitions found, their rows of every table) from the bundle ``name``."""
+        empty = {t: pl.DataFrame(schema=sc) for t, sc in schemas.items()}
+        df = self.read(name, parts)
+        if df is None or any(t not in df.columns for t in schemas):
+            return pl.Series("part", [], dtype=pl.String), empty
+        out = {}
+        for t, sc in schemas.items():
+            rows = df.select("part", t).explode(t).drop_nulls(t)
+            out[t] = rows.with_columns(pl.col(t).struct.unnest()).drop(t).select(list(sc)) if rows.height else empty[t]
+        return df["part"], out
+
+    def write_bundle(self, name: str, frames: dict[str, pl.DataFrame]) -> None:
+        """Store tables that all carry a ``part`` column as one file (one row per partition), so
+        that they are replaced together or not at all."""
+        if self.dir is None:
+            return
+        grouped = None
+        for t, df in frames.items():
+            df = df.sort("part", *[c for c in ("local",) if c in df.columns])
+            g = df.group_by("part").agg(pl.struct(pl.all().exclude("part")).alias(t))
+            grouped = g if grouped is None else grouped.join(g, on="part", how="full", coalesce=True)
+        self.write(name, grouped)
+
+    def prune(self) -> None:
+        """Remove files of other fingerprints (old code or lexicons)."""
+        if self.dir is None or not self.dir.exists():
+            return
+        for p in self.dir.glob("*.parquet"):
+            if f".{self.fp}." not in p.name:
+                p.unlink(missing_ok=True)

@@ -1,0 +1,180 @@
+"""Agreement rules added for unseen articles (own sentences, other countries than the dev sets)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import polars as pl
+import pytest
+
+from pipeline.extract.agreements import SentenceContext, extract_agreements, find_agreements
+from pipeline.extract.countries import country_mentions, find_countries
+from pipeline.model import DOCUMENTS, PERSON_MENTIONS, SENTENCES
+
+
+def _find(text, dates=(), pair=(), fallback=None) -> list[dict]:
+    ds = []
+    for surface, value, prec in dates:
+        i = text.index(surface)
+        ds.append((i, i + len(surface), value, prec))
+    ctx = SentenceContext(
+        countries=[(h.start, h.end, h.iso3, h.kind) for h in find_countries(text)],
+        dates=ds, fallback_date=fallback, pair=tuple(pair), dyad=tuple(pair),
+    )
+    return find_agreements(text, ctx)
+
+
+def _doc(text: str, ref: dt.date) -> pl.DataFrame:
+    return pl.DataFrame(
+        [{"doc_id": "d1", "source_path": "d1.txt", "title": None, "url": None, "publisher": None,
+          "published_date": ref, "reference_date": ref, "reference_precision": "day", "text": text,
+          "content_sha256": "x"}],
+        schema=DOCUMENTS,
+    )
+
+
+def _lines(text: str) -> pl.DataFrame:
+    """One sentence per line; a list marker at a line's start stays outside the sentence."""
+    rows, pos = [], 0
+    for sid, line in enumerate(text.split("\n")):
+        m = re.match(r"\s*(?:[-•]|\d+\.)?\s*", line)
+        rows.append({"doc_id": "d1", "sentence_id": sid, "char_start": pos + m.end(), "char_end": pos + len(line),
+                     "text": line[m.end():], "is_boilerplate": False})
+        pos += len(line) + 1
+    return pl.DataFrame(rows, schema=SENTENCES)
+
+
+def _dates(text, sents, items) -> pl.DataFrame:
+    """items: (surface, start, end, precision)."""
+    rows = []
+    for surface, d0, d1, prec in items:
+        s = text.index(surface)
+        sid = sents.filter((pl.col("char_start") <= s) & (pl.col("char_end") > s))["sentence_id"][0]
+        rows.append({"doc_id": "d1", "sentence_id": sid, "char_start": s, "char_end": s + len(surface),
+                     "surface": surface, "date_start": d0, "date_end": d1, "precision": prec,
+                     "kind": "explicit", "qualifier": None})
+    return pl.DataFrame(rows, schema={"doc_id": pl.String, "sentence_id": pl.Int32, "char_start": pl.Int32,
+                                      "char_end": pl.Int32, "surface": pl.String, "date_start": pl.Date,
+                                      "date_end": pl.Date, "precision": pl.String, "kind": pl.String,
+                                      "qualifier": pl.String})
+
+
+def _extract(text: str, ref: dt.date, dates) -> list[dict]:
+    sents = _lines(text)
+    out = extract_agreements(sents, _doc(text, ref), pl.DataFrame(schema=PERSON_MENTIONS), country_mentions(sents),
+                             _dates(text, sents, dates))
+    return out.sort("char_start").to_dicts()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru and Japan signed an economic partnership agreement in May 2011.",
+        "The two countries signed a CEPA in 2019.",
+        "Malaysia and Chile signed a comprehensive economic cooperation agreement in 2010.",
+    ],
+)
+def test_economic_partnership_agreements_are_free_trade_agreements(text):
+    [r] = _find(text, pair=("PER", "JPN"))
+    assert r["agreement_type"] == "free_trade_agreement"
+
+
+def test_a_titled_economic_partnership_agreement_keeps_its_name():
+    text = "The Japan-Peru Economic Partnership Agreement entered into force in March 2012."
+    [r] = _find(text, dates=[("March 2012", dt.date(2012, 3, 1), "month")], pair=("PER", "JPN"))
+    assert (r["agreement_type"], r["name"]) == ("free_trade_agreement", "Japan-Peru Economic Partnership Agreement")
+    assert r["effective_date"] == dt.date(2012, 3, 1)
+
+
+def test_the_years_of_a_cooperation_programme_are_no_signing_date():
+    text = "The ministers signed a programme of military cooperation for 2026-2027."
+    [r] = _find(text, dates=[("2026-2027", dt.date(2026, 1, 1), "year")], pair=("GHA", "TGO"),
+                fallback=(dt.date(2025, 9, 2), "day"))
+    assert r["agreement_type"] == "executive_program"
+    # the sentence has no date of its own: the narrative date (here the fallback) dates the signing
+    assert (r["signed_date"], r["signed_precision"]) == (dt.date(2025, 9, 2), "day")
+
+
+def test_a_cooperation_programme_is_an_executive_programme():
+    [r] = _find("Chile and Peru signed a cultural exchange programme on Monday.",
+                dates=[("Monday", dt.date(2024, 5, 6), "day")], pair=("CHL", "PER"))
+    assert (r["agreement_type"], r["signed_date"]) == ("executive_program", dt.date(2024, 5, 6))
+
+
+def test_a_date_of_a_coordinated_clause_before_the_signing_verb_is_not_its_date():
+    text = ("Chile and Peru established diplomatic relations on 3 March 1950, and signed the Treaty of "
+            "Friendship on 12 June 1962.")
+    [r] = _find(text, dates=[("3 March 1950", dt.date(1950, 3, 3), "day"),
+                             ("12 June 1962", dt.date(1962, 6, 12), "day")], pair=("CHL", "PER"))
+    assert (r["name"], r["signed_date"]) == ("Treaty of Friendship", dt.date(1962, 6, 12))
+
+
+def test_a_date_right_before_the_signing_verb_still_dates_it():
+    text = "On 12 June 1962 the two countries signed the Treaty of Friendship."
+    [r] = _find(text, dates=[("12 June 1962", dt.date(1962, 6, 12), "day")], pair=("CHL", "PER"))
+    assert r["signed_date"] == dt.date(1962, 6, 12)
+
+
+def test_a_page_timestamp_is_not_the_lede_date():
+    text = ("Last Updated: Jun 5 2024 | 10:15 AM\n"
+            "Kenyan and Ugandan ministers held talks in Kampala on Tuesday.\n"
+            "Three MoUs were signed in the presence of the two ministers.")
+    dates = [("Jun 5 2024", dt.date(2024, 6, 5), dt.date(2024, 6, 5), "day"),
+             ("Tuesday", dt.date(2024, 6, 4), dt.date(2024, 6, 4), "day")]
+    [r] = _extract(text, dt.date(2024, 6, 5), dates)
+    assert (r["quantity"], r["signed_date"], r["signed_precision"]) == (3, dt.date(2024, 6, 4), "day")
+
+
+def test_issued_at_the_conclusion_of_a_visit_is_dated_by_its_last_day():
+    text = ("Visit of the President of Chile to Peru (3-5 May 2023)\n"
+            "The presidents held talks in Lima.\n"
+            "A Joint Statement was issued at the conclusion of the visit.")
+    dates = [("3-5 May 2023", dt.date(2023, 5, 3), dt.date(2023, 5, 5), "day")]
+    [r] = _extract(text, dt.date(2023, 5, 5), dates)
+    assert (r["agreement_type"], r["signed_date"], r["signed_precision"]) == (
+        "joint_statement", dt.date(2023, 5, 5), "day")
+
+
+def test_a_list_lead_without_a_count_is_the_batch_of_its_items():
+    text = ("Accra, 4 June 2024\n"
+            "The following Memoranda of Understanding were exchanged in the presence of the two presidents:\n"
+            "- MoU on Fisheries;\n"
+            "- MoU on Tourism;\n"
+            "- MoU on Mining.")
+    rows = _extract(text, dt.date(2024, 6, 4), [("4 June 2024", dt.date(2024, 6, 4), dt.date(2024, 6, 4), "day")])
+    assert [(r["name"], r["quantity"]) for r in rows] == [
+        (None, 3), ("MoU on Fisheries", 1), ("MoU on Tourism", 1), ("MoU on Mining", 1)]
+    assert all(r["signed_date"] == dt.date(2024, 6, 4) for r in rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Chile and Peru signed an agreement and an MoU on Tuesday.",
+     "On Tuesday, Chile and Peru signed seven agreements and memoranda of understanding on trade."],
+)
+def test_instruments_coordinated_under_one_signing_verb_share_its_date(text):
+    rows = _find(text, dates=[("Tuesday", dt.date(2024, 5, 7), "day")], pair=("CHL", "PER"))
+    assert [r["agreement_type"] for r in rows] == ["agreement", "mou"]
+    assert all(r["signed_date"] == dt.date(2024, 5, 7) for r in rows)
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [("In August 2022 the two countries signed the Trade in Goods Agreement.", "Trade in Goods Agreement"),
+     ("In 2019 Chile and Peru signed the Avoidance of Double Taxation Agreement.",
+      "Avoidance of Double Taxation Agreement"),
+     ("Chile and Peru signed an agreement on trade in 2020.", "Agreement on trade")],
+)
+def test_a_title_extends_left_over_connectors_between_title_words(text, name):
+    [r] = _find(text, pair=("CHL", "PER"))
+    assert r["name"] == name
+
+
+def test_a_named_declaration_and_a_penned_deal_are_instruments():
+    [r] = _find("Ghana and Togo adopted the Accra Declaration on Maritime Security in 2022.",
+                dates=[("2022", dt.date(2022, 1, 1), "year")], pair=("GHA", "TGO"))
+    assert (r["name"], r["agreement_type"]) == ("Accra Declaration on Maritime Security", "joint_statement")
+    [r] = _find("Chile and Peru on Friday penned a deal on lithium exports.",
+                dates=[("Friday", dt.date(2024, 5, 10), "day")], pair=("CHL", "PER"))
+    assert (r["agreement_type"], r["signed_date"]) == ("other", dt.date(2024, 5, 10))

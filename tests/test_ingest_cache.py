@@ -1,0 +1,126 @@
+"""The ingest stat cache: unchanged files are not read again, and the result never differs."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline import ingest as ingest_module
+from pipeline.ingest import IngestConfig, ingest_files
+
+STORY = "Oslo and Quito sign a fisheries pact\n\nOSLO, May 4 — Norway and Ecuador signed a fisheries pact on Tuesday.\n"
+
+
+@pytest.fixture
+def raw(tmp_path, monkeypatch) -> Path:
+    monkeypatch.setattr(ingest_module, "RACY_SECONDS", 0.0)  # files written just now may be cached
+    # fixed code fingerprint: code edited while the tests run must not look like a cold cache
+    monkeypatch.setattr(ingest_module._IngestCache, "_fingerprint", staticmethod(lambda: "fixedfingerprint"))
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text(STORY, encoding="utf-8")
+    (raw / "a.meta.json").write_text(json.dumps({"publisher": "Oslo Daily", "published_date": "2023-05-04"}))
+    (raw / "b.txt").write_text("Lima talks end\n\nPeru and Chile agreed to meet again in June.\n", encoding="utf-8")
+    (raw / "copy.txt").write_text(STORY, encoding="utf-8")  # same content: one document, two paths
+    (raw / "empty.txt").write_bytes(b"")  # rejected, never cached
+    (raw / "bad.meta.json").write_text("{not json")
+    (raw / "bad.txt").write_text("Kabul hosts envoys\n\nEnvoys of Iran and Qatar met in Kabul.\n")
+    return raw
+
+
+class ReadCounter:
+    def __init__(self, monkeypatch):
+        self.paths: list[str] = []
+        real = ingest_module._read
+
+        def counting(path, config):
+            self.paths.append(Path(path).name)
+            return real(path, config)
+
+        monkeypatch.setattr(ingest_module, "_read", counting)
+
+
+def _same(a, b) -> None:
+    for x, y in zip(a, b):
+        assert x.equals(y), (x, y)
+
+
+def test_warm_ingest_reads_only_what_changed_and_gives_the_same_frames(raw, tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    reference = ingest_files(raw)
+    reads = ReadCounter(monkeypatch)
+    _same(ingest_files(raw, IngestConfig(cache_dir=cache)), reference)
+    assert sorted(reads.paths) == ["a.txt", "b.txt", "bad.txt", "copy.txt", "empty.txt"]
+    reads.paths.clear()
+    warm = ingest_files(raw, IngestConfig(cache_dir=cache))
+    _same(warm, reference)
+    assert reads.paths == ["empty.txt"]  # a rejected file is examined afresh every time
+    assert "bad.meta.json" in warm[1]["source_path"].to_list()  # the sidecar warning is kept
+
+
+def test_file_edited_in_place_with_the_same_size_is_seen(raw, tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    ingest_files(raw, IngestConfig(cache_dir=cache))
+    path = raw / "b.txt"
+    old = path.read_text()
+    new = old.replace("Chile", "Haiti")
+    assert len(new) == len(old)
+    st = path.stat()
+    path.write_text(new)
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000))  # a new mtime, same size
+    docs = ingest_files(raw, IngestConfig(cache_dir=cache))[0]
+    assert "Haiti" in docs.filter(docs["source_path"] == "b.txt")["text"].item()
+    _same(ingest_files(raw, IngestConfig(cache_dir=cache)), ingest_files(raw))
+
+
+def test_edited_sidecar_removed_file_and_lower_size_limit(raw, tmp_path):
+    cache = tmp_path / "cache"
+    ingest_files(raw, IngestConfig(cache_dir=cache))
+    (raw / "a.meta.json").write_text(json.dumps({"publisher": "Quito Times", "title": "Fish pact"}))
+    (raw / "copy.txt").unlink()
+    docs, rejected, paths = ingest_files(raw, IngestConfig(cache_dir=cache))
+    row = docs.filter(docs["source_path"] == "a.txt").row(0, named=True)
+    assert (row["publisher"], row["title"], row["published_date"]) == ("Quito Times", "Fish pact", None)
+    assert "copy.txt" not in paths["source_path"].to_list()
+    _same((docs, rejected, paths), ingest_files(raw))
+    # a file cached under a generous limit is rejected once the limit is lower than its size
+    small = IngestConfig(max_bytes=60, cache_dir=cache)
+    _, rejected, _ = ingest_files(raw, small)
+    assert "a.txt" in rejected["source_path"].to_list()
+
+
+def test_deleted_or_corrupt_cache_is_rebuilt(raw, tmp_path):
+    cache = tmp_path / "cache"
+    reference = ingest_files(raw)
+    ingest_files(raw, IngestConfig(cache_dir=cache))
+    for f in cache.glob("*.parquet"):
+        f.write_bytes(b"PAR1 torn parquet")
+    _same(ingest_files(raw, IngestConfig(cache_dir=cache)), reference)
+    shutil.rmtree(cache)
+    _same(ingest_files(raw, IngestConfig(cache_dir=cache)), reference)
+    assert len(list(cache.glob("*.parquet"))) == 2
+    (cache / "junk.parquet").write_bytes(b"")  # foreign files are cleaned up, never read
+    _same(ingest_files(raw, IngestConfig(cache_dir=cache)), reference)
+
+
+def test_recently_changed_files_are_not_trusted(raw, tmp_path, monkeypatch):
+    monkeypatch.setattr(ingest_module, "RACY_SECONDS", 3600.0)  # everything counts as just edited
+    cache = tmp_path / "cache"
+    ingest_files(raw, IngestConfig(cache_dir=cache))
+    reads = ReadCounter(monkeypatch)
+    ingest_files(raw, IngestConfig(cache_dir=cache))
+    assert "a.txt" in reads.paths and "b.txt" in reads.paths
+
+
+def test_other_code_means_another_cache(raw, tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    ingest_files(raw, IngestConfig(cache_dir=cache))
+    monkeypatch.setattr(ingest_module._IngestCache, "_fingerprint", staticmethod(lambda: "0123456789abcdef"))
+    reads = ReadCounter(monkeypatch)
+    ingest_files(raw, IngestConfig(cache_dir=cache))
+    assert "a.txt" in reads.paths
+    assert [p.name for p in sorted(cache.glob("*.parquet"))] == ["docs-0123456789abcdef.parquet", "files-0123456789abcdef.parquet"]
