@@ -348,9 +348,12 @@ def run_full_build(raw: Path, warehouse: Path, report: Report) -> None:
     with capture_progress() as progress, timed() as t:
         summary = build(raw, warehouse, instance=DagsterInstance.ephemeral(), quiet=True)
     from pipeline.defs.resources import PipelineSettings
+    from pipeline.state import PARALLEL_MIN_DOCUMENTS
 
+    ex = progress.extracted()
+    parallel = ex is not None and ex[0] > PARALLEL_MIN_DOCUMENTS
     report.figures["full_build"] = {
-        "extract_workers": PipelineSettings().workers,
+        "extract_workers": PipelineSettings().workers if parallel else 1,
         "seconds": summary.seconds,
         "wall_seconds": t.wall,
         "cpu_seconds": t.cpu,

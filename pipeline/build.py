@@ -111,7 +111,7 @@ def _failure_message(result) -> str:
             while cause is not None and cause.cause is not None and "dagster" in (cause.cls_name or "").lower():
                 cause = cause.cause
             msg = (cause or err).message.strip()
-            return f"step {event.step_key} failed: {msg}"
+            return f"step {event.step_key} failed: {msg} (stack trace: --verbose, or run {result.run_id} in the Dagster UI)"
     return "the run failed (see the Dagster logs)"
 
 
@@ -123,8 +123,13 @@ def build(
     instance=None,
     quiet: bool = False,
     publish_target: str | None = None,
+    verbose: bool = False,
 ) -> BuildSummary:
-    """Materialize every asset (and run every asset check) for ``raw_dir`` → ``warehouse``."""
+    """Materialize every asset (and run every asset check) for ``raw_dir`` → ``warehouse``.
+
+    Dagster's own console log is silent unless ``verbose``: a failure is summarised in the
+    :class:`BuildError` message, and its stack trace stays in the run's event log (Dagster UI).
+    """
     from dagster import DagsterInstance
 
     from pipeline.defs import make_definitions
@@ -146,7 +151,7 @@ def build(
         result = job.execute_in_process(
             instance=instance,
             raise_on_error=False,
-            run_config={"loggers": {"console": {"config": {"log_level": "ERROR"}}}},
+            run_config={"loggers": {"console": {"config": {"log_level": "DEBUG" if verbose else "CRITICAL"}}}},
         )
     finally:
         for logger, handler in handlers:

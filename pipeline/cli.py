@@ -14,7 +14,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
     from pipeline.publish import WarehouseBusy
 
     try:
-        summary = build(args.raw, args.warehouse, max_bytes=args.max_bytes, quiet=args.quiet, publish_target=args.target)
+        summary = build(args.raw, args.warehouse, max_bytes=args.max_bytes, quiet=args.quiet, publish_target=args.target, verbose=args.verbose)
     except (BuildError, WarehouseBusy) as exc:
         print(f"build failed: {exc}", file=sys.stderr)
         return 1
@@ -115,6 +115,7 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--warehouse", type=Path, default=config.default_warehouse(), help="output DuckDB file (default: warehouse/warehouse.duckdb)")
     b.add_argument("--max-bytes", type=int, default=config.default_max_bytes(), help="reject input files larger than this (default: %(default)s)")
     b.add_argument("--quiet", action="store_true", help="print nothing unless something fails (for cron)")
+    b.add_argument("--verbose", action="store_true", help="also print Dagster's own event log (every step event, stack traces)")
     b.add_argument(
         "--target",
         choices=["duckdb", "ducklake"],

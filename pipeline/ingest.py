@@ -370,14 +370,8 @@ _CACHED_DOCS = {
     "doc_id": pl.String,
     "text": pl.String,
     "derive_key": pl.String,
-    "title": pl.String,
-    "url": pl.String,
-    "publisher": pl.String,
-    "published_date": pl.Date,
-    "reference_date": pl.Date,
-    "reference_precision": pl.String,
+    **{k: DOCUMENTS[k] for k in ("title", "url", "publisher", "published_date", "reference_date", "reference_precision")},
 }
-_CODE = ("ingest.py", "decode.py", "metadata.py", "segment.py")
 
 
 def _stat_key(st: os.stat_result) -> str:
@@ -405,8 +399,8 @@ class _IngestCache:
     inode, device) and its sidecar's stat, plus each document's text and derived fields.
 
     Stored as two Parquet files in ``cache_dir`` whose names carry a fingerprint of the ingest
-    code, the date code and the lexicons: other code means other files, so a stale cache is
-    never read.  A missing, torn or foreign file reads as empty (every file is read again).
+    code, the code it calls (metadata, dates, countries) and the lexicons that code reads: other
+    code means other files, so a stale cache is never read.  A missing, torn or foreign file reads as empty (every file is read again).
     Rejected files are never cached: they are examined afresh each time.
     """
 
@@ -432,13 +426,11 @@ class _IngestCache:
 
     @staticmethod
     def _fingerprint() -> str:
-        from pipeline.state import extractor_fingerprint  # dates code and every lexicon
+        """This module, the code it calls (decode, metadata, the date and country extractors …)
+        and the lexicons that code reads: nothing else invalidates the cache."""
+        from pipeline.state import code_fingerprint
 
-        h = hashlib.sha256(extractor_fingerprint().encode())
-        here = Path(__file__).parent
-        for name in _CODE:
-            h.update((here / name).read_bytes())
-        return h.hexdigest()[:16]
+        return code_fingerprint(__name__)
 
     def _path(self, name: str) -> Path:
         assert self.dir is not None

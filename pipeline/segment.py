@@ -21,7 +21,6 @@ look-behind keep the boundary regex from backtracking on long runs of punctuatio
 from __future__ import annotations
 
 import functools
-import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -266,12 +265,11 @@ _NO_TITLE = "\x00"  # title_key of a document without a title
 
 
 def segmenter_fingerprint() -> str:
-    """Hash of this module and the lexicons: other rules mean other sentences."""
-    from pipeline.lexicons import lexicon_fingerprint
+    """Hash of this module, the code it imports and the lexicons it reads (abbreviations,
+    boilerplate): other rules mean other sentences."""
+    from pipeline.state import code_fingerprint
 
-    h = hashlib.sha256(Path(__file__).read_bytes())
-    h.update(lexicon_fingerprint().encode())
-    return h.hexdigest()[:16]
+    return code_fingerprint(__name__)
 
 
 def segment_incremental(documents: pl.DataFrame, cache_dir: Path) -> pl.DataFrame:

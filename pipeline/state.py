@@ -17,12 +17,14 @@ rebuilt, never trusted blindly).
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import fcntl
 import hashlib
 import logging
 import multiprocessing
 import os
+import re
 import sys
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -32,7 +34,7 @@ from typing import Callable, Iterator
 
 import polars as pl
 
-from pipeline.lexicons import lexicon_fingerprint
+from pipeline.lexicons import lexicon_fingerprint, lexicon_paths
 from pipeline.model import MENTION_SCHEMAS, empty
 
 EXTRACT_DIR = Path(__file__).parent / "extract"
@@ -48,6 +50,61 @@ def extractor_fingerprint() -> str:
     for p in sorted(EXTRACT_DIR.glob("*.py")):
         h.update(p.name.encode())
         h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+_PACKAGE_ROOT = Path(__file__).parent
+_LEXICON_CALL = re.compile(r"""read_lexicon\(\s*["'](\w+)["']""")
+
+
+def _module_file(name: str) -> Path | None:
+    """The source file of a ``pipeline.*`` module name, if it exists."""
+    parts = name.split(".")[1:]
+    base = _PACKAGE_ROOT.joinpath(*parts) if parts else _PACKAGE_ROOT
+    for candidate in (base.with_suffix(".py"), base / "__init__.py"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def code_closure(*modules: str) -> dict[str, Path]:
+    """``modules`` (``pipeline.*`` names) and every ``pipeline`` module they import, transitively
+    (imports inside functions included), with their source files."""
+    seen: dict[str, Path] = {}
+    todo = list(modules)
+    while todo:
+        name = todo.pop()
+        if name in seen or not (name == "pipeline" or name.startswith("pipeline.")):
+            continue
+        path = _module_file(name)
+        if path is None:
+            continue
+        seen[name] = path
+        tree = ast.parse(path.read_bytes())
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                todo += [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                todo.append(node.module)
+                todo += [f"{node.module}.{a.name}" for a in node.names]  # "from pipeline import x"
+    return seen
+
+
+def code_fingerprint(*modules: str) -> str:
+    """Hash of the source of :func:`code_closure` of ``modules`` and of the lexicons that code
+    reads by name (``read_lexicon("x")``).  A cache keyed by it is invalidated by a change to the
+    code it depends on, and only by that."""
+    seen = code_closure(*modules)
+    h = hashlib.sha256()
+    lexicons: set[str] = set()
+    for name in sorted(seen):
+        source = seen[name].read_bytes()
+        h.update(name.encode() + b"\0" + source)
+        lexicons.update(_LEXICON_CALL.findall(source.decode("utf-8", "replace")))
+    for lex in sorted(lexicons):
+        for path in lexicon_paths(lex):
+            if path.is_file():
+                h.update(f"{lex}\0{path}\0".encode() + path.read_bytes())
     return h.hexdigest()[:16]
 
 

@@ -178,3 +178,73 @@ def test_a_named_declaration_and_a_penned_deal_are_instruments():
     [r] = _find("Chile and Peru on Friday penned a deal on lithium exports.",
                 dates=[("Friday", dt.date(2024, 5, 10), "day")], pair=("CHL", "PER"))
     assert (r["agreement_type"], r["signed_date"]) == ("other", dt.date(2024, 5, 10))
+
+
+def test_over_before_a_count_is_a_quantifier_not_a_preposition():
+    text = ("The two presidents witnessed the signing of over 20 cooperation documents in such fields as "
+            "agriculture and mining.")
+    [r] = _find(text, dates=[], pair=("KAZ", "UZB"), fallback=(dt.date(2024, 7, 2), "day"))
+    assert (r["quantity"], r["topics"]) == (20, ["agriculture", "mining"])
+
+
+def test_a_line_with_only_a_date_is_not_the_lede():
+    text = ("Presidents of Ghana and Togo hold talks\n"
+            "2024-07-03\n"
+            "On July 2, the presidents of Ghana and Togo held talks in Lome.\n"
+            "After the talks, they signed a Joint Communique.")
+    dates = [("2024-07-03", dt.date(2024, 7, 3), dt.date(2024, 7, 3), "day"),
+             ("July 2", dt.date(2024, 7, 2), dt.date(2024, 7, 2), "day")]
+    [r] = _extract(text, dt.date(2024, 7, 3), dates)
+    assert (r["signed_date"], r["signed_precision"]) == (dt.date(2024, 7, 2), "day")
+
+
+def test_a_year_before_a_lowercase_instrument_is_its_signing_year():
+    text = "The two countries agreed to renew the 2014 memorandum of understanding on labour cooperation."
+    [r] = _find(text, dates=[("2014", dt.date(2014, 1, 1), "year")], pair=("VNM", "KHM"))
+    assert (r["agreement_type"], r["signed_date"], r["signed_precision"]) == ("mou", dt.date(2014, 1, 1), "year")
+
+
+
+# --- devset3 generalisation (own sentences) -------------------------------------------------------
+
+
+def test_trade_and_payments_and_economic_complementation_agreements_are_trade_agreements():
+    [r] = _find("Chile and Peru signed a trade and payments agreement in 1981.", pair=("CHL", "PER"))
+    assert r["agreement_type"] == "trade_agreement"
+    [r] = _find("Trade between them is governed by Economic Complementation Agreement No. 38, which Chile and Peru "
+                "signed in 1998.", pair=("CHL", "PER"))
+    assert r["agreement_type"] == "trade_agreement"
+
+
+def test_a_named_framework_that_was_adopted_is_an_instrument_but_the_framework_of_is_not():
+    [r] = _find("The Canada-Chile Framework for Clean Growth was adopted in 2019.", pair=("CAN", "CHL"))
+    assert r["agreement_type"] == "other" and r["name"].startswith("Canada-Chile Framework for Clean Growth")
+    rows = _find("Within the framework of the partnership, Chile and Peru signed two MoUs.", pair=("CHL", "PER"))
+    assert [r["agreement_type"] for r in rows] == ["mou"]
+
+
+def test_an_agreement_between_several_named_parties_is_signed_by_the_passive_after_them():
+    text = ("The power purchase agreement between the Ghana Grid Company (GRIDCo), the Volta River Authority and "
+            "Togo's national utility was signed in Accra.")
+    [r] = _find(text, pair=("GHA", "TGO"))
+    assert {p["country_iso3"] for p in r["parties"]} >= {"GHA", "TGO"}
+    # the "and" of a clause still breaks the link
+    assert _find("The agreement between Ghana and Togo expired, and a new protocol was prepared.", pair=("GHA", "TGO")) == []
+
+
+def test_the_end_of_a_session_told_just_before_takes_that_session_s_day():
+    text = ("LIMA, May 7 -- Peruvian President met on Wednesday with visiting Chilean Foreign Minister.\n"
+            "On Tuesday, the two foreign ministers co-chaired the third session of the Joint Commission, set up in 2012.\n"
+            "At the end of the commission's session, the ministers witnessed the signing of four agreements on trade.")
+    dates = [("May 7", dt.date(2025, 5, 7), dt.date(2025, 5, 7), "day"),
+             ("Wednesday", dt.date(2025, 5, 7), dt.date(2025, 5, 7), "day"),
+             ("Tuesday", dt.date(2025, 5, 6), dt.date(2025, 5, 6), "day"),
+             ("2012", dt.date(2012, 1, 1), dt.date(2012, 12, 31), "year")]
+    [r] = _extract(text, dt.date(2025, 5, 7), dates)
+    assert (r["quantity"], r["signed_date"], r["signed_precision"]) == (4, dt.date(2025, 5, 6), "day")
+
+
+def test_witnessing_the_exchange_of_instruments_is_a_signing_but_an_exchange_of_views_is_not():
+    [r] = _find("The two presidents witnessed the exchange of four memoranda of understanding.", pair=("GHA", "TGO"))
+    assert (r["agreement_type"], r["quantity"]) == ("mou", 4)
+    assert _find("Ghana and Togo held an exchange of views on the free trade agreement.", pair=("GHA", "TGO")) == []

@@ -82,3 +82,26 @@ def test_progress_bar_prints_deciles_off_a_terminal():
     assert lines[0] == "extract [----------] 50/1,000 documents"
     assert lines[-1] == "extract [##########] 1,000/1,000 documents"
     assert len(lines) == 11
+
+
+def test_broken_lexicon_fails_the_build_with_one_clear_line(tmp_path):
+    """An analyst's malformed lexicon row stops the build with the file and the fix, not a trace."""
+    import os
+    import subprocess
+    import sys
+
+    lexicons = tmp_path / "lexicons"
+    lexicons.mkdir()
+    (lexicons / "titles.csv").write_text('# my titles\ntitle\n"Minister of Unclosed Quotes\n', encoding="utf-8")
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text("ACCRA, May 3, 2024 — The two ministers met in Accra on Friday.\n", encoding="utf-8")
+    env = dict(os.environ, PIPELINE_LEXICON_DIR=str(lexicons), DAGSTER_HOME=str(ROOT), DAGSTER_STATE_DIR=str(tmp_path / "dg"))
+    done = subprocess.run(
+        [sys.executable, "-m", "pipeline", "build", "--raw", str(raw), "--warehouse", str(tmp_path / "w.duckdb")],
+        env=env, capture_output=True, text=True, cwd=ROOT,
+    )
+    assert done.returncode == 1
+    assert "build failed" in done.stderr and str(lexicons / "titles.csv") in done.stderr
+    assert "Traceback" not in done.stderr and "Stack Trace" not in done.stderr
+    assert not (tmp_path / "w.duckdb").exists()

@@ -176,3 +176,9 @@ def test_provincial_capitals_and_regions_are_places():
         ("Lanzhou", "CHN", "city"),
         ("Nakhchivan", "AZE", "region"),
     ]
+
+
+def test_a_city_that_is_also_a_given_name_inside_a_personal_name():
+    assert [h.surface for h in find_countries("Foreign Minister Milan Horvat of Croatia spoke.")] == ["Croatia"]
+    assert [h.iso3 for h in find_countries("The forum was held in Milan last week.")] == ["ITA"]
+    assert [h.iso3 for h in find_countries("Pilgrims arrived in Medina on Sunday.")] == ["SAU"]

@@ -154,7 +154,7 @@ def test_step_property(digits, decimals, scale):
 def test_the_origin_of_imported_goods_is_the_exporting_country():
     text = "Egypt's imports of Ukrainian wheat reached 3.1 million tonnes in 2021."
     [r] = _rows(text, dates=[("2021", dt.date(2021, 1, 1), dt.date(2021, 12, 31), "year")], dyad=("EGY", "UKR"))
-    assert _flow(r) == ("imports", 3.1e6, "t", "UKR", "EGY")
+    assert _flow(r) == ("imports", 3.1e6, "tonnes", "UKR", "EGY")
 
 
 def test_the_origin_of_exported_goods_is_the_exporter():
@@ -212,3 +212,151 @@ def test_remittances_from_one_country_to_another():
     text = "Remittances from Qatar to Nepal amounted to $420 million in 2023."
     [r] = _rows(text, dates=[("2023", dt.date(2023, 1, 1), dt.date(2023, 12, 31), "year")], dyad=("QAT", "NPL"))
     assert _flow(r) == ("remittances", 4.2e8, "USD", "QAT", "NPL")
+
+
+def test_a_country_that_has_become_a_source_of_investment_is_its_origin():
+    text = ("Turkey has become Azerbaijan's largest trading partner and one of its major sources of investment, "
+            "with cumulative direct investment in Azerbaijan exceeding 15 billion U.S. dollars.")
+    [r] = _rows(text, dyad=("TUR", "AZE"))
+    assert _flow(r) == ("direct_investment", 15e9, "USD", "TUR", "AZE")
+
+
+# --- devset3 generalisation (own sentences) -------------------------------------------------------
+
+
+def test_and_before_a_second_flow_ends_the_first_figure_s_phrase():
+    text = "Kenyan exports to Ghana amounted to $410 million and Kenyan imports from Ghana to $95 million."
+    rows = _rows(text, dyad=("KEN", "GHA"))
+    assert [_flow(r) for r in rows] == [("exports", 4.1e8, "USD", "KEN", "GHA"), ("imports", 9.5e7, "USD", "GHA", "KEN")]
+
+
+def test_imports_from_its_neighbour_and_a_slip_are_signed():
+    text = ("Chilean exports to Peru rose 4.0% to $2.1 billion, while Chile's imports from its northern "
+            "neighbour slipped 3.5% to $1.4 billion, leaving Chile with a surplus of $0.7 billion.")
+    rows = _rows(text, dyad=("CHL", "PER"))
+    assert [(_flow(r), r["change_pct"]) for r in rows] == [
+        (("exports", 2.1e9, "USD", "CHL", "PER"), 4.0),
+        (("imports", 1.4e9, "USD", "PER", "CHL"), -3.5),
+        (("trade_balance", 7e8, "USD", "CHL", "PER"), None),
+    ]
+
+
+def test_a_budget_deficit_is_no_trade_balance():
+    text = "Ghana and Kenya noted that Ghana ran a budget deficit of $2 billion."
+    assert all(r["metric"] != "trade_balance" for r in _rows(text, dyad=("GHA", "KEN")))
+
+
+def test_a_country_that_sells_or_supplies_power_is_its_origin():
+    rows = _rows("Laos sells 300 MW to Cambodia during the dry season.", dyad=("LAO", "KHM"))
+    assert [_flow(r) for r in rows] == [("power_capacity", 300.0, "MW", "LAO", "KHM")]
+    rows = _rows("Ethiopia also supplies 200 megawatts of electricity to Kenya's western grid.", dyad=("ETH", "KEN"))
+    assert [_flow(r) for r in rows] == [("power_capacity", 200.0, "MW", "ETH", "KEN")]
+
+
+def test_people_of_one_nationality_in_another_country():
+    rows = _rows("Some 8,000 Nigerian students are enrolled in universities in Ghana.", dyad=("NGA", "GHA"))
+    assert [_flow(r) for r in rows] == [("students", 8000.0, "people", "NGA", "GHA")]
+    rows = _rows("About 600,000 Indonesian workers are registered in Malaysia.", dyad=("IDN", "MYS"))
+    assert [_flow(r) for r in rows] == [("workers", 600000.0, "people", "IDN", "MYS")]
+    rows = _rows("An estimated 2 million people of Turkish origin live in Germany.", dyad=("TUR", "DEU"))
+    assert [_flow(r) for r in rows] == [("population", 2e6, "people", "TUR", "DEU")]
+    rows = _rows("Approximately 90,000 U.K. citizens live in Portugal.", dyad=("GBR", "PRT"))
+    assert [_flow(r) for r in rows] == [("population", 9e4, "people", "GBR", "PRT")]
+
+
+def test_people_killed_are_no_indicator_even_as_a_killing():
+    assert _rows("Ghana condemned the killing of six Ghanaian nationals in Burkina Faso.", dyad=("GHA", "BFA")) == []
+
+
+def test_an_acronym_in_brackets_does_not_hide_the_investment_s_destination():
+    text = "Japanese foreign direct investment (FDI) in Thailand (stock) was $92 billion in 2022."
+    [r] = _rows(text, dyad=("JPN", "THA"))
+    assert _flow(r) == ("direct_investment", 9.2e10, "USD", "JPN", "THA")
+
+
+def test_the_leading_investor_in_a_country_gives_the_destination():
+    text = "Spain remains the leading foreign investor in Chile, with a stock of direct investment of EUR 4.2 billion."
+    [r] = _rows(text, dyad=("ESP", "CHL"))
+    assert _flow(r) == ("direct_investment", 4.2e9, "EUR", "ESP", "CHL")
+
+
+def test_a_commitment_to_invest_in_projects_in_a_country():
+    text = "Korean companies pledged to invest $3 billion in battery and solar projects in Indonesia."
+    [r] = _rows(text, dyad=("KOR", "IDN"))
+    assert _flow(r) == ("direct_investment", 3e9, "USD", "KOR", "IDN")
+
+
+def test_a_percentage_before_from_makes_the_year_a_comparison_base():
+    text = "Last year, bilateral trade totalled $4.4 billion, down 3.1% from 2022."
+    dates = [("Last year", dt.date(2023, 1, 1), dt.date(2023, 12, 31), "year"),
+             ("2022", dt.date(2022, 1, 1), dt.date(2022, 12, 31), "year")]
+    [r] = _rows(text, dates=dates, dyad=("CHL", "PER"))
+    assert r["period"] == (dt.date(2023, 1, 1), dt.date(2023, 12, 31), "year")
+    assert r["change_pct"] == -3.1
+
+
+def test_an_exported_count_of_goods_is_exports():
+    rows = _rows("Mexico exported 12,500 vehicles to Colombia in the quarter.", dyad=("MEX", "COL"))
+    assert [_flow(r) for r in rows] == [("exports", 12500.0, "count", "MEX", "COL")]
+
+
+def test_a_width_or_a_distance_is_no_indicator_but_a_pipeline_length_is():
+    assert _rows("The strait, barely 14 kilometres wide, separates Spain and Morocco.", dyad=("ESP", "MAR")) == []
+    assert _rows("The camp lies 30 km north of the border between Chad and Sudan.", dyad=("TCD", "SDN")) == []
+    rows = _rows("Algeria has completed the 1,300km gas pipeline to Nigeria.", dyad=("DZA", "NGA"))
+    assert [r["metric"] for r in rows] == ["pipeline_length"]
+
+
+def test_a_second_verb_of_the_same_subject_keeps_the_metric():
+    text = "Border trade fell 5.0% to 80.2 billion pesos, and slumped a further 9.1% to 61.3 billion pesos this year."
+    rows = _rows(text, dyad=("COL", "VEN"))
+    assert [(r["metric"], r["value"]) for r in rows] == [("trade_total", 8.02e10), ("trade_total", 6.13e10)]
+
+
+def test_earnings_of_an_export_are_its_value():
+    text = "Bhutan had exported 900 million kWh (units) of electricity to India by June, earning about $40 million."
+    rows = _rows(text, dyad=("BTN", "IND"))
+    assert [_flow(r) for r in rows] == [("exports", 9e8, "kWh", "BTN", "IND"), ("exports", 4e7, "USD", "BTN", "IND")]
+
+
+def test_funding_an_annual_rate_and_a_two_way_flow():
+    [r] = _rows("The African Union has provided 12 million euros to support the Chadian mission.", dyad=("TCD", "SDN"))
+    assert (r["metric"], r["value"], r["unit"]) == ("funding", 1.2e7, "EUR")
+    [r] = _rows("Bilateral trade remained modest at about $60 million a year, Ghana said.", dyad=("GHA", "TGO"))
+    assert (r["metric"], r["value"]) == ("trade_total", 6e7)
+    [r] = _rows("In May alone, the two-way flow between Chile and Peru reached $410 million.", dyad=("CHL", "PER"))
+    assert (r["metric"], r["value"]) == ("trade_total", 4.1e8)
+
+
+def test_a_surplus_runs_from_its_holder_and_a_deficit_towards_it():
+    [r] = _rows("Kenya ran a trade deficit of $7 billion with China in 2023.", dyad=("KEN", "CHN"))
+    assert _flow(r) == ("trade_balance", 7e9, "USD", "CHN", "KEN")
+    [r] = _rows("Chile's trade surplus with Peru reached $1.1 billion.", dyad=("CHL", "PER"))
+    assert _flow(r) == ("trade_balance", 1.1e9, "USD", "CHL", "PER")
+
+
+def test_a_proposed_figure_is_no_indicator():
+    text = "The Bhutanese minister wrote to his Indian counterpart, proposing that an initial 60 megawatts be traded."
+    assert _rows(text, dyad=("BTN", "IND")) == []
+
+
+def test_units_of_electricity_sold_are_exports_and_their_earnings_follow():
+    text = "Bhutan sold 1.5 billion units of electricity to Bangladesh last year, earning Nu 6 billion."
+    rows = _rows(text, dyad=("BTN", "BGD"))
+    assert [_flow(r)[0:2] + _flow(r)[3:] for r in rows] == [("exports", 1.5e9, "BTN", "BGD"), ("exports", 6e9, "BTN", "BGD")]
+    assert rows[0]["unit"] == "kWh"
+
+
+def test_a_change_stated_year_on_year_before_its_figure():
+    [r] = _rows("Chile's exports to Peru rose 12% year-on-year to $600 million.", dyad=("CHL", "PER"))
+    assert (r["metric"], r["change_pct"]) == ("exports", 12.0)
+
+
+def test_nationals_working_on_projects_in_a_country():
+    [r] = _rows("Some 8,000 Turkish nationals work on construction projects in Libya.", dyad=("TUR", "LBY"))
+    assert _flow(r)[3:] == ("TUR", "LBY")
+
+
+def test_a_country_that_receives_visitors_of_a_nationality_is_their_host():
+    [r] = _rows("Vietnam received 4.2 million South Korean tourists last year.", dyad=("KOR", "VNM"))
+    assert _flow(r) == ("visitors", 4.2e6, "people", "KOR", "VNM")

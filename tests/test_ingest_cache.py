@@ -124,3 +124,14 @@ def test_other_code_means_another_cache(raw, tmp_path, monkeypatch):
     ingest_files(raw, IngestConfig(cache_dir=cache))
     assert "a.txt" in reads.paths
     assert [p.name for p in sorted(cache.glob("*.parquet"))] == ["docs-0123456789abcdef.parquet", "files-0123456789abcdef.parquet"]
+
+
+def test_cache_key_covers_the_code_ingest_calls_and_nothing_else():
+    from pipeline.state import code_closure, code_fingerprint
+
+    closure = code_closure("pipeline.ingest")
+    for needed in ("pipeline.decode", "pipeline.metadata", "pipeline.extract.dates", "pipeline.extract.dates_dateline", "pipeline.extract.countries"):
+        assert needed in closure
+    assert "pipeline.extract.events" not in closure and "pipeline.resolve" not in " ".join(closure)
+    assert code_fingerprint("pipeline.ingest") == code_fingerprint("pipeline.ingest")
+    assert code_fingerprint("pipeline.ingest") != code_fingerprint("pipeline.segment")

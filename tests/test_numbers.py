@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract.numbers import Quantity, find_quantities, parse_number
+from pipeline.extract.numbers import Quantity, find_measured, find_quantities, parse_number
 
 
 @pytest.mark.parametrize(
@@ -226,3 +226,9 @@ def test_prefix_currency_round_trip(mantissa, prefix, scale):
     assert q.kind == "money"
     assert q.value == pytest.approx(round(mantissa, 1) * mult, rel=1e-9)
     assert text[q.start : q.end] == f"{prefix}{mantissa:,.1f} {word}"
+
+
+@pytest.mark.parametrize("text,value,unit", [("Nu 2 billion", 2e9, "BTN"), ("GH¢2 billion", 2e9, "GHS")])
+def test_more_currency_prefixes(text, value, unit):
+    [q] = find_measured(text)
+    assert (q.value, q.unit) == (value, unit)

@@ -204,3 +204,96 @@ def test_an_office_of_a_body_named_before_the_name():
                   "said growth would slow.")
     # an office of an international body: the dateline gives it no country
     assert got["Kenji Mori"] == ({None}, {"President"})
+
+
+# --- devset3 generalisation: royal honorifics, bracketed remits, plural titles, shared words ---
+
+
+def test_royal_honorific_between_a_title_and_the_name():
+    got = _people("Omani Foreign Minister Prince Faisal bin Tariq Al Busaidi arrived in Amman on "
+                  "Sunday. Jordan's Crown Prince Hamza bin Talal received him.")
+    assert got["Faisal bin Tariq Al Busaidi"] == ({"OMN"}, {"Foreign Minister"})
+    # "Prince" inside the title "Crown Prince" stays part of the title
+    assert got["Hamza bin Talal"] == ({"JOR"}, {"Crown Prince"})
+
+
+def test_a_bracketed_remit_between_the_title_and_the_name():
+    got = _people("NAIROBI: The envoy was received by Additional Secretary (Europe) Wanjiru "
+                  "Kamau Otieno at the airport.")
+    assert got["Wanjiru Kamau Otieno"][1] == {"Additional Secretary"}
+
+
+def test_plural_secretaries_each_with_their_own_country():
+    got = _people("Trade secretaries Olu Bankole Adeyemi of Nigeria and Kofi Mensah Boateng of "
+                  "Ghana co-chaired the meeting in Accra.")
+    assert got["Olu Bankole Adeyemi"] == ({"NGA"}, {"Secretary of Trade"})
+    assert got["Kofi Mensah Boateng"] == ({"GHA"}, {"Secretary of Trade"})
+
+
+def test_title_and_country_name_sharing_words():
+    # "President of the Republic" (title) and "Republic of Chile" (country) overlap
+    got = _people("President of the Republic of Chile Tomás Reyes Aguirre will visit Peru in May.")
+    assert got["Tomás Reyes Aguirre"] == ({"CHL"}, {"President"})
+
+
+def test_the_host_of_a_visit_written_as_a_noun_phrase():
+    got = _people("Both sides recalled the official visit of the Prime Minister of Portugal, "
+                  "Mr Rui Almeida Costa, to the Kingdom of Spain in 2023, at the invitation of "
+                  "His Majesty King Alfonso.", publisher="Government of Portugal")
+    assert got["Rui Almeida Costa"][0] == {"PRT"}
+    assert got["Alfonso"][0] == {"ESP"}
+
+
+def test_the_listener_of_told_is_no_person():
+    got = _people("Minister Ana Lucia Prado of Chile spoke on Monday. "
+                  "\"We are ready,\" Prado told Diario Andino on Friday.")
+    assert "Diario Andino" not in got
+    assert "Ana Lucia Prado" in got
+
+
+def test_head_of_government_and_a_long_cambodian_honorific():
+    got = _people("The Head of Government of the Kingdom of Morocco, Mr Karim Benali, visited Spain. "
+                  "Cambodian Prime Minister Samdech Moha Borvor Thipadei Hun Dara met him later. "
+                  "Samdech Hun Dara said the talks were useful.")
+    assert got["Karim Benali"] == ({"MAR"}, {"Head of Government"})
+    assert got["Hun Dara"] == ({"KHM"}, {"Prime Minister"})
+    got = _people("Power secretaries Ram Bahadur Thapa of Nepal and Anwar Hossain Mollah of "
+                  "Bangladesh signed the minutes.")
+    assert got["Ram Bahadur Thapa"] == ({"NPL"}, {"Power Secretary"})
+    assert got["Anwar Hossain Mollah"] == ({"BGD"}, {"Power Secretary"})
+
+
+def test_regnal_number_bracketed_rank_qualifier_and_party_before_a_title():
+    got = _people("King Hamad III of Bahrain received the envoy. King Hamad thanked him.")
+    assert got["Hamad III"] == ({"BHR"}, {"King"})
+    got = _people("Pakistani Interior Minister Lt Gen (retd) Tariq Aziz Malik met the envoy.")
+    assert got["Tariq Aziz Malik"][0] == {"PAK"}
+    assert {"Interior Minister", "Lieutenant General"} <= got["Tariq Aziz Malik"][1]
+    got = _people("Lao Party General Secretary Bounmy Sisavath met the Chinese envoy.")
+    assert got["Bounmy Sisavath"] == ({"LAO"}, {"General Secretary"})
+
+
+def test_a_title_that_opens_the_next_clause_is_no_appositive():
+    got = _people("According to Diario Sur, the president will visit Peru in May.")
+    assert got == {}
+    got = _people("Ruto Kamau, the president of Kenya, will visit Uganda.")
+    assert got["Ruto Kamau"] == ({"KEN"}, {"President"})
+
+
+def test_a_counterpart_of_a_compound_office_or_of_a_person_named_before():
+    got = _people("Deputy Prime Minister and Foreign Minister Ahmed Raza Khan met his Azerbaijani "
+                  "counterpart Kamran Aliyev in Jeddah.")
+    assert got["Kamran Aliyev"] == ({"AZE"}, {"Foreign Minister"})
+    got = _people("Omani Foreign Minister Salim Nasser Al Harthy arrived in Rabat on Sunday. "
+                  "On the same day, he and his Moroccan counterpart Youssef Amrani Idrissi "
+                  "co-chaired the joint commission.")
+    assert got["Youssef Amrani Idrissi"] == ({"MAR"}, {"Foreign Minister"})
+
+
+def test_royal_and_title_words_inside_place_and_facility_names_are_no_persons():
+    for text in ("The delegation visited Prince Edward Island in Canada.",
+                 "Troops are based at Prince Sultan Air Base.",
+                 "Talks were held at the King Fahd Conference Hall.",
+                 "The Sheikh Zayed Road project was opened."):
+        assert _people(text) == {}, text
+    assert "Faisal bin Farhan" in _people("Prince Faisal bin Farhan met the envoy in Riyadh.")

@@ -73,7 +73,13 @@ _PAREN_GAP_RE = re.compile(r"\s*\(\s*")
 _PLURAL_RE = re.compile(r"(?i)(?:s|ies|memoranda|mous)$")
 _CLAUSE_BREAK_RE = re.compile(r"[;.:!?]")
 _OPINION_RE = re.compile(r"(?i)\b(?:views|opinions|ideas|notes)\b")
-_NOT_OBJECT_RE = re.compile(r"(?i)\s*(?:on|about|over|regarding|concerning|at|for|with|in|during|under)\b")
+# a preposition between a verb and the instrument ("views were exchanged on the agreement"); "over" and
+# "about" before a number are quantifiers ("witnessed the signing of over 30 documents")
+_NOT_OBJECT_RE = re.compile(
+    r"(?i)\s*(?:on|about|over|regarding|concerning|at|for|with|in|during|under)\b"
+    r"(?!\s+(?:\d|a\s+dozen|dozens|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|a\s+hundred)\b))"
+)
 _COORDINATED_RE = re.compile(r"\s*(?:,|and|or|as well as)\s*(?:and\s+)?")
 _ON_RE = re.compile(r"\s+on\s+")
 _TITLE_TAIL_RE = re.compile(r"\s(?:on|concerning|regarding)\s+[A-Z]")
@@ -88,6 +94,7 @@ _BETWEEN_RE = re.compile(r"^\s*between\s+")
 _BY_RE = re.compile(r"\s+by\s+")
 _BY_END_RE = re.compile(r"[;.]|\s(?:while|whereas|and\s+(?:it|the)\b)")
 _WITNESS_RE = re.compile(r"witness|presence of|attended by")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 # between a date and a signing verb: the date ends a coordinated clause of its own ("..., and signed")
 _COORD_BEFORE_CUE_RE = re.compile(r"\s*,?\s*(?:and|but)\s+(?:(?:also|later|then|subsequently|jointly|formally)\s+)?")
 _RANK = {"day": 0, "month": 1, "year": 2, "unknown": 3}
@@ -317,7 +324,7 @@ def _extend_name(text: str, inst: _Inst, toks: list[tuple[int, int, str]], heads
     if i0 is None or i1 is None:
         return
     head_tok = toks[i0][2]
-    acronym = " " not in inst.surface and sum(c.isupper() for c in inst.surface) >= 2
+    acronym = " " not in inst.surface and sum(map(str.isupper, inst.surface)) >= 2
     inst.titled = head_tok[:1].isupper() and not acronym  # "MoU", "FTA" are not titles by themselves
     # left: contiguous title words
     start_i = i0
@@ -728,7 +735,10 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
             if not (clause_start <= ds < clause_end) or dval is None:
                 continue
             if any(s <= ds < e for s, e in name_spans) and not (inst.complement_end and ds >= inst.complement_end):
-                continue
+                # "the 2014 memorandum of understanding": a year before a lower-case instrument dates it
+                if not (ds == inst.start and prec == "year" and not inst.titled
+                        and _YEAR_RE.fullmatch(text, ds, de) is not None):
+                    continue
             before = [r for p, r in cue_positions if p < ds and p >= clause_start]
             role = before[-1] if before else "signed"
             if role == "signed" and any(
@@ -792,6 +802,7 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
 
 
 _SUBORDINATORS = frozenset("when while after before as because since where and but whereas although though if".split())
+_PARTIES_GAP_RE = re.compile(r"\s*(?:between|among|amongst)\s+(?:the\s+)?[A-Z]")
 _PASSIVE_END_RE = re.compile(
     r"\b(?:was|were|been|being|be|is|are)\s+(?:(?:[a-z]+ly|also|then|later|jointly|finally|duly)\s+)*$"
 )
@@ -822,9 +833,14 @@ def _late_cue(gap: str) -> bool:
     if _CLAUSE_BREAK_RE.search(gap):
         return False
     words = gap.replace(",", " ").split()
-    if any(w.lower() in _SUBORDINATORS for w in words):
+    limit, subordinators = 14, _SUBORDINATORS
+    if _PARTIES_GAP_RE.match(gap):
+        # the instrument's parties between it and its verb: "The agreement between the NEA, the
+        # BPDB and India's NVVN was signed ...": their "and" joins names, not clauses
+        limit, subordinators = 24, _SUBORDINATORS - {"and"}
+    if any(w.lower() in subordinators for w in words):
         return False
-    return len(words) <= 14 and _PASSIVE_END_RE.search(gap) is not None
+    return len(words) <= limit and _PASSIVE_END_RE.search(gap) is not None
 
 
 def _pending(text: str, low: str | None, insts: list[_Inst]) -> list[tuple[int, int, int]]:

@@ -65,6 +65,8 @@ __all__ = ["extract_agreements", "find_agreements", "SentenceContext", "split_to
 
 # a date at the head of a sentence followed by "(AGENCY)", "/PRNewswire/" or a dash is a dateline
 _DATELINE_AFTER_RE = re.compile(r"^[^a-z]{0,12}(?:\(|/|[—–]|--)")
+# what is left of a line that is only a date: punctuation, digits, a clock time and a time zone
+_DATE_LINE_REST_RE = r"^(?:[\W\d_]|\b(?:[AaPp]\.?[Mm]\.?|GMT|UTC|[A-Z]{2,4})\b)*$"
 # a page timestamp ("Last Updated: Feb 12 2025 | 07:45 PM IST", "Published on 3 March 2024"): the
 # words before the date say when the page was written, not when anything happened
 _TIMESTAMP_BEFORE_RE = re.compile(
@@ -72,13 +74,19 @@ _TIMESTAMP_BEFORE_RE = re.compile(
     r"(?:\s+(?:on|at))?\s*[:|\-–—]?\s*$"
 )
 _KEYS = ["doc_id", "sentence_id"]
+# a sentence opening on the end of an event named by its owner, as told in the sentence before:
+# "At the end of the council's session", "At the close of the forum's meeting"
+_EVENT_END_START_RE = re.compile(
+    r"(?:At|Following|After)\s+the\s+(?:end|close|conclusion)\s+of\s+(?:the\s+)?[\w-]+['’]s?\s+"
+    r"(?:session|meeting|talks|sitting|round)\b"
+)
 
 
 def _valid_dates(dates: pl.DataFrame | None, sents: pl.DataFrame) -> pl.DataFrame | None:
     """The dates of ``sents`` usable for agreements: known, with a precision, not the bound of a
     span ("since 2000", "until 2030"), not a dateline (a date within the first 45 characters
     followed by "(AGENCY)", "/PRNewswire/" or a dash) and not a page timestamp ("Last Updated:
-    Feb 12 2025");
+    Feb 12 2025", a line with only "2024-07-03");
     None without a dates frame."""
     cols = ["doc_id", "sentence_id", "char_start", "char_end", "date_start", "precision"]
     if dates is not None and "date_end" in dates.columns:
@@ -92,15 +100,23 @@ def _valid_dates(dates: pl.DataFrame | None, sents: pl.DataFrame) -> pl.DataFram
         & ~qual.fill_null("").is_in(["since", "until"])
     ).select(cols)
     st = sents.select(*_KEYS, pl.col("char_start").alias("_ss"), pl.col("text").alias("_st"))
-    d = d.join(st, on=_KEYS, how="inner", maintain_order="left")
+    d = d.join(st, on=_KEYS, how="inner", maintain_order="left").with_row_index("_i")
     rel_s = pl.col("char_start").cast(pl.Int64) - pl.col("_ss").cast(pl.Int64)
     rel_e = pl.col("char_end").cast(pl.Int64) - pl.col("_ss").cast(pl.Int64)
-    # (the dateline test, vectorised: the same pattern in the Rust engine, on the same 30 characters)
-    dateline = (rel_s < 45) & (
-        pl.col("_st").str.slice(rel_e.clip(0), 30).str.contains(_DATELINE_AFTER_RE.pattern)
-        | pl.col("_st").str.slice(0, rel_s.clip(0)).str.contains(_TIMESTAMP_BEFORE_RE.pattern)
-    )
-    return d.filter(~dateline.fill_null(False)).drop("_ss", "_st")
+    # (tested only on the dates near a sentence's start, vectorised: the same patterns in the Rust engine)
+    head = d.filter(rel_s < 45).select("_i", "_st", rel_s.clip(0).alias("_rs"), rel_e.clip(0).alias("_re"))
+    before = pl.col("_st").str.slice(0, pl.col("_rs"))
+    after = pl.col("_st").str.slice(pl.col("_re"))
+    dateline = (
+        pl.col("_st").str.slice(pl.col("_re"), 30).str.contains(_DATELINE_AFTER_RE.pattern)
+        | before.str.contains(_TIMESTAMP_BEFORE_RE.pattern)
+        # a line that is only a date (and a time): the page's date
+        | (before.str.contains(_DATE_LINE_REST_RE) & after.str.contains(_DATE_LINE_REST_RE))
+    ).fill_null(False)
+    drop = head.filter(dateline)["_i"]
+    if drop.len():
+        d = d.filter(~pl.col("_i").is_in(drop.implode()))
+    return d.drop("_i", "_ss", "_st")
 
 
 def _prefilter(texts: pl.Series) -> pl.Series:
@@ -245,9 +261,17 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
         per = vd.group_by(_KEYS, maintain_order=True).agg(
             pl.col("date_start").first().alias("_fd"), pl.col("precision").first().alias("_fp"),
             pl.col("date_start").last().alias("_ld"), pl.col("precision").last().alias("_lp"),
+            pl.col("date_start").filter(pl.col("precision") == "day").last().alias("_ldd"),
             (pl.col("date_end").first() if "date_end" in vd.columns else pl.lit(None, dtype=pl.Date)).alias("_fe"),
         )
         ds = ds.join(per, on=_KEYS, how="left", maintain_order="left")
+        # the latest date of the sentence right before (same document), for a paragraph that
+        # opens on the end of an event told just before ("At the end of the council's session, ...")
+        same = pl.col("_d") == pl.col("_d").shift(1)
+        ds = ds.with_columns(
+            pl.when(same).then(pl.col("_ldd").shift(1)).alias("_pd"),
+            pl.when(same).then(pl.lit("day")).alias("_pp"),
+        )
         ds = ds.with_columns(
             _within(pl.col("_ld"), pl.col("_para")).alias("_nd"),
             _within(pl.col("_lp"), pl.col("_para")).alias("_np"),
@@ -270,7 +294,8 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
                     lede_ends[doc_id] = e
         d_sent = _by_sentence(vd, keys, ["char_start", "char_end", "date_start", "precision"])
     else:
-        ds = ds.with_columns(pl.lit(None, dtype=pl.Date).alias("_nd"), pl.lit(None, dtype=pl.String).alias("_np"))
+        ds = ds.with_columns(pl.lit(None, dtype=pl.Date).alias("_nd"), pl.lit(None, dtype=pl.String).alias("_np"),
+                             pl.lit(None, dtype=pl.Date).alias("_pd"), pl.lit(None, dtype=pl.String).alias("_pp"))
 
     p_sent: dict = {}
     p_cols = ["doc_id", "sentence_id", "char_start", "char_end", "name", "country_iso3"]
@@ -285,11 +310,13 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
     parties: list[list[dict]] = []
     topics: list[list[str]] = []
     cols = [cand[k].to_list() for k in ("doc_id", "sentence_id", "char_start", "text", "_nd", "_np", "_pair",
-                                         "_cand", "_is_lead", "_lead_sid")]
+                                         "_cand", "_is_lead", "_lead_sid", "_pd", "_pp")]
     lead_dates: dict[tuple[str, int], tuple | None] = {}
-    for doc_id, sid, offset, text, nd, np_, pair, is_cand, is_lead, lead_sid in zip(*cols):
+    for doc_id, sid, offset, text, nd, np_, pair, is_cand, is_lead, lead_sid, pd_, pp in zip(*cols):
         key = (doc_id, sid)
         narrative = (nd, np_) if nd is not None else None
+        if narrative is None and pd_ is not None and pp == "day" and _EVENT_END_START_RE.match(text):
+            narrative = (pd_, pp)
         ctx = SentenceContext(
             countries=c_sent.get(key, []),
             persons=p_sent.get(key, []),

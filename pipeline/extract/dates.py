@@ -57,7 +57,19 @@ Documented choices (where the brief left room):
   month of that week.
 * In a clause with verbs of both tenses ("began on Monday ... and will run until 13 June") the
   verb nearest before the date (else after it) sets its tense; a participle after "be" ("will be
-  held") takes the tense of its auxiliary.
+  held") takes the tense of its auxiliary.  Plans reported in the past look ahead: "is expected
+  in Maputo on Thursday", "would be held in January", "looked forward to convening ... on June
+  9-10", "agreed to meet again in February", "invited her to visit ... in March".
+* "on Wednesday last week", "Thursday of next week": that weekday of the Monday-Sunday week named.
+* A sentence that carries the story on ("X then visited Dhaka in July", "talks later resumed in
+  May") keeps a yearless date in the narrative frame, even in a new paragraph.
+* A target after the time of writing ("500 MW by 2030", "until July 2029") does not become the
+  year in force for a later "the second quarter"; a deadline outside a frame ("before the end of
+  the year") counts from the time of writing.
+* A split season with stated months ("the 2024/25 marketing year (December-November)") and "the
+  nine months to September [2025]" are month ranges; "the day before yesterday" is two days back;
+  "earlier/later in the day" is the last single day named (else the reference day); "on 16 and
+  17 June" (two consecutive days) is one two-day period.
 """
 
 from __future__ import annotations
@@ -229,6 +241,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                 rf"(?:\s*[-–—]\s*|\s+(?:to|and|through|till|until)\s+)(?P<y2>{YEAR})")),
     # 2012-2020 / 2021—2030 / 2022-23 used as a period
     ("r_ydash", _F("[12]", rf"(?P<y1>{YEAR})\s*(?:[-–—]|/)\s*(?P<y2>(?:19|20)\d{{2}}|\d{{2}})(?![\d%]|[.,]\d|-)")),
+    # the 2024/25 marketing year (December-November), the 2023-24 crop season (July-June): a
+    # split year whose months the text states
+    ("season", _F("[Tt12]", rf"(?:\b[Tt]he\s+)?(?P<a>{YEAR})\s?[-–/]\s?(?P<b>(?:19|20)\d{{2}}|\d{{2}})\s+"
+                  r"(?:(?:marketing|crop|harvest|sugar|cotton|academic|school|trading)\s+(?:year|season)s?|season)"
+                  rf"\s*\(\s*(?P<pm1>{MON_FULL})\s*[-–—/]\s*(?P<pm2>{MON_FULL})\s*\)")),
     # FY23, FY2023, FY 2022-23, FY2022/23 [(July-June)]
     ("fy", _F("[F]", r"(?<![A-Za-z])(?:FY|F\.Y\.)\s?'?(?P<a>(?:19|20)\d{2}|\d{2})"
               r"(?:\s?[-–/]\s?(?P<b>(?:19|20)\d{2}|\d{2}))?(?![\d%])" + _FY_SUFFIX)),
@@ -245,6 +262,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("fiscal_end", _F("[TtFf1]", rf"\b(?:[Tt]he\s+(?:(?:[Ff]iscal|[Ff]inancial)\s+)?[Yy]ear|(?:[Ff]iscal|[Ff]inancial)\s+[Yy]ear|"
                       rf"(?:[Tt]he\s+)?(?:12|twelve)\s+months)\s+(?:that\s+|which\s+)?(?:ended|ending|to)\s+(?:on\s+|in\s+)?"
                       rf"(?:(?P<d1>{DAY})\s+(?:of\s+)?(?P<m1>{MON})|(?P<m2>{MON})(?:\s+(?P<d2>{DAY}))?),?\s+(?P<y>{YEAR})")),
+    # the nine months to September [2025] / the three months ended June 30: a period of N months
+    ("months_to", _F("[Tt0-9]", rf"\b(?:[Tt]he\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})"
+                     rf"\s+months\s+(?:that\s+|which\s+)?(?:ended|ending|to|through)\s+(?:the\s+end\s+of\s+)?"
+                     rf"(?P<m>{MON_FULL})(?:\s+(?P<d>{DAY}))?(?:,?\s+(?P<y>{YEAR}))?")),
     # the first quarter of 2024 / the third quarter / the second half of last year / ... of FY2024-25
     ("quarter", _F("[TtfstlFSL1234]", rf"\b(?:[Tt]he\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th|"
                    rf"First|Second|Third|Fourth|Final|Last)\s+(?P<unit>quarter|half)"
@@ -284,9 +305,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # last May / next March / this June
     ("rel_month", _F("[LlNnTt]", rf"\b(?P<which>[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\s+coming|[Tt]he\s+past)\s+(?P<m>{MON_FULL})")),
     # weekdays: on Wednesday, last Friday, next Monday
-    ("weekday", _F("[LlNnTtCcPpMWFS]", rf"\b(?:(?P<which>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+)?(?P<wd>{WEEKDAY})(?!s\b)")),
+    # ... [on Wednesday] [of] last week / next week: that weekday of the week named
+    ("weekday", _F("[LlNnTtCcPpMWFS]", rf"\b(?:(?P<which>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+)?(?P<wd>{WEEKDAY})(?!s\b)"
+                   r"(?:,?\s+(?:of\s+)?(?P<wk>last|next|this|the\s+previous|the\s+following)\s+week\b(?!s|['’]s))?")),
     # yesterday / today / tomorrow / tonight
-    ("deictic_day", _F("[YyTt]", r"\b(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b(?!['’]s\s+(?:world|era|society|times))")),
+    ("deictic_day", _F("[YyTt]", r"\b(?P<w>(?:[Tt]he\s+day\s+(?:before|after)\s+)?(?:[Yy]esterday|[Tt]omorrow)|[Tt]oday|[Tt]onight)\b(?!['’]s\s+(?:world|era|society|times))")),
     # last / this / next year|month|week
     ("deictic", _F("[LlTtNn]", r"\b(?P<which>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<unit>year|month|week)\b(?!s)")),
     # over the weekend / last weekend / this weekend: a Saturday-Sunday around the reference
@@ -299,7 +322,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                        r"(?!\s+(?:the|a|an|his|her|its|their|this|that|year|month|\d)\b)")),
     # the end of the year / later in the month: the year (month) in force, else the reference's
     ("the_period", _F("[TtEeLlBbSsMmCc]", r"\b(?:(?:[Tt]he\s+)?(?:very\s+)?(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|[Cc]lose|"
-                      r"[Tt]urn|[Rr]est)\s+of|[Ee]arlier\s+in|[Ll]ater\s+in)\s+the\s+(?P<unit>year|month)\b(?!s|-)")),
+                      r"[Tt]urn|[Rr]est)\s+of|[Ee]arlier\s+in|[Ll]ater\s+in)\s+the\s+(?P<unit>year|month|day)\b(?!s|-)")),
     # a year later / two months earlier / three years ago
     ("shift", _F("[AaOoTtFfSsEeNn0-9]", r"(?<!than\s)(?<!over\s)(?<!under\s)(?<!within\s)(?<!nearly\s)(?<!almost\s)\b(?P<n>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
                  r"\d{1,2})\s+(?P<unit>years?|months?|days?|weeks?)\s+(?P<dir>later|earlier|ago|before|after)\b"
@@ -341,8 +364,14 @@ _INITIAL_YEAR_VERB_RE = re.compile(
 # Tense markers (for choosing an occurrence of a partial date or a weekday).
 _FUTURE_WORDS = frozenset("will shall won't upcoming forthcoming next".split())
 _FUTURE_MULTI_RE = re.compile(
-    r"\b(?:(?:is|are|was|were)\s+(?:set|scheduled|slated|expected|due|going|poised)\s+to|"
+    r"(?=[iawtpldrvIAWTPLDRV])\b(?:(?:is|are|was|were)\s+(?:set|scheduled|slated|expected|due|going|poised)\s+to|"
     r"(?:is|are)\s+to\s+(?:be|visit|hold|attend|meet|sign|travel)|(?:is|are)\s+(?:scheduled|slated)|"
+    r"(?:is|are)\s+(?:expected|due)\s+(?:in|at|back|home)|"
+    r"would\s+(?:be\s+(?:held|convened|hosted|signed)|take\s+place|visit|travel|hold|host|attend|sign)|"
+    r"look(?:s|ed|ing)?\s+forward\s+to|"
+    r"(?:agree[sd]?|decide[sd]?|resolved|pledged|promised|vowed)\s+to\s+(?:meet|hold|convene|visit|host|resume|"
+    r"reconvene|travel)|invit(?:e|es|ed|ing|ation)\b(?:(?!\s(?:in|on|last|this|during)\s)[^.;:\d]){0,40}?\bto\s+"
+    r"(?:visit|attend|travel)|"
     r"to\s+be\s+held|plans?\s+to|planned\s+for)\b",
     re.I,
 )
@@ -507,11 +536,14 @@ class _LazyTense:
 # Every future marker of _MARKER_RE and _FUTURE_MULTI_RE contains a match of this (lower-cased).
 _FUTURE_ANY_RE = re.compile(
     r"will|shall|won't|upcoming|forthcoming|next|'ll|set|schedul|slated|expected|due|going|poised|"
-    r"to\s+be\s+held|plan|(?:is|are)\s+to\s"
+    r"to\s+be\s+held|plan|(?:is|are)\s+to\s|would\s+(?:be\s|take|visit|travel|hold|host|attend|sign)|"
+    r"forward\s+to|(?:agree[sd]?|decide[sd]?|resolved|pledged|promised|vowed)\s+to\s+(?:meet|hold|convene|visit|"
+    r"host|resume|reconvene|travel)|invit[a-z]*\b[^.;:\d]{0,40}?\bto\s+(?:visit|attend|travel)"
 )
 
 
 @functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=1024)  # asked for each partial date of a sentence
 def _may_be_future(text: str) -> bool:
     """Could any clause of ``text`` read as future?  (A superset of :func:`_tense`'s markers.)"""
     return _FUTURE_ANY_RE.search(text.lower()) is not None
@@ -664,6 +696,7 @@ def _gates(text: str) -> dict[str, bool]:
         "r_yy": y4 and ("from" in low or "between" in low),
         "r_ydash": y4 and (dash or "/" in text),
         "fy": "FY" in text or "F.Y." in text,
+        "season": y4 and "(" in text and ("year" in low or "season" in low),
         "fiscal_after": y4 and fisc, "fiscal_before": y4 and fisc, "fiscal_rel": fisc,
         "fiscal_end": y4 and mon and (year or "months" in low) and (
             "ended" in low or "ending" in low or "to" in low),
@@ -674,6 +707,7 @@ def _gates(text: str) -> dict[str, bool]:
         "q_code": _GATE_QCODE.search(text) is not None,
         "q_code_rev": y4 and ("Q" in text or "H" in text),
         "first_n": "first" in low and ("months" in low or "quarters" in low),
+        "months_to": mon and "months" in low,
         "md": mon, "dm": mon, "month": mon,
         "decade": y4 and _GATE_DECADE.search(text) is not None,
         "year": y4,
@@ -819,6 +853,7 @@ def _select(text: str, cands: list[_Cand]) -> list[_Cand]:
     return taken
 
 
+_EARLIER_LATER_IN = re.compile(r"(?:[Ee]arlier|[Ll]ater)\s+in\b")
 _ADVERB_END_RE = re.compile(r"\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|but|or)\b")
 
 
@@ -841,6 +876,9 @@ def _valid_cand(text: str, c: _Cand) -> bool:
     if c.tag in ("r_mdd", "r_ddm"):
         if _day_num(g["d2"]) <= _day_num(g["d1"]):
             return False
+        if not g.get("pre") and _day_num(g["d2"]) == _day_num(g["d1"]) + 1 and re.search(
+                r"\band\b", c.m.group()):
+            return True  # "on 16 and 17 June": two consecutive days, one two-day period
         if c.tag == "r_mdd" and not g.get("pre") and re.match(r"\s+and\s+", text[c.m.end("d1") - c.o:]):
             return False
     if c.tag in ("r_mdd", "r_ddm", "r_mdmd", "r_dmdm", "r_mm", "r_yy"):
@@ -861,6 +899,8 @@ def _valid_cand(text: str, c: _Cand) -> bool:
         w = _word_before(text, c.start)
         if w in ("article", "no", "number", "chapter", "section", "page", "paragraph", "rule"):
             return False
+    if c.tag == "the_period" and g["unit"] == "day" and not _EARLIER_LATER_IN.match(c.m.group()):
+        return False  # "at the end of the day" is an idiom; "earlier in the day" a time
     if c.tag == "q_code" and not (g.get("y") or g.get("yy") or g.get("fy")):
         return False  # "H2", "Q4" alone are too often not periods
     if c.tag in ("shift", "year_before") and g["dir" if c.tag == "shift" else "which"].lower() in ("before", "after"):
@@ -947,10 +987,32 @@ def _resolve(text: str, c: _Cand, ctx: DateContext, mentions: list["_Mention"],
         return DateValue(date(y, 1, 1), date(y + 9, 12, 31), "year"), "range"
     if tag.startswith("r_"):
         return _resolve_range(text, c, ctx, tense, frame)
+    if tag == "season":
+        a = int(g["a"])
+        b = _year_num(g["b"], a)
+        m1, m2 = _month_num(g["pm1"]), _month_num(g["pm2"])
+        if not a < b <= a + 1:
+            return None
+        return months_value(a, m1, a if m2 >= m1 else b, m2), "fiscal"
     if tag in ("fy", "fiscal_after", "fiscal_before", "fiscal_rel"):
         return _resolve_fiscal(text, c, ctx), "fiscal"
     if tag == "fiscal_end":
         return _resolve_fiscal_end(g), "fiscal"
+    if tag == "months_to":
+        n = g["n"]
+        n = int(n) if n.isdigit() else NUMBER_WORDS[n.lower()]
+        if not 1 <= n <= 11:
+            return None
+        mo = _month_num(g["m"])
+        if g.get("y"):
+            y = int(g["y"])
+        else:  # a period already over: the last such month on or before the reference
+            last = _partial("month", mo, 1, ctx, lambda: "past", frame)
+            if last is None or last.start is None:
+                return UNKNOWN, "range"
+            y = last.start.year
+        y1, m1 = _add_months(y, mo, 1 - n)
+        return months_value(y1, m1, y, mo), "range"
     if tag == "rel_my":
         v = _resolve_rel_my(g, ctx)
         return (v, "relative") if v is not None else None
@@ -963,7 +1025,7 @@ def _resolve(text: str, c: _Cand, ctx: DateContext, mentions: list["_Mention"],
     if tag == "weekday":
         return _resolve_weekday(text, c, ctx, mentions), "weekday"
     if tag == "deictic_day":
-        return _resolve_deictic_day(g["w"].lower(), ctx), "relative"
+        return _resolve_deictic_day(re.sub(r"\s+", " ", g["w"].lower()), ctx), "relative"
     if tag == "weekend":
         return _resolve_weekend((g["which"] or "").lower(), tense, ctx), "relative"
     if tag == "deictic":
@@ -976,7 +1038,8 @@ def _resolve(text: str, c: _Cand, ctx: DateContext, mentions: list["_Mention"],
     if tag == "shift":
         return _resolve_shift(g, ctx), "relative"
     if tag == "the_period":
-        return _resolve_the_period(g["unit"], ctx), "relative"
+        deadline = _DEADLINE_BACK_RE.search(text, max(0, c.start - 20), c.start) is not None
+        return _resolve_the_period(g["unit"], ctx, deadline and frame is None), "relative"
     return None
 
 
@@ -1244,10 +1307,24 @@ def _resolve_rel_month(c: _Cand, ctx: DateContext) -> DateValue:
     return month_value(ry, mo)
 
 
+_WEEK_STEP = {"last": -1, "the previous": -1, "this": 0, "next": 1, "the following": 1}
+
+
 def _resolve_weekday(text: str, c: _Cand, ctx: DateContext, mentions: list["_Mention"]) -> DateValue:
     wd = WEEKDAYS[c.m.group("wd").lower()]
     which = (c.m.group("which") or "").lower()
     ref = _ref_period(ctx)
+    week = c.m.group("wk")
+    if week is not None:
+        # "on Wednesday last week": that weekday of the Monday-Sunday week before the reference's
+        step = _WEEK_STEP[re.sub(r"\s+", " ", week)]
+        if ref is None:
+            return UNKNOWN
+        if ref.precision != "day":
+            return _resolve_deictic("last" if step < 0 else "next" if step > 0 else "this", "week", ctx)
+        monday = ref.start - timedelta(days=ref.start.weekday()) + timedelta(weeks=step)
+        d = monday + timedelta(days=wd)
+        return DateValue(d, d, "day")
     if ref is not None and ref.precision == "day":
         r = ref.start
         tense = _tense(text, c.start, c.end)
@@ -1281,7 +1358,8 @@ def _resolve_deictic_day(w: str, ctx: DateContext) -> DateValue:
         return UNKNOWN
     if ref.precision != "day":
         return ref
-    shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[w]
+    shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1,
+             "the day before yesterday": -2, "the day after tomorrow": 2}[w]
     d = ref.start + timedelta(days=shift)
     return DateValue(d, d, "day")
 
@@ -1351,8 +1429,25 @@ def _resolve_anaphoric(unit: str, step: int, ctx: DateContext) -> DateValue:
     return month_value(y, m)
 
 
-def _resolve_the_period(unit: str, ctx: DateContext) -> DateValue:
-    """"the end of the year": the narrative year (month) if any, else the reference's."""
+# a deadline: "before the end of the year", "by the end of the month"
+_DEADLINE_BACK_RE = re.compile(r"\b(?:by|before|until|till|no\s+later\s+than)\s+$", re.I)
+
+
+def _resolve_the_period(unit: str, ctx: DateContext, deadline: bool = False) -> DateValue:
+    """"the end of the year": the narrative year (month) if any, else the reference's.  A
+    deadline outside a narrative frame ("a timeline ... before the end of the year") counts from
+    the time of writing, not from a year named in passing ("a council launched in 2016")."""
+    ref = _ref_period(ctx)
+    if unit == "day":
+        # "earlier in the day", "later in the day": the last single day named, else the
+        # reference day
+        p = ctx.period
+        if p is not None and p.precision == "day" and p.start is not None and p.start == p.end:
+            return p
+        return ref if ref is not None and ref.precision == "day" else UNKNOWN
+    if deadline and ref is not None and (unit == "year" or ref.precision != "year"):
+        return year_value(ref.start.year) if unit == "year" else month_value(
+            ref.start.year, ref.start.month)
     if unit == "year":
         if ctx.year is not None:
             return year_value(ctx.year)
@@ -1525,11 +1620,35 @@ def _resolve_sentence(text: str, chosen, ctx: DateContext) -> list[_Mention]:
     return [m for m in out if m is not None]
 
 
+# an adverb that carries the story on from the last event told ("X then visited Dhaka in July",
+# "Talks later resumed in May"): a date without a year stays in the narrative frame
+_SEQUEL_RE = re.compile(
+    r"(?<![Tt]he )(?<!since )(?<!until )(?<!by )\b(?:then|later|subsequently|afterwards|afterward|thereafter)\b"
+    r"(?![-‐]|\s+(?:this|next|that)\b)"
+)
+
+
+# the patterns whose value may take its year from the narrative frame
+_YEARLESS_TAGS = frozenset(("month", "md", "dm", "r_mdd", "r_ddm", "r_mdmd", "r_dmdm", "r_mm"))
+
+
+def _is_target(v: DateValue, q: str | None, ctx: DateContext) -> bool:
+    """A deadline or target after the time of writing ("500 MW by 2030", "until July 2029"):
+    it does not move the narrative time that a later "the second quarter" is read in."""
+    if q not in ("as_of", "until") or v.start is None:
+        return False
+    ref = _ref_period(ctx)
+    return ref is not None and ref.end is not None and v.start > ref.end
+
+
 def _make_mention(text: str, c: _Cand, ctx: DateContext, prior: list[_Mention],
                   update: bool = True) -> _Mention | None:
     start = c.start if c.tag == "weekday" else _modifier_start(text, c.start)
     fronted = _is_fronted(text, start)
-    frame = ctx.frame_year if (ctx.frame_fresh or fronted) else None
+    frame = ctx.frame_year if (
+        ctx.frame_fresh or fronted or (
+            ctx.frame_year is not None and c.tag in _YEARLESS_TAGS and _SEQUEL_RE.search(text))
+    ) else None
     r = _resolve(text, c, ctx, prior, frame)
     if r is None:
         return None
@@ -1537,7 +1656,8 @@ def _make_mention(text: str, c: _Cand, ctx: DateContext, prior: list[_Mention],
     surface = text[start:c.end]
     q = _qualifier(text, start, surface)
     if update:
-        _update_ctx(ctx, v)
+        if not _is_target(v, q, ctx):
+            _update_ctx(ctx, v)
         _move_frame(ctx, c, v, q, fronted)
     return _Mention(start, c.end, surface, v, kind, q)
 
@@ -1642,7 +1762,8 @@ _PREFILTER_NAMES = [f for w in list(_MONTH_NAMES) + ["Jan", "Feb", "Mar", "Apr",
                                                      "Thursday", "Friday", "Saturday", "Sunday"]
                     for f in (w, w.upper())]
 _PREFILTER_WORDS = "yesterday today tomorrow tonight year month week quarter half fiscal financial".split() + [
-    "same day", "that day", "following day", "next day", "previous day", "preceding day", "prior day"]
+    "same day", "that day", "following day", "next day", "previous day", "preceding day", "prior day",
+    "in the day"]
 
 
 def _prefilter(text: pl.Expr) -> pl.Expr:

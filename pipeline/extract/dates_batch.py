@@ -52,7 +52,7 @@ _GATE_WD_VEC = WEEKDAY
 _GATE_WORDS = (
     "fiscal financial year month last this next from between quarter half first months "
     "quarters coming past day yesterday today tomorrow tonight week that same following "
-    "previous preceding prior before after later earlier ago ended ending to weekend"
+    "previous preceding prior before after later earlier ago ended ending to weekend season"
 ).split() + ["the ", " of the ", "r in the "]
 
 
@@ -86,7 +86,7 @@ def _gate_frame(texts: pl.Series) -> pl.DataFrame:
         **{f"w:{w}": low.str.contains(w, literal=True) for w in _GATE_WORDS},
         **{
             f"c:{c}": text.str.contains(c, literal=True)
-            for c in ("-", "–", "—", "/", "FY", "F.Y.", "Q", "H")
+            for c in ("-", "–", "—", "/", "FY", "F.Y.", "Q", "H", "(")
         },
         y4=text.str.contains(_GATE_YEAR4.pattern),
         mon=text.str.contains(_GATE_MONTH_VEC),
@@ -127,6 +127,7 @@ def _gate_frame(texts: pl.Series) -> pl.DataFrame:
         r_yy=y4 & w("from", "between"),
         r_ydash=y4 & (dash | slash),
         fy=c("FY", "F.Y."),
+        season=y4 & c("(") & w("year", "season"),
         fiscal_after=y4 & fisc, fiscal_before=y4 & fisc, fiscal_rel=fisc,
         fiscal_end=y4 & mon & w("year", "months") & w("ended", "ending", "to"),
         rel_my=mon & w("year") & (rel | w("that", "same", "following", "previous")),
@@ -135,6 +136,7 @@ def _gate_frame(texts: pl.Series) -> pl.DataFrame:
         q_code=pl.col("qcode"),
         q_code_rev=y4 & c("Q", "H"),
         first_n=w("first") & w("months", "quarters"),
+        months_to=mon & w("months"),
         md=mon, dm=mon, month=mon,
         decade=y4 & pl.col("decade"),
         year=y4,

@@ -46,15 +46,17 @@ _DATELINE_ALONE_RE = re.compile(
     rf"[ \t.]*$"
 )
 _PLACE_ALONE_RE = re.compile(rf"[ \t]*(?P<place>{_DL_PLACE})[ \t]*$")
+# a weekday, also abbreviated as page headers print it ("Issued on: Tue 14 Oct 2025")
+_WD_ANY = rf"(?:{WEEKDAY}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
 _LABEL_RE = re.compile(
     r"\b(?P<label>Published|Posted|Updated|Last\s+updated|Released|Date|Publication\s+date|First\s+published|"
-    r"PUBLISHED|UPDATED)\b\s*(?:on|at)?\s*:?\s*(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,5}(?:[+-]\d+)?)?"
+    r"Issued|Modified|Last\s+modified|PUBLISHED|UPDATED)\b\s*(?:on|at)?\s*:?\s*(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,5}(?:[+-]\d+)?)?"
     r"\s*,?\s*)?",
 )
 _ANY_DATE_RES = (
     re.compile(r"(?P<y>(?:19|20)\d{2})-(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])(?!\d)"),
-    re.compile(rf"(?:{WEEKDAY},?\s+)?(?P<m>{MON})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})"),
-    re.compile(rf"(?:{WEEKDAY},?\s+)?(?P<d>{DAY})\s+(?P<m>{MON}),?\s+(?P<y>{YEAR})"),
+    re.compile(rf"(?:{_WD_ANY},?\s+)?(?P<m>{MON})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})"),
+    re.compile(rf"(?:{_WD_ANY},?\s+)?(?P<d>{DAY})\s+(?P<m>{MON}),?\s+(?P<y>{YEAR})"),
 )
 _TIMESTAMP_RE = re.compile(
     r"(?<![\d-])(?P<y>(?:19|20)\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])[ T]\d{1,2}:\d{2}"
@@ -62,13 +64,13 @@ _TIMESTAMP_RE = re.compile(
 # a header line that opens with a full date and a clock time: "August 12, 2024 4:37 PM GMT+1",
 # "12 August 2024, 16:37" (a wire page's timestamp)
 _CLOCK_DATE_RE = re.compile(
-    rf"[ \t]*(?:{WEEKDAY},?[ \t]+)?(?:(?P<m>{MON})[ \t]+(?P<d>{DAY}),?[ \t]+(?P<y>{YEAR})"
+    rf"[ \t]*(?:{_WD_ANY},?[ \t]+)?(?:(?P<m>{MON})[ \t]+(?P<d>{DAY}),?[ \t]+(?P<y>{YEAR})"
     rf"|(?P<d2>{DAY})[ \t]+(?P<m2>{MON}),?[ \t]+(?P<y2>{YEAR}))"
     r"[ \t]*(?:,|at|-|–|\|)?[ \t]*\d{1,2}[:.]\d{2}(?![\d.])"
 )
 # a header line that is only a full date: "18 December 2023", "Tuesday, March 4, 2025"
 _DATE_ALONE_RE = re.compile(
-    rf"[ \t]*(?:{WEEKDAY},?[ \t]+)?(?:(?P<m>{MON})[ \t]+(?P<d>{DAY}),?[ \t]+(?P<y>{YEAR})"
+    rf"[ \t]*(?:{_WD_ANY},?[ \t]+)?(?:(?P<m>{MON})[ \t]+(?P<d>{DAY}),?[ \t]+(?P<y>{YEAR})"
     rf"|(?P<d2>{DAY})[ \t]+(?P<m2>{MON}),?[ \t]+(?P<y2>{YEAR}))[ \t.]*$"
 )
 _URL_DATE_RE = re.compile(r"/(?P<y>(?:19|20)\d{2})[/-]?(?P<m>0[1-9]|1[0-2])[/-]?(?P<d>0[1-9]|[12]\d|3[01])?/")
@@ -102,7 +104,8 @@ def _labelled(lines: list[str]) -> date | None:
                 if dm:
                     d = to_date(dm.group("y"), dm.group("m"), dm.group("d"))
                     if d:
-                        rank = 1 if lm.group("label").lower().startswith(("updated", "last")) else 0
+                        rank = 1 if lm.group("label").lower().startswith(
+                            ("updated", "last", "modified")) else 0
                         found.append((rank, d))
                     break
     return min(found, key=lambda t: t[0])[1] if found else None

@@ -44,7 +44,7 @@ _CALENDAR = (
 # continue it only when a capitalised word (not a month or weekday) follows ("Joint Commission on
 # Economic and Trade Cooperation").
 _STOP = (
-    r"(?=\s+(?:will|was|were|is|are|has|have|had|in|at|during|with|to|by|which|that|under|from|"
+    r"(?=\s+(?:will|would|shall|should|could|may|might|can|must|was|were|is|are|has|have|had|in|at|during|with|to|by|which|that|under|from|"
     r"since|after|before|between\s+(?-i:[A-Z]))\b"
     rf"|\s+(?:on|and|for)\s+(?!(?!{_CALENDAR})(?-i:[A-Z]))|\s*[,;.()]|$)"
 )

@@ -93,10 +93,13 @@ class DocContext:
     # the latest letter or message: (its paragraph, its addressees with their countries)
     last_letter: tuple[int, list[Person]] | None = None
     last_letter_senders: list[Person] = field(default_factory=list)  # who wrote the latest letter
+    letter_told: bool = False  # a letter or message event was told ("In his message, …" quotes it)
     last_visitor: Person | None = None  # the visitor of the latest visit told ("the visiting minister")
     last_event_date: DateValue | None = None  # date of the latest dated event ("on the same day")
     # the latest meeting between two countries: (its mechanism or None, its countries) ("the sixth round")
     last_meeting: tuple[str | None, tuple[str, ...]] | None = None
+    # person name -> country an event proved (a state visit is never to one's own country)
+    corrected: dict[str, str] = field(default_factory=dict)
     # (paragraph, person names) of every interaction told in the current paragraph
     interactions: list[tuple[int, frozenset[str]]] = field(default_factory=list)
 

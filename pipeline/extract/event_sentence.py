@@ -374,7 +374,8 @@ def group_events(trigs: list[Trigger], text: str, clauses: Clauses, persons: lis
             passive = _BY_AFTER.match(text, t.end)  # "…, co-chaired by X and Y": the same meeting
             # "In May, on the sidelines of X, A met B": a framing trigger belongs to the main one
             framing = text_cue("secondary", cur[-1].text) or text_cue("secondary", t.text)
-            if marks and not passive and not framing and own(lo, marks[-1]) and own(marks[-1], len(text)):
+            earlier = t.etype == "meeting" and _WHICH_LAST.match(t.text)  # "…, which had last met …"
+            if marks and not passive and not framing and (earlier or (own(lo, marks[-1]) and own(marks[-1], len(text)))):
                 groups.append(Group(key[0], cur, lo, marks[-1]))
                 cur, lo = [t], marks[-1]
             else:
@@ -397,6 +398,10 @@ def _coordinated(gap: str) -> str | None:
     g = gap.strip()
     if "counterpart" in g and _AND_COUNTERPART.match(g):
         return "and"
+    if g.startswith(("of ", "from ")):
+        m = _OF_COUNTRY.match(g)  # "Secretaries A of Peru and B of Chile": A's country, then "and"
+        if m:
+            g = g[m.end() :]
     kind = None
     m = _AND_LINK.match(g)
     if m:
@@ -410,6 +415,13 @@ def _coordinated(gap: str) -> str | None:
             continue
         return None
     return kind
+
+
+_OF_COUNTRY = re.compile(r"(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,3}")
+# "he and his Peruvian counterpart <B>": the pronoun's person is B's co-subject
+_PRONOUN_AND_COUNTERPART = re.compile(
+    r"\b(?:he|she)\s+and\s+(?:his|her)\s+(?:[A-Z][\w-]*\s+)?counterpart,?\s*$", re.IGNORECASE
+)
 
 
 # a non-restrictive relative clause closed right before a position: ", who accompanied Xi, "
@@ -487,11 +499,13 @@ _DYADIC_PERSONS = re.compile(
 )
 
 
-def dyadic_persons(phrase: str, doc: DocContext, lookback: int = 12) -> list[Person]:
+def dyadic_persons(phrase: str, doc: DocContext, lookback: int = 12, told: list[Person] | None = None) -> list[Person]:
     """"the two foreign ministers …" -> the latest two persons of two different countries in the
     document (of that title when one is named), oldest first; [] when there are not two."""
     m = _DYADIC_PERSONS.search(phrase)
     if not m:
+        if _DYADIC_BARE.search(phrase):  # "since the two spoke by telephone": anyone of two sides
+            return _two_sides(doc, "", False, lookback, told)
         return []
     noun = " ".join(m.group("noun").lower().split())
     leaders = noun.startswith("heads") or noun == "leaders"
@@ -500,25 +514,42 @@ def dyadic_persons(phrase: str, doc: DocContext, lookback: int = 12) -> list[Per
     else:
         singular = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
         title = " ".join((m.group("mod") + singular).lower().split())
-    recent = doc.history[-lookback:]
-
-    def pick(need_title: bool, need_leader: bool = False) -> list[Person]:
-        out: dict[str, Person] = {}
-        for p in reversed(recent):
-            c = p.country or doc.learned.get(p.name)
-            if not c or c in out or any(q.name == p.name for q in out.values()):
-                continue
-            if need_title and not any(title in t.lower() for t in doc.titles_by_name.get(p.name, ())):
-                continue
-            if need_leader and not any(t.lower() in _leader_titles() for t in doc.titles_by_name.get(p.name, ())):
-                continue
-            out[c] = p._replace(country=c)
-            if len(out) == 2:
-                return list(reversed(out.values()))
-        return []
-
     # "the two leaders": heads of state or government first, then anyone
-    return (pick(True) if title else []) or (pick(False, True) if leaders else []) or pick(False)
+    return (
+        (_two_sides(doc, title, False, lookback, told) if title else [])
+        or (_two_sides(doc, "", True, lookback, told) if leaders else [])
+        or _two_sides(doc, "", False, lookback, told)
+    )
+
+
+# "the two" / "both" right before the verb of a joint act: "since the two spoke by telephone"
+_DYADIC_BARE = re.compile(
+    r"\b(?:the\s+two|both)(?:\s+(?:men|women))?\s+(?:(?:had|have|has|last|also|again|first|then|later|briefly|recently)\s+){0,2}"
+    r"(?:spoke|speak|talked|talk|met|meet|held|hold|discussed|agreed|exchanged|co-chaired|signed|reviewed)\b",
+    re.IGNORECASE,
+)
+
+
+def _two_sides(
+    doc: DocContext, title: str, need_leader: bool, lookback: int, told: list[Person] | None = None
+) -> list[Person]:
+    """The latest two persons of two different countries in the persons history (then ``told``,
+    later still; of ``title`` when given, leaders only when ``need_leader``), oldest first; []
+    when there are not two."""
+    out: dict[str, Person] = {}
+    recent = doc.history[-lookback:] + told if told else doc.history[-lookback:]
+    for p in reversed(recent):
+        c = p.country or doc.learned.get(p.name)
+        if not c or c in out or any(q.name == p.name for q in out.values()):
+            continue
+        if title and not any(title in t.lower() for t in doc.titles_by_name.get(p.name, ())):
+            continue
+        if need_leader and not any(t.lower() in _leader_titles() for t in doc.titles_by_name.get(p.name, ())):
+            continue
+        out[c] = p._replace(country=c)
+        if len(out) == 2:
+            return list(reversed(out.values()))
+    return []
 
 
 @functools.cache
@@ -890,7 +921,7 @@ def _status(ctx: _Sentence, g: Group) -> str:
         lo, hi = ctx.clauses.bounds(t.start)
         a, b = max(lo, g.lo), min(hi, g.hi)
         m = ctx.cue("planned", a, b)
-        framed = _DURING_BEFORE.search(ctx.text, max(0, t.start - 40), t.start) is not None
+        framed = m is not None and _DURING_BEFORE.search(ctx.text, max(0, t.start - 40), t.start) is not None
         while m is not None and (
             (a + m.start() >= t.end and (_AGREED_TO.match(m.group(0)) or _before_other(ctx, g.etype, a + m.start(), b)))
             or (framed and a + m.start() < t.start and _AGREED_TO.match(m.group(0)))
@@ -911,7 +942,9 @@ def _before_other(ctx: _Sentence, etype: str, pos: int, hi: int) -> bool:
     return any(x.etype != etype and pos <= x.start < hi for x in ctx.trigs)
 
 
-_DURING_BEFORE = re.compile(r"\b(?:during|at|in\s+the\s+course\s+of)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_DURING_BEFORE = re.compile(
+    r"\b(?:during|at|in\s+the\s+course\s+of)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
 _AGREED_TO = re.compile(r"(?:agreed|agree|agrees|decided|decide|pledged|vowed|resolved|proposed)\b", re.IGNORECASE)
 
 
@@ -991,8 +1024,19 @@ def _build_visit(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
         host = next((c for c in ctx.doc.dyad if c != visitor_country), None)
     if visitor_country is None and host and host in ctx.doc.dyad:
         visitor_country = next((c for c in ctx.doc.dyad if c != host), None)
+    corrected = None
     if host and visitor_country == host:
-        return []  # a domestic trip
+        other = next((c for c in ctx.doc.dyad if c != host), None)
+        if other is None or not (
+            (dest is not None and dest.kind in _COUNTRY_KINDS) or any(text_rx(_DIPLOMATIC_VISIT, t.text) for t in g.trigs)
+        ):
+            return []  # a domestic trip
+        # "X paid a state visit to Bhutan" told of a visitor taken to be Bhutanese: a state visit
+        # (or a visit to a country) is never made to one's own country; the visitor is of the
+        # document's other country
+        visitor_country = corrected = other
+        for v in visitors:
+            ctx.doc.corrected[v.name] = other
     d.host = host
     if d.location is None and host:
         loc, loc_c = find_location(text, ctx.places_in(g.lo, g.hi), t0.start, ctx.caption, ctx.low)
@@ -1005,7 +1049,7 @@ def _build_visit(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     for group in ([[v] for v in visitors] if distributive else [visitors]):
         e = d.fresh()
         for v in group:
-            _add_person(e, v, "visitor", ctx.country(v) if v in region_persons else v.country)
+            _add_person(e, v, "visitor", corrected or (ctx.country(v) if v in region_persons else v.country))
         for p in region_persons:
             if p.name not in visitor_names:
                 c = ctx.country(p)
@@ -1019,6 +1063,8 @@ def _build_visit(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     return drafts
 
 
+_COUNTRY_KINDS = frozenset({"name", "alias", "short"})
+_DIPLOMATIC_VISIT = re.compile(r"\b(?:state|official|working|goodwill)\s+visit", re.IGNORECASE)
 _NOT_OBJECT = re.compile(
     r"^\s*(?:[,;:.()\"“”]|$|(?:in|on|at|to|from|for|with|since|during|after|before|last|this|next|"
     r"earlier|later|recently|twice|again|also|early|late|and|as|by|when|while|where|which|who|"
@@ -1075,6 +1121,9 @@ def _build_invitation(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
         invitee_country = ctx.country(invitees[0])
     else:
         person, iso3 = resolve_counterpart(text[a:b], ctx.places, a, ctx.doc, exclude, ctx.cues)
+        if person is None and not iso3:
+            # "invited the prime minister to visit Tehran": the latest person of that title
+            person = resolve_title_np(text[a:b].rstrip() + " ", ctx.places, a, ctx.doc, exclude)
         invitee_country = iso3
         if person:
             invitees = [person]
@@ -1114,12 +1163,34 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     letter = etype == "correspondence"
     doc = ctx.doc
     region_persons = ctx.persons_in(g_lo, g_hi)
+    if letter and doc.letter_told and _IN_HIS_LETTER.match(t0.text):
+        return []  # "In his message, X said …": the message told before, quoted
     if letter and text_cue("adjunct", t0.text):
         # "Xi congratulated Tokayev on his re-election in a message": the clause's persons
         c_lo0, _ = ctx.clauses.bounds(t0_start)
         subs = [p for p in region_persons if max(g_lo, c_lo0) <= p.start and p.end <= t0_start][:2]
     else:
         subs = subjects(region_persons, text, g_lo, t0_start)
+    if len(subs) == 1 and talk:
+        # "The Secretary and Foreign Secretary X looked forward to …": a title noun phrase
+        # coordinated before the named subject is the latest person of that title
+        c_lo0 = max(g_lo, ctx.clauses.bounds(subs[0].start)[0])
+        m = _TITLE_NP_AND.search(text, c_lo0, subs[0].start)
+        if m:
+            y = resolve_title_np(m.group("np") + " ", ctx.places, m.start("np"), doc, {subs[0].name})
+            if y is not None:
+                subs = [y, subs[0]]
+    if len(subs) == 1 and talk and doc.last_subject is not None and subs[0].name != doc.last_subject.name:
+        if _PRONOUN_AND_COUNTERPART.search(text, max(g_lo, subs[0].start - 60), subs[0].start):
+            subs = [doc.last_subject, subs[0]]
+    if talk and may_match(ctx.low, _DYADIC_GATES[0]):
+        # "…, since the two spoke by telephone": "the two" right before the verb are the subjects,
+        # not a person named earlier in the sentence
+        m = _DYADIC_BARE.search(text, max(g_lo, t0_start - 40), t0_end)
+        if m and m.end() > t0_start:
+            # the two sides named so far, this sentence's persons before "the two" included
+            told = [p._replace(country=ctx.country(p)) for p in region_persons if p.end <= m.start()]
+            subs = _two_sides(doc, "", False, 12, told) or subs
     if not subs:
         # "the two foreign ministers will co-chair …": the two sides' persons told before
         subs = dyadic_persons(_local_before(text, g_lo, t0_start, ctx.low), doc) if talk else []
@@ -1129,6 +1200,15 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
             c_lo0, _ = ctx.clauses.bounds(t0_start)
             x = bare_name(text, max(g_lo, c_lo0, ctx.dl), t0_start, ctx.places, doc)
         subs = [x] if x else []
+        if talk and x is not None:
+            # "The Egyptian leader and the Saudi crown prince last spoke …": the leader of the
+            # country of the first conjunct is the other subject
+            lead = _LEADER_AND.search(text, max(g_lo, ctx.clauses.bounds(t0_start)[0]), t0_start)
+            if lead:
+                iso3 = next((c.iso3 for c in ctx.places if lead.start() <= c.start < lead.end() and c.kind in ACTOR_KINDS), None)
+                y = _leader_of(doc, iso3) if iso3 and iso3 != x.country else None
+                if y is not None and y.name != x.name:
+                    subs = [y, x]
     t_end = t0_end
     for t in g.trigs:
         if t.end > t_end:
@@ -1137,7 +1217,11 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     objs = objects(region_persons, text, t0_end, g_hi)
     # "a meeting between (Minister for Railways) A and B": objects named right after the trigger
     with_end = bool(objs) and text_rx(_WITH_END, t0.text) and bool(_TITLE_PHRASE.fullmatch(text, t0_end, objs[0].start))
-    objs = [o for o in objs if o.start <= np_end or with_end or _WITH.search(text[t0_end : o.start][-100:])]
+    kept: list[Person] = []
+    for o in objs:  # objects() are coordinated: one kept keeps the ones coordinated after it
+        if kept or o.start <= np_end or with_end or _WITH.search(text[t0_end : o.start][-100:]):
+            kept.append(o)
+    objs = kept
     if not objs:
         x = apposition(region_persons, text, t0_end, np_end, g_hi)
         if x is None:
@@ -1154,6 +1238,21 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
             lead = _LEAD_PREP.match(text, t0_end, np_end)
             x = bare_name(text, lead.end() if lead else t0_end, np_end, ctx.places, doc)
         objs = [x] if x else []
+    if talk and may_match(ctx.low, _DYADIC_GATES[0]):
+        m = _BETWEEN_THE_TWO.match(text, t0_end)
+        if m:  # "a telephone conversation between the two presidents": the two sides told before
+            told = [p._replace(country=ctx.country(p)) for p in region_persons if p.end <= t0_start]
+            two = dyadic_persons(m.group(0), doc, told=told)
+            if two:
+                subs, objs = [two[0]], [two[1]]
+    if talk and not subs and len(objs) == 1 and may_match(ctx.low, _DYADIC_GATES[0]):
+        m = _DYADIC_PERSONS.search(text, t_end, min(g_hi, t_end + 120))
+        if m and "," in text[t_end : m.start()]:
+            # "During talks with Kabir, the two leaders …": the main clause's pair are the sides
+            o = objs[0]
+            two = dyadic_persons(m.group(0), doc, told=[o._replace(country=ctx.country(o) if o in ctx.persons else o.country)])
+            if o.name in {p.name for p in two}:
+                subs = [p for p in two if p.name != objs[0].name]
     if letter and not subs and objs and text_cue("adjunct", t0.text):
         # "In a congratulatory message to X on …, Y said …": Y, the main clause's subject, wrote it
         later = [p for p in region_persons if p.start > objs[-1].end]
@@ -1190,6 +1289,13 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
             head = _BODY_HEAD.match(text, t0_start)
             if head:  # "the Kenya-Ethiopia Joint Border Commission will meet"
                 d.mechanism, span = name_before_head(text, t0_start, head.end(), g_lo)
+        if d.mechanism is None and _ITS_SESSION.search(t0.text):
+            # "The Joint Boundary Commission (JBC), which …, will hold its next meeting": the
+            # body is the subject the possessive refers to (a bilateral name, checked below)
+            head = next(_BODY_HEAD_WORD.finditer(text, max(g_lo, ctx.clauses.bounds(g_lo)[0]), t0_start), None)
+            if head:
+                d.mechanism, span = name_before_head(text, head.start(), head.end(), g_lo)
+                body = d.mechanism is not None
         if d.mechanism is None and ctx.ordinals():
             rnd, acr, noun = mechanism_reference(text, t0_start, t_end)  # "the 7th meeting of the JCC"
             name = resolve_reference(acr, noun, doc.mechanisms, doc.acronyms) if rnd else None
@@ -1237,11 +1343,23 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
                 break
     if etype == "meeting" and not (subs or objs or explicit or d.mechanism or bilateral) and doc.last_meeting:
         # "The sixth round took place in X": a round of the latest meeting series told
-        m = _BARE_ROUND.search(text, max(g_lo, t0_start - 16), t_end + 1)
+        m = _BARE_ROUND.search(text, max(g_lo, t0_start - 20), t_end + 1)
         rnd = parse_ordinal(m.group("ord")) if m and m.start() <= t0_start else None
         if rnd:
             d.mechanism, d.round = doc.last_meeting[0], rnd
             explicit = list(doc.last_meeting[1])
+        elif _WHICH_LAST.match(t0.text):
+            # "the 15th Summit, which had last been held in Lima": an earlier session of that body
+            d.mechanism = doc.last_meeting[0]
+            m = _FOR_THE_TIME.search(text, t0_start, t_end + 24)
+            d.round = parse_ordinal(m.group("ord")) if m else None
+            explicit = list(doc.last_meeting[1])
+        else:
+            m = _ANAPHORIC_ROUND.search(text, max(g_lo, t0_start - 48), t_end + 1)
+            if m and m.start() <= t0_start:
+                d.mechanism = doc.last_meeting[0]
+                d.round = parse_ordinal(m.group("ord")) if m.group("ord") else None
+                explicit = list(doc.last_meeting[1])
     if not (subs or objs or explicit or d.mechanism or bilateral):
         return []
     if not (subs or objs) and text_cue("nominal", t0.text) and _FRAME.search(text[max(0, t0_start - 12) : t0_start]):
@@ -1311,6 +1429,8 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
         for e in drafts:
             if len(e.countries) >= 2:
                 doc.last_meeting = (e.mechanism, tuple(e.countries))
+    if letter and drafts:
+        doc.letter_told = True
     if letter and drafts and objs:
         addressees = [o if o.country else o._replace(country=country(o) if o in persons else None) for o in objs]
         doc.last_letter = (doc.paragraph, addressees)
@@ -1319,8 +1439,40 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
 
 
 _BARE_ROUND = re.compile(
-    expand(rf"\bthe (?P<ord>{ORDINAL_RX}) (?:round|session|edition|meeting)\b(?! of\b)"), re.IGNORECASE
+    expand(rf"\bthe (?P<ord>{ORDINAL_RX}) (?:(?-i:[A-Z]{{2,6}}) )?(?:round|session|edition|meeting)\b(?! of\b)"), re.IGNORECASE
 )
+# "Its fourth session was held …", "The last session of the commission was held …", "The next
+# round is expected to …": a session of the meeting series told before, named by a possessive or
+# a last/next/previous determiner (an ordinal, when stated, is its round)
+_ANAPHORIC_ROUND = re.compile(
+    expand(
+        rf"\b(?:its|their|the (?:last|next|previous|latest|following|preceding)) (?:(?P<ord>{ORDINAL_RX}) )?"
+        r"(?:round|session|edition|meeting)\b(?: of the (?:commission|committee|working group|dialogue|council|mechanism|consultations|forum|(?-i:[A-Z]{2,6}))\b)?"
+    ),
+    re.IGNORECASE,
+)
+_WHICH_LAST = re.compile(r"which\b", re.IGNORECASE)
+_SPOKE_WITH = re.compile(r"(?:spoke|speaks)\s+(?:[a-z]+\s+){0,2}with\b", re.IGNORECASE)
+_TITLE_NP_AND = re.compile(
+    r"(?:^|[^\w’'])(?P<np>(?i:the)\s+(?:[A-Z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)\s+and\s+(?:(?:[A-Z][\w.'’-]*|of|for)\s+){0,6}$"
+)
+_LEADER_AND = re.compile(r"\bthe\s+(?-i:[A-Z])[\w-]+\s+leader\s+and\s+", re.IGNORECASE)
+
+
+def _leader_of(doc: DocContext, iso3: str) -> Person | None:
+    """The latest person of the document serving ``iso3`` under a leader's title."""
+    leaders = _leader_titles()
+    for p in reversed(doc.history):
+        if (p.country or doc.learned.get(p.name)) == iso3 and any(
+            t.lower() in leaders for t in doc.titles_by_name.get(p.name, ())
+        ):
+            return p._replace(country=iso3)
+    return None
+_BETWEEN_THE_TWO = re.compile(r"\s+between\s+(?:the\s+two|both)\s+(?:[\w-]+\s+){0,2}?[\w-]+", re.IGNORECASE)
+_IN_HIS_LETTER = re.compile(r"(?:in|via|through)\s+(?:his|her|their)\s+(?:letter|message|cable)\b", re.IGNORECASE)
+_ITS_SESSION = re.compile(r"\b(?:its|their)\s", re.IGNORECASE)
+_BODY_HEAD_WORD = re.compile(r"\b(?-i:Commission|Committee|Working Group|Council|Forum|Mechanism)\b")
+_FOR_THE_TIME = re.compile(expand(rf" for the (?P<ord>{ORDINAL_RX}) time\b"), re.IGNORECASE)
 _LETTER_NOUN = re.compile(r"letter|message|cable", re.IGNORECASE)
 _BODY_HEAD = re.compile(
     r"(?:commission|committee|working\s+group|dialogue|council|mechanism|consultations?|forum)\b", re.IGNORECASE
@@ -1397,7 +1549,12 @@ def _build_attack(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
 
 
 def _build_relations(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
-    for c in ctx.actors_in(g.lo, g.hi):
+    actors = ctx.actors_in(g.lo, g.hi)
+    c_lo, c_hi = ctx.clauses.bounds(g.trigs[0].start)
+    own = ctx.actors_in(max(g.lo, c_lo), min(g.hi, c_hi))
+    if len({c.iso3 for c in own}) >= 2:
+        actors = own  # "A established relations with B in 1822, following its independence from C"
+    for c in actors:
         _add_country(d, c.iso3, "participant")
     _fill_from_dyad(d, ctx.doc.dyad)
     return [d] if len(d.countries) >= 2 else []
@@ -1406,6 +1563,9 @@ def _build_relations(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
 def _date_for(ctx: _Sentence, d: Draft, t0: Trigger, visit_dates: list[DateValue | None]) -> tuple[DateValue | None, bool]:
     """(date, taken from this sentence?) following the rules of pipeline.extract.event_dates."""
     clauses, dates = ctx.clauses, ctx.dates
+    inside = _inside_since(ctx, t0)
+    if inside is not None:
+        return inside, False
     if len(ctx.claims) > 1 and dates:
         # a date in the clause of another event's trigger is that event's ("X, who arrived on
         # Monday, held talks with Y": Monday dates the arrival, not the talks) -- unless the
@@ -1436,8 +1596,8 @@ def _date_for(ctx: _Sentence, d: Draft, t0: Trigger, visit_dates: list[DateValue
     if relative is not None:
         return relative, True
     if ctx.claims and _WHEN_CLAUSE.match(ctx.text, ctx.clauses.bounds(t0.start)[0]):
-        # "X will visit Y in August, when the council will meet": the when-clause takes the
-        # time of the clause it follows
+        # "X will visit Y in August, when the council will meet" / "…, where he will hold talks":
+        # the when- or where-clause takes the time of the clause it follows
         mine = ctx.clauses.index(t0.start)
         before = [x for x in ctx.dates if ctx.clauses.index(x.start) == mine - 1]
         if before:
@@ -1446,6 +1606,11 @@ def _date_for(ctx: _Sentence, d: Draft, t0: Trigger, visit_dates: list[DateValue
                 return v, True
     if ctx.cue("recent", max(0, t0.start - 40), t0.start):
         return None, False
+    if d.event_type == "meeting" and visit_dates and visit_dates[0] is not None and _AND_HELD.search(ctx.text, 0, t0.start):
+        # "X visited Kigali in May … and held talks with Y": the talks of the visit's sentence
+        # took place during that visit (a span is cut to its month)
+        v = visit_dates[0]
+        return (coarsen(v, "month") if v.end is not None else v), False
     if d.event_type != "visit" and ctx.cue("during_visit"):
         base = next((v for v in visit_dates if v), None) or doc.last_visit_date or doc.paragraph_date or doc.lede
         return coarsen(base, "month"), False
@@ -1470,7 +1635,20 @@ def _date_for(ctx: _Sentence, d: Draft, t0: Trigger, visit_dates: list[DateValue
     return inherited, False
 
 
-_WHEN_CLAUSE = re.compile(r"\s*when\b", re.IGNORECASE)
+def _inside_since(ctx: _Sentence, t0: Trigger) -> DateValue | None:
+    """"… their first meeting since the two spoke by telephone in January": a trigger inside a
+    since-clause is dated by the date after it in that clause (a date the main clause never takes)."""
+    if "anchor" not in ctx.cues:
+        return None
+    lo, hi = ctx.clauses.bounds(t0.start)
+    a = _local_start(ctx.text, lo, t0.start, ctx.low)
+    if not ctx.cue("anchor", a, t0.start):
+        return None
+    return next((v for v in (to_value(x) for x in ctx.s.dates if t0.end <= x.start < hi) if v), None)
+
+
+_AND_HELD = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?$", re.IGNORECASE)
+_WHEN_CLAUSE = re.compile(r"\s*(?:when|where)\b", re.IGNORECASE)  # "…, where he will hold talks"
 _RELATIVE_DAY = re.compile(
     r"\b(?:(?:on\s+)?(?:the\s+same|that)\s+(?:day|date)|later\s+(?:that|the\s+same)\s+day|"
     r"(?P<next>(?:on\s+)?the\s+(?:next|following)\s+day|a\s+day\s+later))\b",
@@ -1572,7 +1750,7 @@ def analyse_sentence(s: SentenceInput, doc: DocContext) -> tuple[list[Draft], Da
     ctx = _Sentence(s, doc)
     trigs = [
         t for t in find_triggers(s.text, ctx.dl, s.present, ctx.low)
-        if not cancelled(t, s.text, ctx.clauses, ctx.dates, ctx.cues, ctx.low, s.present)
+        if not cancelled(t, s.text, ctx.clauses, s.dates, ctx.cues, ctx.low, s.present)
     ]
     trigs = merge_overlaps(trigs)
     if len(trigs) > 1:
@@ -1645,6 +1823,10 @@ def _drop_framing(trigs: list[Trigger], ctx: _Sentence) -> list[Trigger]:
     following an attack that …" (the attack is told for itself elsewhere, with its own date) and
     a letter "delivered" in person during a meeting of the sentence."""
     text, low = ctx.text, ctx.low
+    if any(t.etype in ("meeting", "visit") for t in trigs):
+        # "On the sidelines of the summit, Xi spoke with Y" / "during his visit, he spoke with
+        # Y": a bare "spoke with" is a call only when nothing places the two together (else talks)
+        trigs = [t._replace(etype="meeting") if t.etype == "phone_call" and _SPOKE_WITH.match(t.text) else t for t in trigs]
     types = {t.etype for t in trigs}
 
     def other_types(t: Trigger) -> set[str]:
@@ -1662,6 +1844,10 @@ def _drop_framing(trigs: list[Trigger], ctx: _Sentence) -> list[Trigger]:
             other_types(t) & _INTERACTIONS
         ):
             continue  # "held a phone conversation … on the sidelines of the visit": a frame, not a meeting
+        if t.etype == "meeting" and _HOSTED.match(t.text) and any(
+            x.etype == "meeting" and x.end <= t.start and _WHEN.search(text, x.end, t.start) for x in trigs
+        ):
+            continue  # "The summit was held in May, when A hosted B": the hosting is that meeting
         if t.etype == "meeting" and text_cue("joint", t.text) and any(
             x is not t and x.etype in _INTERACTIONS and not text_cue("joint", x.text) for x in trigs
         ):
@@ -1671,6 +1857,7 @@ def _drop_framing(trigs: list[Trigger], ctx: _Sentence) -> list[Trigger]:
 
 
 _HE_SHE = re.compile(r"\b(?:He|She)\s+$")
+_HOSTED = re.compile(r"(?:hosted|hosts|hosting|will host|to host)\b", re.IGNORECASE)
 
 
 def _build_joint(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:

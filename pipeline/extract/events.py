@@ -13,7 +13,9 @@ a time that the text places (WAREHOUSE_CONTRACT "Event").  This module is the dr
    persons seen so far (pronouns, "the prime minister", "his Chinese counterpart"), indexed by
    name so that nothing rescans the history;
 4. per candidate sentence, :func:`pipeline.extract.event_sentence.analyse_sentence` turns
-   triggers into event mentions (participants, place, mechanism, round, casualties, date);
+   triggers into event mentions (participants, place, mechanism, round, casualties, date); a
+   meeting told without persons ("the two governments met …") takes the persons of both sides
+   that the next, undated sentence of its paragraph names (:func:`_name_the_sides`);
 5. the rows are collected column-wise and become one frame (:mod:`~.event_output`).
 
 Types and PLOVER codes are mapped later by the resolver; one row here is one mention.
@@ -164,6 +166,8 @@ def _extract_events(
         ctx.home = _home(rows)
         text = text or ""
         prev_end = None
+        prev_paragraph = -1
+        unnamed: list[Draft] = []  # person-less meetings of the previous sentence
         for si in rows:
             if prev_end is None or text.find("\n", prev_end, si.offset) >= 0:
                 ctx.paragraph_date = None  # a new paragraph
@@ -175,8 +179,12 @@ def _extract_events(
                 _known_countries(ctx, si)
                 drafts, narrative = analyse_sentence(si, ctx)
                 out.add(drafts, si)
+                if unnamed and prev_paragraph == ctx.paragraph and not si.dates:
+                    _name_the_sides(unnamed, drafts)
             elif si.dates:
                 narrative = next((v for v in (to_value(d) for d in usable(si.text, si.dates, dateline_end(si.text))) if v), None)
+            prev_paragraph = ctx.paragraph
+            unnamed = [e for e in drafts if e.event_type == "meeting" and not e.persons and len(e.countries) >= 2]
             if narrative is not None:
                 ctx.paragraph_date = narrative
             if drafts or si.persons:
@@ -184,15 +192,35 @@ def _extract_events(
     return out.frame()
 
 
+def _name_the_sides(unnamed: list[Draft], drafts: list[Draft]) -> None:
+    """"In April, the two governments met in Warsaw for the consultations. Chancellor X arrived
+    and was received by Prime Minister Y.": an undated next sentence of the same paragraph that
+    names persons of both sides of the meeting's countries elaborates the same occasion, and
+    its persons take part in the meeting."""
+    for e in drafts:
+        if e.event_type not in ("visit", "meeting"):
+            continue
+        named = [(p, p.country) for p, _ in e.persons if p.country]
+        for m in unnamed:
+            if len({c for _, c in named if c in m.countries}) >= 2:
+                for p, c in named:
+                    if c in m.countries and all(q.name != p.name for q, _ in m.persons):
+                        m.persons.append((p, "participant"))
+        return
+
+
 def _known_countries(ctx: DocContext, si: SentenceInput) -> None:
     """A person named without a country takes the one stated earlier in the document (the
-    latest country the persons history gives the name, else the one an event implied)."""
+    latest country the persons history gives the name, else the one an event implied); a country
+    an event proved (``ctx.corrected``: a state visit is never to one's own country) wins."""
     if not si.persons:
         return
-    hist, learned = ctx.country_by_name, ctx.learned
+    hist, learned, corrected = ctx.country_by_name, ctx.learned, ctx.corrected
     out = []
     for p in si.persons:
-        if not p.country:
+        if corrected and p.name in corrected:
+            p = p._replace(country=corrected[p.name])  # an earlier event proved the country
+        elif not p.country:
             c = hist.get(p.name) or learned.get(p.name)
             if c:
                 p = p._replace(country=c)
@@ -220,8 +248,11 @@ def _remember_persons(ctx: DocContext, si: SentenceInput, drafts: list[Draft]) -
         last, hist, titles, history = ctx.last_by_name, ctx.country_by_name, ctx.titles_by_name, ctx.history
         if len(persons) > 1:
             persons = sorted(persons, key=_start)
+        corrected = ctx.corrected
         for p in persons:
             name = p.name
+            if corrected and name in corrected and p.country != corrected[name]:
+                p = p._replace(country=corrected[name])
             known = titles.get(name)
             if known is None:
                 known = titles[name] = set()

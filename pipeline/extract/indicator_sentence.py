@@ -53,16 +53,24 @@ _DATA_SHOW_GATE_RE = re.compile(r"(?:data|figures|statistics|numbers)\s+(?:show|
 # a cumulative figure: present perfect right before it, or "so far"/"to date" right after it
 _CUMULATIVE_RE = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:\w+ed|\w+en|held|built|made|won|sent|spent|brought|set)\s+(?:a\s+total\s+of\s+|over\s+|more\s+than\s+|about\s+|nearly\s+|some\s+)?$")
 _CUMULATIVE_AFTER_RE = re.compile(r"(?i)[\w\s-]{0,60}?\b(?:so far|to date|thus far|till now|until now|up to now)\b")
-_CHANGE_TO_RE = re.compile(r"\s+to\s+(?:a\s+(?:total|record|high)\s+of\s+|reach\s+|about\s+|nearly\s+)?")
+_CHANGE_TO_RE = re.compile(
+    r"(?:\s+(?:year[- ]on[- ]year|y-o-y|yoy|annually|on\s+the\s+year|from\s+a\s+year\s+earlier))?,?"
+    r"\s+to\s+(?:a\s+(?:total|record|high)\s+of\s+|reach\s+|about\s+|nearly\s+)?"
+)
 _ADJ_NAME_RE = re.compile(rf"\s+(?P<n>[A-Z][\w'’&.\-–]*(?:\s+(?:(?:of|on|for|and|the)\s+)*{_NAME_TOKEN})*)")
 # "to the kingdom", "from the Gulf country", "to the South American nation": the other country
 _ANAPHOR_NOUN = (
     r"(?:[\w-]+\s+){0,2}?(?:kingdom|country|nation|republic|island(?:\s+(?:nation|state))?|emirates?|state|"
     r"neighbou?r|neighbou?ring country|partner)\b"
 )
-_PARTNER_ANAPHOR_RE = re.compile(rf"(?i)\s+(?:\w+\s+){{0,2}}?(?:to|from)\s+the\s+{_ANAPHOR_NOUN}")
+_PARTNER_ANAPHOR_RE = re.compile(rf"(?i)\s+(?:\w+\s+){{0,2}}?(?:to|from)\s+(?:the|its|their)\s+{_ANAPHOR_NOUN}")
 _REPORTING_NAME_RE = re.compile(r"\s+(?:said|says|told|noted|added|stated|reported)\b")
-_PHRASE_END_RE = re.compile(r"[,;:.!?()]|\s[—–-]\s|\s+(?:while|whereas|and\s+(?:has|have|had|is|are|was|were))\b")
+# a figure's after-phrase also ends where "and" opens a second flow ("EUR 7.1 billion and French
+# imports from Morocco to EUR 7.2 billion"): those words belong to the next figure
+_PHRASE_END_RE = re.compile(
+    r"[,;:.!?()]|\s[—–-]\s|\s+(?:while|whereas|and\s+(?:has|have|had|is|are|was|were))\b"
+    r"|\s+and\s+(?=(?:[\w'’.-]+\s+){0,2}?(?:exports?|imports?|purchases|shipments|sales)\b)"
+)
 _HEAD_NOUN_RE = re.compile(r"\s*(?:(?:worth\s+)?of|in)?\s*((?:[A-Za-z][\w-]*\s*){1,3})")
 _SNAKE_RE = re.compile(r"[^a-z0-9]+")
 _MONEY_VERB_RE = re.compile(
@@ -79,6 +87,24 @@ _MEETINGS_TAIL_RE = re.compile(r"\s+(?:in|since|of|and)$")
 _PARTICIPATED_RE = re.compile(rf"(?:took part|participated|participating)\s+in\s+(?:the\s+)?(?P<n>{_NAME_RUN})")
 _WHICH_TAIL_RE = re.compile(r"\s+(?:which|that)$")
 _FLOW_WORD_RE = re.compile(r"(?i)\b(?:exports?|exported|imports?|imported|shipments?|purchases)\b")
+_SUPPLY_WORD_RE = re.compile(r"(?i)\b(?:sells?|sold|selling|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|transmit(?:s|ted|ting)?)\b")
+# a verb of supply right before a measured figure: "Iran also supplies 104 megawatts", "sold 40 MW"
+_SUPPLY_VERB_RE = re.compile(
+    r"(?i)\b(?:sells|sold|selling|sell|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|transmit(?:s|ted|ting)?)\s+"
+    r"(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly|up\s+to|approximately|an?\s+additional|"
+    r"a\s+further|another)\s+)*$"
+)
+# people of one nationality in another country: "14,000 Mexican students studied in the United States",
+# "37 million people of Mexican origin live in the United States"
+_HOST_VERB_RE = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:received|receives|welcomed|welcomes|attracted|attracts|hosted|hosts|"
+    r"is\s+home\s+to|was\s+home\s+to)\s+(?:(?:about|around|nearly|some|over|more\s+than|almost|an\s+estimated|"
+    r"a\s+record)\s+)*",
+    re.I,
+)
+_ORIGIN_AFTER_RE = re.compile(r"\s+of\s+$")
+_ORIGIN_NOUN_RE = re.compile(r"\s+(?:origin|descent|nationality|background)\b", re.I)
+_RESIDENCE_GAP_RE = re.compile(r"(?:\s+[\w'’-]+){0,8}?\s+in\s+(?:the\s+)?")
 _OWNER_GAP_RE = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}")
 _SO_FAR_RE = re.compile("so far|to date|thus far|till now|until now|up to now")
 # between a governing verb and its figure: only quantifiers ("imported some 2.8 billion kWh")
@@ -86,6 +112,15 @@ _ADJACENT_GAP_RE = re.compile(
     r"\s+(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly|up\s+to|approximately|"
     r"a\s+total\s+of|an?\s+estimated|a\s+record)\s+)*"
 )
+# a second verb phrase of the same subject before a figure, no new subject named: ", and slumped a
+# further 12.4% to"; "earning about" after a traded amount: its value
+_CONTINUED_RE = re.compile(r"\s*,?\s*(?:and|but|before)\s+(?:then\s+|also\s+|further\s+)?[a-z][^A-Z;:]*$")
+_EARNING_RE = re.compile(
+    r"(?:^|,)\s*(?:and\s+)?(?:earning|earned|fetching|fetched|worth|valued\s+at|bringing\s+in|generating)\s+"
+    r"(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly|approximately|an?\s+estimated)\s+)*$",
+    re.I,
+)
+_GLOSS_RE = re.compile(r"\s*\([^()]{1,24}\)")
 _OF_ORIGIN_RE = re.compile(r"\s+of\s+(?:the\s+)?")
 _PARTNER_AFTER_RE = {
     prep: re.compile(rf"(?i)\s+(?:[\w-]+\s+){{0,4}}?{prep}\s+(?:the\s+)?") for prep in ("to", "from")
@@ -356,9 +391,14 @@ def _direction(text: str, fig: _Fig, before: str, before_start: int, info: Sente
     """(from, to) of exports or imports (``flow``: the trade flow that governs a figure of another
     metric, "to import 5,000 MW from Laos")."""
     metric = flow or fig.metric
+    words = _FLOW_WORD_RE
+    if metric == "supply":  # "Nepal sells 40 MW to Bangladesh": an outflow told by its verb
+        metric, words = "exports", _SUPPLY_WORD_RE
     if metric not in ("exports", "imports"):
         return None, None
-    ms = list(_FLOW_WORD_RE.finditer(before))
+    ms = list(words.finditer(before))
+    if not ms and metric == "exports":
+        ms = list(_SUPPLY_WORD_RE.finditer(before))  # "Nepal sold 900 million kWh to India"
     if not ms:
         return None, None
     w = ms[-1]
@@ -382,9 +422,16 @@ def _direction(text: str, fig: _Fig, before: str, before_start: int, info: Sente
         partner_named = other is not None or bool(_PARTNER_ANAPHOR_RE.match(text, w_end + pm.start()))
     if other is None:
         # the partner after the figure: "imported 2.8 billion kWh of electricity from Lao plants"
+        # (past a gloss in brackets: "138 million kWh (units) of electricity to Bangladesh")
         gap = _PARTNER_AFTER_RE[prep]
+        pos, pend = fig.q.end, fig.phrase_end
+        gm = _GLOSS_RE.match(text, pos)
+        if gm:
+            pos = gm.end()
+            em = _PHRASE_END_RE.search(text, pos, min(len(text), pos + 80))
+            pend = em.start() if em else min(len(text), pos + 80)
         for s, e, iso, kind in info.countries:
-            if fig.q.end <= s < fig.phrase_end and kind in _ACTOR_KINDS and gap.fullmatch(text, fig.q.end, s):
+            if pos <= s < pend and kind in _ACTOR_KINDS and gap.fullmatch(text, pos, s):
                 other, partner_named = iso, True
                 break
     om = _OF_ORIGIN_RE.match(text, w_end)
@@ -403,6 +450,59 @@ def _direction(text: str, fig: _Fig, before: str, before_start: int, info: Sente
     if home == other:
         home = None
     return (home, other) if metric == "exports" else (other, home)
+
+
+def _people_direction(text: str, q: Quantity, info: SentenceInfo) -> tuple[str | None, str | None]:
+    """(origin, host) of people of one nationality counted in another country: the nationality
+    inside the figure ("14,000 Mexican students") or right after it ("people of Mexican origin"),
+    the host country after "in" further on in the clause ("... are enrolled in colleges in Nepal")."""
+    origin = None
+    origin_end = q.end
+    for s, e, iso, kind in info.countries:
+        if kind in _ACTOR_KINDS and q.start <= s and e <= q.end:
+            origin = iso
+        elif (origin is None and kind in ("demonym", "adjective") and q.end <= s <= q.end + 5
+              and _ORIGIN_AFTER_RE.fullmatch(text, q.end, s) and _ORIGIN_NOUN_RE.match(text, e)):
+            origin, origin_end = iso, _ORIGIN_NOUN_RE.match(text, e).end()
+    if origin is None:
+        return None, None
+    for s, e, iso, kind in info.countries:
+        if s < origin_end or s > origin_end + 120 or kind not in _ACTOR_KINDS:
+            continue
+        if iso != origin and _RESIDENCE_GAP_RE.fullmatch(text, origin_end, s):
+            return origin, iso
+        break
+    # the host as the subject: "Thailand received 3.5 million Chinese tourists"
+    for s, e, iso, kind in info.countries:
+        if e <= q.start and kind in _NAME_KINDS and iso != origin and _HOST_VERB_RE.fullmatch(text, e, q.start):
+            return origin, iso
+    return None, None
+
+
+# the country that holds a surplus or deficit: "leaving Brazil with a surplus of", "Kenya ran a
+# trade deficit of", "Chile's trade surplus with Peru"
+_BALANCE_OWNER_RE = re.compile(
+    r"(?:['’]s\s+|\s+(?:with|ran|runs|run|posted|posts|recorded|records|had|has|have|enjoyed|enjoys|registered)\s+"
+    r"(?:an?\s+|its\s+)?)(?:[\w-]+\s+){0,3}?(?P<kind>surplus|deficit)\b",
+    re.I,
+)
+
+
+def _balance_direction(text: str, q: Quantity, info: SentenceInfo) -> tuple[str | None, str | None]:
+    """(from, to) of a trade balance: a surplus runs from its holder to the other country of the
+    pair (exports exceed imports), a deficit the other way."""
+    for s, e, iso, kind in info.countries:
+        if e > q.start or kind not in _ACTOR_KINDS:
+            continue
+        m = _BALANCE_OWNER_RE.match(text, e, q.start)
+        if m is None:
+            continue
+        partner = next((i for s2, _e2, i, k in info.countries if m.end() < s2 < q.start and k in _ACTOR_KINDS and i != iso),
+                       None) or _other(info.dyad, iso)
+        if partner is None:
+            return None, None
+        return (iso, partner) if m.group("kind").lower() == "surplus" else (partner, iso)
+    return None, None
 
 
 def _other(dyad: tuple[str, ...], iso: str) -> str | None:
@@ -466,6 +566,7 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
                     source, source_span = org, (dm.start("org"), dm.start("org") + len(org))
     facts["source"] = source
     country_spans = [(c[0], c[1]) for c in info.countries]
+    comparison = frozenset(d[0] for d in info.dates if _comparison_base(text, d[0], d[1]))
     subject = _subject(text, figs[0].q.start, country_spans, [source_span] if source_span else [], date_spans)
     skip_before = _live("skip", "before", live)
     # the cumulative cues need "has"/"have" or "so far", "to date" ... somewhere in the sentence
@@ -518,14 +619,22 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
             f.metric = prev_row["metric"]
             period = _earlier_period(q, f, info, None)  # its own date after it ("... in 2023")
             if period is None:
-                dated = _dated(q, info, False, text)
+                dated = _dated(q, info, False, comparison)
                 period = dated[0] if dated else None
             rows.append(dict(prev_row, char_start=q.start, char_end=q.end, value=float(q.value), change_pct=None,
-                             period=period, cumulative=False, step=_step(q)))
+                             period=period, cumulative=False, surface=q.surface))
             prev_fig = f
             continue
         prev_fig = f
         f.metric, named = _metric_for(f, before, after, text, live, fallback)
+        inherit = None
+        if not named and prev_row is not None and q.kind == "money":
+            if prev_row["unit"] == q.unit and _CONTINUED_RE.match(before):
+                inherit = prev_row  # "fell 8% to 176 billion baht, and slumped a further 12% to 128 billion"
+            elif prev_row["metric"] in ("exports", "imports") and _EARNING_RE.search(before):
+                inherit = prev_row  # "exported 138 million kWh ..., earning about $9.2 million"
+            if inherit is not None:
+                f.metric, named = inherit["metric"], True
         if f.metric is None:
             continue
         if not named and q.kind == "money" and not has_country:
@@ -540,16 +649,24 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
         if f.metric not in ("exports", "imports") and ("port" in before[-40:]):
             fm = _ADJACENT_FLOW_RE.search(before[-60:])
             flow = fm.lastgroup if fm else None
+        elif q.kind == "measure" and f.metric not in ("exports", "imports") and _SUPPLY_VERB_RE.search(before[-60:]):
+            flow = "supply"  # "Nepal sells 40 MW to Bangladesh": a capacity that flows out
         frm, to = _direction(text, f, before, before_start, info, reporter, flow)
         if f.metric in _FLOW_WORDS:
             frm, to = _money_direction(text, f, before, before_start, info)
+        elif frm is None and to is None and q.kind == "count" and q.unit == "people":
+            frm, to = _people_direction(text, q, info)
+        if inherit is not None and frm is None and to is None:
+            frm, to = inherit["from_country_iso3"], inherit["to_country_iso3"]
+        if f.metric == "trade_balance" and frm is None and to is None:
+            frm, to = _balance_direction(text, q, info)
         if f.metric == "exports" and frm:
             reporter = frm
         elif f.metric == "imports" and to:
             reporter = to
         cumulative = bool((perfect and _CUMULATIVE_RE.search(before))
                           or (so_far and _CUMULATIVE_AFTER_RE.match(text, q.end)))
-        dated = _dated(q, info, cumulative, text)
+        dated = _dated(q, info, cumulative, comparison)
         period = dated[0] if dated else None
         if dated and dated[1] in ("as_of", "since"):
             facts["as_of"] = True
@@ -566,7 +683,7 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
                 "from_country_iso3": frm,
                 "to_country_iso3": to,
                 "cumulative": cumulative,
-                "step": _step(q),
+                "surface": q.surface,
             }
         )
         main = rows[-1]
@@ -579,7 +696,7 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
                 rows.append(dict(main, char_start=bq.start, char_end=bq.end, value=float(bq.value), change_pct=None,
                                  period=period if period is not None else (
                                      None if main["period"] is None else _year_back_period(main["period"])),
-                                 cumulative=False, step=_step(bq)))
+                                 cumulative=False, surface=bq.surface))
     facts["reporter"] = reporter
     # a new topic: "Separately, ...", or a country outside the document's pair
     facts["shift"] = bool(_SHIFT_RE.match(text)) or (
@@ -596,14 +713,19 @@ _DIGITS_IN_RE = re.compile(r"(\d[\d,]*)(?:\.(\d+))?")
 def _step(q: Quantity) -> float:
     """What one unit of the figure's last written digit is worth ("US$1.8 billion" -> 1e8);
     0.0 when unknown (a number in words)."""
-    m = _DIGITS_IN_RE.search(q.surface)
+    return step_of(q.surface, q.value)
+
+
+def step_of(surface: str, value: float) -> float:
+    """:func:`_step` of a figure written ``surface`` with the value ``value``."""
+    m = _DIGITS_IN_RE.search(surface)
     if m is None:
         return 0.0
     decimals = m.group(2) or ""
     number = float(m.group(1).replace(",", "") + ("." + decimals if decimals else ""))
     if number == 0:
         return 0.0
-    return q.value / number * 10.0 ** (-len(decimals))
+    return value / number * 10.0 ** (-len(decimals))
 
 
 _CONVERSION_GAP_RE = re.compile(
@@ -725,17 +847,18 @@ _GIVER_RE = re.compile(
     r"announced|approved)\b",
     re.I,
 )
-_INVEST_OWNER_GAP_RE = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}")
+_INVEST_OWNER_GAP_RE = re.compile(r"(?:['’]s)?\s+(?:(?!(?:with|in|into|to|from|for|by|at|as)\s)[a-z][\w-]*\s+){0,3}")
 _INTO_RE = re.compile(r"\s+(?:in|into|to)\s+(?:the\s+)?", re.I)
 _OUT_OF_RE = re.compile(r"\s+from\s+(?:the\s+)?", re.I)
 _COUNTRY_ANAPHOR_RE = re.compile(_ANAPHOR_NOUN, re.I)
 # the destination further on: "committed Rs 12,500 crore to projects in the UAE's free zones"
-_DEST_GAP_RE = re.compile(r"\s+(?:in|into|to)\s+(?:[a-z][\w-]*\s+){0,2}?(?:(?:in|into)\s+)?(?:the\s+)?", re.I)
+_DEST_GAP_RE = re.compile(r"\s+(?:in|into|to)\s+(?:[a-z][\w-]*\s+){0,6}?(?:(?:in|into)\s+)?(?:the\s+)?", re.I)
 # a country named as the source of the money: "The UAE was the fourth-largest source of foreign direct
 # investment into India", "Japan remains the top investor in Viet Nam"
 _SOURCE_SUBJECT_RE = re.compile(
-    r"(?:['’]s)?\s+(?:is|was|has\s+been|have\s+been|remains|remained|became|becomes|ranks|ranked)\s+"
-    r"(?:also\s+|now\s+|still\s+|again\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,5}?"
+    r"(?:['’]s)?\s+(?:is|was|has\s+been|have\s+been|has\s+become|have\s+become|remains|remained|became|becomes|"
+    r"ranks|ranked)\s+"
+    r"(?:also\s+|now\s+|still\s+|again\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,10}?"
     r"(?:sources?|investors?|lenders?|donors?|providers?|creditors?|financiers?|development\s+partners?)\b",
     re.I,
 )
@@ -761,6 +884,11 @@ def _money_direction(text: str, fig: _Fig, before: str, before_start: int,
     ms = list(word.finditer(before))
     if ms:
         w_start, w_end = before_start + ms[-1].start(), before_start + ms[-1].end()
+        if len(ms) > 1 and before[ms[-1].start() - 1 : ms[-1].start()] == "(":
+            # an acronym in brackets after the words: "foreign direct investment (FDI) in Mexico"
+            close = text.find(")", w_end, w_end + 3)
+            if close >= 0:
+                w_start, w_end = before_start + ms[-2].start(), close + 1
     else:
         m = word.search(text, q.end, fig.phrase_end)
         if m is None:
@@ -783,6 +911,9 @@ def _money_direction(text: str, fig: _Fig, before: str, before_start: int,
                 owner = iso  # "The UAE was ... the fourth-largest source of FDI into India"
                 # "Japan remains Bangladesh's largest development partner": the receiver
                 source_to = next((i for s2, e2, i, _k in actors if e < s2 and e2 <= sm.end() and i != iso), None)
+                if source_to is None:  # "France remains the leading foreign investor in Morocco"
+                    im = _INTO_RE.match(text, sm.end())
+                    source_to = next((i for s2, _e2, i, _k in actors if im and s2 == im.end() and i != iso), None)
     if owner is None:
         for s, e, iso, kind in actors:
             if e <= q.start and kind not in _NAME_KINDS and _INVESTOR_NOUN_RE.match(text, e):
@@ -829,6 +960,7 @@ def _money_direction(text: str, fig: _Fig, before: str, before_start: int,
 _COMPARISON_BEFORE_RE = re.compile(
     r"(?i)\b(?:(?P<any>over|than|compared\s+(?:with|to)|against|versus|vs\.?)|on|from)\s+(?:that\s+of\s+|those\s+of\s+)?$"
 )
+_PCT_BEFORE_RE = re.compile(r"(?i)\d(?:\s*%|\s*per\s*cent|\s*percent)\s*$")
 _RELATIVE_BASE_RE = re.compile(r"(?i)(?:the\s+)?(?:same|corresponding|previous|prior|preceding|last|a\s+year|year-earlier)\b")
 
 
@@ -837,7 +969,10 @@ def _comparison_base(text: str, s: int, e: int) -> bool:
     m = _COMPARISON_BEFORE_RE.search(text, max(0, s - 24), s)
     if m is None:
         return False
-    return m.group("any") is not None or _RELATIVE_BASE_RE.match(text, s, e) is not None
+    if m.group("any") is not None or _RELATIVE_BASE_RE.match(text, s, e) is not None:
+        return True
+    # "down 2.3% from 2023", "up 5 percent on 2022": a percentage right before "from"/"on"
+    return _PCT_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()) is not None
 
 
 def _period_for(q: Quantity, info: SentenceInfo, cumulative: bool = False):
@@ -847,17 +982,17 @@ def _period_for(q: Quantity, info: SentenceInfo, cumulative: bool = False):
     return found[0] if found else None
 
 
-def _dated(q: Quantity, info: SentenceInfo, cumulative: bool = False, text: str | None = None):
+def _dated(q: Quantity, info: SentenceInfo, cumulative: bool = False, comparison: frozenset[int] = frozenset()):
     """(period, qualifier) of the sentence date nearest to the figure (see :func:`_period_for`);
-    with ``text``, a date that is the base of a comparison ("up 18 per cent over the same period
-    last year", "than in 2022") is not the figure's period."""
+    a date starting at an offset in ``comparison`` is the base of a comparison ("up 18 per cent
+    over the same period last year", "than in 2022"), not the figure's period."""
     best = None
     for s, e, ds, de, prec, qual in info.dates:
         if ds is None or prec in (None, "unknown") or qual == "until":
             continue
         if cumulative and qual not in ("as_of", "since"):
             continue
-        if text is not None and _comparison_base(text, s, e):
+        if comparison and s in comparison:
             continue
         dist = q.start - e if e <= q.start else s - q.end
         dist = abs(dist)

@@ -54,7 +54,7 @@ import polars as pl
 
 from pipeline.extract.agreement_lists import LEAD_END, list_leads
 from pipeline.extract.indicator_lexicon import live_rows
-from pipeline.extract.indicator_sentence import _ACTOR_KINDS, SentenceInfo, find_indicators
+from pipeline.extract.indicator_sentence import _ACTOR_KINDS, SentenceInfo, find_indicators, step_of
 from pipeline.extract.numbers import currency_word_mask
 from pipeline.lexicons import read_lexicon
 from pipeline.model import INDICATOR_MENTIONS, empty
@@ -321,7 +321,7 @@ def _emit_runs(doc_id: str, items: list[tuple], doc_text: str, out: dict[str, li
         subjects = dated.get((r["metric"], r["value"], r["unit"])) if r["period"] is None else None
         if subjects and (r["subject"] is None or None in subjects or r["subject"] in subjects):
             continue  # an undated copy ("about 1,200 personnel" in a caption) of a dated figure
-        step = r.get("step") or 0.0
+        step = step_of(r["surface"], r["value"]) if r["period"] is None and r.get("surface") else 0.0
         if r["period"] is None and step > 0 and any(
             0 < abs(v - r["value"]) <= min(step / 2 * 1.000001, 0.05 * abs(v)) for v in dated_values.get(r["unit"], ())
         ):

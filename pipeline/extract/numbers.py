@@ -253,7 +253,7 @@ def _quantity_regex() -> re.Pattern[str]:
         + rf"(?P<abbr>{abbr}(?![\w]))?"
         + rf"(?:(?:\s*|\s*-\s*)(?P<suf>{_alt_for(suf_rows)})(?![\w]))?"
         + rf"(?:(?:\s*|-)(?P<unit>{_alt_for(measure_rows)})(?![\w]))?"
-        + rf"(?:\s+(?:(?!(?i:{_trie(_FUNCTION_WORDS.split('|'))})\b)[A-Za-z][\w'’-]*\s+){{0,2}}?(?P<noun>{_alt_for(count_rows)})(?![\w]))?"
+        + rf"(?:\s+(?:(?!(?i:{_trie(_FUNCTION_WORDS.split('|'))})\b)[A-Za-z](?:[\w'’-]|\.(?=\w))*\.?\s+){{0,2}}?(?P<noun>{_alt_for(count_rows)})(?![\w]))?"
     )
     return re.compile(source)
 
@@ -397,14 +397,13 @@ def _start_scanners() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     )
 
 
-def _quantity_matches(text: str):
-    """``_quantity_regex().finditer(text)`` (same matches, same order), with the regex tried
+def _quantity_matches(text: str) -> list[re.Match]:
+    """``list(_quantity_regex().finditer(text))`` (same matches, same order), with the regex tried
     only at the possible starts given by :func:`_start_scanners`."""
     rx = _quantity_regex()
     low = text.lower()
     if len(low) != len(text) or (not text.isascii() and _CASE_ODD.search(text)):
-        yield from rx.finditer(text)
-        return
+        return list(rx.finditer(text))
     digit_scan, letter_scan, letter_start, ascii_scan = _start_scanners()
     if text.isascii():
         # one pass; the starts come out in order (a letter start follows its non-word character)
@@ -420,14 +419,16 @@ def _quantity_matches(text: str):
         if letters:
             starts = sorted(set(starts).union(letters))
     match = rx.match
+    out = []
     pos = 0
     for p in starts:
         if p < pos:
             continue
         m = match(text, p)
         if m is not None:
-            yield m
+            out.append(m)
             pos = m.end()
+    return out
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")

@@ -42,7 +42,7 @@ from pipeline.extract.persons_clauses import CLAUSE_CUES
 from pipeline.extract.persons_document import _norm_tokens, document_persons
 from pipeline.extract.persons_home import home_countries, pronoun_predicates, settle_countries
 from pipeline.extract.persons_lexicon import _cue_words, paused_gc
-from pipeline.extract.persons_sentence import analyse
+from pipeline.extract.persons_sentence import analyse, counterpart_office
 from pipeline.model import PERSON_MENTIONS, empty
 
 __all__ = ["extract_persons"]
@@ -144,6 +144,20 @@ def _member_words(runs: list) -> set[str]:
         if r.confirmed and len(r.tokens) >= 2 and not r.weak_head:
             words.update(_norm_tokens(r.tokens))
     return words
+
+
+def _document_counterparts(runs: list, sentence_ids: list[int]) -> None:
+    """"On the same day, he and his Egyptian counterpart X co-chaired ...": a counterpart with no
+    titled person before it in its sentence holds the office of the last titled person the
+    document named before it (in one of the two sentences before)."""
+    last = None
+    last_sid = 0
+    for r, sid in zip(runs, sentence_ids):
+        if r.counterpart and not r.titles and last is not None and sid - last_sid <= 2:
+            r.titles = [counterpart_office(last.titles)]
+            r.licensed = True
+        if r.titles:
+            last, last_sid = r, sid
 
 
 def extract_persons(
@@ -251,6 +265,7 @@ def _extract_persons(
                 where.extend([(sid, base)] * len(found))
         if not runs:
             continue
+        _document_counterparts(runs, [w[0] for w in where])
         resolved = settle_countries(
             document_persons(runs), [w[0] for w in where], home.get(doc_id),
             predicates.get(doc_id), _pair(actors.get(doc_id)),

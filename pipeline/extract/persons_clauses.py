@@ -9,7 +9,8 @@ Three constructions that journalists use for people of one country, whatever the
   Morita": both hold the same office, so they serve the same country (linked here, resolved per
   document by :mod:`persons_home`);
 * travel - "Morita flew to Manila", "Menon, who arrived in the Bangladeshi capital", "Zhao's visit
-  to Nepal": a person who travels to a country is a visitor there, not one of its officials; and
+  to Nepal", "the State Visit of the President, Mr X, to the Kingdom of Morocco": a person who
+  travels to a country is a visitor there, not one of its officials; and
   pressure - "the government would press New Delhi to ...": nor does one press one's own
   government (both read on demand by :mod:`persons_home`).
 
@@ -174,7 +175,25 @@ def travel_destinations(text: str, runs: list, country_hits: list) -> list[set[s
     travels to, by the verb or noun phrase after the name ("flew to Manila", "who arrived in the
     Bangladeshi capital", "'s visit to Nepal"); a subject coordinated with the next name shares
     its verb ("X and Defense Minister Y travelled to Manila")."""
-    return _targets(text, runs, country_hits, _TRAVEL, _TRAVEL_CUES)
+    out = _targets(text, runs, country_hits, _TRAVEL, _TRAVEL_CUES)
+    if ("isit" in text or "rip" in text or "our" in text) and " to " in text:
+        # "the State Visit of the President, Mr X, to the Kingdom of Morocco": the noun phrase
+        # of a journey around the traveller's name
+        destinations = {h[0]: h for h in country_hits if h[4] in _DESTINATION_KINDS}
+        for i, run in enumerate(runs):
+            m = _TO_FWD.match(text, run.end)
+            hit = destinations.get(m.end()) if m else None
+            if hit is None or (hit[4] == "demonym" and not _CAPITAL_WORD.match(text, hit[1])):
+                continue
+            if _JOURNEY_OF_BACK.search(text, max(0, run.start - 100), run.start):
+                out[i].add(hit[3])
+    return out
+
+
+_TO_FWD = re.compile(r"\s*,?\s+to\s+(?:the\s+)?")
+_JOURNEY_OF_BACK = re.compile(
+    r"\b(?:[Vv]isits?|[Tt]rips?|[Tt]ours?|[Jj]ourneys?)\s+(?:of|by)\s+[^.;:()\"“”]{0,90}$"
+)
 
 
 def pressed_countries(text: str, runs: list, country_hits: list) -> list[set[str]]:

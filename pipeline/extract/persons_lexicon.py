@@ -82,6 +82,8 @@ def title_row(raw: str) -> tuple[TitleRow, bool] | None:
     plural = False
     if row is None and raw[-1:] in "sS":
         row = table.get(_key(raw[:-1]))
+        if row is None and raw[-3:].lower() == "ies":  # "energy secretaries"
+            row = table.get(_key(raw[:-3] + "y"))
         plural = True
     if row is None:
         return None
@@ -103,6 +105,8 @@ def _flex_char(ch: str) -> str:
 def _title_regex() -> re.Pattern[str]:
     """Explicit title rows, descriptors and modifiers (case-insensitive, plural -s allowed)."""
     words = [k for k, r in _title_table().items() if r.kind != "portfolio"]
+    # plurals in -ies ("energy secretaries"); the -s plural is the pattern's optional "s"
+    words += [k[:-1] + "ies" for k in words if k.endswith("y") and " " in k]
     # matched against the lower-cased sentence: much faster than re.IGNORECASE
     return re.compile(r"(?<![\w'’])(?:" + _trie_regex(words, _flex_char) + r")s?(?![\w'’])")
 
@@ -322,6 +326,8 @@ def _cue_words() -> tuple[list[str], list[str], list[str], list[str]]:
         }
         | {"minister"}
     )
+    # plurals in -ies are not covered by the cue's optional "s": "Energy secretaries X and Y"
+    titles = sorted(set(titles) | {t[:-1] + "ies" for t in titles if t.endswith("y")} | {"secretaries"})
     orgs = read_lexicon("organizations")["surface"].drop_nulls().to_list()
     orgs = sorted({re.split(r"['’]", o)[0] for o in orgs})
     # a multi-word honorific is cued by its first word only when that word is an honorific

@@ -13,7 +13,15 @@ organisation's noun ("the Kenya Transporters Association"), the served country i
 Commissioner of India to Bangladesh" and in "his Azerbaijani counterpart, Colonel General X", an
 appositive that leads into the next name left to it ("At the invitation of X, the Foreign
 Minister of India, Dr. Y, ..."), and an institution's country for an analyst ("a fellow at the
-Chinese Academy of Social Sciences").  Clause-level rules are in :mod:`persons_clauses`.
+Chinese Academy of Social Sciences").  Also: a bracketed remit or rank qualifier between a title
+and the name ("Additional Secretary (Middle East) X", "Lt Gen (retd) X"), a title and a country
+name that share words ("President of the Republic of Azerbaijan X"), a regnal number ("King
+Abdullah II of Jordan"), a plural title over a list whose names each carry "of <country>"
+("Energy secretaries X of Bangladesh and Y of Nepal"), the office of a counterpart (the last of a
+compound office; the last titled person of the document when the sentence names none), no
+appositive for a title that opens the next clause ("According to X, the president will ..."),
+and no person after "told" ("told Valor Sul": the listener).  Clause-level rules are in
+:mod:`persons_clauses`.
 
 Hot path: it runs on every sentence of the corpus, so lexicon lookups are memoised by string
 (:mod:`persons_lexicon`) and the common single-space gaps are tested without a regex.
@@ -112,6 +120,9 @@ class _Run:
     # ("Morita's successor, Prime Minister Hiroshi Takeda"): it serves the same country
     same_country_as: tuple[str, ...] | None = None
     org_office: bool = False  # its title is an office of an organisation named after a country
+    # "his Egyptian counterpart X" with no titled person before it in the sentence: X holds the
+    # office of the last titled person named before (settled per document)
+    counterpart: bool = False
 
 
 def _lowered(text: str) -> str:
@@ -141,10 +152,11 @@ def _title_found(found: list, text: str, s: int, e: int) -> None:
 
 
 def _generic_found(found: list, m: re.Match, s: int, e: int) -> None:
-    kind, title, iso3 = generic_minister(
-        m.group("whole"), m.group("pre") or m.group("post"), m.group("hpre") or m.group("hpost")
-    )
-    found.append((s, s - e, 1, _Atom(s, e, kind, title, iso3)))
+    head = m.group("hpre") or m.group("hpost")
+    kind, title, iso3 = generic_minister(m.group("whole"), m.group("pre") or m.group("post"), head)
+    # "Energy secretaries X and Y", "the ministers of trade": several people
+    plural = _PLURAL_HEAD.search(head) is not None
+    found.append((s, s - e, 1, _Atom(s, e, kind, title, iso3, plural)))
 
 
 def _non_overlapping(found: list[tuple[int, int, int, _Atom]]) -> list[_Atom]:
@@ -187,6 +199,10 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     return tokens
 
 
+# reporting verbs whose object is the listener, not an inverted speaker ("said Yang Jin" is a
+# person; "told Reuters", "urged Beijing" need not be)
+_LISTENER_VERBS = frozenset({"told", "urged", "asked", "assured", "warned"})
+_PLURAL_HEAD = re.compile(r"(?:ministers|secretaries)\b", re.IGNORECASE)
 _APPOSITIVE = re.compile(r",\s+(?:an?|the)?\s*[a-z]")  # "X, an associate research fellow …"
 _PREV_WORD = re.compile(r"([A-Z][\w'’\-]*)[^\S\r\n]+$")
 
@@ -261,12 +277,12 @@ def analyse(
             honorifics = {
                 m.end(): m
                 for m in hon_re.finditer(text)
-                if m.start() == 0
-                or not (
+                if (m.start() == 0 or not mask[m.start()])  # "Crown Prince": a title's word
+                and (m.start() == 0 or not (
                     text[m.start() - 1].isalnum()
                     or text[m.start() - 1] == "."
                     or _after_name_word(text, m, mask)
-                )
+                ))
             }
             for m in honorifics.values():
                 _fill(mask, m.start(), m.end())
@@ -304,50 +320,74 @@ def analyse(
             if (
                 after_re.match(text, run.end, stop_at)
                 or appos_re.match(text, run.end, stop_at)
-                or text[max(0, run.start - 24) : run.start].rstrip().rpartition(" ")[2]
-                in speech_verbs
+                or (
+                    (verb := text[max(0, run.start - 24) : run.start].rstrip().rpartition(" ")[2])
+                    in speech_verbs
+                    and verb not in _LISTENER_VERBS
+                )
             ):
                 run.confirmed = True
     if may_clause:
         read_clauses(text, runs, country_hits, atom_by_start)
-    if len(runs) > 1 and "counterpart" in text:
+    if "counterpart" in text:
         _counterpart_titles(text, runs)
     if len(runs) > 1 and any(a.plural for a in atoms):
-        _shared_plural_titles(text, runs, atom_by_end)
+        _shared_plural_titles(text, runs, atom_by_end, hit_by_start)
     return runs
 
 
-def _shared_plural_titles(text: str, runs: list[_Run], atom_by_end: dict) -> None:
+def _shared_plural_titles(
+    text: str, runs: list[_Run], atom_by_end: dict, hit_by_start: dict | None = None
+) -> None:
     """"Presidents Xi Jinping and Vladimir Putin", "Foreign Ministers A, B and C": every name of
-    a list right after a plural title holds it."""
+    a list right after a plural title holds it; "Energy secretaries A of Bangladesh and B of
+    Nepal": each name's own "of <country>" gives its country."""
+    hit_by_start = hit_by_start or {}
+
+    def own_country(end: int) -> tuple[str | None, int]:
+        m = _OF_THE_FWD.match(text, end)
+        hit = hit_by_start.get(m.end()) if m else None
+        return (hit[3], hit[1]) if hit is not None else (None, end)
+
     for k, run in enumerate(runs[:-1]):
         atom = atom_by_end.get(_skip_ws_back(text, run.start))
         if atom is None or not atom.plural or not run.titles:
             continue
         j = k
-        while j + 1 < len(runs) and not runs[j + 1].titles and _SEPARATOR.fullmatch(
-            text, runs[j].end, runs[j + 1].start
-        ):
+        while j + 1 < len(runs) and not runs[j + 1].titles:
+            _iso, gap_start = own_country(runs[j].end)
+            if not _SEPARATOR.fullmatch(text, gap_start, runs[j + 1].start):
+                break
             nxt = runs[j + 1]
             nxt.titles = list(run.titles)
             nxt.licensed = nxt.confirmed = True
+            nxt.country = nxt.country or own_country(nxt.end)[0]
             j += 1
 
 
+def counterpart_office(titles: list[str]) -> str:
+    """The office a counterpart of a holder of ``titles`` holds: the only one, or the last of a
+    compound ("Deputy Prime Minister and Foreign Minister" -> Foreign Minister; "Crown Prince and
+    Prime Minister" -> Prime Minister: the government office is written last)."""
+    return titles[-1]
+
+
 def _counterpart_titles(text: str, runs: list[_Run]) -> None:
-    """"Foreign Minister X met his Nigerian counterpart Y": Y holds X's office (when X holds
-    exactly one)."""
+    """"Foreign Minister X met his Nigerian counterpart Y": Y holds X's office (the last of a
+    compound office); with no titled person before it in the sentence, Y is marked for the
+    document-level rule (:func:`pipeline.extract.persons.extract_persons`)."""
     for k, run in enumerate(runs):
-        if run.titles or k == 0:
+        if run.titles:
             continue
         if _COUNTERPART_BACK.search(text, max(0, run.start - 60), run.start) is None:
             continue
         for prev in reversed(runs[:k]):
             if prev.titles:
-                if len(prev.titles) == 1:
-                    run.titles = list(prev.titles)
-                    run.licensed = run.confirmed = True
+                run.titles = [counterpart_office(prev.titles)]
+                run.licensed = run.confirmed = True
                 break
+        else:
+            run.counterpart = run.confirmed = True
 
 
 def _runs(text, tokens, good, mask, stop, atoms, honorifics) -> list[_Run]:
@@ -477,6 +517,14 @@ def _possessive_back(text: str, pos: int) -> int:
 def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_end) -> None:
     """Honorific, title phrase and country written before the name."""
     pos = _skip_ws_back(text, run.start)
+    if text[pos - 1 : pos] == ")":
+        # "Additional Secretary (Middle East) X": the remit of the office in brackets; "Lt Gen
+        # (retd) X": a rank's qualifier
+        opening = text.rfind("(", max(0, pos - 50), pos)
+        if opening > 0 and ")" not in text[opening : pos - 1]:
+            q = _skip_ws_back(text, opening)
+            if q < opening and (q in atom_by_end or q in honorifics):
+                pos = q
     if pos not in honorifics and pos not in atom_by_end and text[pos - 1 : pos] != ",":
         if pos in place_by_end:
             # "Chief Minister Punjab Maryam Nawaz": a place between the title and the name
@@ -515,6 +563,7 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
     if p > 0 and text[p - 1] == ",":
         p = _skip_ws_back(text, p - 1)
     country: str | None = None
+    served = None
     # "Foreign Minister of Pakistan", "Ambassador to Kenya", "High Commissioner of India to
     # Bangladesh": the country after "of" is the one served, the one after "to" the host
     for _ in range(2):
@@ -528,8 +577,16 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
         p = m.start()
         if m.group(1).lower() == "of":
             country = hit[3]
+            served = hit
             break
     atom = atom_by_end.get(p)
+    if atom is None and served is not None:
+        # "President of the Republic of Azerbaijan X": the title phrase ("President of the
+        # Republic") and the country's name ("Republic of Azerbaijan") share words
+        for a in atom_by_end.values():
+            if a.start < served[0] < a.end <= served[1] and a.kind not in ("modifier", "descriptor"):
+                atom = a
+                break
     if atom is None and (country is not None or text[p - 1 : p].isalpha()):
         # "General Secretary of the Communist Party of Viet Nam Lê Minh Tuấn": the body named
         # after the country sits between the title and the country; "Secretary-General of the
@@ -635,9 +692,24 @@ def _joint_body(text: str, end: int, hit_by_start: dict) -> bool:
     return dash is not None and dash.end() in hit_by_start
 
 
+# (never a lone "I": "said President X. I ..." / "X I" is too often the pronoun)
+_CLAUSE_SUBJECT = re.compile(
+    r"\s+(?:will|would|is|was|are|were|has|had|have|can|could|should|may|might|must|also|then)\b"
+)
+_DEFINITE_AFTER_COMMA = re.compile(r"\s*,\s+the\s")
+_REGNAL = re.compile(r"[^\S\r\n]+(?:II|III|IV|VI{0,3}|IX|XI{0,3})\b(?![-'’])")
+
+
 def _read_after(text, run: _Run, atom_by_start, hit_by_start) -> None:
     """"of Pakistan" or a title appositive written after the name."""
     pos = run.end
+    if text[pos : pos + 1] == " " and run.titles:
+        regnal = _REGNAL.match(text, pos)
+        if regnal is not None:  # "King Abdullah II of Jordan": the regnal number is in the name
+            run.tokens += (regnal.group().strip(),)
+            run.spans += ((regnal.start() + len(regnal.group()) - len(regnal.group().strip()),
+                           regnal.end()),)
+            run.end = pos = regnal.end()
     nxt = text[pos : pos + 4]
     if not nxt.startswith(",") and not (nxt[1:] == "of " or _OF_THE_FWD.match(text, pos)):
         return
@@ -701,6 +773,10 @@ def _read_after(text, run: _Run, atom_by_start, hit_by_start) -> None:
             continue
         break
     if not titles and not confirmed:
+        return
+    if _CLAUSE_SUBJECT.match(text, p) and _DEFINITE_AFTER_COMMA.match(text, pos):
+        # "According to X, the president will visit Brazil": the title phrase is the subject of
+        # the next clause, not an appositive of X
         return
     # the phrase must not lead into another name ("…, Prime Minister Li Qiang"; "At the invitation
     # of X, the Foreign Minister of India, Dr. Y, paid a visit": the appositive is Y's)

@@ -22,7 +22,6 @@ from pipeline.schemas import polars_schema
 class _Person:
     tokens: tuple[str, ...]
     names: Counter = field(default_factory=Counter)  # surface names (doc-level fullest forms)
-    surfaces: set[str] = field(default_factory=set)
     countries: Counter = field(default_factory=Counter)
     _country: tuple | None = None  # (cached most common country,) — reset by ``add_country``
 
@@ -32,9 +31,16 @@ class _Person:
             self._country = (self.countries.most_common(1)[0][0] if self.countries else None,)
         return self._country[0]
 
-    def add_country(self, iso3: str, n: int) -> None:
+    def add_country(self, iso3: str, n: int) -> bool:
+        """Count ``n`` more mentions of ``iso3``; True when the person's country changed."""
+        old = self.country
         self.countries[iso3] += n
+        if iso3 == old:
+            return False  # the leader only grew
+        if old is not None and self.countries[iso3] < self.countries[old]:
+            return False
         self._country = None
+        return self.country != old
 
     @property
     def name(self) -> str:
@@ -68,16 +74,19 @@ class ActorTables:
 
 
 def resolve_persons(person_names: pl.DataFrame) -> dict[tuple[str, str], _Person]:
-    """Cluster (doc_id, name, surface, country_iso3) rows; map each (doc_id, name) to its person."""
-    per_doc = (
-        person_names.filter(pl.col("name").is_not_null() & (pl.col("name").str.strip_chars() != ""))
-        .group_by("doc_id", "name")
-        .agg(
-            pl.col("surface").drop_nulls().unique().sort(),
-            pl.col("country_iso3").drop_nulls().mode().sort().first().alias("country_iso3"),
-            pl.len().alias("n"),
-        )
+    """Cluster (doc_id, name, surface, country_iso3) rows; map each (doc_id, name) to its person.
+    (Surface forms become aliases in ``build_actor_tables``.)"""
+    named = person_names.filter(pl.col("name").is_not_null() & (pl.col("name").str.strip_chars() != ""))
+    # the most frequent country per (doc_id, name), ties to the smallest code
+    country = (
+        named.filter(pl.col("country_iso3").is_not_null())
+        .group_by("doc_id", "name", "country_iso3")
+        .len()
+        .sort("doc_id", "name", "len", "country_iso3", descending=[False, False, True, False])
+        .unique(["doc_id", "name"], keep="first")
+        .select("doc_id", "name", "country_iso3")
     )
+    per_doc = named.group_by("doc_id", "name").agg(pl.len().alias("n")).join(country, on=["doc_id", "name"], how="left")
     keys = [name_key(n) for n in per_doc["name"].to_list()]
     per_doc = per_doc.with_columns(
         pl.Series("ntok", [len(k.split()) for k in keys], dtype=pl.Int64), pl.Series("_key", keys, dtype=pl.String)
@@ -85,30 +94,41 @@ def resolve_persons(person_names: pl.DataFrame) -> dict[tuple[str, str], _Person
     by_tokens: dict[tuple[str, ...], list[_Person]] = {}
     by_token: dict[str, list[_Person]] = {}  # every token of a full name → the people bearing it
     assignment: dict[tuple[str, str], _Person] = {}
-    cols = [per_doc[c].to_list() for c in ("doc_id", "name", "surface", "country_iso3", "n", "_key")]
-    for doc_id, name, surface, country, n, key in zip(*cols):
-        tokens = tuple(key.split())
-        if not tokens:
-            continue
-        exact = [p for p in by_tokens.get(tokens, []) if _compatible(tokens, country, p)]
-        candidates = exact
-        if not candidates:
-            pool = {id(p): p for t in {tokens[0], tokens[-1]} for p in by_token.get(t, ())}
-            candidates = [p for p in pool.values() if _compatible(tokens, country, p)]
-        if len(candidates) == 1:
-            person = candidates[0]
-        elif not candidates and len(tokens) >= 2:
-            person = _Person(tokens)
-            by_tokens.setdefault(tokens, []).append(person)
-            for t in set(tokens):
-                by_token.setdefault(t, []).append(person)
+    cols = [per_doc[c].to_list() for c in ("doc_id", "name", "country_iso3", "n", "_key")]
+    # A row's fate depends only on its tokens and country and on the people known so far (who
+    # exists, and each one's country): remembered until a person is created or changes country.
+    version = 0
+    memo: dict[tuple, tuple[int, _Person | None]] = {}
+    for doc_id, name, country, n, key in zip(*cols):
+        hit = memo.get((key, country))
+        if hit is not None and hit[0] == version:
+            person = hit[1]
+            if person is None:
+                continue
         else:
-            continue  # a lone surname nobody fits, or one that fits several people: no actor
+            tokens = tuple(key.split())
+            if not tokens:
+                continue
+            exact = [p for p in by_tokens.get(tokens, []) if _compatible(tokens, country, p)]
+            candidates = exact
+            if not candidates:
+                pool = {id(p): p for t in {tokens[0], tokens[-1]} for p in by_token.get(t, ())}
+                candidates = [p for p in pool.values() if _compatible(tokens, country, p)]
+            if len(candidates) == 1:
+                person = candidates[0]
+                memo[(key, country)] = (version, person)
+            elif not candidates and len(tokens) >= 2:
+                person = _Person(tokens)
+                by_tokens.setdefault(tokens, []).append(person)
+                for t in set(tokens):
+                    by_token.setdefault(t, []).append(person)
+                version += 1
+            else:
+                memo[(key, country)] = (version, None)
+                continue  # a lone surname nobody fits, or one that fits several people: no actor
         person.names[name] += int(n)
-        person.surfaces.update(surface or [])
-        person.surfaces.add(name)
-        if country:
-            person.add_country(country, int(n))
+        if country and person.add_country(country, int(n)):
+            version += 1
         assignment[(doc_id, name)] = person
     return assignment
 
@@ -149,14 +169,13 @@ def build_actor_tables(
                 implied.setdefault(id(p), Counter())[iso3] += 1
         for pid, counts in implied.items():
             for iso3, n in counts.items():
-                persons[pid].add_country(iso3, n)
+                persons[pid].add_country(iso3, n)  # (whether it changed does not matter here)
 
     actor_rows: list[dict] = []
     alias_rows: list[dict] = []
     for p in persons.values():
         aid = person_actor_id(p)
         actor_rows.append({"actor_id": aid, "name": p.name, "actor_type": "person", "country_iso3": p.country})
-        alias_rows.extend({"actor_id": aid, "alias": s} for s in p.surfaces if s)
     person_countries = {p.country for p in persons.values() if p.country}
     for iso3 in sorted(set(countries) | person_countries):
         cid = country_actor_id(iso3)
@@ -174,7 +193,7 @@ def build_actor_tables(
         pl.DataFrame(alias_rows, schema=polars_schema("actor_aliases"), orient="row")
         if alias_rows
         else pl.DataFrame(schema=polars_schema("actor_aliases"))
-    ).unique().sort("actor_id", "alias")
+    )
 
     aid_of = {pid: (person_actor_id(p), p.country) for pid, p in persons.items()}
     pairs = [aid_of[id(p)] for p in assignment.values()]
@@ -186,6 +205,14 @@ def build_actor_tables(
             "actor_country": [c for _, c in pairs],
         },
         schema={"doc_id": pl.String, "name": pl.String, "actor_id": pl.String, "actor_country": pl.String},
+    )
+    # every surface form and in-document name of a person's (doc_id, name) rows is an alias
+    mapped = names.join(lookup.select("doc_id", "name", "actor_id"), on=["doc_id", "name"], how="inner")
+    person_aliases = pl.concat([mapped.select("actor_id", pl.col("surface").alias("alias")), mapped.select("actor_id", pl.col("name").alias("alias"))])
+    aliases = (
+        pl.concat([aliases, person_aliases.filter(pl.col("alias").is_not_null() & (pl.col("alias") != "")).cast(aliases.schema)])
+        .unique()
+        .sort("actor_id", "alias")
     )
     positions = (
         person_mentions.filter(pl.col("title").is_not_null())

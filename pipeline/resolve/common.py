@@ -11,7 +11,6 @@ from typing import Callable, Iterable, Iterator
 import polars as pl
 
 from pipeline.resolve.clustering import Cluster
-from pipeline.resolve.ids import stable_id
 from pipeline.schemas import polars_schema
 
 
@@ -48,58 +47,11 @@ def table_schema(table: str) -> dict[str, pl.DataType]:
     return dict(_schema(table))
 
 
-def table_frame(rows: list[dict], table: str) -> pl.DataFrame:
-    """Rows (dicts) as a frame typed exactly like the published ``table``."""
-    schema = table_schema(table)
-    if not rows:
-        return pl.DataFrame(schema=schema)
-    return pl.DataFrame({k: [r.get(k) for r in rows] for k in schema}, schema=schema)
-
-
 def columns_frame(columns: dict[str, list], table: str) -> pl.DataFrame:
     """Columns (lists of equal length; missing ones are null) as a frame typed like ``table``."""
     schema = table_schema(table)
     n = len(next(iter(columns.values()))) if columns else 0
     return pl.DataFrame({k: columns.get(k, [None] * n) for k in schema}, schema=schema)
-
-
-def assign_ids(clusters: list[Cluster], prefix: str, key: Callable[[Cluster], tuple]) -> dict[int, str]:
-    """Stable id per cluster from ``key``; clusters with the same key get -2, -3 … in evidence order."""
-    keyed: dict[str, list[Cluster]] = {}
-    for c in clusters:
-        keyed.setdefault(stable_id(prefix, *key(c)), []).append(c)
-    ids: dict[int, str] = {}
-    for base, group in keyed.items():
-        if len(group) == 1:
-            ids[id(group[0])] = base
-            continue
-        group.sort(key=lambda c: min((m.doc_id, m.sentence_id, m.char_start) for m in c.members))
-        for i, c in enumerate(group):
-            ids[id(c)] = base if i == 0 else f"{base}-{i + 1}"
-    return ids
-
-
-def mention_rows(clusters: list[Cluster], ids: dict[int, str], id_col: str) -> list[dict]:
-    """One evidence row per member mention of every cluster."""
-    return [
-        {id_col: ids[id(c)], "doc_id": m.doc_id, "sentence_id": m.sentence_id, "char_start": m.char_start, "char_end": m.char_end}
-        for c in clusters
-        for m in c.members
-    ]
-
-
-def mention_frame(clusters: list[Cluster], ids: dict[int, str], id_col: str, table: str) -> pl.DataFrame:
-    """The evidence table: one row per member mention of every cluster, unique and sorted."""
-    cols: dict[str, list] = {id_col: [], "doc_id": [], "sentence_id": [], "char_start": [], "char_end": []}
-    for c in clusters:
-        cid = ids[id(c)]
-        for m in c.members:
-            cols[id_col].append(cid)
-            cols["doc_id"].append(m.doc_id)
-            cols["sentence_id"].append(m.sentence_id)
-            cols["char_start"].append(m.char_start)
-            cols["char_end"].append(m.char_end)
-    return columns_frame(cols, table).unique().sort(id_col, "doc_id", "sentence_id", "char_start")
 
 
 # --------------------------------------------------------------------------- partitioned output

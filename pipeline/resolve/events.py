@@ -21,7 +21,7 @@ from pipeline.resolve.partition import PartitionCache
 from pipeline.resolve.dates import interval, truncate
 from pipeline.resolve.dates import PRECISION_RANK
 from pipeline.resolve.ids import country_actor_id, name_key, stable_id
-from pipeline.resolve.common import assign_ids, cached_partitions, columns_frame, mention_frame, most_common
+from pipeline.resolve.common import cached_partitions, columns_frame, final_ids, most_common
 
 # Types whose identity is carried by the persons taking part.
 PERSON_BOUND = {"visit", "meeting", "phone_call", "correspondence"}
@@ -261,6 +261,8 @@ def event_rows(clusters: list[Cluster[EventMention]], ids: dict[int, str]) -> tu
     plover = plover_map()
     ev: dict[str, list] = {c: [] for c in EVENT_COLUMNS}
     pa: dict[str, list] = {"event_id": [], "actor_id": [], "role": []}
+    counts: list[int] = []  # participant rows per cluster
+    pa["_counts"] = counts
     for c in clusters:
         f = c.first
         eid = ids[id(c)]
@@ -293,14 +295,14 @@ def event_rows(clusters: list[Cluster[EventMention]], ids: dict[int, str]) -> tu
         ev["casualties"].append(max((m.casualties for m in ms if m.casualties is not None), default=None))
         ev["summary"].append(f.summary)
         ev["n_documents"].append(1 if len(ms) == 1 else len({m.doc_id for m in ms}))
+        pa["event_id"].extend([eid] * (len(persons) + len(countries)))
         for a, r in sorted(persons.items()):
-            pa["event_id"].append(eid)
             pa["actor_id"].append(a)
             pa["role"].append(r)
         for i, r in sorted(countries.items()):
-            pa["event_id"].append(eid)
             pa["actor_id"].append(country_actor_id(i))
             pa["role"].append(r)
+        counts.append(len(persons) + len(countries))
     return ev, pa
 
 
@@ -308,7 +310,7 @@ def resolve_events(raw: pl.DataFrame, person_lookup: pl.DataFrame, cache: "Parti
     """Event tables from the event mentions; with a ``cache``, only partitions whose input changed
     are clustered again (the result is the same either way)."""
     if cache is None or cache.dir is None:
-        return assemble_events(cluster_frames(event_partitions(raw, None), person_lookup))
+        return assemble_events(cluster_frames(event_partitions(raw, None), person_lookup, cached=False))
     parted = event_partitions(raw, person_lookup)
     schemas = {"clusters": CLUSTER_SCHEMA, "participants": PART_SCHEMA, "evidence": EVIDENCE_SCHEMA}
     late = parted.filter(pl.col("part") == LATE)
@@ -316,47 +318,6 @@ def resolve_events(raw: pl.DataFrame, person_lookup: pl.DataFrame, cache: "Parti
     if late.height:
         frames = late_mentions(frames, late, parted, person_lookup)
     return assemble_events(frames)
-
-
-def _months(span: tuple[date, date]) -> list[tuple[int, int]]:
-    (y0, m0), (y1, m1) = (span[0].year, span[0].month), (span[1].year, span[1].month)
-    return [(y, m) for y in range(y0, y1 + 1) for m in range(m0 if y == y0 else 1, (m1 if y == y1 else 12) + 1)]
-
-
-def _link_parents(ev: dict[str, list], clusters: list[Cluster[EventMention]]) -> None:
-    """A meeting inside a visit by one of its persons, in the visit's host country, has that visit as
-    parent.  ``ev`` holds the events columns in cluster order; ``parent_event_id`` is filled in."""
-    ids, hosts, places = ev["event_id"], ev["host_country_iso3"], ev["location_country_iso3"]
-    visits: dict[tuple[str, tuple[int, int]], list[int]] = {}  # (person, month) → visits covering it
-    for i, v in enumerate(clusters):
-        f = v.first
-        if f.event_type == "visit" and f.status == "occurred" and f.span is not None:
-            months = _months(f.span)
-            for a in {a for m in v.members for a in m.persons}:
-                for ym in months:
-                    visits.setdefault((a, ym), []).append(i)
-    if not visits:
-        return
-    for i, c in enumerate(clusters):
-        f = c.first
-        span = f.span
-        if f.event_type not in ("meeting", "phone_call", "other") or span is None:
-            continue
-        persons = set().union(*(m.persons for m in c.members))
-        place = places[i]
-        ym = (span[0].year, span[0].month)  # a visit containing the span covers its first month
-        parents: set[str] = set()
-        for a in persons:
-            for j in visits.get((a, ym), ()):
-                vs = clusters[j].first.span
-                if not (vs[0] <= span[0] and span[1] <= vs[1]):
-                    continue
-                host = hosts[j]
-                if place and host and place != host:
-                    continue
-                parents.add(ids[j])
-        if len(parents) == 1:
-            ev["parent_event_id"][i] = next(iter(parents))
 
 
 # --------------------------------------------------------------------------- partitions (incremental)
@@ -503,23 +464,25 @@ def _key_text(k: tuple) -> str:
     return "\x1f".join("" if x is None else str(x) for x in k)
 
 
-def cluster_frames(raw: pl.DataFrame, person_lookup: pl.DataFrame) -> dict[str, pl.DataFrame]:
+def cluster_frames(raw: pl.DataFrame, person_lookup: pl.DataFrame, cached: bool = True) -> dict[str, pl.DataFrame]:
     """Cluster the mentions of ``raw`` (whole partitions, with ``part`` and ``_h``); one row per
     cluster with everything the global assembly needs, its participants and its evidence."""
-    return frames_of(cluster_events(mentions_from_frame(raw, person_lookup)))
+    return frames_of(cluster_events(mentions_from_frame(raw, person_lookup)), late_info=cached)
 
 
-def frames_of(clusters: list[Cluster[EventMention]], where: list[tuple[str, int]] | None = None) -> dict[str, pl.DataFrame]:
+def frames_of(clusters: list[Cluster[EventMention]], where: list[tuple[str, int]] | None = None, late_info: bool = True) -> dict[str, pl.DataFrame]:
     """The frames of finished clusters; ``where`` gives each one's (part, local) (default: numbered
-    per part in creation order)."""
+    per part in creation order).  ``late_info``: also the keys and aggregates that the late
+    mentions are matched against (only needed with a cache)."""
     ids = {id(c): stable_id("evt", *_event_key(c)) for c in clusters}
     ev, pa = event_rows(clusters, ids)
+    counts = pa.pop("_counts")
     local: dict[str, int] = {}
     locs, parts = [], []
     extra: dict[str, list] = {k: [] for k in CLUSTER_SCHEMA if k not in ev and k not in ("part", "local", "base_id")}
     pa_local, pa_part = [], []
     evi: dict[str, list] = {k: [] for k in EVIDENCE_SCHEMA}
-    for n, (c, n_parts) in enumerate(zip(clusters, _participant_counts(clusters))):
+    for n, (c, n_parts) in enumerate(zip(clusters, counts)):
         f = c.first
         if where is None:
             part, k = f.part, local.get(f.part, 0)
@@ -541,17 +504,17 @@ def frames_of(clusters: list[Cluster[EventMention]], where: list[tuple[str, int]
         extra["span_start"].append(f.span[0] if f.span else None)
         extra["span_end"].append(f.span[1] if f.span else None)
         agg = c.cache
-        if len(c.members) == 1:
-            extra["persons_all"].append(_join(f.persons))
-            extra["keys"].append(_join({_key_text(key) for key in _blocks(f)}))
+        extra["persons_all"].append(_join(f.persons if len(c.members) == 1 else set().union(*(m.persons for m in c.members))))
+        if not late_info:
+            for col in ("keys", "agg_rounds", "agg_rm", "agg_hosts", "agg_persons", "agg_countries"):
+                extra[col].append(None)
         else:
-            extra["persons_all"].append(_join(set().union(*(m.persons for m in c.members))))
             extra["keys"].append(_join({_key_text(key) for m in c.members for key in _blocks(m)}))
-        extra["agg_rounds"].append(_join(str(r) for r in agg["rounds"]))
-        extra["agg_rm"].append(_join(_key_text(x) for x in agg["rm"]))
-        extra["agg_hosts"].append(_join(agg["hosts"]))
-        extra["agg_persons"].append(_join(agg["persons"]))
-        extra["agg_countries"].append(_join(agg["countries"]))
+            extra["agg_rounds"].append(_join(str(r) for r in agg["rounds"]))
+            extra["agg_rm"].append(_join(_key_text(x) for x in agg["rm"]))
+            extra["agg_hosts"].append(_join(agg["hosts"]))
+            extra["agg_persons"].append(_join(agg["persons"]))
+            extra["agg_countries"].append(_join(agg["countries"]))
         pa_local.extend([k] * n_parts)
         pa_part.extend([part] * n_parts)
         for mi, m in enumerate(c.members):
@@ -654,37 +617,6 @@ def late_mentions(frames: dict[str, pl.DataFrame], late: pl.DataFrame, parted: p
     return {t: pl.concat(dfs) for t, dfs in out.items()}
 
 
-def _participant_counts(clusters: list[Cluster[EventMention]]) -> list[int]:
-    """How many participant rows ``event_rows`` writes per cluster (persons + countries + host)."""
-    out = []
-    for c in clusters:
-        persons: set[str] = set()
-        countries: set[str] = set()
-        for m in c.members:
-            persons.update(m.persons)
-            countries.update(m.countries)
-        host = _mc([m.host for m in c.members])
-        if host:
-            countries.add(host)
-        out.append(len(persons) + len(countries))
-    return out
-
-
-def with_ids(clusters: pl.DataFrame, prefix_col: str, id_col: str, order: list[str]) -> pl.DataFrame:
-    """Final ids: the base id, or base-2, base-3 … for clusters sharing one, in ``order``."""
-    return (
-        clusters.sort(order, nulls_last=True)
-        .with_columns(pl.int_range(pl.len()).over(prefix_col).alias("_r"))
-        .with_columns(
-            pl.when(pl.col("_r") == 0).then(pl.col(prefix_col)).otherwise(pl.col(prefix_col) + "-" + (pl.col("_r") + 1).cast(pl.String)).alias(id_col)
-        )
-        .drop("_r")
-    )
-
-
-ORDER = ["min_doc", "min_sid", "min_cs", "o_rank", "o_doc", "o_sid", "o_cs", "o_ce", "o_h"]
-
-
 def _ym(col: str) -> pl.Expr:
     return pl.col(col).dt.year().cast(pl.Int32) * 12 + pl.col(col).dt.month().cast(pl.Int32) - 1
 
@@ -724,7 +656,7 @@ def parent_links(c: pl.DataFrame) -> pl.DataFrame:
 
 def assemble_events(frames: dict[str, pl.DataFrame]) -> EventTables:
     """The published event tables from the per-partition cluster frames (ids, parents, order)."""
-    c = with_ids(frames["clusters"], "base_id", "event_id", ORDER)
+    c = final_ids(frames["clusters"], "event_id")
     c = c.join(parent_links(c), on="event_id", how="left")
     key = c.select("part", "local", "event_id")
     events = columns_frame({k: c[k] for k in EVENT_COLUMNS}, "events").sort("date_start", "event_id", nulls_last=True)

@@ -22,14 +22,11 @@ from pipeline.resolve.common import (
     EVIDENCE_SCHEMA,
     ID_ORDER,
     META_SCHEMA,
-    assign_ids,
     cached_partitions,
     cluster_meta,
     columns_frame,
     final_ids,
-    mention_rows,
     most_common,
-    table_frame,
     table_schema,
     with_row_hash,
 )
@@ -404,12 +401,14 @@ def indicator_partitions(raw: pl.DataFrame, partitioned: bool) -> pl.DataFrame:
     buckets = pl.DataFrame(
         {"value": values, "b": [_value_buckets(v, 0)[0] for v in values]}, schema={"value": pl.Float64, "b": pl.Int64}
     )
-    frame = pl.struct("metric", "unit", "from_country_iso3", "to_country_iso3", "period_start", "period_end").hash().cast(pl.String)
+    frame = pl.struct("metric", "unit", "from_country_iso3", "to_country_iso3", "period_start", "period_end").hash()
     keyed = out.with_row_index("i").select("i", frame.alias("f"), "value").join(buckets, on="value", how="left", nulls_equal=True)
-    files = keyed.select("i", (pl.col("f") + "|" + pl.col("b").cast(pl.String)).alias("node"))
-    looks = pl.concat(
-        [keyed.select("i", (pl.col("f") + "|" + (pl.col("b") + d).cast(pl.String)).alias("node")) for d in (-1, 0, 1)]
-    )
+
+    def node(d: int) -> pl.Expr:  # (frame, bucket) as one 64-bit id; a shared id only coarsens a partition
+        return pl.struct("f", pl.col("b") + d).hash(seed=7).alias("node")
+
+    files = keyed.select("i", node(0))
+    looks = pl.concat([keyed.select("i", node(d)) for d in (-1, 0, 1)])
     return out.with_columns(component_hashes(components(out.height, looks, files), out["_h"]))
 
 

@@ -26,27 +26,36 @@ import polars as pl
 _ALL = "*"
 
 
+def _node(key: pl.Expr, slot: pl.Expr) -> pl.Expr:
+    """A 64-bit id of (key, time slot).  Two nodes that happen to share an id only make a partition
+    coarser, which never changes what the clustering does."""
+    return pl.struct(key.alias("k"), slot.alias("s")).hash(seed=7).alias("node")
+
+
+# time slots besides years
+_UNDATED, _ANY = -1, -2
+
+
 def time_nodes(keys: pl.DataFrame, look_or_file: str) -> pl.DataFrame:
     """Expand (i, key, y0, y1, dated) rows into (i, node) rows: the keys a mention looks under
     (``look_or_file="look"``) or files under (``"file"``), refined by year as the clustering does."""
+    keys = keys.select("i", pl.col("key").hash(seed=3).alias("key"), "y0", "y1", "dated")
     dated = keys.filter(pl.col("dated"))
     undated = keys.filter(~pl.col("dated"))
     years = (
         dated.select("i", "key", pl.int_ranges("y0", pl.col("y1") + 1).alias("y"))
         .explode("y")
-        .select("i", (pl.col("key") + "|" + pl.col("y").cast(pl.String)).alias("node"))
+        .select("i", _node(pl.col("key"), pl.col("y").cast(pl.Int64)))
     )
+    slot = pl.lit
+
+    def at(df: pl.DataFrame, s: int) -> pl.DataFrame:
+        return df.select("i", _node(pl.col("key"), slot(s, dtype=pl.Int64)))
+
     if look_or_file == "look":
-        extra = [
-            dated.select("i", (pl.col("key") + "|undated").alias("node")),
-            undated.select("i", (pl.col("key") + "|*").alias("node")),
-        ]
+        extra = [at(dated, _UNDATED), at(undated, _ANY)]
     else:
-        extra = [
-            dated.select("i", (pl.col("key") + "|*").alias("node")),
-            undated.select("i", (pl.col("key") + "|undated").alias("node")),
-            undated.select("i", (pl.col("key") + "|*").alias("node")),
-        ]
+        extra = [at(dated, _ANY), at(undated, _UNDATED), at(undated, _ANY)]
     return pl.concat([years, *extra]).unique()
 
 

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import logging
+import time
 from pathlib import Path
 
 import polars as pl
 
 from pipeline.resolve.actors import build_actor_tables
 from pipeline.resolve.common import gc_paused
-from pipeline.resolve.partition import PartitionCache, fingerprint
+from pipeline.resolve.common import cached_partitions, with_row_hash
+from pipeline.resolve.partition import PartitionCache, component_hashes, fingerprint
+
+log = logging.getLogger(__name__)
 from pipeline.resolve.events import resolve_events
 from pipeline.resolve.facts import resolve_agreements, resolve_indicators
 
@@ -66,6 +71,27 @@ def infer_person_countries(events_raw: pl.DataFrame) -> pl.DataFrame:
     return pl.DataFrame(rows, schema={"doc_id": pl.String, "name": pl.String, "country_iso3": pl.String}, orient="row")
 
 
+INFERRED = {"doc_id": pl.String, "name": pl.String, "country_iso3": pl.String}
+
+
+def _inferred(events_raw: pl.DataFrame, cache: PartitionCache | None) -> pl.DataFrame:
+    """``infer_person_countries`` over the events in canonical order (position, then content); with
+    a cache, per document, and only for new or changed documents."""
+    ev = with_row_hash(events_raw.select("doc_id", "sentence_id", "char_start", "char_end", "event_type", "host_country_iso3", "participants"))
+    if cache is None or cache.dir is None or ev.height == 0:
+        return infer_person_countries(ev)
+    ev = ev.with_columns(component_hashes(ev["doc_id"].rank("dense"), ev["_h"]))
+
+    def per_doc(d: pl.DataFrame) -> dict[str, pl.DataFrame]:
+        rows = infer_person_countries(d).with_columns(pl.int_range(pl.len()).over("doc_id").cast(pl.Int32).alias("k"))
+        # a document without inferences keeps one empty row, so that it counts as done
+        docs = d.select("doc_id", "part").unique()
+        return {"rows": docs.join(rows, on="doc_id", how="left").select("part", "k", *INFERRED)}
+
+    frames = cached_partitions(cache, "inferred", ev, {"rows": {"part": pl.String, "k": pl.Int32} | INFERRED}, per_doc)
+    return frames["rows"].filter(pl.col("name").is_not_null()).sort("doc_id", "k").select(list(INFERRED))
+
+
 def _country_name(iso3: str) -> str:
     from pipeline.extract.countries import iso3_name
 
@@ -105,15 +131,23 @@ def _resolve_all(mentions: dict[str, pl.DataFrame], cache: PartitionCache | None
         "doc_id", "name", pl.col("name").alias("surface"), "country_iso3"
     )
 
+    clock = [time.process_time()]
+
+    def lap(what: str) -> None:
+        now = time.process_time()
+        log.debug("resolve %s: %.2f s CPU", what, now - clock[0])
+        clock[0] = now
+
     agreements, agreement_parties, agreement_topics, agreement_mentions, organizations = resolve_agreements(agreements_raw, cache)
 
-    countries = set(all_parts.filter(pl.col("country_iso3").is_not_null())["country_iso3"].to_list())
+    countries = set(all_parts["country_iso3"].drop_nulls().unique().to_list())
     for col in ("host_country_iso3", "location_country_iso3"):
-        countries |= set(events_raw[col].drop_nulls().to_list())
+        countries |= set(events_raw[col].drop_nulls().unique().to_list())
     for col in ("from_country_iso3", "to_country_iso3"):
-        countries |= set(indicators_raw[col].drop_nulls().to_list())
-    countries |= set(persons["country_iso3"].drop_nulls().to_list())
-    countries |= set(organizations["country_iso3"].drop_nulls().to_list())
+        countries |= set(indicators_raw[col].drop_nulls().unique().to_list())
+    countries |= set(persons["country_iso3"].drop_nulls().unique().to_list())
+    countries |= set(organizations["country_iso3"].drop_nulls().unique().to_list())
+    lap("agreements")
 
     actor_tables = build_actor_tables(
         persons,
@@ -121,10 +155,13 @@ def _resolve_all(mentions: dict[str, pl.DataFrame], cache: PartitionCache | None
         sorted(countries),
         organizations,
         {c: _country_name(c) for c in countries},
-        inferred_countries=infer_person_countries(events_raw),
+        inferred_countries=_inferred(events_raw, cache),
     )
+    lap("actors")
     ev = resolve_events(events_raw, actor_tables.person_lookup, cache)
+    lap("events")
     indicators, indicator_mentions = resolve_indicators(indicators_raw, cache)
+    lap("indicators")
     return {
         "actors": actor_tables.actors,
         "actor_aliases": actor_tables.actor_aliases,
