@@ -14,6 +14,18 @@ from __future__ import annotations
 import polars as pl
 
 PRECISIONS = ("day", "month", "year", "unknown")
+# The contract's event vocabulary (WAREHOUSE_CONTRACT.md); schemas.py validates against it and the
+# event lexicons may only use these types.
+EVENT_TYPES = (
+    "visit",
+    "meeting",
+    "phone_call",
+    "correspondence",
+    "military_exercise",
+    "attack",
+    "relations_established",
+    "other",
+)
 
 DOCUMENTS = {
     "doc_id": pl.String,

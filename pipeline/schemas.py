@@ -10,17 +10,10 @@ from __future__ import annotations
 import polars as pl
 import pandera.polars as pa
 
-PRECISION = ["day", "month", "year", "unknown"]
-EVENT_TYPES = [
-    "visit",
-    "meeting",
-    "phone_call",
-    "correspondence",
-    "military_exercise",
-    "attack",
-    "relations_established",
-    "other",
-]
+from pipeline.model import EVENT_TYPES as MODEL_EVENT_TYPES, PRECISIONS
+
+PRECISION = list(PRECISIONS)
+EVENT_TYPES = list(MODEL_EVENT_TYPES)
 PLOVER = ["CONSULT", "AGREE", "COOPERATE", "ASSAULT", "SUPPORT", "OTHER"]
 AGREEMENT_TYPES = [
     "treaty",

@@ -248,3 +248,20 @@ def test_witnessing_the_exchange_of_instruments_is_a_signing_but_an_exchange_of_
     [r] = _find("The two presidents witnessed the exchange of four memoranda of understanding.", pair=("GHA", "TGO"))
     assert (r["agreement_type"], r["quantity"]) == ("mou", 4)
     assert _find("Ghana and Togo held an exchange of views on the free trade agreement.", pair=("GHA", "TGO")) == []
+
+
+def test_a_second_instrument_after_and_a_is_its_own_row_and_shares_the_signing():
+    text = ("On 4 May 2024 the two presidents signed the Treaty on the Maritime Boundary, together with an "
+            "agreement on the joint management of fisheries and a protocol on the reopening of border posts.")
+    rows = _find(text, dates=[("4 May 2024", dt.date(2024, 5, 4), "day")], pair=("GHA", "TGO"))
+    assert [(r["agreement_type"], r["name"], r["signed_date"]) for r in rows] == [
+        ("treaty", "Treaty on the Maritime Boundary", dt.date(2024, 5, 4)),
+        ("agreement", "Agreement on the joint management of fisheries", dt.date(2024, 5, 4)),
+        ("protocol", "Protocol on the reopening of border posts", dt.date(2024, 5, 4)),
+    ]
+
+
+def test_an_mou_after_and_an_ends_the_complement_of_the_first_instrument():
+    text = "Last week the ministers signed a memorandum on cooperation in aquaculture and an MoU on port security."
+    names = [r["name"] for r in _find(text, pair=("GHA", "TGO"), fallback=(dt.date(2025, 2, 3), "day"))]
+    assert names == ["Memorandum on cooperation in aquaculture", "MoU on port security"]

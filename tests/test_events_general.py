@@ -756,3 +756,30 @@ def test_spoke_with_on_the_sidelines_is_a_meeting(tmp_path):
     assert of_type(rows, "phone_call") == []
     meetings = of_type(rows, "meeting")
     assert len(meetings) == 1 and persons_of(meetings[0]) == {"Rosa Vial", "Mark Reid"}
+
+
+def test_the_attack_took_place_on_dates_the_attack_told_before(tmp_path):
+    rows = run(
+        tmp_path,
+        "Insurgents killed five Tanzanian soldiers in an ambush in northern Malawi, the army said.\n\n"
+        "The attack took place on Saturday on the road between Karonga and Chitipa, when fighters opened fire.\n\n"
+        "In June, three Tanzanian soldiers were killed when their patrol struck a landmine near Mangochi in Malawi.",
+        published="2025-10-14",
+    )
+    attacks = sorted(of_type(rows, "attack"), key=lambda r: r["sentence_id"])
+    assert [(r["date_start"], r["date_precision"]) for r in attacks] == [
+        (date(2025, 10, 11), "day"), (date(2025, 6, 1), "month")
+    ]
+
+
+def test_the_ambush_came_as_refers_back(tmp_path):
+    rows = run(
+        tmp_path,
+        "Insurgents killed five Tanzanian soldiers in an ambush in northern Malawi, the army said.\n\n"
+        "The attack took place on Saturday on the road between Karonga and Chitipa.\n\n"
+        "The ambush came as about 900 Tanzanian and Malawian troops launched a joint exercise on Monday.",
+        published="2025-10-14",
+    )
+    attacks = of_type(rows, "attack")
+    assert [r["date_start"] for r in attacks] == [date(2025, 10, 11)]
+    assert [r["date_start"] for r in of_type(rows, "military_exercise")] == [date(2025, 10, 13)]

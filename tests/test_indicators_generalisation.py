@@ -197,7 +197,7 @@ def test_an_earlier_value_without_its_unit_takes_the_figure_s_unit():
     rows = _rows(text, dates=[("2023", dt.date(2023, 1, 1), dt.date(2023, 12, 31), "year"),
                               ("2022", dt.date(2022, 1, 1), dt.date(2022, 12, 31), "year")])
     assert [(r["metric"], r["value"], r["unit"], r["period"][0].year) for r in rows] == [
-        ("visitors", 2.1e6, "people", 2023), ("visitors", 1.6e6, "people", 2022)]
+        ("tourist_arrivals", 2.1e6, "people", 2023), ("tourist_arrivals", 1.6e6, "people", 2022)]
     assert text[rows[1]["char_start"] : rows[1]["char_end"]] == "1.6 million"
 
 
@@ -359,4 +359,48 @@ def test_nationals_working_on_projects_in_a_country():
 
 def test_a_country_that_receives_visitors_of_a_nationality_is_their_host():
     [r] = _rows("Vietnam received 4.2 million South Korean tourists last year.", dyad=("KOR", "VNM"))
-    assert _flow(r) == ("visitors", 4.2e6, "people", "KOR", "VNM")
+    assert _flow(r) == ("tourist_arrivals", 4.2e6, "people", "KOR", "VNM")
+
+
+def test_imports_from_the_sultanate_come_from_the_other_country():
+    text = "Kenyan exports to Brunei amounted to $40 million, while imports from the Sultanate amounted to $75 million."
+    rows = _rows(text, dyad=("KEN", "BRN"))
+    assert [_flow(r) for r in rows] == [("exports", 4e7, "USD", "KEN", "BRN"), ("imports", 7.5e7, "USD", "BRN", "KEN")]
+
+
+def test_imports_of_a_contrast_clause_come_from_the_partner_of_the_exports():
+    text = "Ghana's exports to Morocco were worth $120 million, while imports stood at $310 million."
+    rows = _rows(text, dyad=("GHA", "MAR"))
+    assert [_flow(r) for r in rows] == [("exports", 1.2e8, "USD", "GHA", "MAR"), ("imports", 3.1e8, "USD", "MAR", "GHA")]
+
+
+def test_imported_goods_of_a_nationality_come_from_that_country():
+    text = "In March, Peru imported 52,000 tonnes of Argentine maize."
+    [r] = _rows(text, dyad=("PER", "ARG"))
+    assert _flow(r) == ("imports", 52000.0, "tonnes", "ARG", "PER")
+
+
+def test_tourists_of_a_nationality_who_visited_a_country_arrive_there():
+    [r] = _rows("Around 85,000 Polish tourists visited Georgia in 2023.", dyad=("POL", "GEO"))
+    assert _flow(r) == ("tourist_arrivals", 85000.0, "people", "POL", "GEO")
+
+
+def test_visitors_from_a_country_received_by_another():
+    [r] = _rows("Jordan received more than 40,000 visitors from Kuwait last year.", dyad=("KWT", "JOR"))
+    assert _flow(r) == ("visitors", 40000.0, "people", "KWT", "JOR")
+
+
+def test_firms_of_a_nationality_in_a_country_employ_jobs_there():
+    rows = _rows("Some 300 Korean companies operate in Vietnam, employing about 45,000 people.", dyad=("KOR", "VNM"))
+    assert [_flow(r) for r in rows] == [("companies", 300.0, "count", "KOR", "VNM"),
+                                        ("jobs_created", 45000.0, "jobs", "KOR", "VNM")]
+
+
+def test_roads_built_by_firms_of_a_nationality_in_a_country():
+    [r] = _rows("Turkish contractors have built 640 kilometres of highways in Algeria.", dyad=("TUR", "DZA"))
+    assert _flow(r) == ("highways_built", 640000.0 / 1000, "km", "TUR", "DZA")
+
+
+def test_firms_of_a_nationality_without_a_host_have_no_direction():
+    [r] = _rows("Korean firms employ about 45,000 people.", dyad=("KOR", "VNM"))
+    assert (r["from_country_iso3"], r["to_country_iso3"]) == (None, None)

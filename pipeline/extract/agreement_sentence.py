@@ -69,6 +69,10 @@ _COMPLEMENT_END_RE = re.compile(
 )
 
 
+# "... and a (renewed) protocol", ", as well as an MoU": what opens a second instrument
+_NEXT_INSTRUMENT_RE = re.compile(
+    r",?\s+(?:and|or|as\s+well\s+as|plus)\s+(?:an?|another|the|one)\s+(?:[\w-]+\s+){0,2}$"
+)
 _PAREN_GAP_RE = re.compile(r"\s*\(\s*")
 _PLURAL_RE = re.compile(r"(?i)(?:s|ies|memoranda|mous)$")
 _CLAUSE_BREAK_RE = re.compile(r"[;.:!?]")
@@ -79,6 +83,10 @@ _NOT_OBJECT_RE = re.compile(
     r"(?i)\s*(?:on|about|over|regarding|concerning|at|for|with|in|during|under)\b"
     r"(?!\s+(?:\d|a\s+dozen|dozens|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|thirty|forty|fifty|a\s+hundred)\b))"
+)
+_CO_INSTRUMENT_RE = re.compile(
+    r"\s*,?\s*(?:and|or|as\s+well\s+as|together\s+with|along\s+with|alongside|plus)\s+"
+    r"(?:(?:an?|the|another|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
 )
 _COORDINATED_RE = re.compile(r"\s*(?:,|and|or|as well as)\s*(?:and\s+)?")
 _ON_RE = re.compile(r"\s+on\s+")
@@ -443,6 +451,14 @@ def _finish_name(text: str, inst: _Inst, dates: list[tuple[int, int]], is_plural
     if _OCCASION_RE.match(rest):
         return
     end = comp_start + _complement_end(rest, dates, comp_start)
+    for hs, _he in sorted(heads):
+        # "an agreement on water use and a protocol on checkpoints": a second instrument after
+        # "and a" ends the first one's complement
+        if comp_start < hs < end:
+            cm = _NEXT_INSTRUMENT_RE.search(text, comp_start, hs)
+            if cm is not None:
+                end = cm.start()
+                break
     if end - comp_start < 3:
         return
     inst.complement_end = end
@@ -694,6 +710,11 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
             elif role == "effective" and not bound and _PRONOUN_BEFORE_RE.search(text[: c_start]):
                 inst.cues.append((c_start, c_end, role))
                 bound = True
+    for prev, inst in zip(insts, insts[1:]):
+        # "signed the Treaty ..., together with an agreement on ... and a protocol on ...":
+        # instruments coordinated with a signed one share its signing
+        if prev.cues and not inst.cues and _CO_INSTRUMENT_RE.fullmatch(text, prev.end, inst.start):
+            inst.cues = list(prev.cues)
     for ps, pe, window in pend:
         _bind_pending(text, insts, ps, pe, window)
     if ctx.lead is not None:

@@ -15,17 +15,8 @@ from typing import NamedTuple
 
 from pipeline.extract.event_numbers import CARDINAL_RX, ORDINAL_RX
 from pipeline.lexicons import read_lexicon
+from pipeline.model import EVENT_TYPES  # the contract's vocabulary
 
-EVENT_TYPES = (
-    "visit",
-    "meeting",
-    "phone_call",
-    "correspondence",
-    "military_exercise",
-    "attack",
-    "relations_established",
-    "other",
-)
 CUE_CLASSES = (
     "planned", "negation", "hypothetical", "generic", "anchor", "anniversary", "attend", "anaphora",
     "nominal", "plural", "distributive", "present", "separate", "recent", "during_visit", "backref",

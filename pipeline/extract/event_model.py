@@ -94,6 +94,8 @@ class DocContext:
     last_letter: tuple[int, list[Person]] | None = None
     last_letter_senders: list[Person] = field(default_factory=list)  # who wrote the latest letter
     letter_told: bool = False  # a letter or message event was told ("In his message, …" quotes it)
+    attacks: list[Draft] = field(default_factory=list)  # attack drafts told so far
+    redated: list[Draft] = field(default_factory=list)  # drafts whose date a later sentence gave
     last_visitor: Person | None = None  # the visitor of the latest visit told ("the visiting minister")
     last_event_date: DateValue | None = None  # date of the latest dated event ("on the same day")
     # the latest meeting between two countries: (its mechanism or None, its countries) ("the sixth round")

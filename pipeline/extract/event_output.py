@@ -60,6 +60,23 @@ class MentionRows:
                 )
             )
 
+    def redate(self, drafts: list[Draft]) -> None:
+        """Rewrite the date columns of rows already added for ``drafts`` (by identity)."""
+        wanted = {id(d) for d in drafts}
+        for i, d in enumerate(self.drafts):
+            if id(d) in wanted:
+                dv = d.date
+                row = self.rows[i]
+                self.rows[i] = (
+                    row[:6]
+                    + (
+                        dv.start if dv else None,
+                        period_end(dv.end or dv.start, dv.precision) if dv else None,
+                        dv.precision if dv else "unknown",
+                    )
+                    + row[9:]
+                )
+
     def frame(self) -> pl.DataFrame:
         """The rows as one frame, sorted by (doc_id, sentence_id) keeping the order of addition."""
         if not self.rows:

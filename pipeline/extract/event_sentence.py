@@ -1788,6 +1788,10 @@ def analyse_sentence(s: SentenceInput, doc: DocContext) -> tuple[list[Draft], Da
                 e.date, from_text = _date_for(ctx, e, t0, visit_dates)
                 if from_text and e.date:
                     own_dates.append(e.date)
+                if e.event_type == "attack":
+                    if from_text and e.date:
+                        e.flags.add("own_date")
+                    doc.attacks.append(e)
                 if e.event_type == "visit" and e.status == "occurred":
                     visit_dates.append(e.date)
                 if e.event_type == "visit" and e.date is not None:
@@ -1804,6 +1808,8 @@ def analyse_sentence(s: SentenceInput, doc: DocContext) -> tuple[list[Draft], Da
         for e in drafts:
             if e.event_type in _INTERACTIONS and e.persons:
                 doc.interactions.append((doc.paragraph, frozenset(p.name for p, _ in e.persons)))
+    if doc.attacks and not any(e.event_type == "attack" for e in drafts):
+        _date_the_attack(ctx)
     if len(drafts) > 1:
         drafts.sort(key=_trig_start)
     narrative = own_dates[0] if own_dates else None
@@ -1812,6 +1818,30 @@ def analyse_sentence(s: SentenceInput, doc: DocContext) -> tuple[list[Draft], Da
         if narrative is None:
             narrative = next((e.date for e in drafts if e.date), None)
     return drafts, narrative
+
+
+# "The attack took place on Saturday …": the date of the attack told before
+_TOOK_PLACE = re.compile(
+    r"^\s*(?:The|This|That)\s+(?:attack|ambush|assault|bombing|blast|explosion|raid|shooting)\s+"
+    r"(?:took\s+place|happened|occurred|was\s+carried\s+out)\b"
+)
+
+
+def _date_the_attack(ctx: _Sentence) -> None:
+    """"The attack took place on Saturday": the attacks told before without a date of their
+    own take the date of this sentence (their mentions are rewritten, see events.py)."""
+    m = _TOOK_PLACE.match(ctx.text)
+    if not m:
+        return
+    dv = next((v for v in (to_value(x) for x in ctx.dates if x.start >= m.end()) if v), None)
+    if dv is None:
+        return
+    doc = ctx.doc
+    for e in doc.attacks:
+        if "own_date" not in e.flags and e.status == "occurred":
+            e.date = dv
+            e.flags.add("own_date")
+            doc.redated.append(e)
 
 
 _INTERACTIONS = frozenset({"visit", "meeting", "phone_call", "correspondence"})

@@ -23,9 +23,7 @@ Types and PLOVER codes are mapped later by the resolver; one row here is one men
 
 from __future__ import annotations
 
-import gc
 from collections import defaultdict
-from contextlib import contextmanager
 
 import polars as pl
 
@@ -36,6 +34,7 @@ from pipeline.extract.event_model import DateValue, DocContext, Draft, SentenceI
 from pipeline.extract.event_output import MentionRows
 from pipeline.extract.event_sentence import ACTOR_KINDS, analyse_sentence
 from pipeline.extract.event_text import dateline_end, is_caption
+from pipeline.gc_pause import gc_paused
 from pipeline.model import EVENT_MENTIONS, empty
 
 __all__ = ["extract_events", "document_dyads", "candidate_mask"]
@@ -95,17 +94,6 @@ def _home(rows: list[SentenceInput]) -> str | None:
     return None
 
 
-@contextmanager
-def _gc_paused():
-    """Pause the cyclic garbage collector: extraction allocates hundreds of thousands of small
-    acyclic objects (tuples, lists), and every collection would rescan all of them."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def extract_events(
@@ -116,7 +104,7 @@ def extract_events(
     dates: pl.DataFrame,
 ) -> pl.DataFrame:
     """One row per event mention, schema pipeline.model.EVENT_MENTIONS."""
-    with _gc_paused():
+    with gc_paused():
         return _extract_events(sentences, documents, persons, countries, dates)
 
 
@@ -179,6 +167,9 @@ def _extract_events(
                 _known_countries(ctx, si)
                 drafts, narrative = analyse_sentence(si, ctx)
                 out.add(drafts, si)
+                if ctx.redated:  # "The attack took place on Saturday": earlier rows re-dated
+                    out.redate(ctx.redated)
+                    ctx.redated.clear()
                 if unnamed and prev_paragraph == ctx.paragraph and not si.dates:
                     _name_the_sides(unnamed, drafts)
             elif si.dates:

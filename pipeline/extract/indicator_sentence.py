@@ -60,7 +60,8 @@ _CHANGE_TO_RE = re.compile(
 _ADJ_NAME_RE = re.compile(rf"\s+(?P<n>[A-Z][\w'’&.\-–]*(?:\s+(?:(?:of|on|for|and|the)\s+)*{_NAME_TOKEN})*)")
 # "to the kingdom", "from the Gulf country", "to the South American nation": the other country
 _ANAPHOR_NOUN = (
-    r"(?:[\w-]+\s+){0,2}?(?:kingdom|country|nation|republic|island(?:\s+(?:nation|state))?|emirates?|state|"
+    r"(?:[\w-]+\s+){0,2}?(?:kingdom|sultanate|principality|federation|country|nation|republic|"
+    r"island(?:\s+(?:nation|state))?|emirates?|state|"
     r"neighbou?r|neighbou?ring country|partner)\b"
 )
 _PARTNER_ANAPHOR_RE = re.compile(rf"(?i)\s+(?:\w+\s+){{0,2}}?(?:to|from)\s+(?:the|its|their)\s+{_ANAPHOR_NOUN}")
@@ -104,7 +105,20 @@ _HOST_VERB_RE = re.compile(
 )
 _ORIGIN_AFTER_RE = re.compile(r"\s+of\s+$")
 _ORIGIN_NOUN_RE = re.compile(r"\s+(?:origin|descent|nationality|background)\b", re.I)
-_RESIDENCE_GAP_RE = re.compile(r"(?:\s+[\w'’-]+){0,8}?\s+in\s+(?:the\s+)?")
+_RESIDENCE_GAP_RE = re.compile(
+    r"(?:\s+[\w'’-]+){0,8}?\s+(?:in|visited|visiting|toured|travell?ed\s+to|came\s+to|arrived\s+in)\s+(?:the\s+)?"
+)
+_FOREIGN_SUBJECT_METRICS = frozenset({"jobs_created", "companies", "highways_built", "railways_built", "projects"})
+_FROM_ORIGIN_RE = re.compile(r"\s+from\s+(?:the\s+)?")
+# a subject of one nationality working in another country: "Italian companies operate in Tunisia,
+# employing 70,000 people", "Chinese firms have built 1,300 km of roads in Sri Lanka"
+_FOREIGN_SUBJECT_RE = re.compile(
+    r"(?:-(?:owned|based|funded|backed|run)\s+|\s+(?:state-owned\s+|private\s+)?)"
+    r"(?:companies|firms|enterprises|businesses|contractors|investors|mines|mining\s+companies|banks|"
+    r"manufacturers|developers)\b",
+    re.I,
+)
+_HOST_IN_RE = re.compile(r"\s+in\s+(?:the\s+)?$")
 _OWNER_GAP_RE = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}")
 _SO_FAR_RE = re.compile("so far|to date|thus far|till now|until now|up to now")
 # between a governing verb and its figure: only quantifiers ("imported some 2.8 billion kWh")
@@ -435,6 +449,9 @@ def _direction(text: str, fig: _Fig, before: str, before_start: int, info: Sente
                 other, partner_named = iso, True
                 break
     om = _OF_ORIGIN_RE.match(text, w_end)
+    if om is None and other is None and metric == "imports":
+        # the goods' origin after the figure: "imported 96,000 tonnes of Canadian wheat"
+        om = _OF_ORIGIN_RE.match(text, fig.q.end)
     if om:
         # the goods' origin: "imports of Brazilian soybeans", "exports of Chilean copper"
         origin = next((iso for s, e, iso, kind in info.countries if s == om.end() and kind in _ACTOR_KINDS), None)
@@ -464,6 +481,8 @@ def _people_direction(text: str, q: Quantity, info: SentenceInfo) -> tuple[str |
         elif (origin is None and kind in ("demonym", "adjective") and q.end <= s <= q.end + 5
               and _ORIGIN_AFTER_RE.fullmatch(text, q.end, s) and _ORIGIN_NOUN_RE.match(text, e)):
             origin, origin_end = iso, _ORIGIN_NOUN_RE.match(text, e).end()
+        elif origin is None and kind in _NAME_KINDS and _FROM_ORIGIN_RE.fullmatch(text, q.end, s):
+            origin, origin_end = iso, e  # "310,000 visitors from Qatar"
     if origin is None:
         return None, None
     for s, e, iso, kind in info.countries:
@@ -502,6 +521,36 @@ def _balance_direction(text: str, q: Quantity, info: SentenceInfo) -> tuple[str 
         if partner is None:
             return None, None
         return (iso, partner) if m.group("kind").lower() == "surplus" else (partner, iso)
+    return None, None
+
+
+def _pair_partner(rows: list[dict], frm: str | None, to: str | None) -> tuple[str | None, str | None]:
+    """A trade flow whose partner goes unsaid after a flow of the same sentence that named both
+    countries: "Pakistan's exports to Uzbekistan were $288 million, while imports stood at $164m"
+    (imports from Uzbekistan)."""
+    known = frm or to
+    for r in reversed(rows):
+        pair = (r["from_country_iso3"], r["to_country_iso3"])
+        if r["metric"] in ("exports", "imports") and None not in pair and known in pair:
+            partner = pair[1] if pair[0] == known else pair[0]
+            return (frm, partner) if frm else (partner, to)
+    return frm, to
+
+
+def _foreign_subject_direction(text: str, q: Quantity, info: SentenceInfo) -> tuple[str | None, str | None]:
+    """(origin, host) of a figure told of firms of one nationality working in a country named after
+    "in" in the same sentence: "Italian companies operate in Tunisia, employing 70,000 people"."""
+    origin = None
+    for s, e, iso, kind in info.countries:
+        if s >= q.start:
+            break
+        if kind in ("demonym", "adjective") and _FOREIGN_SUBJECT_RE.match(text, e):
+            origin = iso
+    if origin is None:
+        return None, None
+    for s, e, iso, kind in info.countries:
+        if kind in _NAME_KINDS and iso != origin and _HOST_IN_RE.search(text, max(0, s - 8), s):
+            return origin, iso
     return None, None
 
 
@@ -654,12 +703,17 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
         frm, to = _direction(text, f, before, before_start, info, reporter, flow)
         if f.metric in _FLOW_WORDS:
             frm, to = _money_direction(text, f, before, before_start, info)
-        elif frm is None and to is None and q.kind == "count" and q.unit == "people":
+        elif frm is None and to is None and q.kind == "count" and q.unit in ("people", "count"):
             frm, to = _people_direction(text, q, info)
+        if frm is None and to is None and f.metric in _FOREIGN_SUBJECT_METRICS:
+            frm, to = _foreign_subject_direction(text, q, info)
+        unit = "jobs" if f.metric == "jobs_created" and q.unit == "people" else q.unit
         if inherit is not None and frm is None and to is None:
             frm, to = inherit["from_country_iso3"], inherit["to_country_iso3"]
         if f.metric == "trade_balance" and frm is None and to is None:
             frm, to = _balance_direction(text, q, info)
+        if f.metric in ("exports", "imports") and (frm is None) != (to is None):
+            frm, to = _pair_partner(rows, frm, to)
         if f.metric == "exports" and frm:
             reporter = frm
         elif f.metric == "imports" and to:
@@ -677,7 +731,7 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
                 "subject": subj,
                 "metric": f.metric,
                 "value": float(q.value),
-                "unit": q.unit,
+                "unit": unit,
                 "period": period,
                 "change_pct": f.change,
                 "from_country_iso3": frm,

@@ -369,6 +369,7 @@ _COUNTERPART_GAP = re.compile(
     r"^[^.;:]{0,60}?\b(?:(?:sent|sends|addressed|addresses|wrote|writes|delivered|conveyed)\b"
     r"[^.;:]{0,50}?\b(?:message|messages|letter|letters|cable|note|greetings|congratulations)\b"
     r"[^.;:]{0,20}?\bto|wrote\s+to|met(?:\s+with)?|meets(?:\s+with)?|held\s+talks\s+with|"
+    r"held\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}(?:meeting|talks|discussions|consultations)\s+with|"
     r"talks\s+with|(?:was|were)\s+received\s+by|received|hosted|welcomed|called\s+on|"
     r"(?:spoke|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)|(?:tele)?phoned|"
     r"congratulated)\b[^.;:,]{0,60}$"

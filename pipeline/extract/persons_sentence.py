@@ -78,6 +78,7 @@ _SPACES = re.compile(r"\s*")
 _POSSESSIVE_SPACE = re.compile(r"(?:['’]s?)?\s+")
 _NEXT_CAP = re.compile(r"[^\S\r\n]*,?[^\S\r\n]+([A-Z][\w'’\-]*)")
 _OF_THE_FWD = re.compile(r"\s+of\s+(?:the\s+)?")
+_AL_FAMILY = frozenset({"Al", "El"})  # the article of an Arabic family name ("Al Said")
 _GLUED_PARTICLE = re.compile(r"[a-z]{1,4}-$")
 _PARTICLE_GAP = re.compile(
     r"[^\S\r\n]{1,3}([a-z]{1,5})(?:[^\S\r\n]{1,3}([a-z]{1,5}))?[^\S\r\n]{1,3}"
@@ -274,21 +275,33 @@ def analyse(
         if words is None:
             words = {t[2] for t in tokens}
         if not words.isdisjoint(hon_first):
-            honorifics = {
-                m.end(): m
-                for m in hon_re.finditer(text)
-                if (m.start() == 0 or not mask[m.start()])  # "Crown Prince": a title's word
-                and (m.start() == 0 or not (
-                    text[m.start() - 1].isalnum()
-                    or text[m.start() - 1] == "."
-                    or _after_name_word(text, m, mask)
-                ))
-            }
+            last_end = -1
+            for m in hon_re.finditer(text):
+                s = m.start()
+                if s == 0:
+                    honorifics[m.end()] = m
+                    last_end = m.end()
+                    continue
+                if mask[s] or text[s - 1].isalnum() or text[s - 1] == ".":
+                    continue  # "Crown Prince": a title's word
+                # honorifics in a row ("the Rt Hon Dame X"): the one before is no name word
+                in_row = last_end >= 0 and not text[last_end:s].strip()
+                if in_row or not _after_name_word(text, m, mask):
+                    honorifics[m.end()] = m
+                    last_end = m.end()
             for m in honorifics.values():
                 _fill(mask, m.start(), m.end())
 
     # per word: can it be part of a name here? (not a stop word, acronym, country, title …)
     good = [not (mask[s] or mask[e - 1]) and is_name_word(tok) for s, e, tok in tokens]
+    # an Arabic family name after "Al" is a name even when the word is a stop word elsewhere
+    # ("Qais bin Talal Al Said", while "Minister Said" in a headline is a verb)
+    for k in range(1, len(tokens)):
+        s, e, tok = tokens[k]
+        ps, pe, prev = tokens[k - 1]
+        if (not good[k] and good[k - 1] and prev in _AL_FAMILY and s == pe + 1
+                and tok[:1].isupper() and not tok.isupper() and not (mask[s] or mask[e - 1])):
+            good[k] = True
     if not any(good):
         return []  # no name word (a weak head needs one after it): no run
 
@@ -558,6 +571,12 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
                 run.titles.append(t)
             pos = _skip_ws_back(text, outer.start())
             outer = honorifics.get(pos)
+        # "Prime Minister of New Zealand the Rt Hon X", "the Governor-General, the Hon. X": an
+        # article before a courtesy honorific belongs to it, not to the title phrase before
+        if text[max(0, pos - 3) : pos].lower() == "the" and (
+            pos < 4 or not text[pos - 4].isalnum()
+        ):
+            pos = _skip_ws_back(text, pos - 3)
     # "Foreign Minister of Pakistan, Ishaq Dar": an optional comma after the title phrase
     p = pos
     if p > 0 and text[p - 1] == ",":

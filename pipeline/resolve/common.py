@@ -2,30 +2,14 @@
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import gc
 from collections import Counter
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable
 
 import polars as pl
 
 from pipeline.resolve.clustering import Cluster
 from pipeline.schemas import polars_schema
-
-
-@contextlib.contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while millions of small, long-lived objects are built
-    (it would rescan them again and again; nothing resolved here forms reference cycles that must be
-    freed early)."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def most_common(values: Iterable[object]) -> object | None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import polars as pl
 
 from pipeline.resolve.actors import build_actor_tables
-from pipeline.resolve.common import gc_paused
+from pipeline.gc_pause import gc_paused
 from pipeline.resolve.common import cached_partitions, with_row_hash
 from pipeline.resolve.partition import PartitionCache, component_hashes, fingerprint
 
