@@ -5,7 +5,7 @@
     python scripts/eval_sets.py --json out.json      # also write the figures
 
 Each set is built from its own raw folder with `python -m pipeline build` (a separate Dagster
-home and state folder under a temporary directory, so nothing in `raw/` or `warehouse/` is
+state folder under a temporary directory, so nothing in `raw/` or `warehouse/` is
 touched) and scored with `pipeline.evaluate.evaluate`.
 """
 
@@ -39,7 +39,8 @@ def gold_sets() -> dict[str, tuple[Path, Path]]:
 def build(raw: Path, scratch: Path) -> Path:
     """Build the warehouse of ``raw`` under ``scratch``; its path."""
     warehouse = scratch / "warehouse.duckdb"
-    env = dict(os.environ, DAGSTER_HOME=str(scratch), DAGSTER_STATE_DIR=str(scratch / ".dagster"))
+    # the project's dagster.yaml (telemetry off), with its state in the scratch folder
+    env = dict(os.environ, DAGSTER_HOME=str(ROOT), DAGSTER_STATE_DIR=str(scratch / ".dagster"))
     cmd = [sys.executable, "-m", "pipeline", "build", "--raw", str(raw), "--warehouse", str(warehouse), "--quiet"]
     done = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True)
     if done.returncode not in (0, 2):  # 2: published, but an asset check failed

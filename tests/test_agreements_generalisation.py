@@ -265,3 +265,61 @@ def test_an_mou_after_and_an_ends_the_complement_of_the_first_instrument():
     text = "Last week the ministers signed a memorandum on cooperation in aquaculture and an MoU on port security."
     names = [r["name"] for r in _find(text, pair=("GHA", "TGO"), fallback=(dt.date(2025, 2, 3), "day"))]
     assert names == ["Memorandum on cooperation in aquaculture", "MoU on port security"]
+
+
+def test_an_instrument_coordinated_after_a_treaty_between_parties_shares_its_signing():
+    text = ("On 2 June 2023 the presidents signed the Treaty on the State Border between the Republic of Ghana "
+            "and the Togolese Republic, along with a protocol on the demarcation of border pillars.")
+    rows = _find(text, dates=[("2 June 2023", dt.date(2023, 6, 2), "day")], pair=("GHA", "TGO"))
+    assert [(r["agreement_type"], r["signed_date"]) for r in rows] == [
+        ("treaty", dt.date(2023, 6, 2)), ("protocol", dt.date(2023, 6, 2))]
+
+
+def test_a_classifying_first_free_trade_agreement_types_the_named_agreement():
+    text = ("The ministers marked the anniversary of the Agreement between Ghana and Togo on a Closer Economic "
+            "Partnership, which was signed in June 2001 as Ghana's first free trade agreement with a neighbour.")
+    [r] = _find(text, dates=[("June 2001", dt.date(2001, 6, 1), "month")], pair=("GHA", "TGO"))
+    assert (r["agreement_type"], r["name"], r["signed_date"]) == (
+        "free_trade_agreement", "Agreement between Ghana and Togo on a Closer Economic Partnership", dt.date(2001, 6, 1))
+
+
+def test_titled_instruments_joined_by_and_a_stay_apart():
+    text = "In 2010 Ghana signed the Agreement on Trade and a Protocol on Customs with Togo."
+    rows = _find(text, dates=[("2010", dt.date(2010, 1, 1), "year")], pair=("GHA", "TGO"))
+    assert [r["name"] for r in rows] == ["Agreement on Trade", "Protocol on Customs"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The two countries are linked by an Agreement on Economic, Trade and Technical Cooperation signed in Accra in 2008.",
+     "Agreement on Economic, Trade and Technical Cooperation"),
+    ("Ghana signed the Agreement on Trade, Togo and Benin signed nothing in 2008.", "Agreement on Trade"),
+])
+def test_a_serial_list_of_title_words_stays_in_the_name(text, name):
+    rows = _find(text, dates=[("2008", dt.date(2008, 1, 1), "year")], pair=("GHA", "TGO"))
+    assert rows[0]["name"] == name
+
+
+@pytest.mark.parametrize("text", [
+    "Around eight agreements are expected to be signed during the visit, among them a pact on seasonal workers "
+    "and a memorandum on cooperation in fisheries.",
+    "The committee will review some 20 draft agreements and memoranda of understanding, including an agreement "
+    "on the mutual protection of investments and a memorandum on cooperation in food security.",
+])
+def test_examples_of_a_batch_still_to_be_signed_are_no_instruments(text):
+    assert _find(text, pair=("GHA", "TGO")) == []
+
+
+def test_examples_of_a_signed_batch_stay_instruments():
+    text = ("The ministers signed eight agreements on Monday, among them a pact on seasonal workers and a "
+            "memorandum on cooperation in fisheries.")
+    rows = _find(text, dates=[("Monday", dt.date(2024, 6, 3), "day")], pair=("GHA", "TGO"))
+    assert [r["name"] for r in rows] == [None, "Pact on seasonal workers", "Memorandum on cooperation in fisheries"]
+
+
+def test_a_relative_clause_after_a_lower_case_complement_dates_its_own_instrument():
+    text = ("The two countries are linked by an Agreement on Fisheries Cooperation signed in Accra in 2008, as well as "
+            "an agreement for the avoidance of double taxation that entered into force in January 2020.")
+    rows = _find(text, dates=[("2008", dt.date(2008, 1, 1), "year"), ("January 2020", dt.date(2020, 1, 1), "month")],
+                 pair=("GHA", "TGO"))
+    assert [(r["signed_date"], r["effective_date"]) for r in rows] == [
+        (dt.date(2008, 1, 1), None), (None, dt.date(2020, 1, 1))]

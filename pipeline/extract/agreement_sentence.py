@@ -38,7 +38,7 @@ _QUANTIFIERS = frozenset(
 # words that go on a title to a title word after them; the verbs name an instrument acting on another
 # ("Protocol amending the Agreement on Border Crossings" is one protocol)
 _NAME_CONNECTORS = frozenset(
-    "of on in for to and the between concerning regarding amending amend extending extend supplementing "
+    "of on in for to and the a an between concerning regarding amending amend extending extend supplementing "
     "supplement implementing implement".split()
 )
 _WORD_RE = re.compile(r"[A-Za-z0-9][\w'’.\-–—]*[\w]|[A-Za-z0-9]")
@@ -88,9 +88,24 @@ _CO_INSTRUMENT_RE = re.compile(
     r"\s*,?\s*(?:and|or|as\s+well\s+as|together\s+with|along\s+with|alongside|plus)\s+"
     r"(?:(?:an?|the|another|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
 )
+# a serial list of title words: "Agreement on Economic, Trade and Technical Cooperation"
+_SERIAL_TITLE_RE = re.compile(r",\s(?:[A-Z][\w-]*\s){1,2}(?:and|&)\s[A-Z][\w-]*\s[A-Z]")
+# a lower-case complement, then a relative clause whose verb is the cue: "an agreement for the
+# avoidance of double taxation that entered into force"
+_COMPLEMENT_REL_RE = re.compile(
+    r"^\s+(?:on|for|of|to)\s+(?:the\s+|a\s+|an\s+)?[a-z][a-z\s-]{0,60}?\s+(?:which|that)\s+"
+    r"(?:(?:was|were|is|are|has|have|had|been|also|later|then)\s+)*$"
+)
+_EXAMPLES_RE = re.compile(r"\b(?:including|among\s+them|amongst\s+them|such\s+as|notably|e\.g\.)\s")
+_CLASSIFYING_RE = re.compile(
+    r"\b(?:as|is|was|be|been|being|remains?|remained|became|becomes)\s+"
+    r"(?:(?:the|an?|its|their|(?:[A-Z][\w-]*\s+){0,2}[\w-]+['’]s)\s+)?"
+    r"(?:first|second|third|only|largest|biggest|oldest|earliest|latest|most\s+[\w-]+)\s+(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
 _COORDINATED_RE = re.compile(r"\s*(?:,|and|or|as well as)\s*(?:and\s+)?")
 _ON_RE = re.compile(r"\s+on\s+")
-_TITLE_TAIL_RE = re.compile(r"\s(?:on|concerning|regarding)\s+[A-Z]")
+_TITLE_TAIL_RE = re.compile(r"\s(?:on|concerning|regarding)\s+(?:(?:a|an|the)\s+)?[A-Z]")
 _DASHES_RE = re.compile(r"[—–]")
 _OCCASION_RE = re.compile(r"(?i)the\s+(?:sidelines|occasion|same|day|eve|basis)\b")
 _PREP_TAIL_RE = re.compile(r"\s+(?:on|in|at|since|from|of)?\s*$")
@@ -362,7 +377,9 @@ def _extend_name(text: str, inst: _Inst, toks: list[tuple[int, int, str]], heads
     between_at: int | None = None
     while k < len(toks):
         s, e, t = toks[k]
-        if not _gap_ok(text, toks[k - 1][1], s):
+        if not _gap_ok(text, toks[k - 1][1], s) and not (
+            k > i1 + 1 and _is_title_word(toks[k - 1][2]) and _SERIAL_TITLE_RE.match(text, toks[k - 1][1])
+        ):
             break
         if _is_title_word(t) and not _in_spans(s, blocked) and not t.isdigit():
             end_i = k
@@ -381,6 +398,8 @@ def _extend_name(text: str, inst: _Inst, toks: list[tuple[int, int, str]], heads
             break
         if conns[0] == "and" and toks[k - 1][2][:1].islower():
             break
+        if ("a" in conns or "an" in conns) and conns[0] not in ("on", "concerning", "regarding", "for"):
+            break  # "... Agreement and a Protocol": a second instrument; "Agreement on a Closer ..." goes on
         if "between" in conns and between_at is None:
             between_at = k
         end_i = m
@@ -672,6 +691,15 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
             covered.append((s, e))
     if not insts:
         return []
+    for k in range(len(insts) - 1, 0, -1):
+        # "the Agreement on a Closer Economic Partnership ..., New Zealand's first free trade
+        # agreement": a classification of the instrument named before, not a second one
+        inst = insts[k]
+        if _CLASSIFYING_RE.search(text[max(0, inst.start - 80) : inst.start]):
+            named = insts[k - 1]
+            if named.type == "agreement" and inst.type != "agreement":
+                named.type = inst.type
+            del insts[k]
     # cues
     cues = []
     rx, s = lex.cue.on(text, low)
@@ -704,16 +732,21 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
         if prev:
             inst = prev[-1]
             gap = text[inst.end : c_start]
-            if _AUX_RE.match(gap) or (role == "signed" and _late_cue(gap)):
+            if _AUX_RE.match(gap) or _COMPLEMENT_REL_RE.match(gap) or (role == "signed" and _late_cue(gap)):
                 inst.cues.append((c_start, c_end, role))
                 bound = True
             elif role == "effective" and not bound and _PRONOUN_BEFORE_RE.search(text[: c_start]):
                 inst.cues.append((c_start, c_end, role))
                 bound = True
-    for prev, inst in zip(insts, insts[1:]):
+    for n, (prev, inst) in enumerate(zip(insts, insts[1:])):
         # "signed the Treaty ..., together with an agreement on ... and a protocol on ...":
-        # instruments coordinated with a signed one share its signing
-        if prev.cues and not inst.cues and _CO_INSTRUMENT_RE.fullmatch(text, prev.end, inst.start):
+        # instruments coordinated with a signed one share its signing (unless a verb of its own
+        # follows: "..., as well as an agreement on taxation that entered into force in 2020")
+        prev_end = max(prev.end, prev.between[1]) if prev.between else prev.end  # past "between A and B"
+        next_start = insts[n + 2].start if n + 2 < len(insts) else len(text)
+        if any(inst.end <= c[0] < next_start for c in cues):
+            continue
+        if prev.cues and not inst.cues and prev_end <= inst.start and _CO_INSTRUMENT_RE.fullmatch(text, prev_end, inst.start):
             inst.cues = list(prev.cues)
     for ps, pe, window in pend:
         _bind_pending(text, insts, ps, pe, window)
@@ -728,7 +761,14 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
     valid = [i for i in insts if i.cues or i.lead or i.name or (i.titled and i.head_start > 0 and i.between)]
     valid = [i for i in valid if i.cues or i.lead or not i.embedded]
     # an instrument under negotiation, intended or conditional is not (yet) signed
+    pending_batches = [i for i in insts if pend and not any(c[2] == "signed" for c in i.cues)
+                       and _PLURAL_RE.search(i.surface) and not i.surface.lower().endswith(("ss", "us"))]
     valid = [i for i in valid if i.pending_dist == _INF or _signed_dist(i) < i.pending_dist]
+    if pending_batches:
+        # "ten agreements are expected to be signed, among them a pact on ...": examples of a batch
+        # still to be signed are no instruments of their own (the batch is the fact)
+        valid = [i for i in valid if i in pending_batches or not any(
+            b.end <= i.start and _EXAMPLES_RE.search(text, b.end, i.start) for b in pending_batches)]
     if not valid:
         return []
     # clause of each instrument: from its governing cue to the next instrument's

@@ -254,7 +254,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                         r"(?:\s?[-–/]\s?(?P<b>(?:19|20)\d{2}|\d{2}))?(?![\d%])" + _FY_SUFFIX)),
     # the 2015/2016 fiscal year / 2022-23 fiscal year / the 2023 fiscal year
     ("fiscal_before", _F("[Tt12]", rf"(?:\b[Tt]he\s+)?(?P<a>{YEAR})(?:\s?[-–/]\s?(?P<b>(?:19|20)\d{{2}}|\d{{2}}))?"
-                         r"\s+(?:[Ff]iscal|[Ff]inancial)\s+[Yy]ear(?!s)" + _FY_SUFFIX)),
+                         r"\s+(?:[A-Z][a-z]+\s+)?(?:[Ff]iscal|[Ff]inancial)\s+[Yy]ear(?!s)" + _FY_SUFFIX)),
     # this / last / next / the current fiscal year
     ("fiscal_rel", _F("[tlncpTLN]", r"\b(?P<which>this|last|next|current|previous|coming|[Tt]his|[Ll]ast|[Nn]ext)"
                       r"\s+(?:[Ff]iscal|[Ff]inancial)\s+[Yy]ear(?!s)" + _FY_SUFFIX)),
@@ -1196,6 +1196,12 @@ def _resolve_fiscal(text: str, c: _Cand, ctx: DateContext, pos: int | None = Non
     if sm is None:
         rule = fiscal_rule_for(text, pos, ctx.doc_text, two_years=b is not None)
         sm, by_start = rule.start_month, rule.label_by_start
+    elif g.get("endv") and not g.get("ed") and g.get("em"):
+        # ", which ended in July" of a year that turns in the middle of July (Ethiopia, Nepal):
+        # the month named is the one the lexicon gives as its first
+        rule = fiscal_rule_for(text, pos, ctx.doc_text, two_years=b is not None)
+        if rule.start_month == _month_num(g["em"]):
+            sm = rule.start_month
     if a is None:  # this / last / next fiscal year
         which = (g.get("which") or "this").lower()
         return _fiscal_rel_value(which, sm, by_start, ctx)
@@ -1552,14 +1558,23 @@ def _is_fronted(text: str, start: int) -> bool:
     return start <= 60 and _FRONT_RE.fullmatch(text, 0, start) is not None
 
 
-def _move_frame(ctx: DateContext, c: _Cand, v: DateValue, q: str | None, fronted: bool) -> None:
+def _move_frame(ctx: DateContext, c: _Cand, v: DateValue, q: str | None, fronted: bool,
+                text: str = "") -> None:
     """A fronted adverbial (not qualified by since/until/by) sets the narrative frame to its year;
     a deictic expression elsewhere ends the frame."""
     if fronted and q is None and c.tag not in ("deictic_day", "weekday", "weekend"):
         if v.start is not None and v.end is not None and v.start.year == v.end.year:
             ctx.frame_year, ctx.frame_fresh = v.start.year, True
+    elif q is None and v.precision == "year" and _TOPIC_YEAR.fullmatch(text) is not None:
+        # "The pace picked up in 2024. In February, ...": a short topic sentence that ends in a
+        # year (and names no other number) opens a paragraph told in that year
+        if v.start is not None:
+            ctx.frame_year, ctx.frame_fresh = v.start.year, False
     elif not fronted and ctx.frame_year is not None and _is_deictic(c):
         ctx.frame_year, ctx.frame_fresh = None, False
+
+
+_TOPIC_YEAR = re.compile(r"[^\d.;:]{3,50}\bin\s+(?:19|20)\d\d[.!]?\s*")
 
 
 def _update_ctx(ctx: DateContext, v: DateValue) -> None:
@@ -1658,7 +1673,7 @@ def _make_mention(text: str, c: _Cand, ctx: DateContext, prior: list[_Mention],
     if update:
         if not _is_target(v, q, ctx):
             _update_ctx(ctx, v)
-        _move_frame(ctx, c, v, q, fronted)
+        _move_frame(ctx, c, v, q, fronted, text)
     return _Mention(start, c.end, surface, v, kind, q)
 
 

@@ -48,6 +48,14 @@ from pipeline.model import PERSON_MENTIONS, empty
 __all__ = ["extract_persons"]
 
 
+# "Kyrgyzstan's Bakyt Osmonaliev and Tajikistan's Rustam Khudoyorov": a pair of possessed full
+# names marks persons (read by persons_sentence._possessive_pairs)
+_POSSESSIVE_PAIR = (
+    r"[A-Z][a-z]+(?:'|’)s [A-Z][^\s,]+ [A-Z][^\s,]+(?: [A-Z][^\s,]+)?,? "
+    r"and [A-Z][a-z]+(?:'|’)s [A-Z]"
+)
+
+
 def _cue_columns() -> list[pl.Expr]:
     """Five boolean columns: may the sentence hold a title, organisation, honorific, reporting
     verb, delegation or succession phrase?"""
@@ -64,7 +72,9 @@ def _cue_columns() -> list[pl.Expr]:
         text.str.contains(words(titles, "(?i-u)")).alias("_title"),
         text.str.contains_any(orgs).alias("_org"),
         text.str.contains(words(honorifics, "(?-u)")).alias("_honorific"),
-        text.str.contains(words(verbs, "(?-u)")).alias("_speech"),
+        (text.str.contains(words(verbs, "(?-u)")) | text.str.contains(_POSSESSIVE_PAIR)).alias(
+            "_speech"
+        ),
         text.str.contains_any(CLAUSE_CUES).alias("_clause"),
     ]
 

@@ -225,6 +225,15 @@ def _targets(text: str, runs: list, country_hits: list, verb: re.Pattern, cues) 
         found.append((m.start(), hit[3]))
     if not found:
         return out
+    # "X will arrive in Oslo for talks with Prime Minister Y, his first trip to Norway": a
+    # possessive appositive after a comma speaks of the subject of the sentence, not of Y
+    of_subject = [
+        (pos, iso3)
+        for pos, iso3 in found
+        if _POSSESSIVE_APPOSITIVE.search(text, max(0, pos - 40), pos)
+    ]
+    if of_subject:
+        found = [f for f in found if f not in of_subject]
     for i in range(len(runs)):
         j = i
         while j + 1 < len(runs) and _COORDINATED.fullmatch(text, runs[j].end, runs[j + 1].start):
@@ -236,7 +245,12 @@ def _targets(text: str, runs: list, country_hits: list, verb: re.Pattern, cues) 
             for pos, iso3 in found
             if start <= pos < end and not _OTHER_AGENT.search(text, start, pos)
         }
+    if of_subject and runs:
+        out[0] |= {iso3 for pos, iso3 in of_subject if pos > runs[0].end}
     return out
+
+
+_POSSESSIVE_APPOSITIVE = re.compile(r",\s+(?:his|her)\s+(?:[\w-]+\s+){0,3}$")
 
 
 # the end of an appositive: the reporting verb after it, or the end of the clause

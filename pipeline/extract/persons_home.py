@@ -316,10 +316,16 @@ def pronoun_predicates(sentences: pl.DataFrame) -> dict[str, dict[int, str]]:
 # of Crown Prince Y"
 # ("with" alone is not enough: "flew to Beijing with Trade Minister Y" is a companion)
 _MEETS = re.compile(
-    r"\b(?:meet|meets|met|meeting|talks|discussions|consultations|dialogue|hosted|received|"
+    r"\b(?:meet|meets|met|meeting|talks|discussions|consultations|dialogue|summit|hosted|received|"
     r"welcomed|call(?:ed|s)?\s+on|invitation|invited|guest)\b",
     re.IGNORECASE,
 )
+
+
+_ARRIVAL = re.compile(
+    r"\b(?:[Oo]n|[Uu]pon)\s+(?:(?:his|her|their)\s+)?arrival\s+(?:in|at)\s+(?:the\s+)?"
+)
+_RECEIVED_BY = re.compile(r"\b(?:received|welcomed|greeted)\s+by\b")
 
 
 def _journeys(
@@ -347,6 +353,17 @@ def _journeys(
         for (_s, _r, name), targets in zip(entries, pressed_countries(text, runs, hits)):
             if targets and name in names:
                 pressed.setdefault(name, set()).update(targets)
+        arrival = _ARRIVAL.search(text) if "rriv" in text else None
+        if arrival is not None:
+            # "On arrival at Beijing airport, the President was received by Vice Minister X":
+            # who receives a visitor on arrival is a host, of the country of the place
+            place = next((h for h in hits if arrival.end() <= h[0] < arrival.end() + 40), None)
+            by = _RECEIVED_BY.search(text, arrival.end()) if place is not None else None
+            if by is not None:
+                for _s, run, name in entries:
+                    if (name in names and run.start >= by.end()
+                            and any(is_state_office(t) for t in run.titles)):
+                        hosts.setdefault(name, place[3])
         for k, ((_s, run, name), dest) in enumerate(zip(entries, dests)):
             if name not in names:
                 continue
@@ -359,6 +376,21 @@ def _journeys(
                 if len(dests[j]) == 1 and _MEETS.search(text, runs[j].end, run.start):
                     hosts.setdefault(name, next(iter(dests[j])))
                     break
+    # "Prime Minister Tan arrived in Auckland ... Prime Minister Tan also met the Leader of the
+    # Opposition, Ms X": whom a traveller with one destination meets, in a later sentence, is a
+    # host there too
+    travellers = {n: next(iter(v)) for n, v in visits.items() if len(v) == 1}
+    if travellers:
+        for sid in sorted(by_sentence):
+            entries = by_sentence[sid]
+            for k, (_s, run, name) in enumerate(entries):
+                if (name not in names or name in visits or name in hosts
+                        or not any(is_state_office(t) for t in run.titles)):
+                    continue
+                for _s2, r2, n2 in entries[:k]:
+                    if n2 in travellers and _MEETS.search(r2.text, r2.end, run.start):
+                        hosts[name] = travellers[n2]
+                        break
     return visits, hosts, pressed
 
 

@@ -78,6 +78,7 @@ _SPACES = re.compile(r"\s*")
 _POSSESSIVE_SPACE = re.compile(r"(?:['’]s?)?\s+")
 _NEXT_CAP = re.compile(r"[^\S\r\n]*,?[^\S\r\n]+([A-Z][\w'’\-]*)")
 _OF_THE_FWD = re.compile(r"\s+of\s+(?:the\s+)?")
+_REMIT_FWD = re.compile(r"\s+for\s+[A-Z][\w'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'-]*){0,3}")
 _AL_FAMILY = frozenset({"Al", "El"})  # the article of an Arabic family name ("Al Said")
 _GLUED_PARTICLE = re.compile(r"[a-z]{1,4}-$")
 _PARTICLE_GAP = re.compile(
@@ -340,6 +341,8 @@ def analyse(
                 )
             ):
                 run.confirmed = True
+    if len(runs) > 1 and ("'s " in text or "’s " in text):
+        _possessive_pairs(text, runs, hit_by_end)
     if may_clause:
         read_clauses(text, runs, country_hits, atom_by_start)
     if "counterpart" in text:
@@ -347,6 +350,31 @@ def analyse(
     if len(runs) > 1 and any(a.plural for a in atoms):
         _shared_plural_titles(text, runs, atom_by_end, hit_by_start)
     return runs
+
+
+_AND_GAP = re.compile(r"\s+and\s+")
+
+
+def _possessive_pairs(text: str, runs: list[_Run], hit_by_end: dict) -> None:
+    """"Kyrgyzstan's Bakyt Osmonaliev and Tajikistan's Rustam Khudoyorov": two full names, each
+    after a country's possessive, coordinated - two persons, each serving that country (a
+    single "China's Belt Road" is left alone: the pair is what marks persons)."""
+
+    def owner(run: _Run) -> tuple[str, int] | None:
+        q = _skip_ws_back(text, run.start)
+        p = _possessive_back(text, q)
+        hit = hit_by_end.get(p) if p < q else None
+        return (hit[3], hit[0]) if hit is not None and hit[4] in ACTOR_KINDS else None
+
+    for a, b in zip(runs, runs[1:]):
+        if len(a.tokens) < 2 or len(b.tokens) < 2 or a.titles or b.titles:
+            continue
+        own_a, own_b = owner(a), owner(b)
+        if own_a is None or own_b is None or not _AND_GAP.fullmatch(text, a.end, own_b[1]):
+            continue
+        for run, own in ((a, own_a), (b, own_b)):
+            run.country = run.country or own[0]
+            run.licensed = run.confirmed = True
 
 
 def _shared_plural_titles(
@@ -363,7 +391,10 @@ def _shared_plural_titles(
         return (hit[3], hit[1]) if hit is not None else (None, end)
 
     for k, run in enumerate(runs[:-1]):
-        atom = atom_by_end.get(_skip_ws_back(text, run.start))
+        q = _skip_ws_back(text, run.start)
+        if text[q - 1 : q] == ",":  # "The Ministers of the Interior, Mr. X and Mr. Y"
+            q = _skip_ws_back(text, q - 1)
+        atom = atom_by_end.get(q)
         if atom is None or not atom.plural or not run.titles:
             continue
         j = k
@@ -778,6 +809,12 @@ def _read_after(text, run: _Run, atom_by_start, hit_by_start) -> None:
         prefix = []
         p = atom.end
         of = _OF_THE_FWD.match(text, p)
+        if not (of and of.end() in hit_by_start):
+            # "Deputy Prime Minister for Cabinet Affairs of the Sultanate of Oman": the remit of
+            # the office between the title and the country it serves
+            remit = _REMIT_FWD.match(text, p)
+            if remit is not None:
+                of = _OF_THE_FWD.match(text, remit.end())
         if of and of.end() in hit_by_start:
             if _joint_body(text, hit_by_start[of.end()][1], hit_by_start):
                 # "president of the India-Bangladesh Chamber of Commerce": an office in a body of
