@@ -221,19 +221,25 @@ _GENERIC_TITLE = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=4096)
-def is_state_office(title: str) -> bool:
-    """Whether ``title`` (as normalised by the person finder) is an office of a state: a
-    modifier prefix is ignored ("Caretaker Prime Minister", "Former President")."""
-    table = _title_scopes()
+def _by_longest_suffix(title: str, table: dict, *, generic, unknown):
+    """The ``table`` value of the longest word-suffix of ``title`` that is in it (a modifier prefix
+    such as "Caretaker" or "Former" is skipped); ``generic`` for a "Minister of …"-shaped suffix
+    not listed; ``unknown`` when nothing matches."""
     words = title.lower().split()
     for i in range(len(words)):
         key = " ".join(words[i:])
         if key in table:
             return table[key]
         if _GENERIC_TITLE.match(key):
-            return True
-    return False
+            return generic
+    return unknown
+
+
+@functools.lru_cache(maxsize=4096)
+def is_state_office(title: str) -> bool:
+    """Whether ``title`` (as normalised by the person finder) is an office of a state: a
+    modifier prefix is ignored ("Caretaker Prime Minister", "Former President")."""
+    return _by_longest_suffix(title, _title_scopes(), generic=True, unknown=False)
 
 
 @functools.cache
@@ -266,15 +272,7 @@ def _title_kinds() -> dict[str, str]:
 def title_kind(title: str) -> str:
     """The kind of office of a normalised title ("Caretaker Prime Minister" -> "head",
     "Minister of Trade" -> "minister"); "other" when unknown."""
-    table = _title_kinds()
-    words = title.lower().split()
-    for i in range(len(words)):
-        key = " ".join(words[i:])
-        if key in table:
-            return table[key]
-        if _GENERIC_TITLE.match(key):
-            return "minister"
-    return "other"
+    return _by_longest_suffix(title, _title_kinds(), generic="minister", unknown="other")
 
 
 # "He also became the first Japanese prime minister to ...": a pronoun subject with a predicate
