@@ -20,8 +20,6 @@ time.
 from __future__ import annotations
 
 import bisect
-import contextlib
-import gc
 import itertools
 
 import polars as pl
@@ -44,6 +42,7 @@ from pipeline.extract.dates import (
     _resolve_sentence,
     _select,
 )
+from pipeline.gc_pause import gc_paused
 
 _GATE_MONTH_VEC = f"(?:{_MON_FULL}|{_MON_ABBR})"  # _GATE_MONTH without its look-ahead
 _GATE_WD_VEC = WEEKDAY
@@ -194,24 +193,11 @@ def _chosen_many(texts: pl.Series) -> list[tuple[_Cand, ...]]:
     return [tuple(_select(t, c)) if c else () for t, c in zip(values, found)]
 
 
-@contextlib.contextmanager
-def _paused_gc():
-    """Pause the cyclic garbage collector while a batch allocates many small objects and no
-    reference cycles (it would keep re-scanning every live object); refcounting frees all."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def extract_dates(sentences: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
     """:func:`pipeline.extract.dates.extract_dates`, batched (see the module docstring)."""
     if sentences.height == 0:
         return pl.DataFrame(schema=DATE_MENTIONS)
-    with _paused_gc():
+    with gc_paused():
         return _extract_dates(sentences, documents)
 
 

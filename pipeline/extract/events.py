@@ -94,8 +94,6 @@ def _home(rows: list[SentenceInput]) -> str | None:
     return None
 
 
-
-
 def extract_events(
     sentences: pl.DataFrame,
     documents: pl.DataFrame,

@@ -41,7 +41,8 @@ from pipeline.extract.countries import ACTOR_KINDS, find_countries
 from pipeline.extract.persons_clauses import CLAUSE_CUES
 from pipeline.extract.persons_document import _norm_tokens, document_persons
 from pipeline.extract.persons_home import home_countries, pronoun_predicates, settle_countries
-from pipeline.extract.persons_lexicon import _cue_words, paused_gc
+from pipeline.extract.persons_lexicon import _cue_words
+from pipeline.gc_pause import gc_paused
 from pipeline.extract.persons_sentence import analyse, counterpart_office
 from pipeline.model import PERSON_MENTIONS, empty
 
@@ -191,7 +192,7 @@ def extract_persons(
     """
     if sentences.height == 0:
         return empty(PERSON_MENTIONS)
-    with paused_gc():
+    with gc_paused():
         return _extract_persons(sentences, country_mentions, documents)
 
 

@@ -91,7 +91,8 @@ def _skip_ws_back(text: str, pos: int) -> int:
     return pos
 
 
-def _possessive_back(text: str, pos: int) -> int:
+def possessive_back(text: str, pos: int) -> int:
+    """Position before a possessive ending at ``pos`` ("Pakistan's" -> end of "Pakistan")."""
     if text[pos - 2 : pos] in ("'s", "’s"):
         return pos - 2
     if text[pos - 1 : pos] in ("'", "’"):
@@ -124,7 +125,7 @@ def _delegations(text: str, runs: list, country_hits: list) -> None:
         iso3 = None
         phrase_start = m.start()
         q = _skip_ws_back(text, m.start())
-        hit = by_end.get(_possessive_back(text, q)) if q < m.start() else None
+        hit = by_end.get(possessive_back(text, q)) if q < m.start() else None
         if hit is not None:
             iso3, phrase_start = hit[3], hit[0]
         else:

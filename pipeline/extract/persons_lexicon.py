@@ -8,9 +8,7 @@ honorific is written thousands of times in a crawl.
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import gc
 import re
 from typing import NamedTuple
 
@@ -18,20 +16,6 @@ import polars as pl
 
 from pipeline.extract.countries import _trie_regex
 from pipeline.lexicons import read_lexicon
-
-@contextlib.contextmanager
-def paused_gc():
-    """Pause the cyclic garbage collector for a batch that allocates millions of small objects
-    and creates no reference cycles: otherwise it keeps re-scanning every object kept alive
-    (about a third of the extraction time).  Reference counting still frees everything."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
 
 _WS = re.compile(r"[^\S\r\n]+")
 # a word that starts with a capital (lower-case Latin letters excluded up front; the rest is

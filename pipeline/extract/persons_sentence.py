@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.extract.countries import ACTOR_KINDS
-from pipeline.extract.persons_clauses import institution_country, read_clauses
+from pipeline.extract.persons_clauses import institution_country, possessive_back, read_clauses
 from pipeline.extract.persons_lexicon import (
     _CAP_TOKEN,
     _generic_minister_regex,
@@ -362,7 +362,7 @@ def _possessive_pairs(text: str, runs: list[_Run], hit_by_end: dict) -> None:
 
     def owner(run: _Run) -> tuple[str, int] | None:
         q = _skip_ws_back(text, run.start)
-        p = _possessive_back(text, q)
+        p = possessive_back(text, q)
         hit = hit_by_end.get(p) if p < q else None
         return (hit[3], hit[0]) if hit is not None and hit[4] in ACTOR_KINDS else None
 
@@ -549,15 +549,6 @@ def _skip_ws_back(text: str, pos: int) -> int:
     return pos
 
 
-def _possessive_back(text: str, pos: int) -> int:
-    """Position before a possessive ending at ``pos`` ("Pakistan's" -> end of "Pakistan")."""
-    if text[pos - 2 : pos] in ("'s", "’s"):
-        return pos - 2
-    if text[pos - 1 : pos] in ("'", "’"):
-        return pos - 1
-    return pos
-
-
 def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_end) -> None:
     """Honorific, title phrase and country written before the name."""
     pos = _skip_ws_back(text, run.start)
@@ -697,8 +688,8 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
     # country before the title phrase: "Chinese", "Pakistan's", "the Kyrgyz"
     q = _skip_ws_back(text, first_start)
     if q < first_start:
-        hit = hit_by_end.get(_possessive_back(text, q))
-        place = place_by_end.get(_possessive_back(text, q)) if hit is None else None
+        hit = hit_by_end.get(possessive_back(text, q))
+        place = place_by_end.get(possessive_back(text, q)) if hit is None else None
         if hit is not None:
             country = country or hit[3]
         elif place is not None and titles and country is None and first_kind != "diplomat":
@@ -712,7 +703,7 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
             role = atom_by_end.get(r)
             if role is not None and role.kind == "descriptor":
                 s = _skip_ws_back(text, role.start)
-                hit = hit_by_end.get(_possessive_back(text, s)) if s < role.start else None
+                hit = hit_by_end.get(possessive_back(text, s)) if s < role.start else None
                 if hit is not None:
                     country = hit[3]
     run.country = run.country or country or iso_from_title
