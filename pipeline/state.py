@@ -37,7 +37,6 @@ import polars as pl
 from pipeline.lexicons import lexicon_fingerprint, lexicon_paths
 from pipeline.model import MENTION_SCHEMAS, empty
 
-EXTRACT_DIR = Path(__file__).parent / "extract"
 log = logging.getLogger(__name__)
 MANIFEST = {"doc_id": pl.String, "extract_key": pl.String}
 
@@ -45,12 +44,10 @@ Extractor = Callable[[pl.DataFrame, pl.DataFrame], dict[str, pl.DataFrame]]
 
 
 def extractor_fingerprint() -> str:
-    """Hash of the extraction code (pipeline/extract/*.py) and every lexicon file."""
-    h = hashlib.sha256(lexicon_fingerprint().encode())
-    for p in sorted(EXTRACT_DIR.glob("*.py")):
-        h.update(p.name.encode())
-        h.update(p.read_bytes())
-    return h.hexdigest()[:16]
+    """Hash of the extraction code (``pipeline.extract.run`` and every module it imports, e.g. the
+    mention schemas in ``pipeline.model``) and of every lexicon file."""
+    code = code_fingerprint("pipeline.extract.run")
+    return hashlib.sha256(f"{lexicon_fingerprint()}|{code}".encode()).hexdigest()[:16]
 
 
 _PACKAGE_ROOT = Path(__file__).parent

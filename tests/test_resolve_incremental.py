@@ -101,6 +101,14 @@ def test_cache_key_changes_with_the_resolver_code_or_lexicons(tmp_path, monkeypa
     assert partition.fingerprint("1") != a  # a lexicon file
 
 
+def test_cache_key_covers_code_the_resolver_imports_from_outside_resolve():
+    """Mechanism keys use the country finder of the extractors: editing it must invalidate the cache."""
+    from pipeline.state import code_closure
+
+    deps = code_closure("pipeline.resolve.run")
+    assert {"pipeline.extract.countries", "pipeline.resolve.events", "pipeline.schemas"} <= set(deps)
+
+
 # ------------------------------------------------------------ hand-written mentions: the late path
 
 

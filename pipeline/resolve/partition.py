@@ -99,15 +99,14 @@ def component_hashes(comp: pl.Series, row_hash: pl.Series) -> pl.Series:
 
 
 def fingerprint(version: str) -> str:
-    """What cached partitions depend on besides their input: the resolver code, every lexicon and
-    the polars version (row hashes)."""
+    """What cached partitions depend on besides their input: the resolver's code and every module
+    it imports (e.g. the country finder behind mechanism keys), every lexicon, and the polars
+    version (row hashes)."""
     from pipeline.lexicons import lexicon_fingerprint
+    from pipeline.state import code_fingerprint
 
-    h = hashlib.sha256(f"{version}|{pl.__version__}|{lexicon_fingerprint()}".encode())
-    for p in sorted(Path(__file__).parent.glob("*.py")):
-        h.update(p.name.encode())
-        h.update(p.read_bytes())
-    return h.hexdigest()[:16]
+    code = code_fingerprint("pipeline.resolve.run")
+    return hashlib.sha256(f"{version}|{pl.__version__}|{lexicon_fingerprint()}|{code}".encode()).hexdigest()[:16]
 
 
 class PartitionCache:
