@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from pipeline.publish import VIEWS_SQL
+import duckdb
+
+from pipeline.publish import VIEWS_SQL, write_tables
 from pipeline.schemas import TABLES, describe, polars_schema
 
 _DUCK = {"String": "VARCHAR", "Int32": "INTEGER", "Int64": "BIGINT", "Float64": "DOUBLE", "Date": "DATE", "Boolean": "BOOLEAN"}
@@ -56,6 +58,17 @@ def _views() -> list[tuple[str, str]]:
     return out
 
 
+def _view_columns() -> dict[str, list[tuple[str, str]]]:
+    """(column, DuckDB type) of every view, read from the views created over empty tables."""
+    con = duckdb.connect()
+    try:
+        write_tables(con, {})
+        names = [n for n, _ in _views()]
+        return {n: [(r[0], r[1]) for r in con.execute(f"DESCRIBE {n}").fetchall()] for n in names}
+    finally:
+        con.close()
+
+
 def render_data_dictionary() -> str:
     lines = [
         "# Warehouse data dictionary",
@@ -77,8 +90,10 @@ def render_data_dictionary() -> str:
             lines.append(f"| {name} | {_DUCK.get(str(dtype), str(dtype))} | {cols.get(name, '')} |")
         lines.append("")
     lines += ["## Views", ""]
+    columns = _view_columns()
     for name, comment in _views():
-        lines += [f"* **{name}** — {comment}"]
+        cols = ", ".join(f"`{c}` {t}" for c, t in columns[name])
+        lines += [f"* **{name}** — {comment} Columns: {cols}."]
     lines += ["", "## Example queries", ""]
     for title, sql in EXAMPLES:
         lines += [f"**{title}**", "", "```sql", sql, "```", ""]
