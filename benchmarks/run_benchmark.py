@@ -71,6 +71,7 @@ N_NEW_FILES = 2  # one for the in-process incremental build, one for the subproc
 
 STEP_RE = re.compile(r"^(ingest|segment|extract|resolve|publish):.*?([\d.]+) s\)\s*$")
 EXTRACTED_RE = re.compile(r"extract: (\d+) documents extracted, (\d+) reused, (\d+) removed")
+PUBLISH_MODE_RE = re.compile(r"^publish: .*\b(full|incremental) write\b")
 BUILT_RE = re.compile(r"^built .* in ([\d.]+) s", re.M)
 
 
@@ -163,6 +164,13 @@ class ProgressCapture(logging.Handler):
             if m:
                 out[m.group(1)] = float(m.group(2))
         return out
+
+    def publish_mode(self) -> str | None:
+        for line in self.lines:
+            m = PUBLISH_MODE_RE.search(line)
+            if m:
+                return m.group(1)
+        return None
 
     def extracted(self) -> tuple[int, int, int] | None:
         for line in self.lines:
@@ -379,7 +387,9 @@ def run_incremental(raw: Path, warehouse: Path, n: int, seed: int, report: Repor
         "file": name,
         "seconds": summary.seconds,
         "wall_seconds": t.wall,
+        "cpu_seconds": t.cpu,
         "steps": progress.steps(),
+        "publish_mode": progress.publish_mode(),
         "extracted": ex[0] if ex else None,
         "reused": ex[1] if ex else None,
         "documents": summary.counts.get("documents"),
@@ -561,6 +571,10 @@ def render(report: Report) -> str:
     if one:
         t = tg["one_new_file_seconds"]
         row("one new file: pipeline time (in-process)", _fmt(one["seconds"], "s"), "", f"< {t['target']:.0f} s", _verdict(t["met"]))
+        if one.get("cpu_seconds") is not None:
+            row("    CPU time of this process (all threads)", _fmt(one["cpu_seconds"], "s"))
+        if one.get("publish_mode"):
+            lines.append(f"    publish: {one['publish_mode']} (incremental: the published file copied, changed key groups rewritten)")
         lines.append(f"    extracted {one['extracted']} document(s), reused {one['reused']}")
         for k, v in one.get("steps", {}).items():
             row(f"    step {k}", _fmt(v, "s"))

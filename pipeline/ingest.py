@@ -57,13 +57,15 @@ class IngestConfig:
 
 @dataclass(frozen=True)
 class _Candidate:
-    path: Path  # the file system path (may hold undecodable bytes as surrogate escapes)
+    path: str  # the file system path (may hold undecodable bytes as surrogate escapes)
     rel: str  # source_path: relative to raw_dir, posix, always valid UTF-8
     has_sidecar: bool | None = None  # X.meta.json listed beside it (None: not known, look)
 
 
 def _display(rel: str) -> str:
     """A relative path as valid UTF-8 text (undecodable name bytes shown as \\xNN)."""
+    if rel.isascii():  # the common case: nothing to re-encode
+        return rel if os.sep == "/" else rel.replace(os.sep, "/")
     return os.fsencode(rel).decode("utf-8", "backslashreplace").replace(os.sep, "/")
 
 
@@ -108,13 +110,13 @@ def _walk(raw_dir: Path) -> tuple[list[_Candidate], list[tuple[str, str]]]:
                 (linked if entry.is_symlink() else queue).append(Path(entry.path))
             elif entry.name.lower().endswith(".txt"):
                 has_sidecar = entry.name[: -len(".txt")] + SIDECAR_SUFFIX in names
-                found.append(_Candidate(Path(entry.path), _display(rel), has_sidecar))
+                found.append(_Candidate(entry.path, _display(rel), has_sidecar))
             elif entry.name.endswith(SIDECAR_SUFFIX):
-                sidecars.append((Path(entry.path), _display(rel)))
+                sidecars.append((entry.path, _display(rel)))
     for path, rel in sidecars:
-        stem = path.name[: -len(SIDECAR_SUFFIX)]
-        if not any(path.with_name(stem + ext).exists() for ext in (".txt", ".TXT", ".Txt")):
-            problems.append((rel, f"sidecar without a document: no {_display(stem)}.txt beside it — ignored"))
+        stem = path[: -len(SIDECAR_SUFFIX)]
+        if not any(os.path.exists(stem + ext) for ext in (".txt", ".TXT", ".Txt")):
+            problems.append((rel, f"sidecar without a document: no {_display(os.path.basename(stem))}.txt beside it — ignored"))
     found.sort(key=lambda c: c.rel)
     return found, problems
 
@@ -134,7 +136,7 @@ def scan_raw(raw_dir: Path) -> pl.DataFrame:
     rows = []
     for c in candidates:
         try:
-            st = c.path.stat()
+            st = os.stat(c.path)
             rows.append({"source_path": c.rel, "size_bytes": st.st_size, "mtime_ns": st.st_mtime_ns})
         except OSError:
             rows.append({"source_path": c.rel, "size_bytes": None, "mtime_ns": None})
@@ -334,10 +336,13 @@ def _derive_key(sidecar: dict[str, Any]) -> str:
     return f"{sidecar.get('url') or ''}\x1f{published.isoformat() if published else ''}"
 
 
-def _document(text: str, first: _Candidate, sha: str, sidecar: dict[str, Any], derived: _Derived) -> dict[str, Any]:
-    """One documents row: sidecar values win over what the text says."""
+_DOCUMENT_FIELDS = {k: v for k, v in DOCUMENTS.items() if k != "text"}
+
+
+def _document(doc_id: str, first: _Candidate, sha: str, sidecar: dict[str, Any], derived: _Derived) -> dict[str, Any]:
+    """One documents row without its text: sidecar values win over what the text says."""
     return {
-        "doc_id": doc_id_for(text),
+        "doc_id": doc_id,
         "source_path": first.rel,
         "title": sidecar.get("title") or derived.title,
         "url": sidecar.get("url") or derived.url,
@@ -345,7 +350,6 @@ def _document(text: str, first: _Candidate, sha: str, sidecar: dict[str, Any], d
         "published_date": derived.published_date,
         "reference_date": derived.reference_date,
         "reference_precision": derived.reference_precision,
-        "text": text,
         "content_sha256": sha,
     }
 
@@ -398,18 +402,28 @@ class _IngestCache:
     """What the last ingest learnt about each file, keyed by its stat (size, mtime_ns, ctime_ns,
     inode, device) and its sidecar's stat, plus each document's text and derived fields.
 
-    Stored as two Parquet files in ``cache_dir`` whose names carry a fingerprint of the ingest
+    Stored as Parquet files in ``cache_dir`` whose names carry a fingerprint of the ingest
     code, the code it calls (metadata, dates, countries) and the lexicons that code reads: other
     code means other files, so a stale cache is never read.  A missing, torn or foreign file reads as empty (every file is read again).
     Rejected files are never cached: they are examined afresh each time.
+
+    The documents are stored as ``docs-<fp>.parquet`` plus small ``docs-<fp>.delta-<n>.parquet``
+    files with the documents added (or re-derived) since: adding one file to a large corpus
+    writes one small file, not every text again.  A document's newest row wins; the deltas are
+    folded into the main file when there are many of them or many superseded rows.  The texts
+    stay in a polars frame (never one Python string per cached document).
     """
+
+    MAX_DELTAS = 8
 
     def __init__(self, cache_dir: Path | None):
         self.dir = Path(cache_dir) if cache_dir is not None else None
         self.started_ns = time.time_ns()
         self.files: dict[str, tuple[str, str, str, str, str, str | None]] = {}
-        self.texts: dict[str, str] = {}
+        self.docs = pl.DataFrame(schema=_CACHED_DOCS)
         self.derived: dict[str, tuple[str, _Derived]] = {}
+        self.n_stored_rows = 0
+        self.delta_paths: list[Path] = []
         self.hits = self.misses = 0
         if self.dir is None:
             return
@@ -417,11 +431,15 @@ class _IngestCache:
 
         self.fingerprint = self._fingerprint()
         files = read_parquet_or_empty(self._path("files"), _CACHED_FILES)
-        docs = read_parquet_or_empty(self._path("docs"), _CACHED_DOCS)
+        main = self._path("docs")
+        self.delta_paths = sorted(self.dir.glob(f"docs-{self.fingerprint}.delta-*.parquet"))
+        parts = [read_parquet_or_empty(path, _CACHED_DOCS) for path in [main, *self.delta_paths]]
+        stored = pl.concat(parts)
+        self.n_stored_rows = stored.height
+        self.docs = stored.unique("doc_id", keep="last", maintain_order=True) if len(parts) > 1 else stored
         for row in files.iter_rows():
             self.files[row[0]] = row[1:]
-        for doc_id, text, key, *rest in docs.iter_rows():
-            self.texts[doc_id] = text
+        for doc_id, key, *rest in self.docs.drop("text").iter_rows():
             self.derived[doc_id] = (key, _Derived(*rest))
 
     @staticmethod
@@ -440,12 +458,16 @@ class _IngestCache:
     def enabled(self) -> bool:
         return self.dir is not None
 
-    def lookup(self, rel: str, stat_key: str) -> tuple[str, str, str] | None:
-        """(doc_id, sha256, text) of an unchanged file, else None."""
+    def lookup(self, rel: str, stat_key: str) -> tuple[str, str] | None:
+        """(doc_id, sha256) of an unchanged file whose document is stored, else None."""
         entry = self.files.get(rel)
-        if entry is None or entry[0] != stat_key or entry[2] not in self.texts:
+        if entry is None or entry[0] != stat_key or entry[2] not in self.derived:
             return None
-        return entry[2], entry[3], self.texts[entry[2]]
+        return entry[2], entry[3]
+
+    def texts(self, doc_ids: list[str]) -> pl.DataFrame:
+        """doc_id, text of stored documents."""
+        return self.docs.filter(pl.col("doc_id").is_in(pl.Series(doc_ids, dtype=pl.String).implode())).select("doc_id", "text")
 
     def sidecar(self, rel: str, sidecar_key: str) -> tuple[dict[str, Any], list[str]] | None:
         entry = self.files.get(rel)
@@ -456,18 +478,30 @@ class _IngestCache:
         except (ValueError, TypeError, AttributeError):
             return None
 
-    def save(self, rows: list[dict[str, Any]], docs: list[tuple[str, str, str, _Derived]]) -> None:
-        """Store the files of this ingest and their documents (atomically, file by file; the
-        older fingerprints' files are removed).  Never raises: a cache is optional."""
+    def save(self, rows: list[tuple], fresh: pl.DataFrame, live: set[str]) -> None:
+        """Store the files of this ingest and the documents that are new or re-derived
+        (``fresh``, schema ``_CACHED_DOCS``): as a delta file, or folded with the stored ones into
+        one main file (only ``live`` documents kept) when the deltas add up.  Atomically, file by
+        file; the older fingerprints' files are removed.  Never raises: a cache is optional."""
         if self.dir is None:
             return
         from pipeline.state import write_parquet_atomic
 
         try:
             files = pl.DataFrame(rows, schema=_CACHED_FILES, orient="row") if rows else pl.DataFrame(schema=_CACHED_FILES)
-            records = [(d, t, k, v.title, v.url, v.publisher, v.published_date, v.reference_date, v.reference_precision) for d, t, k, v in docs]
-            frame = pl.DataFrame(records, schema=_CACHED_DOCS, orient="row") if records else pl.DataFrame(schema=_CACHED_DOCS)
-            write_parquet_atomic(frame, self._path("docs"))  # documents first: files point into them
+            stale = self.n_stored_rows + fresh.height - len(live)  # superseded or no longer in raw/
+            few_stale = stale <= max(len(live) // 4, 1000)
+            if fresh.height == 0 and few_stale:
+                pass  # the stored documents still cover every live one
+            elif fresh.height and self.n_stored_rows and few_stale and len(self.delta_paths) < self.MAX_DELTAS:
+                seq = f"{time.time_ns():020d}{os.getpid():08d}"
+                write_parquet_atomic(fresh, self.dir / f"docs-{self.fingerprint}.delta-{seq}.parquet")
+            else:
+                folded = pl.concat([self.docs, fresh]).unique("doc_id", keep="last", maintain_order=True)
+                folded = folded.filter(pl.col("doc_id").is_in(pl.Series(sorted(live), dtype=pl.String).implode()))
+                write_parquet_atomic(folded, self._path("docs"))  # documents first: files point into them
+                for old in self.delta_paths:
+                    old.unlink(missing_ok=True)
             write_parquet_atomic(files, self._path("files"))
             for old in self.dir.glob("*.parquet"):
                 if self.fingerprint not in old.name:
@@ -484,7 +518,7 @@ class _IngestCache:
 @dataclass
 class _Member:
     cand: _Candidate
-    text: str
+    text: str | None  # None: a stat-cache hit, its text is in the cache's frame
     sha: str  # sha256 of the raw bytes
     stat_key: str | None  # None: not to be cached (changed too recently, or no cache)
     sidecar: dict[str, Any] | None = None
@@ -510,15 +544,15 @@ def _load_all(
                 hit = cache.lookup(cand.rel, stat_key)
                 if hit is not None:
                     cache.hits += 1
-                    doc_id, sha, text = hit
-                    groups.setdefault(doc_id, []).append(_Member(cand, text, sha, stat_key))
+                    doc_id, sha = hit
+                    groups.setdefault(doc_id, []).append(_Member(cand, None, sha, stat_key))
                     continue
                 if not _cacheable(st, cache.started_ns):
                     stat_key = None
         cache.misses += 1
         raw_text: str | None = None
         try:
-            data, reason = _read(cand.path, config)
+            data, reason = _read(Path(cand.path), config)
             if data is not None:
                 raw_text, reason = decode_bytes(data)
             if data is not None and reason is None and raw_text is not None:
@@ -541,7 +575,7 @@ def _member_sidecar(member: _Member, cache: _IngestCache) -> None:
     member.sidecar, member.sidecar_warnings, member.sidecar_key = {}, [], ""
     if cand.has_sidecar is False:
         return
-    sc_path = sidecar_path(cand.path)
+    sc_path = cand.path[: -len(".txt")] + SIDECAR_SUFFIX  # every candidate ends in .txt (any case)
     try:
         st = os.stat(sc_path)
     except OSError:
@@ -554,7 +588,7 @@ def _member_sidecar(member: _Member, cache: _IngestCache) -> None:
             member.sidecar_key = sc_key
             return
     sc_rel = cand.rel[: -len(".txt")] + SIDECAR_SUFFIX
-    member.sidecar, member.sidecar_warnings = read_sidecar(sc_path, sc_rel.rsplit("/", 1)[-1])
+    member.sidecar, member.sidecar_warnings = read_sidecar(Path(sc_path), sc_rel.rsplit("/", 1)[-1])
     member.sidecar_key = sc_key if _cacheable(st, cache.started_ns) else None
 
 
@@ -605,6 +639,12 @@ def ingest_files(
     groups = _load_all(candidates, config, rejected, cache)
     sidecars = {doc_id: _merged_sidecar(members, rejected, cache) for doc_id, members in groups.items()}
 
+    # The text of each document: read now (a cache miss) or in the cache's frame.
+    texts: dict[str, str] = {}
+    for doc_id, members in groups.items():
+        text = next((m.text for m in members if m.text is not None), None)
+        if text is not None:
+            texts[doc_id] = text
     derived: dict[str, _Derived] = {}
     todo: list[str] = []
     for doc_id, sidecar in sidecars.items():
@@ -613,21 +653,26 @@ def ingest_files(
             derived[doc_id] = cached[1]
         else:
             todo.append(doc_id)
-    inferred = _infer_all([groups[d][0].text for d in todo], [sidecars[d].get("url") for d in todo])
+    missing = [d for d in todo if d not in texts]  # cached text, sidecar changed: derive again
+    if missing:
+        texts.update(cache.texts(missing).iter_rows())
+    inferred = _infer_all([texts[d] for d in todo], [sidecars[d].get("url") for d in todo])
     for doc_id, meta in zip(todo, inferred):
-        derived[doc_id] = _derive(groups[doc_id][0].text, sidecars[doc_id], meta)
+        derived[doc_id] = _derive(texts[doc_id], sidecars[doc_id], meta)
 
     documents: list[dict[str, Any]] = []
     paths: list[dict[str, str]] = []
     for doc_id, members in groups.items():
         first = members[0]
-        documents.append(_document(first.text, first.cand, first.sha, sidecars[doc_id], derived[doc_id]))
+        documents.append(_document(doc_id, first.cand, first.sha, sidecars[doc_id], derived[doc_id]))
         paths.extend({"doc_id": doc_id, "source_path": m.cand.rel} for m in members)
 
     if cache.enabled:
         cached = [(d, m) for d, members in groups.items() for m in members if m.stat_key is not None and m.sidecar_key is not None]
         reused = all(cache.files.get(m.cand.rel, ("",))[:2] == (m.stat_key, m.sidecar_key) for _, m in cached)
-        if todo or not reused or len(cached) != len(cache.files) or len(groups) != len(cache.texts):
+        rederived = set(todo)
+        fresh_ids = [d for d in groups if d not in cache.derived or d in rederived]  # rows the stored docs lack
+        if fresh_ids or not reused or len(cached) != len(cache.files):
             rows = [
                 (
                     m.cand.rel, m.stat_key, m.sidecar_key, doc_id, m.sha, _sidecar_to_json(m.sidecar or {}),
@@ -635,9 +680,20 @@ def ingest_files(
                 )
                 for doc_id, m in cached
             ]
-            cache.save(rows, [(d, groups[d][0].text, _derive_key(sidecars[d]), derived[d]) for d in groups])
+            records = [
+                (d, texts[d], _derive_key(sidecars[d]), v.title, v.url, v.publisher, v.published_date, v.reference_date, v.reference_precision)
+                for d in fresh_ids
+                for v in (derived[d],)
+            ]
+            fresh = pl.DataFrame(records, schema=_CACHED_DOCS, orient="row") if records else pl.DataFrame(schema=_CACHED_DOCS)
+            cache.save(rows, fresh, set(groups))
 
-    docs = from_records(sorted(documents, key=lambda d: d["source_path"]), DOCUMENTS)
+    docs = from_records(sorted(documents, key=lambda d: d["source_path"]), _DOCUMENT_FIELDS)
+    text_frame = pl.DataFrame({"doc_id": list(texts), "text": list(texts.values())}, schema={"doc_id": pl.String, "text": pl.String})
+    stored = [d for d in groups if d not in texts]
+    if stored:
+        text_frame = pl.concat([text_frame, cache.texts(stored)])
+    docs = docs.join(text_frame, on="doc_id", how="left", maintain_order="left").select(list(DOCUMENTS))
     rej = from_records(sorted(rejected, key=lambda r: r["source_path"]), REJECTED)
     dpaths = from_records(sorted(paths, key=lambda r: (r["doc_id"], r["source_path"])), DOCUMENT_PATHS)
     return docs, rej, dpaths

@@ -260,7 +260,7 @@ def segment(documents: pl.DataFrame) -> pl.DataFrame:
 # Incremental segmentation: the stored sentences of unchanged documents are reused
 # ------------------------------------------------------------------------------------------
 
-_STORED = SENTENCES | {"title_key": pl.String}
+_TITLES = {"doc_id": pl.String, "title_key": pl.String}
 _NO_TITLE = "\x00"  # title_key of a document without a title
 
 
@@ -279,30 +279,41 @@ def segment_incremental(documents: pl.DataFrame, cache_dir: Path) -> pl.DataFram
     Only new documents are split; the store is rewritten (atomically) when documents were added
     or removed.  A missing, torn or foreign store counts as empty.  Same result as
     :func:`segment`, rows in the same order.
+
+    The store is two files: ``sentences-<fp>.parquet``, exactly the frame returned (so that the
+    IO manager can hard-link it instead of writing it again), and ``titles-<fp>.parquet``, the
+    title each stored document was segmented with (a title line is not navigation).  The titles
+    of re-segmented documents are dropped before the sentences are replaced and added after, so
+    an interrupted write never pairs sentences with the wrong title.
     """
     from pipeline.state import read_parquet_or_empty, write_parquet_atomic
 
     cache_dir = Path(cache_dir)
-    path = cache_dir / f"sentences-{segmenter_fingerprint()}.parquet"
+    fingerprint = segmenter_fingerprint()
+    path = cache_dir / f"sentences-{fingerprint}.parquet"
+    titles_path = cache_dir / f"titles-{fingerprint}.parquet"
     title = pl.col("title").cast(pl.String) if "title" in documents.columns else pl.lit(None, pl.String)
     keys = documents.select("doc_id", title.fill_null(_NO_TITLE).alias("title_key")).with_row_index("_doc")
-    stored = read_parquet_or_empty(path, _STORED)
-    reused = stored.join(keys.select("doc_id", "title_key"), on=["doc_id", "title_key"], how="semi")
-    done = reused.select(pl.col("doc_id").unique())
+    titles = read_parquet_or_empty(titles_path, _TITLES)
+    stored = read_parquet_or_empty(path, SENTENCES) if titles.height else pl.DataFrame(schema=SENTENCES)
+    done = titles.join(keys.select("doc_id", "title_key"), on=["doc_id", "title_key"], how="semi").select("doc_id")
+    reused = stored.join(done, on="doc_id", how="semi", maintain_order="left")
     fresh = segment(documents.join(done, on="doc_id", how="anti", maintain_order="left"))
-    fresh_keyed = fresh.join(keys.select("doc_id", "title_key"), on="doc_id", how="left", maintain_order="left")
-    both = pl.concat([reused, fresh_keyed.select(list(_STORED))])
     out = (
-        both.join(keys.select("doc_id", "_doc"), on="doc_id", how="left")
+        pl.concat([reused, fresh])
+        .join(keys.select("doc_id", "_doc"), on="doc_id", how="left")
         .sort("_doc", "sentence_id")
-        .select(list(_STORED))
+        .select(list(SENTENCES))
     )
-    if fresh.height or done.height != stored.select(pl.col("doc_id").n_unique()).item():
-        try:
-            write_parquet_atomic(out, path)
-            for old in cache_dir.glob("sentences-*.parquet"):
-                if old != path:
-                    old.unlink(missing_ok=True)
-        except OSError:  # the store is an optimisation: a read-only state folder is no error
-            pass
-    return out.select(list(SENTENCES))
+    if fresh.height == 0 and done.height == titles.height and out.equals(stored):
+        return stored  # the frame as read from its file
+    try:
+        write_parquet_atomic(done.join(titles, on="doc_id", how="left"), titles_path)  # only what stays valid
+        write_parquet_atomic(out, path)
+        write_parquet_atomic(keys.select("doc_id", "title_key"), titles_path)
+        for old in cache_dir.glob("*.parquet"):
+            if old not in (path, titles_path):
+                old.unlink(missing_ok=True)
+    except OSError:  # the store is an optimisation: a read-only state folder is no error
+        pass
+    return out

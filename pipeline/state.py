@@ -17,7 +17,6 @@ rebuilt, never trusted blindly).
 
 from __future__ import annotations
 
-import ast
 import contextlib
 import fcntl
 import hashlib
@@ -26,6 +25,7 @@ import multiprocessing
 import os
 import re
 import sys
+import weakref
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -64,6 +64,48 @@ def _module_file(name: str) -> Path | None:
     return None
 
 
+_FROM_IMPORT = re.compile(r"^[ \t]*from[ \t]+(pipeline(?:\.\w+)*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)", re.M)
+_PLAIN_IMPORT = re.compile(r"^[ \t]*import[ \t]+([^\n#;]+)", re.M)
+
+
+def _imported_names(source: str) -> list[str]:
+    """The absolute ``pipeline`` module names a source file imports (anywhere, also inside
+    functions), and for ``from pipeline.x import a`` also ``pipeline.x.a`` (``a`` may be a
+    module).  A line scan, much cheaper than parsing: a docstring line that reads like an import
+    only adds a module to the closure (a spurious dependency, never a missed one)."""
+    names: list[str] = []
+    for m in _FROM_IMPORT.finditer(source):
+        module = m.group(1)
+        names.append(module)
+        for part in m.group(2).strip().strip("()").replace("\\", " ").split(","):
+            name = part.split(" as ")[0].strip()
+            if name.isidentifier():
+                names.append(f"{module}.{name}")
+    for m in _PLAIN_IMPORT.finditer(source):
+        for part in m.group(1).split(","):
+            name = part.split(" as ")[0].strip()
+            if name == "pipeline" or name.startswith("pipeline."):
+                names.append(name)
+    return names
+
+
+_SCANNED: dict[Path, tuple[tuple[int, int, int], bytes, list[str]]] = {}
+
+
+def _scan(path: Path) -> tuple[bytes, list[str]]:
+    """Source bytes and imported names of ``path`` (cached per process while the file's size,
+    mtime and inode stay the same)."""
+    st = path.stat()
+    key = (st.st_size, st.st_mtime_ns, st.st_ino)
+    hit = _SCANNED.get(path)
+    if hit is not None and hit[0] == key:
+        return hit[1], hit[2]
+    source = path.read_bytes()
+    names = _imported_names(source.decode("utf-8", "replace"))
+    _SCANNED[path] = (key, source, names)
+    return source, names
+
+
 def code_closure(*modules: str) -> dict[str, Path]:
     """``modules`` (``pipeline.*`` names) and every ``pipeline`` module they import, transitively
     (imports inside functions included), with their source files."""
@@ -77,13 +119,7 @@ def code_closure(*modules: str) -> dict[str, Path]:
         if path is None:
             continue
         seen[name] = path
-        tree = ast.parse(path.read_bytes())
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Import):
-                todo += [a.name for a in node.names]
-            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-                todo.append(node.module)
-                todo += [f"{node.module}.{a.name}" for a in node.names]  # "from pipeline import x"
+        todo += _scan(path)[1]
     return seen
 
 
@@ -95,7 +131,7 @@ def code_fingerprint(*modules: str) -> str:
     h = hashlib.sha256()
     lexicons: set[str] = set()
     for name in sorted(seen):
-        source = seen[name].read_bytes()
+        source = _scan(seen[name])[0]
         h.update(name.encode() + b"\0" + source)
         lexicons.update(_LEXICON_CALL.findall(source.decode("utf-8", "replace")))
     for lex in sorted(lexicons):
@@ -124,15 +160,78 @@ def extract_keys(documents: pl.DataFrame, fingerprint: str) -> pl.DataFrame:
 
 def write_parquet_atomic(df: pl.DataFrame, path: Path) -> None:
     """Write ``df`` to ``path`` through a temporary file and a rename (readers never see a torn
-    file).  Fast settings: zstd level 1, no column statistics (these files are read whole)."""
+    file).  Fast settings: zstd level 1, no column statistics (these files are read whole).
+    The file is remembered as holding ``df`` (see :func:`persisted_file`)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         df.write_parquet(tmp, compression="zstd", compression_level=1, statistics=False)
+        identity = _identity(tmp)  # of the file about to become ``path`` (a rename keeps it)
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
+    _remember(df, path, identity)
+
+
+# Frames known to be stored in a file, so that storing the same frame again elsewhere (the
+# Dagster IO manager storing an asset value that a state cache has just written) can hard-link
+# the file instead of encoding it again.  Keyed by id(frame), checked with a weak reference (an
+# id can be reused once its frame is gone) and the file's identity (the file must not have been
+# replaced since: every writer here replaces files by rename, never in place).
+_PERSISTED: dict[int, tuple[weakref.ref, Path, tuple[int, int, int, int]]] = {}
+
+
+def _identity(path: Path) -> tuple[int, int, int, int]:
+    st = os.stat(path)
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def _remember(df: pl.DataFrame, path: Path, identity: tuple[int, int, int, int]) -> None:
+    try:
+        ref = weakref.ref(df, lambda _, key=id(df): _PERSISTED.pop(key, None))
+    except TypeError:
+        return
+    _PERSISTED[id(df)] = (ref, Path(path), identity)
+
+
+def _persisted(df: pl.DataFrame) -> tuple[Path, tuple[int, int, int, int]] | None:
+    entry = _PERSISTED.get(id(df))
+    if entry is None or entry[0]() is not df:
+        return None
+    return entry[1], entry[2]
+
+
+def persisted_file(df: pl.DataFrame) -> Path | None:
+    """The Parquet file that :func:`write_parquet_atomic` (or :func:`read_parquet_or_empty`)
+    last stored ``df`` in (or read it from), if that file is still exactly as it was."""
+    entry = _persisted(df)
+    if entry is None:
+        return None
+    try:
+        return entry[0] if _identity(entry[0]) == entry[1] else None
+    except OSError:
+        return None
+
+
+def link_or_write_parquet(df: pl.DataFrame, path: Path) -> None:
+    """Store ``df`` at ``path`` like :func:`write_parquet_atomic`, as a hard link to the file
+    that already holds it when there is one (no encoding, no copy)."""
+    path = Path(path)
+    entry = _persisted(df)
+    if entry is not None and entry[0] != path:
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.link")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp.unlink(missing_ok=True)
+            os.link(entry[0], tmp)
+            if _identity(tmp) == entry[1]:  # linked the very file df was stored in (not a successor)
+                os.replace(tmp, path)
+                return
+        except OSError:  # another file system, links not allowed …: write it
+            pass
+        tmp.unlink(missing_ok=True)
+    write_parquet_atomic(df, path)
 
 
 def read_parquet_or_empty(path: Path, schema: dict, columns: list[str] | None = None) -> pl.DataFrame:
@@ -145,7 +244,11 @@ def read_parquet_or_empty(path: Path, schema: dict, columns: list[str] | None = 
     try:
         if dict(pl.read_parquet_schema(path)) != schema:
             return empty(want)
-        return pl.read_parquet(path, columns=columns)
+        identity = _identity(path)
+        df = pl.read_parquet(path, columns=columns)
+        if columns is None and _identity(path) == identity:  # not replaced while being read
+            _remember(df, path, identity)
+        return df
     except Exception:  # noqa: BLE001 - a torn or foreign file: treat as absent, it will be rebuilt
         return empty(want)
 
@@ -395,6 +498,9 @@ class MentionStore:
             tables = {}
             for name, schema in MENTION_SCHEMAS.items():
                 stored = self._read(name, schema) if valid.height else empty(schema)
+                if not changed:  # the stored frame as read: sorted, every document valid
+                    tables[name] = stored
+                    continue
                 stored = stored.filter(pl.col("doc_id").is_in(keep))
                 tables[name] = pl.concat([stored, fresh[name].select(list(schema))]).sort(
                     "doc_id", "sentence_id", "char_start", maintain_order=True

@@ -149,13 +149,15 @@ def test_a_list_lead_without_a_count_is_the_batch_of_its_items():
 
 
 @pytest.mark.parametrize(
-    "text",
-    ["Chile and Peru signed an agreement and an MoU on Tuesday.",
-     "On Tuesday, Chile and Peru signed seven agreements and memoranda of understanding on trade."],
+    "text, expected",
+    [("Chile and Peru signed an agreement and an MoU on Tuesday.", [("agreement", None), ("mou", None)]),
+     # a count over two coordinated plurals is one batch
+     ("On Tuesday, Chile and Peru signed seven agreements and memoranda of understanding on trade.",
+      [("agreement", 7)])],
 )
-def test_instruments_coordinated_under_one_signing_verb_share_its_date(text):
+def test_instruments_coordinated_under_one_signing_verb_share_its_date(text, expected):
     rows = _find(text, dates=[("Tuesday", dt.date(2024, 5, 7), "day")], pair=("CHL", "PER"))
-    assert [r["agreement_type"] for r in rows] == ["agreement", "mou"]
+    assert [(r["agreement_type"], r["quantity"]) for r in rows] == expected
     assert all(r["signed_date"] == dt.date(2024, 5, 7) for r in rows)
 
 

@@ -202,7 +202,7 @@ def test_an_earlier_value_without_its_unit_takes_the_figure_s_unit():
 
 
 def test_up_from_a_year_is_no_earlier_value():
-    text = "Some 2.1 million tourists visited Peru in 2023, up from 2022."
+    text = "Some 2.1 million Chilean tourists visited Peru in 2023, up from 2022."
     rows = _rows(text, dates=[("2023", dt.date(2023, 1, 1), dt.date(2023, 12, 31), "year"),
                               ("2022", dt.date(2022, 1, 1), dt.date(2022, 12, 31), "year")])
     assert len(rows) == 1

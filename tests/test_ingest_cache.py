@@ -135,3 +135,23 @@ def test_cache_key_covers_the_code_ingest_calls_and_nothing_else():
     assert "pipeline.extract.events" not in closure and "pipeline.resolve" not in " ".join(closure)
     assert code_fingerprint("pipeline.ingest") == code_fingerprint("pipeline.ingest")
     assert code_fingerprint("pipeline.ingest") != code_fingerprint("pipeline.segment")
+
+
+def test_a_new_file_is_stored_as_a_small_delta_and_deltas_are_folded(raw, tmp_path):
+    cache = tmp_path / "cache"
+    ingest_files(raw, IngestConfig(cache_dir=cache))
+    main = cache / "docs-fixedfingerprint.parquet"
+    before = main.stat().st_mtime_ns
+    (raw / "c.txt").write_text("Hanoi visit\n\nThe President of Viet Nam received the envoy of Chile.\n", encoding="utf-8")
+    warm = ingest_files(raw, IngestConfig(cache_dir=cache))
+    assert main.stat().st_mtime_ns == before  # the stored texts were not written again
+    assert len(list(cache.glob("docs-fixedfingerprint.delta-*.parquet"))) == 1
+    _same(warm, ingest_files(raw))
+    _same(ingest_files(raw, IngestConfig(cache_dir=cache)), ingest_files(raw))  # read back with the delta
+    for i in range(ingest_module._IngestCache.MAX_DELTAS + 1):
+        (raw / f"n{i}.txt").write_text(f"Talks number {i}\n\nEnvoys of Chad and Peru met for round {i}.\n", encoding="utf-8")
+        ingest_files(raw, IngestConfig(cache_dir=cache))
+    assert len(list(cache.glob("docs-*.delta-*.parquet"))) <= ingest_module._IngestCache.MAX_DELTAS
+    reads = ReadCounter(pytest.MonkeyPatch())
+    _same(ingest_files(raw, IngestConfig(cache_dir=cache)), ingest_files(raw))
+    assert "n0.txt" in reads.paths  # the uncached reference ingest reads it; the warm one did not

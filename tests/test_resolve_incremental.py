@@ -67,7 +67,7 @@ def test_add_change_and_remove_a_document_match_a_fresh_resolve(corpus, tmp_path
         _assert_same(resolve_all(corpus, cache_dir=cache), full)  # add the document
         _assert_same(resolve_all(without, cache_dir=cache), resolve_all(without))  # remove it again
         _assert_same(resolve_all(corpus, cache_dir=cache), full)  # and a warm run of everything
-    assert any((tmp_path / f"cache_{docs[0]}").glob("events.*.parquet"))
+    assert any((tmp_path / f"cache_{docs[0]}").glob("events.*.arrow"))
 
 
 def test_a_changed_document_is_re_resolved(corpus, tmp_path):
@@ -82,11 +82,11 @@ def test_a_changed_document_is_re_resolved(corpus, tmp_path):
 def test_a_torn_or_foreign_cache_file_is_ignored(corpus, tmp_path):
     cache = tmp_path / "cache"
     full = resolve_all(corpus, cache_dir=cache)
-    for p in cache.glob("*.parquet"):
+    for p in cache.glob("*.arrow"):
         p.write_bytes(b"PAR1 torn")  # a crash mid-write of an older version
-    (cache / "events.0000000000000000.parquet").write_bytes(b"old fingerprint")
+    (cache / "events.0000000000000000.arrow").write_bytes(b"old fingerprint")
     _assert_same(resolve_all(corpus, cache_dir=cache), full)
-    assert not (cache / "events.0000000000000000.parquet").exists()  # other fingerprints are pruned
+    assert not (cache / "events.0000000000000000.arrow").exists()  # other fingerprints are pruned
 
 
 def test_cache_key_changes_with_the_resolver_code_or_lexicons(tmp_path, monkeypatch):

@@ -217,3 +217,46 @@ def test_build_from_an_unguarded_script_uses_the_pool(tmp_path):
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "6"
     assert marker.read_text() == "run\n"  # the script ran once: not again in each worker
+
+
+def test_a_frame_just_stored_is_hard_linked_not_written_again(tmp_path):
+    import polars as pl
+
+    from pipeline.state import link_or_write_parquet, persisted_file, read_parquet_or_empty, write_parquet_atomic
+
+    df = pl.DataFrame({"doc_id": ["doc_a", "doc_b"], "n": [1, 2]})
+    cache, asset = tmp_path / "cache.parquet", tmp_path / "assets" / "x.parquet"
+    write_parquet_atomic(df, cache)
+    assert persisted_file(df) == cache
+    link_or_write_parquet(df, asset)
+    assert os.stat(asset).st_ino == os.stat(cache).st_ino  # the same file, not a second encoding
+    assert pl.read_parquet(asset).equals(df)
+    # a copy, an edited frame or a replaced file is written
+    other = df.with_columns(pl.col("n") + 1)
+    assert persisted_file(other) is None
+    link_or_write_parquet(other, asset)
+    assert os.stat(asset).st_ino != os.stat(cache).st_ino and pl.read_parquet(asset).equals(other)
+    write_parquet_atomic(df.head(1), cache)  # the cache moved on: df is no longer what it holds
+    assert persisted_file(df) is None
+    back = read_parquet_or_empty(cache, {"doc_id": pl.String, "n": pl.Int64})
+    assert persisted_file(back) == cache  # a frame read whole from a file is that file's content
+
+
+def test_unchanged_mentions_are_returned_as_stored(tmp_path):
+    import polars as pl
+
+    from pipeline.model import MENTION_SCHEMAS
+    from pipeline.state import MentionStore, persisted_file
+
+    docs = pl.DataFrame(
+        {"doc_id": ["doc_a"], "published_date": [None], "reference_date": [None], "reference_precision": ["unknown"]},
+        schema={"doc_id": pl.String, "published_date": pl.Date, "reference_date": pl.Date, "reference_precision": pl.String},
+    )
+    empty_out = lambda d, s: {name: pl.DataFrame(schema=schema) for name, schema in MENTION_SCHEMAS.items()}  # noqa: E731
+    store = MentionStore(tmp_path / "m")
+    sentences = pl.DataFrame(schema={"doc_id": pl.String, "sentence_id": pl.Int32, "text": pl.String})
+    first = store.refresh(docs, sentences, empty_out)
+    assert all(persisted_file(df) is not None for df in first.tables.values())
+    again = store.refresh(docs, sentences, empty_out)
+    assert again.n_extracted == 0
+    assert all(persisted_file(df) == tmp_path / "m" / f"{name}.parquet" for name, df in again.tables.items())

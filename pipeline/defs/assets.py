@@ -13,6 +13,7 @@ import time
 import dagster as dg
 import polars as pl
 
+from pipeline.defs.checks import EVIDENCE_SPEC, evidence_result, schema_check_result, schema_check_spec, schema_check_specs
 from pipeline.defs.lineage import column_lineage
 from pipeline.defs.metadata import column_schema, frame_metadata, table_description
 from pipeline.defs.resources import PipelineSettings
@@ -43,6 +44,7 @@ def _say(context: dg.AssetExecutionContext, msg: str) -> None:
 @dg.multi_asset(
     group_name="ingest",
     outs={t: _out(t, {"polars", "pandera"}) for t in ("documents", "rejected_documents", "document_paths")},
+    check_specs=schema_check_specs(("documents", "rejected_documents", "document_paths")),
     description="Read raw/*.txt (+ X.meta.json sidecars): decode, normalise, hash, metadata, reference date. Bad files are recorded, never dropped.",
 )
 def raw_documents(context: dg.AssetExecutionContext, settings: PipelineSettings):
@@ -56,6 +58,8 @@ def raw_documents(context: dg.AssetExecutionContext, settings: PipelineSettings)
     yield dg.Output(documents, "documents", metadata=frame_metadata(documents.drop("text")))
     yield dg.Output(rejected, "rejected_documents", metadata=frame_metadata(rejected))
     yield dg.Output(paths, "document_paths", metadata=frame_metadata(paths))
+    for table, frame in (("documents", documents), ("rejected_documents", rejected), ("document_paths", paths)):
+        yield schema_check_result(table, frame)
 
 
 @dg.asset(
@@ -64,15 +68,17 @@ def raw_documents(context: dg.AssetExecutionContext, settings: PipelineSettings)
     kinds={"polars"},
     owners=OWNERS,
     metadata={"dagster/column_schema": column_schema("sentences")},
+    check_specs=[schema_check_spec("sentences")],
 )
-def sentences(context: dg.AssetExecutionContext, settings: PipelineSettings, documents: pl.DataFrame) -> dg.Output[pl.DataFrame]:
+def sentences(context: dg.AssetExecutionContext, settings: PipelineSettings, documents: pl.DataFrame):
     from pipeline.segment import segment_incremental
 
     t0 = time.perf_counter()
     out = segment_incremental(documents, settings.state / "segment")  # unchanged documents: stored sentences
     n_bp = int(out["is_boilerplate"].sum()) if out.height else 0
     _say(context, f"segment: {out.height} sentences ({n_bp} boilerplate) ({time.perf_counter() - t0:.1f} s)")
-    return dg.Output(out, metadata=frame_metadata(out) | column_lineage("sentences"))
+    yield dg.Output(out, metadata=frame_metadata(out) | column_lineage("sentences"))
+    yield schema_check_result("sentences", out)
 
 
 @dg.multi_asset(
@@ -113,6 +119,7 @@ def mentions(context: dg.AssetExecutionContext, settings: PipelineSettings, docu
 @dg.multi_asset(
     group_name="resolve",
     outs={t: _out(t, {"polars"}) for t in FACT_TABLES},
+    check_specs=schema_check_specs(FACT_TABLES),
     description="Group mentions across sentences and documents into one row per real-world fact, with stable ids and evidence.",
 )
 def facts(
@@ -143,6 +150,8 @@ def facts(
     )
     for name in FACT_TABLES:
         yield dg.Output(tables[name], name, metadata=frame_metadata(tables[name]) | column_lineage(name))
+    for name in FACT_TABLES:
+        yield schema_check_result(name, tables[name])
 
 
 PUBLISHED_INPUTS = [t for t in TABLES if t != "quarantine"]
@@ -153,6 +162,7 @@ PUBLISHED_INPUTS = [t for t in TABLES if t != "quarantine"]
     ins={t: dg.AssetIn(t) for t in PUBLISHED_INPUTS},
     kinds={"duckdb", "pandera"},
     owners=OWNERS,
+    check_specs=[EVIDENCE_SPEC],
     description="Validate every table with its pandera model (bad rows go to `quarantine`), write a new DuckDB file with the analyst views, and swap it over warehouse/warehouse.duckdb atomically.",
 )
 def warehouse(context: dg.AssetExecutionContext, settings: PipelineSettings, **tables: pl.DataFrame) -> dg.MaterializeResult:
@@ -169,14 +179,17 @@ def warehouse(context: dg.AssetExecutionContext, settings: PipelineSettings, **t
         result = publish_ducklake(out, settings.lake_catalog, settings.lake_data)
     else:
         result = publish(out, settings.warehouse, lock_wait_seconds=settings.lock_wait_seconds)
-    _say(context, f"publish: {result.path} ({sum(result.row_counts.values())} rows, {quarantine.height} quarantined, {result.seconds:.1f} s)")
+    mode = f"{getattr(result, 'mode', 'full')} write, "
+    _say(context, f"publish: {result.path} ({mode}{sum(result.row_counts.values())} rows, {quarantine.height} quarantined, {result.seconds:.1f} s)")
     return dg.MaterializeResult(
         metadata={
             "path": dg.MetadataValue.path(str(result.path)),
             "target": settings.publish_target,
             "row_counts": dg.MetadataValue.json(result.row_counts),
             "quarantined_rows": dg.MetadataValue.int(quarantine.height),
-        }
+            "publish_mode": getattr(result, "mode", "full"),
+        },
+        check_results=[evidence_result(settings)],
     )
 
 

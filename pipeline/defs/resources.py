@@ -76,6 +76,10 @@ class PolarsParquetIOManager(dg.ConfigurableIOManager):
     writing them about 1 s, so values are not also kept in memory (memory is the scarcer
     resource: the resolve step peaks near the 2 GB target).
 
+    A frame that a state cache has just written to (or read from) a Parquet file, such as the
+    stored mentions or sentences, is not encoded again: the asset's file becomes a hard link to
+    that file (:func:`pipeline.state.link_or_write_parquet`).
+
     The warehouse itself is never written through an IO manager: DuckDB's single-writer lock and
     the stock handlers' positional inserts make that fragile (see STACK_NOTES); the publish asset
     writes it explicitly.
@@ -89,9 +93,10 @@ class PolarsParquetIOManager(dg.ConfigurableIOManager):
     def handle_output(self, context: dg.OutputContext, obj: pl.DataFrame | None) -> None:
         if obj is None:
             return
-        from pipeline.state import write_parquet_atomic
+        from pipeline.state import link_or_write_parquet
 
-        write_parquet_atomic(obj, self._path(context.asset_key))
+        # a frame that a state cache has just stored (mentions, sentences) is hard-linked
+        link_or_write_parquet(obj, self._path(context.asset_key))
 
     def load_input(self, context: dg.InputContext) -> pl.DataFrame:
         path = self._path(context.asset_key)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import datetime as dt
 import functools
 import re
 from dataclasses import dataclass, field
@@ -85,8 +86,11 @@ _NOT_OBJECT_RE = re.compile(
     r"twenty|thirty|forty|fifty|a\s+hundred)\b))"
 )
 _CO_INSTRUMENT_RE = re.compile(
-    r"\s*,?\s*(?:and|or|as\s+well\s+as|together\s+with|along\s+with|alongside|plus)\s+"
-    r"(?:(?:an?|the|another|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:\s+(?:in|at|on|during)\s+[^,;:()]{1,40}?)+\s*,\s*(?:and|as\s+well\s+as)\s+(?:an?|the|another)\s+"
+    r"|\s*,?\s*(?:and|or|as\s+well\s+as|together\s+with|along\s+with|alongside|plus)\s+"
+    r"(?:(?:an?|the|another|its|their)\s+)?)"
+    # "and a batch of eleven sectoral agreements": a collective noun before the count
+    r"(?:(?:batch|set|package|series|raft|slew|host|range|bundle|total|number)\s+of\s+)?(?:[\w-]+\s+){0,2}?"
 )
 # a serial list of title words: "Agreement on Economic, Trade and Technical Cooperation"
 _SERIAL_TITLE_RE = re.compile(r",\s(?:[A-Z][\w-]*\s){1,2}(?:and|&)\s[A-Z][\w-]*\s[A-Z]")
@@ -108,7 +112,7 @@ _ON_RE = re.compile(r"\s+on\s+")
 _TITLE_TAIL_RE = re.compile(r"\s(?:on|concerning|regarding)\s+(?:(?:a|an|the)\s+)?[A-Z]")
 _DASHES_RE = re.compile(r"[—–]")
 _OCCASION_RE = re.compile(r"(?i)the\s+(?:sidelines|occasion|same|day|eve|basis)\b")
-_PREP_TAIL_RE = re.compile(r"\s+(?:on|in|at|since|from|of)?\s*$")
+_PREP_TAIL_RE = re.compile(r"\s+(?:on|in|at|since|from|of|for)?\s*$")
 _TOPIC_SPLIT_RE = re.compile(r"[.;:()]|\s[—–-]\s")
 _SERIAL_RE = re.compile(r"(?i)(?:and|or)\s")
 _AND_RE = re.compile(r"\s+and\s+")
@@ -120,6 +124,23 @@ _WITNESS_RE = re.compile(r"witness|presence of|attended by")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 # between a date and a signing verb: the date ends a coordinated clause of its own ("..., and signed")
 _COORD_BEFORE_CUE_RE = re.compile(r"\s*,?\s*(?:and|but)\s+(?:(?:also|later|then|subsequently|jointly|formally)\s+)?")
+# issuing verbs that do not make a general noun an instrument ("issued documents", "released documents")
+_WEAK_CUE_RE = re.compile(r"(?i)issued|adopted|released")
+_DEFINITE_BEFORE_RE = re.compile(r"(?i)\b(?:the|this|that)\s+(?:[a-z][\w-]*\s+){0,2}$")
+# what may stand before a document's title: "Full text of the", "Text:"
+_HEADING_PREFIX_RE = re.compile(r"(?i)\W*(?:(?:full\s+)?text(?:\s+of)?(?:\s+the)?\s*:?\s*)?")
+_YEAR_BEFORE_RE = re.compile(r"((?:19|20)\d\d)\s")
+_PERIOD_BEFORE_RE = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:years?|period)\s+)?(?:of\s+)?$")
+# types whose year in the title is the period they cover, not their signing ("2026 Action Plan")
+_PERIOD_TYPES = frozenset({"executive_program", "cooperation_outline"})
+# the event noun of an anchor, in it or among the next words ("after the talks", "on the occasion of
+# this High-Level Meeting"); the earlier sentence telling that event carries its date
+_ANCHOR_NOUN_RE = re.compile(
+    r"(?i)\b(meetings?|talks|discussions|consultations?|summit|visit|ceremony|session|dialogue|forum|call|"
+    r"conference|cabinet|commission)\b"
+)
+_EVENT_STEMS = {"meeting": r"\b(?:meet|met\b)", "meetings": r"\b(?:meet|met\b)", "talks": r"\btalk",
+                "discussions": r"\bdiscuss", "consultation": r"\bconsult", "consultations": r"\bconsult"}
 _RANK = {"day": 0, "month": 1, "year": 2, "unknown": 3}
 _INF = float("inf")
 
@@ -147,6 +168,9 @@ class _Lex:
     intro_gate: re.Pattern[str] | None = None
     pending: _Rx = None  # type: ignore[assignment]
     pending_rows: tuple[tuple[re.Pattern[str], int], ...] = ()
+    generic_rows: tuple[re.Pattern[str], ...] = ()  # general nouns ("documents") that need a signing verb
+    generic_gate: str | None = None  # vectorised: a sentence naming a general noun ...
+    generic_prefilter: str | None = None  # ... and a signing verb near it
 
 
 class _Rx:
@@ -182,7 +206,8 @@ def _lex() -> _Lex:
     if "window" not in df.columns:
         df = df.with_columns(pl.lit(None, dtype=pl.String).alias("window"))
     df = df.with_columns(pl.col("role").fill_null("instrument"))
-    inst = df.filter(pl.col("role") == "instrument")
+    inst = df.filter(pl.col("role").is_in(["instrument", "generic"]))
+    generic = df.filter(pl.col("role") == "generic")["pattern"].to_list()
     inst_pats = inst["pattern"].to_list()
     inst_types = inst["agreement_type"].to_list()
     cues = df.filter(pl.col("role").is_in(["signed", "effective"]))
@@ -202,6 +227,15 @@ def _lex() -> _Lex:
         (re.compile(rf"(?i:{p})"), r, int(w) if w else 8)
         for p, r, w in cues.select("pattern", "role", "window").iter_rows()
     )
+    # a general noun ("documents", "partnership") is a candidate only near a signing verb: the
+    # prefilter asks for the verb within the clause, before or after it
+    generic_alt = "|".join(sorted((_rust_safe(p) for p in generic), key=len, reverse=True))
+    generic_filter = (
+        rf"(?i)(?-u:\b)(?:sign|ink|exchang|conclu)\w*\W(?:[^.;:]{{0,80}}?\W)?(?:{generic_alt})(?:(?-u:\b)|\W|$)"
+        rf"|(?:{generic_alt})\W(?:[^.;:]{{0,40}}?\W)?(?:signed|inked|exchanged|concluded)(?-u:\b)"
+        rf"|following\s+(?:{generic_alt})"
+    ) if generic else None
+    specific_alt = "|".join(sorted((p for p in inst_pats if p not in generic), key=len, reverse=True))
     topics = read_lexicon("topics")
     intros = topics.filter(pl.col("kind") == "intro")["phrase"].to_list()
     intro_alt = "|".join(sorted(intros, key=len, reverse=True))
@@ -213,7 +247,9 @@ def _lex() -> _Lex:
         cue_rows=cue_rows,
         # ASCII word boundaries (or a non-word character, or the text's edge): a superset of the
         # Unicode ones that the vectorised engine runs ~8x faster; the Python pass decides
-        prefilter=rf"(?i)(?:^|(?-u:\b)|\W)(?:{_rust_safe(inst_alt)})(?:(?-u:\b)|\W|$)",
+        prefilter=rf"(?i)(?:^|(?-u:\b)|\W)(?:{_rust_safe(specific_alt)})(?:(?-u:\b)|\W|$)",
+        generic_gate=rf"(?i){generic_alt}" if generic else None,
+        generic_prefilter=generic_filter,
         intro_re=re.compile(rf"(?<![\w-])(?i:{intro_alt})(?![\w-])"),
         keep=frozenset(p.lower() for p in topics.filter(pl.col("kind") == "keep")["phrase"].to_list()),
         drop=frozenset(p.lower() for p in topics.filter(pl.col("kind") == "drop")["phrase"].to_list()),
@@ -226,7 +262,8 @@ def _lex() -> _Lex:
                                anchor_end=_Rx(re.compile(rf"(?<![\w-])(?i:{'|'.join(anchor_ends)})(?![\w-])"
                                                          if anchor_ends else r"(?!x)x")),
                                intro_gate=literal_gate(intros), pending=_Rx(pending_re),
-                               pending_rows=pend_rows)
+                               pending_rows=pend_rows,
+                               generic_rows=tuple(re.compile(rf"(?i:{_rust_safe(p)})") for p in generic))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -241,6 +278,23 @@ def _instrument_type(surface: str) -> str:
     if m is not None and m.start() > 0:
         return _instrument_type(m.group(0))
     return "other"
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_plural(surface: str) -> bool:
+    """The instrument phrase is plural: its head noun, the word before "of" ("memoranda of
+    understanding", not "exchange of notes"), else its last word ("joint statements", "MoUs")."""
+    low = surface.lower()
+    word = low.split(" of ")[0].split()[-1] if low.split() else low
+    if word in ("memoranda", "mous") or word.endswith("mous"):
+        return True
+    return bool(_PLURAL_RE.search(word)) and not word.endswith(("ss", "us"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_generic(surface: str) -> bool:
+    """The instrument phrase is a general noun ("documents", "partnership": role=generic)."""
+    return any(rx.fullmatch(surface) for rx in _lex().generic_rows)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -284,6 +338,15 @@ class SentenceContext:
     dyad: tuple[str, ...] = ()
     lead: tuple[object, str] | None = None
     fallback_end: object = None  # the lede event's last day, when it spans days
+    # the day-dated earlier sentences of the document within its reference period, oldest first:
+    # (text, its last day, the day opening it or None); an undated signing tied to an event
+    # ("Following the meeting, ...") takes the date of the latest one telling that event (any, for
+    # "witnessed the signing") — with a lede, only of one opening on its day ("On 20 January, ...")
+    earlier_days: list[tuple[str, object, object]] = field(default_factory=list)
+    reference: tuple[object, str] | None = None  # the document's reference date and precision
+    heading_date: object = None  # the document's day, for a heading line among its first lines
+    # (a joint statement heading the document is issued that day; an undated signing in a headline
+    # without a narrative date happened that month)
 
 
 @dataclass
@@ -303,13 +366,14 @@ class _Inst:
     cues: list[tuple[int, int, str]] = field(default_factory=list)
     pending_dist: float = _INF  # distance to the nearest pending cue governing it ("negotiations on")
     lead: tuple[object, str] | None = None  # signed as an item of a list: the lead's date
+    generic: bool = False  # a general noun ("documents"): an instrument only as a signing verb's object
 
 
 # --- name building ----------------------------------------------------------------------------------
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
-    return [(*m.span(), m.group()) for m in _WORD_RE.finditer(text)]
+    return [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text)]
 
 
 def _is_title_word(tok: str) -> bool:
@@ -394,7 +458,9 @@ def _extend_name(text: str, inst: _Inst, toks: list[tuple[int, int, str]], heads
         if not conns or m >= len(toks) or not _gap_ok(text, toks[m - 1][1], toks[m][0]):
             break
         nxt = toks[m]
-        if not (_is_title_word(nxt[2]) and not nxt[2].isdigit()) or _in_spans(nxt[0], blocked):
+        # "the Treaty of Lima": a place after "of" names a titled instrument (not "the Agreement in Accra")
+        place_of = conns == ["of"] and inst.titled and not _in_spans(nxt[0], left_blocked)
+        if not (_is_title_word(nxt[2]) and not nxt[2].isdigit()) or (_in_spans(nxt[0], blocked) and not place_of):
             break
         if conns[0] == "and" and toks[k - 1][2][:1].islower():
             break
@@ -429,7 +495,7 @@ def _extend_name(text: str, inst: _Inst, toks: list[tuple[int, int, str]], heads
         inst.embedded = True
 
 
-_LEFT_CONNECTORS = frozenset(("of", "in", "on", "for"))
+_LEFT_CONNECTORS = frozenset(("of", "in", "on", "for", "and", "&"))
 
 
 def _clean_name(s: str) -> str:
@@ -660,6 +726,7 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
         heads.append((m.start(), m.end()))
     if not heads:
         return []
+    dates = _finest_dates(text, ctx.dates)
     date_spans = [(s, e) for s, e, _d, _p in ctx.dates]
     toks = _tokens(text)
     # locations and dates never belong to a title ("the Agreement in Beijing on Wednesday")
@@ -675,11 +742,9 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
             covered.append((hs, insts[-1].end))
             continue
         surface = text[hs:he]
-        inst = _Inst(hs, he, hs, he, _instrument_type(surface), surface)
+        inst = _Inst(hs, he, hs, he, _instrument_type(surface), surface, generic=_is_generic(surface))
         _extend_name(text, inst, toks, heads, blocked, date_spans)
-        plural = bool(_PLURAL_RE.search(surface)) and not surface.lower().endswith(("ss", "us"))
-        if surface.lower().endswith("mous"):
-            plural = True
+        plural = _is_plural(surface)
         _finish_name(text, inst, date_spans, plural, heads)
         # the type of a title is its first instrument word ("Protocol to Amend the FTA")
         first = min([(inst.head_start, inst.head_end)] + inst.absorbed)
@@ -716,6 +781,11 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
         bound = False
         # cue before the instrument(s): within `window` words, no clause break
         for inst in insts:
+            if c_start < inst.start < c_end:
+                # "witnessed the exchange of notes": the cue's last words open the instrument's name
+                inst.cues.append((c_start, c_end, role))
+                bound = True
+                continue
             if inst.start < c_end:
                 continue
             gap = text[c_end : inst.start]
@@ -759,10 +829,26 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
     # without a cue, only a named instrument or one with its parties ("the Joint Statement between
     # A and B") is a mention; a bare "the Agreement" is a reference to something said elsewhere
     valid = [i for i in insts if i.cues or i.lead or i.name or (i.titled and i.head_start > 0 and i.between)]
+    # a joint statement heading the document ("JOINT STATEMENT", "Japan-Viet Nam Joint Statement on
+    # ..." as the title among its first lines): the document is the statement, issued on its date
+    heading_ids: set[int] = set()
+    if ctx.heading_date is not None:
+        heading_ids = {id(i) for i in insts if i.type == "joint_statement" and not i.cues
+                       and i.pending_dist == _INF and _HEADING_PREFIX_RE.fullmatch(text, 0, i.start)}
+        if heading_ids:
+            valid_ids = {id(i) for i in valid} | heading_ids
+            valid = [i for i in insts if id(i) in valid_ids]
     valid = [i for i in valid if i.cues or i.lead or not i.embedded]
+    # "the border treaty ..., and it entered into force in April 2025": a definite lower-case
+    # instrument without a signing of its own refers back to one told before (no new fact)
+    valid = [i for i in valid if i.titled or i.name or i.lead or _not_a_back_reference(text, i)]
+    if any(i.generic for i in valid):
+        # a general noun ("documents", "partnership") only as the object of a signing verb
+        valid = [i for i in valid if not i.generic or i.lead or any(
+            c[2] == "signed" and not _WEAK_CUE_RE.fullmatch(text, c[0], c[1]) for c in i.cues)]
     # an instrument under negotiation, intended or conditional is not (yet) signed
     pending_batches = [i for i in insts if pend and not any(c[2] == "signed" for c in i.cues)
-                       and _PLURAL_RE.search(i.surface) and not i.surface.lower().endswith(("ss", "us"))]
+                       and _is_plural(i.surface)]
     valid = [i for i in valid if i.pending_dist == _INF or _signed_dist(i) < i.pending_dist]
     if pending_batches:
         # "ten agreements are expected to be signed, among them a pact on ...": examples of a batch
@@ -771,6 +857,8 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
             b.end <= i.start and _EXAMPLES_RE.search(text, b.end, i.start) for b in pending_batches)]
     if not valid:
         return []
+    if len(valid) > 1:
+        valid = _one_counted_batch(text, valid)
     # clause of each instrument: from its governing cue to the next instrument's
     anchors = []
     for i in valid:
@@ -784,6 +872,9 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
     )
     rx, s = _PERFECT.on(text, low)
     perfect = bool(rx.search(s))
+    fallback: list = []
+    semi = ";" in text
+    emitted: list[_Inst] = []  # the instruments of the rows of ``out``, in order
     for n, inst in enumerate(valid):
         # instruments governed by one cue ("signed an agreement and an MoU on Tuesday") share its clause
         first = anchors.index(anchors[n])
@@ -792,9 +883,29 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
         name_spans = [(inst.start, inst.end)] + [(i.start, i.end) for i in valid if i is not inst]
         signed: list[tuple[int, object, str]] = []
         effective: list[tuple[int, object, str]] = []
-        for ds, de, dval, prec in ctx.dates:
+        # the instrument and its cues: a date beyond a semicolon from them is another clause's
+        # ("MoU signed in Santiago; commission to meet next month")
+        span_lo = min([inst.start] + [c[0] for c in inst.cues])
+        span_hi = max([inst.end] + [c[1] for c in inst.cues])
+        # instruments sharing one cue, each with a date of its own ("signed an agreement in June 2024,
+        # and an MoU ... in 2022"): the date inside an instrument's own conjunct is its date
+        shared = anchors.count(anchors[n]) > 1
+        conj_hi = valid[n + 1].start if n + 1 < len(valid) else clause_end
+        own: list[tuple[int, object, str]] = []
+        dated = has_any_date
+        if semi and dated:
+            # (a date of another clause leaves the instrument undated: the narrative may date it)
+            dated = any(not ((ds >= span_hi and text.find(";", span_hi, ds) >= 0)
+                             or (de <= span_lo and text.find(";", de, span_lo) >= 0)) for ds, de, _v, _p in dates)
+        for ds, de, dval, prec in dates:
             if not (clause_start <= ds < clause_end) or dval is None:
                 continue
+            if semi and ((ds >= span_hi and text.find(";", span_hi, ds) >= 0)
+                         or (de <= span_lo and text.find(";", de, span_lo) >= 0)):
+                continue
+            if inst.type in _PERIOD_TYPES and ds >= inst.head_end and _PERIOD_BEFORE_RE.search(
+                    text, max(inst.head_end, ds - 40), ds):
+                continue  # "Executive Programme ... for the years 2026-2029": its period, not its signing
             if any(s <= ds < e for s, e in name_spans) and not (inst.complement_end and ds >= inst.complement_end):
                 # "the 2014 memorandum of understanding": a year before a lower-case instrument dates it
                 if not (ds == inst.start and prec == "year" and not inst.titled
@@ -810,26 +921,42 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
             ref_spans = [(c[0], c[1]) for c in inst.cues if c[2] == role] or [(inst.start, inst.end)]
             dist = min(min(abs(ds - ce), abs(cs - de)) for cs, ce in ref_spans)
             (effective if role == "effective" else signed).append((dist, dval, prec))
+            if shared and role != "effective" and inst.start <= ds < conj_hi:
+                own.append((dist, dval, prec))
         rank = _RANK
+        if own:
+            signed = own
         sd = min(signed, key=lambda t: (t[0], rank.get(t[2], 3))) if signed else None
         ed = min(effective, key=lambda t: (t[0], rank.get(t[2], 3))) if effective else None
         signed_date, signed_prec = (sd[1], sd[2]) if sd else (None, "unknown")
+        if sd is not None and ctx.reference is not None and _after_reference(sd[1], sd[2], *ctx.reference):
+            continue  # signed after the document was written: a planned signing no pending cue caught
         if sd is None and inst.lead is not None and inst.lead[0] is not None:
             signed_date, signed_prec = inst.lead  # an item of a list: the lead's signing
-        elif sd is None and not has_any_date and not perfect and ctx.fallback_date is not None:
-            if inst.lead is not None or any(c[2] == "signed" for c in inst.cues):
-                signed_date, signed_prec = ctx.fallback_date
-                if ctx.fallback_is_lede and signed_prec == "day" and not _anchored(text, low):
-                    # not tied to the lede's event ("After the talks", "witnessed the signing"):
-                    # the article only tells the month
-                    signed_date, signed_prec = signed_date.replace(day=1), "month"
-                elif ctx.fallback_is_lede and signed_prec == "day" and ctx.fallback_end and _anchored_end(text, low):
-                    signed_date = ctx.fallback_end  # "at the conclusion of the visit": its last day
+        elif sd is None and id(inst) in heading_ids:
+            signed_date, signed_prec = ctx.heading_date, "day"  # the document is the statement
+        elif sd is None and not dated and not perfect and (
+                inst.lead is not None or any(c[2] == "signed" for c in inst.cues)):
+            if not fallback:
+                fallback.append(_fallback_date(text, low, ctx))  # (once per sentence)
+            if fallback[0] is not None:
+                signed_date, signed_prec = fallback[0]
+        year = _year_before_name(text, inst)
+        if year is not None and (signed_date is None or (signed_date.year != year and not any(
+                c[2] == "signed" for c in inst.cues))):
+            # "The 1929 Treaty of Lima": a year before the title is the instrument's year
+            signed_date, signed_prec = dt.date(year, 1, 1), "year"
         eff_date, eff_prec = (ed[1], ed[2]) if ed else (None, "unknown")
         # topics: after the instrument, before the next instrument
         region_end = valid[n + 1].start if n + 1 < len(valid) else len(text)
-        im = _intro(text, inst, region_end, low)
-        topics = _topics_after(text, inst, region_end, im)
+        topic_end = region_end
+        for ds, _de, _dv, _dp in dates:
+            if inst.end <= ds < topic_end:
+                # "... covering customs and tourism on Friday": the date ends the topic list
+                pm = _PREP_TAIL_RE.search(text, inst.end, ds)
+                topic_end = pm.start() if pm else ds
+        im = _intro(text, inst, topic_end, low)
+        topics = _topics_after(text, inst, topic_end, im)
         # "12 agreements and MoUs in areas such as ...": coordinated instruments share the list
         k = n
         while not topics and k + 1 < len(valid) and _COORDINATED_RE.fullmatch(text[valid[k].end : valid[k + 1].start]):
@@ -842,8 +969,9 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
         # parties
         parties = _parties(text, inst, ctx, clause_start, min(clause_end, topic_start), cues)
         qty, qty_start = _quantity_span_before(text, inst.start)
-        if qty is None and inst.lead is not None and inst.name and not _PLURAL_RE.search(inst.surface):
+        if qty is None and inst.lead is not None and inst.name and not _is_plural(inst.surface):
             qty = 1  # an item of a list is one of the lead's instruments (never the whole batch)
+        emitted.append(inst)
         out.append(
             {
                 "char_start": qty_start,
@@ -859,7 +987,21 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
                 "topics": topics,
             }
         )
+    if ctx.lead is None and any(i.lead for i in emitted):
+        _count_inline_batch(text, emitted, out)
     return out
+
+
+def _count_inline_batch(text: str, valid: list[_Inst], rows: list[dict]) -> None:
+    """A plural instrument before the colon of an inline list ("The following documents were signed
+    on 3 April: 1. MoU on ...; 2. ...") without a count of its own is the batch of the items after it."""
+    colon = text.find(":")
+    n_items = sum(1 for i in valid if i.lead and i.start > colon)
+    if n_items < 2:
+        return
+    for inst, row in zip(valid, rows):
+        if inst.end <= colon and row["quantity"] is None and _is_plural(inst.surface):
+            row["quantity"] = n_items
 
 
 _SUBORDINATORS = frozenset("when while after before as because since where and but whereas although though if".split())
@@ -955,7 +1097,7 @@ def _inline_list(text: str, insts: list[_Inst], cues: list[tuple[int, int, str, 
     if not lead_cues or any(ps < colon for ps, _pe, _w in pend):
         return
     cs, ce = lead_cues[-1][0], lead_cues[-1][1]
-    dates = [d for d in ctx.dates if d[1] <= colon and d[2] is not None]
+    dates = [d for d in _finest_dates(text, ctx.dates) if d[1] <= colon and d[2] is not None]
     lead: tuple[object, str] = (None, "unknown")
     if dates:
         d = min(dates, key=lambda d: (min(abs(d[0] - ce), abs(cs - d[1])), _RANK.get(d[3], 3)))
@@ -981,16 +1123,134 @@ def lead_signing(text: str, ctx: SentenceContext) -> tuple[object, str] | None:
     if not signed:
         return None
     cs, ce = signed[-1]
-    dates = [d for d in ctx.dates if d[2] is not None]
+    dates = [d for d in _finest_dates(text, ctx.dates) if d[2] is not None]
     if dates:
         d = min(dates, key=lambda d: (min(abs(d[0] - ce), abs(cs - d[1])), _RANK.get(d[3], 3)))
         return d[2], d[3]
     rx, s = _PERFECT.on(text, low)
-    if ctx.fallback_date is None or rx.search(s):
-        return None, "unknown"
-    d, p = ctx.fallback_date
-    if ctx.fallback_is_lede and p == "day" and not _anchored(text, low):
-        d, p = d.replace(day=1), "month"
+    fb = None if rx.search(s) else _fallback_date(text, low, ctx)
+    return fb if fb is not None else (None, "unknown")
+
+
+_BATCH_AND_RE = re.compile(r"\s+(?:and|or|&)\s+")
+
+
+def _one_counted_batch(text: str, valid: list[_Inst]) -> list[_Inst]:
+    """A count over two coordinated plural instruments is one batch ("seven agreements and memoranda
+    of understanding", "twelve agreements and declarations of intent"): the second joins the first."""
+    out: list[_Inst] = []
+    for inst in valid:
+        prev = out[-1] if out else None
+        if (prev is not None and not inst.name and _is_plural(inst.surface)
+                and _is_plural(prev.surface) and _BATCH_AND_RE.fullmatch(text, prev.end, inst.start)
+                and _quantity_span_before(text, prev.start)[0] is not None):
+            prev.end = inst.end
+            prev.cues = prev.cues + [c for c in inst.cues if c not in prev.cues]
+            continue
+        out.append(inst)
+    return out
+
+
+def _not_a_back_reference(text: str, inst: _Inst) -> bool:
+    """False for a definite singular instrument without a signing of its own ("the border treaty
+    ..., and it entered into force"); True (kept) otherwise."""
+    if not inst.cues or any(c[2] == "signed" for c in inst.cues) or _is_plural(inst.surface):
+        return True
+    return _DEFINITE_BEFORE_RE.search(text, max(0, inst.start - 40), inst.start) is None
+
+
+def _after_reference(d, prec: str | None, ref, ref_prec: str | None) -> bool:
+    """The period of date ``d`` (at ``prec``) begins after the reference period, compared at the
+    coarser precision; a day after a day reference is allowed (a wire filed overnight)."""
+    if d is None or ref is None or prec not in _PERIOD_ORDER or ref_prec not in _PERIOD_ORDER:
+        return False
+    coarse = max(_PERIOD_ORDER[prec], _PERIOD_ORDER[ref_prec])
+    if coarse == 2:
+        return d.year > ref.year
+    if coarse == 1:
+        return (d.year, d.month) > (ref.year, ref.month)
+    return (d - ref).days > 1
+
+
+_PERIOD_ORDER = {"day": 0, "month": 1, "year": 2}
+
+
+def _finest_dates(text: str, dates: list[tuple[int, int, object, str]]) -> list[tuple[int, int, object, str]]:
+    """``dates`` without a coarse date written right next to a finer one inside it ("on Aug 13 last
+    year": the day, not the year)."""
+    if len(dates) < 2:
+        return dates
+    drop = None
+    for a, b in zip(dates, dates[1:]):
+        if b[0] - a[1] > 3 or a[2] is None or b[2] is None or a[3] == b[3]:
+            continue  # (the dates of a sentence come in text order: only neighbours can touch)
+        fine, coarse = (a, b) if _RANK.get(a[3], 3) < _RANK.get(b[3], 3) else (b, a)
+        if coarse[3] not in ("year", "month") or fine[2].year != coarse[2].year:
+            continue
+        if coarse[3] == "month" and fine[2].month != coarse[2].month:
+            continue
+        if text[a[1] : b[0]].strip(" ,") == "":
+            drop = (drop or set()) | {coarse}
+    return [d for d in dates if d not in drop] if drop else dates
+
+
+def _year_before_name(text: str, inst: _Inst) -> int | None:
+    """The year written first in the instrument's phrase ("the 1929 Treaty of Lima", "the 2014
+    memorandum"), not for programmes and outlines whose year is their period."""
+    if inst.type in _PERIOD_TYPES:
+        return None
+    if text[inst.start : inst.start + 1] not in ("1", "2"):
+        return None
+    m = _YEAR_BEFORE_RE.match(text, inst.start)
+    if m is None or m.end() > inst.head_start:
+        return None
+    return int(m.group(1))
+
+
+@functools.lru_cache(maxsize=64)
+def _stem_re(stem: str) -> re.Pattern[str]:
+    return re.compile(stem, re.I)
+
+
+def _fallback_date(text: str, low: str | None, ctx: SentenceContext) -> tuple[object, str] | None:
+    """The date of an undated signing from the narrative: the paragraph's date; else, when the
+    sentence is tied to an event ("Following the meeting", "witnessed the signing"), the date of the
+    latest earlier sentence telling that event within the document's period; else the lede's date
+    (its day only when tied to the lede's event, its last day for "at the conclusion of the visit",
+    else its month)."""
+    fb = ctx.fallback_date
+    if fb is not None and not ctx.fallback_is_lede:
+        return fb
+    if fb is None and not ctx.earlier_days:
+        # an undated signing in a headline ("Critical minerals MoU signed in Santiago"): the news of
+        # the document's month
+        return (ctx.heading_date.replace(day=1), "month") if ctx.heading_date is not None else None
+    rx, s = _lex().anchor.on(text, low)
+    m = rx.search(s)
+    # (the end of an event, "at the conclusion of the visit", is no day an earlier sentence tells)
+    at_end = m is not None and _anchored_end(text, low)
+    if m is not None and ctx.earlier_days and not at_end:
+        noun = _ANCHOR_NOUN_RE.search(text, m.start(), min(len(text), m.end() + 40))
+        word = noun.group(1).lower() if noun else None
+        stem = _EVENT_STEMS.get(word, rf"\b{word}") if word else None
+        stem_rx = _stem_re(stem) if stem else None
+        for sent, d, opening in reversed(ctx.earlier_days):
+            if stem_rx is None or stem_rx.search(sent):
+                if fb is None:
+                    return d, "day"
+                if opening is not None:
+                    # with a lede, only a sentence opening on its date ("On 20 January, ...") moves
+                    # the story to another day ("who arrived on Monday, held talks" does not)
+                    return opening, "day"
+    if fb is None:
+        return (ctx.heading_date.replace(day=1), "month") if ctx.heading_date is not None else None
+    d, p = fb
+    if p == "day" and m is None:
+        # not tied to the lede's event ("After the talks", "witnessed the signing"): the article
+        # only tells the month
+        return d.replace(day=1), "month"
+    if p == "day" and ctx.fallback_end and at_end:
+        return ctx.fallback_end, "day"  # "at the conclusion of the visit": its last day
     return d, p
 
 

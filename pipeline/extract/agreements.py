@@ -17,11 +17,29 @@ For every mention the extractor fills:
   complement is named by it ("Joint statement on the launch of negotiations for ...").
 * ``agreement_type`` from the head instrument word; ``quantity`` from a count before it ("14
   Executive Programs", "over a dozen agreements"; "multiple", "several", "a number of" -> null).
+  A count over two coordinated plurals is one batch ("seven agreements and memoranda of
+  understanding"); a batch coordinated after another instrument keeps its count ("a joint
+  declaration and a batch of eleven sectoral agreements").  General nouns (``role=generic``:
+  "documents", "instruments", "partnership") are instruments only as a signing verb's object or
+  a signed list's items ("the following documents were exchanged:", "signed a Security and
+  Defence Partnership"); "Exchange of Letters/Notes" is an agreement.
 * ``signed_date`` / ``effective_date``: dates in the instrument's clause; a date after an
   entry-into-force cue is the effective date.  Without any date in the sentence, the narrative
   date (latest date earlier in the paragraph, else the lede's event date when it lies within the
   document's reference period — its day only when the sentence is anchored to that event, "After
   the talks, ...", else its month) — never for cumulative perfect-tense statements ("have signed").
+  A sentence tied to an event ("Following the meeting", "witnessed the signing", "on the occasion
+  of the Summit") outside any dated paragraph takes the day of the latest earlier sentence telling
+  that event (any day-dated one for "witnessed the signing") within the document's period.  Dates
+  inside a "since" phrase ("since the establishment of relations on 1 August 1955") are
+  background, not the narrative's time; "since 1967, when the two countries signed ..." dates the
+  signing.  A date beyond a semicolon belongs to another clause; of "on Aug 13 last year" the
+  day counts; a year before a title ("the 1929 Treaty of Lima") is the instrument's year; the
+  years after "for the years" are a programme's period.  Instruments sharing one signing verb,
+  each with a date in its own conjunct ("signed an agreement in June 2024, and an MoU ... in
+  2022"), keep their own dates.  A joint statement heading the document ("JOINT STATEMENT" among
+  the first lines) is issued on the document's day; an undated signing in a headline happened in
+  the document's month.
 * ``parties`` — countries named in the clause, the countries of signatory persons, organisations
   in a "between A and B" phrase (with the country word in their name), completed from the
   narrative pair of countries ("the two sides", "both countries") or the document's dyad.
@@ -29,7 +47,10 @@ For every mention the extractor fills:
   "focusing on areas like", or an "<instrument> on <topics>" complement.
 * Not signed: an instrument governed by a pending cue (``role=pending``: "negotiations on a
   CEPA", "will sign", "if the two countries sign", "the draft treaty", "..., which is under
-  discussion") gives no row unless a signing cue is nearer to it.  A signing verb governs an
+  discussion", "looked forward to the signing of", "a feasibility study on an FTA") gives no row
+  unless a signing cue is nearer to it.  A definite lower-case instrument with no signing of its
+  own ("the border treaty ..., and it entered into force") refers back: no row.  Lines of links
+  ("Related: ...", "Read more: ...") give no rows.  A signing verb governs an
   instrument also from a relative clause (", which the two countries signed in 2017") or as a
   passive after a long subject ("An addendum extending the Protocol on X ... was also signed").
 * Lists (:mod:`pipeline.extract.agreement_lists`): the items of a list whose lead sentence
@@ -43,6 +64,7 @@ context); the per-sentence finder is :mod:`pipeline.extract.agreement_sentence`.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import polars as pl
@@ -52,6 +74,7 @@ from pipeline.extract.agreement_sentence import (
     _ACTOR_KINDS,
     SentenceContext,
     _lex,
+    _rust_safe,
     find_agreements,
     lead_signing,
     split_topics,
@@ -74,6 +97,14 @@ _TIMESTAMP_BEFORE_RE = re.compile(
     r"(?:\s+(?:on|at))?\s*[:|\-–—]?\s*$"
 )
 _KEYS = ["doc_id", "sentence_id"]
+_WHEN_AFTER_RE = r"^\s*,?\s*when\b"
+_OPENING_RE = r"(?i)^\W*(?:(?:on|in|at|earlier|later|then|and)\s+){0,2}(?:the\s+)?$"
+_SINCE_PHRASE_RE = r"(?i)\bsince\b[^,;.:()]{0,80}$"
+# a line of links to other articles ("Related: ...", "Read more: ..."): their headlines tell nothing here
+_RELATED_RE = re.compile(
+    r"(?i)^\W*(?:related(?:\s+(?:news|stories|articles|content|coverage))?|read\s+(?:more|also)|also\s+read|"
+    r"see\s+also|more\s+on\s+this)\s*[:|>]"
+)
 # a sentence opening on the end of an event named by its owner, as told in the sentence before:
 # "At the end of the council's session", "At the close of the forum's meeting"
 _EVENT_END_START_RE = re.compile(
@@ -94,15 +125,29 @@ def _valid_dates(dates: pl.DataFrame | None, sents: pl.DataFrame) -> pl.DataFram
     if dates is None or dates.height == 0 or not set(cols) <= set(dates.columns):
         return None
     qual = pl.col("qualifier") if "qualifier" in dates.columns else pl.lit(None, dtype=pl.String)
-    # "have signed 20 agreements since 2000": the start of a span is no signing date
     d = dates.filter(
         pl.col("date_start").is_not_null() & pl.col("precision").is_not_null() & (pl.col("precision") != "unknown")
-        & ~qual.fill_null("").is_in(["since", "until"])
-    ).select(cols)
-    st = sents.select(*_KEYS, pl.col("char_start").alias("_ss"), pl.col("text").alias("_st"))
+    ).select(*cols, qual.fill_null("").is_in(["since", "until"]).alias("_span"))
+    # (the sentences saying "since": only their dates may be a span's bound or inside a since-phrase)
+    has_since = sents["text"].str.contains(r"(?i)since").fill_null(False)
+    st = sents.select(*_KEYS, pl.col("char_start").alias("_ss"), pl.col("text").alias("_st"),
+                      has_since.alias("_since"))
     d = d.join(st, on=_KEYS, how="inner", maintain_order="left").with_row_index("_i")
     rel_s = pl.col("char_start").cast(pl.Int64) - pl.col("_ss").cast(pl.Int64)
     rel_e = pl.col("char_end").cast(pl.Int64) - pl.col("_ss").cast(pl.Int64)
+    sub = d.filter(pl.col("_since") | pl.col("_span"))
+    # "have signed 20 agreements since 2000": the start of a span is no signing date, unless a
+    # clause tells what happened then ("since 1967, when the two countries signed a protocol")
+    when = pl.col("_st").str.slice(rel_e.clip(0), 12).str.contains(_WHEN_AFTER_RE).fill_null(False)
+    # a date inside a "since" phrase ("since the establishment of relations on 1 August 1955") or
+    # a span's bound is background: it does not move the narrative's time
+    since = pl.col("_st").str.slice(0, rel_s.clip(0)).str.contains(_SINCE_PHRASE_RE).fill_null(False)
+    sub = sub.select("_i", (pl.col("_span") & ~when).alias("_gone"), (pl.col("_span") | since).alias("_bgs"))
+    gone = sub.filter(pl.col("_gone"))["_i"]
+    bg = sub.filter(pl.col("_bgs"))["_i"]
+    if gone.len():
+        d = d.filter(~pl.col("_i").is_in(gone.implode()))
+    d = d.with_columns(pl.col("_i").is_in(bg.implode()).alias("_bg")).drop("_span", "_since")
     # (tested only on the dates near a sentence's start, vectorised: the same patterns in the Rust engine)
     head = d.filter(rel_s < 45).select("_i", "_st", rel_s.clip(0).alias("_rs"), rel_e.clip(0).alias("_re"))
     before = pl.col("_st").str.slice(0, pl.col("_rs"))
@@ -114,6 +159,10 @@ def _valid_dates(dates: pl.DataFrame | None, sents: pl.DataFrame) -> pl.DataFram
         | (before.str.contains(_DATE_LINE_REST_RE) & after.str.contains(_DATE_LINE_REST_RE))
     ).fill_null(False)
     drop = head.filter(dateline)["_i"]
+    # a date opening its sentence ("On 20 January, ...", "• On Tuesday afternoon, ...") sets the
+    # narrative's time
+    opening = head.filter(before.str.contains(_OPENING_RE).fill_null(False))["_i"]
+    d = d.with_columns(pl.col("_i").is_in(opening.implode()).alias("_open"))
     if drop.len():
         d = d.filter(~pl.col("_i").is_in(drop.implode()))
     return d.drop("_i", "_ss", "_st")
@@ -121,8 +170,17 @@ def _valid_dates(dates: pl.DataFrame | None, sents: pl.DataFrame) -> pl.DataFram
 
 def _prefilter(texts: pl.Series) -> pl.Series:
     """The sentences that may name an instrument: one pass of the lexicon's filter (a superset:
-    a sentence without an instrument gives no row)."""
-    return texts.str.contains(_lex().prefilter).fill_null(False).alias("_cand")
+    a sentence without an instrument gives no row); a general noun ("documents") only with a
+    signing verb near it, tested on the sentences that name one."""
+    lex = _lex()
+    cand = texts.str.contains(lex.prefilter).fill_null(False)
+    if lex.generic_gate is not None:
+        idx = (texts.str.contains(lex.generic_gate).fill_null(False) & ~cand).arg_true()
+        if idx.len():
+            hit = texts.gather(idx).str.contains(lex.generic_prefilter).fill_null(False)
+            if hit.any():
+                cand = cand.scatter(idx.filter(hit), True)
+    return cand.alias("_cand")
 
 
 def _within(value: pl.Expr, group: pl.Expr, fill: str | None = None, limit: int | None = None) -> pl.Expr:
@@ -141,6 +199,29 @@ def _lede_ok(d, p: str, ref, ref_prec: str) -> bool:
     if ref_prec == "month":
         return (d.year, d.month) == (ref.year, ref.month)
     return d.year == ref.year
+
+
+def _refs_frame(info: dict[str, tuple]) -> pl.DataFrame:
+    """doc_id, _ref (reference date), _refp (its precision) of the documents in ``info``."""
+    return pl.DataFrame(
+        {"doc_id": list(info), "_ref": [v[0] for v in info.values()], "_refp": [v[1] for v in info.values()]},
+        schema={"doc_id": pl.String, "_ref": pl.Date, "_refp": pl.String},
+    )
+
+
+def _future_expr() -> pl.Expr:
+    """A date (date_start at precision) whose period begins after the reference period (_ref at
+    _refp), compared at the coarser of the two precisions; a day after a day reference is allowed
+    (a wire filed overnight)."""
+    d, ref, p, rp = pl.col("date_start"), pl.col("_ref"), pl.col("precision"), pl.col("_refp")
+    year = (p == "year") | (rp == "year")
+    month = ~year & ((p == "month") | (rp == "month"))
+    return (
+        pl.when(year).then(d.dt.year() > ref.dt.year())
+        .when(month).then(d.dt.year() * 12 + d.dt.month() > ref.dt.year() * 12 + ref.dt.month())
+        .when((p == "day") & (rp == "day")).then(d > ref + pl.duration(days=1))
+        .otherwise(False)
+    )
 
 
 def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons: pl.DataFrame,
@@ -254,15 +335,25 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
     # dates: the candidates' own, the narrative date (latest date of the nearest earlier sentence
     # of the paragraph) and the lede's (first dated sentence among the first twelve)
     d_sent: dict = {}
+    earlier: dict[str, tuple[list[int], list[tuple[str, object, object]]]] = {}
     ledes: dict[str, tuple] = {}
     lede_ends: dict = {}  # doc_id -> the last day of the lede's event when it spans days
     vd = _valid_dates(dates, ds)
     if vd is not None and vd.height:
-        per = vd.group_by(_KEYS, maintain_order=True).agg(
+        # (background dates, "since the establishment of relations on 1 August 1955", tell no narrative time)
+        # (nor do dates after the document's reference: "will visit on Jan. 15" is no time of the story)
+        fg = vd.filter(~pl.col("_bg"))
+        if info:
+            fut = fg.select("doc_id", "date_start", "precision").join(
+                _refs_frame(info), on="doc_id", how="left", maintain_order="left"
+            ).select(_future_expr().fill_null(False)).to_series()
+            fg = fg.filter(~fut)
+        per = fg.group_by(_KEYS, maintain_order=True).agg(
             pl.col("date_start").first().alias("_fd"), pl.col("precision").first().alias("_fp"),
             pl.col("date_start").last().alias("_ld"), pl.col("precision").last().alias("_lp"),
             pl.col("date_start").filter(pl.col("precision") == "day").last().alias("_ldd"),
-            (pl.col("date_end").first() if "date_end" in vd.columns else pl.lit(None, dtype=pl.Date)).alias("_fe"),
+            pl.col("date_start").filter((pl.col("precision") == "day") & pl.col("_open")).first().alias("_odd"),
+            (pl.col("date_end").first() if "date_end" in fg.columns else pl.lit(None, dtype=pl.Date)).alias("_fe"),
         )
         ds = ds.join(per, on=_KEYS, how="left", maintain_order="left")
         # the latest date of the sentence right before (same document), for a paragraph that
@@ -292,6 +383,28 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
                 ledes[doc_id] = (d, p)
                 if p == "day" and e is not None and e > d:
                     lede_ends[doc_id] = e
+        # the day-dated sentences within the document's period, for signings tied to an event told
+        # in an earlier paragraph ("Following the meeting, ...")
+        # (only for the documents with a candidate outside any dated paragraph)
+        anchored = pl.col("text").str.contains("(?i)" + _rust_safe(_lex().anchor_re.pattern)).fill_null(False)
+        need = ds.filter((pl.col("_cand") | pl.col("_is_lead")) & pl.col("_nd").is_null()).filter(anchored)["doc_id"]
+        refs = _refs_frame(info)
+        d, ref = pl.col("_ldd"), pl.col("_ref")
+        within = (
+            ((pl.col("_refp") == "day") & (d <= ref) & (d >= ref - pl.duration(days=7)))
+            | ((pl.col("_refp") == "month") & (d.dt.year() == ref.dt.year()) & (d.dt.month() == ref.dt.month()))
+            | ((pl.col("_refp") == "year") & (d.dt.year() == ref.dt.year()))
+        )
+        day_rows = (
+            ds.filter(pl.col("_ldd").is_not_null() & pl.col("doc_id").is_in(need.implode()))
+            .select("doc_id", "_pos", "text", "_ldd", "_odd")
+            .join(refs, on="doc_id", how="inner", maintain_order="left")
+            .filter(within.fill_null(False))
+        )
+        for doc_id, pos, stext, day, opening in day_rows.select("doc_id", "_pos", "text", "_ldd", "_odd").iter_rows():
+            positions, items = earlier.setdefault(doc_id, ([], []))
+            positions.append(pos)
+            items.append((stext, day, opening))
         d_sent = _by_sentence(vd, keys, ["char_start", "char_end", "date_start", "precision"])
     else:
         ds = ds.with_columns(pl.lit(None, dtype=pl.Date).alias("_nd"), pl.lit(None, dtype=pl.String).alias("_np"),
@@ -310,13 +423,23 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
     parties: list[list[dict]] = []
     topics: list[list[str]] = []
     cols = [cand[k].to_list() for k in ("doc_id", "sentence_id", "char_start", "text", "_nd", "_np", "_pair",
-                                         "_cand", "_is_lead", "_lead_sid", "_pd", "_pp")]
+                                         "_cand", "_is_lead", "_lead_sid", "_pd", "_pp", "_pos")]
     lead_dates: dict[tuple[str, int], tuple | None] = {}
-    for doc_id, sid, offset, text, nd, np_, pair, is_cand, is_lead, lead_sid, pd_, pp in zip(*cols):
+    uncounted: dict[tuple[str, int], list[tuple[int, str]]] = {}  # lead -> its batch rows without a count
+    item_rows: dict[tuple[str, int], int] = {}  # lead -> instruments found in its items
+    for doc_id, sid, offset, text, nd, np_, pair, is_cand, is_lead, lead_sid, pd_, pp, pos in zip(*cols):
         key = (doc_id, sid)
+        if _RELATED_RE.match(text):
+            continue
         narrative = (nd, np_) if nd is not None else None
         if narrative is None and pd_ is not None and pp == "day" and _EVENT_END_START_RE.match(text):
             narrative = (pd_, pp)
+        days: list = []
+        if narrative is None and doc_id in earlier:
+            positions, items = earlier[doc_id]
+            days = items[: bisect.bisect_left(positions, pos)]
+        ref, ref_prec = info.get(doc_id, (None, None))
+        heading = ref if ref_prec == "day" and pos < 8 and not text.rstrip().endswith((".", "!", "?")) else None
         ctx = SentenceContext(
             countries=c_sent.get(key, []),
             persons=p_sent.get(key, []),
@@ -326,6 +449,9 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
             fallback_is_lede=narrative is None,
             pair=tuple(pair) if pair is not None else (),
             dyad=dyads.get(doc_id, ()),
+            earlier_days=days,
+            heading_date=heading,
+            reference=(ref, ref_prec) if ref is not None else None,
         )
         if is_lead:
             lead_dates[key] = lead_signing(text, ctx)
@@ -334,8 +460,15 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
         if lead_sid is not None:
             ctx.lead = lead_dates.get((doc_id, lead_sid))
         rows = find_agreements(text, ctx)
-        if is_lead and lead_dates.get(key) is not None and list_sizes.get(key, 0) >= 2:
-            _count_list(text, rows, list_sizes[key])
+        if is_lead and lead_dates.get(key) is not None:
+            if list_sizes.get(key, 0) >= 2:
+                _count_list(text, rows, list_sizes[key])
+            else:
+                # items not on lines of their own (cut by the segmenter): count their instruments
+                uncounted[key] = [(len(out["quantity"]) + i, text[r["char_start"]:r["char_end"]])
+                                  for i, r in enumerate(rows) if r["quantity"] is None]
+        if lead_sid is not None:
+            item_rows[(doc_id, lead_sid)] = item_rows.get((doc_id, lead_sid), 0) + len(rows)
         for r in rows:
             r["doc_id"] = doc_id
             r["sentence_id"] = sid
@@ -345,6 +478,11 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
                 out[k].append(r[k])
             parties.append(r["parties"])
             topics.append(r["topics"])
+    for key, batch in uncounted.items():
+        n = item_rows.get(key, 0)
+        for idx, surface in batch:
+            if n >= 2 and _plural_instrument(surface):
+                out["quantity"][idx] = n
     frame = pl.DataFrame(out, schema={k: AGREEMENT_MENTIONS[k] for k in scalars})
     frame = frame.with_columns(_struct_lists(parties, AGREEMENT_MENTIONS["parties"]).alias("parties"),
                                _string_lists(topics).alias("topics"))

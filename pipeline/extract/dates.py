@@ -70,6 +70,19 @@ Documented choices (where the brief left room):
   nine months to September [2025]" are month ranges; "the day before yesterday" is two days back;
   "earlier/later in the day" is the last single day named (else the reference day); "on 16 and
   17 June" (two consecutive days) is one two-day period.
+* "from 19 to 21 January this year" takes the year named relatively; "the first nine months of
+  the current fiscal year (July-March)" counts from the fiscal year's first month (the stated
+  months win over the fiscal lexicon); "the previous fiscal year" right after a fiscal year is
+  the one before it; a bare "the second half"/"the third quarter" is of the latest year a half
+  or quarter was named with ("the first half of 2026"), not of a year named in passing.
+* Reported plans ("said the king would be received ... on Aug 12", "agreed to prepare ... in
+  June") are future; a parenthesised acronym ("(EPA)") does not cut the clause.
+* Background never moves the narrative: a pluperfect sentence ("The fifth cabinet had been held
+  in Lima in 2019.") sets no topic year, a date at the end of a "since" phrase ("since the
+  establishment of diplomatic relations on 1 August 1955") is not "the same day" of the next
+  paragraph; after a year or month in passing, "the same day" is the last day of the news time
+  (within a year of the reference).  A year followed by ", when" ("a weak 2025, when ...") is a
+  date.
 """
 
 from __future__ import annotations
@@ -145,7 +158,9 @@ class DateContext:
     itself ("In June, ..." continues a chronicle); ``frame_fresh``: the frame was set in the
     current paragraph.  ``period``: the last resolved
     period ("$15.65 billion a year earlier" after "in FY2023-24").  ``doc_text``: the document, for
-    its main country (fiscal years)."""
+    its main country (fiscal years).  ``split_year``: the latest year of a calendar half or quarter
+    named with its year ("the first half of 2026"): a bare "the second half" later is of that year
+    (an earlier one named for comparison, "as in the first quarter of 2024", does not count)."""
 
     reference: date | None
     reference_precision: str
@@ -155,6 +170,8 @@ class DateContext:
     frame_fresh: bool = False
     period: DateValue | None = None
     doc_text: str | None = None
+    split_year: int | None = None  # latest year of a calendar half or quarter named with a year
+    recent_day: date | None = None  # the last single day named within a year of the reference
 
     def paragraph_break(self) -> None:
         """A new paragraph begins: the frame now only reaches fronted adverbials."""
@@ -209,6 +226,9 @@ _FY_LABEL = (
     rf"|the\s+{YEAR}(?:\s?[-–/]\s?(?:19|20)?\d{{2}})?\s+(?:[Ff]iscal|[Ff]inancial)\s+[Yy]ear)"
 )
 
+# "19 to 21 January this year": a range of days whose year the text names relatively
+_REL_YEAR = r"|,?\s+(?P<ry>this|last|next)\s+year\b(?![-’']|s\b)"
+
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     # 2025-02-05, 2025/02/05 (ISO order only)
     ("iso", _F("[12]", rf"(?<![\d/.-])(?P<y>(?:19|20)\d{{2}})(?P<s>[-/])(?P<m>0?[1-9]|1[0-2])(?P=s)"
@@ -223,13 +243,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                rf"\s+(?P<y>{YEAR})")),
     # February 4-8, 2025 / from February 4 to 8
     ("r_mdd", _F("[ADFJMNOSBbf]", rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+)?\b(?P<m>{MON})\s+(?P<d1>{DAY})"
-                 rf"(?:{_DASH}|\s+and\s+)(?P<d2>{DAY})(?!\s*(?:%|percent|per\s+cent))(?:,?\s+(?P<y>{YEAR}))?")),
+                 rf"(?:{_DASH}|\s+and\s+)(?P<d2>{DAY})(?!\s*(?:%|percent|per\s+cent))(?:,?\s+(?P<y>{YEAR}){_REL_YEAR})?")),
     # July 30 to August 1[, 2023] / July 30, 2023 - August 1, 2023
     ("r_mdmd", _F("[ADFJMNOSBbf]", rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+)?\b(?P<m1>{MON})\s+(?P<d1>{DAY})(?:,?\s+(?P<y1>{YEAR}))?"
                   rf"(?:{_DASH}|\s+and\s+)(?P<m2>{MON})\s+(?P<d2>{DAY})(?:,?\s+(?P<y2>{YEAR}))?")),
     # 4-7 February 2025 / from 4 to 7 February
     ("r_ddm", _F("[FfBb0-9]", rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+)?{_NUM}\b(?P<d1>{DAY})(?:{_DASH}|\s+and\s+)(?P<d2>{DAY})"
-                 rf"\s+(?:of\s+)?(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?")),
+                 rf"\s+(?:of\s+)?(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}){_REL_YEAR})?")),
     # 30 July to 1 August[ 2023]
     ("r_dmdm", _F("[FfBb0-9]", rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+)?{_NUM}\b(?P<d1>{DAY})\s+(?P<m1>{MON})(?:,?\s+(?P<y1>{YEAR}))?"
                   rf"(?:{_DASH}|\s+and\s+){_NUM}(?P<d2>{DAY})\s+(?P<m2>{MON})(?:,?\s+(?P<y2>{YEAR}))?")),
@@ -277,7 +297,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("q_code_rev", _F("[12]", rf"(?P<y>{YEAR})\s*[-/]?\s*(?P<u>[QH])(?P<n>[1-4])(?![A-Za-z\d])")),
     # the first three quarters of 2024 / the first 10 months of 2024
     ("first_n", _F("[Ttf]", rf"\b(?:[Tt]he\s+)?first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})"
-                   rf"\s+(?P<unit>quarters|months)(?:\s+of\s+(?:(?:the\s+)?(?:year\s+)?(?P<y>{YEAR})|"
+                   rf"\s+(?P<unit>quarters|months)(?:\s+of\s+(?:{_FY_LABEL}(?:\s*\(\s*(?P<fm1>{MON_FULL})\s*[-–—]\s*"
+                   rf"(?P<fm2>{MON_FULL})\s*\))?|(?:the\s+)?(?:year\s+)?(?P<y>{YEAR})|"
                    rf"(?P<rel>this|last|next|the\s+same|that|the\s+current|the\s+previous|the\s+following)\s+year|"
                    rf"the\s+year))?")),
     # November last year / 5 June this year / March the following year
@@ -332,7 +353,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 # Preceding words that make a bare year a date ("in 2024", "since 2015", "the year of 2015").
 _YEAR_PREP = frozenset(
     "in since by of until till from to through during before after around circa for throughout "
-    "within year between ended ending beginning starting".split()
+    "within year between ended ending beginning starting calendar".split()
 )
 # Prepositions that may precede a year followed by a capitalised word ("In 2013 Pakistan joined").
 _YEAR_PREP_STRONG = frozenset("in since by until till during before after from through throughout".split())
@@ -367,10 +388,12 @@ _FUTURE_MULTI_RE = re.compile(
     r"(?=[iawtpldrvIAWTPLDRV])\b(?:(?:is|are|was|were)\s+(?:set|scheduled|slated|expected|due|going|poised)\s+to|"
     r"(?:is|are)\s+to\s+(?:be|visit|hold|attend|meet|sign|travel)|(?:is|are)\s+(?:scheduled|slated)|"
     r"(?:is|are)\s+(?:expected|due)\s+(?:in|at|back|home)|"
-    r"would\s+(?:be\s+(?:held|convened|hosted|signed)|take\s+place|visit|travel|hold|host|attend|sign)|"
+    r"would\s+(?:be\s+(?:held|convened|hosted|signed|received|welcomed|accompanied|launched|opened|"
+    r"inaugurated|chaired|co-chaired|led)|take\s+place|visit|travel|hold|host|attend|sign|meet|arrive|"
+    r"receive|lead|chair|co-chair|pay|call|open|launch|inaugurate)|"
     r"look(?:s|ed|ing)?\s+forward\s+to|"
     r"(?:agree[sd]?|decide[sd]?|resolved|pledged|promised|vowed)\s+to\s+(?:meet|hold|convene|visit|host|resume|"
-    r"reconvene|travel)|invit(?:e|es|ed|ing|ation)\b(?:(?!\s(?:in|on|last|this|during)\s)[^.;:\d]){0,40}?\bto\s+"
+    r"reconvene|travel|prepare|organi[sz]e|conduct|launch|start|begin)|invit(?:e|es|ed|ing|ation)\b(?:(?!\s(?:in|on|last|this|during)\s)[^.;:\d]){0,40}?\bto\s+"
     r"(?:visit|attend|travel)|"
     r"to\s+be\s+held|plans?\s+to|planned\s+for)\b",
     re.I,
@@ -482,8 +505,15 @@ def _nearest_marker(text: str, lo: int, hi: int, start: int, end: int) -> str | 
     return before or after
 
 
+# a parenthetical name or acronym inside a clause ("(EPA)", "(July-June)", "(New Delhi)") does
+# not end it
+_SHORT_PAREN_RE = re.compile(r"\([A-Z0-9][\w.&'’/\-]*(?: [A-Z0-9][\w.&'’/\-]*){0,2}\)")
+
+
 def _tense(text: str, start: int, end: int) -> str | None:
     """'future', 'past' or None for the clause containing text[start:end] (else the nearest marker)."""
+    if "(" in text:
+        text = _SHORT_PAREN_RE.sub(lambda m: " " * len(m.group()), text)
     lo = 0
     for m in _CLAUSE_BOUNDARY_RE.finditer(text, 0, start):
         lo = m.end()
@@ -536,9 +566,11 @@ class _LazyTense:
 # Every future marker of _MARKER_RE and _FUTURE_MULTI_RE contains a match of this (lower-cased).
 _FUTURE_ANY_RE = re.compile(
     r"will|shall|won't|upcoming|forthcoming|next|'ll|set|schedul|slated|expected|due|going|poised|"
-    r"to\s+be\s+held|plan|(?:is|are)\s+to\s|would\s+(?:be\s|take|visit|travel|hold|host|attend|sign)|"
+    r"to\s+be\s+held|plan|(?:is|are)\s+to\s|would\s+(?:be\s|take|visit|travel|hold|host|attend|sign|meet|"
+    r"arrive|receive|lead|chair|co-chair|pay|call|open|launch|inaugurate)|"
     r"forward\s+to|(?:agree[sd]?|decide[sd]?|resolved|pledged|promised|vowed)\s+to\s+(?:meet|hold|convene|visit|"
-    r"host|resume|reconvene|travel)|invit[a-z]*\b[^.;:\d]{0,40}?\bto\s+(?:visit|attend|travel)"
+    r"host|resume|reconvene|travel|prepare|organi[sz]e|conduct|launch|start|begin)|"
+    r"invit[a-z]*\b[^.;:\d]{0,40}?\bto\s+(?:visit|attend|travel)"
 )
 
 
@@ -762,6 +794,9 @@ def _is_name_after(text: str, end: int) -> bool:
     return not (nxt and nxt.group(1).lower() in MONTHS)
 
 
+_WHEN_AFTER_YEAR = re.compile(r",?\s+when\s")
+
+
 def _accept_year(text: str, s: int, e: int, accepted_years: list[tuple[int, int]]) -> bool:
     if text[:s].strip() == "" and _INITIAL_YEAR_VERB_RE.match(text, e):
         return True  # "2024 marks the 73rd anniversary"
@@ -772,6 +807,8 @@ def _accept_year(text: str, s: int, e: int, accepted_years: list[tuple[int, int]
         return False  # "in 2000 cases": a quantity
     if mod < s:
         return True
+    if _WHEN_AFTER_YEAR.match(text, e):
+        return True  # "a recovery from a weak 2025, when trade fell": a time
     w = _word_before(text, s)
     if w in _YEAR_PREP:
         if _is_name_after(text, e) and w not in _YEAR_PREP_STRONG:
@@ -1054,8 +1091,11 @@ def _resolve_range(text: str, c: _Cand, ctx: DateContext, tense, frame: int | No
         return DateValue(date(y1, 1, 1), date(y2, 12, 31), "year"), "range"
     if tag in ("r_mdd", "r_ddm"):
         mo, d1, d2 = _month_num(g["m"]), _day_num(g["d1"]), _day_num(g["d2"])
-        if g.get("y"):
-            a, b = day_value(int(g["y"]), mo, d1), day_value(int(g["y"]), mo, d2)
+        y = int(g["y"]) if g.get("y") else _year_from_rel(g["ry"], ctx) if g.get("ry") else None
+        if g.get("ry") and y is None:
+            return UNKNOWN, "range"
+        if y is not None:
+            a, b = day_value(y, mo, d1), day_value(y, mo, d2)
         else:
             a = _partial("day", mo, d1, ctx, tense, frame)
             b = day_value(a.start.year, mo, d2) if a else None
@@ -1118,6 +1158,19 @@ def _resolve_quarter(text: str, c: _Cand, ctx: DateContext) -> tuple[DateValue, 
         n = int(n) if n.isdigit() else NUMBER_WORDS[n.lower()]
         months = n * 3 if g["unit"] == "quarters" else n
         kind = "quarter" if g["unit"] == "quarters" else "range"
+        if g.get("fy"):
+            # "the first nine months of the current fiscal year": from the fiscal year's start
+            fv = _fiscal_label_value(text, c.start, g["fy"], ctx)
+            if fv.start is None or fv.end is None or not 1 <= months <= 12:
+                return UNKNOWN, kind
+            y1, m1 = fv.start.year, fv.start.month
+            if g.get("fm1") and _month_num(g["fm1"]) != m1:
+                # "(July-October)": the months stated are the first ones of that fiscal year,
+                # the one with that first month around the middle of the year the label names
+                mid = fv.start + (fv.end - fv.start) / 2
+                m1 = _month_num(g["fm1"])
+                y1 = mid.year if (mid.month, mid.day) >= (m1, 1) else mid.year - 1
+            return months_value(y1, m1, *_add_months(y1, m1, months - 1)), kind
         y = int(g["y"]) if g.get("y") else _year_from_rel(g.get("rel"), ctx)
         if not 1 <= months <= 12 or y is None:
             return UNKNOWN, kind
@@ -1129,7 +1182,15 @@ def _resolve_quarter(text: str, c: _Cand, ctx: DateContext) -> tuple[DateValue, 
         if o == "last" and not has_of and not c.m.group().lower().startswith("the"):
             return _previous_period(unit, ctx), unit  # "last quarter": the one before the reference
         n = {"final": 4 if unit == "quarter" else 2, "last": 4 if unit == "quarter" else 2}.get(o) or ORDINALS[o]
-        y = int(g["y"]) if g.get("y") else None if g.get("fy") else _year_from_rel(g.get("rel"), ctx)
+        if g.get("y") or g.get("rel"):
+            y = int(g["y"]) if g.get("y") else _year_from_rel(g.get("rel"), ctx)
+            if y is not None and (ctx.split_year is None or y > ctx.split_year):
+                ctx.split_year = y  # the latest: "as in the first quarter of 2024" compares
+        elif g.get("fy") or c.m.group().rstrip().endswith("year"):
+            y = None if g.get("fy") else _year_from_rel(None, ctx)
+        else:
+            # a bare "the second half" after "the first half of 2026": the same year's parts
+            y = ctx.split_year if ctx.split_year is not None else _year_from_rel(None, ctx)
     else:
         unit = "quarter" if (g.get("u") or g.get("u2")) == "Q" else "half"
         n = int(g.get("n") or g.get("n2"))
@@ -1204,6 +1265,13 @@ def _resolve_fiscal(text: str, c: _Cand, ctx: DateContext, pos: int | None = Non
             sm = rule.start_month
     if a is None:  # this / last / next fiscal year
         which = (g.get("which") or "this").lower()
+        p = ctx.period
+        if which == "previous" and p is not None and p.start is not None and p.end is not None \
+                and p.precision == "month" and n_months(p) == 12:
+            # "$452 million in FY2024-25, up 41 percent from the previous fiscal year": the one
+            # before the fiscal year just named (anaphoric), not before the time of writing
+            y, m = _add_months(p.start.year, p.start.month, -12)
+            return months_value(y, m, *_add_months(y, m, 11))
         return _fiscal_rel_value(which, sm, by_start, ctx)
     if b is not None:
         return fiscal_value(b, sm, a)
@@ -1419,10 +1487,16 @@ def _resolve_deictic(which: str, unit: str, ctx: DateContext) -> DateValue:
 
 def _resolve_anaphoric(unit: str, step: int, ctx: DateContext) -> DateValue:
     if unit == "day":
-        # "on the same day", "the following day": the last day the narrative named
+        # "on the same day", "the following day": the last day the narrative named; after a
+        # year or a month in passing ("... established relations in 1990 and upgraded them in
+        # 2021. The same day, ..."), the last day of the news time (within a year of the
+        # reference)
         p = ctx.period
         if p is None or p.precision != "day" or p.start is None or p.start != p.end:
-            return UNKNOWN
+            if ctx.recent_day is None:
+                return UNKNOWN
+            d = ctx.recent_day + timedelta(days=step)
+            return DateValue(d, d, "day")
         d = p.start + timedelta(days=step)
         return DateValue(d, d, "day")
     if ctx.year is None:
@@ -1565,9 +1639,11 @@ def _move_frame(ctx: DateContext, c: _Cand, v: DateValue, q: str | None, fronted
     if fronted and q is None and c.tag not in ("deictic_day", "weekday", "weekend"):
         if v.start is not None and v.end is not None and v.start.year == v.end.year:
             ctx.frame_year, ctx.frame_fresh = v.start.year, True
-    elif q is None and v.precision == "year" and _TOPIC_YEAR.fullmatch(text) is not None:
+    elif (q is None and v.precision == "year" and _TOPIC_YEAR.fullmatch(text) is not None
+          and _PLUPERFECT.search(text) is None):
         # "The pace picked up in 2024. In February, ...": a short topic sentence that ends in a
-        # year (and names no other number) opens a paragraph told in that year
+        # year (and names no other number) opens a paragraph told in that year; a pluperfect
+        # one ("The fifth cabinet had been held in Lima in 2019.") is a flashback, not a topic
         if v.start is not None:
             ctx.frame_year, ctx.frame_fresh = v.start.year, False
     elif not fronted and ctx.frame_year is not None and _is_deictic(c):
@@ -1575,6 +1651,7 @@ def _move_frame(ctx: DateContext, c: _Cand, v: DateValue, q: str | None, fronted
 
 
 _TOPIC_YEAR = re.compile(r"[^\d.;:]{3,50}\bin\s+(?:19|20)\d\d[.!]?\s*")
+_PLUPERFECT = re.compile(r"\b[Hh]ad\b(?!\s+to\b)|['’]d\s+(?:been|already)\b")
 
 
 def _update_ctx(ctx: DateContext, v: DateValue) -> None:
@@ -1583,6 +1660,9 @@ def _update_ctx(ctx: DateContext, v: DateValue) -> None:
     if v.start is None or v.end is None or v.precision == "unknown":
         return
     ctx.period = v
+    if v.precision == "day" and v.start == v.end and ctx.reference is not None \
+            and abs((v.start - ctx.reference).days) <= 366:
+        ctx.recent_day = v.start
     if v.start.year != v.end.year:
         return
     ctx.year = v.start.year
@@ -1647,6 +1727,11 @@ _SEQUEL_RE = re.compile(
 _YEARLESS_TAGS = frozenset(("month", "md", "dm", "r_mdd", "r_ddm", "r_mdmd", "r_dmdm", "r_mm"))
 
 
+# a date at the end of a "since" phrase ("the growth of relations since the establishment of
+# diplomatic relations on 1 August 1955"): background, the narrative time does not move to it
+_SINCE_PHRASE_BACK = re.compile(r"\b[Ss]ince\s+(?:the\s+)?[a-z][^.;:,\d]{0,70}?\s(?:on|in)\s+(?:the\s+)?$")
+
+
 def _is_target(v: DateValue, q: str | None, ctx: DateContext) -> bool:
     """A deadline or target after the time of writing ("500 MW by 2030", "until July 2029"):
     it does not move the narrative time that a later "the second quarter" is read in."""
@@ -1671,7 +1756,9 @@ def _make_mention(text: str, c: _Cand, ctx: DateContext, prior: list[_Mention],
     surface = text[start:c.end]
     q = _qualifier(text, start, surface)
     if update:
-        if not _is_target(v, q, ctx):
+        if not _is_target(v, q, ctx) and not (
+            q is None and _SINCE_PHRASE_BACK.search(text, max(0, start - 90), start)
+        ):
             _update_ctx(ctx, v)
         _move_frame(ctx, c, v, q, fronted, text)
     return _Mention(start, c.end, surface, v, kind, q)

@@ -5,13 +5,17 @@
 * a wire dateline ("BEIJING, Nov. 3, 2022 /PRNewswire/ —", "DHAKA, March 12 (Reuters) -") or a
   press-release line that is only a place and a full date ("Dhaka, 11 March 2025");
 * a timestamp ("2024-09-03 21:15:40", or a line that opens with a full date and a clock time:
-  "August 12, 2024 4:37 PM GMT+1"), or a line that is only a full date ("18 December 2023"
-  under a byline), in the header.
+  "August 12, 2024 4:37 PM GMT+1", or with a numeric date whose order of day and month is
+  settled: "23/08/2026 05:42 PM"), or a line that is only a full date ("18 December 2023"
+  under a byline), in the header;
+* a field of a byline or page line that is a full date ("Dhaka | Wednesday, 24 September 2025",
+  "By A. Writer | Santiago | 14 October 2026").
 
 The header is the run of lines before the article body: at most 40 lines / 3,000 characters, up
 to and including the first long paragraph (navigation, cookie notices, headlines, bylines and
 captions are short; the lede is long).  A dateline without a year is completed from the year of
-a URL date of the same month, a timestamp of the same day, or a copyright line in the header;
+a URL date of the same month, a timestamp of the same day, a numeric date of the same day and
+month in either order ("04/08/2026" for "Aug 4"), or a copyright line in the header;
 without any of these it gives no date (a date is never guessed).
 """
 
@@ -50,7 +54,7 @@ _PLACE_ALONE_RE = re.compile(rf"[ \t]*(?P<place>{_DL_PLACE})[ \t]*$")
 _WD_ANY = rf"(?:{WEEKDAY}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
 _LABEL_RE = re.compile(
     r"\b(?P<label>Published|Posted|Updated|Last\s+updated|Released|Date|Publication\s+date|First\s+published|"
-    r"Issued|Modified|Last\s+modified|PUBLISHED|UPDATED)\b\s*(?:on|at)?\s*:?\s*(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,5}(?:[+-]\d+)?)?"
+    r"Issued|Modified|Last\s+modified|PUBLISHED|UPDATED)\b\s*(?:on|at)?\s*[:\-–—|]?\s*(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,5}(?:[+-]\d+)?)?"
     r"\s*,?\s*)?",
 )
 _ANY_DATE_RES = (
@@ -59,14 +63,15 @@ _ANY_DATE_RES = (
     re.compile(rf"(?:{_WD_ANY},?\s+)?(?P<d>{DAY})\s+(?P<m>{MON}),?\s+(?P<y>{YEAR})"),
 )
 _TIMESTAMP_RE = re.compile(
-    r"(?<![\d-])(?P<y>(?:19|20)\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])[ T]\d{1,2}:\d{2}"
+    r"(?<![\d-])(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])"
+    r"[ T]\d{1,2}:\d{2}"
 )
 # a header line that opens with a full date and a clock time: "August 12, 2024 4:37 PM GMT+1",
 # "12 August 2024, 16:37" (a wire page's timestamp)
 _CLOCK_DATE_RE = re.compile(
     rf"[ \t]*(?:{_WD_ANY},?[ \t]+)?(?:(?P<m>{MON})[ \t]+(?P<d>{DAY}),?[ \t]+(?P<y>{YEAR})"
     rf"|(?P<d2>{DAY})[ \t]+(?P<m2>{MON}),?[ \t]+(?P<y2>{YEAR}))"
-    r"[ \t]*(?:,|at|-|–|\|)?[ \t]*\d{1,2}[:.]\d{2}(?![\d.])"
+    r"[ \t]*(?:,|at|-|–|\||/|•|·)?[ \t]*\d{1,2}[:.]\d{2}(?![\d.])"
 )
 # a header line that is only a full date: "18 December 2023", "Tuesday, March 4, 2025"
 _DATE_ALONE_RE = re.compile(
@@ -74,6 +79,16 @@ _DATE_ALONE_RE = re.compile(
     rf"|(?P<d2>{DAY})[ \t]+(?P<m2>{MON}),?[ \t]+(?P<y2>{YEAR}))[ \t.]*$"
 )
 _URL_DATE_RE = re.compile(r"/(?P<y>(?:19|20)\d{2})[/-]?(?P<m>0[1-9]|1[0-2])[/-]?(?P<d>0[1-9]|[12]\d|3[01])?/")
+# a numeric day of a page header: "04/08/2026 05:42 PM", "12.03.2025" (day/month or month/day:
+# read only when the order is settled by a number above 12 or by a dateline's own month and day)
+_NUMERIC_DATE_RE = re.compile(
+    r"(?<![\d/.-])(?P<a>0?[1-9]|[12]\d|3[01])(?P<sep>[/.-])(?P<b>0?[1-9]|[12]\d|3[01])(?P=sep)"
+    r"(?P<y>(?:19|20)\d{2})(?![\d/.-]|\.\d)"
+)
+# separators of the fields of a byline or page line: "Dhaka | Wednesday, 24 September 2025"
+_FIELD_SPLIT_RE = re.compile(r"\s+[|•·]\s+")
+# a caption's line ("File photo | September 10, 2009") dates the picture, not the article
+_CAPTION_WORD_RE = re.compile(r"(?i)\b(?:photo|file|caption|image|picture|pictured|credit)s?\b")
 _COPYRIGHT_RE = re.compile(
     r"(?:©|\([Cc]\)|[Cc]opyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*[-–]\s*)?(?P<y>(?:19|20)\d{2})(?!\d)"
 )
@@ -99,15 +114,20 @@ def _labelled(lines: list[str]) -> date | None:
     for line in lines:
         for lm in _LABEL_RE.finditer(line):
             rest = line[lm.end():lm.end() + 60]
+            rank = 1 if lm.group("label").lower().startswith(("updated", "last", "modified")) else 0
             for rx in _ANY_DATE_RES:
                 dm = rx.match(rest)
                 if dm:
                     d = to_date(dm.group("y"), dm.group("m"), dm.group("d"))
                     if d:
-                        rank = 1 if lm.group("label").lower().startswith(
-                            ("updated", "last", "modified")) else 0
                         found.append((rank, d))
                     break
+            else:
+                # "Posted: 14/10/2026": a numeric day whose order of day and month is settled
+                nm = _NUMERIC_DATE_RE.match(rest)
+                d = _settled(nm) if nm else None
+                if d:
+                    found.append((rank, d))
     return min(found, key=lambda t: t[0])[1] if found else None
 
 
@@ -139,9 +159,32 @@ def _complete_year(head: str, mo: int, day: int) -> date | None:
         cd = _clock_date(line)
         if cd is not None and (cd.month, cd.day) == (mo, day):
             return cd
+    for nm in _NUMERIC_DATE_RE.finditer(head):
+        a, b = int(nm.group("a")), int(nm.group("b"))
+        if (a, b) == (day, mo) or (a, b) == (mo, day):
+            return to_date(nm.group("y"), mo, day)
     cm = _COPYRIGHT_RE.search(head)
     if cm:
         return to_date(cm.group("y"), mo, day)
+    return None
+
+
+def _numeric_stamp(line: str) -> date | None:
+    """The day of a header line that opens with a numeric date and a clock time ("23/08/2026
+    05:42 PM"), when the order of day and month is settled (one number above 12, or both equal)."""
+    m = _NUMERIC_DATE_RE.match(line.lstrip())
+    if m is None or not re.match(r"[ \t,|]*\d{1,2}[:.]\d{2}(?!\d)", line.lstrip()[m.end():]):
+        return None
+    return _settled(m)
+
+
+def _settled(m: re.Match) -> date | None:
+    """The day of a numeric date match when day and month cannot be confused, else None."""
+    a, b = int(m.group("a")), int(m.group("b"))
+    if a > 12 >= b or a == b:
+        return to_date(m.group("y"), b, a)
+    if b > 12 >= a:
+        return to_date(m.group("y"), a, b)
     return None
 
 
@@ -163,9 +206,17 @@ def find_dateline(text: str) -> date | None:
         tm = _TIMESTAMP_RE.search(line)
         if tm:
             return to_date(tm.group("y"), tm.group("m"), tm.group("d"))
-        cd = _clock_date(line)
+        cd = _clock_date(line) or _numeric_stamp(line)
         if cd is not None:
             return cd
+    for line in lines:
+        # a byline or page line of fields: "By A. Writer | Santiago | 14 October 2026"
+        fields = _FIELD_SPLIT_RE.split(line)
+        if len(fields) > 1 and _CAPTION_WORD_RE.search(line) is None:
+            for field in fields:
+                cd = _clock_date(field)
+                if cd is not None:
+                    return cd
     return None
 
 

@@ -44,7 +44,7 @@ _CALENDAR = (
 # continue it only when a capitalised word (not a month or weekday) follows ("Joint Commission on
 # Economic and Trade Cooperation").
 _STOP = (
-    r"(?=\s+(?:will|would|shall|should|could|may|might|can|must|was|were|is|are|has|have|had|in|at|during|with|to|by|which|that|under|from|"
+    r"(?=\s+(?:will|would|shall|should|could|may|might|can|must|was|were|is|are|be|been|took|takes|take|met|meets|convened|opened|began|concluded|ended|has|have|had|in|at|during|with|to|by|which|that|under|from|"
     r"since|after|before|between\s+(?-i:[A-Z]))\b"
     rf"|\s+(?:on|and|for)\s+(?!(?!{_CALENDAR})(?-i:[A-Z]))|\s*[,;.()]|$)"
 )
@@ -200,14 +200,16 @@ _CAP = r"(?-i:[A-Z])[\w’'-]*"
 _NAME_BEFORE = re.compile(rf"(?:{_CAP}\s+(?:(?:of|and|for|on)\s+)?){{1,7}}$")
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z]{2,8})\)")
 _ACRONYM_INSIDE = re.compile(r"\((?P<acr>[A-Z]{2,8})\)\s*$")
-_BILATERAL_WORD = re.compile(r"\b(?:Joint|Bilateral|Intergovernmental|Inter-Governmental)\b")
+_BILATERAL_WORD = re.compile(r"\b(?:Joint|Bilateral|Binational|Bi-National|Intergovernmental|Inter-Governmental)\b", re.IGNORECASE)
 _PAIR = re.compile(r"\b[A-Z][\w']+-[A-Z][\w']+\b")
 _HEAD_WORD = re.compile(r"[\w-]+$")
 # "the 7th meeting of the JCC", "the 15th meeting of the mechanism", "the first such meeting"
+# "the 26th ALC was held", "the fifth cabinet had been held": the ordinal right before the acronym
+# or the head noun of a mechanism told before
 _REFERENCE = re.compile(
-    rf"\b(?P<ord>{ORDINAL_RX})\s+(?:(?:meeting|session|round|edition)\s+of\s+(?:the\s+|this\s+|that\s+)?"
+    rf"\b(?P<ord>{ORDINAL_RX})\s+(?:(?:(?:meeting|session|round|edition)\s+of\s+(?:the\s+|this\s+|that\s+)?)?"
     rf"(?:(?P<acr>(?-i:[A-Z]{{2,8}}))\b|(?P<noun>mechanism|commission|committee|dialogue|consultations?|council|"
-    rf"forum|working group|group|talks|summit)\b)|such\s+(?:meeting|session|round|dialogue|consultations?|talks|summit)\b)",
+    rf"forum|working group|group|talks|summit|cabinet)\b)|such\s+(?:meeting|session|round|dialogue|consultations?|talks|summit)\b)",
     re.IGNORECASE,
 )
 

@@ -100,6 +100,10 @@ class DocContext:
     last_event_date: DateValue | None = None  # date of the latest dated event ("on the same day")
     # the latest meeting between two countries: (its mechanism or None, its countries) ("the sixth round")
     last_meeting: tuple[str | None, tuple[str, ...]] | None = None
+    planned_visits: list[Draft] = field(default_factory=list)  # planned visits told so far
+    current_visit: Draft | None = None  # the latest visit told as made (its legs are no new visits)
+    superseded: list[Draft] = field(default_factory=list)  # planned visits a later report says were made
+    last_round: int | None = None  # the round of that latest meeting ("the previous meeting": one less)
     # person name -> country an event proved (a state visit is never to one's own country)
     corrected: dict[str, str] = field(default_factory=dict)
     # (paragraph, person names) of every interaction told in the current paragraph

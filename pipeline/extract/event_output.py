@@ -77,6 +77,14 @@ class MentionRows:
                     + row[9:]
                 )
 
+    def drop(self, drafts: list[Draft]) -> None:
+        """Remove the rows already added for ``drafts`` (by identity)."""
+        wanted = {id(d) for d in drafts}
+        keep = [i for i, d in enumerate(self.drafts) if id(d) not in wanted]
+        if len(keep) < len(self.drafts):
+            self.rows = [self.rows[i] for i in keep]
+            self.drafts = [self.drafts[i] for i in keep]
+
     def frame(self) -> pl.DataFrame:
         """The rows as one frame, sorted by (doc_id, sentence_id) keeping the order of addition."""
         if not self.rows:

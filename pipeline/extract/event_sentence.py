@@ -53,7 +53,7 @@ from __future__ import annotations
 
 import functools
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import NamedTuple
 
 import polars as pl
@@ -128,12 +128,15 @@ _BILATERAL = re.compile(r"\b(?:bilateral|counterparts?|both sides|two sides)\b",
 _DYADIC_GATES = (literal_gate(expand(_DYADIC_WHO)), literal_gate(expand(_DYADIC_NOUN)))
 _BILATERAL_GATE = literal_gate(_BILATERAL.pattern)
 _COMMA_AND = re.compile(r",\s*(?:and\s+)?")
-_INVITE_TO = re.compile(r"\bto\s+(?:visit|pay\s+(?:a|an)\s+(?:[\w-]+\s+)?visit\s+to)\b")
+_INVITE_TO = re.compile(
+    r"\bto\s*$|\bto\s+(?:visit|attend|pay\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?visit\s+to|(?:a|an)\s+(?:[\w-]+\s+){0,2}?visit\s+to)\b",
+    re.IGNORECASE,
+)
 _PRONOUN_WORD = re.compile(r"\b(?:his|her|their)\b", re.IGNORECASE)
 _PLACE_OR_ADJ = PLACE_NAME_KINDS | {"adjective"}
 _FRAME = re.compile(r"\b(?:during|in|after|at|before|following|since)\s+(?:the\s+|this\s+|that\s+)?$", re.IGNORECASE)
 _VISIT_BY = re.compile(r"^\s*(?:by|of)\s+(?:the\s+)?$", re.IGNORECASE)
-_INVITEE = re.compile(r"\b(?:invited|invites|invite|inviting|invitation\s+(?:for|to))\s+", re.IGNORECASE)
+_INVITEE = re.compile(r"\b(?:invited|invites|invite|inviting|invitation\s+(?:for|to|from))\s+", re.IGNORECASE)
 _CASUALTY = re.compile(
     expand(rf"\b(?P<num>{CARDINAL_RX})\s+(?:(?:more|other)\s+)?(?:[A-Za-z’'-]+\s+){{0,3}}?"
     r"(?:(?:were|was|have been|had been|are|being)\s+)?"
@@ -315,18 +318,70 @@ def cancelled(
         a = start
     else:
         a = _local_start(text, lo, start, low)  # the clause before the trigger: text[a:start]
-        if ("negation" in cues and search("negation", max(a, start - 40))) or (
-            "hypothetical" in cues and search("hypothetical", a)
-        ):
+        if "negation" in cues and search("negation", max(a, start - 40)):
             return True
-    if ("generic" in cues and search("generic", n)) or ("anniversary" in cues and search("anniversary", a)):
+        if "hypothetical" in cues:
+            h = search("hypothetical", a)
+            if h and not _reported_future(text, a + h.start(), a + h.end(), start):
+                return True
+    if "generic" in cues and search("generic", n):
         return True
-    if "anchor" in cues and search("anchor", a) and not any(lo <= d.start < hi for d in dates):
+    if "anniversary" in cues and search("anniversary", a) and not _dated_anniversary(t, text, dates):
         return True
+    if "anchor" in cues and search("anchor", a):
+        # (a participle after the trigger dates it too: "since the Third Summit, held in Rome in 2023")
+        hi2 = max(hi, t.end + 60) if t.text.endswith("held in") else hi
+        if not any(lo <= d.start < hi2 for d in dates):
+            return True
     if t.etype == "meeting" and "attend" in cues and search("attend", n):
         return True
+    if t.etype == "visit" and t.text[:6] == "would " and (
+        not _REPORTING_BEFORE.search(text, max(0, start - 60), start) or _IF_AFTER.match(text, t.end, t.end + 80)
+    ):
+        return True  # "he would visit China if invited": a hypothesis, unless reported speech
+    if t.etype == "visit" and _ACCOMPANIED.search(text, n, start):
+        return True  # "X was accompanied on the visit by Y": the companions of a visit told before
+    if t.etype == "visit" and _BEFORE_LEAVING.search(text, n, start) and text_rx(_DEPARTURE, t.text):
+        return True  # "…, before departing for Singapore": the end of the trip told, no new visit
     if "anaphora" in cues and text_cue("nominal", t.text) and not text_cue("full_np", t.text) and search("anaphora", n):
         return True
+    return False
+
+
+_ACCOMPANIED = re.compile(r"\baccompanied\s+(?:on|during|for|in)\s+(?:the|this|that|his|her|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_REPORTING_BEFORE = re.compile(
+    r"\b(?:said|says|confirmed|confirms|announced|announces|told|added|stated|noted|indicated|revealed|"
+    r"disclosed|informed|agreed|decided|expected|hoped)\b[^.;!?]{0,50}$",
+    re.IGNORECASE,
+)
+
+
+def _reported_future(text: str, h_start: int, h_end: int, trigger: int) -> bool:
+    """"X confirmed that he would pay a state visit next week": "would" after a reporting verb is
+    the future of reported speech (a plan), not a hypothesis; only when no other modal follows it."""
+    if text[h_start:h_end] != "would":
+        return False
+    if _MODAL_AFTER.search(text, h_end, trigger):
+        return False
+    return bool(_REPORTING_BEFORE.search(text, max(0, h_start - 60), h_start))
+
+
+_IF_AFTER = re.compile(r"[^.;]*?\b(?:if|unless|provided|once)\b", re.IGNORECASE)
+_MODAL_AFTER = re.compile(r"\b(?:would|could|might|may|should|must|if|unless|whether)\b", re.IGNORECASE)
+_BEFORE_LEAVING = re.compile(r"\b(?:before|prior\s+to|ahead\s+of)\s+$", re.IGNORECASE)
+_DEPARTURE = re.compile(r"^(?:left|leaves|leaving|departed|departs|departing|emplaned|will leave)\b", re.IGNORECASE)
+_WHICH_SET_UP = re.compile(r"\b(?:which|when|that|established|set\s+up|forged|launched)\b", re.IGNORECASE)
+
+
+def _dated_anniversary(t: Trigger, text: str, dates: list[DateRef]) -> bool:
+    """"on the 34th anniversary of the establishment of diplomatic relations, which the two
+    countries set up on May 10, 1992": the anniversary's own event, dated in the sentence, is told."""
+    if t.etype != "relations_established":
+        return False
+    for d in dates:
+        if t.end <= d.start <= t.end + 80 and d.kind == "explicit" and d.date_start is not None:
+            if _WHICH_SET_UP.search(text, t.start, d.start):
+                return True
     return False
 
 
@@ -389,7 +444,12 @@ def group_events(trigs: list[Trigger], text: str, clauses: Clauses, persons: lis
 # --------------------------------------------------------------------------------------------
 
 
-_AND_COUNTERPART = re.compile(r"^,?\s*and\s+(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?\s*,?$")
+# "A and her Bruneian counterpart, (Second Minister of Foreign Affairs) B": the title of B may sit
+# between the comma and the name
+_AND_COUNTERPART = re.compile(
+    r"^,?\s*and\s+(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?\s*,?"
+    r"(?:\s*(?:the\s+)?(?:[A-Z][\w.'’-]*|of|for|and)(?=\s|$)){0,8}$"
+)
 
 
 def _coordinated(gap: str) -> str | None:
@@ -579,14 +639,40 @@ def person_country(p: Person, text: str, places: list[Place]) -> str | None:
     return None
 
 
+@functools.cache
+def _title_spellings() -> dict[str, tuple[str, ...]]:
+    """Normalised title (lower case) → its other one-word spellings in ``titles.csv`` for heads
+    of state ("emir" → "amir"): "His Highness the Amir" names the person titled Emir."""
+    try:
+        df = read_lexicon("titles")
+    except FileNotFoundError:
+        return {}
+    out: dict[str, set[str]] = {}
+    for surface, title, kind in df.select("surface", "title", "kind").iter_rows():
+        if not surface or not title or kind not in ("head_of_state", "head_of_government"):
+            continue
+        word = surface.lower().removeprefix("the ").strip()
+        if " " not in word and word != title.lower():
+            out.setdefault(title.lower(), set()).add(word)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
 def resolve_title_np(phrase: str, phrase_places: list[Place], base: int, doc: DocContext, exclude: set[str]) -> Person | None:
     """"the prime minister's …", "Pakistan's foreign minister …" → the latest person with that title."""
     low = phrase.lower()
+    spellings = _title_spellings()
     for p in reversed(doc.history):
         if p.name in exclude:
             continue
-        for title in doc.titles_by_name.get(p.name, ()):
+        for known in doc.titles_by_name.get(p.name, ()):
+            title = known
             i = low.rfind(title.lower())
+            if i < 0:
+                for alt in spellings.get(title.lower(), ()):
+                    i = low.rfind(alt)
+                    if i >= 0:
+                        title = phrase[i : i + len(alt)]
+                        break
             if i < 0 or (i and low[i - 1].isalpha()):
                 continue
             after = phrase[i + len(title) :]
@@ -597,6 +683,16 @@ def resolve_title_np(phrase: str, phrase_places: list[Place], base: int, doc: Do
                 continue
             if not constraint and not _DETERMINER.search(phrase[max(0, i - 8) : i]):
                 continue
+            return p
+    lead = _THE_DEM_LEADER.search(phrase)
+    if lead:
+        # "when the Turkmen leader telephoned him": the latest head of state or government of the
+        # country the demonym names
+        iso3 = next(
+            (c.iso3 for c in phrase_places if c.kind in ACTOR_KINDS and lead.start() <= c.start - base < lead.end()), None
+        )
+        p = _leader_of(doc, iso3) if iso3 else None
+        if p is not None and p.name not in exclude:
             return p
     head = _BARE_HEAD.search(phrase)
     if head:
@@ -610,6 +706,7 @@ def resolve_title_np(phrase: str, phrase_places: list[Place], base: int, doc: Do
     return None
 
 
+_THE_DEM_LEADER = re.compile(r"\bthe\s+(?-i:[A-Z])[\w'’-]+\s+leader\s*$", re.IGNORECASE)
 _BARE_HEAD = re.compile(r"(?:^|[^\w’'])the\s+(?P<head>[a-z]{4,})\s*$", re.IGNORECASE)
 
 
@@ -785,6 +882,8 @@ class _Sentence:
         protected = [(d.start, d.end) for d in s.dates] + [(p.start, p.end) for p in s.persons]
         self.clauses = Clauses(s.text, protected)
         self.dates = usable(s.text, s.dates, self.dl, s.present)
+        if self.dates and doc.last_event_date is not None:
+            self.dates = _reanchored(self.dates, doc.last_event_date)
         places, persons = s.places, s.persons
         self.places = sorted(places, key=_start) if len(places) > 1 else list(places)
         if len(persons) > 1:
@@ -878,7 +977,26 @@ class _Sentence:
             b = max(lo, p_lo)
             if b < a - 1:
                 phrase, a = text[b : a - 1] + " ", b
-        return resolve_title_np(phrase, self.places, a, self.doc, exclude)
+        x = resolve_title_np(phrase, self.places, a, self.doc, exclude)
+        if x is None:
+            # "The minister also paid a courtesy call on …": the title noun phrase opening the clause
+            m = _LEADING_TITLE_NP.match(phrase)
+            if m:
+                # (the visitor told before first: "the minister also paid a courtesy call on …")
+                v, head = self.doc.last_visitor, m.group("np").split()[-1].lower()
+                if v is not None and v.name not in exclude and any(
+                    head in t.lower() for t in self.doc.titles_by_name.get(v.name, ())
+                ):
+                    x = v
+                else:
+                    x = resolve_title_np(m.group("np") + " ", self.places, a, self.doc, exclude)
+        return x
+
+
+_LEADING_TITLE_NP = re.compile(
+    r"\s*(?P<np>(?:The|the)\s+(?:[a-z]+\s+)?(?:minister|president|premier|secretary|ambassador|envoy|chancellor))\s+"
+    r"(?:also\s+|later\s+|then\s+|separately\s+|subsequently\s+)?(?:[a-z]+ed|paid|made|held|met|spoke|sent|wrote|took|gave)\b"
+)
 
 
 # "the visiting (foreign) minister", "the visiting dignitary": the visitor told before
@@ -911,6 +1029,11 @@ def _fill_from_dyad(d: Draft, dyad: tuple[str, ...], target: int = 2, home: str 
         _add_country(d, iso3, "participant")
 
 
+# the last temporal subordinator before a trigger: a plan told in the main clause does not reach
+# the event of a when-clause ("preparations were finalised when the commission met")
+_LAST_WHEN = re.compile(r"(?s:.*)\b(?:when|while|after|as\s+soon\s+as)\b", re.IGNORECASE)
+
+
 def _status(ctx: _Sentence, g: Group) -> str:
     for t in g.trigs:
         if t.hint == "planned":
@@ -920,6 +1043,9 @@ def _status(ctx: _Sentence, g: Group) -> str:
     for t in g.trigs:
         lo, hi = ctx.clauses.bounds(t.start)
         a, b = max(lo, g.lo), min(hi, g.hi)
+        when = _LAST_WHEN.match(ctx.text, a, t.start)
+        if when:  # "Preparations for the visit were finalised on Wednesday when A and B co-chaired …"
+            a = when.end()
         m = ctx.cue("planned", a, b)
         framed = m is not None and _DURING_BEFORE.search(ctx.text, max(0, t.start - 40), t.start) is not None
         while m is not None and (
@@ -955,6 +1081,12 @@ def _build_visit(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     # "the visit of Foreign Minister X to Y": X is the visitor
     described = not hosted_by and text_cue("full_np", t0.text)
     visitors = [] if described else subjects(region_persons, text, g.lo, t0.start)
+    rel = _VISIT_THAT.search(text, t0.start, g.trigs[-1].end) if described else None
+    if rel:
+        # "the State Visit that His Majesty the King will pay to France": the relative clause's subject
+        inner = [p for p in region_persons if rel.start("np") <= p.start < rel.end("np")]
+        x = inner[0] if inner else resolve_title_np(rel.group("np") + " ", ctx.places, rel.start("np"), ctx.doc, set())
+        visitors = [x] if x else []
     if not visitors:
         by = [
             p for p in region_persons
@@ -1071,14 +1203,22 @@ _NOT_OBJECT = re.compile(
     r"amid|under|over|upon|following|together)\b)",
     re.IGNORECASE,
 )
-_TITLE_WORDS = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,6}")
+_VISIT_THAT = re.compile(
+    r"\bvisit\s+(?:that|which)\s+(?P<np>(?:[\w.'’-]+\s+){0,5}?[\w.'’-]+)\s+(?:will|would|is\s+to|is\s+due\s+to)\s+(?:pay|make|undertake)\b",
+    re.IGNORECASE,
+)
+_TITLE_WORDS = re.compile(
+    r"\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,6}"
+    # "the State Visit of the President of the French Republic, Mr X": a title with its complement
+    r"|\s*(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,8}?[A-Z][\w.'’-]*,\s*(?:[A-Z][\w.'’-]*\s+){0,2}"
+)
 _TITLE_PHRASE = re.compile(r"\s*(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|of|for|and)\s+){0,8}")  # "Minister for Railways "
-_WITH_END = re.compile(r"\b(?:with|between)$", re.IGNORECASE)
+_WITH_END = re.compile(r"\b(?:with|between|call(?:ed|s|ing)?\s+on)$", re.IGNORECASE)  # "called on (Minister for X) B"
 _WHO_START = re.compile(r"\s*(?:who|which)\b", re.IGNORECASE)
 _ADVERBS_ONLY = re.compile(r"\s*(?:(?:also|then|later|further|separately|subsequently|too)\s*)*", re.IGNORECASE)
 _HERE_END = re.compile(r"\bhere$", re.IGNORECASE)
 _BY_END = re.compile(r"\b(?:received|welcomed|greeted) by$", re.IGNORECASE)  # case-sensitive: "Indian External Affairs Minister "
-_TO_PLACE = re.compile(r"\s+to\s+(?:the\s+)?", re.IGNORECASE)
+_TO_PLACE = re.compile(r",?\s+to\s+(?:the\s+)?(?:(?:Kingdom|Republic|State|Sultanate|Federation|Commonwealth)\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
 _LOCATIVE_END = re.compile(r"\b(?:in|to)$", re.IGNORECASE)  # "arrived in", "trip to": a place follows
 _PROPER_PLACE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
 
@@ -1116,6 +1256,22 @@ def _build_invitation(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     inviters = subjects(ctx.persons_in(g.lo, g.hi), text, g.lo, t0.start)
     exclude = {p.name for p in inviters}
     invitees = [p for p in ctx.persons if a <= p.start < b]
+    if m_inv.group(0).rstrip().lower().endswith("from"):
+        # "X conveyed to President Y an invitation from the President of Z to pay a State Visit":
+        # the one named after "from" invites; the invitee is the person before (the addressee)
+        before = [p for p in ctx.persons_in(g.lo, t0.start)]
+        by = invitees or [q for q in [resolve_title_np(text[a:b] + " ", ctx.places, a, ctx.doc, set())] if q]
+        invitees = before[-1:] if before else []
+        inviters = by
+        exclude = {p.name for p in inviters}
+    if not invitees and inviters and _PRONOUN_ONLY.fullmatch(text, a, b):
+        # "A wrote to B inviting him to …": the pronoun is the object before, the inviter the
+        # subject of the main clause
+        c_lo0 = max(g.lo, ctx.clauses.bounds(t0.start)[0])
+        earlier = [p for p in ctx.persons_in(c_lo0, inviters[-1].start) if p.name != inviters[-1].name]
+        if earlier or _OBJECT_BEFORE.search(text, max(0, inviters[-1].start - 40), inviters[-1].start):
+            invitees, inviters = [inviters[-1]], earlier[:1]
+            exclude = {p.name for p in inviters}
     invitee_country = None
     if invitees:
         invitee_country = ctx.country(invitees[0])
@@ -1151,6 +1307,15 @@ def _build_invitation(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     _add_country(d, invitee_country, "visitor")
     _add_country(d, host, "host")
     return [d]
+
+
+_FROM_TITLE = re.compile(
+    r"(?:\s+(?:on|last|this|yesterday|today|earlier)(?:\s+[A-Z]?[a-z]+)?)?\s+from\s+(?P<np>(?:(?:[A-Z][\w.'’-]*|the|of)\s+){0,6}[A-Z][\w'’-]*)"
+)
+_BILATERAL_ADJ = re.compile(r"\b(?:joint|bilateral|binational|intergovernmental|inter-governmental)\s", re.IGNORECASE)
+_AT_PLACE_END = re.compile(r"\b(?:in|at|near|outside|inside)$", re.IGNORECASE)
+_FROM_END = re.compile(r"\b(?:from|by)(?:\s+the)?$", re.IGNORECASE)  # a trigger ending on its agent's preposition
+_GAP_BREAK = re.compile(r"[;.:()]|\b(?:who|which|where|when|while|said|and|after|before)\b")
 
 
 def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
@@ -1191,9 +1356,25 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
             # the two sides named so far, this sentence's persons before "the two" included
             told = [p._replace(country=ctx.country(p)) for p in region_persons if p.end <= m.start()]
             subs = _two_sides(doc, "", False, 12, told) or subs
+    pron_obj: list[Person] = []
+    if talk and len(subs) == 1 and may_match(ctx.low, ("leader",)):
+        # "X was told on Tuesday when the Turkmen leader telephoned him": the subject of the
+        # subordinate clause is that country's leader; the pronoun object is the main clause's X
+        lead = _THE_DEM_LEADER.search(text, max(subs[0].end, _local_start(text, g_lo, t0_start, ctx.low)), t0_start)
+        if lead:
+            iso3 = next((c.iso3 for c in ctx.actors if lead.start() <= c.start < lead.end()), None)
+            y = _sentence_leader(ctx, iso3, lead.start()) if iso3 else None
+            y = y or (_leader_of(doc, iso3) if iso3 else None)
+            if y is not None and y.name != subs[0].name:
+                if _PRONOUN_OBJECT.match(text, t0_end):
+                    pron_obj = [subs[0]]
+                subs = [y]
     if not subs:
         # "the two foreign ministers will co-chair …": the two sides' persons told before
         subs = dyadic_persons(_local_before(text, g_lo, t0_start, ctx.low), doc) if talk else []
+    if not subs and talk and t0.text[:4].lower() in ("two ", "both"):
+        # "the two presidents met and instructed …": the dyadic subject inside the trigger
+        subs = dyadic_persons(text[max(g_lo, t0_start - 4) : t0_end], doc)
     if not subs:
         x = ctx.pronoun_subject(t0, g_lo, g_hi) or ctx.visiting_subject(t0, g_lo) or ctx.title_subject(t0, g_lo, set())
         if x is None and talk:
@@ -1217,6 +1398,10 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     objs = objects(region_persons, text, t0_end, g_hi)
     # "a meeting between (Minister for Railways) A and B": objects named right after the trigger
     with_end = bool(objs) and text_rx(_WITH_END, t0.text) and bool(_TITLE_PHRASE.fullmatch(text, t0_end, objs[0].start))
+    if objs and not with_end and text_rx(_FROM_END, t0.text):
+        # "received a courtesy call from the Ambassador of Y to Z, <name>": the title phrase after
+        # "from"/"by" leads to its holder, named in apposition
+        with_end = not _GAP_BREAK.search(text, t0_end, objs[0].start) and objs[0].start - t0_end < 100
     kept: list[Person] = []
     for o in objs:  # objects() are coordinated: one kept keeps the ones coordinated after it
         if kept or o.start <= np_end or with_end or _WITH.search(text[t0_end : o.start][-100:]):
@@ -1233,11 +1418,31 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
             x = doc.last_visitor  # "… received the visiting minister"
             if any(q.name == x.name for q in subs):
                 x = None
-        x = x or resolve_title_np(text[t0_end:np_end], ctx.places, t0_end, doc, {p.name for p in subs})
-        if x is None and talk:
+        if x is None:
+            # "received the Head of Government of …": the trigger's own article opens the phrase
+            lead = len(text[t0_end:np_end]) - len(text[t0_end:np_end].lstrip())
+            if t0.text[-4:].lower() == " the":
+                x = resolve_title_np("the " + text[t0_end + lead : np_end], ctx.places, t0_end + lead - 4, doc, {p.name for p in subs})
+            else:
+                x = resolve_title_np(text[t0_end:np_end], ctx.places, t0_end, doc, {p.name for p in subs})
+        if x is None and talk and not text_rx(_AT_PLACE_END, t0.text):
+            # ("met in Arica": after a locative preposition a bare proper name is a place)
             lead = _LEAD_PREP.match(text, t0_end, np_end)
             x = bare_name(text, lead.end() if lead else t0_end, np_end, ctx.places, doc)
+        if x is None and (talk or letter):
+            # "received a phone call on Sunday from His Majesty the Sultan": the caller, named by title
+            m = _FROM_TITLE.match(text, t0_end, min(g_hi, t0_end + 60))
+            if m:
+                x = resolve_title_np(m.group("np") + " ", ctx.places, m.start("np"), doc, {p.name for p in subs})
         objs = [x] if x else []
+    if not objs and pron_obj:
+        objs = pron_obj
+    if talk and not subs and not objs and may_match(ctx.low, _DYADIC_GATES[0]):
+        m = _BY_THE_TWO.search(text, t0_end, g_hi)
+        if m:  # "The sixth Binational Cabinet met in X, chaired by the two presidents": told before
+            two = dyadic_persons(m.group("np"), doc)
+            if len(two) == 2:
+                subs, objs = [two[0]], [two[1]]
     if talk and may_match(ctx.low, _DYADIC_GATES[0]):
         m = _BETWEEN_THE_TWO.match(text, t0_end)
         if m:  # "a telephone conversation between the two presidents": the two sides told before
@@ -1279,6 +1484,7 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     if etype != "phone_call":  # a call joins two places: a place in its sentence is not where it was held
         d.location, d.location_country = find_location(text, ctx.places_in(g_lo, g_hi), t0_start, ctx.caption, ctx.low)
     span = None
+    explicit_sides: list[str] = []
     if etype == "meeting":
         d.mechanism, d.round, span = find_mechanism(
             text, t0_start, t_end, g_lo, g_hi, ctx.ordinals(),
@@ -1301,6 +1507,23 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
             name = resolve_reference(acr, noun, doc.mechanisms, doc.acronyms) if rnd else None
             if name:
                 d.mechanism, d.round = name, rnd
+                # a body told before as a meeting of two sides: its later sessions are theirs
+                if body and doc.last_meeting and doc.last_meeting[0] == name:
+                    body = False
+                    explicit_sides = list(doc.last_meeting[1])
+                elif body and len(doc.dyad) == 2:
+                    body = False
+                    explicit_sides = list(doc.dyad)
+        if d.mechanism and doc.mechanisms and not is_bilateral_name(d.mechanism):
+            # "the 8th Annual Leaders' Meeting" after "the 7th Singapore-New Zealand Annual Leaders'
+            # Meeting": the series told before under its full, bilateral name
+            full = next((m for m in reversed(doc.mechanisms) if m.endswith(" " + d.mechanism) and is_bilateral_name(m)), None)
+            if full is not None:
+                d.mechanism, body = full, False
+                if doc.last_meeting and doc.last_meeting[0] == full:
+                    explicit_sides = list(doc.last_meeting[1])
+                elif len(doc.dyad) == 2:
+                    explicit_sides = list(doc.dyad)
         if d.mechanism:
             if span:
                 acr = acronym_after(text, span)
@@ -1315,7 +1538,9 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
             sides.discard(None)
             in_name = len({c.iso3 for c in ctx.actors if span and span[0] <= c.start < span[1]})
             if not is_bilateral_name(d.mechanism, in_name) and len(sides) < 2:
-                return []
+                if not (len(doc.dyad) == 2 and _BILATERAL_ADJ.search(text, max(g_lo, t0_start - 40), t0_end)):
+                    return []
+                explicit_sides = list(doc.dyad)  # "the intergovernmental commission … is due to meet"
     if letter and not objs and not any(t0_end <= c.start < np_end for c in ctx.actors):
         last = doc.last_letter  # "Premier Han also sent a separate message": to the same addressee
         if last and last[0] == doc.paragraph and last[1]:
@@ -1327,7 +1552,7 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     actors = ctx.actors
     subject_actors = [c.iso3 for c in actors if s_lo <= c.start < t0_start]
     object_countries = list(dict.fromkeys([c.iso3 for c in actors if t0_end <= c.start < np_end]))
-    explicit = subject_actors + object_countries
+    explicit = subject_actors + object_countries + explicit_sides
     if span:
         explicit += [c.iso3 for c in actors if span[0] <= c.start < span[1]]
     region = text[g_lo:g_hi]
@@ -1358,8 +1583,13 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
             m = _ANAPHORIC_ROUND.search(text, max(g_lo, t0_start - 48), t_end + 1)
             if m and m.start() <= t0_start:
                 d.mechanism = doc.last_meeting[0]
-                d.round = parse_ordinal(m.group("ord")) if m.group("ord") else None
+                d.round = parse_ordinal(m.group("ord")) if m.group("ord") else _next_round(m.group("det"), doc.last_round)
                 explicit = list(doc.last_meeting[1])
+    if etype == "meeting" and d.mechanism and d.round is None and doc.last_meeting and doc.last_meeting[0] == d.mechanism:
+        # "The previous Annual Leaders' Meeting took place in Singapore" after the 7th: the 6th
+        m = _ANAPHORIC_ROUND.search(text, max(g_lo, t0_start - 48), t_end + 1)
+        if m and m.start() <= t0_start and not m.group("ord"):
+            d.round = _next_round(m.group("det"), doc.last_round)
     if not (subs or objs or explicit or d.mechanism or bilateral):
         return []
     if not (subs or objs) and text_cue("nominal", t0.text) and _FRAME.search(text[max(0, t0_start - 12) : t0_start]):
@@ -1429,6 +1659,7 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
         for e in drafts:
             if len(e.countries) >= 2:
                 doc.last_meeting = (e.mechanism, tuple(e.countries))
+                doc.last_round = e.round
     if letter and drafts:
         doc.letter_told = True
     if letter and drafts and objs:
@@ -1446,17 +1677,41 @@ _BARE_ROUND = re.compile(
 # a last/next/previous determiner (an ordinal, when stated, is its round)
 _ANAPHORIC_ROUND = re.compile(
     expand(
-        rf"\b(?:its|their|the (?:last|next|previous|latest|following|preceding)) (?:(?P<ord>{ORDINAL_RX}) )?"
-        r"(?:round|session|edition|meeting)\b(?: of the (?:commission|committee|working group|dialogue|council|mechanism|consultations|forum|(?-i:[A-Z]{2,6}))\b)?"
+        rf"\b(?:its|their|the (?P<det>last|next|previous|latest|following|preceding)) (?:(?P<ord>{ORDINAL_RX}) )?"
+        r"(?:(?-i:[A-Z])[\w'’-]* ){0,4}(?:round|session|edition|meeting|summit)\b(?: of the (?:commission|committee|working group|dialogue|council|mechanism|consultations|forum|(?-i:[A-Z]{2,6}))\b)?"
     ),
     re.IGNORECASE,
 )
 _WHICH_LAST = re.compile(r"which\b", re.IGNORECASE)
+
+
+def _next_round(det: str | None, last: int | None) -> int | None:
+    """The round "the previous <meeting>" names: the one before the latest round told ("last"
+    and "next" are relative to the time of writing, not to the round told: no number)."""
+    if not det or not last or det.lower() not in ("previous", "preceding"):
+        return None
+    return last - 1 if last > 1 else None
 _SPOKE_WITH = re.compile(r"(?:spoke|speaks)\s+(?:[a-z]+\s+){0,2}with\b", re.IGNORECASE)
 _TITLE_NP_AND = re.compile(
     r"(?:^|[^\w’'])(?P<np>(?i:the)\s+(?:[A-Z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)\s+and\s+(?:(?:[A-Z][\w.'’-]*|of|for)\s+){0,6}$"
 )
 _LEADER_AND = re.compile(r"\bthe\s+(?-i:[A-Z])[\w-]+\s+leader\s+and\s+", re.IGNORECASE)
+
+
+_BY_THE_TWO = re.compile(
+    r",\s+(?:co-)?(?:chaired|led|presided\s+over|attended)\s+by\s+(?P<np>(?:the\s+two|both)\s+(?:[\w-]+\s+){0,2}?[\w-]+)",
+    re.IGNORECASE,
+)
+_PRONOUN_OBJECT = re.compile(r"\s+(?:him|her|them)\b", re.IGNORECASE)
+
+
+def _sentence_leader(ctx: _Sentence, iso3: str, before: int) -> Person | None:
+    """The first person of the sentence before ``before`` serving ``iso3`` under a leader's title."""
+    leaders = _leader_titles()
+    for p in ctx.persons:
+        if p.start < before and ctx.country(p) == iso3 and any(t and t.lower() in leaders for t in p.titles):
+            return p._replace(country=iso3)
+    return None
 
 
 def _leader_of(doc: DocContext, iso3: str) -> Person | None:
@@ -1468,7 +1723,8 @@ def _leader_of(doc: DocContext, iso3: str) -> Person | None:
         ):
             return p._replace(country=iso3)
     return None
-_BETWEEN_THE_TWO = re.compile(r"\s+between\s+(?:the\s+two|both)\s+(?:[\w-]+\s+){0,2}?[\w-]+", re.IGNORECASE)
+# (greedy: "between the two Prime Ministers on …" keeps the whole title for dyadic_persons)
+_BETWEEN_THE_TWO = re.compile(r"\s+between\s+(?:the\s+two|both)\s+(?:[\w-]+\s+){0,2}[\w-]+", re.IGNORECASE)
 _IN_HIS_LETTER = re.compile(r"(?:in|via|through)\s+(?:his|her|their)\s+(?:letter|message|cable)\b", re.IGNORECASE)
 _ITS_SESSION = re.compile(r"\b(?:its|their)\s", re.IGNORECASE)
 _BODY_HEAD_WORD = re.compile(r"\b(?-i:Commission|Committee|Working Group|Council|Forum|Mechanism)\b")
@@ -1542,6 +1798,8 @@ def _build_attack(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     if not victims:
         for c in ctx.actors_in(g.lo, g.hi):
             _add_country(d, c.iso3, "participant")
+    if len(d.countries) < 2 and not victims and _DYADIC.search(text, t0.start, t0.end):
+        _fill_from_dyad(d, ctx.doc.dyad)  # "fighting between the two countries' troops"
     if len(d.countries) < 2 and not victims:
         return []  # no foreign victims named: not an event between two countries
     _fill_from_dyad(d, ctx.doc.dyad)
@@ -1566,6 +1824,11 @@ def _date_for(ctx: _Sentence, d: Draft, t0: Trigger, visit_dates: list[DateValue
     inside = _inside_since(ctx, t0)
     if inside is not None:
         return inside, False
+    if d.event_type == "visit" and d.status == "planned" and "invit" in t0.text.lower():
+        # "In October, A wrote to B inviting him to a state visit": a date before the invitation
+        # is the day it was made; the visit has only a date told after it ("to visit … in May")
+        later = [x for x in dates if x.start >= t0.start]
+        return (pick_date(ctx.text, _future_months(later, ctx.doc), t0.start, d.lo, d.hi, clauses) if later else None), True
     if len(ctx.claims) > 1 and dates:
         # a date in the clause of another event's trigger is that event's ("X, who arrived on
         # Monday, held talks with Y": Monday dates the arrival, not the talks) -- unless the
@@ -1573,7 +1836,14 @@ def _date_for(ctx: _Sentence, d: Draft, t0: Trigger, visit_dates: list[DateValue
         mine = clauses.index(t0.start)
         others = {ci for ci, et in ctx.claims if et != d.event_type and ci != mine}
         if others and not _SAME_DAY.search(ctx.text, t0.start, d.hi):
-            dates = [x for x in dates if clauses.index(x.start) not in others]
+            # (a date after this trigger and before the other one of its clause stays: "paid a
+            # call on X on Monday afternoon and invited her to Canada")
+            o_starts = [(clauses.index(o.start), o.start) for o in ctx.trigs if o.etype != d.event_type]
+            dates = [
+                x for x in dates
+                if clauses.index(x.start) not in others
+                or (x.start >= t0.end and not any(ci == clauses.index(x.start) and os < x.start for ci, os in o_starts))
+            ]
     if ctx.claims and dates:
         # "met X and reviewed preparations for the visit of Y in February": a date after
         # another event's trigger that follows this one is that event's (a fronted date is not)
@@ -1583,7 +1853,19 @@ def _date_for(ctx: _Sentence, d: Draft, t0: Trigger, visit_dates: list[DateValue
                 x for x in dates
                 if not any(t0.end <= o.start and o.end <= x.start for o in others)
             ]
+            if any(t0.end <= x.start < d.hi and not _CLAUSE_MARK.search(ctx.text, t0.end, x.start) for x in dates):
+                # "… the state visit of X in the second half of this year and to hold the 3rd
+                # round … in May": a date between another event's trigger and this one is that
+                # event's, when this one has a date of its own after it
+                dates = [
+                    x for x in dates
+                    if not any(o.end <= x.start and x.end <= t0.start for o in others)
+                ]
+    if d.status == "planned" and dates:
+        dates = _future_months(dates, ctx.doc)
     own = pick_date(ctx.text, dates, t0.start, d.lo, d.hi, clauses)
+    if own is not None and d.status == "planned":
+        own = _planned_later(ctx, d, t0, dates, own)
     if own is not None:
         if d.event_type in _SPANNING and own.end is None and own.precision == "day":
             own = _span_of(ctx, d, t0, own)
@@ -1591,6 +1873,14 @@ def _date_for(ctx: _Sentence, d: Draft, t0: Trigger, visit_dates: list[DateValue
     fronted = _fronted_date(ctx, dates)
     if fronted is not None:
         return fronted, True
+    if d.event_type in _BACKGROUND:
+        # "established diplomatic relations with Mexico in 1822": a background fact takes only a
+        # date of its own sentence, never the narrative's
+        m = _IN_YEAR.match(ctx.text, t0.end, min(d.hi, t0.end + 60))
+        if m:
+            y = int(m.group(1))
+            return DateValue(date(y, 1, 1), None, "year"), True
+        return None, False
     doc = ctx.doc
     relative = _relative_day(ctx, t0)
     if relative is not None:
@@ -1615,6 +1905,13 @@ def _date_for(ctx: _Sentence, d: Draft, t0: Trigger, visit_dates: list[DateValue
         base = next((v for v in visit_dates if v), None) or doc.last_visit_date or doc.paragraph_date or doc.lede
         return coarsen(base, "month"), False
     if d.status == "planned":
+        # "Gorchakov will arrive on Thursday for a two-day visit … He will also call on X": a
+        # planned meeting of the visitor of the planned visit told before falls in that visit
+        v = doc.planned_visits[-1] if doc.planned_visits else None
+        if v is not None and v.date is not None and d.event_type in ("meeting", "phone_call", "other"):
+            visitors = {p.name for p, role in v.persons if role == "visitor"}
+            if visitors & {p.name for p, _ in d.persons}:
+                return coarsen(v.date, "month"), False
         return None, False
     c_lo, c_hi = ctx.clauses.bounds(t0.start)
     inherited = None
@@ -1635,6 +1932,45 @@ def _date_for(ctx: _Sentence, d: Draft, t0: Trigger, visit_dates: list[DateValue
     return inherited, False
 
 
+def _future_months(dates: list[DateRef], doc: DocContext) -> list[DateRef]:
+    """"The sides agreed to hold the next round in May" (written in March 2026): a month named
+    without its year for a planned event is the next such month, never one already past."""
+    ref = doc.reference_date
+    if ref is None or doc.reference_precision not in ("day", "month"):
+        return dates
+    floor = ref.replace(day=1)
+    out = []
+    for x in dates:
+        if x.kind == "partial" and x.precision == "month" and x.date_start is not None and x.date_start < floor:
+            try:
+                start = x.date_start.replace(year=x.date_start.year + 1)
+                end = x.date_end.replace(year=x.date_end.year + 1) if x.date_end else None
+            except ValueError:
+                start, end = x.date_start, x.date_end
+            if start >= floor:
+                x = x._replace(date_start=start, date_end=end)
+        out.append(x)
+    return out
+
+
+def _planned_later(ctx: _Sentence, d: Draft, t0: Trigger, dates: list[DateRef], own: DateValue) -> DateValue:
+    """"On 3 August, A and B met and agreed to hold a joint exercise … in 2027": a planned event
+    never precedes the day it was planned, so a date after its trigger that is later than the
+    one picked (the date of the decision, told before the trigger) is the planned event's."""
+    before = {v.start for v in (to_value(x) for x in dates if d.lo <= x.start and x.end <= t0.start) if v}
+    if own.start not in before:
+        return own  # the date was told with or after the trigger
+    later = [
+        x for x in dates
+        if t0.end <= x.start < d.hi and x.qualifier not in ("until", "since", "as_of")
+    ]
+    for x in later:
+        v = to_value(x)
+        if v is not None and v.start > (own.end or own.start):
+            return v
+    return own
+
+
 def _inside_since(ctx: _Sentence, t0: Trigger) -> DateValue | None:
     """"… their first meeting since the two spoke by telephone in January": a trigger inside a
     since-clause is dated by the date after it in that clause (a date the main clause never takes)."""
@@ -1647,6 +1983,8 @@ def _inside_since(ctx: _Sentence, t0: Trigger) -> DateValue | None:
     return next((v for v in (to_value(x) for x in ctx.s.dates if t0.end <= x.start < hi) if v), None)
 
 
+_CLAUSE_MARK = re.compile(r"[,;:]")
+_IN_YEAR = re.compile(r"[^.;]*?\b(?:in|since)\s+(1[6-9]\d\d|20\d\d)\b")
 _AND_HELD = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?$", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r"\s*(?:when|where)\b", re.IGNORECASE)  # "…, where he will hold talks"
 _RELATIVE_DAY = re.compile(
@@ -1654,6 +1992,23 @@ _RELATIVE_DAY = re.compile(
     r"(?P<next>(?:on\s+)?the\s+(?:next|following)\s+day|a\s+day\s+later))\b",
     re.IGNORECASE,
 )
+
+
+def _reanchored(dates: list[DateRef], base: DateValue) -> list[DateRef]:
+    """"On the same day" / "the next day" as a date mention: counted from the latest event dated
+    to the day (a background fact such as relations established in 1964 is never that event),
+    not from whichever date the sentence before happened to hold."""
+    if base.precision != "day":
+        return dates
+    out = []
+    for x in dates:
+        if x.kind == "relative" and x.surface[-3:].lower() in ("day", "ate") and x.date_start is not None:
+            m = _RELATIVE_DAY.fullmatch(x.surface.strip())
+            if m:
+                day = (base.end or base.start) + timedelta(days=1) if m.group("next") else base.start
+                x = x._replace(date_start=day, date_end=day, precision="day")
+        out.append(x)
+    return out
 
 
 def _relative_day(ctx: _Sentence, t0: Trigger) -> DateValue | None:
@@ -1675,6 +2030,9 @@ def _relative_day(ctx: _Sentence, t0: Trigger) -> DateValue | None:
 
 
 _SPANNING = frozenset({"visit", "military_exercise"})  # events that last several days
+# facts told as the background of the news ("established diplomatic relations on 1 August 1955"):
+# their date anchors neither "the same day" nor the narrative time of the next sentences
+_BACKGROUND = frozenset({"relations_established"})
 _BEGIN = re.compile(
     r"\b(?:arrived|arrives|arriving|began|begins|started|starts|kicked\s+off|kicks\s+off|opened|opens)\b", re.IGNORECASE
 )
@@ -1789,8 +2147,8 @@ def analyse_sentence(s: SentenceInput, doc: DocContext) -> tuple[list[Draft], Da
                 if from_text and e.date:
                     own_dates.append(e.date)
                 if e.event_type == "attack":
-                    if from_text and e.date:
-                        e.flags.add("own_date")
+                    if from_text and e.date and not _REACTION_BEFORE.search(s.text, max(0, t0.start - 50), t0.start):
+                        e.flags.add("own_date")  # (the day an attack is condemned is not its own)
                     doc.attacks.append(e)
                 if e.event_type == "visit" and e.status == "occurred":
                     visit_dates.append(e.date)
@@ -1800,10 +2158,13 @@ def analyse_sentence(s: SentenceInput, doc: DocContext) -> tuple[list[Draft], Da
                     v = next((p for p, role in e.persons if role == "visitor"), None)
                     if v is not None:
                         doc.last_visitor = v
-                if e.date is not None and e.status == "occurred":
-                    doc.last_event_date = e.date
+                if e.date is not None and e.status == "occurred" and e.event_type not in _BACKGROUND:
+                    doc.last_event_date = e.date  # "the same day" never counts from a background fact
                 drafts.append(e)
         _share_within_sentence(drafts, ctx)
+        _purpose_of_visit(drafts, ctx)
+        _realised_plans(drafts, ctx)
+        drafts = _without_legs(drafts, ctx)
         _visitor_of_earlier_visit(drafts, ctx)
         for e in drafts:
             if e.event_type in _INTERACTIONS and e.persons:
@@ -1813,6 +2174,8 @@ def analyse_sentence(s: SentenceInput, doc: DocContext) -> tuple[list[Draft], Da
     if len(drafts) > 1:
         drafts.sort(key=_trig_start)
     narrative = own_dates[0] if own_dates else None
+    if drafts and all(e.event_type in _BACKGROUND for e in drafts):
+        return drafts, None  # "X and Y established relations in 1990": history, not the narrative's time
     if narrative is None:
         narrative = next((v for v in map(to_value, ctx.dates) if v), None)
         if narrative is None:
@@ -1824,7 +2187,23 @@ def analyse_sentence(s: SentenceInput, doc: DocContext) -> tuple[list[Draft], Da
 _TOOK_PLACE = re.compile(
     r"^\s*(?:The|This|That)\s+(?:attack|ambush|assault|bombing|blast|explosion|raid|shooting)\s+"
     r"(?:took\s+place|happened|occurred|was\s+carried\s+out)\b"
+    # "Gunmen opened fire on the convoy on Sunday …": the attack told by its perpetrators' act
+    r"|^\s*(?:(?:Suspected|Armed|Unidentified|Unknown)\s+)?(?:[Gg]unmen|[Mm]ilitants|[Aa]ttackers|[Ii]nsurgents|[Aa]ssailants|"
+    r"[Ff]ighters|[Rr]ebels|[Bb]andits|[Tt]errorists|A\s+suicide\s+bomber)\s+(?:opened\s+fire|ambushed|attacked|stormed|struck|raided|"
+    r"detonated|fired)\b"
 )
+_REACTION_BEFORE = re.compile(
+    r"\b(?:condemned|condemns|condemning|denounced|denounces|deplored|deplores|mourned|decried|decries)\s+"
+    r"(?:the\s+|an\s+|a\s+|this\s+|that\s+|(?:[\w-]+\s+){0,3})?$",
+    re.IGNORECASE,
+)
+
+
+def redate_attacks(s: SentenceInput, doc: DocContext) -> None:
+    """A sentence without a trigger that tells the attack told before with its date ("Gunmen
+    opened fire on the convoy on Sunday"): see :func:`_date_the_attack`."""
+    if doc.attacks and s.dates and _TOOK_PLACE.match(s.text):
+        _date_the_attack(_Sentence(s, doc))
 
 
 def _date_the_attack(ctx: _Sentence) -> None:
@@ -1990,3 +2369,86 @@ def _share_within_sentence(drafts: list[Draft], ctx: _Sentence) -> None:
             m = cue_search("backref", nxt, s.next_present, None if s.next_present is None else nxt.lower())
             if m:
                 target[-1].round = parse_ordinal(m.group("ord"))
+
+
+# the person right after one of these is an object ("paid a courtesy call on Chile's President, X")
+_OBJECT_BEFORE = re.compile(r"\b(?:on|to|with|met|meets|received|receives|hosted|called\s+on)\b[^.;]{0,30}$", re.IGNORECASE)
+_PRONOUN_ONLY = re.compile(r"\s*(?:him|her|them)\s*", re.IGNORECASE)
+_FOR_PURPOSE = re.compile(r"\bfor\s*$", re.IGNORECASE)
+
+
+def _purpose_of_visit(drafts: list[Draft], ctx: _Sentence) -> None:
+    """"X accepted the invitation to make an official visit to Y next year, for the 8th Annual
+    Leaders' Meeting": a meeting named as the purpose of a visit ("for the …" after the visit's
+    trigger) takes place during it: it shares the visit's status, its date when it has none of
+    its own in its clause, and the visitor and host."""
+    visits = [e for e in drafts if e.event_type == "visit"]
+    if not visits:
+        return
+    text = ctx.text
+    for e in drafts:
+        if e.event_type != "meeting":
+            continue
+        v = next((v for v in reversed(visits) if v.trig_end <= e.trig_start), None)
+        if v is None or not _FOR_PURPOSE.search(text, max(v.trig_end, e.trig_start - 8), e.trig_start):
+            continue
+        e.status = v.status
+        lo, hi = ctx.clauses.bounds(e.trig_start)
+        if v.date is not None and not any(lo <= x.start < hi for x in ctx.dates):
+            e.date = v.date if v.status == "planned" else coarsen(v.date, "month")
+        for p, role in v.persons:
+            if role in ("visitor", "host") and all(q.name != p.name for q, _ in e.persons):
+                _add_person(e, p, "participant", p.country)
+
+
+_MADE_THAT_VISIT = re.compile(
+    r"\b(?:made|paid|undertook|completed)\s+(?:that|this|the)\s+(?:[\w-]+\s+){0,2}?visit", re.IGNORECASE
+)
+
+
+def _realised_plans(drafts: list[Draft], ctx: _Sentence) -> None:
+    """"In October, A invited B to a state visit to Peru. … B made that state visit to Lima in
+    January": the demonstrative says the planned visit told before took place; the plan is not a
+    second visit (``doc.superseded``: dropped at the end of the document)."""
+    doc = ctx.doc
+    for e in drafts:
+        if e.event_type != "visit":
+            continue
+        if e.status == "planned":
+            doc.planned_visits.append(e)
+        elif doc.planned_visits and _MADE_THAT_VISIT.search(ctx.text, max(0, e.trig_start - 40), e.trig_end + 1):
+            visitors = {p.name for p, role in e.persons if role == "visitor"}
+            for v in doc.planned_visits:
+                if v.host == e.host and visitors & {p.name for p, role in v.persons if role == "visitor"}:
+                    doc.superseded.append(v)
+
+
+def _without_legs(drafts: list[Draft], ctx: _Sentence) -> list[Draft]:
+    """"Adhikari arrived in Beijing on Monday for a five-day visit to China … He is scheduled to
+    travel to Chengdu on Friday": a trip of the visitor of the visit told before to a city of the
+    same host country, within that visit's days, is a leg of it, not another visit."""
+    doc = ctx.doc
+    cur = doc.current_visit
+    out = []
+    for e in drafts:
+        if e.event_type != "visit":
+            out.append(e)
+            continue
+        if (
+            cur is not None and cur is not e and e.location and cur.location and e.location != cur.location
+            and e.host and e.host == cur.host and _within_visit(e, cur)
+        ):  # (another mention of the visit itself, to the same city, stays: the resolver joins them)
+            visitors = {p.name for p, role in e.persons if role == "visitor"}
+            if visitors and visitors <= {p.name for p, role in cur.persons if role == "visitor"}:
+                continue
+        if e.status == "occurred" and e.date is not None and e.date.end is not None:
+            doc.current_visit = e  # a visit told with its span
+        out.append(e)
+    return out
+
+
+def _within_visit(e: Draft, cur: Draft) -> bool:
+    """Is ``e`` dated inside the span of ``cur`` (a visit told with its first and last day)?"""
+    if e.date is None or cur.date is None or cur.date.end is None or e.date.precision != "day":
+        return False
+    return cur.date.start <= e.date.start <= cur.date.end

@@ -32,7 +32,7 @@ from pipeline.extract.event_inputs import sentence_inputs
 from pipeline.extract.event_lexicon import prefilter_patterns
 from pipeline.extract.event_model import DateValue, DocContext, Draft, SentenceInput
 from pipeline.extract.event_output import MentionRows
-from pipeline.extract.event_sentence import ACTOR_KINDS, analyse_sentence
+from pipeline.extract.event_sentence import ACTOR_KINDS, analyse_sentence, redate_attacks
 from pipeline.extract.event_text import dateline_end, is_caption
 from pipeline.gc_pause import gc_paused
 from pipeline.model import EVENT_MENTIONS, empty
@@ -68,6 +68,20 @@ def document_dyads(countries: pl.DataFrame) -> dict[str, tuple[str, ...]]:
         if len(out[doc_id]) < 2:
             out[doc_id].append(iso3)
     return {k: tuple(v) for k, v in out.items()}
+
+
+# "Related News", "Read more": what follows is a list of links to other stories (their headlines)
+_LINKS_MARKER = r"^\s*(?i:related(?:\s+(?:news|stories|articles|posts|coverage))?|read\s+(?:more|also|next)|also\s+read|see\s+also|more\s+(?:news|stories)|recommended)\s*:?"
+_TERMINAL = r"[.!?][\"'”’)]*\s*$"
+
+
+def _drop_link_lists(sentences: pl.DataFrame) -> pl.DataFrame:
+    """Headlines listed after a "Related News" / "Read more" line (lines without a sentence's
+    final punctuation) are links to other stories, not this article's facts."""
+    marker = pl.col("text").str.contains(_LINKS_MARKER)
+    first = pl.when(marker).then(pl.col("sentence_id")).min().over("doc_id")
+    after = (pl.col("sentence_id") > first) & ~pl.col("text").str.contains(_TERMINAL)
+    return sentences.filter(~after.fill_null(False))
 
 
 def _lede(rows: list[SentenceInput]) -> tuple[DateValue | None, DateValue | None]:
@@ -115,7 +129,7 @@ def _extract_events(
 ) -> pl.DataFrame:
     if sentences.height == 0:
         return empty(EVENT_MENTIONS)
-    s = sentences.filter(~pl.col("is_boilerplate").fill_null(False))
+    s = _drop_link_lists(sentences).filter(~pl.col("is_boilerplate").fill_null(False))
     if "title" in documents.columns:
         # a headline repeats the lede without its date; a first line that reads as a sentence
         # (terminal punctuation) is kept even when it was taken as the title
@@ -171,6 +185,11 @@ def _extract_events(
                 if unnamed and prev_paragraph == ctx.paragraph and not si.dates:
                     _name_the_sides(unnamed, drafts)
             elif si.dates:
+                if ctx.attacks:
+                    redate_attacks(si, ctx)
+                    if ctx.redated:
+                        out.redate(ctx.redated)
+                        ctx.redated.clear()
                 narrative = next((v for v in (to_value(d) for d in usable(si.text, si.dates, dateline_end(si.text))) if v), None)
             prev_paragraph = ctx.paragraph
             unnamed = [e for e in drafts if e.event_type == "meeting" and not e.persons and len(e.countries) >= 2]
@@ -178,6 +197,8 @@ def _extract_events(
                 ctx.paragraph_date = narrative
             if drafts or si.persons:
                 _remember_persons(ctx, si, drafts)
+        if ctx.superseded:
+            out.drop(ctx.superseded)  # an invitation reported later as made: the visit told once
     return out.frame()
 
 

@@ -30,7 +30,9 @@ _SENTENCE_WORDS = frozenset(
     "The A An In On By As At From To Since After Before During With For Under Over Among Through "
     "According Data Figures Statistics Last This That These Those Its Their Both Meanwhile Besides "
     "Moreover However Also Of It They We He She There Here Today Yesterday Separately Taking "
-    "While When Although Despite Apart Thanks Following Among".split()
+    "While When Although Despite Apart Thanks Following Among "
+    # metric words at the start of a sentence are no names ("Trade was worth ...")
+    "Trade Exports Imports Investment Investments Bilateral Two-way Total Overall Remittances Shipments".split()
 )
 _NAME_TOKEN = r"(?:[A-Z][\w'’&.\-–]*|\d+(?:\.\d+)?)"
 _NAME_RUN = rf"[A-Z][\w'’&.\-–]*(?:\s+(?:(?:of|on|for|and|in|the|de)\s+)*{_NAME_TOKEN})*"
@@ -70,6 +72,8 @@ _REPORTING_NAME_RE = re.compile(r"\s+(?:said|says|told|noted|added|stated|report
 # imports from Morocco to EUR 7.2 billion"): those words belong to the next figure
 _PHRASE_END_RE = re.compile(
     r"[,;:.!?()]|\s[—–-]\s|\s+(?:while|whereas|and\s+(?:has|have|had|is|are|was|were))\b"
+    # a clause of cause or time: "fell 2% to $22.9 billion as Kenya curbed imports"
+    r"|\s+(?:because|amid|despite|although|though|as(?=\s+(?:the|a|an|its|their|[A-Z]\w*\s+[a-z]+(?:ed|s)\b)))\b"
     r"|\s+and\s+(?=(?:[\w'’.-]+\s+){0,2}?(?:exports?|imports?|purchases|shipments|sales)\b)"
 )
 _HEAD_NOUN_RE = re.compile(r"\s*(?:(?:worth\s+)?of|in)?\s*((?:[A-Za-z][\w-]*\s*){1,3})")
@@ -87,7 +91,7 @@ _MEETINGS_OWNER_RE = re.compile(rf"\s+of\s+(?:the\s+)?(?P<n>{_NAME_RUN})")
 _MEETINGS_TAIL_RE = re.compile(r"\s+(?:in|since|of|and)$")
 _PARTICIPATED_RE = re.compile(rf"(?:took part|participated|participating)\s+in\s+(?:the\s+)?(?P<n>{_NAME_RUN})")
 _WHICH_TAIL_RE = re.compile(r"\s+(?:which|that)$")
-_FLOW_WORD_RE = re.compile(r"(?i)\b(?:exports?|exported|imports?|imported|shipments?|purchases)\b")
+_FLOW_WORD_RE = re.compile(r"(?i)\b(?:exports?|exported|imports?|imported|shipments?|purchases|purchased|buys|bought)\b")
 _SUPPLY_WORD_RE = re.compile(r"(?i)\b(?:sells?|sold|selling|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|transmit(?:s|ted|ting)?)\b")
 # a verb of supply right before a measured figure: "Iran also supplies 104 megawatts", "sold 40 MW"
 _SUPPLY_VERB_RE = re.compile(
@@ -97,9 +101,11 @@ _SUPPLY_VERB_RE = re.compile(
 )
 # people of one nationality in another country: "14,000 Mexican students studied in the United States",
 # "37 million people of Mexican origin live in the United States"
+# a supply to a domestic network, not to another country
+_GRID_RE = re.compile(r"(?i)\bto\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:grid|network|consumers|households|homes|customers)\b")
 _HOST_VERB_RE = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:received|receives|welcomed|welcomes|attracted|attracts|hosted|hosts|"
-    r"is\s+home\s+to|was\s+home\s+to)\s+(?:(?:about|around|nearly|some|over|more\s+than|almost|an\s+estimated|"
+    r"(?:is|was|remains)\s+(?:also\s+|now\s+|still\s+)?home\s+to)\s+(?:(?:about|around|nearly|some|over|more\s+than|almost|an\s+estimated|"
     r"a\s+record)\s+)*",
     re.I,
 )
@@ -108,14 +114,16 @@ _ORIGIN_NOUN_RE = re.compile(r"\s+(?:origin|descent|nationality|background)\b", 
 _RESIDENCE_GAP_RE = re.compile(
     r"(?:\s+[\w'’-]+){0,8}?\s+(?:in|visited|visiting|toured|travell?ed\s+to|came\s+to|arrived\s+in)\s+(?:the\s+)?"
 )
+# counts of travellers that measure a relationship only with their origin
+_ORIGIN_NEEDED = frozenset({"tourist_arrivals", "visitors"})
 _FOREIGN_SUBJECT_METRICS = frozenset({"jobs_created", "companies", "highways_built", "railways_built", "projects"})
 _FROM_ORIGIN_RE = re.compile(r"\s+from\s+(?:the\s+)?")
 # a subject of one nationality working in another country: "Italian companies operate in Tunisia,
 # employing 70,000 people", "Chinese firms have built 1,300 km of roads in Sri Lanka"
 _FOREIGN_SUBJECT_RE = re.compile(
-    r"(?:-(?:owned|based|funded|backed|run)\s+|\s+(?:state-owned\s+|private\s+)?)"
+    r"(?:-(?:owned|based|funded|backed|run|invested|financed)\s+|\s+(?:state-owned\s+|private\s+)?)"
     r"(?:companies|firms|enterprises|businesses|contractors|investors|mines|mining\s+companies|banks|"
-    r"manufacturers|developers)\b",
+    r"manufacturers|developers|factories|plants|corporations|(?:joint\s+)?ventures)\b",
     re.I,
 )
 _HOST_IN_RE = re.compile(r"\s+in\s+(?:the\s+)?$")
@@ -134,6 +142,12 @@ _EARNING_RE = re.compile(
     r"(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly|approximately|an?\s+estimated)\s+)*$",
     re.I,
 )
+# a part of the figure before: ", of which $1.8 billion", ", including $300 million"
+_PART_OF_RE = re.compile(
+    r"(?:^|,)\s*(?:of\s+which|including|includ(?:es|ed)|among\s+them)\s+"
+    r"(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly|approximately|an?\s+estimated)\s+)*$",
+    re.I,
+)
 _GLOSS_RE = re.compile(r"\s*\([^()]{1,24}\)")
 _OF_ORIGIN_RE = re.compile(r"\s+of\s+(?:the\s+)?")
 _PARTNER_AFTER_RE = {
@@ -141,10 +155,16 @@ _PARTNER_AFTER_RE = {
 }
 # a trade verb governing the figure right after it: "imported 2.8 billion kWh", "to export 300 MW"
 _ADJACENT_FLOW_RE = re.compile(
-    r"(?i)\b(?:(?P<imports>import)|(?P<exports>export))(?:s|ed|ing)?\s+"
+    r"(?i)\b(?:(?P<imports>import(?:s|ed|ing)?|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing))|(?P<exports>export(?:s|ed|ing)?))\s+"
     r"(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly|up\s+to|approximately|a\s+total\s+of|"
     r"an?\s+estimated|a\s+record)\s+)*$"
 )
+def _flow_verb_near(window: str) -> bool:
+    """Whether a trade verb may stand in ``window`` (a cheap test before :data:`_ADJACENT_FLOW_RE`)."""
+    low = window.lower()
+    return "port" in low or "bu" in low or "purchas" in low
+
+
 _PARTNER_PREP_RE = {
     prep: re.compile(rf"(?i)\s+(?:\w+\s+){{0,3}}?{prep}\s+(?:the\s+)?") for prep in ("to", "from")
 }
@@ -196,7 +216,8 @@ class SentenceInfo:
     ``countries``: (start, end, iso3, kind); ``dates``: (start, end, date_start, date_end,
     precision, qualifier); ``currency_countries``: ISO-3 codes in order of relevance, to settle
     "Rs"/"rupees"; ``dyad``: the document's two main countries; ``live``: the metrics-lexicon
-    rows that can match in the sentence (None: try all).
+    rows that can match in the sentence (None: try all); ``reference``: the document's reference
+    date (a figure "by" a later date is a target).
     """
 
     countries: list[tuple[int, int, str, str]] = field(default_factory=list)
@@ -204,6 +225,7 @@ class SentenceInfo:
     currency_countries: tuple[str, ...] = ()
     dyad: tuple[str, ...] = ()
     live: frozenset[int] | None = None
+    reference: object = None  # the document's reference date (datetime.date), when known
 
 
 @dataclass
@@ -282,17 +304,34 @@ def _scoped(scope: str, live: frozenset[int] | None, kind: str, unit: str | None
 def _lexicon_metric(fig: _Fig, before: str, after: str, sentence: str, live: frozenset[int] | None) -> str | None:
     q = fig.q
     kind, unit = q.kind, q.unit
+    if before:
+        # a verb right before the figure governs it ("imported 2.8 billion kWh of electricity",
+        # "employ 30,000 workers")
+        for rx, metric in _scoped("adjacent", live, kind, unit):
+            for m in rx.finditer(before):
+                if _ADJACENT_GAP_RE.fullmatch(before, m.end()):
+                    return metric
     if kind == "count" and q.noun:
         found = _noun_metric(q.noun.strip(), kind, unit)
         if found:
             return found[0].metric
     best = None
-    if before:
-        # a verb right before the figure governs it ("imported 2.8 billion kWh of electricity")
-        for rx, metric in _scoped("adjacent", live, kind, unit):
-            for m in rx.finditer(before):
-                if _ADJACENT_GAP_RE.fullmatch(before, m.end()):
-                    return metric
+    if kind == "measure" and (_LONG_AFTER_RE.match(after) or _ATTRIBUTIVE_BEFORE_RE.search(before[-8:])
+                              or "-" in q.surface):
+        # a length that describes a thing: "the 1,814-kilometre gas pipeline", "a 752-km railway",
+        # "The rail link ... is 169 km long" (the thing after the figure, else the one before it)
+        long_after = _LONG_AFTER_RE.match(after) is not None
+        for rx, metric in _scoped("length", live, kind, unit):
+            if not long_after:
+                m = rx.search(after)
+                if m and (best is None or m.start() < best[0]):
+                    best = (m.start(), metric)
+            else:
+                for m in rx.finditer(before):
+                    if best is None or -m.end() < best[0]:
+                        best = (-m.end(), metric)
+        if best:
+            return best[1]
     for rx, metric in _scoped("after", live, kind, unit):
         m = rx.search(after)
         if m and (best is None or m.start() < best[0]):
@@ -314,6 +353,10 @@ def _lexicon_metric(fig: _Fig, before: str, after: str, sentence: str, live: fro
     if found:
         return found[0].metric
     return None
+
+
+_LONG_AFTER_RE = re.compile(r"\s+(?:long|in\s+length)\b", re.I)
+_ATTRIBUTIVE_BEFORE_RE = re.compile(r"(?i)\b(?:the|a|an|its|this|their)\s+$")
 
 
 def _change_sign(window: str, live: frozenset[int] | None) -> int | None:
@@ -537,6 +580,23 @@ def _pair_partner(rows: list[dict], frm: str | None, to: str | None) -> tuple[st
     return frm, to
 
 
+def _fill_pair_partners(rows: list[dict]) -> None:
+    """A trade flow of the sentence whose partner goes unsaid takes it from a LATER flow that
+    names both countries: "Thai exports across the border were 110 billion baht, while imports from
+    Cambodia were 22 billion baht" (:func:`_pair_partner` looks back)."""
+    for i, r in enumerate(rows):
+        frm, to = r["from_country_iso3"], r["to_country_iso3"]
+        if r["metric"] not in ("exports", "imports") or (frm is None) == (to is None):
+            continue
+        known = frm or to
+        for o in rows[i + 1 :]:
+            pair = (o["from_country_iso3"], o["to_country_iso3"])
+            if o["metric"] in ("exports", "imports") and None not in pair and known in pair:
+                partner = pair[1] if pair[0] == known else pair[0]
+                r["from_country_iso3"], r["to_country_iso3"] = (frm, partner) if frm else (partner, to)
+                break
+
+
 def _foreign_subject_direction(text: str, q: Quantity, info: SentenceInfo) -> tuple[str | None, str | None]:
     """(origin, host) of a figure told of firms of one nationality working in a country named after
     "in" in the same sentence: "Italian companies operate in Tunisia, employing 70,000 people"."""
@@ -551,6 +611,10 @@ def _foreign_subject_direction(text: str, q: Quantity, info: SentenceInfo) -> tu
     for s, e, iso, kind in info.countries:
         if kind in _NAME_KINDS and iso != origin and _HOST_IN_RE.search(text, max(0, s - 8), s):
             return origin, iso
+    for s, e, iso, kind in info.countries:
+        # the nationality of the people counted: "Chinese-invested firms employ 55,000 Kenyan workers"
+        if q.start <= s and e <= q.end and kind in ("demonym", "adjective") and iso != origin:
+            return origin, iso
     return None, None
 
 
@@ -559,11 +623,93 @@ def _other(dyad: tuple[str, ...], iso: str) -> str | None:
     return rest[0] if len(dyad) == 2 and rest else None
 
 
+_SMALL_COUNTS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_UNITS_BEFORE_RE = re.compile(
+    r"(?i)\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?:(?:more|new|additional|other|further|identical)\s+)?$"
+)
+_UNITS_AFTER_RE = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:units|reactors|turbines|blocks|generators|generating\s+units)\b")
+
+
+def _units_count(text: str, q: Quantity) -> float:
+    """How many units a capacity counts ("four more 1,000 MW units" -> 4), else 1."""
+    if q.kind != "measure" or not q.start or not _UNITS_AFTER_RE.match(text, q.end):
+        return 1.0
+    m = _UNITS_BEFORE_RE.search(text, max(0, q.start - 30), q.start)
+    if m is None:
+        return 1.0
+    n = m.group("n").lower()
+    return float(_SMALL_COUNTS[n] if n in _SMALL_COUNTS else int(n))
+
+
+# a change word after its percentage, the percentage standing alone after the figure
+_PCT_LEAD_RE = re.compile(r"(?i)(?:\s+(?:in|during|for|last|this|over)\s+[^,;()%]{0,25}?)?\s*,?\s*(?:(?:representing|marking|reflecting|showing|recording|registering|with|or)\s+)?(?:an?\s+)?")
+_PCT_AFTER_RE = re.compile(
+    r"(?i)\s*(?:(?:year[- ]on[- ]year|y-o-y|annual|yearly)\s+)?(?:(?P<up>increase|rise|jump|gain|growth|surge|more|higher|up)"
+    r"|(?P<down>decrease|decline|drop|fall|contraction|dip|less|lower|down|slump|reduction))\b"
+)
+_DEMONYM_NOUN = "<demonym>"  # the noun of a count of people written with a plural demonym
+_NUMBER_BEFORE_RE = re.compile(
+    r"(?:(?<=\s)|^)(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:million|thousand|lakh))?)\s+$"
+)
+
+
+def _with_demonym_counts(text: str, info: SentenceInfo, quants: list[Quantity]) -> list[Quantity]:
+    """``quants`` with the counts of people written with a plural demonym ("employed 120,000
+    Filipinos", "2.5 million Egyptians", "45,000 Vietnamese"), in text order."""
+    extra = []
+    for s, e, _iso, kind in info.countries:
+        if kind != "demonym" or not (text[e - 1 : e] == "s" or text[e - 3 : e] == "ese") or e - s < 4:
+            continue
+        m = _NUMBER_BEFORE_RE.search(text, max(0, s - 24), s)
+        if m is None or any(q.start <= m.start() < q.end or m.start() <= q.start < e for q in quants):
+            continue
+        found = number_at(text, m.start())
+        if found is None:
+            continue
+        extra.append(Quantity(m.start(), e, found[1], "people", None, "count", _DEMONYM_NOUN, text[m.start() : e]))
+    if not extra:
+        return quants
+    return sorted([*quants, *extra], key=lambda q: q.start)
+
+
+def _is_headline(text: str) -> bool:
+    """A line without a closing stop (a headline or a caption)."""
+    return text.rstrip().rstrip("\"'”’)]")[-1:] not in (".", "!", "?")
+
+
+_THRESHOLD_RE = re.compile(r"(?i)\b(?:tops|crosses|surpasses|passes|breaks|breaches|exceeds|hits|nears)\s+(?:the\s+)?$")
+_YEAR_GATE_RE = re.compile(r"\b(?:19|20)\d\d\b")
+# a year qualified as a whole by an adjective, closing its phrase: "a recovery from a weak 2025,
+# when trade fell 2%", "after a record 2023." (not a date the narrative moves to: only a period)
+_QUALIFIED_YEAR_RE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+[a-z]+(?:-[a-z]+)?\s+(?P<y>(?:19|20)\d\d)(?=\s*[,.;:)]|\s*$|\s+(?:when|as|and|after|before|in\s+which)\b)"
+)
+
+
+def _with_qualified_years(text: str, info: SentenceInfo) -> SentenceInfo:
+    """``info`` with the years of :data:`_QUALIFIED_YEAR_RE` added as year dates."""
+    import datetime as _dt
+
+    extra = [(m.start("y"), m.end("y"), _dt.date(int(m.group("y")), 1, 1), _dt.date(int(m.group("y")), 12, 31),
+              "year", None) for m in _QUALIFIED_YEAR_RE.finditer(text)]
+    if not extra:
+        return info
+    return SentenceInfo(countries=info.countries, dates=extra, currency_countries=info.currency_countries,
+                        dyad=info.dyad, live=info.live, reference=info.reference)
+
+
 def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
     """Indicator rows of one sentence (offsets relative to ``text``; period and source left for
     the caller to carry over) and sentence facts: ``source``, ``period``, ``reporter``."""
     quants = find_measured(text, info.currency_countries)
+    if info.countries:
+        quants = _with_demonym_counts(text, info, quants)
     facts: dict = {"source": None, "period": None, "reporter": None, "shift": False, "as_of": False}
+    if not quants:
+        return [], facts
+    if not info.dates and _YEAR_GATE_RE.search(text):
+        info = _with_qualified_years(text, info)
     date_spans = [(d[0], d[1]) for d in info.dates]
     if date_spans:
         quants = [q for q in quants if not _overlaps((q.start, q.end), date_spans)]
@@ -578,6 +724,11 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
         if q.kind == "percent":
             prev = figs[-1] if figs else None
             sign = _change_sign(text[prev.last_end if prev else 0 : q.start], live)
+            if sign is None and prev is not None:
+                # "hit $46.7 billion, a 2.9% increase", "$61 billion, 5% more than in 2023"
+                am = _PCT_AFTER_RE.match(text, q.end)
+                if am and _PCT_LEAD_RE.fullmatch(text, prev.last_end, q.start):
+                    sign = 1 if am.group("up") else -1
             if sign is None or q.unit != "percent":
                 continue
             if i + 1 < len(quants) and quants[i + 1].kind != "percent" and _CHANGE_TO_RE.fullmatch(
@@ -639,6 +790,8 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
         prev_end = f.last_end
         if skip_before and any(unit_ok(r, q) and r.rx.search(before) for r in skip_before):
             continue  # a target or forecast
+        if q.kind == "money" and _THRESHOLD_RE.search(before[-24:]) and _is_headline(text):
+            continue  # a headline's round threshold: "Kenya-China trade tops $5 billion"
         if skip_after:
             own_after = text[q.end : f.own_end].lstrip()
             if any(unit_ok(r, q) and r.rx.match(own_after) for r in skip_after):
@@ -660,7 +813,7 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
             # same measure one period earlier
             f.metric = prev_row["metric"]
             rows.append(dict(prev_row, char_start=q.start, char_end=q.end, value=float(q.value), change_pct=None,
-                             period=_earlier_period(q, f, info, prev_row["period"]), cumulative=False))
+                             period=_earlier_period(q, f, info, prev_row["period"], text), cumulative=False))
             prev_fig = f
             continue
         if prev_row is not None and _later_value(text, before, prev_fig, q):
@@ -682,9 +835,14 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
                 inherit = prev_row  # "fell 8% to 176 billion baht, and slumped a further 12% to 128 billion"
             elif prev_row["metric"] in ("exports", "imports") and _EARNING_RE.search(before):
                 inherit = prev_row  # "exported 138 million kWh ..., earning about $9.2 million"
+            elif prev_row["unit"] == q.unit and _PART_OF_RE.search(before):
+                inherit = prev_row  # "loans of $7.9 billion, of which $1.8 billion has been disbursed"
             if inherit is not None:
                 f.metric, named = inherit["metric"], True
-        if f.metric is None:
+        if f.metric is None or (q.noun == _DEMONYM_NOUN and (not named or f.metric == "population")):
+            # "300,000 Malaysians commute ...": a count of people that nothing names; a count of
+            # residents written only with a demonym ("230,000 Peruvians live in Chile") is left out
+            # too: only a verb that names a measure ("employ 45,000 Vietnamese") makes one
             continue
         if not named and q.kind == "money" and not has_country:
             continue  # an amount that measures nothing named, between no countries ("damage of Rs 4bn")
@@ -695,18 +853,46 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
             if pm:
                 subj = _WHICH_TAIL_RE.sub("", pm.group("n"))
         flow = None
-        if f.metric not in ("exports", "imports") and ("port" in before[-40:]):
+        if f.metric not in ("exports", "imports") and _flow_verb_near(before[-40:]):
             fm = _ADJACENT_FLOW_RE.search(before[-60:])
             flow = fm.lastgroup if fm else None
         elif q.kind == "measure" and f.metric not in ("exports", "imports") and _SUPPLY_VERB_RE.search(before[-60:]):
             flow = "supply"  # "Nepal sells 40 MW to Bangladesh": a capacity that flows out
         frm, to = _direction(text, f, before, before_start, info, reporter, flow)
+        if (f.metric == "exports" and q.kind == "measure" and frm is None and to is None
+                and _SUPPLY_VERB_RE.search(before[-60:]) and _GRID_RE.search(after)):
+            # "the plant supplied 8.4 billion kWh to the national grid": output, not an export
+            found = _default_metric(q.kind, q.unit)
+            if found:
+                f.metric = found[0].metric
         if f.metric in _FLOW_WORDS:
             frm, to = _money_direction(text, f, before, before_start, info)
+            if frm is None and subj:
+                # the giver named as an institution of a country: "China Development Bank extended ..."
+                frm = next((iso for cs, ce, iso, k in info.countries if k in _ACTOR_KINDS and iso != to
+                            and text[cs:ce] in subj.split() + [subj]), None) if subj else None
+                if frm is None and f.metric in ("loans", "aid"):
+                    continue  # a loan of an international lender ("The IMF approved a $1.5 billion loan")
         elif frm is None and to is None and q.kind == "count" and q.unit in ("people", "count"):
             frm, to = _people_direction(text, q, info)
         if frm is None and to is None and f.metric in _FOREIGN_SUBJECT_METRICS:
             frm, to = _foreign_subject_direction(text, q, info)
+        if frm is None and to is None and rows and q.kind == "count" and rows[-1]["unit"] == q.unit \
+                and _PART_OF_RE.search(before):
+            # "600,000 Vietnamese living in Japan, including about 280,000 trainees": the same people
+            frm, to = rows[-1]["from_country_iso3"], rows[-1]["to_country_iso3"]
+        if frm is None and to is None and f.metric == "remittances" and rows and rows[-1]["unit"] == "people":
+            # "home to 2.7 million Pakistani workers, whose remittances stood at $8.6 billion": the
+            # money flows back from the host country to the workers' own
+            frm, to = rows[-1]["to_country_iso3"], rows[-1]["from_country_iso3"]
+        if f.metric == "projects" and _FLOW_WORDS["direct_investment"].search(text):
+            f.metric = "investment_projects"  # "registered capital of $78 billion in 5,600 projects"
+        if frm is None and to is None and f.metric in ("companies", "jobs_created", "investment_projects") and rows \
+                and rows[-1]["metric"] == "direct_investment":
+            # "Saudi investments ... totalled $35 billion, spread over 7,400 companies"
+            frm, to = rows[-1]["from_country_iso3"], rows[-1]["to_country_iso3"]
+        if f.metric in _ORIGIN_NEEDED and frm is None:
+            continue  # "Thailand welcomed 35 million tourists": all arrivals, not a bilateral figure
         unit = "jobs" if f.metric == "jobs_created" and q.unit == "people" else q.unit
         if inherit is not None and frm is None and to is None:
             frm, to = inherit["from_country_iso3"], inherit["to_country_iso3"]
@@ -721,6 +907,11 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
         cumulative = bool((perfect and _CUMULATIVE_RE.search(before))
                           or (so_far and _CUMULATIVE_AFTER_RE.match(text, q.end)))
         dated = _dated(q, info, cumulative, comparison)
+        if info.reference is not None and any(
+            qual == "as_of" and ds is not None and ds > info.reference and q.end <= ds_s < f.phrase_end
+            for ds_s, _e, ds, _de, _p, qual in info.dates
+        ):
+            continue  # a target: "500 MW by 2030" in an article of 2025
         period = dated[0] if dated else None
         if dated and dated[1] in ("as_of", "since"):
             facts["as_of"] = True
@@ -730,7 +921,7 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
                 "char_end": q.end,
                 "subject": subj,
                 "metric": f.metric,
-                "value": float(q.value),
+                "value": float(q.value) * _units_count(text, q),
                 "unit": unit,
                 "period": period,
                 "change_pct": f.change,
@@ -741,8 +932,8 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
             }
         )
         main = rows[-1]
-        for cq in f.conversions:
-            rows.append(dict(rows[-1], char_start=cq.start, char_end=cq.end, value=float(cq.value), unit=cq.unit))
+        # (f.conversions, "7.4 billion pounds ($10.1 billion)": the same fact in another currency,
+        # not a row of its own; the printed currency is kept)
         if q.kind in ("count", "measure"):
             bare = _bare_earlier(text, f, quants, info)
             if bare is not None:
@@ -751,6 +942,7 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
                                  period=period if period is not None else (
                                      None if main["period"] is None else _year_back_period(main["period"])),
                                  cumulative=False, surface=bq.surface))
+    _fill_pair_partners(rows)
     facts["reporter"] = reporter
     # a new topic: "Separately, ...", or a country outside the document's pair
     facts["shift"] = bool(_SHIFT_RE.match(text)) or (
@@ -799,8 +991,9 @@ def _is_conversion(text: str, main: Quantity, q: Quantity) -> bool:
 
 _SHIFT_RE = re.compile(r"\W*(?:separately|meanwhile|elsewhere|in (?:a )?separate|in other news|on another)\b", re.I)
 _EARLIER_RE = re.compile(
-    r"^[\s,]*(?:(?:in|during|for|over)\s+[^,;()]{0,40}?\s+)?(?:up\s+|down\s+)?"
-    r"(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$",
+    r"^[\s,]*(?:(?:in|during|for|over|as\s+of|at|by)\s+[^,;()]{0,40}?[\s,]+)?(?:according\s+to\s+[^,;()]{1,60}?,\s*)?"
+    r"(?P<dir>up\s+|down\s+)?"
+    r"(?:from|(?P<cmp>compared\s+(?:with|to)|against|versus|vs\.?))\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$",
     re.I,
 )
 
@@ -808,9 +1001,13 @@ _EARLIER_RE = re.compile(
 def _earlier_value(text: str, before: str, prev: _Fig, q: Quantity) -> bool:
     """The figure is the earlier value of the previous one: after "from", "compared with" (in
     the same unit) when the previous figure is a change ("fell 10.5% to $14bn from $15.6bn")."""
-    if prev.q.kind != q.kind or prev.q.unit != q.unit or not _EARLIER_RE.match(before):
+    m = _EARLIER_RE.match(before)
+    if prev.q.kind != q.kind or prev.q.unit != q.unit or m is None:
         return False
-    return prev.change is not None or _change_sign(text[: prev.q.start], None) is not None
+    # "..., up from $1.9 billion at the end of 2021": the change is told by "up"/"down" itself
+    # "was RM66.8 billion, compared with RM63.1 billion a year earlier": the comparison tells it too
+    return (m.group("dir") is not None or m.group("cmp") is not None or prev.change is not None
+            or _change_sign(text[: prev.q.start], None) is not None)
 
 
 _FROM_BEFORE_RE = re.compile(r"(?i)\bfrom\s+(?:about\s+|around\s+|nearly\s+|some\s+|just\s+)?$")
@@ -832,7 +1029,7 @@ def _later_value(text: str, before: str, prev: _Fig, q: Quantity) -> bool:
 # "2.1 million tourists visited in 2023, up from 1.6 million in 2022": the earlier value, written
 # without its unit
 _BARE_EARLIER_RE = re.compile(
-    r"(?i)\b(?:up|down|rising|falling|increasing|declining|compared)\s+(?:from|with|to)\s+"
+    r"(?i)\b(?:(?:up|down|rising|falling|increasing|declining)\s+from|compared\s+(?:with|to))\s+"
     r"(?:about\s+|around\s+|nearly\s+|some\s+|just\s+)?(?=\d)"
 )
 
@@ -862,13 +1059,20 @@ def _year_back_period(p):
     return (_year_back(start), _year_back(end) if end is not None else None, prec)
 
 
-def _earlier_period(q: Quantity, f: _Fig, info: SentenceInfo, later):
+_SAME_PERIOD_RE = re.compile(r"(?i)\b(?:same|corresponding|comparable|like)\s+(?:period|months?|quarter|half)\b")
+
+
+def _earlier_period(q: Quantity, f: _Fig, info: SentenceInfo, later, text: str | None = None):
     """The period of an earlier value: its own date (after it, in its phrase: "from $4bn in 2022",
-    "a year earlier"), else the later value's period one year back."""
+    "a year earlier"), else the later value's period one year back; "the corresponding period of
+    last year" is always the later period one year back (``text``: the sentence)."""
     best = None
     for s, e, ds, de, prec, qual in info.dates:
         if ds is None or prec in (None, "unknown") or qual == "until" or not (q.end <= s < f.phrase_end):
             continue
+        if later is not None and text is not None and _SAME_PERIOD_RE.search(text, q.end, e):
+            best = None
+            break
         if best is None or s < best[0]:
             best = (s, (ds, None if qual == "since" else de, prec))
     if best is not None:
@@ -888,7 +1092,7 @@ def _year_back(d):
 
 _FLOW_WORDS = {
     "direct_investment": re.compile(
-        r"(?i)\b(?:invest(?:ment|ments|ed|ing|s)?|fdi|investors?|capital|committed|pledged|poured)\b"
+        r"(?i)\b(?:(?:re)?invest(?:ment|ments|ed|ing|s)?|fdi|investors?|capital|committed|pledged|poured)\b"
     ),
     "loans": re.compile(r"(?i)\b(?:loans?|credits?|lent|lending|financing)\b"),
     "aid": re.compile(r"(?i)\b(?:aid|grants?|assistance|donations?|donated)\b"),
@@ -901,7 +1105,10 @@ _GIVER_RE = re.compile(
     r"announced|approved)\b",
     re.I,
 )
-_INVEST_OWNER_GAP_RE = re.compile(r"(?:['’]s)?\s+(?:(?!(?:with|in|into|to|from|for|by|at|as)\s)[a-z][\w-]*\s+){0,3}")
+# (a name of the programme may stand between: "Japan's Official Development Assistance loans")
+_INVEST_OWNER_GAP_RE = re.compile(
+    r"(?:['’]s)?\s+(?:(?!(?:with|in|into|to|from|for|by|at|as)\s)(?:[a-z][\w-]*|[A-Z][a-zA-Z-]*)\s+){0,3}"
+)
 _INTO_RE = re.compile(r"\s+(?:in|into|to)\s+(?:the\s+)?", re.I)
 _OUT_OF_RE = re.compile(r"\s+from\s+(?:the\s+)?", re.I)
 _COUNTRY_ANAPHOR_RE = re.compile(_ANAPHOR_NOUN, re.I)
@@ -990,6 +1197,13 @@ def _money_direction(text: str, fig: _Fig, before: str, before_start: int,
                 frm = hit[0]
             if len(positions) < 4:
                 positions.append(hit[1])
+    if frm is None and owner is None and to is not None:
+        # an organisation of a nationality as the investor: "the Saudi Public Investment Fund
+        # announced that it would invest $5 billion in Egypt"
+        for s, e, iso, kind in actors:
+            if s < w_start and kind in ("demonym", "adjective") and iso != to and _ORG_AFTER_RE.match(text, e):
+                owner = iso
+                break
     frm = frm or owner
     if to is None and source_to is not None and frm == owner:
         to = source_to
@@ -1004,9 +1218,26 @@ def _money_direction(text: str, fig: _Fig, before: str, before_start: int,
         anaphor = _IN_THE_ANAPHOR_RE.search(text, 0, q.start) is not None
     if to is None and anaphor and frm:
         to = _other(info.dyad, frm)
+    if to is None and frm and len(info.dyad) == 2:
+        # the other country of the pair as the place of the investors' business elsewhere in the
+        # sentence: "Thai firms operating in Laos ..., with total investments of $2 billion"
+        for s, e, iso, kind in actors:
+            if kind in _NAME_KINDS and iso != frm and iso in info.dyad and _IN_PLACE_RE.search(text, max(0, s - 12), s):
+                to = iso
+                break
+    if to is None and frm and fig.metric in ("loans", "aid") and len(info.dyad) == 2:
+        # a loan or a grant of one country of the pair in a sentence naming the other (or one of
+        # its places): "a Japanese ODA loan ... for the Hanoi Urban Railway Line 2"
+        other = _other(info.dyad, frm)
+        if any(iso == other for _s, _e, iso, _k in info.countries):
+            to = other
     if frm == to:
         return None, None
     return frm, to
+
+
+_ORG_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w&'’-]*){1,5}\s+(?:Fund|Bank|Corporation|Company|Group|Authority|Agency|Holdings?)\b")
+_IN_PLACE_RE = re.compile(r"\b(?:in|into)\s+(?:the\s+)?$")
 
 
 # a comparison before a date: "over", "than", "compared with" (any date); "on", "from" only before a

@@ -26,7 +26,8 @@ For each figure:
 
 * earlier values — "rose 6.2% to RM112.4 billion in 2023 from RM105.8 billion in 2022": the
   "from"/"compared with" figure after a change is the same measure, dated by its own date or one
-  year before the later one; "AED 312 billion (US$85 billion)" is the same figure twice.
+  year before the later one; in "AED 312 billion (US$85 billion)" the bracketed conversion is the
+  same fact, not a row of its own (the printed currency is kept).
 * investment, loans and aid — direction from the owner ("Japanese FDI in the Philippines",
   "Indian companies invested ... in Bangladesh", "Japan provided ... in loans to Viet Nam") and
   "from/in/into/to <country>".
@@ -85,6 +86,14 @@ def _prefilter() -> str:
     )
 
 
+def _candidates() -> pl.Expr:
+    """Sentences that may hold a figure: :func:`_prefilter`, or a number before a plural demonym
+    (people counted by their nationality: "employ 120,000 Filipinos", "45,000 Vietnamese")."""
+    text = pl.col("text")
+    # (a superset of the demonym counts: a number before a capitalised plural or "-ese" word)
+    return text.str.contains(_prefilter()) | text.str.contains(r"\d\s+[A-Z][a-z]+(?:s|ese)\b")
+
+
 def _ranked_countries(countries: pl.DataFrame, places: bool = False) -> dict[str, tuple[str, ...]]:
     """doc_id -> the ISO-3 codes of its actor-country mentions (with ``places``: also of its
     cities and regions), most frequent first (ties: first seen first)."""
@@ -127,16 +136,20 @@ def extract_indicators(sentences: pl.DataFrame, documents: pl.DataFrame,
     cand = sents.with_columns(
         pl.when(same_doc).then(pl.col("sentence_id").shift(1)).alias("_prev_sid"),
         pl.when(same_doc).then(pl.col("char_end").shift(1)).alias("_prev_end"),
-    ).filter(pl.col("text").str.contains(_prefilter()))
+    ).filter(_candidates())
     if cand.height == 0:
         return empty(INDICATOR_MENTIONS)
     cand_docs = cand["doc_id"].unique().to_list()
     keys = cand.select("doc_id", "sentence_id", pl.col("char_start").alias("_off"))
 
     texts: dict[str, str] = {}
+    references: dict = {}
     if documents is not None and documents.height and "text" in documents.columns:
         d = documents.filter(pl.col("doc_id").is_in(cand_docs)).select("doc_id", "text")
         texts = dict(zip(d["doc_id"].to_list(), d["text"].to_list()))
+        if "reference_date" in documents.columns:
+            r = documents.filter(pl.col("doc_id").is_in(cand_docs) & pl.col("reference_date").is_not_null())
+            references = dict(zip(r["doc_id"].to_list(), r["reference_date"].to_list()))
 
     # countries: "U.S. dollars", "Pakistani rupees": a country word inside a currency name is no country
     c_sent: dict = {}
@@ -181,6 +194,7 @@ def extract_indicators(sentences: pl.DataFrame, documents: pl.DataFrame,
             currency_countries=doc_currency,
             dyad=doc_ranked[:2],
             live=sent_live,
+            reference=references.get(doc_id),
         )
         rows, facts = find_indicators(text, info)
         if rows:

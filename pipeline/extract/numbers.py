@@ -432,6 +432,17 @@ def _quantity_matches(text: str) -> list[re.Match]:
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
+# "pound" is a currency and a weight: a weight when joined to its number ("a 500-pound bomb") or
+# followed by "of" ("200 pounds of explosives", "3 million pounds of beef")
+_POUND_RE = re.compile(r"(?i)pounds?")
+_OF_AFTER_RE = re.compile(r"\s+of\b")
+
+
+def _weight_pound(text: str, m: re.Match) -> bool:
+    """The suffix of the quantity match ``m`` is "pound(s)" used as a weight."""
+    if _POUND_RE.fullmatch(m.group("suf")) is None:
+        return False
+    return "-" in text[m.start("suf") - 2 : m.start("suf")] or _OF_AFTER_RE.match(text, m.end("suf")) is not None
 _QGROUPS = ("pre", "suf", "unit", "noun", "abbr", "digits", "words", "scale")
 
 
@@ -476,7 +487,7 @@ def _find(text: str, countries: Sequence[str], bare: bool) -> list[Quantity]:
         currency = None
         if pre:
             currency = _pick_currency_of(pre, countries)
-        if suf and currency is None:
+        if suf and currency is None and not _weight_pound(text, m):
             currency = _pick_currency_of(suf, countries)
         # ("US$ 5 million dollars": a suffix after a prefix repeats the currency; keep the prefix)
         if currency is not None:

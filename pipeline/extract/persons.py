@@ -41,7 +41,7 @@ from pipeline.extract.countries import ACTOR_KINDS, find_countries
 from pipeline.extract.persons_clauses import CLAUSE_CUES
 from pipeline.extract.persons_document import _norm_tokens, document_persons
 from pipeline.extract.persons_home import home_countries, pronoun_predicates, settle_countries
-from pipeline.extract.persons_lexicon import _cue_words
+from pipeline.extract.persons_lexicon import _cue_words, title_row
 from pipeline.gc_pause import gc_paused
 from pipeline.extract.persons_sentence import analyse, counterpart_office
 from pipeline.model import PERSON_MENTIONS, empty
@@ -157,6 +157,12 @@ def _member_words(runs: list) -> set[str]:
     return words
 
 
+def _speaks_for_others(title: str) -> bool:
+    """A spokesperson's title ("Foreign Ministry Spokesperson", "presidential spokesman")."""
+    row = title_row(title)
+    return (row is not None and row[0].kind == "spokesperson") or "spokes" in title.lower()
+
+
 def _document_counterparts(runs: list, sentence_ids: list[int]) -> None:
     """"On the same day, he and his Egyptian counterpart X co-chaired ...": a counterpart with no
     titled person before it in its sentence holds the office of the last titled person the
@@ -167,7 +173,8 @@ def _document_counterparts(runs: list, sentence_ids: list[int]) -> None:
         if r.counterpart and not r.titles and last is not None and sid - last_sid <= 2:
             r.titles = [counterpart_office(last.titles)]
             r.licensed = True
-        if r.titles:
+        if r.titles and not all(map(_speaks_for_others, r.titles)):
+            # (a spokesperson quoted in between has no counterpart of their own)
             last, last_sid = r, sid
 
 

@@ -56,13 +56,13 @@ _SUCCEEDED = re.compile(
 _TITLE_GAP = re.compile(r"(?:\s*,\s*|\s+)")
 
 _TRAVEL = re.compile(
-    r"\b(?:(?:visit|trip|tour|journey)\s+to|arriv(?:e|es|ed|ing)\s+(?:in|at)|"
+    r"\b(?:(?:[Vv]isit|[Tt]rip|[Tt]our|[Jj]ourney)\s+to|arriv(?:e|es|ed|ing)\s+(?:in|at)|"
     r"fl(?:ew|ies|y|ying|own)\s+(?:in)?to|travel(?:s|led|ed|ling|ing)?\s+to|visit(?:s|ed|ing)?|"
     r"head(?:s|ed|ing)?\s+(?:for|to)|went\s+to|go(?:es)?\s+to|land(?:ed|ing)\s+in|"
     r"reach(?:es|ed)?)\s+(?:the\s+)?"
 )
 # literal cues of _TRAVEL (a quick test before the regex)
-_TRAVEL_CUES = ("visit", "arriv", "travel", "flew", "fly", "flies", "flown", "trip", "tour",
+_TRAVEL_CUES = ("visit", "Visit", "Trip", "Tour", "arriv", "travel", "flew", "fly", "flies", "flown", "trip", "tour",
                 "journey", "head", "went", "go to", "goes to", "landed", "landing", "reach")
 # pressing another government: "would press New Delhi to", "urged Beijing to", "called on Kabul"
 _PRESS = re.compile(

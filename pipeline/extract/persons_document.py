@@ -5,13 +5,17 @@ Shorter forms join the fullest form that contains them: "Shehbaz Sharif" and "Sh
 for people of countries that write the family name first (``name_order.csv``: "Xi" → "Xi
 Jinping").  Different given names are never merged ("Asif Ali Zardari" ≠ "Bilawal Bhutto
 Zardari"); an ambiguous surname goes to the most recently mentioned candidate (else the next one).
+A surname written alone that ends no name is an inner word of exactly one full name (the paternal
+surname of a Spanish name: "Salazar" → "Martín Salazar Córdova"); an initial alone ("B.") names
+nobody; a single word inside an unconfirmed run ("Santa Rosa") names someone only by the end of
+the name people are called by (never "Rosa" for "Rosa Elena Quispe").
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.extract.persons_lexicon import _family_first
+from pipeline.extract.persons_lexicon import _family_first, _honorific_name_part
 from pipeline.extract.persons_sentence import _Run
 
 
@@ -28,6 +32,12 @@ def _norm_tokens(tokens: tuple[str, ...]) -> tuple[str, ...]:
         if "’" in t:
             return tuple(t.replace("’", "'") for t in tokens)
     return tokens
+
+
+def _styled_one_word(r: _Run) -> bool:
+    """A style kept before a single name word ("Tengku Zafrul", "Sheikh Hasina"): the style was
+    kept only because stripping it would leave one word (see persons_sentence)."""
+    return len(r.tokens) == 2 and r.tokens[0][:1].isupper() and _honorific_name_part(r.tokens[0])
 
 
 def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
@@ -48,10 +58,19 @@ def document_persons(runs: list[_Run]) -> list[tuple[int, _Run, str, str | None]
     # prefix or a suffix of it, so it shares one of them
     by_first: dict[str, list[_Person]] = {}
     by_last: dict[str, list[_Person]] = {}
-    for r in sorted(full, key=lambda r: -len(r.tokens)):
+    # (a style kept before one name word, "Tengku Zafrul", after the plain names: it joins the
+    # one full name that begins or ends with that word, "Zafrul Aziz")
+    for r in sorted(full, key=lambda r: (_styled_one_word(r), -len(r.tokens))):
         toks = _norm_tokens(r.tokens)
         if toks in by_tokens:
             continue
+        if _styled_one_word(r):
+            word = toks[1]
+            owners = [p for p in persons if word in (p.key[0], p.key[-1])]
+            if len(owners) == 1:
+                owners[0].members.add(toks)
+                by_tokens[toks] = owners[0]
+                continue
         owners = [p for p in by_first.get(toks[0], ()) if _contains(p.key, toks)]
         for p in by_last.get(toks[-1], ()):
             if all(q is not p for q in owners) and _contains(p.key, toks):
@@ -83,7 +102,11 @@ def document_persons(runs: list[_Run]) -> list[tuple[int, _Run, str, str | None]
         else:
             ends.append((p, lasts | firsts, set(), True))
 
+    usual_end = {id(p): pref for p, pref, _alt, _either in ends}
+
     def surname_candidates(tok: str) -> list[_Person]:
+        if len(tok.rstrip(".")) <= 1:
+            return []  # an initial alone ("B." of "B.Solongo") names nobody
         preferred, other = [], []
         for p, pref, alt, _either in ends:
             if tok in pref:
@@ -92,6 +115,15 @@ def document_persons(runs: list[_Run]) -> list[tuple[int, _Run, str, str | None]
                 other.append(p)
         # the usual end of the name first; the other end only when it finds nobody
         return preferred or other
+
+    def inner_candidates(tok: str) -> list[_Person]:
+        # an inner word of one full name only: the paternal surname of a Spanish name
+        # ("Salazar" for "Martín Salazar Córdova"); read only for a name written alone, never
+        # for a piece of a longer run ("David" of another "Lukas David Bauer")
+        if len(tok.rstrip(".")) <= 1:
+            return []
+        inner = [p for p, *_ in ends if any(tok in m[1:-1] for m in p.members if len(m) >= 3)]
+        return inner if len(inner) == 1 else []
 
     # persons by the first and the last word of each of their forms (for pieces of names)
     rank = {id(p): i for i, p in enumerate(persons)}
@@ -129,12 +161,19 @@ def document_persons(runs: list[_Run]) -> list[tuple[int, _Run, str, str | None]
                      r.same_country_as, r.org_office)
             toks = toks[1:]
         cands = match(toks)
+        if not cands and len(toks) == 1:
+            cands = inner_candidates(toks[0])
         if not cands and not r.confirmed and len(toks) >= 2:
             # "Welcoming Sharif": the longest piece of an unconfirmed run that names someone
             found = None
             for size in range(len(toks) - 1, 0, -1):
                 for a in range(0, len(toks) - size + 1):
                     c = match(toks[a : a + size])
+                    if size == 1 and c:
+                        # a lone piece names someone by the end of the name that people are
+                        # called by (the surname), never by the other end: "Santa Rosa" is no
+                        # mention of "Rosa Elena Quispe"
+                        c = [p for p in c if toks[a] in usual_end[id(p)]]
                     if c and toks[a][:1].isupper():
                         found = (a, size, c)
                         break

@@ -10,7 +10,11 @@ Conventions of news writing that give a person's country when the mention itself
   before (the first person it names).
 * **Journeys** - "X travelled to Manila for talks with Foreign Secretary Y": an official whom
   the traveller meets at the destination (a capital or the country itself) is a host, of that
-  country; and a traveller is not an official of the country visited (see below).
+  country, also in a later sentence and whether or not the traveller's own country is known
+  ("Prime Minister Tan arrived in ... Prime Minister Tan also met the Leader of the Opposition,
+  Ms Y"); an official who receives a visitor in a city ("received in audience by Sultan Y at the
+  palace in Bandar Seri Begawan") is of that city's country; and a traveller is not an official
+  of the country visited (see below).
 * **The other side** - in an article about two countries, an official who travels to one of
   them ("Foreign Minister X arrived in Manila") or presses its government ("the government would
   press New Delhi") serves the other one.
@@ -320,10 +324,21 @@ _MEETS = re.compile(
 )
 
 
+# literal cues of a journey (a quick test before travel_destinations)
+_TRAVEL_QUICK = ("visit", "Visit", "arriv", "travel", "flew", "trip", "Trip", "tour", "Tour",
+                 "landed", "reach")
+
 _ARRIVAL = re.compile(
     r"\b(?:[Oo]n|[Uu]pon)\s+(?:(?:his|her|their)\s+)?arrival\s+(?:in|at)\s+(?:the\s+)?"
 )
 _RECEIVED_BY = re.compile(r"\b(?:received|welcomed|greeted)\s+by\b")
+# "... would be received in audience by Sultan X at the palace in <capital>": who receives a
+# visitor in a place of one country is a host of that country
+_RECEIVED_IN_BY = re.compile(
+    r"\b(?:received|welcomed|greeted|hosted)\s+(?:in\s+(?:an?\s+)?audience\s+|warmly\s+)?by\s+"
+)
+_AT_PLACE = re.compile(r"[^.;:]{0,60}?\b(?:in|at)\s+(?:the\s+)?$")
+_HOST_PLACE_KINDS = frozenset({"capital", "city"})
 
 
 def _journeys(
@@ -340,8 +355,20 @@ def _journeys(
     visits: dict[str, set[str]] = {}
     hosts: dict[str, str] = {}
     pressed: dict[str, set[str]] = {}
+    # where any person of the document travels (also those whose country is known: whom
+    # "Prime Minister Tan" meets after "Prime Minister Tan arrived in Auckland" is a host)
+    journeys: dict[str, set[str]] = {}
     for entries in by_sentence.values():
         if not any(name in names for _s, _r, name in entries):
+            text = entries[0][1].text
+            if any(map(text.__contains__, _TRAVEL_QUICK)):
+                entries.sort(key=lambda e: e[0])
+                runs = [r for _s, r, _n in entries]
+                for (_s, _r, name), dest in zip(
+                    entries, travel_destinations(text, runs, find_countries(text))
+                ):
+                    if dest:
+                        journeys.setdefault(name, set()).update(dest)
             continue
         entries.sort(key=lambda e: e[0])
         runs = [r for _s, r, _n in entries]
@@ -362,7 +389,15 @@ def _journeys(
                     if (name in names and run.start >= by.end()
                             and any(is_state_office(t) for t in run.titles)):
                         hosts.setdefault(name, place[3])
+        if "by" in text:
+            for _s, run, name in entries:
+                if name in names and name not in hosts:
+                    iso3 = _reception_place(text, run, hits)
+                    if iso3 is not None:
+                        hosts[name] = iso3
         for k, ((_s, run, name), dest) in enumerate(zip(entries, dests)):
+            if dest:
+                journeys.setdefault(name, set()).update(dest)
             if name not in names:
                 continue
             if dest:
@@ -377,7 +412,7 @@ def _journeys(
     # "Prime Minister Tan arrived in Auckland ... Prime Minister Tan also met the Leader of the
     # Opposition, Ms X": whom a traveller with one destination meets, in a later sentence, is a
     # host there too
-    travellers = {n: next(iter(v)) for n, v in visits.items() if len(v) == 1}
+    travellers = {n: next(iter(v)) for n, v in journeys.items() if len(v) == 1}
     if travellers:
         for sid in sorted(by_sentence):
             entries = by_sentence[sid]
@@ -390,6 +425,26 @@ def _journeys(
                         hosts[name] = travellers[n2]
                         break
     return visits, hosts, pressed
+
+
+def _reception_place(text: str, run, hits: list) -> str | None:
+    """The country of the city where ``run`` (a state official) receives a visitor, when the
+    sentence says so right around the name: "received in audience by His Majesty Sultan X at the
+    Istana in <capital>", "welcomed by Prime Minister Y in <city>"; else None."""
+    if not any(is_state_office(t) for t in run.titles):
+        return None
+    by = None
+    for m in _RECEIVED_IN_BY.finditer(text, max(0, run.start - 60), run.start):
+        by = m
+    if by is None or text[by.end():run.start].count(",") > 1:
+        return None
+    for h in hits:
+        if h[0] < run.end or h[0] > run.end + 80:
+            continue
+        if h[4] in _HOST_PLACE_KINDS and _AT_PLACE.search(text, run.end, h[0]):
+            return h[3]
+        break  # the first place named after the host decides
+    return None
 
 
 # between two officials of one sentence, the first acting on the second: a letter or message

@@ -20,8 +20,15 @@ Abdullah II of Jordan"), a plural title over a list whose names each carry "of <
 ("Energy secretaries X of Bangladesh and Y of Nepal"), the office of a counterpart (the last of a
 compound office; the last titled person of the document when the sentence names none), no
 appositive for a title that opens the next clause ("According to X, the president will ..."),
-and no person after "told" ("told Valor Sul": the listener).  Clause-level rules are in
-:mod:`persons_clauses`.
+and no person after "told" ("told Valor Sul": the listener).  More: an appositive between two
+names that each have their own belongs to the first ("At the invitation of X, Prime Minister of
+Japan, Y, Prime Minister of Viet Nam, ..."); an office of a national force before a rank ("Chief
+of the General Staff of the Saudi Armed Forces General X"); the party chief of any Chinese
+province or city ("Secretary of the CPC Sichuan Provincial Committee"); a counterpart named with
+a rank only still holds the office ("his Ethiopian counterpart, Field Marshal X"), and the
+counterpart of "Foreign Minister Senator X" is a Foreign Minister (a rank or style is no
+office); no appositive in a headline's clause ("Nigeria's Borno, minister to visit Abuja").
+Clause-level rules are in :mod:`persons_clauses`.
 
 Hot path: it runs on every sentence of the corpus, so lexicon lookups are memoised by string
 (:mod:`persons_lexicon`) and the common single-space gaps are tested without a regex.
@@ -29,6 +36,7 @@ Hot path: it runs on every sentence of the corpus, so lexicon lookups are memois
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -49,6 +57,7 @@ from pipeline.extract.persons_lexicon import (
     org_heads,
     title_row,
 )
+from pipeline.lexicons import read_lexicon
 
 MAX_NAME_TOKENS = 6
 
@@ -143,7 +152,25 @@ def title_atoms(text: str) -> list[_Atom]:
     if "inister" in text or "ecretar" in text:
         for m in _generic_minister_regex().finditer(text):
             _generic_found(found, m, m.start(), m.end())
+    if "CPC" in text or "Communist Party of China" in text:
+        for m in _PARTY_COMMITTEE.finditer(text):
+            title = "Deputy Party Secretary" if m.group(1) else "Party Secretary"
+            found.append((m.start(), m.start() - m.end(), 0,
+                          _Atom(m.start(), m.end(), "party", title, "CHN")))
     return _non_overlapping(found)
+
+
+# "Secretary of the CPC Sichuan Provincial Committee", "Secretary of the CPC Xiamen Municipal
+# Committee": the party chief of a Chinese province or city, whatever its name
+_PARTY_UNIT = r"(?:Provincial|Municipal|Autonomous\s+Regional|Regional|Prefectural|County|City)"
+_PARTY_COMMITTEE = re.compile(
+    r"(?<![\w'’])(?:(Deputy)\s+)?Secretary\s+of\s+the\s+(?:"
+    r"(?:CPC|Communist\s+Party\s+of\s+China)\s+(?:[A-Z][\w'’-]*\s+){1,3}" + _PARTY_UNIT +
+    r"\s+(?:Party\s+)?Committee"
+    # "Secretary of the Sichuan Provincial Committee of the Communist Party of China"
+    r"|(?:[A-Z][\w'’-]*\s+){1,3}" + _PARTY_UNIT + r"\s+(?:Party\s+)?Committee\s+of\s+the\s+"
+    r"(?:CPC|Communist\s+Party\s+of\s+China))(?![\w'’])"
+)
 
 
 def _title_found(found: list, text: str, s: int, e: int) -> None:
@@ -322,9 +349,11 @@ def analyse(
             place_by_end[h[1]] = h
     after_re, _before_re, appos_re = _speech_regex()
     speech_verbs = _word_lists()[2]
+    run_ends = frozenset(r.end for r in runs)
     for run in runs:
-        _read_before(text, run, honorifics, atom_by_end, hit_by_end, place_by_end)
-        _read_after(text, run, atom_by_start, hit_by_start)
+        _read_before(text, run, honorifics, atom_by_end, hit_by_end, place_by_end, run_ends,
+                     atom_by_start)
+        _read_after(text, run, atom_by_start, hit_by_start, run_ends)
         if run.confirmed and run.country is None and not run.titles and _APPOSITIVE.match(
             text, run.end
         ):
@@ -412,8 +441,42 @@ def _shared_plural_titles(
 def counterpart_office(titles: list[str]) -> str:
     """The office a counterpart of a holder of ``titles`` holds: the only one, or the last of a
     compound ("Deputy Prime Minister and Foreign Minister" -> Foreign Minister; "Crown Prince and
-    Prime Minister" -> Prime Minister: the government office is written last)."""
-    return titles[-1]
+    Prime Minister" -> Prime Minister: the government office is written last).  A rank or a
+    style written between the office and the name is no office ("Foreign Minister Senator X",
+    "Chief of Army Staff General Y")."""
+    offices = [t for t in titles if not _is_rank_or_style(t)]
+    return (offices or titles)[-1]
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_rank_or_style(title: str) -> bool:
+    """A military rank (a title some honorific implies: "General") or a legislator's style
+    ("Senator")."""
+    found = title_row(title)
+    if found is not None and found[0].kind == "legislator" and found[0].rank and found[0].rank >= 6:
+        return True
+    return title in _rank_titles()
+
+
+@functools.cache
+def _ranks_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(_rank_titles(), key=len, reverse=True))
+
+
+# the last word of a military rank ("Field Marshal", "Rear Admiral"), not of an office
+_RANK_WORDS = frozenset(
+    "General Marshal Admiral Colonel Brigadier Major Captain Lieutenant Commodore Sergeant".split()
+)
+
+
+@functools.cache
+def _rank_titles() -> frozenset[str]:
+    ranks = {t for t in _honorifics()[1].values() if t}
+    for surface, title, kind in read_lexicon("titles").select("surface", "title", "kind").iter_rows():
+        if kind == "military" and title and title.split()[-1] in _RANK_WORDS and " of " not in title \
+                and not title.startswith(("Chief", "Commander", "Chairman", "Head")):
+            ranks.add(title)
+    return frozenset(ranks)
 
 
 def _counterpart_titles(text: str, runs: list[_Run]) -> None:
@@ -421,13 +484,21 @@ def _counterpart_titles(text: str, runs: list[_Run]) -> None:
     compound office); with no titled person before it in the sentence, Y is marked for the
     document-level rule (:func:`pipeline.extract.persons.extract_persons`)."""
     for k, run in enumerate(runs):
+        if run.titles and not all(map(_is_rank_or_style, run.titles)):
+            continue  # (a rank alone is no office: "his counterpart, Field Marshal X")
+        start = run.start
         if run.titles:
-            continue
-        if _COUNTERPART_BACK.search(text, max(0, run.start - 60), run.start) is None:
+            head = text[:start].rstrip()
+            rank = next((r for r in _ranks_longest_first() if head.endswith(r)), None)
+            if rank is not None:
+                start = len(head) - len(rank)
+        if _COUNTERPART_BACK.search(text, max(0, start - 60), start) is None:
             continue
         for prev in reversed(runs[:k]):
             if prev.titles:
-                run.titles = [counterpart_office(prev.titles)]
+                office = counterpart_office(prev.titles)
+                if office not in run.titles:
+                    run.titles = [office, *run.titles]
                 run.licensed = run.confirmed = True
                 break
         else:
@@ -549,7 +620,30 @@ def _skip_ws_back(text: str, pos: int) -> int:
     return pos
 
 
-def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_end) -> None:
+def _own_appositive(text: str, pos: int, atom_by_start: dict) -> bool:
+    """A title appositive right after a name ends at ``pos``: ", Prime Minister of ..."."""
+    m = _COMMA.match(text, pos)
+    if m is None:
+        return False
+    p = m.end()
+    while p not in atom_by_start:
+        w = _LEAD_WORD.match(text, p)
+        if w is None or w.group(1).lower() not in _ARTICLES:
+            return False
+        p = w.end()
+    return atom_by_start[p].kind not in ("modifier", "descriptor")
+
+
+def _next_has_own(text: str, start: int, run_ends, atom_by_start: dict) -> bool:
+    """The name that starts near ``start`` (after its honorifics) has its own title appositive:
+    "X, Prime Minister of Japan, H.E. Mr. Y, Prime Minister of Viet Nam, …" (then the phrase
+    before Y is X's)."""
+    ends = [e for e in run_ends if start < e <= start + 80 and "," not in text[start:e]]
+    return bool(ends) and _own_appositive(text, min(ends), atom_by_start)
+
+
+def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_end,
+                 run_ends=frozenset(), atom_by_start=None) -> None:
     """Honorific, title phrase and country written before the name."""
     pos = _skip_ws_back(text, run.start)
     if text[pos - 1 : pos] == ")":
@@ -601,7 +695,8 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
             pos = _skip_ws_back(text, pos - 3)
     # "Foreign Minister of Pakistan, Ishaq Dar": an optional comma after the title phrase
     p = pos
-    if p > 0 and text[p - 1] == ",":
+    comma = p > 0 and text[p - 1] == ","
+    if comma:
         p = _skip_ws_back(text, p - 1)
     country: str | None = None
     served = None
@@ -680,6 +775,23 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
         if prev is None or prev.kind in ("modifier", "descriptor"):
             break
         atom = prev
+    if first_kind == "military" and titles:
+        # "Chief of the General Staff of the Saudi Armed Forces General X": an office of a
+        # (national) force written before the rank
+        office = _office_of_force_back(text, first_start, atom_by_end, hit_by_end)
+        if office is not None:
+            atom, of_country = office
+            titles.insert(0, atom.title)
+            country = country or of_country
+            first_start, first_kind = atom.start, atom.kind
+    if titles and comma and run_ends and atom_by_start is not None:
+        # "At the invitation of X, Prime Minister of Japan, Y, Prime Minister of Viet Nam, …":
+        # between two names that each have a comma on both sides, the phrase is the first one's
+        # appositive when the second has its own
+        q = _skip_ws_back(text, first_start)
+        if (q > 0 and text[q - 1] == "," and _skip_ws_back(text, q - 1) in run_ends
+                and _own_appositive(text, run.end, atom_by_start)):
+            return
     if titles:
         run.titles = titles + run.titles
         run.licensed = run.confirmed = True
@@ -707,6 +819,27 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
                 if hit is not None:
                     country = hit[3]
     run.country = run.country or country or iso_from_title
+
+
+def _office_of_force_back(text: str, pos: int, atom_by_end: dict, hit_by_end: dict):
+    """(title atom, country) of "<Office> of the [<Demonym>] <Body> <Head>" ending right before
+    ``pos`` (a rank: "Chief of the General Staff of the Saudi Armed Forces General X"), where the
+    body's head is an organisation word ("Forces", "Corps"); else None."""
+    q = _skip_ws_back(text, pos)
+    if q == pos:
+        return None
+    m = _OF_BODY_BACK.search(text, max(0, q - 70), q)
+    if m is None or m.end() != q or m.group(1) not in org_heads():
+        return None
+    atom = atom_by_end.get(m.start())
+    if atom is None or not atom.title or atom.kind in ("modifier", "descriptor"):
+        return None
+    country = None
+    for end, hit in hit_by_end.items():
+        if m.start() < hit[0] and end <= q:
+            country = hit[3]
+            break
+    return atom, country
 
 
 def _office_of_country_back(text: str, pos: int, atom_by_end: dict, hit_by_end: dict):
@@ -738,10 +871,14 @@ _CLAUSE_SUBJECT = re.compile(
     r"\s+(?:will|would|is|was|are|were|has|had|have|can|could|should|may|might|must|also|then)\b"
 )
 _DEFINITE_AFTER_COMMA = re.compile(r"\s*,\s+the\s")
+# a headline's clause "Nigeria's Borno, minister to visit Abuja": a bare lower-case title
+# followed by an infinitive is the subject of a new clause, not an appositive
+_BARE_LOWER_AFTER_COMMA = re.compile(r"\s*,\s+[a-z]")
+_INFINITIVE = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|their|its|our)\b)[a-z]+\b")
 _REGNAL = re.compile(r"[^\S\r\n]+(?:II|III|IV|VI{0,3}|IX|XI{0,3})\b(?![-'’])")
 
 
-def _read_after(text, run: _Run, atom_by_start, hit_by_start) -> None:
+def _read_after(text, run: _Run, atom_by_start, hit_by_start, run_ends=frozenset()) -> None:
     """"of Pakistan" or a title appositive written after the name."""
     pos = run.end
     if text[pos : pos + 1] == " " and run.titles:
@@ -825,12 +962,16 @@ def _read_after(text, run: _Run, atom_by_start, hit_by_start) -> None:
         # "According to X, the president will visit Brazil": the title phrase is the subject of
         # the next clause, not an appositive of X
         return
+    if _INFINITIVE.match(text, p) and _BARE_LOWER_AFTER_COMMA.match(text, pos):
+        return  # "Borno, minister to visit Abuja" (a headline)
     # the phrase must not lead into another name ("…, Prime Minister Li Qiang"; "At the invitation
     # of X, the Foreign Minister of India, Dr. Y, paid a visit": the appositive is Y's)
     nxt = _NEXT_CAP.match(text, p)
     if (titles or country) and nxt:
         word = nxt.group(1)
-        if word not in _word_lists()[0] or word in _honorifics()[2]:
+        if (word not in _word_lists()[0] or word in _honorifics()[2]) and not _next_has_own(
+            text, nxt.start(1), run_ends, atom_by_start
+        ):
             return
     run.titles += [t for t in titles if t not in run.titles]
     run.confirmed = True

@@ -77,58 +77,68 @@ def resolve_persons(person_names: pl.DataFrame) -> dict[tuple[str, str], _Person
     """Cluster (doc_id, name, surface, country_iso3) rows; map each (doc_id, name) to its person.
     (Surface forms become aliases in ``build_actor_tables``.)"""
     named = person_names.filter(pl.col("name").is_not_null() & (pl.col("name").str.strip_chars() != ""))
-    # the most frequent country per (doc_id, name), ties to the smallest code
-    country = (
-        named.filter(pl.col("country_iso3").is_not_null())
-        .group_by("doc_id", "name", "country_iso3")
+    # rows per (doc_id, name), and its most frequent country (ties to the smallest code)
+    per_doc = (
+        named.group_by("doc_id", "name", "country_iso3")
         .len()
-        .sort("doc_id", "name", "len", "country_iso3", descending=[False, False, True, False])
-        .unique(["doc_id", "name"], keep="first")
-        .select("doc_id", "name", "country_iso3")
+        .group_by("doc_id", "name")
+        .agg(
+            pl.col("len").sum().alias("n"),
+            pl.col("country_iso3").sort_by([pl.col("country_iso3").is_null(), pl.col("len"), pl.col("country_iso3")], descending=[False, True, False]).first(),
+        )
     )
-    per_doc = named.group_by("doc_id", "name").agg(pl.len().alias("n")).join(country, on=["doc_id", "name"], how="left")
-    keys = [name_key(n) for n in per_doc["name"].to_list()]
-    per_doc = per_doc.with_columns(
-        pl.Series("ntok", [len(k.split()) for k in keys], dtype=pl.Int64), pl.Series("_key", keys, dtype=pl.String)
-    ).sort(["ntok", "n", "doc_id", "name"], descending=[True, True, False, False])
+    distinct = per_doc["name"].unique()
+    keys = pl.DataFrame({"name": distinct, "_key": [name_key(n) for n in distinct.to_list()]}, schema={"name": pl.String, "_key": pl.String})
+    per_doc = (
+        per_doc.join(keys.with_columns(pl.when(pl.col("_key") == "").then(0).otherwise(pl.col("_key").str.count_matches(" ") + 1).cast(pl.Int64).alias("ntok")), on="name", how="left")
+        .sort(["ntok", "n", "doc_id", "name"], descending=[True, True, False, False])
+    )
     by_tokens: dict[tuple[str, ...], list[_Person]] = {}
     by_token: dict[str, list[_Person]] = {}  # every token of a full name → the people bearing it
     assignment: dict[tuple[str, str], _Person] = {}
     cols = [per_doc[c].to_list() for c in ("doc_id", "name", "country_iso3", "n", "_key")]
-    # A row's fate depends only on its tokens and country and on the people known so far (who
-    # exists, and each one's country): remembered until a person is created or changes country.
-    version = 0
-    memo: dict[tuple, tuple[int, _Person | None]] = {}
+    # A row's fate depends only on its tokens and country and on the people filed under its first
+    # and last token (who they are, and each one's country): remembered until one of those two
+    # tokens gets a new person or one of its people changes country (a version per token).
+    version: dict[str, int] = {}
+    memo: dict[tuple, tuple] = {}  # (key, country) → (version of first, of last, person, first, last)
+
+    def bump(p: _Person) -> None:
+        for t in set(p.tokens):
+            version[t] = version.get(t, 0) + 1
+
     for doc_id, name, country, n, key in zip(*cols):
         hit = memo.get((key, country))
-        if hit is not None and hit[0] == version:
-            person = hit[1]
+        if hit is not None and hit[0] == version.get(hit[3], 0) and hit[1] == version.get(hit[4], 0):
+            person = hit[2]
             if person is None:
                 continue
         else:
             tokens = tuple(key.split())
             if not tokens:
                 continue
+            first, last = tokens[0], tokens[-1]
+            stamp = (version.get(first, 0), version.get(last, 0))
             exact = [p for p in by_tokens.get(tokens, []) if _compatible(tokens, country, p)]
             candidates = exact
             if not candidates:
-                pool = {id(p): p for t in {tokens[0], tokens[-1]} for p in by_token.get(t, ())}
+                pool = {id(p): p for t in {first, last} for p in by_token.get(t, ())}
                 candidates = [p for p in pool.values() if _compatible(tokens, country, p)]
             if len(candidates) == 1:
                 person = candidates[0]
-                memo[(key, country)] = (version, person)
+                memo[(key, country)] = (*stamp, person, first, last)
             elif not candidates and len(tokens) >= 2:
                 person = _Person(tokens)
                 by_tokens.setdefault(tokens, []).append(person)
                 for t in set(tokens):
                     by_token.setdefault(t, []).append(person)
-                version += 1
+                bump(person)
             else:
-                memo[(key, country)] = (version, None)
+                memo[(key, country)] = (*stamp, None, first, last)
                 continue  # a lone surname nobody fits, or one that fits several people: no actor
         person.names[name] += int(n)
         if country and person.add_country(country, int(n)):
-            version += 1
+            bump(person)
         assignment[(doc_id, name)] = person
     return assignment
 
@@ -207,8 +217,10 @@ def build_actor_tables(
         schema={"doc_id": pl.String, "name": pl.String, "actor_id": pl.String, "actor_country": pl.String},
     )
     # every surface form and in-document name of a person's (doc_id, name) rows is an alias
-    mapped = names.join(lookup.select("doc_id", "name", "actor_id"), on=["doc_id", "name"], how="inner")
-    person_aliases = pl.concat([mapped.select("actor_id", pl.col("surface").alias("alias")), mapped.select("actor_id", pl.col("name").alias("alias"))])
+    mapped = names.select("doc_id", "name", "surface").unique().join(lookup.select("doc_id", "name", "actor_id"), on=["doc_id", "name"], how="inner")
+    person_aliases = pl.concat(
+        [mapped.select("actor_id", pl.col("surface").alias("alias")).unique(), lookup.select("actor_id", pl.col("name").alias("alias")).unique()]
+    )
     aliases = (
         pl.concat([aliases, person_aliases.filter(pl.col("alias").is_not_null() & (pl.col("alias") != "")).cast(aliases.schema)])
         .unique()

@@ -163,15 +163,25 @@ def cluster_mentions(
             fkeys = time_keys(filed, iv, True)
         else:
             fkeys = list(dict.fromkeys(filed)) if files is not None else keys
-        for k in fkeys:
-            _add(index, k, target)
+        order = target.order
+        for k in fkeys:  # (``_add``, inlined: the hottest loop of the resolver)
+            d = index.get(k)
+            if d is None:
+                index[k] = {order: target}
+            elif order not in d:
+                d[order] = target
         if needs_overlap is not None and span is not None:
-            fm = first_months[target.order]
+            fm = first_months[order]
             if fm:
                 for k in fkeys:
                     if k[1] != "*":
                         for ym in fm:
-                            _add(by_month, k + (ym,), target)
+                            mk = k + (ym,)
+                            d = by_month.get(mk)
+                            if d is None:
+                                by_month[mk] = {order: target}
+                            elif order not in d:
+                                d[order] = target
             else:
                 for k in fkeys:
                     _add(undated_first, k, target)

@@ -74,15 +74,20 @@ def cluster_meta(clusters: list[Cluster], base_ids: list[str], rank: Callable[[o
 
 
 def final_ids(clusters: pl.DataFrame, id_col: str) -> pl.DataFrame:
-    """``clusters`` with ``id_col``: the base id, or base-2, base-3 … for clusters sharing one."""
-    return (
-        clusters.sort(ID_ORDER, nulls_last=True)
+    """``clusters`` with ``id_col``: the base id, or base-2, base-3 … for clusters sharing one (in
+    ``ID_ORDER``).  Only the few clusters that share a base id are ordered; row order is not kept."""
+    shared = clusters["base_id"].is_duplicated()
+    alone = clusters.filter(~shared).with_columns(pl.col("base_id").alias(id_col))
+    numbered = (
+        clusters.filter(shared)
+        .sort(ID_ORDER, nulls_last=True)
         .with_columns(pl.int_range(pl.len()).over("base_id").alias("_r"))
         .with_columns(
             pl.when(pl.col("_r") == 0).then(pl.col("base_id")).otherwise(pl.col("base_id") + "-" + (pl.col("_r") + 1).cast(pl.String)).alias(id_col)
         )
         .drop("_r")
     )
+    return pl.concat([alone, numbered])
 
 
 def with_row_hash(raw: pl.DataFrame) -> pl.DataFrame:
@@ -100,8 +105,9 @@ def cached_partitions(
     parts = parted["part"].unique()
     have, cached = cache.read_bundle(name, parts, schemas)
     todo = parted.filter(~pl.col("part").is_in(have.implode()))
-    fresh = compute(todo)
-    frames = {t: pl.concat([cached[t], fresh[t].select(list(sc))]) for t, sc in schemas.items()}
+    computed = compute(todo)
+    fresh = {t: computed[t].select(list(sc)) for t, sc in schemas.items()}
+    frames = {t: pl.concat([cached[t], fresh[t]]) for t in schemas}
     if todo.height or cache.stale:
-        cache.write_bundle(name, frames)
+        cache.write_bundle(name, frames, keep=cache.kept(name) if have.len() else None, fresh=fresh)
     return frames

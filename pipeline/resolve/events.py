@@ -172,6 +172,8 @@ def _identical(c: Cluster[EventMention], m: EventMention) -> bool:
 
 def mentions_from_frame(raw: pl.DataFrame, person_lookup: pl.DataFrame) -> list[EventMention]:
     """Turn extractor rows into EventMention records with participants mapped to actor ids."""
+    if raw.height < person_lookup.height:  # only the documents at hand (a partition, the late rows)
+        person_lookup = person_lookup.join(raw.select("doc_id").unique(), on="doc_id", how="semi")
     lookup = dict(zip(zip(person_lookup["doc_id"].to_list(), person_lookup["name"].to_list()), person_lookup["actor_id"].to_list()))
     cols = [
         raw[c].to_list()
@@ -330,8 +332,8 @@ CLUSTER_SCHEMA = {
     "date_precision": pl.String, "location": pl.String, "location_country_iso3": pl.String, "host_country_iso3": pl.String,
     "mechanism": pl.String, "mechanism_round": pl.Int32, "casualties": pl.Int32, "summary": pl.String, "n_documents": pl.Int32,
     "span_start": pl.Date, "span_end": pl.Date, "persons_all": pl.String,
-    # for the late (undated) mentions: the cluster's blocking keys and compatibility aggregates
-    # (lists joined with SEP: much cheaper to build than list columns)
+    # for the late (undated) mentions: the cluster's country and document keys (``_other_keys``) and
+    # compatibility aggregates (lists joined with SEP: much cheaper to build than list columns)
     "keys": pl.String, "agg_rounds": pl.String, "agg_rm": pl.String, "agg_hosts": pl.String,
     "agg_persons": pl.String, "agg_countries": pl.String,
 }
@@ -386,7 +388,7 @@ def event_keys(raw: pl.DataFrame, person_lookup: pl.DataFrame) -> tuple[pl.DataF
             base.filter(pl.col("host_country_iso3").is_not_null()).select("i", pl.col("host_country_iso3").alias("iso")),
             base.filter(pl.col("location_country_iso3").is_not_null()).select("i", pl.col("location_country_iso3").alias("iso")),
         ]
-    ).unique()
+    )  # (repeats are harmless: only whether a row has countries is counted, and key nodes are made unique)
     head = pl.col("event_type") + "|" + pl.col("status")
     n_core = core.group_by("i").len().rename({"len": "n_core"})
     n_cty = countries.group_by("i").len().rename({"len": "n_cty"})
@@ -414,11 +416,11 @@ def event_keys(raw: pl.DataFrame, person_lookup: pl.DataFrame) -> tuple[pl.DataF
         pl.max_horizontal(pl.col("date_start").dt.year(), last.dt.year()).alias("y1"),
     )
     keys = keys.join(spans, on="i", how="left")
-    resolved = persons.group_by("i").agg((pl.col("actor_id") + ":" + pl.col("role")).str.join(",").alias("_persons"))
-    hashed = base.drop("i").with_columns(
-        base.select("i").join(resolved, on="i", how="left", maintain_order="left")["_persons"]
-    )
-    return keys, hashed.hash_rows()
+    # the row's own hash (all of its columns) combined with the actor ids its persons resolve to
+    # (a sum of hashes, wrapping: a hash of the set of (actor, role) pairs)
+    resolved = persons.select("i", pl.struct("actor_id", "role").hash(seed=11).alias("_persons")).group_by("i").agg(pl.col("_persons").sum())
+    row_persons = base.select("i").join(resolved, on="i", how="left", maintain_order="left")["_persons"]
+    return keys, pl.DataFrame({"row": raw.hash_rows(), "persons": row_persons}).hash_rows(seed=5)
 
 
 LATE = "late"  # ``part`` of undated mentions clustered after all others (see ``resolve_events``)
@@ -509,7 +511,7 @@ def frames_of(clusters: list[Cluster[EventMention]], where: list[tuple[str, int]
             for col in ("keys", "agg_rounds", "agg_rm", "agg_hosts", "agg_persons", "agg_countries"):
                 extra[col].append(None)
         else:
-            extra["keys"].append(_join({_key_text(key) for m in c.members for key in _blocks(m)}))
+            extra["keys"].append(_join({k for m in c.members for k in _other_keys(m)}))
             extra["agg_rounds"].append(_join(str(r) for r in agg["rounds"]))
             extra["agg_rm"].append(_join(_key_text(x) for x in agg["rm"]))
             extra["agg_hosts"].append(_join(agg["hosts"]))
@@ -539,38 +541,106 @@ class _Proxy:
         self.event_type, self.status, self.span = event_type, status, span
 
 
+def _other_keys(m: EventMention) -> list[str]:
+    """The country and document keys of ``_blocks(m)`` (without the type/status head), as text: the
+    keys of a cluster that its aggregates (persons, rounds) do not already tell."""
+    out = []
+    if not m.core or m.event_type not in PERSON_BOUND:
+        out.extend("c\x1f" + iso for iso in m.country_set)
+    if not m.core and not m.country_set:
+        out.append("doc\x1f" + m.doc_id)
+    return out
+
+
+def _shares_key(c: Cluster, m: EventMention) -> bool:
+    """Whether ``m`` would find ``c`` under one of its blocking keys (same type and status assumed):
+    a person of the cluster, the same mechanism round, or a country/document key."""
+    agg = c.cache
+    if m.core and not agg["persons"].isdisjoint(m.core):
+        return True
+    if m.round and m.mechanism and (m.round, m.mkey) in agg["rm"]:
+        return True
+    return any(k in agg["okeys"] for k in _other_keys(m))
+
+
 def late_mentions(frames: dict[str, pl.DataFrame], late: pl.DataFrame, parted: pl.DataFrame, person_lookup: pl.DataFrame) -> dict[str, pl.DataFrame]:
     """Visit the LATE (undated) mentions after all clusters of ``frames`` are finished, as the single
     pass does: each joins the one cluster it is compatible with among those sharing a key, or
-    starts its own.  Clusters that gained members are rebuilt from their members' rows."""
+    starts its own.  Clusters that gained members are rebuilt from their members' rows.
+
+    An undated mention without a round is compatible only with a cluster of its type and status
+    whose persons are exactly its own (see ``_compatible``), and one with a round also with a
+    cluster that has that round and shares a key with it; so the finished clusters are looked up
+    by those two keys instead of every cluster under its blocking keys (the same fits, found
+    without comparing every event of a head of state)."""
     ms = sorted(mentions_from_frame(late, person_lookup), key=lambda m: (PRECISION_RANK.get(m.date_precision, 3), m.doc_id, m.sentence_id, m.char_start))
-    wanted = sorted({_key_text(k) for m in ms for k in _blocks(m)})
     cl = frames["clusters"]
-    seen = cl.filter(pl.col("keys").str.split(SEP).list.eval(pl.element().is_in(wanted)).list.any()) if wanted else cl.clear()
-    index: dict[str, list[Cluster]] = {}
-    proxies: list[Cluster] = []
+    want_p = sorted({f"{m.event_type}\x1f{m.status}\x1f{_join(m.core)}" for m in ms if m.core})
+    want_r = pl.DataFrame(
+        sorted({(m.event_type, m.status, str(m.round)) for m in ms if m.round}),
+        schema={"event_type": pl.String, "status": pl.String, "r": pl.String}, orient="row",
+    )
+    head = pl.col("event_type") + "\x1f" + pl.col("status") + "\x1f"
+    by_persons = cl.filter((head + pl.col("agg_persons")).is_in(want_p)) if want_p else cl.clear()
+    by_round = (
+        cl.filter(pl.col("agg_rounds") != "")
+        .with_row_index("_row")
+        .with_columns(pl.col("agg_rounds").str.split(SEP).alias("r"))
+        .explode("r")
+        .join(want_r, on=["event_type", "status", "r"], how="semi")
+        .unique("_row", maintain_order=True)
+        .drop("_row", "r")
+        if want_r.height
+        else cl.clear()
+    )
+    seen = pl.concat([by_persons, by_round]).unique(["part", "local"], keep="first", maintain_order=True)
+    by_p: dict[tuple, dict[int, Cluster]] = {}  # (type, status, persons) → clusters
+    by_r: dict[tuple, dict[int, Cluster]] = {}  # (type, status, round) → clusters
+    clusters: list[Cluster] = []
+
+    def index(c: Cluster) -> None:
+        agg = c.cache
+        h = (c.first.event_type, c.first.status)
+        persons = frozenset(agg["persons"])
+        if agg.get("pkey") != persons:
+            if "pkey" in agg:
+                by_p.get(h + (agg["pkey"],), {}).pop(c.order, None)
+            agg["pkey"] = persons
+            if persons:
+                by_p.setdefault(h + (persons,), {})[c.order] = c
+        for r in agg["rounds"]:
+            by_r.setdefault(h + (r,), {})[c.order] = c
+
     cols = [seen[c].to_list() for c in ("part", "local", "event_type", "status", "span_start", "span_end", "keys", "agg_rounds", "agg_rm", "agg_hosts", "agg_persons", "agg_countries")]
     for part, local, etype, status, s0, s1, keys, rounds, rm, hosts, persons, countries in zip(*cols):
-        keys, rounds, rm, hosts, persons, countries = map(_split, (keys, rounds, rm, hosts, persons, countries))
-        rounds = [int(r) for r in rounds]
-        c = Cluster([], order=len(proxies))
+        c = Cluster([], order=len(clusters))
         c.first = _Proxy(etype, status, (s0, s1) if s0 is not None else None)
         rmset = set()
-        for x in rm:
+        for x in _split(rm):
             r, mk = x.split("\x1f", 1)
             rmset.add((int(r), mk or None))
-        c.cache.update(rounds=set(rounds), rm=rmset, hosts=set(hosts), persons=set(persons), countries=set(countries), where=(part, local))
-        proxies.append(c)
-        for k in keys:
-            index.setdefault(k, []).append(c)
+        c.cache.update(rounds={int(r) for r in _split(rounds)}, rm=rmset, hosts=set(_split(hosts)), persons=set(_split(persons)),
+                       countries=set(_split(countries)), okeys=set(_split(keys)), where=(part, local))
+        clusters.append(c)
+        index(c)
     new: list[Cluster[EventMention]] = []
     joined: dict[int, tuple[Cluster, list[EventMention]]] = {}
     for m in ms:
-        found: dict[int, Cluster] = {}
-        for k in {_key_text(k) for k in _blocks(m)}:
-            for c in index.get(k, ()):
-                found[id(c)] = c
-        fits = [c for c in found.values() if _compatible(c, m)]
+        h = (m.event_type, m.status)
+        found: dict[int, Cluster] = dict(by_p.get(h + (m.core,), {})) if m.core else {}
+        if m.round:
+            for k, c in by_r.get(h + (m.round,), {}).items():
+                if k not in found and _shares_key(c, m):
+                    found[k] = c
+        fits = []
+        plain = not (m.round and m.mechanism)  # then no same-round shortcut: a host conflict rules a cluster out
+        for c in found.values():
+            if plain and m.host and c.cache["hosts"] and m.host not in c.cache["hosts"]:
+                continue  # (what _compatible would answer, cheaper)
+            if _compatible(c, m):
+                fits.append(c)
+                if len(fits) > 1 and m.span is None:
+                    break  # an undated mention is identical to none: two fits are as good as many
         if len(fits) > 1:
             fits = [c for c in fits if _identical(c, m)]
         if len(fits) == 1:
@@ -580,13 +650,12 @@ def late_mentions(frames: dict[str, pl.DataFrame], late: pl.DataFrame, parted: p
             else:
                 target.members.append(m)
         else:
-            target = Cluster([m], order=len(new))
+            target = Cluster([m], order=len(clusters))
+            clusters.append(target)
             new.append(target)
         _joined(target, m)
-        for k in {_key_text(k) for k in _blocks(m)}:
-            lst = index.setdefault(k, [])
-            if target not in lst:
-                lst.append(target)
+        target.cache.setdefault("okeys", set()).update(_other_keys(m))
+        index(target)
     for c in new:
         for m in c.members:
             m.part = LATE
@@ -611,10 +680,18 @@ def late_mentions(frames: dict[str, pl.DataFrame], late: pl.DataFrame, parted: p
             for m in rc.members:
                 _joined(rc, m)
             rebuilt.append(rc)
-        out = {t: [df.join(gone, on=["part", "local"], how="anti") for df in dfs] for t, dfs in out.items()}
+        out = {t: [_without(df, gone) for df in dfs] for t, dfs in out.items()}
         for t, df in frames_of(rebuilt, where).items():
             out[t].append(df)
     return {t: pl.concat(dfs) for t, dfs in out.items()}
+
+
+def _without(df: pl.DataFrame, gone: pl.DataFrame) -> pl.DataFrame:
+    """``df`` without the rows of the (part, local) clusters in ``gone`` (row order not kept)."""
+    hit = df["part"].is_in(gone["part"].unique().implode())
+    if not hit.any():
+        return df
+    return pl.concat([df.filter(~hit), df.filter(hit).join(gone, on=["part", "local"], how="anti")])
 
 
 def _ym(col: str) -> pl.Expr:
@@ -663,7 +740,7 @@ def assemble_events(frames: dict[str, pl.DataFrame]) -> EventTables:
     participants = columns_frame(
         {k: v for k, v in frames["participants"].join(key, on=["part", "local"]).select("event_id", "actor_id", "role").to_dict().items()},
         "event_participants",
-    ).unique().sort("event_id", "actor_id", "role")
+    ).sort("event_id", "actor_id")  # one row per (event, actor): a cluster's participants come from dicts
     evidence = frames["evidence"].join(key, on=["part", "local"]).select("event_id", "doc_id", "sentence_id", "char_start", "char_end")
     ev_mentions = columns_frame(evidence.to_dict(), "event_mentions").unique().sort("event_id", "doc_id", "sentence_id", "char_start", "char_end")
     return EventTables(events, participants, ev_mentions)
