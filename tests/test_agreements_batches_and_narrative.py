@@ -125,7 +125,7 @@ def test_a_date_after_a_semicolon_belongs_to_another_clause():
 def test_a_year_before_a_treaty_title_is_its_year():
     text = "The 1904 Treaty of Cairo fixed the frontier, and the last dispute was settled by arbitration in 1999."
     [r] = _find(text, dates=[("1999", dt.date(1999, 1, 1), "year")], pair=("EGY", "SDN"))
-    assert (r["name"], r["signed_date"], r["signed_precision"]) == ("1904 Treaty of Cairo", dt.date(1904, 1, 1), "year")
+    assert (r["name"], r["signed_date"], r["signed_precision"]) == ("Treaty of Cairo", dt.date(1904, 1, 1), "year")
 
 
 def test_the_year_of_an_action_plan_is_its_period_not_its_signing():

@@ -570,3 +570,17 @@ def test_the_state_visit_that_a_titled_person_will_pay_is_planned_with_that_visi
     assert len(visits) == 1
     assert "Hamid" in " ".join(persons_of(visits[0], "visitor"))
     assert visits[0]["host_country_iso3"] == "PRT" and visits[0]["date_start"] == date(2026, 1, 1)
+
+
+def test_a_welcome_ceremony_and_a_later_city_leg_belong_to_the_visit(tmp_path):
+    rows = run(
+        tmp_path,
+        "Sri Lankan President Ravi Perera is paying a state visit to China from 8 to 12 April.\n\n"
+        "Prior to the talks, Chinese President Wang Hai held a grand welcome ceremony for Perera in Beijing.\n\n"
+        "The President will visit Chengdu on 11 April, where he will meet Mr. Li Ming, the provincial party secretary.",
+        published="2025-04-09",
+    )
+    assert of_type(rows, "other") == []
+    visits = of_type(rows, "visit")
+    assert len(visits) == 1 and visits[0]["date_start"] == date(2025, 4, 8)
+    assert [r["date_start"] for r in of_type(rows, "meeting")] == [date(2025, 4, 11)]

@@ -375,7 +375,7 @@ def test_people_counted_by_a_plural_demonym_when_a_verb_names_the_measure():
 
 
 def test_a_figure_by_a_later_date_than_the_article_is_a_target():
-    text = "Officials talk of exporting 800 MW by 2030, after 510 km of lines were built by the end of 2024."
+    text = "Officials talk of exporting 800 MW by 2030, after 510 km of roads were built by the end of 2024."
     dates = [("2030", dt.date(2030, 1, 1), dt.date(2030, 12, 31), "year", "as_of"),
              ("the end of 2024", dt.date(2024, 1, 1), dt.date(2024, 12, 31), "year", "as_of")]
     ds = []
@@ -385,3 +385,57 @@ def test_a_figure_by_a_later_date_than_the_article_is_a_target():
     info = SentenceInfo(countries=[], dates=ds, reference=dt.date(2025, 3, 3))
     rows = find_indicators(text, info)[0]
     assert [(r["value"], r["unit"]) for r in rows] == [(510.0, "km")]
+
+
+def test_an_unnamed_national_production_figure_is_not_bilateral():
+    assert _rows("Tanzania, a country of 67 million people, produces 300,000 tonnes of cashew nuts a year.",
+                 dyad=("TZA", "EGY")) == []
+
+
+def test_a_deal_worth_and_a_plant_built_under_a_deal():
+    text = "They signed a $300 million deal for an Egyptian firm to build a 2,115-megawatt dam."
+    rows = _rows(text, dyad=("EGY", "TZA"))
+    assert [(r["metric"], r["value"], r["unit"]) for r in rows] == [
+        ("deal_value", 3e8, "USD"), ("power_capacity", 2115.0, "MW")]
+
+
+def test_a_verb_governs_a_further_figure():
+    [r] = _rows("Kenya bought a further 300,000 tonnes of maize from Uganda.", dyad=("KEN", "UGA"))
+    assert _flow(r) == ("imports", 3e5, "tonnes", "UGA", "KEN")
+
+
+def test_a_run_of_flow_sentences_keeps_the_direction_of_its_last_named_flow():
+    import polars as pl
+
+    from pipeline.extract.countries import country_mentions
+    from pipeline.extract.indicators import extract_indicators
+    from pipeline.model import DOCUMENTS, SENTENCES
+
+    sentences = ["Zambia exported 900,000 tonnes of maize to Malawi.", "Malawi bought a further 200,000 tonnes.",
+                 "Exports of soybeans reached 50,000 tonnes."]
+    text = " ".join(sentences)
+    doc = pl.DataFrame([{"doc_id": "d", "source_path": "d.txt", "title": None, "url": None, "publisher": None,
+                         "published_date": None, "reference_date": dt.date(2024, 6, 1), "reference_precision": "day",
+                         "text": text, "content_sha256": "x"}], schema=DOCUMENTS)
+    rows, pos = [], 0
+    for sid, sent in enumerate(sentences):
+        rows.append({"doc_id": "d", "sentence_id": sid, "char_start": pos, "char_end": pos + len(sent), "text": sent,
+                     "is_boilerplate": False})
+        pos += len(sent) + 1
+    sents = pl.DataFrame(rows, schema=SENTENCES)
+    out = extract_indicators(sents, doc, country_mentions(sents), None)
+    assert out.select("metric", "value", "from_country_iso3", "to_country_iso3").rows() == [
+        ("exports", 9e5, "ZMB", "MWI"), ("imports", 2e5, "ZMB", "MWI"), ("exports", 5e4, "ZMB", "MWI")]
+
+
+def test_flows_listed_respectively():
+    text = "Ghana's exports to and imports from Togo stood at $400 million and $90 million, respectively."
+    rows = _rows(text, dyad=("GHA", "TGO"))
+    assert [_flow(r) for r in rows] == [("exports", 4e8, "USD", "GHA", "TGO"), ("imports", 9e7, "USD", "TGO", "GHA")]
+    rows = _rows("Chile's exports and imports were $2.6 billion and $1.5 billion respectively.", dyad=("CHL", "PER"))
+    assert [_flow(r) for r in rows] == [("exports", 2.6e9, "USD", "CHL", "PER"), ("imports", 1.5e9, "USD", "PER", "CHL")]
+
+
+def test_a_change_before_reaching_its_figure():
+    [r] = _rows("Trade grew by 12.5 per cent year on year, reaching $4.2 billion.")
+    assert (r["metric"], r["change_pct"]) == ("trade_total", 12.5)

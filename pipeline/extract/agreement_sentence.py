@@ -946,6 +946,8 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
                 c[2] == "signed" for c in inst.cues))):
             # "The 1929 Treaty of Lima": a year before the title is the instrument's year
             signed_date, signed_prec = dt.date(year, 1, 1), "year"
+        if year is not None and inst.name and inst.name[:5] == f"{year} " and inst.name[5:6].isupper():
+            inst.name = inst.name[5:]  # (the year dates it; the title is "Treaty of Lima")
         eff_date, eff_prec = (ed[1], ed[2]) if ed else (None, "unknown")
         # topics: after the instrument, before the next instrument
         region_end = valid[n + 1].start if n + 1 < len(valid) else len(text)

@@ -271,7 +271,7 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
             newline = pl.when(pl.col("_dt").fill_null("") == "").then(None).otherwise(gap.str.contains("\n").fill_null(False))
             # lists: an item inherits the signing its lead sentence tells (agreement_lists); only
             # documents with a sentence ending in a colon can have a list
-            colon = ds.filter(pl.col("text").str.contains(LEAD_END))["doc_id"].unique()
+            colon = ds.select("doc_id", "text").filter(pl.col("text").str.contains(LEAD_END))["doc_id"].unique()
             if colon.len():
                 sub = ds.filter(pl.col("doc_id").is_in(colon.implode()))
                 sub = sub.select("_r", list_leads(sub.with_columns(gap.alias("_gap"))).alias("_lead_sid"))
@@ -287,17 +287,19 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
         )
     if "_lead_sid" not in ds.columns:
         ds = ds.with_columns(pl.lit(None, dtype=pl.Int32).alias("_lead_sid"))
-    leads = ds.filter(pl.col("_cand") & pl.col("_lead_sid").is_not_null()).select(
+    leads = ds.select("doc_id", "_cand", "_lead_sid").filter(pl.col("_cand") & pl.col("_lead_sid").is_not_null()).select(
         "doc_id", pl.col("_lead_sid").alias("sentence_id"), pl.lit(True).alias("_is_lead")
     ).unique(maintain_order=True)
     ds = ds.join(leads, on=_KEYS, how="left", maintain_order="left").with_columns(pl.col("_is_lead").fill_null(False))
     # the number of items (lines) of each list: "The following MoUs were signed:" + four bullets = four MoUs
-    item_rows = ds.filter(pl.col("_lead_sid").is_not_null())
+    item_rows = ds.select("doc_id", "_lead_sid", *(["_nl"] if "_nl" in ds.columns else [])).filter(
+        pl.col("_lead_sid").is_not_null())
     if "_nl" in item_rows.columns:
         item_rows = item_rows.filter(pl.col("_nl").fill_null(True))
     n_items = item_rows.group_by("doc_id", "_lead_sid").len()
     list_sizes = {(d, s): n for d, s, n in n_items.iter_rows()}
-    keys = ds.filter(pl.col("_cand") | pl.col("_is_lead")).select(*_KEYS, pl.col("char_start").alias("_off"))
+    keys = ds.select(*_KEYS, "char_start", "_cand", "_is_lead").filter(pl.col("_cand") | pl.col("_is_lead")).select(
+        *_KEYS, pl.col("char_start").alias("_off"))
 
     # countries ("U.S. dollars": a country word inside a currency name is no country)
     c_cols = ["doc_id", "sentence_id", "char_start", "char_end", "iso3", "kind"]
@@ -371,7 +373,7 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
             _within(pl.col("_np"), pl.col("_para"), fill="forward"),
         )
         lede = (
-            ds.filter((pl.col("_pos") < 12) & pl.col("_fp").is_in(["day", "month"]))
+            ds.select("doc_id", "_pos", "_fd", "_fp", "_fe").filter((pl.col("_pos") < 12) & pl.col("_fp").is_in(["day", "month"]))
             .group_by("doc_id", maintain_order=True)
             .agg(pl.col("_fd").first(), pl.col("_fp").first(), pl.col("_fe").first())
         )
@@ -387,7 +389,8 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
         # in an earlier paragraph ("Following the meeting, ...")
         # (only for the documents with a candidate outside any dated paragraph)
         anchored = pl.col("text").str.contains("(?i)" + _rust_safe(_lex().anchor_re.pattern)).fill_null(False)
-        need = ds.filter((pl.col("_cand") | pl.col("_is_lead")) & pl.col("_nd").is_null()).filter(anchored)["doc_id"]
+        need = (ds.select("doc_id", "text", "_cand", "_is_lead", "_nd")
+                .filter((pl.col("_cand") | pl.col("_is_lead")) & pl.col("_nd").is_null()).filter(anchored)["doc_id"])
         refs = _refs_frame(info)
         d, ref = pl.col("_ldd"), pl.col("_ref")
         within = (
@@ -396,8 +399,8 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
             | ((pl.col("_refp") == "year") & (d.dt.year() == ref.dt.year()))
         )
         day_rows = (
-            ds.filter(pl.col("_ldd").is_not_null() & pl.col("doc_id").is_in(need.implode()))
-            .select("doc_id", "_pos", "text", "_ldd", "_odd")
+            ds.select("doc_id", "_pos", "text", "_ldd", "_odd")
+            .filter(pl.col("_ldd").is_not_null() & pl.col("doc_id").is_in(need.implode()))
             .join(refs, on="doc_id", how="inner", maintain_order="left")
             .filter(within.fill_null(False))
         )

@@ -2423,6 +2423,9 @@ def _realised_plans(drafts: list[Draft], ctx: _Sentence) -> None:
                     doc.superseded.append(v)
 
 
+_WELCOME = re.compile(r"\bwelcome\s+ceremony\b", re.IGNORECASE)
+
+
 def _without_legs(drafts: list[Draft], ctx: _Sentence) -> list[Draft]:
     """"Adhikari arrived in Beijing on Monday for a five-day visit to China … He is scheduled to
     travel to Chengdu on Friday": a trip of the visitor of the visit told before to a city of the
@@ -2431,13 +2434,18 @@ def _without_legs(drafts: list[Draft], ctx: _Sentence) -> list[Draft]:
     cur = doc.current_visit
     out = []
     for e in drafts:
+        if e.event_type == "other" and cur is not None and _WELCOME.search(ctx.text, e.trig_start, e.trig_end):
+            # "Wang held a grand welcome ceremony for X": a ceremony of the visit told before
+            visitors = {p.name for p, role in cur.persons if role == "visitor"}
+            if visitors & {p.name for p, _ in e.persons}:
+                continue
         if e.event_type != "visit":
             out.append(e)
             continue
         if (
-            cur is not None and cur is not e and e.location and cur.location and e.location != cur.location
-            and e.host and e.host == cur.host and _within_visit(e, cur)
-        ):  # (another mention of the visit itself, to the same city, stays: the resolver joins them)
+            cur is not None and cur is not e and e.location and e.host and e.host == cur.host and _within_visit(e, cur)
+            and (e.location != cur.location if cur.location else e.date.start > cur.date.start)
+        ):  # (another mention of the visit itself, to the same city or on its first day, stays)
             visitors = {p.name for p, role in e.persons if role == "visitor"}
             if visitors and visitors <= {p.name for p, role in cur.persons if role == "visitor"}:
                 continue

@@ -57,7 +57,7 @@ _CUMULATIVE_RE = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:\w+ed|\w+e
 _CUMULATIVE_AFTER_RE = re.compile(r"(?i)[\w\s-]{0,60}?\b(?:so far|to date|thus far|till now|until now|up to now)\b")
 _CHANGE_TO_RE = re.compile(
     r"(?:\s+(?:year[- ]on[- ]year|y-o-y|yoy|annually|on\s+the\s+year|from\s+a\s+year\s+earlier))?,?"
-    r"\s+to\s+(?:a\s+(?:total|record|high)\s+of\s+|reach\s+|about\s+|nearly\s+)?"
+    r"\s+(?:to|reaching|hitting|totall?ing|standing\s+at|at)\s+(?:a\s+(?:total|record|high)\s+of\s+|reach\s+|about\s+|nearly\s+)?"
 )
 _ADJ_NAME_RE = re.compile(rf"\s+(?P<n>[A-Z][\w'’&.\-–]*(?:\s+(?:(?:of|on|for|and|the)\s+)*{_NAME_TOKEN})*)")
 # "to the kingdom", "from the Gulf country", "to the South American nation": the other country
@@ -132,7 +132,7 @@ _SO_FAR_RE = re.compile("so far|to date|thus far|till now|until now|up to now")
 # between a governing verb and its figure: only quantifiers ("imported some 2.8 billion kWh")
 _ADJACENT_GAP_RE = re.compile(
     r"\s+(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly|up\s+to|approximately|"
-    r"a\s+total\s+of|an?\s+estimated|a\s+record)\s+)*"
+    r"a\s+total\s+of|an?\s+estimated|a\s+record|a\s+further|an\s+additional|another|a\s+combined)\s+)*"
 )
 # a second verb phrase of the same subject before a figure, no new subject named: ", and slumped a
 # further 12.4% to"; "earning about" after a traded amount: its value
@@ -580,6 +580,46 @@ def _pair_partner(rows: list[dict], frm: str | None, to: str | None) -> tuple[st
     return frm, to
 
 
+_RESPECTIVE_GAP_RE = re.compile(r"\s*(?:,\s*and|,|and)\s*")
+_RESPECTIVELY_RE = re.compile(r"[\s,]*(?:\([^()]{0,30}\)\s*)?,?\s*respectively\b", re.I)
+_RESPECTIVE_FLOWS_RE = re.compile(
+    r"(?i)\b(?P<w>exports?|imports?)(?:\s+(?P<prep>to|from)(?=\s+(?:and|the|[A-Z])))?"
+)
+
+
+def _respectively(text: str, figs: list[_Fig], info: SentenceInfo) -> dict[int, tuple[str, str | None, str | None]]:
+    """id(figure) -> (metric, from, to) for figures listed "respectively" after a coordination of
+    trade flows: "Pakistan's exports to and imports from Kenya stood at $300 million and $150
+    million, respectively" (the owner before the first flow word, the partner after the last one,
+    else the other country of the document's pair)."""
+    for i in range(len(figs)):
+        group = [figs[i]]
+        j = i
+        while j + 1 < len(figs) and _RESPECTIVE_GAP_RE.fullmatch(text, figs[j].q.end, figs[j + 1].q.start):
+            group.append(figs[j + 1])
+            j += 1
+        if len(group) < 2 or not _RESPECTIVELY_RE.match(text, group[-1].q.end):
+            continue
+        words = list(_RESPECTIVE_FLOWS_RE.finditer(text, 0, group[0].q.start))
+        if len(words) < len(group):
+            return {}
+        words = words[-len(group):]
+        actors = [c for c in info.countries if c[3] in _ACTOR_KINDS]
+        owner = next((iso for s, e, iso, _k in reversed(actors) if e <= words[0].start()
+                      and _OWNER_GAP_RE.fullmatch(text, e, words[0].start())), None)
+        partner = next((iso for s, e, iso, _k in actors if words[-1].end() <= s < group[0].q.start
+                        and iso != owner), None)
+        if owner and partner is None:
+            partner = _other(info.dyad, owner)
+        out = {}
+        for f, w in zip(group, words):
+            metric = "exports" if w.group("w").lower().startswith("export") else "imports"
+            frm, to = (owner, partner) if metric == "exports" else (partner, owner)
+            out[id(f)] = (metric, frm, to)
+        return out
+    return {}
+
+
 def _fill_pair_partners(rows: list[dict]) -> None:
     """A trade flow of the sentence whose partner goes unsaid takes it from a LATER flow that
     names both countries: "Thai exports across the border were 110 billion baht, while imports from
@@ -779,6 +819,7 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
     skip_after = _live("skip", "after", live)
     has_country = any(c[3] in _ACTOR_KINDS for c in info.countries)
     rows: list[dict] = []
+    respective = _respectively(text, figs, info) if "respectively" in text else {}
     prev_end = 0
     prev_fig: _Fig | None = None
     reporter = None
@@ -829,6 +870,8 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
             continue
         prev_fig = f
         f.metric, named = _metric_for(f, before, after, text, live, fallback)
+        if id(f) in respective:
+            f.metric, named = respective[id(f)][0], True
         inherit = None
         if not named and prev_row is not None and q.kind == "money":
             if prev_row["unit"] == q.unit and _CONTINUED_RE.match(before):
@@ -859,6 +902,8 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
         elif q.kind == "measure" and f.metric not in ("exports", "imports") and _SUPPLY_VERB_RE.search(before[-60:]):
             flow = "supply"  # "Nepal sells 40 MW to Bangladesh": a capacity that flows out
         frm, to = _direction(text, f, before, before_start, info, reporter, flow)
+        if id(f) in respective:
+            frm, to = respective[id(f)][1:]
         if (f.metric == "exports" and q.kind == "measure" and frm is None and to is None
                 and _SUPPLY_VERB_RE.search(before[-60:]) and _GRID_RE.search(after)):
             # "the plant supplied 8.4 billion kWh to the national grid": output, not an export
@@ -912,6 +957,11 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
             for ds_s, _e, ds, _de, _p, qual in info.dates
         ):
             continue  # a target: "500 MW by 2030" in an article of 2025
+        if (not named and q.kind == "measure" and frm is None and to is None
+                and len({c[2] for c in info.countries if c[3] in _ACTOR_KINDS}) < 2):
+            # a measure that the lexicon cannot name, between no two countries: "Kenya produces
+            # 2 million tonnes of tea a year" (counted nouns are listed as relationship measures)
+            continue
         period = dated[0] if dated else None
         if dated and dated[1] in ("as_of", "since"):
             facts["as_of"] = True

@@ -270,6 +270,25 @@ def _continues(rows: list[dict], facts: dict, prev_rows: list[dict]) -> bool:
     return all(_FAMILY.get(r["metric"], r["metric"]) in before for r in rows)
 
 
+def _run_partner(r: dict, pairs: dict[str, tuple[str, str]]) -> None:
+    """A trade flow of a run that names one country or none takes its direction from the run's
+    last flow that named both: "Uganda exported 1.2 million tonnes of maize to Kenya. Kenya bought a
+    further 300,000 tonnes. Exports of sugar reached 80,000 tonnes." (``pairs``: metric or "any"
+    -> (from, to), updated)."""
+    frm, to = r["from_country_iso3"], r["to_country_iso3"]
+    if frm and to:
+        pairs[r["metric"]] = pairs["any"] = (frm, to)
+        return
+    known = frm or to
+    if known:
+        pair = pairs.get("any")
+        if pair and known in pair and pair[0] != pair[1]:
+            partner = pair[1] if pair[0] == known else pair[0]
+            r["from_country_iso3"], r["to_country_iso3"] = (frm, partner) if frm else (partner, to)
+    elif r["metric"] in pairs:
+        r["from_country_iso3"], r["to_country_iso3"] = pairs[r["metric"]]
+
+
 def _emit_runs(doc_id: str, items: list[tuple], doc_text: str, out: dict[str, list],
                lead_periods: dict[int, tuple] | None = None) -> None:
     """Group a document's figure sentences into runs (consecutive sentences of one paragraph, or
@@ -308,6 +327,7 @@ def _emit_runs(doc_id: str, items: list[tuple], doc_text: str, out: dict[str, li
         period = None
         as_of = False  # the carried period is a point in time ("by the end of 2022"): a stock may take it
         reporter = None
+        pairs: dict[str, tuple[str, str]] = {}  # the last flow of the run that named both countries
         for sid, _ps, _pe, _st, rows, facts in run:
             lead = lead_periods.get(sid)
             if facts["period"] is None and lead is not None:
@@ -319,6 +339,8 @@ def _emit_runs(doc_id: str, items: list[tuple], doc_text: str, out: dict[str, li
                     r["to_country_iso3"] = reporter if reporter != r["from_country_iso3"] else None
                 if r["metric"] == "exports" and r["from_country_iso3"] is None and r["to_country_iso3"] and reporter:
                     r["from_country_iso3"] = reporter if reporter != r["to_country_iso3"] else None
+                if r["metric"] in ("exports", "imports"):
+                    _run_partner(r, pairs)
             if facts["period"] is not None:
                 period, as_of = facts["period"], facts.get("as_of", False)
             if facts["reporter"]:
