@@ -439,3 +439,19 @@ def test_flows_listed_respectively():
 def test_a_change_before_reaching_its_figure():
     [r] = _rows("Trade grew by 12.5 per cent year on year, reaching $4.2 billion.")
     assert (r["metric"], r["change_pct"]) == ("trade_total", 12.5)
+
+
+def test_a_change_after_a_partner_phrase():
+    [r] = _rows("Kenya recorded a trade deficit of $3.4 billion with China, a 5 percent decrease.", dyad=("KEN", "CHN"))
+    assert (r["metric"], r["change_pct"], r["from_country_iso3"], r["to_country_iso3"]) == ("trade_balance", -5.0, "CHN", "KEN")
+
+
+def test_the_month_may_is_no_modal():
+    [r] = _rows("In May trade hit $640 million, officials said.")
+    assert r["value"] == 6.4e8
+    assert _rows("Trade may hit $1 billion next year.") == []
+
+
+def test_projects_due_to_be_completed_are_no_forecast():
+    rows = _rows("Some 30 Chinese projects are due to be completed, with investment of $4 billion.", dyad=("CHN", "KEN"))
+    assert [(r["metric"], r["value"]) for r in rows if r["unit"] == "USD"] == [("direct_investment", 4e9)]

@@ -683,7 +683,7 @@ def _units_count(text: str, q: Quantity) -> float:
 
 
 # a change word after its percentage, the percentage standing alone after the figure
-_PCT_LEAD_RE = re.compile(r"(?i)(?:\s+(?:in|during|for|last|this|over)\s+[^,;()%]{0,25}?)?\s*,?\s*(?:(?:representing|marking|reflecting|showing|recording|registering|with|or)\s+)?(?:an?\s+)?")
+_PCT_LEAD_RE = re.compile(r"(?i)(?:\s+(?:in|during|for|last|this|over|with|to|from|between)\s+[^,;()%]{0,25}?)?\s*,?\s*(?:(?:representing|marking|reflecting|showing|recording|registering|with|or)\s+)?(?:an?\s+)?")
 _PCT_AFTER_RE = re.compile(
     r"(?i)\s*(?:(?:year[- ]on[- ]year|y-o-y|annual|yearly)\s+)?(?:(?P<up>increase|rise|jump|gain|growth|surge|more|higher|up)"
     r"|(?P<down>decrease|decline|drop|fall|contraction|dip|less|lower|down|slump|reduction))\b"

@@ -39,8 +39,13 @@ For each figure:
   document is dropped.
 
 Not indicators: dates and years, ordinals, bare numbers, "two countries", durations, casualties,
-targets and forecasts ("expected to reach"), and amounts that the lexicon cannot name in a
-sentence naming no country ("Flood damage estimated at Rs 46 billion").
+targets and forecasts ("expected to reach", "analysts expect ... to exceed", "500 MW by 2030" in an
+article of 2025, a headline's "trade tops $5 billion"), commitments ("will supply", "would
+invest", "a deal for X to supply"), the length of a border, national aggregates (GDP, reserves,
+population, "total exports", "exports to Africa"), loans of international lenders, measures that
+the lexicon cannot name between no two countries ("produces 2 million tonnes of tea"), and
+amounts that the lexicon cannot name in a sentence naming no country ("Flood damage estimated at
+Rs 46 billion").
 Layout: this module is the frame stage (candidates, contexts, runs); the per-sentence finder is
 :mod:`pipeline.extract.indicator_sentence`, the metrics lexicon and its literal gates
 :mod:`pipeline.extract.indicator_lexicon`, regex helpers :mod:`pipeline.extract.indicator_regex`.

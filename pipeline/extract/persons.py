@@ -41,7 +41,12 @@ from pipeline.extract.countries import ACTOR_KINDS, find_countries
 from pipeline.extract.persons_clauses import CLAUSE_CUES
 from pipeline.extract.persons_document import _norm_tokens, document_persons
 from pipeline.extract.persons_home import home_countries, pronoun_predicates, settle_countries
-from pipeline.extract.persons_lexicon import _cue_words, title_row
+from pipeline.extract.persons_lexicon import (
+    TITLE_CUE_LITERALS,
+    _cue_words,
+    title_cue_regex,
+    title_row,
+)
 from pipeline.gc_pause import gc_paused
 from pipeline.extract.persons_sentence import analyse, counterpart_office
 from pipeline.model import PERSON_MENTIONS, empty
@@ -70,7 +75,15 @@ def _cue_columns() -> list[pl.Expr]:
     # ASCII word boundaries ("-u"): ten times faster than Unicode ones, and never stricter here
     # (a cue word next to a non-ASCII letter still counts: a superset is all a prefilter needs)
     return [
-        text.str.contains(words(titles, "(?i-u)")).alias("_title"),
+        # (a title's first word; and, tighter, a whole title phrase or a generic-title gate:
+        # only a sentence where title_atoms can find something is cued)
+        (
+            text.str.contains(words(titles, "(?i-u)"))
+            & (
+                text.str.to_lowercase().str.contains(title_cue_regex())
+                | text.str.contains_any(list(TITLE_CUE_LITERALS))
+            )
+        ).alias("_title"),
         text.str.contains_any(orgs).alias("_org"),
         text.str.contains(words(honorifics, "(?-u)")).alias("_honorific"),
         (text.str.contains(words(verbs, "(?-u)")) | text.str.contains(_POSSESSIVE_PAIR)).alias(

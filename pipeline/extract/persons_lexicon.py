@@ -95,6 +95,37 @@ def _title_regex() -> re.Pattern[str]:
     return re.compile(r"(?<![\w'’])(?:" + _trie_regex(words, _flex_char) + r")s?(?![\w'’])")
 
 
+def _vec_char(ch: str) -> str:
+    """:func:`_flex_char` for the polars (Rust) regex engine: its ``\\s`` lacks the separators
+    U+001C-U+001F that Python's ``\\s`` matches, so they are added (a superset is what a cue
+    needs)."""
+    if ch == " ":
+        return r"[\s\x1c-\x1f]+"
+    if ch == "'":
+        return "['’]"
+    return re.escape(ch)
+
+
+@functools.cache
+def title_cue_regex() -> str:
+    """A polars regex over the LOWER-CASED sentence that matches wherever :func:`_title_regex`
+    (run on the lower-cased sentence) has a match: the same phrases, without the look-arounds
+    (which the Rust engine lacks) - a necessary condition, so a sentence it misses holds no
+    explicit title row.  The generic titles and party committees are cued separately
+    (:data:`TITLE_CUE_LITERALS`)."""
+    words = [k for k, r in _title_table().items() if r.kind != "portfolio"]
+    words += [k[:-1] + "ies" for k in words if k.endswith("y") and " " in k]
+    # (?<![\w'’]) and (?![\w'’]) loosened to ASCII classes: still implied by them
+    return r"(?:^|[^a-z0-9_'’])(?:" + _trie_regex(words, _vec_char) + r")s?(?:[^a-z0-9_'’]|$)"
+
+
+#: literals (case-sensitive, on the sentence as written) that gate the generic-minister and
+#: party-committee scans of ``persons_sentence.title_atoms``; a character whose lower case has
+#: another length (Turkish dotted capital I) is kept as written by ``_lowered``, so a sentence
+#: holding one is always cued
+TITLE_CUE_LITERALS = ("inister", "ecretar", "CPC", "Communist Party of China", "\u0130")
+
+
 # heads of the generic titles, each with the normalised form it is given ({} = the portfolio)
 _GENERIC_HEADS = (
     # (regex of the head, normal form, kind)

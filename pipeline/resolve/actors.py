@@ -9,13 +9,41 @@ country ("Shehbaz Sharif" ⊂ "Muhammad Shehbaz Sharif").  Different given names
 
 from __future__ import annotations
 
+import functools
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 import polars as pl
 
+from pipeline.lexicons import read_lexicon
 from pipeline.resolve.ids import country_actor_id, name_key, stable_id
 from pipeline.schemas import polars_schema
+
+# Honorific kinds (``honorifics.csv``) that are a style of rank, like a title of office: a single
+# name word they stand before is a person's whole name ("His Majesty Faisal", "Gen. Mbeki").
+# Courtesy and academic forms ("Mr. Wang", "Dr. Lemaire") address a surname and do not count.
+STYLE_KINDS = ("royal", "religious", "military", "diplomatic")
+
+
+@functools.cache
+def _style_prefix() -> str:
+    """Regex (Rust syntax, for polars) of a surface that begins with an honorific style of rank."""
+    lex = read_lexicon("honorifics").filter(pl.col("kind").is_in(list(STYLE_KINDS)))
+    forms = sorted({s.strip() for s in lex["surface"].drop_nulls().to_list() if s.strip()}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(f.rstrip(".")) + (r"\.?" if f.endswith(".") else "") for f in forms)
+    return rf"^(?:{alternatives})\s"
+
+
+def titled_names(person_mentions: pl.DataFrame) -> pl.DataFrame:
+    """(doc_id, name) of persons that some mention of the document gives a title of office or an
+    honorific style of rank: the extractor's evidence that even a single name word is a person."""
+    pattern = _style_prefix()
+    return (
+        person_mentions.filter(pl.col("title").is_not_null() | pl.col("surface").fill_null("").str.contains(pattern))
+        .select("doc_id", "name")
+        .unique()
+    )
 
 
 @dataclass(eq=False)
@@ -74,16 +102,26 @@ class ActorTables:
 
 
 def resolve_persons(person_names: pl.DataFrame) -> dict[tuple[str, str], _Person]:
-    """Cluster (doc_id, name, surface, country_iso3) rows; map each (doc_id, name) to its person.
-    (Surface forms become aliases in ``build_actor_tables``.)"""
+    """Cluster (doc_id, name, surface, country_iso3[, titled]) rows; map each (doc_id, name) to its
+    person.  (Surface forms become aliases in ``build_actor_tables``.)
+
+    A name of two or more words that fits nobody is a new person.  A single name word that fits
+    nobody is one only when a mention gives it a title or a style of rank (``titled``: "King
+    Faisal", "President Suharto", "Emir Tamim"); a bare capitalised word never is.  Titled single
+    words are placed before bare ones, so a bare "Faisal" joins the titled one whatever the order
+    of the documents.
+    """
     named = person_names.filter(pl.col("name").is_not_null() & (pl.col("name").str.strip_chars() != ""))
+    if "titled" not in named.columns:
+        named = named.with_columns(pl.lit(False).alias("titled"))
     # rows per (doc_id, name), and its most frequent country (ties to the smallest code)
     per_doc = (
         named.group_by("doc_id", "name", "country_iso3")
-        .len()
+        .agg(pl.len(), pl.col("titled").fill_null(False).any())
         .group_by("doc_id", "name")
         .agg(
             pl.col("len").sum().alias("n"),
+            pl.col("titled").any(),
             pl.col("country_iso3").sort_by([pl.col("country_iso3").is_null(), pl.col("len"), pl.col("country_iso3")], descending=[False, True, False]).first(),
         )
     )
@@ -91,24 +129,25 @@ def resolve_persons(person_names: pl.DataFrame) -> dict[tuple[str, str], _Person
     keys = pl.DataFrame({"name": distinct, "_key": [name_key(n) for n in distinct.to_list()]}, schema={"name": pl.String, "_key": pl.String})
     per_doc = (
         per_doc.join(keys.with_columns(pl.when(pl.col("_key") == "").then(0).otherwise(pl.col("_key").str.count_matches(" ") + 1).cast(pl.Int64).alias("ntok")), on="name", how="left")
-        .sort(["ntok", "n", "doc_id", "name"], descending=[True, True, False, False])
+        .with_columns(((pl.col("ntok") == 1) & pl.col("titled")).alias("_solo"))
+        .sort(["ntok", "_solo", "n", "doc_id", "name"], descending=[True, True, True, False, False])
     )
     by_tokens: dict[tuple[str, ...], list[_Person]] = {}
     by_token: dict[str, list[_Person]] = {}  # every token of a full name → the people bearing it
     assignment: dict[tuple[str, str], _Person] = {}
-    cols = [per_doc[c].to_list() for c in ("doc_id", "name", "country_iso3", "n", "_key")]
+    cols = [per_doc[c].to_list() for c in ("doc_id", "name", "country_iso3", "n", "_key", "_solo")]
     # A row's fate depends only on its tokens and country and on the people filed under its first
     # and last token (who they are, and each one's country): remembered until one of those two
     # tokens gets a new person or one of its people changes country (a version per token).
     version: dict[str, int] = {}
-    memo: dict[tuple, tuple] = {}  # (key, country) → (version of first, of last, person, first, last)
+    memo: dict[tuple, tuple] = {}  # (key, country, solo) → (version of first, of last, person, first, last)
 
     def bump(p: _Person) -> None:
         for t in set(p.tokens):
             version[t] = version.get(t, 0) + 1
 
-    for doc_id, name, country, n, key in zip(*cols):
-        hit = memo.get((key, country))
+    for doc_id, name, country, n, key, solo in zip(*cols):
+        hit = memo.get((key, country, solo))
         if hit is not None and hit[0] == version.get(hit[3], 0) and hit[1] == version.get(hit[4], 0):
             person = hit[2]
             if person is None:
@@ -126,16 +165,16 @@ def resolve_persons(person_names: pl.DataFrame) -> dict[tuple[str, str], _Person
                 candidates = [p for p in pool.values() if _compatible(tokens, country, p)]
             if len(candidates) == 1:
                 person = candidates[0]
-                memo[(key, country)] = (*stamp, person, first, last)
-            elif not candidates and len(tokens) >= 2:
+                memo[(key, country, solo)] = (*stamp, person, first, last)
+            elif not candidates and (len(tokens) >= 2 or solo):
                 person = _Person(tokens)
                 by_tokens.setdefault(tokens, []).append(person)
                 for t in set(tokens):
                     by_token.setdefault(t, []).append(person)
                 bump(person)
             else:
-                memo[(key, country)] = (*stamp, None, first, last)
-                continue  # a lone surname nobody fits, or one that fits several people: no actor
+                memo[(key, country, solo)] = (*stamp, None, first, last)
+                continue  # an untitled lone word nobody fits, or one that fits several people: no actor
         person.names[name] += int(n)
         if country and person.add_country(country, int(n)):
             bump(person)
@@ -167,7 +206,10 @@ def build_actor_tables(
             extra_person_names.select("doc_id", "name", "surface", "country_iso3"),
         ]
     )
-    assignment = resolve_persons(names)
+    titled = titled_names(person_mentions).with_columns(pl.lit(True).alias("titled"))
+    assignment = resolve_persons(
+        names.join(titled, on=["doc_id", "name"], how="left").with_columns(pl.col("titled").fill_null(False))
+    )
     persons = {id(p): p for p in assignment.values()}
     if inferred_countries is not None:
         # only for persons that no mention gives a country: the mode of what their events imply
