@@ -204,3 +204,16 @@ def test_style_kept_before_one_name_word_joins_the_full_name():
                   "said the talks went well.")
     assert "Tengku Hakim" in got["Hakim Zainal"][2]
     assert "Tengku Hakim" not in got
+
+
+def test_portfolio_words_stay_in_the_title_not_in_the_name():
+    # "Diplomacy", "Logistics", "Arts" are portfolio words (titles.csv), not the start of a name
+    got = _people(
+        "Kenya's Deputy Minister for Economic Diplomacy Wanjiru Kamau met the delegation in Nairobi.",
+        "Latvia's Minister for Migration and Logistics Ilze Ozola said the corridor would open.",
+        "Ghana's Minister of Tourism, Arts and Culture Kwame Asante opened the fair.",
+    )
+    assert got["Wanjiru Kamau"][:2] == ({"KEN"}, {"Deputy Minister of Economic Diplomacy"})
+    assert got["Ilze Ozola"][:2] == ({"LVA"}, {"Minister of Migration and Logistics"})
+    assert got["Kwame Asante"][:2] == ({"GHA"}, {"Minister of Tourism, Arts and Culture"})
+    assert not any(name.split()[0] in {"Diplomacy", "Logistics", "Arts"} for name in got)
