@@ -195,11 +195,10 @@ def _read(path: Path, config: IngestConfig) -> tuple[bytes | None, str | None]:
 # ------------------------------------------------------------------------------------------
 
 
-def sidecar_path(txt: Path) -> Path:
-    """``X.meta.json`` next to ``X.txt``."""
-    name = txt.name
-    stem = name[: -len(".txt")] if name.lower().endswith(".txt") else name
-    return txt.with_name(stem + SIDECAR_SUFFIX)
+def sidecar_path(txt: str) -> str:
+    """``X.meta.json`` next to ``X.txt`` (paths as text: the walk keeps them as ``str``)."""
+    stem = txt[: -len(".txt")] if txt.lower().endswith(".txt") else txt
+    return stem + SIDECAR_SUFFIX
 
 
 def parse_published_date(value: Any) -> date | None:
@@ -575,7 +574,7 @@ def _member_sidecar(member: _Member, cache: _IngestCache) -> None:
     member.sidecar, member.sidecar_warnings, member.sidecar_key = {}, [], ""
     if cand.has_sidecar is False:
         return
-    sc_path = cand.path[: -len(".txt")] + SIDECAR_SUFFIX  # every candidate ends in .txt (any case)
+    sc_path = sidecar_path(cand.path)
     try:
         st = os.stat(sc_path)
     except OSError:

@@ -214,8 +214,10 @@ def digests_path(warehouse: Path) -> Path:
 
 
 def _file_identity(path: Path) -> str:
-    st = os.stat(path)
-    return f"{st.st_dev}:{st.st_ino}:{st.st_size}:{st.st_mtime_ns}"
+    """:func:`pipeline.state.file_identity` as the text kept in the digests' header row."""
+    from pipeline.state import file_identity
+
+    return ":".join(map(str, file_identity(path)))
 
 
 def _row_counts(con: duckdb.DuckDBPyConnection) -> str:

@@ -89,14 +89,13 @@ def _imported_names(source: str) -> list[str]:
     return names
 
 
-_SCANNED: dict[Path, tuple[tuple[int, int, int], bytes, list[str]]] = {}
+_SCANNED: dict[Path, tuple[tuple[int, int, int, int], bytes, list[str]]] = {}
 
 
 def _scan(path: Path) -> tuple[bytes, list[str]]:
-    """Source bytes and imported names of ``path`` (cached per process while the file's size,
-    mtime and inode stay the same)."""
-    st = path.stat()
-    key = (st.st_size, st.st_mtime_ns, st.st_ino)
+    """Source bytes and imported names of ``path`` (cached per process while its
+    :func:`file_identity` stays the same)."""
+    key = file_identity(path)
     hit = _SCANNED.get(path)
     if hit is not None and hit[0] == key:
         return hit[1], hit[2]
@@ -167,7 +166,7 @@ def write_parquet_atomic(df: pl.DataFrame, path: Path) -> None:
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         df.write_parquet(tmp, compression="zstd", compression_level=1, statistics=False)
-        identity = _identity(tmp)  # of the file about to become ``path`` (a rename keeps it)
+        identity = file_identity(tmp)  # of the file about to become ``path`` (a rename keeps it)
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
@@ -182,7 +181,10 @@ def write_parquet_atomic(df: pl.DataFrame, path: Path) -> None:
 _PERSISTED: dict[int, tuple[weakref.ref, Path, tuple[int, int, int, int]]] = {}
 
 
-def _identity(path: Path) -> tuple[int, int, int, int]:
+def file_identity(path: Path) -> tuple[int, int, int, int]:
+    """(device, inode, size, mtime_ns) of ``path``: changes when the file is replaced by a rename
+    or written again, which is how every cache and publish here tells a file it knows from a
+    successor."""
     st = os.stat(path)
     return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
 
@@ -209,7 +211,7 @@ def persisted_file(df: pl.DataFrame) -> Path | None:
     if entry is None:
         return None
     try:
-        return entry[0] if _identity(entry[0]) == entry[1] else None
+        return entry[0] if file_identity(entry[0]) == entry[1] else None
     except OSError:
         return None
 
@@ -225,7 +227,7 @@ def link_or_write_parquet(df: pl.DataFrame, path: Path) -> None:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp.unlink(missing_ok=True)
             os.link(entry[0], tmp)
-            if _identity(tmp) == entry[1]:  # linked the very file df was stored in (not a successor)
+            if file_identity(tmp) == entry[1]:  # linked the very file df was stored in (not a successor)
                 os.replace(tmp, path)
                 return
         except OSError:  # another file system, links not allowed …: write it
@@ -244,9 +246,9 @@ def read_parquet_or_empty(path: Path, schema: dict, columns: list[str] | None = 
     try:
         if dict(pl.read_parquet_schema(path)) != schema:
             return empty(want)
-        identity = _identity(path)
+        identity = file_identity(path)
         df = pl.read_parquet(path, columns=columns)
-        if columns is None and _identity(path) == identity:  # not replaced while being read
+        if columns is None and file_identity(path) == identity:  # not replaced while being read
             _remember(df, path, identity)
         return df
     except Exception:  # noqa: BLE001 - a torn or foreign file: treat as absent, it will be rebuilt

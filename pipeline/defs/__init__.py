@@ -9,7 +9,6 @@ import dagster as dg
 from pipeline import config
 from pipeline.defs.assets import ASSETS
 from pipeline.defs.automation import build_warehouse_job, daily_build, raw_files_sensor
-from pipeline.defs.checks import CHECKS
 from pipeline.defs.resources import PipelineSettings, PolarsParquetIOManager
 
 
@@ -50,7 +49,6 @@ def make_definitions(
     )
     return dg.Definitions(
         assets=ASSETS,
-        asset_checks=CHECKS,
         jobs=[build_warehouse_job],
         executor=executor_from_env(),
         schedules=[daily_build],

@@ -179,15 +179,14 @@ def warehouse(context: dg.AssetExecutionContext, settings: PipelineSettings, **t
         result = publish_ducklake(out, settings.lake_catalog, settings.lake_data)
     else:
         result = publish(out, settings.warehouse, lock_wait_seconds=settings.lock_wait_seconds)
-    mode = f"{getattr(result, 'mode', 'full')} write, "
-    _say(context, f"publish: {result.path} ({mode}{sum(result.row_counts.values())} rows, {quarantine.height} quarantined, {result.seconds:.1f} s)")
+    _say(context, f"publish: {result.path} ({result.mode} write, {sum(result.row_counts.values())} rows, {quarantine.height} quarantined, {result.seconds:.1f} s)")
     return dg.MaterializeResult(
         metadata={
             "path": dg.MetadataValue.path(str(result.path)),
             "target": settings.publish_target,
             "row_counts": dg.MetadataValue.json(result.row_counts),
             "quarantined_rows": dg.MetadataValue.int(quarantine.height),
-            "publish_mode": getattr(result, "mode", "full"),
+            "publish_mode": result.mode,
         },
         check_results=[evidence_result(settings)],
     )

@@ -96,5 +96,3 @@ def evidence_result(settings: PipelineSettings) -> dg.AssetCheckResult:
         metadata={"evidence_rows": total, "bad_spans": dg.MetadataValue.json(bad)},
     )
 
-
-CHECKS: list[dg.AssetChecksDefinition] = []  # every check is declared on its asset (check_specs)
