@@ -69,6 +69,11 @@ _DATELINE_DATE = re.compile(
 # ... or, after a place in capitals ("DHAKA (Reuters) -", "ST. JOHN'S:"), an agency tag, a dash
 # or a colon (a Title Case "Nepal - India ties" is a headline)
 _DATELINE_MARK = re.compile(r"[^\S\r\n]*(?:\(|/[A-Za-z]|[-–—]{1,2}[^\S\r\n]|:[^\S\r\n])")
+# ... or, after a place in any case, an agency tag in brackets and a dash or colon ("Jakarta
+# (ANTARA) -", "Islamabad (APP):", "Nairobi (Reuters) -")
+_DATELINE_AGENCY = re.compile(
+    r"[^\S\r\n]*\([^\S\r\n]*[A-Z][A-Za-z.&]{1,14}[^\S\r\n]*\)[^\S\r\n]*(?:[-–—]{1,2}|:)"
+)
 _COMMA = re.compile(r"[^\S\r\n]*,[^\S\r\n]*")
 _PLACE_KINDS = frozenset({"capital", "city", "region", "name", "alias", "short"})
 _CITY_KINDS = frozenset({"capital", "city", "region"})
@@ -118,6 +123,8 @@ def _dateline(text: str) -> tuple[str, str] | None:
     if _DATELINE_DATE.match(stripped, end) is not None:
         return place.iso3, place.kind
     if stripped[:end].upper() == stripped[:end] and _DATELINE_MARK.match(stripped, end):
+        return place.iso3, place.kind
+    if _DATELINE_AGENCY.match(stripped, end):
         return place.iso3, place.kind
     return None
 
@@ -459,6 +466,10 @@ _COUNTERPART_GAP = re.compile(
     r"(?:spoke|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)|(?:tele)?phoned|"
     r"congratulated)\b[^.;:,]{0,60}$"
 )
+# "X and his Danish counterpart, Y": the second is named as the first one's counterpart
+_COUNTERPART_NOUN = re.compile(
+    r"^[^.;:]{0,40}?\b(?:his|her|their)\s+(?:[A-Z][\w'’-]+\s+){0,2}counterparts?\s*,?\s*$"
+)
 
 
 def _counterpart_links(
@@ -489,7 +500,8 @@ def _counterpart_links(
             # minister): a head of government meeting an army chief may be a domestic meeting
             if kinds[a].isdisjoint(peer(t) for t in rb.titles):
                 continue
-            if _COUNTERPART_GAP.match(ra.text[end:start]):
+            gap = ra.text[end:start]
+            if _COUNTERPART_GAP.match(gap) or _COUNTERPART_NOUN.match(gap):
                 links.append((a, b))
     return links
 
