@@ -62,3 +62,28 @@ def test_bhutanese_honorifics_are_not_part_of_the_name(tmp_path):
     names = _persons(tmp_path, text)
     assert "Karma Wangdi" in names and "Pema Choden" in names
     assert not any(n.startswith(("Lyonpo", "Dasho")) for n in names)
+
+
+def test_companion_named_after_he_is_accompanied_by_shares_the_travellers_side(tmp_path):
+    # the dateline is the host's capital: without the companion rule the minister would be Indian
+    text = (
+        "NEW DELHI, April 2, 2026\n\n1. At the invitation of Shri Arvind Kumar Menon, Prime Minister "
+        "of India, His Excellency Lyonchhoen Dasho Tshering Dorji, Prime Minister of the Kingdom of "
+        "Bhutan, is on an official visit to India from 1 to 3 April 2026. He is accompanied by Lyonpo "
+        "Karma Wangdi, Minister for Economic Affairs, and senior officials of the Royal Government of "
+        "Bhutan.\n\n2. Prime Minister Menon and Prime Minister Dorji held talks on 2 April. India and "
+        "Bhutan agreed to expand hydropower cooperation. Bhutan thanked India for its support.\n"
+    )
+    assert _persons(tmp_path, text) == {
+        "Arvind Kumar Menon": "IND", "Tshering Dorji": "BTN", "Karma Wangdi": "BTN",
+    }
+
+
+def test_apposed_companion_travels_with_the_subject_and_the_host_stays_home(tmp_path):
+    text = (
+        "CANBERRA, May 5, 2026\n\nPrime Minister Aroha Ngata, accompanied by Trade Minister Tama "
+        "Reweti, arrived in Canberra on Monday and met Prime Minister Gregory Hale at Parliament "
+        "House.\n\nNew Zealand and Australia agreed to deepen cooperation. Australia welcomed the "
+        "visit, and New Zealand praised the talks.\n"
+    )
+    assert _persons(tmp_path, text) == {"Aroha Ngata": "NZL", "Tama Reweti": "NZL", "Gregory Hale": "AUS"}

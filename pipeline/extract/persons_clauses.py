@@ -80,8 +80,11 @@ _OTHER_AGENT = re.compile(
 _DESTINATION_KINDS = ACTOR_KINDS | {"capital"}
 _CAPITAL_WORD = re.compile(r"\s+capital\b")
 # runs joined as one subject: "Foreign Minister X and Defense Minister Y travelled to Manila"
+# "X and Defense Minister Y", "X, Y and Z", "X, accompanied by Trade Minister Y," (a companion
+# shares the journey of the one they accompany)
 _COORDINATED = re.compile(
-    r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:(?:[A-Z][\w'’.-]*|of|the|for|and|&)\s+)*"
+    r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*,\s*(?:who\s+(?:is|was|will\s+be)\s+)?accompanied\s+by\s+)"
+    r"(?:(?:[A-Z][\w'’.-]*|of|the|for|and|&)\s+)*"
 )
 
 

@@ -416,6 +416,7 @@ def _journeys(
                 if len(dests[j]) == 1 and _MEETS.search(text, runs[j].end, run.start):
                     hosts.setdefault(name, next(iter(dests[j])))
                     break
+    _companions(by_sentence, names, journeys, visits)
     # "Prime Minister Tan arrived in Auckland ... Prime Minister Tan also met the Leader of the
     # Opposition, Ms X": whom a traveller with one destination meets, in a later sentence, is a
     # host there too
@@ -432,6 +433,51 @@ def _journeys(
                         hosts[name] = travellers[n2]
                         break
     return visits, hosts, pressed
+
+
+# "He is accompanied by Foreign Minister Y", "X, accompanied by Trade Minister Y, arrived ...",
+# "The prime minister will be accompanied by ..."
+_ACCOMPANIED = re.compile(r"\baccompanied\s+by\b")
+# how far into its sentence "accompanied by" may stand for its subject to be a pronoun or
+# "The <office>" that stands for a traveller named before ("He is", "The Prime Minister will be")
+_PRONOUN_SUBJECT_CHARS = 45
+
+
+def _companions(by_sentence: dict, names: set, journeys: dict, visits: dict) -> None:
+    """A traveller's companions travel too: each official listed after "accompanied by" gets the
+    destinations of the traveller they accompany, so that they are not taken for hosts or given
+    the home country of the article.  The traveller is the person named right before the phrase
+    ("X, accompanied by Y, arrived in ..."), or, when the sentence opens with a pronoun or "The
+    <office>" ("He is accompanied by Y"), the one person of the sentence before who travels.
+    The list ends at a meeting word ("..., accompanied by Y, met Z": Z is a host)."""
+    for sid in sorted(by_sentence):
+        entries = sorted(by_sentence[sid], key=lambda e: e[0])
+        text = entries[0][1].text
+        if "ccompanied" not in text:
+            continue
+        m = _ACCOMPANIED.search(text)
+        if m is None:
+            continue
+        before = [name for _s, run, name in entries if run.end <= m.start()]
+        dest: set[str] | None = None
+        if before:
+            dest = journeys.get(before[-1])
+        elif m.start() <= _PRONOUN_SUBJECT_CHARS:
+            earlier = by_sentence.get(sid - 1, [])
+            travellers = {name for _s, _r, name in earlier if name in journeys}
+            if len(travellers) == 1:
+                dest = journeys[next(iter(travellers))]
+        if not dest:
+            continue
+        prev_end = m.end()
+        for _s, run, name in entries:
+            if run.start < m.end():
+                continue
+            if _MEETS.search(text, prev_end, run.start):
+                break
+            prev_end = run.end
+            if name in names and name not in visits:
+                visits[name] = set(dest)
 
 
 def _reception_place(text: str, run, hits: list) -> str | None:
