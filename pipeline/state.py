@@ -207,13 +207,30 @@ def _persisted(df: pl.DataFrame) -> tuple[Path, tuple[int, int, int, int]] | Non
 def persisted_file(df: pl.DataFrame) -> Path | None:
     """The Parquet file that :func:`write_parquet_atomic` (or :func:`read_parquet_or_empty`)
     last stored ``df`` in (or read it from), if that file is still exactly as it was."""
+    found = persisted_identity(df)
+    return found[0] if found else None
+
+
+def persisted_identity(df: pl.DataFrame) -> tuple[Path, tuple[int, int, int, int]] | None:
+    """(file, :func:`file_identity`) of the Parquet file that holds exactly ``df``, if any: two
+    frames with the same identity hold the same rows."""
     entry = _persisted(df)
     if entry is None:
         return None
     try:
-        return entry[0] if file_identity(entry[0]) == entry[1] else None
+        return entry if file_identity(entry[0]) == entry[1] else None
     except OSError:
         return None
+
+
+def read_parquet_remembered(path: Path) -> pl.DataFrame:
+    """``pl.read_parquet(path)``, remembering that the frame is the file's content (see
+    :func:`persisted_file`) when the file was not replaced while being read."""
+    identity = file_identity(path)
+    df = pl.read_parquet(path)
+    if file_identity(path) == identity:
+        _remember(df, Path(path), identity)
+    return df
 
 
 def link_or_write_parquet(df: pl.DataFrame, path: Path) -> None:

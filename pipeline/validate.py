@@ -54,8 +54,34 @@ def _quarantine_rows(table: str, df: pl.DataFrame, failures: pl.DataFrame) -> tu
     return q.unique(maintain_order=True), bad
 
 
+# (table, file identity) of stored frames that passed without a bad row in this process: the
+# asset check of the producing asset validates a table, the publish asset gets the same rows back
+# from the IO manager's file and need not validate them again (see state.persisted_identity).
+_PASSED: set[tuple[str, tuple]] = set()
+
+
+def _stored_key(table: str, df: pl.DataFrame) -> tuple[str, tuple] | None:
+    from pipeline.state import persisted_identity
+
+    found = persisted_identity(df)
+    return (table, found[1]) if found else None
+
+
 def validate_table(table: str, df: pl.DataFrame) -> Validated:
-    """Check ``df`` against the model of ``table``; split it into publishable and quarantined rows."""
+    """Check ``df`` against the model of ``table``; split it into publishable and quarantined rows.
+
+    A frame stored in a file (``pipeline.state``) whose very file already passed in this process
+    is not validated again."""
+    key = _stored_key(table, df)
+    if key is not None and key in _PASSED:
+        return Validated(table, df, pl.DataFrame(schema=polars_schema("quarantine")))
+    result = _validate(table, df)
+    if key is not None and result.n_bad == 0:
+        _PASSED.add(key)
+    return result
+
+
+def _validate(table: str, df: pl.DataFrame) -> Validated:
     model = TABLES[table]
     expected = polars_schema(table)
     actual = dict(df.schema)

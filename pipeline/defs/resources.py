@@ -102,4 +102,6 @@ class PolarsParquetIOManager(dg.ConfigurableIOManager):
         path = self._path(context.asset_key)
         if not path.exists():
             raise FileNotFoundError(f"{context.asset_key.to_user_string()} has not been materialized yet ({path})")
-        return pl.read_parquet(path)
+        from pipeline.state import read_parquet_remembered
+
+        return read_parquet_remembered(path)  # remembered: validated once per stored frame
