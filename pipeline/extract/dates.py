@@ -574,10 +574,23 @@ _FUTURE_ANY_RE = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=256)
-@functools.lru_cache(maxsize=1024)  # asked for each partial date of a sentence
+# a superset of _FUTURE_ANY_RE for the polars (Rust) engine, run on the lower-cased sentences of
+# a whole corpus at once (no word boundaries, ASCII digits only, Python's extra separators in \s)
+FUTURE_ANY_VEC = (
+    _FUTURE_ANY_RE.pattern.replace(r"\b", "").replace(r"\d", "0-9").replace(r"\s", r"[\s\x1c-\x1f]")
+)
+#: sentences in which the vectorised FUTURE_ANY_VEC found nothing (set by the batch extractor for
+#: the duration of one run): no future marker, without a Python scan
+NOT_FUTURE: set[str] = set()
+
+
 def _may_be_future(text: str) -> bool:
     """Could any clause of ``text`` read as future?  (A superset of :func:`_tense`'s markers.)"""
+    return text not in NOT_FUTURE and _may_be_future_scan(text)
+
+
+@functools.lru_cache(maxsize=1024)  # asked for each partial date of a sentence
+def _may_be_future_scan(text: str) -> bool:
     return _FUTURE_ANY_RE.search(text.lower()) is not None
 
 
@@ -1401,14 +1414,13 @@ def _resolve_weekday(text: str, c: _Cand, ctx: DateContext, mentions: list["_Men
         return DateValue(d, d, "day")
     if ref is not None and ref.precision == "day":
         r = ref.start
-        tense = _tense(text, c.start, c.end)
         back = (r.weekday() - wd) % 7  # days back to the most recent on or before
         fwd = (wd - r.weekday()) % 7
         if which in ("last", "past"):
             d = r - timedelta(days=back or 7)
         elif which == "next":
             d = r + timedelta(days=fwd or 7)
-        elif which in ("this", "coming") or tense == "future":
+        elif which in ("this", "coming") or _tense(text, c.start, c.end) == "future":
             d = r + timedelta(days=fwd)
         else:
             d = r - timedelta(days=back)
@@ -1591,9 +1603,43 @@ _END_SPAN_RE = re.compile(r"(?:the\s+)?(?:end|close)\b|year-end", re.I)
 _END_OF_RE = re.compile(r"(?:the\s+)?(?:very\s+)?(?:end|close)\s+of\b|year-end|end\s*-", re.I)
 
 
+# the words each of _QUALIFIER_RES can end with (before an optional "the"): a regex whose words
+# do not end the window is not run
+_QUALIFIER_ENDS = {
+    "as_of": ("of", "at", "on", "by"),
+    "since": ("since",),
+    "until": ("until", "till", "til", "through", "to", "than"),
+}
+
+
+# (the subsets of _QUALIFIER_RES by a bit mask of their positions, built once)
+_QUALIFIER_ENDS_SEQ = tuple(_QUALIFIER_ENDS[label] for label, _ in _QUALIFIER_RES)
+_QUALIFIER_SUBSETS = tuple(
+    tuple(r for i, r in enumerate(_QUALIFIER_RES) if mask >> i & 1)
+    for mask in range(1 << len(_QUALIFIER_RES))
+)
+
+
+def _qualifier_res(before: str) -> tuple:
+    """The regexes of :data:`_QUALIFIER_RES` that may match ``before`` (all of them when the
+    window's end is not plain ASCII, where case-insensitive matching has exotic forms)."""
+    if not _may_end_with(before, _QUALIFIER_TAILS):
+        return ()
+    t = before.rstrip()
+    if not t.isascii():
+        return _QUALIFIER_RES
+    t = t.lower()
+    u = t[:-3].rstrip() if t.endswith("the") else ""
+    mask = 0
+    for i, ends in enumerate(_QUALIFIER_ENDS_SEQ):
+        if t.endswith(ends) or u.endswith(ends):
+            mask |= 1 << i
+    return _QUALIFIER_SUBSETS[mask]
+
+
 def _qualifier(text: str, start: int, span_text: str) -> str | None:
     before = text[max(0, start - 30):start]
-    for label, rx in (_QUALIFIER_RES if _may_end_with(before, _QUALIFIER_TAILS) else ()):
+    for label, rx in _qualifier_res(before):
         if rx.search(before):
             if label == "as_of" and _AT_END_RE.search(before) and not _END_SPAN_RE.match(span_text):
                 return None  # "at 2024 levels", "at the 2022 summit"
@@ -1756,8 +1802,11 @@ def _make_mention(text: str, c: _Cand, ctx: DateContext, prior: list[_Mention],
     surface = text[start:c.end]
     q = _qualifier(text, start, surface)
     if update:
+        lo = max(0, start - 90)
         if not _is_target(v, q, ctx) and not (
-            q is None and _SINCE_PHRASE_BACK.search(text, max(0, start - 90), start)
+            # (every match holds "ince": a window without it is skipped without a scan)
+            q is None and text.find("ince", lo, start) >= 0
+            and _SINCE_PHRASE_BACK.search(text, lo, start)
         ):
             _update_ctx(ctx, v)
         _move_frame(ctx, c, v, q, fronted, text)

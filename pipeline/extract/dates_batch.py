@@ -36,6 +36,8 @@ from pipeline.extract.dates import (
     _PRIO,
     DATE_MENTIONS,
     WEEKDAY,
+    FUTURE_ANY_VEC,
+    NOT_FUTURE,
     DateContext,
     _Cand,
     _prefilter,
@@ -186,6 +188,18 @@ def _chosen_many(texts: pl.Series) -> list[tuple[_Cand, ...]]:
     """:func:`_chosen` for a column of sentences: gates vectorised, one scan per pattern."""
     if texts.len() == 0:
         return []
+    values = texts.to_list()
+    # the candidates depend on the text only: a sentence written again (wire copy, a caption,
+    # a boilerplate line) is gated, scanned and chosen once
+    distinct = list(dict.fromkeys(values))
+    if len(distinct) < len(values):
+        by_text = dict(zip(distinct, _chosen_distinct(pl.Series(distinct, dtype=pl.String))))
+        return [by_text[v] for v in values]
+    return _chosen_distinct(texts)
+
+
+def _chosen_distinct(texts: pl.Series) -> list[tuple[_Cand, ...]]:
+    """:func:`_chosen_many` of a column of (preferably distinct) sentences."""
     gate_frame = _gate_frame(texts)
     gates = {tag: gate_frame[tag].arg_true().to_list() for tag in gate_frame.columns}
     values = texts.to_list()
@@ -228,6 +242,21 @@ def _extract_dates(sentences: pl.DataFrame, documents: pl.DataFrame) -> pl.DataF
     if not keep:
         return pl.DataFrame(schema=DATE_MENTIONS)
     rows = cand[keep]
+    # the future-marker test of every sentence at once (the year of a partial date asks it)
+    low = rows["text"].unique().to_frame().filter(
+        ~pl.col("text").str.to_lowercase().str.contains(FUTURE_ANY_VEC)
+    )
+    NOT_FUTURE.update(low["text"].to_list())
+    try:
+        return _resolve_rows(rows, keep, chosen, doc_texts, has_bp)
+    finally:
+        NOT_FUTURE.clear()
+
+
+def _resolve_rows(
+    rows: pl.DataFrame, keep: list[int], chosen: list, doc_texts: dict[str, str], has_bp: bool
+) -> pl.DataFrame:
+    """Resolve the chosen expressions of ``rows`` (candidate sentences in document order)."""
     doc_ids = rows["doc_id"].to_list()
     boiler = rows["is_boilerplate"].to_list() if has_bp else itertools.repeat(False)
     out: list[tuple] = []  # one tuple per mention, in DATE_MENTIONS order

@@ -170,6 +170,42 @@ def _member_words(runs: list) -> set[str]:
     return words
 
 
+def _uncued_naming(documents: dict[str, list]) -> set[int]:
+    """ids of the sentences left for later (parts without runs) that contain a word of a name
+    their document states in full (``’`` read as ``'``): the only ones that can add a mention.
+
+    One vectorised Aho-Corasick pass over all of them finds every occurrence of every such word
+    (of any document); a sentence is kept when one of its own document's words occurs in it."""
+    pending: list[tuple] = []
+    texts: list[str] = []
+    own: list[set[str]] = []
+    vocabulary: set[str] = set()
+    for parts in documents.values():
+        words = None
+        for part in parts:
+            if part[0] is not None:
+                continue
+            if words is None:
+                words = _member_words(r for p in parts if p[0] is not None for r in p[0])
+                vocabulary |= words
+            if not words:
+                break
+            pending.append(part)
+            texts.append(part[3].replace("’", "'"))
+            own.append(words)
+    if not pending:
+        return set()
+    patterns = sorted(vocabulary - {""})  # (an empty word, never a name word, is in any text)
+    found = (
+        pl.Series(texts, dtype=pl.String).str.extract_many(patterns, overlapping=True).to_list()
+        if patterns else [None] * len(texts)
+    )
+    return {
+        id(part) for part, words, hits in zip(pending, own, found)
+        if "" in words or (hits and not words.isdisjoint(hits))
+    }
+
+
 def _speaks_for_others(title: str) -> bool:
     """A spokesperson's title ("Foreign Ministry Spokesperson", "presidential spokesman")."""
     row = title_row(title)
@@ -231,13 +267,21 @@ def _extract_persons(
     )
     # the runs of a sentence depend on its text, country hits and cues only: a sentence
     # written again (a caption, a boilerplate line, wire copy) is analysed once
-    cache: dict[tuple, list] = {}
+    # (keyed by the text alone - its hash is cached by the string - then compared on the hits
+    # and cues, which are the same for the same text in practice)
+    cache: dict[str, list[tuple[list, tuple, list]]] = {}
 
     def runs_of(text: str, hits: list, cues: tuple) -> list:
-        key = (text, tuple(hits), cues)
-        runs = cache.get(key)
-        if runs is None:
-            runs = cache[key] = analyse(text, hits, cues)
+        seen = cache.get(text)
+        if seen is None:
+            runs = analyse(text, hits, cues)
+            cache[text] = [(hits, cues, runs)]
+            return runs
+        for h, c, runs in seen:
+            if c == cues and h == hits:
+                return runs
+        runs = analyse(text, hits, cues)
+        seen.append((hits, cues, runs))
         return runs
 
     # per document, in reading order: (runs, sentence_id, base), or (None, sentence_id, base,
@@ -265,6 +309,7 @@ def _extract_persons(
             parts.append((runs_of(text, hits, cues), sid, base))
         else:
             parts.append((None, sid, base, text, hits, cues))
+    named = _uncued_naming(documents)
     actors = _actor_countries(country_mentions, actors)
     home = home_countries(frame, documents_frame, actors)
     predicates = pronoun_predicates(frame)
@@ -275,20 +320,12 @@ def _extract_persons(
                   "country_iso3")
     )
     for doc_id, parts in documents.items():
-        words = None
         runs: list = []
         where: list = []
         for part in parts:
             found, sid, base = part[0], part[1], part[2]
             if found is None:
-                text = part[3]
-                if words is None:
-                    words = _member_words(r for p in parts if p[0] is not None for r in p[0])
-                if not words:
-                    continue
-                if "’" in text:
-                    text = text.replace("’", "'")
-                if not any(map(text.__contains__, words)):
+                if id(part) not in named:
                     continue
                 found = runs_of(part[3], part[4], part[5])
             if found:
@@ -304,7 +341,8 @@ def _extract_persons(
         for order, run, name, country in resolved:
             sid, base = where[order]
             surface = run.text[run.start : run.end]
-            for title in dict.fromkeys(run.titles or [None]):
+            titles = run.titles
+            for title in (titles if len(titles) == 1 else dict.fromkeys(titles or [None])):
                 c_doc.append(doc_id)
                 c_sid.append(sid)
                 c_start.append(base + run.start)

@@ -116,13 +116,20 @@ def document_persons(runs: list[_Run]) -> list[tuple[int, _Run, str, str | None]
         # the usual end of the name first; the other end only when it finds nobody
         return preferred or other
 
+    inner_words: list[tuple[_Person, set[str]]] = []  # (filled on first use)
+
     def inner_candidates(tok: str) -> list[_Person]:
         # an inner word of one full name only: the paternal surname of a Spanish name
         # ("Salazar" for "Martín Salazar Córdova"); read only for a name written alone, never
         # for a piece of a longer run ("David" of another "Lukas David Bauer")
         if len(tok.rstrip(".")) <= 1:
             return []
-        inner = [p for p, *_ in ends if any(tok in m[1:-1] for m in p.members if len(m) >= 3)]
+        if not inner_words:
+            # the inner words of each person's forms of three words or more
+            inner_words.extend(
+                (p, {w for m in p.members if len(m) >= 3 for w in m[1:-1]}) for p in persons
+            )
+        inner = [p for p, words in inner_words if tok in words]
         return inner if len(inner) == 1 else []
 
     # persons by the first and the last word of each of their forms (for pieces of names)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from pipeline.gc_pause import gc_paused
 from pipeline.model import MENTION_SCHEMAS, conform
 
 
@@ -16,13 +17,16 @@ def extract_mentions(documents: pl.DataFrame, sentences: pl.DataFrame) -> dict[s
     from pipeline.extract.indicators import extract_indicators
     from pipeline.extract.persons import extract_persons
 
-    countries = country_mentions(sentences)
-    dates = extract_dates(sentences, documents)
-    persons = extract_persons(sentences, countries, documents)
-    out = {
-        "person_mentions": persons,
-        "event_mentions_raw": extract_events(sentences, documents, persons, countries, dates),
-        "agreement_mentions_raw": extract_agreements(sentences, documents, persons, countries, dates),
-        "indicator_mentions_raw": extract_indicators(sentences, documents, countries, dates),
-    }
-    return {name: conform(df, MENTION_SCHEMAS[name]) for name, df in out.items()}
+    # the cyclic collector stays off for the whole stage (every extractor builds many small
+    # acyclic objects; persons, dates and events pause it themselves, the others benefit too)
+    with gc_paused():
+        countries = country_mentions(sentences)
+        dates = extract_dates(sentences, documents)
+        persons = extract_persons(sentences, countries, documents)
+        out = {
+            "person_mentions": persons,
+            "event_mentions_raw": extract_events(sentences, documents, persons, countries, dates),
+            "agreement_mentions_raw": extract_agreements(sentences, documents, persons, countries, dates),
+            "indicator_mentions_raw": extract_indicators(sentences, documents, countries, dates),
+        }
+        return {name: conform(df, MENTION_SCHEMAS[name]) for name, df in out.items()}
