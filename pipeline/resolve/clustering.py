@@ -28,7 +28,7 @@ M = TypeVar("M")
 class Cluster(Generic[M]):
     """A growing group of mentions; ``first`` (the finest-dated, earliest) never changes."""
 
-    __slots__ = ("members", "order", "cache", "first", "span")
+    __slots__ = ("members", "order", "cache", "first", "span", "tag")
 
     def __init__(self, members: list[M] | None = None, order: int = 0, cache: dict | None = None):
         self.members: list[M] = members if members is not None else []
@@ -36,6 +36,7 @@ class Cluster(Generic[M]):
         self.cache: dict = cache if cache is not None else {}  # aggregates kept by the resolver
         self.first: M | None = self.members[0] if self.members else None
         self.span: tuple[date, date] | None = None  # the first member's, when clustering by date
+        self.tag: Hashable | None = None  # replay: the cached cluster this one is identical to (see ``prior``)
 
     def memo(self, name: str, compute: Callable[[], object]) -> object:
         """An aggregate over the members, recomputed only when members were added."""
@@ -109,6 +110,7 @@ def cluster_mentions(
     span: Callable[[M], tuple[date, date] | None] | None = None,
     joined: Callable[[Cluster[M], M], None] | None = None,
     needs_overlap: Callable[[M], bool] | None = None,
+    prior: Callable[[M], tuple[Hashable, bool] | None] | None = None,
 ) -> list[Cluster[M]]:
     """Group ``mentions``; ``blocks(m)`` are the keys a mention looks under, ``files(m)`` (default:
     the same) the keys under which its cluster is then found by later mentions.  With ``span``,
@@ -119,6 +121,27 @@ def cluster_mentions(
     whenever ``m`` and ``c.first`` are both dated and their spans are disjoint.  Such mentions
     then only meet the clusters of their year blocks whose first member shares a month with them:
     the same fits as without the promise, found without comparing every meeting of the year.
+
+    ``prior(m)`` (optional) replays an earlier run over a subset of the mentions: it gives, for a
+    mention of that run, (the key of the cluster it ended in, whether it was that cluster's first
+    member), and None for a mention that is new.  The earlier run must have had exactly the
+    mentions for which ``prior`` is not None (none removed), clustered with the same functions.
+    The clusters are the same as without ``prior``; what changes is the work: a mention none of
+    whose lookup keys can hold a cluster that differs from the earlier run at that point
+    (``dirty`` keys) repeats its earlier decision without comparing candidates.  A cluster whose
+    members are those of an earlier cluster, in the same order, keeps that cluster's key in
+    ``tag`` (None for the others), so that its output can be reused.
+
+    Why a repeated decision is the one a full comparison gives: by induction over the visits,
+    for every key outside ``dirty`` the clusters filed under it are, one for one, the earlier
+    run's clusters at the same point of the visit, with the same members (``tag`` set).  A
+    cluster loses its ``tag`` (becomes dirty) when a visit gives it another member than the
+    earlier run did, or a member it did not get then; at that moment every key it is filed under
+    goes into ``dirty``, as do the filing keys of every later mention that such a cluster gains
+    and those of every mention whose decision differs from the earlier run's.  The candidates of
+    a mention, and everything ``compatible``/``identical`` read of them (first member,
+    aggregates), come from the clusters filed under its lookup keys, so with no dirty lookup key
+    they are those of the earlier run, and so is the decision.
     """
 
     ordered = sorted(mentions, key=lambda m: (PRECISION_RANK.get(precision(m), 3), order(m)))
@@ -127,30 +150,89 @@ def cluster_mentions(
     by_month: dict[Hashable, dict[int, Cluster[M]]] = {}  # (key, year | "undated", month of first) → dated-first clusters
     undated_first: dict[Hashable, dict[int, Cluster[M]]] = {}  # as ``index``, clusters whose first is undated
     first_months: dict[int, list[tuple[int, int]]] = {}
+    dirty: set[Hashable] = set()  # (replay) keys that may hold a cluster unlike the earlier run's
+    dirty_base: set[Hashable] = set()  # (replay) the keys of ``dirty`` without their time slot
+
+    def mark(filed: list[Hashable]) -> None:
+        dirty.update(filed)
+        if span is not None:
+            dirty_base.update(k[0] for k in filed)
+        else:
+            dirty_base.update(filed)
+    twins: dict[Hashable, Cluster[M]] = {}  # (replay) earlier cluster key → the cluster its first member started
+
+    def _lookup(looked: list[Hashable], iv: tuple[date, date] | None) -> list[Hashable]:
+        return time_keys(looked, iv, False) if span is not None else list(dict.fromkeys(looked))
+
+    def filing_keys(x: M, iv: tuple[date, date] | None, looked: list[Hashable], keys: list[Hashable] | None) -> list[Hashable]:
+        filed = files(x) if files is not None else looked
+        if span is not None:
+            return time_keys(filed, iv, True)
+        return list(dict.fromkeys(filed))
+
+    def refiled(x: M) -> list[Hashable]:
+        """The filing keys of a member (for the replay's rare dirty marks)."""
+        iv = span(x) if span is not None else None
+        looked = list(blocks(x))
+        return filing_keys(x, iv, looked, list(dict.fromkeys(looked)))
+
     for m in ordered:
         iv = span(m) if span is not None else None
         looked = list(blocks(m))
-        keys = time_keys(looked, iv, False) if span is not None else list(dict.fromkeys(looked))
-        if iv is not None and needs_overlap is not None and needs_overlap(m):
-            mine = months(iv)
-            lo, hi = iv
-            candidates = [
-                c for c in _gather(by_month, [k + (ym,) for k in keys for ym in mine]) if c.span[0] <= hi and lo <= c.span[1]
-            ]
-            if undated_first:
-                extra = _gather(undated_first, keys)
-                if extra:
-                    candidates = sorted({c.order: c for c in candidates + extra}.values(), key=lambda c: c.order)
-        else:
-            candidates = _gather(index, keys)
-        fits = [c for c in candidates if compatible(c, m)]
-        if len(fits) > 1:
-            fits = [c for c in fits if identical(c, m)]
-        if len(fits) == 1:
-            target = fits[0]
-            target.members.append(m)
-        else:
-            target = Cluster([m], order=len(clusters))
+        old = prior(m) if prior is not None else None
+        keys = None
+        target = None
+        if old is not None and (dirty_base.isdisjoint(looked) or dirty.isdisjoint(keys := _lookup(looked, iv))):
+            c = twins.get(old[0])
+            if old[1] and c is None:  # it started its cluster, and nothing it could meet changed
+                target = Cluster([m], order=len(clusters))
+                target.tag = old[0]
+                twins[old[0]] = target
+                created = True
+            elif not old[1] and c is not None and c.tag is not None:  # it joined an unchanged cluster
+                target = c
+                target.members.append(m)
+                created = False
+        if target is None:
+            if keys is None:
+                keys = _lookup(looked, iv)
+            if iv is not None and needs_overlap is not None and needs_overlap(m):
+                mine = months(iv)
+                lo, hi = iv
+                candidates = [
+                    c for c in _gather(by_month, [k + (ym,) for k in keys for ym in mine]) if c.span[0] <= hi and lo <= c.span[1]
+                ]
+                if undated_first:
+                    extra = _gather(undated_first, keys)
+                    if extra:
+                        candidates = sorted({c.order: c for c in candidates + extra}.values(), key=lambda c: c.order)
+            else:
+                candidates = _gather(index, keys)
+            fits = [c for c in candidates if compatible(c, m)]
+            if len(fits) > 1:
+                fits = [c for c in fits if identical(c, m)]
+            if len(fits) == 1:
+                target = fits[0]
+                target.members.append(m)
+                created = False
+            else:
+                target = Cluster([m], order=len(clusters))
+                created = True
+            if prior is not None:
+                if old is not None and created and old[1] and old[0] not in twins:
+                    target.tag = old[0]  # the earlier decision, found again
+                    twins[old[0]] = target
+                elif not (old is not None and not created and not old[1] and target.tag is not None and target.tag == old[0]):
+                    # another decision than the earlier run's (or a new mention): both clusters it
+                    # concerns become dirty, and so does every key they are filed under
+                    for c in (target, twins.get(old[0]) if old is not None else None):
+                        if c is not None and c.tag is not None:
+                            c.tag = None
+                            for x in c.members:
+                                if x is not m:
+                                    mark(refiled(x))
+                    mark(filing_keys(m, iv, looked, keys))
+        if created:
             clusters.append(target)
             if span is not None:
                 target.span = iv
@@ -158,11 +240,7 @@ def cluster_mentions(
                     first_months[target.order] = months(iv) if iv is not None else []
         if joined is not None:
             joined(target, m)
-        filed = files(m) if files is not None else looked
-        if span is not None:
-            fkeys = time_keys(filed, iv, True)
-        else:
-            fkeys = list(dict.fromkeys(filed)) if files is not None else keys
+        fkeys = filing_keys(m, iv, looked, keys)
         order = target.order
         for k in fkeys:  # (``_add``, inlined: the hottest loop of the resolver)
             d = index.get(k)

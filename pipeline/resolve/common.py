@@ -48,28 +48,39 @@ META_SCHEMA = {
 # Order of clusters that share a base id: first evidence, then creation order (the processing order
 # of their first mention: date precision, position, row hash).
 ID_ORDER = ["min_doc", "min_sid", "min_cs", "o_rank", "o_doc", "o_sid", "o_cs", "o_ce", "o_h"]
-EVIDENCE_SCHEMA = {"part": pl.String, "local": pl.Int64, "doc_id": pl.String, "sentence_id": pl.Int32, "char_start": pl.Int32, "char_end": pl.Int32}
+EVIDENCE_SCHEMA = {
+    "part": pl.String, "local": pl.Int64, "doc_id": pl.String, "sentence_id": pl.Int32, "char_start": pl.Int32, "char_end": pl.Int32,
+    "mi": pl.Int32, "_h": pl.UInt64,  # member order and row hash: what a replay (``replay_prior``) matches rows by
+}
 
 
-def cluster_meta(clusters: list[Cluster], base_ids: list[str], rank: Callable[[object], int]) -> tuple[dict[str, list], dict[str, list]]:
-    """(meta columns, evidence columns) of clusters whose members carry ``part`` and ``h``."""
+def cluster_places(clusters: list[Cluster]) -> list[tuple[str, int]]:
+    """(part, local) of every cluster: its first member's partition, numbered in creation order."""
+    local: dict[str, int] = {}
+    out = []
+    for c in clusters:
+        p = c.first.part
+        k = local.get(p, 0)
+        local[p] = k + 1
+        out.append((p, k))
+    return out
+
+
+def cluster_meta(
+    clusters: list[Cluster], base_ids: list[str], rank: Callable[[object], int], where: list[tuple[str, int]] | None = None
+) -> tuple[dict[str, list], dict[str, list]]:
+    """(meta columns, evidence columns) of clusters whose members carry ``part`` and ``h``;
+    ``where`` gives each cluster's (part, local) (default: ``cluster_places``)."""
     meta: dict[str, list] = {k: [] for k in META_SCHEMA}
     evi: dict[str, list] = {k: [] for k in EVIDENCE_SCHEMA}
-    local: dict[str, int] = {}
-    for c, base in zip(clusters, base_ids):
+    for c, base, (part, k) in zip(clusters, base_ids, where if where is not None else cluster_places(clusters)):
         f = c.first
-        k = local.get(f.part, 0)
-        local[f.part] = k + 1
         mn = min((m.doc_id, m.sentence_id, m.char_start) for m in c.members) if len(c.members) > 1 else (f.doc_id, f.sentence_id, f.char_start)
-        for col, v in zip(META_SCHEMA, (f.part, k, base, *mn, rank(f), f.doc_id, f.sentence_id, f.char_start, f.char_end, f.h)):
+        for col, v in zip(META_SCHEMA, (part, k, base, *mn, rank(f), f.doc_id, f.sentence_id, f.char_start, f.char_end, f.h)):
             meta[col].append(v)
-        for m in c.members:
-            evi["part"].append(f.part)
-            evi["local"].append(k)
-            evi["doc_id"].append(m.doc_id)
-            evi["sentence_id"].append(m.sentence_id)
-            evi["char_start"].append(m.char_start)
-            evi["char_end"].append(m.char_end)
+        for mi, m in enumerate(c.members):
+            for col, v in zip(EVIDENCE_SCHEMA, (part, k, m.doc_id, m.sentence_id, m.char_start, m.char_end, mi, m.h)):
+                evi[col].append(v)
     return meta, evi
 
 
@@ -96,18 +107,93 @@ def with_row_hash(raw: pl.DataFrame) -> pl.DataFrame:
 
 
 def cached_partitions(
-    cache, name: str, parted: pl.DataFrame, schemas: dict[str, dict], compute: Callable[[pl.DataFrame], dict[str, pl.DataFrame]]
+    cache,
+    name: str,
+    parted: pl.DataFrame,
+    schemas: dict[str, dict],
+    compute: Callable[[pl.DataFrame], dict[str, pl.DataFrame]],
+    replay: Callable[[pl.DataFrame, dict[str, pl.DataFrame]], dict[str, pl.DataFrame]] | None = None,
 ) -> dict[str, pl.DataFrame]:
     """The per-partition frames of ``parted`` (rows with a ``part`` column): cached ones reused,
-    the others computed by ``compute`` and the cache rewritten."""
+    the others computed by ``compute`` and the cache rewritten.  With ``replay``, the partitions
+    to compute are given with the cached frames of the partitions that are gone (whose members
+    now belong to new partitions), for ``replay(todo, gone)`` to reuse."""
     if cache is None or cache.dir is None:
         return compute(parted)
     parts = parted["part"].unique()
     have, cached = cache.read_bundle(name, parts, schemas)
     todo = parted.filter(~pl.col("part").is_in(have.implode()))
-    computed = compute(todo)
+    gone = cache.gone(name, schemas) if replay is not None and todo.height else None
+    computed = replay(todo, gone) if gone is not None and gone["evidence"].height else compute(todo)
     fresh = {t: computed[t].select(list(sc)) for t, sc in schemas.items()}
     frames = {t: pl.concat([cached[t], fresh[t]]) for t in schemas}
     if todo.height or cache.stale:
         cache.write_bundle(name, frames, keep=cache.kept(name) if have.len() else None, fresh=fresh)
     return frames
+
+
+# --------------------------------------------------------------------------- replay (incremental clustering)
+
+PRIOR = {"_op": pl.String, "_ol": pl.Int64, "_first": pl.Boolean}
+
+
+def replay_prior(todo: pl.DataFrame, evidence: pl.DataFrame, ident: list[str]) -> pl.DataFrame:
+    """``todo`` (rows of partitions to cluster, with ``part``) with the earlier cluster of each row:
+    ``_op``/``_ol`` (its part and local) and ``_first`` (it was the cluster's first member), from
+    the cached ``evidence`` of the partitions that are gone, matched by the ``ident`` columns.
+
+    They are set only in a partition that consists of whole earlier partitions plus new rows:
+    every earlier partition that shares a row with it has all its rows in it (none removed or
+    changed) and no identity is repeated; elsewhere they are null (cluster afresh).  That is what
+    ``cluster_mentions(prior=...)`` requires."""
+    t = todo.select(pl.int_range(pl.len(), dtype=pl.UInt32).alias("_r"), "part", *ident)
+    ev = evidence.select(*ident, pl.col("part").alias("_op"), pl.col("local").alias("_ol"), (pl.col("mi") == 0).alias("_first"))
+    hit = t.join(ev, on=ident, how="inner")
+    per_old = hit.group_by("_op").agg(pl.len().alias("n"), pl.col("part").n_unique().alias("np")).join(
+        ev.group_by("_op").len().rename({"len": "total"}), on="_op", how="left"
+    )
+    bad_old = per_old.filter((pl.col("n") != pl.col("total")) | (pl.col("np") > 1)).select("_op")
+    bad = pl.concat(
+        [
+            t.filter(pl.struct(ident).is_duplicated()).select("part"),
+            hit.filter(pl.col("_r").is_duplicated()).select("part"),
+            hit.join(bad_old, on="_op", how="semi").select("part"),
+        ]
+    ).unique()
+    good = hit.join(bad, on="part", how="anti").select("_r", "_op", "_ol", "_first")
+    return todo.with_columns(
+        t.select("_r").join(good, on="_r", how="left", maintain_order="left").select(list(PRIOR))
+    )
+
+
+def prior_of(rows: pl.DataFrame, mentions: list) -> Callable[[object], tuple[tuple[str, int], bool] | None]:
+    """The ``prior`` callable of ``cluster_mentions`` for the mentions made from ``rows`` (in row
+    order), from the columns ``replay_prior`` added."""
+    known = {
+        id(m): ((op, ol), first)
+        for m, op, ol, first in zip(mentions, rows["_op"].to_list(), rows["_ol"].to_list(), rows["_first"].to_list())
+        if op is not None
+    }
+    return lambda m: known.get(id(m))
+
+
+def replayed_frames(
+    clusters: list[Cluster], gone: dict[str, pl.DataFrame], frames_of: Callable[[list[Cluster], list[tuple[str, int]]], dict[str, pl.DataFrame]]
+) -> dict[str, pl.DataFrame]:
+    """The frames of replayed clusters: a cluster identical to an earlier one (``tag``) takes that
+    one's cached rows, renumbered; the others are computed by ``frames_of(clusters, where)``."""
+    where = cluster_places(clusters)
+    fresh = [(c, w) for c, w in zip(clusters, where) if c.tag is None]
+    same = [(c.tag, w) for c, w in zip(clusters, where) if c.tag is not None]
+    out = frames_of([c for c, _ in fresh], [w for _, w in fresh])
+    if not same:
+        return out
+    moved = pl.DataFrame(
+        [(op, ol, p, k) for (op, ol), (p, k) in same],
+        schema={"part": pl.String, "local": pl.Int64, "_np": pl.String, "_nl": pl.Int64},
+        orient="row",
+    )
+    for t, df in gone.items():
+        reused = df.join(moved, on=["part", "local"]).drop("part", "local").rename({"_np": "part", "_nl": "local"}).select(df.columns)
+        out[t] = pl.concat([out[t], reused])
+    return out

@@ -21,7 +21,7 @@ from pipeline.resolve.partition import PartitionCache
 from pipeline.resolve.dates import interval, truncate
 from pipeline.resolve.dates import PRECISION_RANK
 from pipeline.resolve.ids import country_actor_id, name_key, stable_id
-from pipeline.resolve.common import cached_partitions, columns_frame, final_ids, most_common
+from pipeline.resolve.common import cached_partitions, columns_frame, final_ids, most_common, prior_of, replay_prior, replayed_frames
 
 # Types whose identity is carried by the persons taking part.
 PERSON_BOUND = {"visit", "meeting", "phone_call", "correspondence"}
@@ -54,6 +54,7 @@ class EventMention:
     mkey: str | None = None
     h: int = 0  # row hash: the last tie-breaker of the processing order
     part: str = ""  # the partition (component of the blocking graph) the mention belongs to
+    c: int = 0  # content hash (row and the actor ids of its persons): what a replay matches it by
 
     def finish(self) -> "EventMention":
         """Compute the derived attributes (call after ``persons``/``countries`` are filled)."""
@@ -172,9 +173,15 @@ def _identical(c: Cluster[EventMention], m: EventMention) -> bool:
 
 def mentions_from_frame(raw: pl.DataFrame, person_lookup: pl.DataFrame) -> list[EventMention]:
     """Turn extractor rows into EventMention records with participants mapped to actor ids."""
-    if raw.height < person_lookup.height:  # only the documents at hand (a partition, the late rows)
-        person_lookup = person_lookup.join(raw.select("doc_id").unique(), on="doc_id", how="semi")
-    lookup = dict(zip(zip(person_lookup["doc_id"].to_list(), person_lookup["name"].to_list()), person_lookup["actor_id"].to_list()))
+    # only the (document, name) pairs that the rows' participants name
+    named = (
+        raw.select("doc_id", pl.col("participants").list.eval(pl.element().struct.field("name")).alias("name"))
+        .explode("name")
+        .drop_nulls("name")
+        .unique()
+        .join(person_lookup.select("doc_id", "name", "actor_id"), on=["doc_id", "name"], how="inner")
+    )
+    lookup = dict(zip(zip(named["doc_id"].to_list(), named["name"].to_list()), named["actor_id"].to_list()))
     cols = [
         raw[c].to_list()
         for c in (
@@ -186,12 +193,13 @@ def mentions_from_frame(raw: pl.DataFrame, person_lookup: pl.DataFrame) -> list[
     n = raw.height
     cols.append(raw["_h"].to_list() if "_h" in raw.columns else [0] * n)
     cols.append(raw["part"].to_list() if "part" in raw.columns else [""] * n)
+    cols.append(raw["_c"].to_list() if "_c" in raw.columns else [0] * n)
     out: list[EventMention] = []
-    for doc, sid, cs, ce, etype, status, ds, de, prec, loc, locc, host, mech, rnd, cas, summary, parts, h, part in zip(*cols):
+    for doc, sid, cs, ce, etype, status, ds, de, prec, loc, locc, host, mech, rnd, cas, summary, parts, h, part, content in zip(*cols):
         m = EventMention(
             doc, sid, cs, ce, etype, status or "occurred", ds, de,
             prec or ("unknown" if ds is None else "day"),
-            loc, locc, host, mech, rnd, cas, summary or "", h=h, part=part,
+            loc, locc, host, mech, rnd, cas, summary or "", h=h, part=part, c=content,
         )
         for p in parts or ():
             role = p["role"] or "participant"
@@ -229,8 +237,9 @@ class EventTables:
     event_mentions: pl.DataFrame
 
 
-def cluster_events(mentions: list[EventMention]) -> list[Cluster[EventMention]]:
-    """Group event mentions into events (greedy, blocked by person, round or country and year)."""
+def cluster_events(mentions: list[EventMention], prior=None) -> list[Cluster[EventMention]]:
+    """Group event mentions into events (greedy, blocked by person, round or country and year);
+    ``prior``: see ``cluster_mentions``."""
     return cluster_mentions(
         mentions,
         precision=lambda m: m.date_precision,
@@ -241,6 +250,7 @@ def cluster_events(mentions: list[EventMention]) -> list[Cluster[EventMention]]:
         span=lambda m: m.span,
         joined=_joined,
         needs_overlap=lambda m: not (m.round and m.mechanism),  # see _compatible: only a round joins across dates
+        prior=prior,
     )
 
 
@@ -316,7 +326,9 @@ def resolve_events(raw: pl.DataFrame, person_lookup: pl.DataFrame, cache: "Parti
     parted = event_partitions(raw, person_lookup)
     schemas = {"clusters": CLUSTER_SCHEMA, "participants": PART_SCHEMA, "evidence": EVIDENCE_SCHEMA}
     late = parted.filter(pl.col("part") == LATE)
-    frames = cached_partitions(cache, "events", parted.filter(pl.col("part") != LATE), schemas, lambda d: cluster_frames(d, person_lookup))
+    frames = cached_partitions(
+        cache, "events", parted.filter(pl.col("part") != LATE), schemas, lambda d: cluster_frames(d, person_lookup), lambda d, gone: replay_frames(d, gone, person_lookup)
+    )
     if late.height:
         frames = late_mentions(frames, late, parted, person_lookup)
     return assemble_events(frames)
@@ -350,6 +362,7 @@ PART_SCHEMA = {"part": pl.String, "local": pl.Int64, "actor_id": pl.String, "rol
 EVIDENCE_SCHEMA = {
     "part": pl.String, "local": pl.Int64, "doc_id": pl.String, "sentence_id": pl.Int32, "char_start": pl.Int32, "char_end": pl.Int32,
     "mi": pl.Int32, "_h": pl.UInt64,  # member order and row hash: to rebuild a cluster from its rows
+    "_c": pl.UInt64,  # content hash (``EventMention.c``): what a replay matches rows by
 }
 
 
@@ -457,7 +470,7 @@ def event_partitions(raw: pl.DataFrame, person_lookup: pl.DataFrame | None) -> p
     idx = pl.Series(range(raw.height), dtype=pl.UInt32)
     keys = keys.filter(~pl.col("i").is_in(idx.filter(late).implode()))
     comp = components(raw.height, time_nodes(keys, "look"), time_nodes(keys, "file"))
-    out = out.with_columns(component_hashes(comp, content))
+    out = out.with_columns(component_hashes(comp, content), content.alias("_c"))
     out = out.with_columns(pl.when(late).then(pl.lit(LATE)).otherwise(pl.col("part")).alias("part"))
     return out.sort("doc_id", "sentence_id", "char_start", "char_end", "_h")
 
@@ -470,6 +483,16 @@ def cluster_frames(raw: pl.DataFrame, person_lookup: pl.DataFrame, cached: bool 
     """Cluster the mentions of ``raw`` (whole partitions, with ``part`` and ``_h``); one row per
     cluster with everything the global assembly needs, its participants and its evidence."""
     return frames_of(cluster_events(mentions_from_frame(raw, person_lookup)), late_info=cached)
+
+
+def replay_frames(raw: pl.DataFrame, gone: dict[str, pl.DataFrame], person_lookup: pl.DataFrame) -> dict[str, pl.DataFrame]:
+    """``cluster_frames`` of ``raw`` (with ``_c``), replaying the cached clusters of the partitions
+    that are ``gone`` where they merged whole into new ones (see ``cluster_mentions``'s ``prior``):
+    the same frames, with the work and the rows of unchanged clusters reused."""
+    rows = replay_prior(raw, gone["evidence"], ["doc_id", "sentence_id", "char_start", "char_end", "_h", "_c"])
+    mentions = mentions_from_frame(rows, person_lookup)
+    clusters = cluster_events(mentions, prior=prior_of(rows, mentions))
+    return replayed_frames(clusters, gone, lambda cl, where: frames_of(cl, where))
 
 
 def frames_of(clusters: list[Cluster[EventMention]], where: list[tuple[str, int]] | None = None, late_info: bool = True) -> dict[str, pl.DataFrame]:
@@ -520,7 +543,7 @@ def frames_of(clusters: list[Cluster[EventMention]], where: list[tuple[str, int]
         pa_local.extend([k] * n_parts)
         pa_part.extend([part] * n_parts)
         for mi, m in enumerate(c.members):
-            for col, v in zip(EVIDENCE_SCHEMA, (part, k, m.doc_id, m.sentence_id, m.char_start, m.char_end, mi, m.h)):
+            for col, v in zip(EVIDENCE_SCHEMA, (part, k, m.doc_id, m.sentence_id, m.char_start, m.char_end, mi, m.h, m.c)):
                 evi[col].append(v)
     ev.pop("event_id")
     ev.pop("parent_event_id")
@@ -660,8 +683,8 @@ def late_mentions(frames: dict[str, pl.DataFrame], late: pl.DataFrame, parted: p
         for m in c.members:
             m.part = LATE
     out = {t: [df] for t, df in frames.items()}
-    if new:
-        for t, df in frames_of(new).items():
+    if new:  # (the late clusters are not matched against again: no need of their ``late_info``)
+        for t, df in frames_of(new, late_info=False).items():
             out[t].append(df)
     if joined:
         where = [c.cache["where"] for c, _ in joined.values()]
@@ -681,7 +704,7 @@ def late_mentions(frames: dict[str, pl.DataFrame], late: pl.DataFrame, parted: p
                 _joined(rc, m)
             rebuilt.append(rc)
         out = {t: [_without(df, gone) for df in dfs] for t, dfs in out.items()}
-        for t, df in frames_of(rebuilt, where).items():
+        for t, df in frames_of(rebuilt, where, late_info=False).items():
             out[t].append(df)
     return {t: pl.concat(dfs) for t, dfs in out.items()}
 

@@ -19,6 +19,10 @@ from pipeline.resolve.clustering import Cluster, cluster_mentions
 from pipeline.resolve.dates import interval, overlaps, truncate
 from pipeline.resolve.ids import country_actor_id, name_key, stable_id
 from pipeline.resolve.common import (
+    PRIOR,
+    prior_of,
+    replay_prior,
+    replayed_frames,
     EVIDENCE_SCHEMA,
     ID_ORDER,
     META_SCHEMA,
@@ -206,6 +210,19 @@ def agreement_partitions(raw: pl.DataFrame, partitioned: bool) -> pl.DataFrame:
 def agreement_frames(raw: pl.DataFrame) -> dict[str, pl.DataFrame]:
     """Cluster the agreement mentions of ``raw`` (whole partitions): clusters, parties, topics,
     organisations (in creation order) and evidence."""
+    return agreement_cluster_frames(cluster_agreements(agreement_mentions(raw)))
+
+
+def agreement_replay(raw: pl.DataFrame, gone: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
+    """``agreement_frames`` of ``raw``, replaying the cached clusters of the partitions that are
+    ``gone`` (see ``cluster_mentions``'s ``prior``): the same frames, with less work."""
+    rows = replay_prior(raw, gone["evidence"], ["doc_id", "sentence_id", "char_start", "char_end", "_h"])
+    mentions = agreement_mentions(rows)
+    return replayed_frames(cluster_agreements(mentions, prior_of(rows, mentions)), gone, agreement_cluster_frames)
+
+
+def agreement_mentions(raw: pl.DataFrame) -> list[AgreementMention]:
+    """The rows of ``raw`` as mention records (in row order)."""
     mentions: list[AgreementMention] = []
     n = raw.height
     cols = [
@@ -228,7 +245,12 @@ def agreement_frames(raw: pl.DataFrame) -> dict[str, pl.DataFrame]:
             elif p["country_iso3"]:
                 m.countries.add(p["country_iso3"])
         mentions.append(m.finish())
-    clusters = cluster_mentions(
+    return mentions
+
+
+def cluster_agreements(mentions: list[AgreementMention], prior=None) -> list[Cluster[AgreementMention]]:
+    """Group agreement mentions into instruments; ``prior``: see ``cluster_mentions``."""
+    return cluster_mentions(
         mentions,
         precision=lambda m: m.signed_precision,
         order=lambda m: (m.doc_id, m.sentence_id, m.char_start),
@@ -239,7 +261,13 @@ def agreement_frames(raw: pl.DataFrame) -> dict[str, pl.DataFrame]:
         identical=lambda c, m: c.first.span == m.span and c.first.span is not None,
         joined=_agreement_joined,
         needs_overlap=lambda m: True,  # dated instruments merge only when their dates overlap
+        prior=prior,
     )
+
+
+def agreement_cluster_frames(clusters: list[Cluster[AgreementMention]], where: list[tuple[str, int]] | None = None) -> dict[str, pl.DataFrame]:
+    """Clusters, parties, topics, organisations and evidence of finished clusters (``where``: each
+    one's (part, local); default: numbered per partition in creation order)."""
 
     def key(c: Cluster[AgreementMention]) -> tuple:
         f = c.first
@@ -248,7 +276,7 @@ def agreement_frames(raw: pl.DataFrame) -> dict[str, pl.DataFrame]:
         return (f.agreement_type, name, countries, truncate(f.signed, f.signed_precision))
 
     base = [stable_id("agr", *key(c)) for c in clusters]
-    meta, evi = cluster_meta(clusters, base, lambda f: PRECISION_RANK.get(f.signed_precision, 3))
+    meta, evi = cluster_meta(clusters, base, lambda f: PRECISION_RANK.get(f.signed_precision, 3), where)
     fields: dict[str, list] = {k: [] for k in AGREEMENT_FIELDS}
     parties: dict[str, list] = {k: [] for k in AGREEMENT_BUNDLE["parties"]}
     topics: dict[str, list] = {k: [] for k in AGREEMENT_BUNDLE["topics"]}
@@ -322,7 +350,7 @@ def assemble_agreements(frames: dict[str, pl.DataFrame]) -> tuple[pl.DataFrame, 
 def resolve_agreements(raw: pl.DataFrame, cache: PartitionCache | None = None) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """(agreements, agreement_parties, agreement_topics, agreement_mentions, organizations)."""
     cached = cache is not None and cache.dir is not None
-    frames = cached_partitions(cache, "agreements", agreement_partitions(raw, cached), AGREEMENT_BUNDLE, agreement_frames)
+    frames = cached_partitions(cache, "agreements", agreement_partitions(raw, cached), AGREEMENT_BUNDLE, agreement_frames, agreement_replay)
     return assemble_agreements(frames)
 
 
@@ -414,12 +442,30 @@ def indicator_partitions(raw: pl.DataFrame, partitioned: bool) -> pl.DataFrame:
 
 def indicator_frames(raw: pl.DataFrame) -> dict[str, pl.DataFrame]:
     """Cluster the indicator mentions of ``raw`` (whole partitions); one row per cluster and evidence."""
+    return indicator_cluster_frames(cluster_indicators(indicator_mentions(raw)))
+
+
+def indicator_replay(raw: pl.DataFrame, gone: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
+    """``indicator_frames`` of ``raw``, replaying the cached clusters of the partitions that are
+    ``gone`` (see ``cluster_mentions``'s ``prior``): the same frames, with less work."""
+    rows = replay_prior(raw, gone["evidence"], ["doc_id", "sentence_id", "char_start", "char_end", "_h"])
+    mentions = indicator_mentions(rows.drop(list(PRIOR)))
+    rows_prior = prior_of(rows, mentions)
+    return replayed_frames(cluster_indicators(mentions, rows_prior), gone, indicator_cluster_frames)
+
+
+def indicator_mentions(raw: pl.DataFrame) -> list[IndicatorMention]:
+    """The rows of ``raw`` as mention records (in row order)."""
     names = raw.columns
-    mentions = [
+    return [
         IndicatorMention(r["doc_id"], r["sentence_id"], r["char_start"], r["char_end"], r, h=r.get("_h", 0), part=r.get("part", ""))
         for r in (dict(zip(names, vals)) for vals in zip(*(raw[c].to_list() for c in names)))
     ]
-    clusters = cluster_mentions(
+
+
+def cluster_indicators(mentions: list[IndicatorMention], prior=None) -> list[Cluster[IndicatorMention]]:
+    """Group indicator mentions into facts; ``prior``: see ``cluster_mentions``."""
+    return cluster_mentions(
         mentions,
         precision=lambda m: m.precision,
         order=lambda m: (m.doc_id, m.sentence_id, m.char_start),
@@ -427,7 +473,12 @@ def indicator_frames(raw: pl.DataFrame) -> dict[str, pl.DataFrame]:
         blocks=lambda m: [m.frame_key + (b,) for b in _value_buckets(m.value, 1)],
         files=lambda m: [m.frame_key + (_value_buckets(m.value, 0)[0],)],
         identical=lambda c, m: c.first.value == m.value,
+        prior=prior,
     )
+
+
+def indicator_cluster_frames(clusters: list[Cluster[IndicatorMention]], where: list[tuple[str, int]] | None = None) -> dict[str, pl.DataFrame]:
+    """One row per finished cluster and its evidence (``where``: as ``agreement_cluster_frames``)."""
 
     def key(c: Cluster[IndicatorMention]) -> tuple:
         r = c.first.row
@@ -435,7 +486,7 @@ def indicator_frames(raw: pl.DataFrame) -> dict[str, pl.DataFrame]:
         return (r["metric"], r["unit"], subject, r["period_start"], r["period_end"], r["from_country_iso3"], r["to_country_iso3"], f"{r['value']:.6g}")
 
     base = [stable_id("ind", *key(c)) for c in clusters]
-    meta, evi = cluster_meta(clusters, base, lambda f: PRECISION_RANK.get(f.precision, 3))
+    meta, evi = cluster_meta(clusters, base, lambda f: PRECISION_RANK.get(f.precision, 3), where)
     cols: dict[str, list] = {k: [] for k in INDICATOR_FIELDS}
     for c in clusters:
         r = c.first.row
@@ -474,5 +525,5 @@ def assemble_indicators(frames: dict[str, pl.DataFrame]) -> tuple[pl.DataFrame, 
 def resolve_indicators(raw: pl.DataFrame, cache: PartitionCache | None = None) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(indicators, indicator_mentions); with a ``cache`` only changed frames are clustered again."""
     cached = cache is not None and cache.dir is not None
-    frames = cached_partitions(cache, "indicators", indicator_partitions(raw, cached), INDICATOR_BUNDLE, indicator_frames)
+    frames = cached_partitions(cache, "indicators", indicator_partitions(raw, cached), INDICATOR_BUNDLE, indicator_frames, indicator_replay)
     return assemble_indicators(frames)

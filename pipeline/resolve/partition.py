@@ -64,12 +64,17 @@ def components(n: int, looks: pl.DataFrame, files: pl.DataFrame) -> pl.Series:
     """Component label (UInt32) of each of ``n`` mentions, from their (i, node) lookup and filing
     rows: mentions sharing a node that one looks under and another files under are connected.
     The label is the smallest mention index of the component."""
-    live = looks.join(files, on="node", how="semi").select("node").unique()
-    edges = pl.concat([looks, files]).unique().join(live, on="node", how="semi")
-    # every mention is linked to the first mention seen on each of its live nodes
-    firsts = edges.group_by("node").agg(pl.col("i").min().alias("root"))
-    pairs = edges.join(firsts, on="node").filter(pl.col("i") != pl.col("root")).select("i", "root").unique()
-    return pl.Series("comp", connected(n, pairs["i"].to_numpy(), pairs["root"].to_numpy()), dtype=pl.UInt32)
+    # only live nodes (looked under by one mention, filed under by one) link; a live node is a
+    # vertex n + (its dense rank) linked to every mention on it, so the smallest vertex of a
+    # component with a mention is a mention
+    edges = pl.concat(
+        [looks.filter(pl.col("node").is_in(files["node"].implode())), files.filter(pl.col("node").is_in(looks["node"].implode()))]
+    )
+    if edges.height == 0:
+        return pl.Series("comp", np.arange(n), dtype=pl.UInt32)
+    node = edges["node"].rank("dense").cast(pl.Int64).to_numpy()
+    parent = connected(n + int(node.max()) + 1, edges["i"].to_numpy(), n + node)
+    return pl.Series("comp", parent[:n], dtype=pl.UInt32)
 
 
 def connected(n: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -99,7 +104,7 @@ def component_hashes(comp: pl.Series, row_hash: pl.Series) -> pl.Series:
     df = pl.DataFrame({"comp": comp, "h": row_hash})
     per = (
         df.group_by("comp")
-        .agg(pl.col("h").sort().cast(pl.String).str.join(",").alias("s"), pl.len().alias("n"))
+        .agg(pl.col("h").sort().alias("s"), pl.len().alias("n"))
         .with_columns(
             (pl.col("s").hash(seed=1).cast(pl.String) + "-" + pl.col("s").hash(seed=2).cast(pl.String) + "-" + pl.col("n").cast(pl.String)).alias("part")
         )
@@ -118,63 +123,111 @@ def fingerprint(version: str) -> str:
     return hashlib.sha256(f"{version}|{pl.__version__}|{lexicon_fingerprint()}|{code}".encode()).hexdigest()[:16]
 
 
+SHARDS = 32  # files per bundle: a build that changes a few partitions rewrites only their shards
+
+
+def _shard(part: pl.Expr) -> pl.Expr:
+    """The shard (file) of a partition id."""
+    return (part.hash(seed=13) % SHARDS).cast(pl.Int64)
+
+
 class PartitionCache:
     """Per-partition outputs of the resolvers, as Arrow IPC files in one folder.
 
-    Every table is one file with a ``part`` column (the partition's content id).  Uncompressed
-    Arrow IPC: several times faster to read and write than Parquet, which matters because the
-    whole cache is read, and rewritten when something changed, on every build.  A file from
-    another fingerprint is ignored; files are written under a temporary name and renamed, so a
-    crash mid-write leaves either the old or the new file, never a torn one (and a torn or foreign
-    file reads as nothing cached).
+    A bundle (the tables of one resolver, one row per partition, keyed by ``part``, the
+    partition's content id) is spread over ``SHARDS`` files by a hash of ``part``, so that a
+    build that changes a few partitions rewrites only their shards.  Uncompressed Arrow IPC:
+    several times faster to read and write than Parquet, which matters because the whole cache
+    is read on every build.  A file from another fingerprint is ignored; files are written under
+    a temporary name and renamed, so a crash mid-write leaves either the old or the new file of
+    a shard, never a torn one (and a torn or foreign shard reads as nothing cached, and is
+    rewritten).  A shard holds whole partitions, so shards of different builds can mix safely.
     """
 
     def __init__(self, folder: Path | None, fingerprint: str):
         self.dir = Path(folder) if folder is not None else None
         self.fp = fingerprint
         self._kept: dict[str, pl.DataFrame] = {}
+        self._gone: dict[str, pl.DataFrame] = {}
+        self._redo: dict[str, set[int]] = {}  # shards to rewrite: torn ones, and those holding gone partitions
 
-    def _path(self, name: str) -> Path:
+    def _path(self, name: str, shard: int) -> Path:
         assert self.dir is not None
-        return self.dir / f"{name}.{self.fp}.arrow"
+        return self.dir / f"{name}.{self.fp}.s{shard:02d}.arrow"
 
     def read(self, name: str, parts: pl.Series) -> pl.DataFrame | None:
         """The cached rows of ``name`` for the given partitions (None when nothing is cached)."""
         if self.dir is None:
             return None
-        p = self._path(name)
-        if not p.exists():
+        frames, torn = [], set()
+        for k in range(SHARDS):
+            p = self._path(name, k)
+            if not p.exists():
+                continue
+            try:
+                frames.append(pl.read_ipc(p))
+            except Exception:  # torn or foreign: recompute
+                torn.add(k)
+        self._redo[name] = torn
+        if not frames:
             return None
         try:
-            df = pl.read_ipc(p)
-        except Exception:  # torn or foreign: recompute
+            df = pl.concat(frames)
+        except Exception:  # shards that do not line up: recompute everything
+            self._redo[name] = set(range(SHARDS))
             return None
-        self.stale = df.height - df.filter(pl.col("part").is_in(parts.implode())).height
-        return df.filter(pl.col("part").is_in(parts.implode()))
+        current = df["part"].is_in(parts.implode())
+        out = df.filter(current)
+        self.stale = df.height - out.height
+        self._gone[name] = df.filter(~current) if self.stale else df.clear()
+        if self.stale:
+            torn.update(self._gone[name].select(_shard(pl.col("part")))["part"].to_list())
+        return out
 
     stale = 0  # rows of the last read that belong to partitions no longer present
 
-    def write(self, name: str, df: pl.DataFrame) -> None:
+    def write(self, name: str, df: pl.DataFrame, shards: set[int] | None = None) -> None:
+        """Store ``df`` (one row per partition) as the bundle ``name``; with ``shards``, only those
+        shards are rewritten (the others must already hold their rows of ``df``)."""
         if self.dir is None:
             return
         self.dir.mkdir(parents=True, exist_ok=True)
-        p = self._path(name)
-        tmp = p.with_suffix(f".{os.getpid()}.tmp")
-        df.write_ipc(tmp, compression="uncompressed")
-        os.replace(tmp, p)
+        df = df.with_columns(_shard(pl.col("part")).alias("_shard"))
+        for k in sorted(shards) if shards is not None else range(SHARDS):
+            p = self._path(name, k)
+            rows = df.filter(pl.col("_shard") == k).drop("_shard")
+            if rows.height == 0:
+                p.unlink(missing_ok=True)
+                continue
+            tmp = p.with_suffix(f".{os.getpid()}.tmp")
+            rows.write_ipc(tmp, compression="uncompressed")
+            os.replace(tmp, p)
 
     def read_bundle(self, name: str, parts: pl.Series, schemas: dict[str, dict]) -> tuple[pl.Series, dict[str, pl.DataFrame]]:
         """(partitions found, their rows of every table) from the bundle ``name``."""
-        empty = {t: pl.DataFrame(schema=sc) for t, sc in schemas.items()}
         df = self.read(name, parts)
         if df is None or any(t not in df.columns for t in schemas):
-            return pl.Series("part", [], dtype=pl.String), empty
+            self._gone.pop(name, None)
+            return pl.Series("part", [], dtype=pl.String), {t: pl.DataFrame(schema=sc) for t, sc in schemas.items()}
+        self._kept[name] = df
+        return df["part"], self._unbundle(df, schemas)
+
+    @staticmethod
+    def _unbundle(df: pl.DataFrame, schemas: dict[str, dict]) -> dict[str, pl.DataFrame]:
         out = {}
         for t, sc in schemas.items():
             rows = df.select("part", t).explode(t).drop_nulls(t)
-            out[t] = rows.with_columns(pl.col(t).struct.unnest()).drop(t).select(list(sc)) if rows.height else empty[t]
-        self._kept[name] = df
-        return df["part"], out
+            out[t] = rows.with_columns(pl.col(t).struct.unnest()).drop(t).select(list(sc)) if rows.height else pl.DataFrame(schema=sc)
+        return out
+
+    def gone(self, name: str, schemas: dict[str, dict]) -> dict[str, pl.DataFrame]:
+        """The stored rows of every table of ``name`` for the partitions that the last
+        ``read_bundle`` of ``name`` did not ask for (no longer present: their members changed
+        partition, or were removed)."""
+        df = self._gone.get(name)
+        if df is None or any(t not in df.columns for t in schemas):
+            return {t: pl.DataFrame(schema=sc) for t, sc in schemas.items()}
+        return self._unbundle(df, schemas)
 
     def kept(self, name: str) -> pl.DataFrame | None:
         """The stored rows (one per partition) that the last ``read_bundle`` of ``name`` found."""
@@ -196,16 +249,19 @@ class PartitionCache:
         fresh partitions are grouped again."""
         if self.dir is None:
             return
-        grouped = None
+        grouped, shards = None, None
         if keep is not None and fresh is not None:
             try:
                 new = self._grouped(fresh)
                 grouped = keep if new is None or new.height == 0 else pl.concat([keep, new.select(keep.columns)])
+                shards = set(self._redo.get(name, set()))
+                if new is not None and new.height:
+                    shards.update(new.select(_shard(pl.col("part")))["part"].to_list())
             except Exception:  # noqa: BLE001 - a layout that does not line up: group everything
-                grouped = None
+                grouped, shards = None, None
         if grouped is None:
             grouped = self._grouped(frames)
-        self.write(name, grouped)
+        self.write(name, grouped, shards)
 
     def prune(self) -> None:
         """Remove files of other fingerprints (old code or lexicons)."""
