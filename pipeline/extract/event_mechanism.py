@@ -255,11 +255,26 @@ def mechanism_reference(text: str, t_start: int, t_end: int) -> tuple[int | None
     return rnd, None, (noun.lower().rstrip("s") if noun else "")
 
 
+_MINOR_WORDS = frozenset({"of", "on", "for", "and", "the", "in"})
+
+
+def _abbreviates(acr: str, name: str) -> bool:
+    """Is ``acr`` the initials of the last words of ``name`` ("JMC" of "Pakistan-Bahrain Joint
+    Ministerial Commission"; minor words skipped, a hyphenated country pair never counted)?"""
+    if len(acr) < 2 or not acr.isupper():
+        return False
+    words = [w for w in name.split() if w.lower() not in _MINOR_WORDS and "-" not in w]
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    return len(initials) >= len(acr) and initials.endswith(acr)
+
+
 def resolve_reference(acr: str | None, noun: str | None, mechanisms: list[str], acronyms: dict[str, str]) -> str | None:
     """The mechanism an acronym or a head noun refers to: the latest one told with that acronym
     or head ("the mechanism", "such meeting": the latest one)."""
     if acr:
-        return acronyms.get(acr)
+        # "the JMC" after "the Pakistan-Bahrain Joint Ministerial Commission" told without
+        # "(JMC)": the latest mechanism whose trailing capitalised words have these initials
+        return acronyms.get(acr) or next((n for n in reversed(mechanisms) if _abbreviates(acr, n)), None)
     if noun is None:
         return None
     for name in reversed(mechanisms):

@@ -101,6 +101,7 @@ class DocContext:
     # the latest meeting between two countries: (its mechanism or None, its countries) ("the sixth round")
     last_meeting: tuple[str | None, tuple[str, ...]] | None = None
     planned_visits: list[Draft] = field(default_factory=list)  # planned visits told so far
+    last_planned_date: DateValue | None = None  # date of the latest dated planned visit or meeting
     current_visit: Draft | None = None  # the latest visit told as made (its legs are no new visits)
     superseded: list[Draft] = field(default_factory=list)  # planned visits a later report says were made
     last_round: int | None = None  # the round of that latest meeting ("the previous meeting": one less)

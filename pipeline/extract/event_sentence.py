@@ -345,7 +345,28 @@ def cancelled(
         return True  # "…, before departing for Singapore": the end of the trip told, no new visit
     if "anaphora" in cues and text_cue("nominal", t.text) and not text_cue("full_np", t.text) and search("anaphora", n):
         return True
+    if t.etype == "phone_call" and t.text[:6] == "called" and _CALLED_SOMETHING.match(text, t.end):
+        return True  # "X called Putin a war criminal": naming, not a call
+    if t.etype != "attack" and _HABITUAL_AFTER.match(text, t.end, min(len(text), t.end + 40)):
+        return True  # "committed the two governments to hold a summit every year": a habit, no event
+    if t.etype == "meeting" and t.text.lower().endswith("sidelines of") and _ANAPHORIC_FRAME.match(text, t.end):
+        return True  # "On the sidelines of the meeting, …": the meeting told before, no new one
     return False
+
+
+# "called <Name> a …" / "called <Name> 'a genius'": a predicate after the name (no call)
+_CALLED_SOMETHING = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s+(?:a|an|the|his|her|their|its|one|[\"“'‘])")
+# a trigger followed by a frequency: "to hold a summit every year", "meet annually"
+_HABITUAL_AFTER = re.compile(
+    r"(?:\s+(?:[\w'’-]+\s+){0,3}?)?\s*(?:every|each)\s+(?:year|month|week|two\s+years|other\s+year|six\s+months)\b"
+    r"|\s+(?:annually|biennially|regularly|periodically)\b",
+    re.IGNORECASE,
+)
+# "on the sidelines of the meeting," / "of the talks.": a bare definite noun refers back
+_ANAPHORIC_FRAME = re.compile(
+    r"\s+(?:the|this|that)\s+(?:meeting|talks|session|visit|summit|event|conference|ceremony|forum)\s*[,.;]",
+    re.IGNORECASE,
+)
 
 
 _ACCOMPANIED = re.compile(r"\baccompanied\s+(?:on|during|for|in)\s+(?:the|this|that|his|her|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -428,7 +449,8 @@ def group_events(trigs: list[Trigger], text: str, clauses: Clauses, persons: lis
             marks = clauses.between(cur[-1].end, t.start)
             passive = _BY_AFTER.match(text, t.end)  # "…, co-chaired by X and Y": the same meeting
             # "In May, on the sidelines of X, A met B": a framing trigger belongs to the main one
-            framing = text_cue("secondary", cur[-1].text) or text_cue("secondary", t.text)
+            # (a main trigger after "A met B on the sidelines of X, where …" starts its own event)
+            framing = text_cue("secondary", t.text) or all(text_cue("secondary", x.text) for x in cur)
             earlier = t.etype == "meeting" and _WHICH_LAST.match(t.text)  # "…, which had last met …"
             if marks and not passive and not framing and (earlier or (own(lo, marks[-1]) and own(marks[-1], len(text)))):
                 groups.append(Group(key[0], cur, lo, marks[-1]))
@@ -482,6 +504,28 @@ _OF_COUNTRY = re.compile(r"(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,3}"
 _PRONOUN_AND_COUNTERPART = re.compile(
     r"\b(?:he|she)\s+and\s+(?:his|her)\s+(?:[A-Z][\w-]*\s+)?counterpart,?\s*$", re.IGNORECASE
 )
+
+
+# "…, during which he and Prime Minister <B> will co-chair …": a subject pronoun coordinated
+# with a named (and titled) person right before that person
+_PRONOUN_AND = re.compile(r"\b(?:he|she)\s+and\s+(?:(?:[A-Z][\w.'’-]*|of|for|the)\s+){0,6}$", re.IGNORECASE)
+
+
+def _pronoun_conjunct(ctx: "_Sentence", subs: list[Person], lo: int) -> list[Person]:
+    """"X will visit Y, during which he and Prime Minister B will co-chair …": the pronoun
+    coordinated with B is the sentence's first person before it (the main clause's subject),
+    else the subject of the previous sentences."""
+    b = subs[0]
+    m = _PRONOUN_AND.search(ctx.text, max(lo, b.start - 80), b.start)
+    if m is None:
+        return subs
+    before = [p for p in ctx.persons if p.end <= m.start() and p.name != b.name]
+    x = before[0] if before else ctx.doc.last_subject
+    if x is None or x.name == b.name:
+        return subs
+    if before:
+        x = x._replace(country=ctx.country(x))
+    return [x, b]
 
 
 # a non-restrictive relative clause closed right before a position: ", who accompanied Xi, "
@@ -602,9 +646,10 @@ def _two_sides(
         c = p.country or doc.learned.get(p.name)
         if not c or c in out or any(q.name == p.name for q in out.values()):
             continue
-        if title and not any(title in t.lower() for t in doc.titles_by_name.get(p.name, ())):
+        titles = doc.titles_by_name.get(p.name) or p.titles  # (a person of this sentence: its own titles)
+        if title and not any(t and title in t.lower() for t in titles):
             continue
-        if need_leader and not any(t.lower() in _leader_titles() for t in doc.titles_by_name.get(p.name, ())):
+        if need_leader and not any(t and t.lower() in _leader_titles() for t in titles):
             continue
         out[c] = p._replace(country=c)
         if len(out) == 2:
@@ -694,6 +739,15 @@ def resolve_title_np(phrase: str, phrase_places: list[Place], base: int, doc: Do
         p = _leader_of(doc, iso3) if iso3 else None
         if p is not None and p.name not in exclude:
             return p
+    hon = _THE_HONORIFIC.search(phrase)
+    if hon:
+        # "The Saudi prince arrived …": the latest person named with that honorific ("Prince
+        # Saud …"), of the demonym's country when one is given
+        iso3 = next((c.iso3 for c in phrase_places if c.kind in ACTOR_KINDS and hon.start() <= c.start - base < hon.end()), None)
+        word = " ".join(hon.group("hon").lower().split()) + " "
+        for p in reversed(doc.history):
+            if p.name not in exclude and p.surface.lower().startswith(word) and (iso3 is None or p.country in (None, iso3)):
+                return p
     head = _BARE_HEAD.search(phrase)
     if head:
         # "the minister …": the latest person one of whose titles has that head word
@@ -706,6 +760,9 @@ def resolve_title_np(phrase: str, phrase_places: list[Place], base: int, doc: Do
     return None
 
 
+_THE_HONORIFIC = re.compile(
+    r"\bthe\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?(?P<hon>crown\s+prince|prince|princess|sheikh|sheikha|emir|sultan)\s*$", re.IGNORECASE
+)
 _THE_DEM_LEADER = re.compile(r"\bthe\s+(?-i:[A-Z])[\w'’-]+\s+leader\s*$", re.IGNORECASE)
 _BARE_HEAD = re.compile(r"(?:^|[^\w’'])the\s+(?P<head>[a-z]{4,})\s*$", re.IGNORECASE)
 
@@ -829,6 +886,15 @@ _LOC_PREP_LOW = re.compile(_LOC_PREP.pattern)  # for lower-cased text (see _OBJE
 _IN_PREP_LOW = re.compile(_IN_PREP.pattern)
 
 
+# an envoy's title that takes "to <country>": "Ambassador to Cambodia", "High Commissioner to India"
+_ENVOY_END = re.compile(
+    r"\b(?:ambassador|high\s+commissioner|envoy|representative|consul(?:-general)?|charg[ée]\s+d['’]affaires)"
+    # "Ambassador of the Sultanate of Oman to …"
+    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w'’-]*){0,4})?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _object_np_end(
     text: str, pos: int, hi: int, allow_to: bool, places: list[Place] = (), low: str | None = None  # type: ignore[assignment]
 ) -> int:
@@ -845,6 +911,8 @@ def _object_np_end(
             continue
         if allow_to and word.lower() == "to":
             continue
+        if word[:1] in "tT" and word.lower() == "to" and _ENVOY_END.search(seg, 0, m.start()):
+            continue  # "met Chinese Ambassador to Cambodia X": the envoy's title goes on
         if word == ",":
             nxt = _COMMA_AND.match(seg, m.start())
             if starts is None:
@@ -869,7 +937,7 @@ class _Sentence:
 
     __slots__ = (
         "s", "doc", "text", "present", "cues", "low", "dl", "caption", "clauses", "dates", "places", "persons",
-        "actors", "n", "_ordinals", "_persons_inside", "_places_inside", "claims", "trigs",
+        "actors", "n", "_ordinals", "_persons_inside", "_places_inside", "claims", "trigs", "visit_span",
     )
 
     def __init__(self, s: SentenceInput, doc: DocContext):
@@ -894,6 +962,7 @@ class _Sentence:
         n = self.n = len(s.text)
         self._ordinals: bool | None = None
         self.claims: list[tuple[int, str]] = []  # (clause index, event type) of every trigger
+        self.visit_span: DateValue | None = None  # date of a visit of this sentence (its purposes)
         self.trigs: list[Trigger] = []  # the sentence's triggers after merging (see analyse_sentence)
         # (sorted by start) every person / place starts inside the sentence: [0, n) selects all
         self._persons_inside = not self.persons or (self.persons[0].start >= 0 and self.persons[-1].start < n)
@@ -1049,7 +1118,14 @@ def _status(ctx: _Sentence, g: Group) -> str:
         m = ctx.cue("planned", a, b)
         framed = m is not None and _DURING_BEFORE.search(ctx.text, max(0, t.start - 40), t.start) is not None
         while m is not None and (
-            (a + m.start() >= t.end and (_AGREED_TO.match(m.group(0)) or _before_other(ctx, g.etype, a + m.start(), b)))
+            (
+                a + m.start() >= t.end
+                and (
+                    _AGREED_TO.match(m.group(0))
+                    or _before_other(ctx, g.etype, a + m.start(), b)
+                    or _PURPOSE.search(ctx.text, t.end, a + m.start()) is not None
+                )
+            )
             or (framed and a + m.start() < t.start and _AGREED_TO.match(m.group(0)))
         ):
             # "held talks … and agreed to expand cooperation": what they agreed to do is planned,
@@ -1068,6 +1144,12 @@ def _before_other(ctx: _Sentence, etype: str, pos: int, hi: int) -> bool:
     return any(x.etype != etype and pos <= x.start < hi for x in ctx.trigs)
 
 
+# "held a video call on Thursday to discuss preparations for the summit, which will take place in
+# December": a plan told inside a purpose clause after the trigger is the purpose's, not the call's
+_PURPOSE = re.compile(
+    r"\bto\s+(?:discuss|review|prepare|plan|finali[sz]e|coordinate|consider|assess|go\s+over|take\s+stock\s+of)\b",
+    re.IGNORECASE,
+)
 _DURING_BEFORE = re.compile(
     r"\b(?:during|at|in\s+the\s+course\s+of)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
@@ -1330,12 +1412,40 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     region_persons = ctx.persons_in(g_lo, g_hi)
     if letter and doc.letter_told and _IN_HIS_LETTER.match(t0.text):
         return []  # "In his message, X said …": the message told before, quoted
+    if letter and text_cue("in_person", t0.text) and _LETTER_FROM.match(text, t0.end):
+        # "X called on Prime Minister Y and delivered a letter from President Z": Z wrote to Y
+        sender = next((p for p in region_persons if p.start >= t0.end), None)
+        if sender is not None:
+            # (a sender named without a country writes for the state of the one who carries it)
+            carrier = [p for p in ctx.persons[:1] if p.end <= t0_start]  # the sentence's subject
+            zc = ctx.country(sender) or (ctx.country(carrier[0]) if carrier else None)
+            # the addressee: the host of the meeting it was handed over in ("… during a meeting
+            # with Y", "called on Y and delivered …"), a person of another country
+            other = [p for p in ctx.persons if p.name != sender.name and ctx.country(p) and ctx.country(p) != zc]
+            after = [p for p in other if p.start > sender.end]
+            met = after[:1] or [p for p in other if p.end <= t0_start][-1:]
+            if met and zc:
+                d.persons = []
+                _add_person(d, sender, "participant", zc)
+                _add_person(d, met[0], "participant", ctx.country(met[0]))
+                _add_country(d, zc, "participant")
+                _add_country(d, ctx.country(met[0]), "participant")
+                _fill_from_dyad(d, doc.dyad)
+                doc.letter_told = True
+                return [d]
     if letter and text_cue("adjunct", t0.text):
         # "Xi congratulated Tokayev on his re-election in a message": the clause's persons
         c_lo0, _ = ctx.clauses.bounds(t0_start)
         subs = [p for p in region_persons if max(g_lo, c_lo0) <= p.start and p.end <= t0_start][:2]
     else:
         subs = subjects(region_persons, text, g_lo, t0_start)
+    if subs and etype == "meeting" and _PREPARATIONS_FOR.search(text, max(g_lo, t0_start - 90), t0_start):
+        # "A and B held a virtual meeting to review preparations for the 5th Session of the
+        # Commission": A and B prepare the session; who takes part in it is told elsewhere --
+        # but leaders of the two sides preparing a summit prepare their own meeting
+        subs = _summit_leaders(ctx, t0_start, t_end_of(g)) if _SUMMIT_WORD.search(text, max(g_lo, t0_start - 60), t_end_of(g)) else []
+    if len(subs) == 1 and talk:
+        subs = _pronoun_conjunct(ctx, subs, g_lo)
     if len(subs) == 1 and talk:
         # "The Secretary and Foreign Secretary X looked forward to …": a title noun phrase
         # coordinated before the named subject is the latest person of that title
@@ -1371,7 +1481,8 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
                 subs = [y]
     if not subs:
         # "the two foreign ministers will co-chair …": the two sides' persons told before
-        subs = dyadic_persons(_local_before(text, g_lo, t0_start, ctx.low), doc) if talk else []
+        told = [p._replace(country=ctx.country(p)) for p in ctx.persons if p.end <= t0_start]
+        subs = dyadic_persons(_local_before(text, g_lo, t0_start, ctx.low), doc, told=told) if talk else []
     if not subs and talk and t0.text[:4].lower() in ("two ", "both"):
         # "the two presidents met and instructed …": the dyadic subject inside the trigger
         subs = dyadic_persons(text[max(g_lo, t0_start - 4) : t0_end], doc)
@@ -1414,7 +1525,9 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
                 text[t0_end : min(g_hi, t0_end + 60)], ctx.places, t0_end, doc, {p.name for p in subs}, ctx.cues
             )
             x = counterpart if counterpart and ctx.cue("counterpart", t0_end, np_end) else None
-        if x is None and doc.last_visitor is not None and _VISITING_START.match(text, t0_end, np_end):
+        if x is None and doc.last_visitor is not None and (
+            t0.text[-8:].lower() == "visiting" or _VISITING_START.match(text, t0_end, np_end)
+        ):
             x = doc.last_visitor  # "… received the visiting minister"
             if any(q.name == x.name for q in subs):
                 x = None
@@ -1502,6 +1615,18 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
             if head:
                 d.mechanism, span = name_before_head(text, head.start(), head.end(), g_lo)
                 body = d.mechanism is not None
+        if d.mechanism is None and len(doc.dyad) == 2 and _ITS_SESSION.search(t0.text):
+            # "The committee held its 13th meeting in Beijing": a body told before, named by its
+            # bare head noun, is the document's pair's
+            m = _THE_BODY_BEFORE.search(text, max(g_lo, ctx.clauses.bounds(t0_start)[0], t0_start - 60), t0_start)
+            if m:
+                head = m.group("head").lower()
+                d.mechanism = next((x for x in reversed(doc.mechanisms) if x.lower().endswith(head)), None)
+                body = False
+                explicit_sides = list(doc.dyad)
+                if d.round is None:
+                    o = _ORD_IN.search(t0.text)
+                    d.round = parse_ordinal(o.group(0)) if o else None
         if d.mechanism is None and ctx.ordinals():
             rnd, acr, noun = mechanism_reference(text, t0_start, t_end)  # "the 7th meeting of the JCC"
             name = resolve_reference(acr, noun, doc.mechanisms, doc.acronyms) if rnd else None
@@ -1538,7 +1663,16 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
             sides.discard(None)
             in_name = len({c.iso3 for c in ctx.actors if span and span[0] <= c.start < span[1]})
             if not is_bilateral_name(d.mechanism, in_name) and len(sides) < 2:
-                if not (len(doc.dyad) == 2 and _BILATERAL_ADJ.search(text, max(g_lo, t0_start - 40), t0_end)):
+                if not (
+                    len(doc.dyad) == 2
+                    and (
+                        _BILATERAL_ADJ.search(text, max(g_lo, t0_start - 40), t0_end)
+                        # "agreed to hold the next meeting of the Joint Permanent Commission …"
+                        or _OF_JOINT.match(text, t_end)
+                        # "The eighth Annual Leaders' Meeting was held in X, when the two leaders …"
+                        or (may_match(ctx.low, _DYADIC_GATES[0]) and _DYADIC.search(text, g_lo, g_hi))
+                    )
+                ):
                     return []
                 explicit_sides = list(doc.dyad)  # "the intergovernmental commission … is due to meet"
     if letter and not objs and not any(t0_end <= c.start < np_end for c in ctx.actors):
@@ -1553,6 +1687,10 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     subject_actors = [c.iso3 for c in actors if s_lo <= c.start < t0_start]
     object_countries = list(dict.fromkeys([c.iso3 for c in actors if t0_end <= c.start < np_end]))
     explicit = subject_actors + object_countries + explicit_sides
+    if etype == "meeting" and t_end - t0_start > 24:
+        # "agreed to hold the next Singapore-New Zealand Foreign Ministers' Consultations": the
+        # pair named inside a long trigger
+        explicit += [c.iso3 for c in actors if t0_start <= c.start < t_end and c.kind in ("name", "alias", "short")]
     if span:
         explicit += [c.iso3 for c in actors if span[0] <= c.start < span[1]]
     region = text[g_lo:g_hi]
@@ -1585,6 +1723,15 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
                 d.mechanism = doc.last_meeting[0]
                 d.round = parse_ordinal(m.group("ord")) if m.group("ord") else _next_round(m.group("det"), doc.last_round)
                 explicit = list(doc.last_meeting[1])
+    if etype == "meeting" and not explicit and len(doc.dyad) == 2 and _OF_JOINT.match(text, t_end):
+        explicit = list(doc.dyad)  # "to hold the next meeting of the Joint Commission on Defence"
+    if etype == "meeting" and d.mechanism is None and doc.last_meeting and doc.last_meeting[0] and doc.last_round:
+        m = _THE_SESSION.search(text, max(g_lo, ctx.clauses.bounds(t0_start)[0]), t_end)
+        if m and m.start() <= t0_start + 4:
+            # "The Session will be co-chaired by …" (an official text's capitalised anaphor): the
+            # session of the body told last
+            d.mechanism, d.round = doc.last_meeting[0], doc.last_round
+            explicit = explicit or list(doc.last_meeting[1])
     if etype == "meeting" and d.mechanism and d.round is None and doc.last_meeting and doc.last_meeting[0] == d.mechanism:
         # "The previous Annual Leaders' Meeting took place in Singapore" after the 7th: the 6th
         m = _ANAPHORIC_ROUND.search(text, max(g_lo, t0_start - 48), t_end + 1)
@@ -1669,6 +1816,33 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     return drafts
 
 
+# "delivered a letter from (Iranian President) X": the sender follows
+_LETTER_FROM = re.compile(r"\s+from\s+(?:the\s+)?(?:H\.\s?E\.\s+)?(?-i:[A-Z])")
+_PREPARATIONS_FOR = re.compile(
+    r"\b(?:preparations?|prepare|preparing|arrangements)\s+for\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*\s+){0,6}$", re.IGNORECASE
+)
+_SUMMIT_WORD = re.compile(r"\b(?:summit|leaders['’]?)", re.IGNORECASE)
+
+
+def t_end_of(g: Group) -> int:
+    """End of the last trigger of a group."""
+    return max(t.end for t in g.trigs)
+
+
+def _summit_leaders(ctx: "_Sentence", pos: int, hi: int) -> list[Person]:
+    """"A held a video call with B to discuss preparations for the Annual Leaders' Meeting": the
+    heads of state or government of two countries named before a summit they prepare attend it."""
+    out: dict[str, Person] = {}
+    for p in ctx.persons:
+        if p.end > pos:
+            break
+        c = ctx.country(p) or ctx.doc.country_by_name.get(p.name)
+        if c and c not in out and any(t and t.lower() in _leader_titles() for t in p.titles):
+            out[c] = p._replace(country=c)
+    return list(out.values()) if len(out) == 2 else []
+_OF_JOINT = re.compile(r"\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:joint|bilateral|binational|bi-national|intergovernmental)\s", re.IGNORECASE)
+# "The Session will be co-chaired by …", "The Summit will take place …": a bare capitalised head
+_THE_SESSION = re.compile(r"^\s*(?:The|the)\s+(?-i:Session|Summit|Meeting|Commission|Dialogue)\b(?!\s+(?:of|on|between)\b)")
 _BARE_ROUND = re.compile(
     expand(rf"\bthe (?P<ord>{ORDINAL_RX}) (?:(?-i:[A-Z]{{2,6}}) )?(?:round|session|edition|meeting)\b(?! of\b)"), re.IGNORECASE
 )
@@ -1699,7 +1873,8 @@ _LEADER_AND = re.compile(r"\bthe\s+(?-i:[A-Z])[\w-]+\s+leader\s+and\s+", re.IGNO
 
 
 _BY_THE_TWO = re.compile(
-    r",\s+(?:co-)?(?:chaired|led|presided\s+over|attended)\s+by\s+(?P<np>(?:the\s+two|both)\s+(?:[\w-]+\s+){0,2}?[\w-]+)",
+    r",\s+(?:(?:co-)?(?:chaired|led|presided\s+over|attended)\s+by|when|where|at\s+which)\s+"
+    r"(?P<np>(?:the\s+two|both)\s+(?:[\w-]+\s+){0,2}?[\w-]+)",
     re.IGNORECASE,
 )
 _PRONOUN_OBJECT = re.compile(r"\s+(?:him|her|them)\b", re.IGNORECASE)
@@ -1728,6 +1903,11 @@ _BETWEEN_THE_TWO = re.compile(r"\s+between\s+(?:the\s+two|both)\s+(?:[\w-]+\s+){
 _IN_HIS_LETTER = re.compile(r"(?:in|via|through)\s+(?:his|her|their)\s+(?:letter|message|cable)\b", re.IGNORECASE)
 _ITS_SESSION = re.compile(r"\b(?:its|their)\s", re.IGNORECASE)
 _BODY_HEAD_WORD = re.compile(r"\b(?-i:Commission|Committee|Working Group|Council|Forum|Mechanism)\b")
+_THE_BODY_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?:joint\s+)?(?P<head>committee|commission|council|working\s+group|forum|mechanism)\s+"
+    r"(?:(?:also|then|last|later|previously|first|has|had|have|will|would|is\s+to)\s+)*$"
+)
+_ORD_IN = re.compile(rf"\b{ORDINAL_RX}\b", re.IGNORECASE)
 _FOR_THE_TIME = re.compile(expand(rf" for the (?P<ord>{ORDINAL_RX}) time\b"), re.IGNORECASE)
 _LETTER_NOUN = re.compile(r"letter|message|cable", re.IGNORECASE)
 _BODY_HEAD = re.compile(
@@ -1824,6 +2004,24 @@ def _date_for(ctx: _Sentence, d: Draft, t0: Trigger, visit_dates: list[DateValue
     inside = _inside_since(ctx, t0)
     if inside is not None:
         return inside, False
+    since_when = _since_when(ctx, t0)
+    if since_when is not None:
+        return since_when, True
+    if (
+        d.event_type == "meeting"
+        and ctx.visit_span is not None
+        and ctx.visit_span.end is not None
+        and _FOR_PURPOSE.search(ctx.text, max(0, t0.start - 12), t0.start)
+    ):
+        # "will arrive on Thursday on a two-day visit for the 23rd Annual Summit": the summit is
+        # the visit's purpose, held within its span (not on the arrival day)
+        return ctx.visit_span, True
+    if d.event_type != "visit" and ctx.doc.last_visit_date is not None and _ON_ARRIVAL.search(ctx.text, d.lo, d.hi):
+        # "called on the visiting Prime Minister on the evening of his arrival": the first day
+        # of the visit told before
+        v = ctx.doc.last_visit_date
+        if v.precision == "day" and not any(d.lo <= x.start < d.hi and x.date_start for x in ctx.dates):
+            return DateValue(v.start, None, "day"), False
     if d.event_type == "visit" and d.status == "planned" and "invit" in t0.text.lower():
         # "In October, A wrote to B inviting him to a state visit": a date before the invitation
         # is the day it was made; the visit has only a date told after it ("to visit … in May")
@@ -1861,6 +2059,16 @@ def _date_for(ctx: _Sentence, d: Draft, t0: Trigger, visit_dates: list[DateValue
                     x for x in dates
                     if not any(o.end <= x.start and x.end <= t0.start for o in others)
                 ]
+    if d.status == "planned" and dates:
+        # "A held a video call with B on Tuesday to review preparations for the 3rd Session":
+        # a date after another event's trigger and before this planned one is that event's
+        dates = [
+            x for x in dates
+            if not (
+                x.end <= t0.start
+                and any(o.etype != d.event_type and o.etype in _TALKS and o.end <= x.start for o in ctx.trigs)
+            )
+        ]
     if d.status == "planned" and dates:
         dates = _future_months(dates, ctx.doc)
     own = pick_date(ctx.text, dates, t0.start, d.lo, d.hi, clauses)
@@ -1912,8 +2120,23 @@ def _date_for(ctx: _Sentence, d: Draft, t0: Trigger, visit_dates: list[DateValue
             visitors = {p.name for p, role in v.persons if role == "visitor"}
             if visitors & {p.name for p, _ in d.persons}:
                 return coarsen(v.date, "month"), False
+        if d.event_type == "visit" and doc.last_planned_date is not None and _TO_ATTEND_THE.search(ctx.text, t0.end, d.hi):
+            # "X will make his third visit to Y to attend the summit": the summit told before
+            return coarsen(doc.last_planned_date, "month"), False
+        if doc.last_planned_date is not None and _BEFORE_THE_EVENT.search(ctx.text, t0.end, d.hi):
+            # "agreed to hold the next meeting of X before the Session": some time before the
+            # planned event told before (its year)
+            return coarsen(doc.last_planned_date, "year"), False
+        ref = doc.reference_date
+        if ref is not None and doc.reference_precision in ("day", "month") and _YEAR_END.search(ctx.text, d.lo, d.hi):
+            # "agreed to convene the next meeting before the end of the year": within this year
+            return DateValue(date(ref.year, 1, 1), None, "year"), True
         return None, False
     c_lo, c_hi = ctx.clauses.bounds(t0.start)
+    if ctx.caption and _PRESENT_CAPTION.search(ctx.text, 0, t0.end):
+        # "President X (right) speaks with Y during a video call": a picture of an event the
+        # story dates; the caption's present tense gives no day (it joins that event undated)
+        return None, False
     inherited = None
     if ctx.cue("present", c_lo, c_hi):
         inherited = reference_month(doc.reference_date, doc.reference_precision)
@@ -1969,6 +2192,40 @@ def _planned_later(ctx: _Sentence, d: Draft, t0: Trigger, dates: list[DateRef], 
         if v is not None and v.start > (own.end or own.start):
             return v
     return own
+
+
+_FOR_PURPOSE = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
+_ON_ARRIVAL = re.compile(
+    r"\b(?:on|upon)\s+(?:the\s+(?:evening|morning|afternoon|night|day)\s+of\s+)?(?:his|her|their|the\s+visitor['’]s)\s+arrival\b"
+    r"|\b(?:on|upon)\s+arrival\b",
+    re.IGNORECASE,
+)
+_TO_ATTEND_THE = re.compile(r"\bto\s+(?:attend|take\s+part\s+in|participate\s+in)\s+the\s+(?:summit|meeting|session|talks)\b", re.IGNORECASE)
+_BEFORE_THE_EVENT = re.compile(
+    r"\b(?:before|ahead\s+of|prior\s+to)\s+the\s+(?:(?:planned|upcoming|forthcoming|next)\s+)?"
+    r"(?:session|summit|visit|meeting|commission|dialogue)\b(?!\s+(?:of|on|between|with)\b)",
+    re.IGNORECASE,
+)
+# a caption's present tense verb: "(right) speaks with", "shakes hands with", "meets"
+_PRESENT_CAPTION = re.compile(r"\)\s+(?:[a-z]+s)\b")
+_TALKS = frozenset({"phone_call", "meeting", "correspondence"})  # (a visit's date spans its purposes)
+_YEAR_END = re.compile(r"\b(?:before|by)\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b", re.IGNORECASE)
+_SINCE_END = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_WHEN_GAP = re.compile(r",?\s+when\b[^.;]*$", re.IGNORECASE)
+
+
+def _since_when(ctx: _Sentence, t0: Trigger) -> DateValue | None:
+    """"the worst attack since March 2025, when a car bomb killed four policemen": the event of
+    a when-clause hanging on a since-date happened at that date."""
+    text = ctx.text
+    for x in reversed(ctx.s.dates):
+        if x.end <= t0.start and x.date_start is not None:
+            if _WHEN_GAP.match(text, x.end, t0.start) and (
+                x.qualifier == "since" or _SINCE_END.search(text, max(0, x.start - 8), x.start)
+            ):
+                return to_value(x)
+            break
+    return None
 
 
 def _inside_since(ctx: _Sentence, t0: Trigger) -> DateValue | None:
@@ -2034,7 +2291,9 @@ _SPANNING = frozenset({"visit", "military_exercise"})  # events that last severa
 # their date anchors neither "the same day" nor the narrative time of the next sentences
 _BACKGROUND = frozenset({"relations_established"})
 _BEGIN = re.compile(
-    r"\b(?:arrived|arrives|arriving|began|begins|started|starts|kicked\s+off|kicks\s+off|opened|opens)\b", re.IGNORECASE
+    r"\b(?:arrived|arrives|arriving|arrive|began|begins|begin|started|starts|start|kicked\s+off|kicks\s+off|kick\s+off|"
+    r"opened|opens)\b",
+    re.IGNORECASE,
 )
 _END = re.compile(
     r"\b(?:concluded|concludes|wrapped\s+up|wraps\s+up|wrap\s+up|ended|ends|completed|completes|"
@@ -2147,13 +2406,22 @@ def analyse_sentence(s: SentenceInput, doc: DocContext) -> tuple[list[Draft], Da
                 if from_text and e.date:
                     own_dates.append(e.date)
                 if e.event_type == "attack":
-                    if from_text and e.date and not _REACTION_BEFORE.search(s.text, max(0, t0.start - 50), t0.start):
+                    if (
+                        from_text
+                        and e.date
+                        and not _REACTION_BEFORE.search(s.text, max(0, t0.start - 50), t0.start)
+                        and not _reported_on(ctx, e.date)
+                    ):
                         e.flags.add("own_date")  # (the day an attack is condemned is not its own)
                     doc.attacks.append(e)
                 if e.event_type == "visit" and e.status == "occurred":
                     visit_dates.append(e.date)
+                if e.event_type == "visit" and e.date is not None and ctx.visit_span is None:
+                    ctx.visit_span = e.date
                 if e.event_type == "visit" and e.date is not None:
                     doc.last_visit_date = e.date
+                if e.status == "planned" and e.date is not None and e.event_type in ("visit", "meeting"):
+                    doc.last_planned_date = e.date
                 if e.event_type == "visit" and e.status == "occurred":
                     v = next((p for p, role in e.persons if role == "visitor"), None)
                     if v is not None:
@@ -2191,6 +2459,9 @@ _TOOK_PLACE = re.compile(
     r"|^\s*(?:(?:Suspected|Armed|Unidentified|Unknown)\s+)?(?:[Gg]unmen|[Mm]ilitants|[Aa]ttackers|[Ii]nsurgents|[Aa]ssailants|"
     r"[Ff]ighters|[Rr]ebels|[Bb]andits|[Tt]errorists|A\s+suicide\s+bomber)\s+(?:opened\s+fire|ambushed|attacked|stormed|struck|raided|"
     r"detonated|fired)\b"
+    # "The explosive device detonated as the bus passed …": the weapon's act
+    r"|^\s*(?:The|A|An)\s+(?:[\w-]+\s+){0,2}(?:device|bomb|IED|explosives?|mine|charge)\s+"
+    r"(?:detonated|exploded|went\s+off|blew\s+up|tore\s+through|struck|hit)\b"
 )
 _REACTION_BEFORE = re.compile(
     r"\b(?:condemned|condemns|condemning|denounced|denounces|deplored|deplores|mourned|decried|decries)\s+"
@@ -2199,20 +2470,42 @@ _REACTION_BEFORE = re.compile(
 )
 
 
+# "…, killing nine people, officials said Sunday": the day of the report, not of the attack
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,3}?|reported|announced|confirmed|added)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _reported_on(ctx: _Sentence, dv: DateValue) -> bool:
+    """Is ``dv`` the date of a date mention that follows a reporting verb ("officials said Sunday")?"""
+    text = ctx.text
+    for x in ctx.dates:
+        if x.date_start == dv.start and _SAID_BEFORE.search(text, max(0, x.start - 40), x.start):
+            return True
+    return False
+
+
+def _took_place(text: str) -> tuple[int, re.Match[str] | None]:
+    """(offset, match) of a sentence telling the attack's time, after a dateline if any."""
+    dl = dateline_end(text)
+    return dl, _TOOK_PLACE.match(text[dl:] if dl else text)
+
+
 def redate_attacks(s: SentenceInput, doc: DocContext) -> None:
     """A sentence without a trigger that tells the attack told before with its date ("Gunmen
     opened fire on the convoy on Sunday"): see :func:`_date_the_attack`."""
-    if doc.attacks and s.dates and _TOOK_PLACE.match(s.text):
+    if doc.attacks and s.dates and _took_place(s.text)[1]:
         _date_the_attack(_Sentence(s, doc))
 
 
 def _date_the_attack(ctx: _Sentence) -> None:
     """"The attack took place on Saturday": the attacks told before without a date of their
     own take the date of this sentence (their mentions are rewritten, see events.py)."""
-    m = _TOOK_PLACE.match(ctx.text)
+    dl, m = _took_place(ctx.text)
     if not m:
         return
-    dv = next((v for v in (to_value(x) for x in ctx.dates if x.start >= m.end()) if v), None)
+    dv = next((v for v in (to_value(x) for x in ctx.dates if x.start >= dl + m.end()) if v), None)
     if dv is None:
         return
     doc = ctx.doc
@@ -2247,8 +2540,8 @@ def _drop_framing(trigs: list[Trigger], ctx: _Sentence) -> list[Trigger]:
             a = max(0, t.start - 60)
             if cue_search("frame", text[a : t.start], ctx.present, None if low is None else low[a : t.start]):
                 continue
-        if t.etype == "correspondence" and "meeting" in types and text_cue("in_person", t.text):
-            continue
+        if t.etype == "correspondence" and "meeting" in types and text_cue("in_person", t.text) and not _LETTER_FROM.match(text, t.end):
+            continue  # (a letter "from" someone else, handed over in person, is that sender's letter)
         if t.etype == "meeting" and text_cue("secondary", t.text) and "meeting" not in other_types(t) and (
             other_types(t) & _INTERACTIONS
         ):

@@ -10,7 +10,8 @@ from pipeline.extract.event_model import DateRef
 # "BEIJING, Nov. 3, 2022 /PRNewswire/ — ", "Beijing, China, Feb. 06, 2025 (GLOBE NEWSWIRE) — ",
 # "BEIJING, Feb. 5 (Xinhua) -- ", "ISLAMABAD (Reuters) - ", "ISLAMABAD: "
 _PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
-_DATE = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
+# (also day-first: "FUNAFUTI, 2 May 2020 - ")
+_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)"
 _AGENCY = r"(?:\([^()]{1,40}\)|/[^/]{1,40}/)"
 _DASH = r"(?:—|–|--|-)"
 DATELINE = re.compile(
@@ -48,13 +49,23 @@ def dateline_end(text: str) -> int:
 CREDIT = re.compile(r"^\s*(?:\((?:[A-Z][\w .'’&-]{1,30})/[^()]{1,40}\)|/\s*[A-Z][\w .'’&-]{1,60})\s*$")
 
 
+# "President X (right) speaks with …": a position in a picture, only ever written in captions
+_PICTURE_POSITION = re.compile(
+    r"\((?:right|left|centre|center|front|rear|(?:second|third|[1-9](?:st|nd|rd|th))\s+(?:from\s+)?(?:left|right|[LR])|[LRC])\)"
+)
+# a credit line standing alone: "ANTARA/HO-Presidential Secretariat Press Bureau", "AFP/John Smith"
+_AGENCY_CREDIT = re.compile(r"^\s*[A-Z]{2,12}(?:\s+[A-Z]{2,12})?\s*/\s*[A-Z][\w .'’&-]{1,60}\s*$")
+
+
 def is_caption(text: str, next_text: str | None = None) -> bool:
-    """Does the sentence read as a photo caption (ends with an agency/photographer credit, or is
-    followed by a credit on its own)?"""
+    """Does the sentence read as a photo caption (ends with an agency/photographer credit, is
+    followed by a credit on its own, or places a person in the picture: "(right)")?"""
     # every caption/credit form holds a "/" or (Photo: …) a ":"
     if ("/" in text or ":" in text) and CAPTION.search(text):
         return True
-    return bool(next_text and "/" in next_text and CREDIT.match(next_text))
+    if "(" in text and _PICTURE_POSITION.search(text):
+        return True
+    return bool(next_text and "/" in next_text and (CREDIT.match(next_text) or _AGENCY_CREDIT.match(next_text)))
 
 
 def boundary_marks(text: str) -> list[int]:

@@ -23,6 +23,7 @@ Types and PLOVER codes are mapped later by the resolver; one row here is one men
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 import polars as pl
@@ -165,6 +166,7 @@ def _extract_events(
         ctx.lede, ctx.dateline_lede = _lede(rows)
         ctx.home = _home(rows)
         text = text or ""
+        first_row = len(out.drafts)
         prev_end = None
         prev_paragraph = -1
         unnamed: list[Draft] = []  # person-less meetings of the previous sentence
@@ -184,6 +186,9 @@ def _extract_events(
                     ctx.redated.clear()
                 if unnamed and prev_paragraph == ctx.paragraph and not si.dates:
                     _name_the_sides(unnamed, drafts)
+            elif unnamed and prev_paragraph == ctx.paragraph and not si.dates and si.persons:
+                _known_countries(ctx, si)
+                _name_the_sides_told(unnamed, si.persons)
             elif si.dates:
                 if ctx.attacks:
                     redate_attacks(si, ctx)
@@ -197,6 +202,9 @@ def _extract_events(
                 ctx.paragraph_date = narrative
             if drafts or si.persons:
                 _remember_persons(ctx, si, drafts)
+        dated = _date_the_same_session(out.drafts[first_row:])
+        if dated:
+            out.redate(dated)
         if ctx.superseded:
             out.drop(ctx.superseded)  # an invitation reported later as made: the visit told once
     return out.frame()
@@ -219,6 +227,57 @@ def _name_the_sides(unnamed: list[Draft], drafts: list[Draft]) -> None:
         return
 
 
+def _date_the_same_session(drafts: list[Draft]) -> list[Draft]:
+    """"… prepare for the 5th Session of the Bi-National Commission" (undated) and "The Session …
+    will take place in Harare in the second half of 2026": one document's planned session of one
+    round told twice is one occasion; the undated mentions take the date told for it (and its
+    fuller mechanism name)."""
+    out: list[Draft] = []
+    dated = [d for d in drafts if d.event_type == "meeting" and d.status == "planned" and d.round and d.date]
+    if not dated:
+        return out
+    for d in drafts:
+        if d.event_type != "meeting" or d.status != "planned" or not d.round or d.date is not None:
+            continue
+        same = [x for x in dated if x.round == d.round and _same_body(x.mechanism, d.mechanism)]
+        if len({x.date for x in same}) == 1:
+            d.date = same[0].date
+            if same[0].mechanism and (not d.mechanism or len(same[0].mechanism) > len(d.mechanism)):
+                d.mechanism = same[0].mechanism
+            out.append(d)
+    return out
+
+
+def _same_body(a: str | None, b: str | None) -> bool:
+    """Do two mechanism names (or a missing one) name the same body ("Bi-National Commission" and
+    "South Africa-Zimbabwe Bi-National Commission")?"""
+    if not a or not b:
+        return True
+    a, b = a.lower(), b.lower()
+    return a.endswith(b) or b.endswith(a)
+
+
+def _name_the_sides_told(unnamed: list[Draft], persons: list) -> None:
+    """"In May 2023, the 12th summit was held in Bergen. By then the current leaders, Norwegian
+    Prime Minister A and Danish Prime Minister B, were in office.": an undated next sentence
+    of the same paragraph that names exactly one person of each of the meeting's two countries
+    names its participants."""
+    named = {}
+    for p in persons:
+        if p.country:
+            named.setdefault(p.country, set()).add(p.name)
+    for m in unnamed:
+        if m.persons or len(m.countries) != 2 or set(named) != set(m.countries):
+            continue
+        if any(len(v) != 1 for v in named.values()):
+            continue
+        seen = set()
+        for p in persons:
+            if p.country in m.countries and p.name not in seen:
+                seen.add(p.name)
+                m.persons.append((p, "participant"))
+
+
 def _known_countries(ctx: DocContext, si: SentenceInput) -> None:
     """A person named without a country takes the one stated earlier in the document (the
     latest country the persons history gives the name, else the one an event implied); a country
@@ -231,11 +290,31 @@ def _known_countries(ctx: DocContext, si: SentenceInput) -> None:
         if corrected and p.name in corrected:
             p = p._replace(country=corrected[p.name])  # an earlier event proved the country
         elif not p.country:
-            c = hist.get(p.name) or learned.get(p.name)
+            c = hist.get(p.name) or learned.get(p.name) or _counterpart_side(ctx, si, p)
             if c:
                 p = p._replace(country=c)
         out.append(p)
     si.persons = out
+
+
+# "<A> met her Australian counterpart …": A serves the other country of the document's pair
+_OWN_COUNTERPART = re.compile(
+    r"\s+(?:[\w-]+\s+){0,4}?(?:his|her|their)\s+(?P<dem>[A-Z][\w-]+)\s+counterparts?\b"
+)
+
+
+def _counterpart_side(ctx: DocContext, si: SentenceInput, p) -> str | None:  # noqa: ANN001 - a Person
+    """The country of a person named without one who acts towards "his <demonym> counterpart":
+    the other country of the document's pair."""
+    if len(ctx.dyad) != 2 or "counterpart" not in si.text:
+        return None
+    m = _OWN_COUNTERPART.match(si.text, p.end)  # (offsets are sentence-relative)
+    if m is None:
+        return None
+    c = next((x.iso3 for x in si.places if m.start("dem") <= x.start < m.end("dem")), None)
+    if c is None or c not in ctx.dyad:
+        return None
+    return next(x for x in ctx.dyad if x != c)
 
 
 def _remember_persons(ctx: DocContext, si: SentenceInput, drafts: list[Draft]) -> None:
