@@ -124,7 +124,7 @@ def test_an_earlier_stock_after_up_from_keeps_the_metric_and_direction():
     rows = _rows(text, dates=dates, dyad=("TUR", "ETH"))
     assert [_flow(r) for r in rows] == [("direct_investment", 2.5e9, "USD", "TUR", "ETH"),
                                         ("direct_investment", 1.4e9, "USD", "TUR", "ETH")]
-    assert rows[1]["period"][0] == dt.date(2019, 1, 1)
+    assert rows[1]["period"][0] == dt.date(2019, 12, 1)  # (a point: "at the end of 2019" is its December)
 
 
 def test_workers_of_one_nationality_employed_by_foreign_invested_firms():

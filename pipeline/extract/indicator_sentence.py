@@ -24,7 +24,8 @@ _NAME_KINDS = frozenset({"name", "alias", "short"})
 _FUNCTION = frozenset(
     "of in to from for with and or the a an by on at as that which were was is are have has had been be "
     "will would its their his her this these those than per each into over under between among since "
-    "until during after before more less about some such total".split()
+    "until during after before more less about some such total towards toward across through via within "
+    "against upon".split()
 )
 _SENTENCE_WORDS = frozenset(
     "The A An In On By As At From To Since After Before During With For Under Over Among Through "
@@ -57,7 +58,10 @@ _CUMULATIVE_RE = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:\w+ed|\w+e
 _CUMULATIVE_AFTER_RE = re.compile(r"(?i)[\w\s-]{0,60}?\b(?:so far|to date|thus far|till now|until now|up to now)\b")
 _CHANGE_TO_RE = re.compile(
     r"(?:\s+(?:year[- ]on[- ]year|y-o-y|yoy|annually|on\s+the\s+year|from\s+a\s+year\s+earlier))?,?"
-    r"\s+(?:to|reaching|hitting|totall?ing|standing\s+at|at)\s+(?:a\s+(?:total|record|high)\s+of\s+|reach\s+|about\s+|nearly\s+)?"
+    r"\s+(?:to|reaching|hitting|totall?ing|standing\s+at|at"
+    # "decreased by 2.1% and amounted to $41 billion"
+    r"|and\s+(?:amounted\s+to|reached|stood\s+at|totall?ed|came\s+to|hit))"
+    r"\s+(?:a\s+(?:total|record|high)\s+of\s+|reach\s+|about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
 )
 _ADJ_NAME_RE = re.compile(rf"\s+(?P<n>[A-Z][\w'’&.\-–]*(?:\s+(?:(?:of|on|for|and|the)\s+)*{_NAME_TOKEN})*)")
 # "to the kingdom", "from the Gulf country", "to the South American nation": the other country
@@ -91,7 +95,7 @@ _MEETINGS_OWNER_RE = re.compile(rf"\s+of\s+(?:the\s+)?(?P<n>{_NAME_RUN})")
 _MEETINGS_TAIL_RE = re.compile(r"\s+(?:in|since|of|and)$")
 _PARTICIPATED_RE = re.compile(rf"(?:took part|participated|participating)\s+in\s+(?:the\s+)?(?P<n>{_NAME_RUN})")
 _WHICH_TAIL_RE = re.compile(r"\s+(?:which|that)$")
-_FLOW_WORD_RE = re.compile(r"(?i)\b(?:exports?|exported|imports?|imported|shipments?|purchases|purchased|buys|bought)\b")
+_FLOW_WORD_RE = re.compile(r"(?i)\b(?:exports?|exported|imports?|imported|shipments?|shipped|shipping|purchases|purchased|buys|bought)\b")
 _SUPPLY_WORD_RE = re.compile(r"(?i)\b(?:sells?|sold|selling|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|transmit(?:s|ted|ting)?)\b")
 # a verb of supply right before a measured figure: "Iran also supplies 104 megawatts", "sold 40 MW"
 _SUPPLY_VERB_RE = re.compile(
@@ -112,16 +116,18 @@ _HOST_VERB_RE = re.compile(
 _ORIGIN_AFTER_RE = re.compile(r"\s+of\s+$")
 _ORIGIN_NOUN_RE = re.compile(r"\s+(?:origin|descent|nationality|background)\b", re.I)
 _RESIDENCE_GAP_RE = re.compile(
-    r"(?:\s+[\w'’-]+){0,8}?\s+(?:in|visited|visiting|toured|travell?ed\s+to|came\s+to|arrived\s+in)\s+(?:the\s+)?"
+    r"(?:\s+[\w'’-]+){0,8}?\s+(?:in|at|visited|visiting|toured|travell?ed\s+to|came\s+to|arrived\s+in)\s+(?:the\s+)?"
 )
 # counts of travellers that measure a relationship only with their origin
 _ORIGIN_NEEDED = frozenset({"tourist_arrivals", "visitors"})
-_FOREIGN_SUBJECT_METRICS = frozenset({"jobs_created", "companies", "highways_built", "railways_built", "projects"})
+_FOREIGN_SUBJECT_METRICS = frozenset({"jobs_created", "companies", "highways_built", "railways_built", "projects",
+                                      "projects_approved"})
 _FROM_ORIGIN_RE = re.compile(r"\s+from\s+(?:the\s+)?")
 # a subject of one nationality working in another country: "Italian companies operate in Tunisia,
 # employing 70,000 people", "Chinese firms have built 1,300 km of roads in Sri Lanka"
 _FOREIGN_SUBJECT_RE = re.compile(
-    r"(?:-(?:owned|based|funded|backed|run|invested|financed)\s+|\s+(?:state-owned\s+|private\s+)?)"
+    r"(?:-(?:owned|based|funded|backed|run|invested|financed)\s+(?:[a-z][\w-]*,?\s+(?:(?:and|or)\s+)?){0,4}?"
+    r"|\s+(?:state-owned\s+|private\s+)?)"
     r"(?:companies|firms|enterprises|businesses|contractors|investors|mines|mining\s+companies|banks|"
     r"manufacturers|developers|factories|plants|corporations|(?:joint\s+)?ventures)\b",
     re.I,
@@ -417,6 +423,8 @@ def _subject(text: str, upto: int, excluded_countries: list[tuple[int, int]],
     for m in _SUBJECT_RE.finditer(text, 0, upto):
         s, e = m.span("name")
         name = m.group("name")
+        if any(ds <= s < de for ds, de in dates):
+            continue  # a date is no name: "during July-September 2025 totaled"
         cut = min([ds for ds, _de in dates if s < ds < e] + [e])
         if cut < e:
             name = _NAME_TAIL_RE.sub("", text[s:cut])
@@ -457,7 +465,7 @@ def _direction(text: str, fig: _Fig, before: str, before_start: int, info: Sente
     if not ms and metric == "exports":
         ms = list(_SUPPLY_WORD_RE.finditer(before))  # "Nepal sold 900 million kWh to India"
     if not ms:
-        return None, None
+        return _passive_direction(text, fig, info)
     w = ms[-1]
     w_start, w_end = before_start + w.start(), before_start + w.end()
     owner = None
@@ -510,6 +518,46 @@ def _direction(text: str, fig: _Fig, before: str, before_start: int, info: Sente
     if home == other:
         home = None
     return (home, other) if metric == "exports" else (other, home)
+
+
+_PASSIVE_FLOW_RE = re.compile(
+    r"(?i)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?(?:exported|imported|shipped|sold)\b"
+)
+_PASSIVE_PREP_RE = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?P<p>from|to|into|by)\s+(?:the\s+)?")
+
+
+def _passive_direction(text: str, fig: _Fig, info: SentenceInfo) -> tuple[str | None, str | None]:
+    """(from, to) of a flow told in the passive after its figure: "Goods worth $4 billion were
+    exported from Laos to Thailand" (one side named: the other of the document's pair)."""
+    m = _PASSIVE_FLOW_RE.match(text, fig.q.end, fig.phrase_end)
+    if m is None:
+        m = _PASSIVE_FLOW_RE.search(text, fig.q.end, fig.phrase_end)
+        if m is None or not _GOODS_GAP_RE.fullmatch(text, fig.q.end, m.start()):
+            return None, None
+    frm = to = None
+    pos = m.end()
+    for _ in range(2):
+        pm = _PASSIVE_PREP_RE.match(text, pos, fig.phrase_end)
+        if pm is None:
+            break
+        hit = next(((iso, e) for s, e, iso, k in info.countries if s == pm.end() and k in _ACTOR_KINDS), None)
+        if hit is None:
+            break
+        p = pm.group("p").lower()
+        if p == "from" or (p == "by" and not m.group(0).lower().endswith("imported")):
+            frm = frm or hit[0]  # ("exported by Laos": the exporter; "imported by Thailand": the importer)
+        else:
+            to = to or hit[0]
+        pos = hit[1]
+    if frm and to is None:
+        to = _other(info.dyad, frm)
+    elif to and frm is None:
+        frm = _other(info.dyad, to)
+    return (frm, to) if frm != to else (None, None)
+
+
+# what a passive flow's figure may be of: "$4 billion of goods were exported ..."
+_GOODS_GAP_RE = re.compile(r"(?i)\s+(?:worth\s+)?of\s+(?:[\w-]+\s+){0,3}?[\w-]+")
 
 
 def _people_direction(text: str, q: Quantity, info: SentenceInfo) -> tuple[str | None, str | None]:
@@ -637,7 +685,8 @@ def _fill_pair_partners(rows: list[dict]) -> None:
                 break
 
 
-def _foreign_subject_direction(text: str, q: Quantity, info: SentenceInfo) -> tuple[str | None, str | None]:
+def _foreign_subject_direction(text: str, q: Quantity, info: SentenceInfo,
+                               default_host: bool = False) -> tuple[str | None, str | None]:
     """(origin, host) of a figure told of firms of one nationality working in a country named after
     "in" in the same sentence: "Italian companies operate in Tunisia, employing 70,000 people"."""
     origin = None
@@ -645,6 +694,16 @@ def _foreign_subject_direction(text: str, q: Quantity, info: SentenceInfo) -> tu
         if s >= q.start:
             break
         if kind in ("demonym", "adjective") and _FOREIGN_SUBJECT_RE.match(text, e):
+            origin = iso
+    for s, e, iso, kind in info.countries:
+        if origin is not None:
+            break
+        if kind in ("demonym", "adjective") and (
+            # inside the figure: "127 Chinese-funded projects"
+            (q.start < s and e <= q.end and _FUNDED_RE.match(text, e))
+            # the capital after it: "5,000 companies with Chinese capital", "firms of Turkish origin"
+            or (s >= q.end and _WITH_CAPITAL_RE.fullmatch(text, q.end, s) and _CAPITAL_NOUN_RE.match(text, e))
+        ):
             origin = iso
     if origin is None:
         return None, None
@@ -655,7 +714,53 @@ def _foreign_subject_direction(text: str, q: Quantity, info: SentenceInfo) -> tu
         # the nationality of the people counted: "Chinese-invested firms employ 55,000 Kenyan workers"
         if q.start <= s and e <= q.end and kind in ("demonym", "adjective") and iso != origin:
             return origin, iso
+    if origin in info.dyad and (default_host or _IN_THE_ANAPHOR_RE.search(text, q.end)):
+        # "... operate in the country"; approvals are given by the host ("the board approved 127
+        # Chinese-funded projects")
+        return origin, _other(info.dyad, origin)
     return None, None
+
+
+_APPROVED_RE = re.compile(
+    r"(?i)\b(?:approved|approves|approving|cleared|sanctioned)\s+"
+    r"(?:(?:about|around|nearly|some|over|more\s+than|almost|a\s+total\s+of|an?\s+additional|another)\s+)*$"
+)
+_WORTH_RE = re.compile(
+    r"\s*,?\s*(?:worth|valued\s+at|totall?ing|with\s+(?:a\s+)?(?:total\s+|combined\s+)?(?:investment|value|capital)\s+of)\s+"
+    r"(?:(?:a|an)\s+(?:combined|total|estimated)\s+(?:of\s+)?)?(?:(?:about|around|nearly|some|over|more\s+than|almost)\s+)*",
+    re.I,
+)
+_DEBT_WORD_RE = re.compile(r"(?i)\b(?:owes?|owed|owing|debts?|arrears|dues)\b")
+_CREDITOR_GAP_RE = re.compile(r"\s+(?:to\s+)?(?:the\s+)?")
+_NAMED_CREDITOR_RE = re.compile(r"\s+(?:to\s+)?(?:the\s+)?[A-Z]")
+
+
+def _debt_direction(text: str, q: Quantity, info: SentenceInfo) -> tuple[str | None, str | None]:
+    """(debtor, creditor) of a debt: "Malawi still owes Zambia about 2 billion kwacha", "Kenya's arrears
+    to China of $1 billion", "owed $2 billion to Zambia" (one side named: the other of the pair)."""
+    ms = list(_DEBT_WORD_RE.finditer(text, 0, q.start))
+    if not ms:
+        return None, None
+    w = ms[-1]
+    actors = [c for c in info.countries if c[3] in _ACTOR_KINDS]
+    debtor = next((iso for s, e, iso, _k in reversed(actors) if e <= w.start()
+                   and _INVEST_OWNER_GAP_RE.fullmatch(text, e, w.start())), None)
+    creditor = next((iso for s, e, iso, _k in actors if iso != debtor
+                     and ((s >= w.end() and _CREDITOR_GAP_RE.fullmatch(text, w.end(), s))
+                          or (s >= q.end and _CREDITOR_GAP_RE.fullmatch(text, q.end, s) and text[q.end:s].strip()[:2] == "to"))), None)
+    if debtor and creditor is None:
+        if _NAMED_CREDITOR_RE.match(text, w.end()) or _NAMED_CREDITOR_RE.match(text, q.end):
+            return debtor, None  # a creditor that is no country: "owes $30 billion to the IMF"
+        creditor = _other(info.dyad, debtor)
+    elif creditor and debtor is None:
+        debtor = _other(info.dyad, creditor)
+    return (debtor, creditor) if debtor != creditor else (None, None)
+
+
+# a nationality that funds what the figure counts, and the capital of a nationality after it
+_FUNDED_RE = re.compile(r"-(?:funded|financed|invested|backed|owned)\b", re.I)
+_WITH_CAPITAL_RE = re.compile(r"\s+(?:with|of)\s+(?:(?:[a-z][\w-]*)\s+){0,2}?", re.I)
+_CAPITAL_NOUN_RE = re.compile(r"\s+(?:capital|investment|investors?|ownership|shareholding|equity|participation|origin)\b", re.I)
 
 
 def _other(dyad: tuple[str, ...], iso: str) -> str | None:
@@ -688,6 +793,8 @@ _PCT_AFTER_RE = re.compile(
     r"(?i)\s*(?:(?:year[- ]on[- ]year|y-o-y|annual|yearly)\s+)?(?:(?P<up>increase|rise|jump|gain|growth|surge|more|higher|up)"
     r"|(?P<down>decrease|decline|drop|fall|contraction|dip|less|lower|down|slump|reduction))\b"
 )
+_SIGNS = frozenset("-−+")
+_SIGNED_LEAD_RE = re.compile(r"\s*[(,\[]?\s*")
 _DEMONYM_NOUN = "<demonym>"  # the noun of a count of people written with a plural demonym
 _NUMBER_BEFORE_RE = re.compile(
     r"(?:(?<=\s)|^)(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:million|thousand|lakh))?)\s+$"
@@ -711,6 +818,195 @@ def _with_demonym_counts(text: str, info: SentenceInfo, quants: list[Quantity]) 
     if not extra:
         return quants
     return sorted([*quants, *extra], key=lambda q: q.start)
+
+
+# the starting point of a targeted change: "raise trade from the current $1.2 billion to $5 billion"
+_TARGET_FROM_RE = re.compile(
+    r"(?i)\bfrom\s+(?:(?:the|a|its|their)\s+)?(?:(?:current|present|existing|today['’]s|some|about|around|nearly|"
+    r"just|over|more\s+than|roughly|approximately)\s+)*(?:(?:level|figure|capacity|volume)\s+of\s+)?$"
+)
+_INTO_ECONOMY_RE = re.compile(r"(?i)\b(?:in|into|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?econom(?:y|ies)\b")
+
+
+def _skip_text(before: str) -> str:
+    """``before`` as the skip rows see it: an economy that money goes into is its destination, no
+    national aggregate ("Korean investment in the Uzbek economy has exceeded USD 9 billion")."""
+    return _INTO_ECONOMY_RE.sub("in it", before) if "conom" in before else before
+
+
+def _dates_before(info: SentenceInfo, end: int) -> SentenceInfo:
+    """``info`` with only the dates that start before ``end``."""
+    return SentenceInfo(countries=info.countries, dates=[d for d in info.dates if d[0] < end],
+                        currency_countries=info.currency_countries, dyad=info.dyad, live=info.live,
+                        reference=info.reference)
+
+
+# "in the Iranian year that ended on March 20, 2026", "in the 12 months to June 2025": the twelve
+# months that end on the date (dated by their first month, as fiscal years are)
+_YEAR_ENDING_RE = re.compile(
+    r"(?i)\b(?:year|(?:12|twelve)[- ]month\s+period|(?:12|twelve)\s+months)\s+(?:that\s+|which\s+)?"
+    r"(?:ended|ending|ends|to|through)\s+(?:on\s+|in\s+)?$"
+)
+_YEAR_LABEL_BEFORE_RE = re.compile(r"(?:(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?)\s+(?:[A-Za-z][\w-]*\s+){0,2}$")
+
+
+def _with_years_ending(text: str, info: SentenceInfo) -> SentenceInfo:
+    """``info`` with a date closing a year ("the year that ended on March 20, 2026") turned into that
+    year: 21 March 2025 to 20 March 2026, month precision.  A labelled year ("fiscal year 2024-25,
+    which ended in June") keeps its label's dates."""
+    import datetime as _dt
+
+    out = []
+    changed = False
+    for d in info.dates:
+        s, _e, ds, de, prec, _qual = d
+        m = _YEAR_ENDING_RE.search(text, max(0, s - 60), s) if prec in ("day", "month") and ds is not None else None
+        if m is None or _YEAR_LABEL_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+            out.append(d)
+            continue
+        end = de or ds
+        start = _year_back(end + _dt.timedelta(days=1))
+        # ("the year ended December 31, 2025" is the calendar year)
+        out.append((s, _e, start, end, "year" if (start.month, start.day) == (1, 1) else "month", None))
+        changed = True
+    if not changed:
+        return info
+    return SentenceInfo(countries=info.countries, dates=out, currency_countries=info.currency_countries,
+                        dyad=info.dyad, live=info.live, reference=info.reference)
+
+
+_LINE_BETWEEN_RE = re.compile(r"\s*line\s+(?:between|separating|dividing)\s+(?:the\s+)?")
+
+
+def _border_line(text: str, q: Quantity, info: SentenceInfo) -> bool:
+    """A length told of the "line between" two countries: "the 1,100-kilometre line between Norway
+    and Sweden" (a border, not a railway line)."""
+    m = _LINE_BETWEEN_RE.match(text, q.end)
+    if m is None:
+        return False
+    return any(s == m.end() and kind in _NAME_KINDS for s, _e, _iso, kind in info.countries)
+
+
+# a point at the end of a year: "as of the end of 2025", "at end-2024" (not "by the end of", a deadline
+# or a year's completion, which keeps the year)
+_AT_YEAR_END_RE = re.compile(r"(?i)\b(?:as\s+(?:of|at)|at)\s+(?:the\s+)?end(?:\s+of\s+|-)$")
+_AT_RE = re.compile(r"(?i)\b(?:as\s+(?:of|at)|at)\s+$")
+_END_OF_RE = re.compile(r"(?i)(?:the\s+)?end(?:\s+of\s+|-)(?:19|20)\d\d$")
+
+
+def _with_year_ends(text: str, info: SentenceInfo) -> SentenceInfo:
+    """``info`` with a year named as a point ("as of the end of 2025") turned into its December."""
+    import datetime as _dt
+
+    out = []
+    changed = False
+    for d in info.dates:
+        s, e, ds, de, prec, qual = d
+        if prec == "year" and ds is not None and (
+            _AT_YEAR_END_RE.search(text, max(0, s - 30), s)
+            or (_END_OF_RE.fullmatch(text, s, e) and _AT_RE.search(text, max(0, s - 12), s))
+        ):
+            out.append((s, e, _dt.date(ds.year, 12, 1), _dt.date(ds.year, 12, 31), "month", qual))
+            changed = True
+        else:
+            out.append(d)
+    if not changed:
+        return info
+    return SentenceInfo(countries=info.countries, dates=out, currency_countries=info.currency_countries,
+                        dyad=info.dyad, live=info.live, reference=info.reference)
+
+
+# a two-year label ("in 2024-25", "the 2023/24 year") that the date finder read as two calendar years:
+# a fiscal year, when it is clear whose: the country written before it, else the one country of the
+# document's pair whose fiscal year is not the calendar year (India-Russia: India's); otherwise the
+# label keeps its two calendar years
+_TWO_YEAR_LABEL_RE = re.compile(r"(?:19|20)(\d\d)\s*[-–/]\s*(\d\d)")
+
+
+def _with_fiscal_labels(text: str, info: SentenceInfo) -> SentenceInfo:
+    """``info`` with a two-year label dated as a fiscal year (month precision, first month)."""
+    import datetime as _dt
+
+    from pipeline.extract.dates_fiscal import FiscalRule, attached_country, fiscal_rule, fiscal_table
+
+    out = []
+    changed = False
+    for d in info.dates:
+        s, e, ds, de, prec, qual = d
+        m = _TWO_YEAR_LABEL_RE.fullmatch(text, s, e) if prec == "year" and ds is not None and de is not None else None
+        if m is None or (int(m.group(1)) + 1) % 100 != int(m.group(2)) or de.year != ds.year + 1:
+            out.append(d)
+            continue
+        iso = attached_country(text, s)
+        if iso is not None:
+            start_month = fiscal_rule(iso).start_month
+            if start_month == 1:
+                start_month = fiscal_table()["*"].start_month
+        else:
+            months = {fiscal_rule(c).start_month for c in (info.dyad or info.currency_countries[:2])} - {1}
+            if len(months) != 1:
+                out.append(d)  # whose fiscal year is unclear: the two calendar years stay
+                continue
+            start_month = months.pop()
+        rule = FiscalRule(start_month)
+        start = _dt.date(ds.year, rule.start_month, 1)
+        end = _dt.date(ds.year + 1, rule.start_month, 1) - _dt.timedelta(days=1)
+        out.append((s, e, start, end, "month", qual))
+        changed = True
+    if not changed:
+        return info
+    return SentenceInfo(countries=info.countries, dates=out, currency_countries=info.currency_countries,
+                        dyad=info.dyad, live=info.live, reference=info.reference)
+
+
+# Nepal's Bikram Sambat calendar runs 56-57 years ahead of the Gregorian one: "the fiscal year
+# 2081/82" in a Nepali text is mid-July 2024 to mid-July 2025 (the date finder has already given it
+# Nepal's July fiscal start)
+_BS_FROM = 2070
+_BS_OFFSET = 57
+
+
+def _with_bikram_sambat(info: SentenceInfo) -> SentenceInfo:
+    """``info`` with the dates of Bikram Sambat years (2070 and later) moved to the Gregorian years."""
+    out = []
+    for d in info.dates:
+        s, e, ds, de, prec, qual = d
+        if ds is not None and ds.year >= _BS_FROM and (info.reference is None or ds.year - info.reference.year > 30):
+            ds = _years_back(ds, _BS_OFFSET)
+            de = _years_back(de, _BS_OFFSET) if de is not None else None
+        out.append((s, e, ds, de, prec, qual))
+    return SentenceInfo(countries=info.countries, dates=out, currency_countries=info.currency_countries,
+                        dyad=info.dyad, live=info.live, reference=info.reference)
+
+
+def _years_back(d, n: int):
+    try:
+        return d.replace(year=d.year - n)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year - n, day=28)
+
+
+# a year of the Iranian (solar Hijri) calendar: "in the Iranian year 1403" = 21 March 2024 to 20 March 2025
+_SOLAR_YEAR_RE = re.compile(
+    r"(?i)\b(?:Iranian|Persian|solar(?:\s+Hijri)?|Hijri\s+solar)\s+(?:calendar\s+|fiscal\s+)?year\s+(?P<y>1[34]\d\d)\b"
+)
+
+
+def _with_solar_years(text: str, info: SentenceInfo) -> SentenceInfo:
+    """``info`` with the Iranian years of :data:`_SOLAR_YEAR_RE` added as dates (month precision,
+    dated by their first month as fiscal years are)."""
+    import datetime as _dt
+
+    extra = []
+    for m in _SOLAR_YEAR_RE.finditer(text):
+        if any(s < m.end("y") and m.start("y") < e for s, e, *_r in info.dates):
+            continue
+        y = int(m.group("y")) + 621
+        extra.append((m.start("y"), m.end("y"), _dt.date(y, 3, 21), _dt.date(y + 1, 3, 20), "month", None))
+    if not extra:
+        return info
+    return SentenceInfo(countries=info.countries, dates=[*info.dates, *extra], currency_countries=info.currency_countries,
+                        dyad=info.dyad, live=info.live, reference=info.reference)
 
 
 def _is_headline(text: str) -> bool:
@@ -750,6 +1046,17 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
         return [], facts
     if not info.dates and _YEAR_GATE_RE.search(text):
         info = _with_qualified_years(text, info)
+    elif info.dates and ("year" in text or "months" in text):
+        info = _with_years_ending(text, info)
+    if info.dates and any(d[4] == "year" and d[2] is not None for d in info.dates):
+        if "end" in text:
+            info = _with_year_ends(text, info)
+        if any(d[4] == "year" and d[3] is not None and d[3].year == d[2].year + 1 for d in info.dates):
+            info = _with_fiscal_labels(text, info)
+    if "NPL" in info.dyad and any(d[2] is not None and d[2].year >= _BS_FROM for d in info.dates):
+        info = _with_bikram_sambat(info)
+    if ("Iran" in text or "olar" in text or "Persian" in text) and _SOLAR_YEAR_RE.search(text):
+        info = _with_solar_years(text, info)
     date_spans = [(d[0], d[1]) for d in info.dates]
     if date_spans:
         quants = [q for q in quants if not _overlaps((q.start, q.end), date_spans)]
@@ -769,6 +1076,10 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
                 am = _PCT_AFTER_RE.match(text, q.end)
                 if am and _PCT_LEAD_RE.fullmatch(text, prev.last_end, q.start):
                     sign = 1 if am.group("up") else -1
+                elif text[q.start - 1 : q.start] in _SIGNS and q.start and _SIGNED_LEAD_RE.fullmatch(
+                        text, prev.last_end, q.start - 1):
+                    # a signed percentage right after the figure: "$5 billion (-2.4% y/y)"
+                    sign = -1 if text[q.start - 1] != "+" else 1
             if sign is None or q.unit != "percent":
                 continue
             if i + 1 < len(quants) and quants[i + 1].kind != "percent" and _CHANGE_TO_RE.fullmatch(
@@ -785,6 +1096,10 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
             continue
         if figs and _is_conversion(text, figs[-1].q, q):
             figs[-1].conversions.append(q)  # "AED 312 billion (US$85 billion)": the same figure
+            if figs[-1].change is None:
+                # a change after the bracket is the figure's: "EUR 4.5 billion ($4.9 billion), a 6% drop"
+                close = _CONVERSION_CLOSE_RE.match(text, q.end)
+                figs[-1].last_end = max(figs[-1].last_end, close.end() if close else q.end)
             continue
         pe = _after_phrase_end(text, q, nxt)
         figs.append(_Fig(q, pe, pending, last_end=q.end, own_end=pe))
@@ -823,20 +1138,32 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
     prev_end = 0
     prev_fig: _Fig | None = None
     reporter = None
-    for f in figs:
+    # "agreed to raise the capacity from 4,200 MW to 5,000 MW by 2030": the starting value is a
+    # fact of today, the value after "to" the target
+    target_from = target_to = None
+    for k, f in enumerate(figs):
         q = f.q
         before = text[prev_end : q.start]
         before_start = prev_end
         after = text[q.end : f.phrase_end]
         prev_end = f.last_end
-        if skip_before and any(unit_ok(r, q) and r.rx.search(before) for r in skip_before):
-            continue  # a target or forecast
+        if f is target_to:
+            prev_fig = f
+            continue  # the target of a "from ... to ..." change
+        if skip_before and any(unit_ok(r, q) and r.rx.search(_skip_text(before)) for r in skip_before):
+            nf = figs[k + 1] if k + 1 < len(figs) else None
+            if (nf is None or nf.q.kind != q.kind or nf.q.unit != q.unit or not _TARGET_FROM_RE.search(before[-48:])
+                    or not _LATER_RE.match(text[f.last_end : nf.q.start])):
+                continue  # a target or forecast
+            target_from, target_to = f, nf
         if q.kind == "money" and _THRESHOLD_RE.search(before[-24:]) and _is_headline(text):
             continue  # a headline's round threshold: "Kenya-China trade tops $5 billion"
         if skip_after:
             own_after = text[q.end : f.own_end].lstrip()
             if any(unit_ok(r, q) and r.rx.match(own_after) for r in skip_after):
                 continue  # a price per unit ("$82 per barrel")
+        if q.unit == "km" and _border_line(text, q, info):
+            continue  # "the 1,100-kilometre line between Norway and Sweden": a border, geography
         subj = subject
         fallback = None
         if q.kind == "money":
@@ -882,6 +1209,12 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
                 inherit = prev_row  # "loans of $7.9 billion, of which $1.8 billion has been disbursed"
             if inherit is not None:
                 f.metric, named = inherit["metric"], True
+        if f.metric == "projects" and _APPROVED_RE.search(before):
+            f.metric = "projects_approved"  # "the board approved 127 Chinese-funded projects"
+        elif (q.kind == "money" and prev_row is not None and prev_row["metric"] == "projects_approved"
+              and _WORTH_RE.fullmatch(before)):
+            # "... approved 127 projects worth a combined $2.3 billion": the approved investment
+            f.metric, named, inherit = "investment_approved", True, prev_row
         if f.metric is None or (q.noun == _DEMONYM_NOUN and (not named or f.metric == "population")):
             # "300,000 Malaysians commute ...": a count of people that nothing names; a count of
             # residents written only with a demonym ("230,000 Peruvians live in Chile") is left out
@@ -916,12 +1249,17 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
                 # the giver named as an institution of a country: "China Development Bank extended ..."
                 frm = next((iso for cs, ce, iso, k in info.countries if k in _ACTOR_KINDS and iso != to
                             and text[cs:ce] in subj.split() + [subj]), None) if subj else None
-                if frm is None and f.metric in ("loans", "aid"):
+                if frm is None and f.metric in ("loans", "aid", "development_assistance"):
                     continue  # a loan of an international lender ("The IMF approved a $1.5 billion loan")
         elif frm is None and to is None and q.kind == "count" and q.unit in ("people", "count"):
             frm, to = _people_direction(text, q, info)
         if frm is None and to is None and f.metric in _FOREIGN_SUBJECT_METRICS:
-            frm, to = _foreign_subject_direction(text, q, info)
+            frm, to = _foreign_subject_direction(text, q, info, default_host=f.metric == "projects_approved")
+        if f.metric == "debt":
+            frm, to = _debt_direction(text, q, info)
+        if f.metric == "remittances" and (frm is None) != (to is None):
+            # "Remittances from Kuwait amounted to $310 million": home is the other country of the pair
+            frm, to = (frm, _other(info.dyad, frm)) if frm else (_other(info.dyad, to), to)
         if frm is None and to is None and rows and q.kind == "count" and rows[-1]["unit"] == q.unit \
                 and _PART_OF_RE.search(before):
             # "600,000 Vietnamese living in Japan, including about 280,000 trainees": the same people
@@ -951,7 +1289,8 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
             reporter = to
         cumulative = bool((perfect and _CUMULATIVE_RE.search(before))
                           or (so_far and _CUMULATIVE_AFTER_RE.match(text, q.end)))
-        dated = _dated(q, info, cumulative, comparison)
+        dated = _dated(q, info if f is not target_from else _dates_before(info, target_to.q.start), cumulative,
+                       comparison, (before_start, f.phrase_end))
         if info.reference is not None and any(
             qual == "as_of" and ds is not None and ds > info.reference and q.end <= ds_s < f.phrase_end
             for ds_s, _e, ds, _de, _p, qual in info.dates
@@ -1024,19 +1363,25 @@ def step_of(surface: str, value: float) -> float:
     return value / number * 10.0 ** (-len(decimals))
 
 
-_CONVERSION_GAP_RE = re.compile(
-    r"\s*\(\s*(?:about|around|approximately|approx\.|nearly|roughly|some|or|i\.e\.,?|equivalent to)?\s*"
-)
+_ABOUT = r"(?:about|around|approximately|approx\.|nearly|roughly|some|almost|or|i\.e\.,?|equivalent\s+to|equal\s+to|worth)"
+_CONVERSION_GAP_RE = re.compile(rf"\s*\(\s*(?:{_ABOUT}\s*)?(?:about\s+)?")
+# "56.1 billion yuan, or about 7.8 billion U.S. dollars, in 2025"
+_COMMA_CONVERSION_GAP_RE = re.compile(rf"\s*,\s*or\s+(?:(?:about|around|approximately|approx\.|nearly|roughly|some|almost)\s+)?")
+# the bracket closes, maybe after the rate told: "(US$3.05 billion at current exchange rates)"
+_CONVERSION_CLOSE_RE = re.compile(r"\s*(?:(?:at|by|on|based\s+on|using)\s+[^()\d]{0,40})?\)")
+_COMMA_CONVERSION_CLOSE_RE = re.compile(r"\s*(?:[,;.)]|$)")
 
 
 def _is_conversion(text: str, main: Quantity, q: Quantity) -> bool:
     """``q`` restates the money figure ``main`` in another currency, in brackets right after it
-    ("AED 312 billion (US$85 billion)", "Rs 5 billion (about $18 million)")."""
-    return (
-        main.kind == "money" and q.kind == "money" and main.unit != q.unit
-        and _CONVERSION_GAP_RE.fullmatch(text, main.end, q.start) is not None
-        and text[q.end : q.end + 2].lstrip().startswith(")")
-    )
+    ("AED 312 billion (US$85 billion)", "Rs 5 billion (about $18 million)") or after ", or"
+    ("56.1 billion yuan, or about 7.8 billion U.S. dollars,")."""
+    if main.kind != "money" or q.kind != "money" or main.unit == q.unit:
+        return False
+    if _CONVERSION_GAP_RE.fullmatch(text, main.end, q.start) is not None:
+        return _CONVERSION_CLOSE_RE.match(text, q.end) is not None
+    return (_COMMA_CONVERSION_GAP_RE.fullmatch(text, main.end, q.start) is not None
+            and _COMMA_CONVERSION_CLOSE_RE.match(text, q.end) is not None)
 
 
 _SHIFT_RE = re.compile(r"\W*(?:separately|meanwhile|elsewhere|in (?:a )?separate|in other news|on another)\b", re.I)
@@ -1147,6 +1492,7 @@ _FLOW_WORDS = {
     "loans": re.compile(r"(?i)\b(?:loans?|credits?|lent|lending|financing)\b"),
     "aid": re.compile(r"(?i)\b(?:aid|grants?|assistance|donations?|donated)\b"),
     "remittances": re.compile(r"(?i)\b(?:remittances?|remitted)\b"),
+    "development_assistance": re.compile(r"(?i)\b(?:commit(?:s|ted|ting|ments?)|pledg(?:e|es|ed|ing))\b"),
 }
 # a country giving the money as the subject: "Japan also provided 120 billion yen in loans to ..."
 _GIVER_RE = re.compile(
@@ -1159,11 +1505,13 @@ _GIVER_RE = re.compile(
 _INVEST_OWNER_GAP_RE = re.compile(
     r"(?:['’]s)?\s+(?:(?!(?:with|in|into|to|from|for|by|at|as)\s)(?:[a-z][\w-]*|[A-Z][a-zA-Z-]*)\s+){0,3}"
 )
-_INTO_RE = re.compile(r"\s+(?:in|into|to)\s+(?:the\s+)?", re.I)
+_INTO_RE = re.compile(r"\s+(?:in|into|to|towards?)\s+(?:the\s+)?", re.I)
 _OUT_OF_RE = re.compile(r"\s+from\s+(?:the\s+)?", re.I)
 _COUNTRY_ANAPHOR_RE = re.compile(_ANAPHOR_NOUN, re.I)
 # the destination further on: "committed Rs 12,500 crore to projects in the UAE's free zones"
-_DEST_GAP_RE = re.compile(r"\s+(?:in|into|to)\s+(?:[a-z][\w-]*\s+){0,6}?(?:(?:in|into)\s+)?(?:the\s+)?", re.I)
+_DEST_GAP_RE = re.compile(
+    r"(?:\s+(?:over|within|during|for)\s+(?:the\s+next\s+|the\s+coming\s+)?(?:[\w-]+\s+)?(?:years?|months?|decades?))?"
+    r"\s+(?:in|into|to|towards?)\s+(?:[a-z][\w-]*\s+){0,6}?(?:(?:in|into)\s+)?(?:the\s+)?", re.I)
 # a country named as the source of the money: "The UAE was the fourth-largest source of foreign direct
 # investment into India", "Japan remains the top investor in Viet Nam"
 _SOURCE_SUBJECT_RE = re.compile(
@@ -1257,6 +1605,10 @@ def _money_direction(text: str, fig: _Fig, before: str, before_start: int,
     frm = frm or owner
     if to is None and source_to is not None and frm == owner:
         to = source_to
+    if to is None and fig.metric == "direct_investment":
+        # the host as the subject: "Ghana attracted $1.1 billion of Turkish investment"
+        to = next((iso for s, e, iso, kind in actors if e <= q.start and kind in _NAME_KINDS and iso != frm
+                   and _RECEIVER_RE.match(text, e, q.start)), None)
     if to is None:
         # further on in the figure's phrase: "... to projects in the UAE's free zones"
         for s, e, iso, _k in actors:
@@ -1275,7 +1627,7 @@ def _money_direction(text: str, fig: _Fig, before: str, before_start: int,
             if kind in _NAME_KINDS and iso != frm and iso in info.dyad and _IN_PLACE_RE.search(text, max(0, s - 12), s):
                 to = iso
                 break
-    if to is None and frm and fig.metric in ("loans", "aid") and len(info.dyad) == 2:
+    if to is None and frm and fig.metric in ("loans", "aid", "development_assistance") and len(info.dyad) == 2:
         # a loan or a grant of one country of the pair in a sentence naming the other (or one of
         # its places): "a Japanese ODA loan ... for the Hanoi Urban Railway Line 2"
         other = _other(info.dyad, frm)
@@ -1286,6 +1638,12 @@ def _money_direction(text: str, fig: _Fig, before: str, before_start: int,
     return frm, to
 
 
+_RECEIVER_RE = re.compile(
+    r"(?:['’]s\s+government)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|so\s+far\s+|already\s+)?"
+    r"(?:attracted|attracts|received|receives|drew|draws|secured|secures|absorbed|absorbs|obtained)\s+"
+    r"(?:(?:about|around|nearly|some|over|more\s+than|almost|a\s+total\s+of|a\s+record)\s+)*$",
+    re.I,
+)
 _ORG_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w&'’-]*){1,5}\s+(?:Fund|Bank|Corporation|Company|Group|Authority|Agency|Holdings?)\b")
 _IN_PLACE_RE = re.compile(r"\b(?:in|into)\s+(?:the\s+)?$")
 
@@ -1317,11 +1675,16 @@ def _period_for(q: Quantity, info: SentenceInfo, cumulative: bool = False):
     return found[0] if found else None
 
 
-def _dated(q: Quantity, info: SentenceInfo, cumulative: bool = False, comparison: frozenset[int] = frozenset()):
+def _dated(q: Quantity, info: SentenceInfo, cumulative: bool = False, comparison: frozenset[int] = frozenset(),
+           own: tuple[int, int] | None = None):
     """(period, qualifier) of the sentence date nearest to the figure (see :func:`_period_for`);
     a date starting at an offset in ``comparison`` is the base of a comparison ("up 18 per cent
-    over the same period last year", "than in 2022"), not the figure's period."""
+    over the same period last year", "than in 2022"), not the figure's period.  ``own``: (end of
+    the previous figure, end of this figure's phrase): a date of the figure's own phrase wins over
+    a nearer one standing after the previous figure ("Rs 10,000 crore for the Plan (2024-2029), of
+    which Rs 3,150 crore was released in 2025-26": 2025-26)."""
     best = None
+    mine = None
     for s, e, ds, de, prec, qual in info.dates:
         if ds is None or prec in (None, "unknown") or qual == "until":
             continue
@@ -1332,5 +1695,9 @@ def _dated(q: Quantity, info: SentenceInfo, cumulative: bool = False, comparison
         dist = q.start - e if e <= q.start else s - q.end
         dist = abs(dist)
         if best is None or dist < best[0]:
-            best = (dist, (ds, None if qual == "since" else de, prec), qual)
+            best = (dist, (ds, None if qual == "since" else de, prec), qual, s)
+        if own is not None and q.end <= s < own[1] and (mine is None or dist < mine[0]):
+            mine = (dist, (ds, None if qual == "since" else de, prec), qual, s)
+    if mine is not None and own[0] > 0 and own[0] <= best[3] < q.start:
+        best = mine
     return (best[1], best[2]) if best else None

@@ -38,6 +38,24 @@ For each figure:
   an item of a list takes its lead's period; an undated copy of a figure dated elsewhere in the
   document is dropped.
 
+* more forms (session 4) — a conversion after ", or (about)" is the same fact and a change after a
+  bracketed conversion is the figure's; a year closing on a date ("the Iranian year that ended on
+  March 20, 2026", "the 12 months to June") is the twelve months before it, an Iranian calendar
+  year ("the Iranian year 1403") starts on 21 March; debts ("Malawi owes Zambia ...", "arrears to")
+  run from debtor to creditor; a government's commitment ("India's commitment of Rs 10,000 crore
+  towards ...", "has committed A$2 billion ... to") is development_assistance; approvals ("the
+  board approved 127 Chinese-funded projects worth $2.3 billion") are projects_approved and
+  investment_approved; a flow in the passive ("goods worth $4 billion were exported from X to Y")
+  and "shipped ... to" are exports; the host of investment as subject ("Kenya attracted ...");
+  remittances and commitments with one side named take the other of the pair; the starting value
+  of a targeted change ("raise capacity from 4,200 MW to 5,000 MW by 2030") is a fact, the target
+  is not; "investment in the Uzbek economy" is no national aggregate; a length of the "line
+  between" two countries is a border; "as of / at the end of 2025" is that December ("by the end
+  of" keeps the year); a bare two-year label ("in 2024-25") is the fiscal year of the one country
+  of the pair that has one (India-Russia: April); a Bikram Sambat year in a Nepali text ("fiscal
+  year 2081/82") is moved 57 years back; a date in the figure's own phrase wins over a nearer one
+  that follows the previous figure ("..., of which Rs 3,150 crore was released in 2025-26").
+
 Not indicators: dates and years, ordinals, bare numbers, "two countries", durations, casualties,
 targets and forecasts ("expected to reach", "analysts expect ... to exceed", "500 MW by 2030" in an
 article of 2025, a headline's "trade tops $5 billion"), commitments ("will supply", "would

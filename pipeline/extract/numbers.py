@@ -75,7 +75,10 @@ _WORD_NUM_RE = (
     rf"|(?:a|{_SMALL_RE})\s+hundred(?:\s+(?:and\s+)?{_SMALL_RE})?"
     rf"|{_SMALL_RE})"
 )
-_DIGITS_RE = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+# thousands grouped by commas ("236,000") or, in the SI style of many agencies, by a space
+# ("178 000", also a no-break or thin space): a group of exactly three digits
+_DIGITS_RE = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+_GROUPING = str.maketrans("", "", ", \u00a0\u2009\u202f")
 # a number is not part of a word, a code, a decimal or an ordinal ("7th", "G20", "2.0.1")
 _NUM_BODY = (
     rf"(?:(?P<digits>{_DIGITS_RE})(?![\d]|[.,]\d|(?:st|nd|rd|th)\b)"
@@ -83,7 +86,8 @@ _NUM_BODY = (
     rf"(?:\s*(?:[-–—]|to)\s*(?P<upper>{_DIGITS_RE})(?![\d]|[.,]\d|(?:st|nd|rd|th)\b))?"
     rf"|(?i:(?P<words>{_WORD_NUM_RE}))(?![\w-]))"
 )
-_NUM_LEFT = r"(?<![\w.,+/$€£¥₹-])"
+# (a sign after a space or a bracket is no hyphen: "(-2.4%)", " +3.1 percent")
+_NUM_LEFT = r"(?:(?<![\w.,+/$€£¥₹-])|(?<=[\s(\[][-+]))"
 _NUM_RE = _NUM_LEFT + _NUM_BODY
 
 _FUNCTION_WORDS = (
@@ -247,7 +251,8 @@ def _quantity_regex() -> re.Pattern[str]:
     ]
     count_rows = [(s, e) for s, k, e in units.select("surface", "kind", "exact").iter_rows() if k == "count"]
     source = (
-        rf"(?:(?<![\w$€£¥₹])(?P<pre>{pre_alt})\s?|{_NUM_LEFT})"
+        # (a currency written before a figure is followed by its digits: "$5", "Rs 500", "R57.3")
+        rf"(?:(?<![\w$€£¥₹])(?P<pre>{pre_alt})\s?(?=\.?\d)|{_NUM_LEFT})"
         + _NUM_BODY
         + _scale_re()
         + rf"(?P<abbr>{abbr}(?![\w]))?"
@@ -294,7 +299,7 @@ def _value_of(digits: str | None, words: str | None, scale: str | None, abbr: st
     """The exact value of a number written as ``digits`` or ``words``, times its scale words and
     an attached one-letter scale (memoised: the same figures recur across a corpus)."""
     if digits:
-        value = Decimal(digits.replace(",", ""))
+        value = Decimal(digits.translate(_GROUPING))
     else:
         v = _word_value(words)
         if v is None:
@@ -382,12 +387,18 @@ def _start_scanners() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     a letter start is reported as group ``w``."""
     pre = [s for s, p in _currencies().select("surface", "position").iter_rows() if p in ("prefix", "both")]
     symbols = [s for s in pre if not s[:1].isalnum()]
-    letters = [s.lower() for s in pre if s[:1].isalnum()] + [*_ONES, *_TENS, "dozen", "half", "a dozen", "a hundred"]
+    # a letter-initial currency ("R", "RO", "LE", "EUR") starts a quantity only before a figure
+    # ("R57.3 billion", "EUR 31.8 billion"): words that begin with it ("road", "level",
+    # "European") are no starts (a number in words after a currency code is not looked for)
+    tails = (*"0123456789.", *(" " + d for d in "0123456789."))
+    letters = [s.lower() + tail for s in pre if s[:1].isalnum() for tail in tails]
+    letters += [*_ONES, *_TENS, "dozen", "half", "a dozen", "a hundred"]
     left = r"[\w.,+/$€£¥₹-]"  # _NUM_LEFT's class
     initial = _trie(letters)
     # the first character is consumed by one class, so the engine skips other positions at C speed
     firsts = "".join(sorted({re.escape(s[0]) for s in symbols}))
-    digits = rf"(?<=\d)(?<!{left}\d)\d*|(?<=\.)(?<!{left}\.)(?=\d)|(?<=[{firsts or 'x'}])"
+    digits = (rf"(?<=\d)(?<!{left}\d)\d*|(?<=[\s(\[][-+]\d)\d*|(?<=\.)(?<!{left}\.)(?=\d)|(?<=[\s(\[][-+]\.)(?=\d)"
+              rf"|(?<=[{firsts or 'x'}])")
     nonword = "".join(re.escape(c) for c in map(chr, range(128)) if not re.match(r"\w", c))
     return (
         re.compile(rf"[\d.{firsts}](?:{digits})"),
@@ -478,6 +489,8 @@ def _find(text: str, countries: Sequence[str], bare: bool) -> list[Quantity]:
             continue
         if abbr and not pre:
             continue  # "100m" without a currency is not money
+        if pre and len(pre) == 1 and pre.isalpha() and not (scale or abbr or (digits and "," in digits)):
+            continue  # a one-letter currency ("R57.3 billion") needs a scale or thousands: "R2" is no money
         if not (bare or pre or suf or unit_s or noun_s):
             continue  # a bare number, not asked for
         value = _float_of(digits, words, scale, abbr)
