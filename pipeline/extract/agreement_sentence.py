@@ -63,6 +63,7 @@ _REPORTING_RE = re.compile(
 )
 _DETERMINER_RE = re.compile(r"(?i)^(?:the|a|an|this|these|that|those|its|their|his|her|our)\b")
 _COMPLEMENT_END_RE = re.compile(
+    r"\s+(?:was|were|is|are|has|have|had|will|would)\s|"
     r"\s+(?:in|at|on|during|with|between|to|which|that|under|after|before|while|and\s+(?:said|agreed|"
     r"vowed))\s+(?=[A-Z0-9])|[,;:.!?()\"“”]|\s+(?:which|that|who|while|during|at|after|before)\b"
     r"|\s+and\s+(?:also\s+)?(?:said|agreed|vowed|pledged|decided|announced|called|expressed|discussed|signed|"
@@ -76,7 +77,7 @@ _NEXT_INSTRUMENT_RE = re.compile(
 )
 _PAREN_GAP_RE = re.compile(r"\s*\(\s*")
 _PLURAL_RE = re.compile(r"(?i)(?:s|ies|memoranda|mous)$")
-_CLAUSE_BREAK_RE = re.compile(r"[;.:!?]")
+_CLAUSE_BREAK_RE = re.compile(r"[;:!?]|\.(?!\d)")  # (not the point of "$3.5 billion")
 _OPINION_RE = re.compile(r"(?i)\b(?:views|opinions|ideas|notes)\b")
 # a preposition between a verb and the instrument ("views were exchanged on the agreement"); "over" and
 # "about" before a number are quantifiers ("witnessed the signing of over 30 documents")
@@ -87,6 +88,11 @@ _NOT_OBJECT_RE = re.compile(
 )
 _CO_INSTRUMENT_RE = re.compile(
     r"(?:(?:\s+(?:in|at|on|during)\s+[^,;:()]{1,40}?)+\s*,\s*(?:and|as\s+well\s+as)\s+(?:an?|the|another)\s+"
+    # "signed a protocol to speed up the rail link and a memorandum ...": past the first one's complement
+    r"|\s+(?:to|on|for|of|in|at|with)\s+[^,;:()]{1,80}?\s+(?:and|as\s+well\s+as)\s+(?:an?|another|several|"
+    r"multiple|various|some|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    # "an agreement on road transport, a protocol on border management and ...": a series
+    r"|\s*,\s*(?:an?|another)\s+"
     r"|\s*,?\s*(?:and|or|as\s+well\s+as|together\s+with|along\s+with|alongside|plus)\s+"
     r"(?:(?:an?|the|another|its|their)\s+)?)"
     # "and a batch of eleven sectoral agreements": a collective noun before the count
@@ -109,6 +115,8 @@ _CLASSIFYING_RE = re.compile(
 )
 _COORDINATED_RE = re.compile(r"\s*(?:,|and|or|as well as)\s*(?:and\s+)?")
 _ON_RE = re.compile(r"\s+on\s+")
+# an infinitive complement naming an instrument's purpose ("an agreement to share a fleet of aircraft")
+_TO_VERB_RE = re.compile(r"\s+to\s+(?!(?:be|the|a|an|this|that|these|those|its|their|his|her|our|further)\b)(?=[a-z])")
 _TITLE_TAIL_RE = re.compile(r"\s(?:on|concerning|regarding)\s+(?:(?:a|an|the)\s+)?[A-Z]")
 _DASHES_RE = re.compile(r"[—–]")
 _OCCASION_RE = re.compile(r"(?i)the\s+(?:sidelines|occasion|same|day|eve|basis)\b")
@@ -116,7 +124,9 @@ _PREP_TAIL_RE = re.compile(r"\s+(?:on|in|at|since|from|of|for)?\s*$")
 _TOPIC_SPLIT_RE = re.compile(r"[.;:()]|\s[—–-]\s")
 _SERIAL_RE = re.compile(r"(?i)(?:and|or)\s")
 _AND_RE = re.compile(r"\s+and\s+")
-_TOPIC_END_RE = re.compile(r"\s+(?:in|at|on|during|with|to)\s+(?=[A-Z0-9])|[;:.!?()]")
+_TOPIC_END_RE = re.compile(
+    r"\s+(?:in|at|on|during|with|to)\s+(?=[A-Z0-9])|[;:.!?()]|\s+(?:after|following|during|before|when|while)\s"
+)
 _BETWEEN_RE = re.compile(r"^\s*between\s+")
 _BY_RE = re.compile(r"\s+by\s+")
 _BY_END_RE = re.compile(r"[;.]|\s(?:while|whereas|and\s+(?:it|the)\b)")
@@ -125,7 +135,7 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 # between a date and a signing verb: the date ends a coordinated clause of its own ("..., and signed")
 _COORD_BEFORE_CUE_RE = re.compile(r"\s*,?\s*(?:and|but)\s+(?:(?:also|later|then|subsequently|jointly|formally)\s+)?")
 # issuing verbs that do not make a general noun an instrument ("issued documents", "released documents")
-_WEAK_CUE_RE = re.compile(r"(?i)issued|adopted|released")
+_WEAK_CUE_RE = re.compile(r"(?i)issued|adopted|released|produced|yielded")
 _DEFINITE_BEFORE_RE = re.compile(r"(?i)\b(?:the|this|that)\s+(?:[a-z][\w-]*\s+){0,2}$")
 # what may stand before a document's title: "Full text of the", "Text:"
 _HEADING_PREFIX_RE = re.compile(r"(?i)\W*(?:(?:full\s+)?text(?:\s+of)?(?:\s+the)?\s*:?\s*)?")
@@ -141,6 +151,8 @@ _ANCHOR_NOUN_RE = re.compile(
 )
 _EVENT_STEMS = {"meeting": r"\b(?:meet|met\b)", "meetings": r"\b(?:meet|met\b)", "talks": r"\btalk",
                 "discussions": r"\bdiscuss", "consultation": r"\bconsult", "consultations": r"\bconsult"}
+# a title word group before "Agreement" naming trade in goods or services: a trade agreement
+_TRADE_IN_RE = re.compile(r"(?i)\btrade\s+in\s+(?:goods|services)\b")
 _RANK = {"day": 0, "month": 1, "year": 2, "unknown": 3}
 _INF = float("inf")
 
@@ -345,6 +357,8 @@ class SentenceContext:
     earlier_days: list[tuple[str, object, object]] = field(default_factory=list)
     reference: tuple[object, str] | None = None  # the document's reference date and precision
     heading_date: object = None  # the document's day, for a heading line among its first lines
+    previous_day: object = None  # the day of a signing told in the sentence right before (same paragraph)
+    span_ends: dict | None = None  # start offset of a date spanning days -> its last day
     # (a joint statement heading the document is issued that day; an undated signing in a headline
     # without a narrative date happened that month)
 
@@ -439,6 +453,7 @@ def _extend_name(text: str, inst: _Inst, toks: list[tuple[int, int, str]], heads
     end_i = i1
     k = i1 + 1
     between_at: int | None = None
+    kept = False  # (a lower-case head past "between" or "amending": its title goes on)
     while k < len(toks):
         s, e, t = toks[k]
         if not _gap_ok(text, toks[k - 1][1], s) and not (
@@ -457,6 +472,8 @@ def _extend_name(text: str, inst: _Inst, toks: list[tuple[int, int, str]], heads
             m += 1
         if not conns or m >= len(toks) or not _gap_ok(text, toks[m - 1][1], toks[m][0]):
             break
+        if head_tok[:1].islower() and not kept and not _KEEP_LOWER_CONNECTORS.intersection(conns):
+            break  # "a memorandum of understanding on the Lamu port corridor": a complement, no title
         nxt = toks[m]
         # "the Treaty of Lima": a place after "of" names a titled instrument (not "the Agreement in Accra")
         place_of = conns == ["of"] and inst.titled and not _in_spans(nxt[0], left_blocked)
@@ -468,6 +485,7 @@ def _extend_name(text: str, inst: _Inst, toks: list[tuple[int, int, str]], heads
             break  # "... Agreement and a Protocol": a second instrument; "Agreement on a Closer ..." goes on
         if "between" in conns and between_at is None:
             between_at = k
+        kept = kept or bool(_KEEP_LOWER_CONNECTORS.intersection(conns))
         end_i = m
         k = m + 1
     inst.start = toks[start_i][0]
@@ -486,15 +504,23 @@ def _extend_name(text: str, inst: _Inst, toks: list[tuple[int, int, str]], heads
                 inst.end = toks[between_at - 1][1]
                 inst.absorbed = [(s, e) for s, e in inst.absorbed if e <= inst.end]
     # a title that sits inside a longer non-instrument title ("Summit for a New ... Pact")
+    # (only over spaces: "... in Norway, and the Glomma Convention" is no longer title)
     j = start_i - 1
     conns = 0
-    while j >= 0 and toks[j][2].lower() in ("a", "an", "the", "for", "of", "on", "to", "at", "in", "and"):
+    while j >= 0 and toks[j][2].lower() in ("a", "an", "the", "for", "of", "on", "to", "at", "in", "and") \
+            and _gap_ok(text, toks[j][1], toks[j + 1][0]):
         conns += 1
         j -= 1
-    if conns and j >= 0 and _is_title_word(toks[j][2]) and toks[j][2] not in _SENTENCE_WORDS and j > 0:
+    if conns and j >= 0 and _is_title_word(toks[j][2]) and toks[j][2] not in _SENTENCE_WORDS and j > 0 \
+            and _gap_ok(text, toks[j][1], toks[j + 1][0]):
         inst.embedded = True
 
 
+# what still extends a lower-case head over title words: its parties, or an instrument it acts on
+# ("a protocol amending the Convention on ...")
+_KEEP_LOWER_CONNECTORS = frozenset(
+    "between amending amend extending extend supplementing supplement implementing implement".split()
+)
 _LEFT_CONNECTORS = frozenset(("of", "in", "on", "for", "and", "&"))
 
 
@@ -518,18 +544,31 @@ def _finish_name(text: str, inst: _Inst, dates: list[tuple[int, int]], is_plural
             pre = _clean_name(text[inst.start : inst.head_start])
             post = _clean_name(text[inst.head_end : inst.end])
             name = " ".join(x for x in (pre, head.title() if head.islower() else head, post) if x)
+        if inst.type == "free_trade_agreement" and head.upper() == "FTA" and name.endswith(" " + head):
+            # "the China-Cambodia FTA" is the China-Cambodia Free Trade Agreement (one name, one fact)
+            name = name[: -len(head)] + "Free Trade Agreement"
         inst.name = name
         return
-    # lower-case singular instrument + "on <complement>" -> descriptive name
-    if inst.titled or is_plural:
+    # singular instrument + "on <complement>" -> descriptive name ("Protocol on phytosanitary
+    # requirements ...", also past a "between" naming the parties); "to <verb> ..." too ("a
+    # protocol to speed up the rail link")
+    if is_plural or (inst.titled and extended):
         return
-    m = _ON_RE.match(text, inst.head_end)
+    at = inst.between[1] if inst.between and inst.between[0] >= inst.head_end else inst.head_end
+    _complement_name(text, inst, dates, heads, at)
+
+
+def _complement_name(text: str, inst: _Inst, dates: list[tuple[int, int]], heads: list[tuple[int, int]],
+                     at: int) -> None:
+    """Name ``inst`` by its head and the "on ..." / "to <verb> ..." complement starting at ``at``."""
+    m = _ON_RE.match(text, at) or _TO_VERB_RE.match(text, at)
     if not m:
         return
-    m = _ON_RE.match(text[inst.head_end :])
-    comp_start = inst.head_end + m.end()
+    comp_start = m.end()
     rest = text[comp_start:]
     if _DETERMINER_RE.match(rest) is None and not rest[:1].islower():
+        return
+    if inst.titled and _PAREN_GAP_RE.match(text, inst.head_end) is not None:
         return
     if _WEEKDAY_RE.match(rest) or _in_spans(comp_start, dates):
         return
@@ -550,7 +589,7 @@ def _finish_name(text: str, inst: _Inst, dates: list[tuple[int, int]], is_plural
     inst.absorbed = inst.absorbed + [
         (s, e) for s, e in heads if inst.head_end <= s and e <= end and (s, e) not in inst.absorbed
     ]
-    full = _clean_name(text[inst.head_start : end])
+    full = _clean_name(text[inst.head_start : inst.head_end] + " " + text[m.start() : end])
     inst.name = full[:1].upper() + full[1:]
     inst.end = max(inst.end, end)
 
@@ -601,6 +640,10 @@ def split_topics(s: str) -> list[str]:
     s = _TOPIC_SPLIT_RE.split(s, maxsplit=1)[0]
     items = [i.strip() for i in s.split(",")]
     items = [i for i in items if i and i.lower() not in lex.drop]
+    # (a trailing reporting clause, ", Prime Minister X said", ends the list before its last item is split)
+    cut = next((n for n, i in enumerate(items) if _REPORTING_RE.match(i)), None)
+    if cut is not None:
+        items = items[:cut]
     serial = any(_SERIAL_RE.match(i) for i in items[1:])
     out: list[str] = []
     for n, item in enumerate(items):
@@ -622,7 +665,7 @@ def split_topics(s: str) -> list[str]:
             parts = [p for p in _AND_RE.split(item) if p]
         for p in parts:
             p = _norm_topic(p)
-            if not p or p in lex.drop or len(p.split()) > 6:
+            if not p or p in lex.drop or len(p.split()) > 6 or p in ("a", "an", "the"):
                 continue
             if p not in out:
                 out.append(p)
@@ -740,16 +783,30 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
         if insts and _PAREN_GAP_RE.fullmatch(text[insts[-1].head_end : hs]) and insts[-1].type == _instrument_type(text[hs:he]):
             insts[-1].end = max(insts[-1].end, text.find(")", he) + 1 if text.find(")", he) >= 0 else he)
             covered.append((hs, insts[-1].end))
+            prev = insts[-1]
+            if prev.name is None and not prev.titled and not _is_plural(prev.surface):
+                # "a memorandum of understanding (MOU) on critical minerals": the complement after the acronym
+                _complement_name(text, prev, date_spans, heads, prev.end)
+                if prev.name is not None:
+                    covered.append((prev.start, prev.end))
             continue
         surface = text[hs:he]
         inst = _Inst(hs, he, hs, he, _instrument_type(surface), surface, generic=_is_generic(surface))
         _extend_name(text, inst, toks, heads, blocked, date_spans)
         plural = _is_plural(surface)
         _finish_name(text, inst, date_spans, plural, heads)
+        if inst.type == "joint_statement" and inst.end > inst.head_end and _parties_title(text, inst, ctx):
+            # "Joint Statement of the Republic of A and the Republic of B on ...": the "of" phrase
+            # names the parties; the statement is named by its head and its "on" complement
+            inst.name, inst.absorbed = None, []
+            _complement_name(text, inst, date_spans, heads, inst.end)
         # the type of a title is its first instrument word ("Protocol to Amend the FTA")
         first = min([(inst.head_start, inst.head_end)] + inst.absorbed)
         if first != (inst.head_start, inst.head_end) and first[0] >= inst.start:
             inst.type = _instrument_type(text[first[0] : first[1]])
+        elif inst.type == "agreement" and inst.start < inst.head_start and _TRADE_IN_RE.search(
+                text, inst.start, inst.head_start):
+            inst.type = "trade_agreement"  # "Trade in Goods Agreement" (not "Agreement on Trade in Services")
         insts.append(inst)
         covered.append((inst.start, inst.end))
         for s, e in inst.absorbed:
@@ -823,12 +880,17 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
     if ctx.lead is not None:
         for inst in insts:
             inst.lead = ctx.lead
+            if inst.name is None and inst.between and not inst.generic:
+                # an item "MoU between the X authority and the Y Fund": named by its parties
+                full = _clean_name(text[inst.head_start : inst.between[1]])
+                inst.name = full[:1].upper() + full[1:]
     else:
         _inline_list(text, insts, cues, pend, ctx)
     out: list[dict] = []
     # without a cue, only a named instrument or one with its parties ("the Joint Statement between
     # A and B") is a mention; a bare "the Agreement" is a reference to something said elsewhere
-    valid = [i for i in insts if i.cues or i.lead or i.name or (i.titled and i.head_start > 0 and i.between)]
+    valid = [i for i in insts if i.cues or i.lead or i.name or (i.titled and i.head_start > 0 and i.between)
+             or _dated_reference(text, i)]
     # a joint statement heading the document ("JOINT STATEMENT", "Japan-Viet Nam Joint Statement on
     # ..." as the title among its first lines): the document is the statement, issued on its date
     heading_ids: set[int] = set()
@@ -846,6 +908,13 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
         # a general noun ("documents", "partnership") only as the object of a signing verb
         valid = [i for i in valid if not i.generic or i.lead or any(
             c[2] == "signed" and not _WEAK_CUE_RE.fullmatch(text, c[0], c[1]) for c in i.cues)]
+        # "the signing of relevant documents ... lays a better foundation, Zhu said": an uncounted
+        # general noun after a nominal "signing of" in a reported opinion tells no signing of its own
+        vague = [i for i in valid if i.generic and not i.lead and not any(
+            c[2] == "signed" and not _NOMINAL_SIGNING_RE.fullmatch(text, c[0], c[1]) for c in i.cues)
+            and _quantity_span_before(text, i.start)[0] is None]
+        if vague and _OPINION_SENTENCE_RE.search(text):
+            valid = [i for i in valid if i not in vague]
     # an instrument under negotiation, intended or conditional is not (yet) signed
     pending_batches = [i for i in insts if pend and not any(c[2] == "signed" for c in i.cues)
                        and _is_plural(i.surface)]
@@ -866,9 +935,14 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
         anchors.append(min(pre) if pre else i.start)
     cue_positions = sorted((c[0], c[2]) for c in cues)
     # (a date inside an instrument's name, "programme ... for 2025-2026", is no date of the sentence)
+    # (the years after "for" following a programme, "Plan of Action ... for 2026-2030", are its period:
+    # no date of the sentence, of that programme or of any other instrument)
+    progs = [i for i in valid if i.type in _PERIOD_TYPES] if ctx.dates else ()
+    periods = {d[0] for d in ctx.dates for i in progs if d[0] >= i.head_end
+               and _PERIOD_BEFORE_RE.search(text, max(i.head_end, d[0] - 40), d[0])} if progs else ()
     has_any_date = any(
         not any(i.start <= d[0] < i.end and not (i.complement_end and d[0] >= i.complement_end) for i in valid)
-        for d in ctx.dates
+        for d in ctx.dates if d[0] not in periods
     )
     rx, s = _PERFECT.on(text, low)
     perfect = bool(rx.search(s))
@@ -892,6 +966,7 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
         shared = anchors.count(anchors[n]) > 1
         conj_hi = valid[n + 1].start if n + 1 < len(valid) else clause_end
         own: list[tuple[int, object, str]] = []
+        heading = id(inst) in heading_ids
         dated = has_any_date
         if semi and dated:
             # (a date of another clause leaves the instrument undated: the narrative may date it)
@@ -903,8 +978,9 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
             if semi and ((ds >= span_hi and text.find(";", span_hi, ds) >= 0)
                          or (de <= span_lo and text.find(";", de, span_lo) >= 0)):
                 continue
-            if inst.type in _PERIOD_TYPES and ds >= inst.head_end and _PERIOD_BEFORE_RE.search(
-                    text, max(inst.head_end, ds - 40), ds):
+            if heading and ds >= inst.end and _PAREN_GAP_RE.fullmatch(text, inst.end, ds):
+                continue  # "Joint Statement on the Visit of ... (9-11 March 2026)": the visit's dates
+            if ds in periods:
                 continue  # "Executive Programme ... for the years 2026-2029": its period, not its signing
             if any(s <= ds < e for s, e in name_spans) and not (inst.complement_end and ds >= inst.complement_end):
                 # "the 2014 memorandum of understanding": a year before a lower-case instrument dates it
@@ -920,6 +996,9 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
             # distance to the governing cue (or to the instrument when it has none)
             ref_spans = [(c[0], c[1]) for c in inst.cues if c[2] == role] or [(inst.start, inst.end)]
             dist = min(min(abs(ds - ce), abs(cs - de)) for cs, ce in ref_spans)
+            if role == "signed" and ctx.span_ends and ds in ctx.span_ends and _anchored_end(text, low):
+                # "at the end of the visit from March 1 to 3": the last day of the span
+                dval = ctx.span_ends[ds]
             (effective if role == "effective" else signed).append((dist, dval, prec))
             if shared and role != "effective" and inst.start <= ds < conj_hi:
                 own.append((dist, dval, prec))
@@ -942,6 +1021,10 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
             if fallback[0] is not None:
                 signed_date, signed_prec = fallback[0]
         year = _year_before_name(text, inst)
+        if signed_date is None and year is None and _dated_reference(text, inst):
+            ry = _reference_year(text, inst)
+            if ry is not None:
+                signed_date, signed_prec = dt.date(ry, 1, 1), "year"
         if year is not None and (signed_date is None or (signed_date.year != year and not any(
                 c[2] == "signed" for c in inst.cues))):
             # "The 1929 Treaty of Lima": a year before the title is the instrument's year
@@ -999,13 +1082,19 @@ def _count_inline_batch(text: str, valid: list[_Inst], rows: list[dict]) -> None
     on 3 April: 1. MoU on ...; 2. ...") without a count of its own is the batch of the items after it."""
     colon = text.find(":")
     n_items = sum(1 for i in valid if i.lead and i.start > colon)
-    if n_items < 2:
-        return
+    if n_items < 2 or _PARTIAL_LEAD_RE.search(text, 0, colon + 1):
+        return  # ("... signed, among them: ...": examples, not the whole batch)
     for inst, row in zip(valid, rows):
         if inst.end <= colon and row["quantity"] is None and _is_plural(inst.surface):
             row["quantity"] = n_items
 
 
+# a person who tells of a signing ("X recalled that ...", "X said the treaty was signed ...") is no signatory
+_REPORTER_RE = re.compile(
+    r"[^.;]{0,40}?\b(?:said|says|recalled|recalls|noted|notes|stated|added|stressed|told|announced|confirmed|"
+    r"pointed\s+out|highlighted|underlined|emphasi[sz]ed|explained|reminded)\b"
+)
+_THE_RE = re.compile(r"(?:[Tt]he\s+)?")
 _SUBORDINATORS = frozenset("when while after before as because since where and but whereas although though if".split())
 _PARTIES_GAP_RE = re.compile(r"\s*(?:between|among|amongst)\s+(?:the\s+)?[A-Z]")
 _PASSIVE_END_RE = re.compile(
@@ -1134,6 +1223,15 @@ def lead_signing(text: str, ctx: SentenceContext) -> tuple[object, str] | None:
     return fb if fb is not None else (None, "unknown")
 
 
+_PARTIAL_LEAD_RE = re.compile(
+    r"(?i)\b(?:includ(?:e|es|ed|ing)|among\s+(?:them|others|which|these|those)|such\s+as|"
+    r"for\s+(?:example|instance)|notably)\b[^:]{0,12}:$"
+)
+# a sentence that reports someone's view: quoted, or closed by ", Zhu said."
+_OPINION_SENTENCE_RE = re.compile(
+    r"[\"“”]|,\s+(?:[\w'’.-]+\s+){1,5}(?:said|says|added|noted|argued|believes|wrote|told\s+[\w\s]{1,30})\W*$"
+)
+_NOMINAL_SIGNING_RE = re.compile(r"(?i)(?:the\s+)?signing(?:\s+of)?")
 _BATCH_AND_RE = re.compile(r"\s+(?:and|or|&)\s+")
 
 
@@ -1151,6 +1249,47 @@ def _one_counted_batch(text: str, valid: list[_Inst]) -> list[_Inst]:
             continue
         out.append(inst)
     return out
+
+
+_PARTIES_OF_RE = re.compile(r"\s+(?:of|by|between)\s+")
+
+
+def _parties_title(text: str, inst: _Inst, ctx: SentenceContext) -> bool:
+    """The title words after the head are "of/by/between" and a phrase naming two countries."""
+    m = _PARTIES_OF_RE.match(text, inst.head_end)
+    if m is None:
+        return False
+    inside = [c for c in ctx.countries if m.end() <= c[0] and c[1] <= inst.end and c[3] in _ACTOR_KINDS]
+    return len({c[2] for c in inside}) >= 2 and inside[-1][1] >= inst.end - 1
+
+
+_DIGIT_RE = re.compile(r"\d")
+_OF_YEAR_RE = re.compile(
+    r"\s+of\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b(?!\s*[-–—/]\s*\d)"
+)
+# "the 2015 agreement", "the 1994 border treaty": a year right before a lower-case instrument
+_YEAR_THE_RE = re.compile(r"(?i:\bthe)\s+(?:19|20)\d\d\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def _dated_reference(text: str, inst: _Inst) -> bool:
+    """A singular instrument dated by an "of <year>" complement ("replaced the treaty of 1977",
+    "the Glomma Convention of 1998") or a year before it ("under the 2015 agreement"): a
+    reference to an instrument concluded then."""
+    if inst.generic or _is_plural(inst.surface):
+        return False
+    end = max(inst.end, inst.head_end)
+    return ((text.startswith(" of ", end) and _OF_YEAR_RE.match(text, end) is not None)
+            or (_DIGIT_RE.search(text, max(0, inst.start - 40), inst.start) is not None
+                and _YEAR_THE_RE.search(text, max(0, inst.start - 40), inst.start) is not None))
+
+
+def _reference_year(text: str, inst: _Inst) -> int | None:
+    """The year of a dated reference (see :func:`_dated_reference`)."""
+    m = _OF_YEAR_RE.match(text, max(inst.end, inst.head_end))
+    if m is None:
+        m = _YEAR_THE_RE.search(text, max(0, inst.start - 40), inst.start)
+    y = _YEAR_RE.findall(m.group(0)) if m else []
+    return int(y[-1]) if y else None
 
 
 def _not_a_back_reference(text: str, inst: _Inst) -> bool:
@@ -1227,6 +1366,12 @@ def _fallback_date(text: str, low: str | None, ctx: SentenceContext) -> tuple[ob
         # an undated signing in a headline ("Critical minerals MoU signed in Santiago"): the news of
         # the document's month
         return (ctx.heading_date.replace(day=1), "month") if ctx.heading_date is not None else None
+    prev = ctx.previous_day
+    if fb is not None and prev is not None and (prev.year, prev.month) == (fb[0].year, fb[0].month) \
+            and not _anchored_end(text, low):
+        # "Following the talks, ... witnessed the exchange of 14 documents. The two sides also issued a
+        # joint statement": the narrative stays on the day of the signing just told
+        return prev, "day"
     rx, s = _lex().anchor.on(text, low)
     m = rx.search(s)
     # (the end of an event, "at the conclusion of the visit", is no day an earlier sentence tells)
@@ -1253,6 +1398,11 @@ def _fallback_date(text: str, low: str | None, ctx: SentenceContext) -> tuple[ob
         return d.replace(day=1), "month"
     if p == "day" and ctx.fallback_end and at_end:
         return ctx.fallback_end, "day"  # "at the conclusion of the visit": its last day
+    ref = ctx.reference
+    if p == "day" and ctx.fallback_end and ref is not None and ref[1] == "day" and d < ref[0] <= ctx.fallback_end:
+        # the lede gives the visit's span ("on a state visit from 16 to 18 June") and the report is of
+        # a day within it: the signing at its event happened on the report's day
+        return ref[0], "day"
     return d, p
 
 
@@ -1287,8 +1437,8 @@ def _parties(text: str, inst: _Inst, ctx: SentenceContext, c_start: int, c_end: 
         for ps, pe in parts:
             ptxt = _clean_name(text[ps:pe])
             inside = [c for c in ctx.countries if ps <= c[0] and c[1] <= pe and c[3] in _ACTOR_KINDS]
-            if len(inside) == 1 and inside[0][0] == ps and inside[0][1] >= pe - 1:
-                continue  # a plain country
+            if len(inside) == 1 and inside[0][1] >= pe - 1 and _THE_RE.fullmatch(text, ps, inside[0][0]):
+                continue  # a plain country ("the Republic of Indonesia")
             iso = inside[0][2] if inside else None
             orgs.append((ptxt, iso))
     for s, e, iso3, kind in ctx.countries:
@@ -1308,6 +1458,8 @@ def _parties(text: str, inst: _Inst, ctx: SentenceContext, c_start: int, c_end: 
             in_subject = c_start <= ps < cue_at or inst.end <= ps < cue_at
             if not in_subject and not (cue_end < ps < by_end):
                 continue
+            if ps < cue_at and _REPORTER_RE.match(text, pe, cue_at):
+                continue  # "Minister X recalled that the BNC was established by an agreement signed ...": the teller
             lead = text[max(0, ps - 40) : ps].lower()
             if _WITNESS_RE.search(lead) or "witnessed" in text[pe:cue_at].lower():
                 add_country(piso)

@@ -4,6 +4,9 @@ statements, executive programmes, cooperation outlines, "agreements were signed 
 A mention needs either a signing/issuing/entry-into-force cue bound to the instrument ("signed a
 free trade agreement", "MoUs were signed", "which entered into force in July 2007") or a named
 instrument ("the Protocol to Amend the Free Trade Agreement between China and Pakistan").
+Instruments in a series share one signing ("an agreement on X, a protocol on Y and an MoU on Z";
+"signed a protocol to speed up the rail link and a memorandum ..."); headlines under a
+"Related:"/"Also Read:" header line (up to a blank line) are other articles.
 Instrument words and cue verbs are data (``lexicons/agreement_types.csv``), as is the grammar of
 topic lists (``lexicons/topics.csv``).
 
@@ -14,7 +17,12 @@ For every mention the extractor fills:
   Trade in Services of the China-Pakistan FTA"); a "between" phrase is part of the name only when
   it follows a nested instrument ("Protocol to Amend the Free Trade Agreement between China and
   Pakistan") — right after the head it names the parties.  A lower-case instrument with an "on"
-  complement is named by it ("Joint statement on the launch of negotiations for ...").
+  complement is named by it ("Joint statement on the launch of negotiations for ..."), also a
+  titled head not otherwise extended ("Protocol on phytosanitary requirements ...", past a
+  "between" naming the parties), or an infinitive complement ("a protocol to speed up the rail
+  link").  "Joint Statement of the Republic of A and the Republic of B on X": the "of" phrase
+  names the parties, the name is "Joint Statement on X".  "the A-B FTA" is named "A-B Free Trade
+  Agreement" (one name for one instrument).  "Trade in Goods/Services Agreement" is a trade agreement.
 * ``agreement_type`` from the head instrument word; ``quantity`` from a count before it ("14
   Executive Programs", "over a dozen agreements"; "multiple", "several", "a number of" -> null).
   A count over two coordinated plurals is one batch ("seven agreements and memoranda of
@@ -33,16 +41,33 @@ For every mention the extractor fills:
   that event (any day-dated one for "witnessed the signing") within the document's period.  Dates
   inside a "since" phrase ("since the establishment of relations on 1 August 1955") are
   background, not the narrative's time; "since 1967, when the two countries signed ..." dates the
-  signing.  A date beyond a semicolon belongs to another clause; of "on Aug 13 last year" the
+  signing.  An undated signing tied to the lede's event, when the lede gives a span of days ("on a
+  state visit from 16 to 18 June") holding the document's day, happened on the document's day; an
+  undated signing without an anchor right after a sentence whose signing had a day, in the same
+  paragraph and month ("The two sides also issued a joint statement"), keeps that day.  A date
+  in parentheses after a heading statement's title is the visit's, not the issue date; "at the end
+  of <X's> visit from March 1 to 3" dates the signing on the span's last day.  A fronted phrase
+  ending on a date ("Following a welcome ceremony on 9 April, the two presidents held talks")
+  moves the story to that day like an opening date.  A sentence opening on a definite instrument
+  ("The MoU was signed by ...") right after a day-dated signing keeps that day.  The years of a
+  programme's period ("Plan of Action ... for 2026-2030") date no instrument of the sentence.
+  "effective from", "in force since" date the entry into force.  A date beyond a semicolon belongs to another clause; of "on Aug 13 last year" the
   day counts; a year before a title ("the 1929 Treaty of Lima") is the instrument's year; the
   years after "for the years" are a programme's period.  Instruments sharing one signing verb,
   each with a date in its own conjunct ("signed an agreement in June 2024, and an MoU ... in
   2022"), keep their own dates.  A joint statement heading the document ("JOINT STATEMENT" among
   the first lines) is issued on the document's day; an undated signing in a headline happened in
   the document's month.
-* ``parties`` — countries named in the clause, the countries of signatory persons, organisations
-  in a "between A and B" phrase (with the country word in their name), completed from the
-  narrative pair of countries ("the two sides", "both countries") or the document's dyad.
+* ``parties`` — countries named in the clause, the countries of signatory persons (not of one who
+  tells of the signing: "X recalled that ..."), organisations in a "between A and B" phrase (with
+  the country word in their name), completed from the narrative pair of countries ("the two
+  sides", "both countries") or the document's dyad.  The narrative pair skips countries named as
+  places ("in the eastern Democratic Republic of Congo", "in Shenzhen, China", "in X's Y
+  province"); a sentence naming both countries of the dyad has the dyad as its pair.
+* Background instruments: "the treaty of 1977", "the Glomma Convention of 1998" (a singular
+  instrument with an "of <year>" complement) are instruments of that year.  "produced/yielded
+  24 agreements" tells a signing (not of general nouns).  A general noun without a count after a
+  nominal "the signing of" in a reported opinion (quoted, or closed by ", X said") is no mention.
 * ``topics`` — the list after "to enhance cooperation in", "covering ... in areas of",
   "focusing on areas like", or an "<instrument> on <topics>" complement.
 * Not signed: an instrument governed by a pending cue (``role=pending``: "negotiations on a
@@ -57,7 +82,8 @@ For every mention the extractor fills:
   tells a signing ("the following six MoUs were signed:", also inside one sentence after a
   colon) are signed on the lead's date (its own, else its narrative or lede date) with the
   document's parties, each one instrument (quantity 1); the lead's batch ("six MoUs") stays
-  one row of its own.
+  one row of its own; a lead listing examples ("... includes:", "among them:") gives its batch no
+  count.
 Layout: this module is the frame stage (vectorised preparation of each candidate sentence's
 context); the per-sentence finder is :mod:`pipeline.extract.agreement_sentence`.
 """
@@ -97,13 +123,34 @@ _TIMESTAMP_BEFORE_RE = re.compile(
     r"(?:\s+(?:on|at))?\s*[:|\-–—]?\s*$"
 )
 _KEYS = ["doc_id", "sentence_id"]
+_DEFINITE_OPEN_RE = re.compile(r"\W*(?:The|This|That|These|Those)\s+")
+# a sentence going on with the story just told ("The two leaders also witnessed ...")
+_ALSO_RE = re.compile(r"\b(?:also|further|in addition|additionally)\b", re.I)
+# what comes before a country named as a place: "in the (eastern) ", "in Shenzhen, " (also "in X's
+# <Place>": "in Mozambique's Cabo Delgado province"; not "invest in Pakistan")
+_PLACE_BEFORE_RE = r"(?:^|\W)in\s+(?:the\s+(?:[a-z]+\s+)?|[A-Z][\w-]+,\s*)$"
+_IN_BEFORE_RE = r"(?:^|\W)in\s+(?:the\s+(?:[a-z]+\s+)?|[A-Z][\w-]+,\s*)?$"
+_NOUN_KINDS = frozenset({"name", "alias", "short"})
+# a lead that lists examples ("The package of documents signed ... includes:", "among them:"): its
+# items are not the whole batch, so their number is no count of it
+_PARTIAL_LIST_RE = re.compile(
+    r"(?i)\b(?:includ(?:e|es|ed|ing)|among\s+(?:them|others|which|these|those)|such\s+as|"
+    r"for\s+(?:example|instance)|notably)\b[^:]{0,12}:[^:]*$"
+)
 _WHEN_AFTER_RE = r"^\s*,?\s*when\b"
+_FRONTED_RE = r"(?i)^\W*(?:following|after|before|during|upon|on|at)\s[^,;.:()]{0,80}$"
 _OPENING_RE = r"(?i)^\W*(?:(?:on|in|at|earlier|later|then|and)\s+){0,2}(?:the\s+)?$"
+_IN_FORCE_SINCE_RE = r"(?i)\b(?:in\s+force|in\s+effect|effective|operational)\s+since\s*$"
 _SINCE_PHRASE_RE = r"(?i)\bsince\b[^,;.:()]{0,80}$"
 # a line of links to other articles ("Related: ...", "Read more: ..."): their headlines tell nothing here
 _RELATED_RE = re.compile(
     r"(?i)^\W*(?:related(?:\s+(?:news|stories|articles|content|coverage))?|read\s+(?:more|also)|also\s+read|"
     r"see\s+also|more\s+on\s+this)\s*[:|>]"
+)
+# a line that is only such a header: the lines under it (up to a blank line) are other articles' headlines
+_RELATED_HEADER_RE = re.compile(
+    r"(?im)^\W*(?:related(?:\s+(?:news|stories|articles|content|coverage|reading))?|read\s+(?:more|also|next)|"
+    r"also\s+read|see\s+also|more\s+on\s+this(?:\s+topic)?|you\s+may\s+also\s+like)\s*[:|>]?\s*$"
 )
 # a sentence opening on the end of an event named by its owner, as told in the sentence before:
 # "At the end of the council's session", "At the close of the forum's meeting"
@@ -142,7 +189,9 @@ def _valid_dates(dates: pl.DataFrame | None, sents: pl.DataFrame) -> pl.DataFram
     # a date inside a "since" phrase ("since the establishment of relations on 1 August 1955") or
     # a span's bound is background: it does not move the narrative's time
     since = pl.col("_st").str.slice(0, rel_s.clip(0)).str.contains(_SINCE_PHRASE_RE).fill_null(False)
-    sub = sub.select("_i", (pl.col("_span") & ~when).alias("_gone"), (pl.col("_span") | since).alias("_bgs"))
+    # "in force since July 5, 2020": the bound is the day it took effect
+    in_force = pl.col("_st").str.slice(0, rel_s.clip(0)).str.contains(_IN_FORCE_SINCE_RE).fill_null(False)
+    sub = sub.select("_i", (pl.col("_span") & ~when & ~in_force).alias("_gone"), (pl.col("_span") | since).alias("_bgs"))
     gone = sub.filter(pl.col("_gone"))["_i"]
     bg = sub.filter(pl.col("_bgs"))["_i"]
     if gone.len():
@@ -162,6 +211,17 @@ def _valid_dates(dates: pl.DataFrame | None, sents: pl.DataFrame) -> pl.DataFram
     # a date opening its sentence ("On 20 January, ...", "• On Tuesday afternoon, ...") sets the
     # narrative's time
     opening = head.filter(before.str.contains(_OPENING_RE).fill_null(False))["_i"]
+    # ... also a fronted phrase ending on the date ("Following a welcome ceremony on 9 April, the two
+    # presidents held talks")
+    # (only the dates followed by a comma near the start: no copy of the other rows' texts)
+    comma = d.select("_i", ((pl.col("_st").str.slice(rel_e.clip(0), 1) == ",") & (rel_s < 90) & (rel_s >= 0))
+                     .fill_null(False).alias("_c")).filter(pl.col("_c"))["_i"]
+    fronted = comma.head(0)
+    if comma.len():
+        fr = d.filter(pl.col("_i").is_in(comma.implode())).select("_i", pl.col("_st").str.slice(0, rel_s.clip(0)).alias("_b"))
+        fronted = fr.filter(pl.col("_b").str.contains(_FRONTED_RE).fill_null(False))["_i"]
+    if fronted.len():
+        opening = pl.concat([opening, fronted]).unique()
     d = d.with_columns(pl.col("_i").is_in(opening.implode()).alias("_open"))
     if drop.len():
         d = d.filter(~pl.col("_i").is_in(drop.implode()))
@@ -257,6 +317,7 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
         _within(pl.col("char_end"), pl.col("_d")).alias("_pe"),
     )
     info: dict[str, tuple] = {}
+    doc_texts: dict[str, str] = {}
     newline = None
     if documents is not None and documents.height:
         docs = documents.filter(pl.col("doc_id").is_in(cand_docs))
@@ -264,6 +325,12 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
                 for c in ("reference_date", "reference_precision")}
         for doc_id, ref, ref_prec in zip(docs["doc_id"].to_list(), *cols.values()):
             info[doc_id] = (ref, ref_prec)
+        if "text" in docs.columns:
+            # (only the documents with a header line of links: "Also Read:", "Related news:")
+            # (the header line is a sentence of its own, maybe boilerplate: test the short sentences)
+            hdr_docs = sentences.filter(pl.col("text").str.contains(_RELATED_RE.pattern))["doc_id"].unique()
+            hdr = docs.filter(pl.col("doc_id").is_in(hdr_docs.implode())) if hdr_docs.len() else docs.head(0)
+            doc_texts = dict(zip(hdr["doc_id"].to_list(), hdr["text"].to_list()))
         if "text" in docs.columns:
             dt = docs.select("doc_id", pl.col("text").alias("_dt")).unique("doc_id", keep="last", maintain_order=True)
             ds = ds.join(dt, on="doc_id", how="left", maintain_order="left")
@@ -321,13 +388,47 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
         # two, as actors or by a place of one of the document's two countries ("Cambodia's prime
         # minister visited Hanoi"; not "on the sidelines of the Boao Forum")
         in_dyad = pl.struct("doc_id", "iso3").is_in(top.explode("iso3").select(pl.struct("doc_id", "iso3")).to_series().implode())
-        pairs = (
-            c.filter(pl.col("kind").is_in(list(_ACTOR_KINDS))
-                     | (pl.col("kind").is_in(list(LOCATION_KINDS)) & in_dyad))
-            .group_by(_KEYS, maintain_order=True)
-            .agg(pl.col("iso3").unique(maintain_order=True).head(2).alias("_pair"))
-            .filter(pl.col("_pair").list.len() >= 2)
+        # (a country named as a place, "in the eastern Democratic Republic of Congo", "in Shenzhen,
+        # China", is where something is, not a side of the relation the sentence tells)
+        pc = c.filter(pl.col("kind").is_in(list(_ACTOR_KINDS))
+                      | (pl.col("kind").is_in(list(LOCATION_KINDS)) & in_dyad)).with_row_index("_k")
+        # a sentence naming both countries of the document's pair tells of them ("Türkiye's stance on
+        # Kashmir and Palestine ... Ankara and Islamabad"); else its first two countries that are not
+        # named as places
+        agg = (
+            pc.group_by(_KEYS, maintain_order=True).agg(pl.col("iso3").unique(maintain_order=True).alias("_all"))
+            .filter(pl.col("_all").list.len() >= 2)
+            .join(top.select("doc_id", pl.col("iso3").alias("_dy")), on="doc_id", how="left", maintain_order="left")
+            .with_columns(((pl.col("_dy").list.len() == 2)
+                           & (pl.col("_all").list.set_intersection(pl.col("_dy")).list.len() == 2))
+                          .fill_null(False).alias("_both"))
         )
+        # (the place test runs only on the country nouns of the other sentences naming two countries)
+        check = agg.filter(~pl.col("_both")).select(_KEYS)
+        nouns = pc.filter(pl.col("kind").is_in(list(_NOUN_KINDS))).join(check, on=_KEYS, how="semi")
+        places = nouns.head(0)["_k"]
+        if nouns.height:
+            st = ds.select(*_KEYS, pl.col("char_start").alias("_ss"), pl.col("text").alias("_st")).join(
+                check, on=_KEYS, how="semi")
+            nouns = nouns.select("_k", *_KEYS, "char_start", "char_end").join(st, on=_KEYS, how="inner")
+            rel = (pl.col("char_start").cast(pl.Int64) - pl.col("_ss").cast(pl.Int64)).clip(0)
+            rel_end = (pl.col("char_end").cast(pl.Int64) - pl.col("_ss").cast(pl.Int64)).clip(0)
+            nouns = nouns.select("_k", pl.col("_st").str.slice((rel - 40).clip(0), rel - (rel - 40).clip(0)).alias("_b"),
+                                 pl.col("_st").str.slice(rel_end, 30).alias("_a"))
+            nouns = nouns.filter(pl.col("_b").str.contains(_IN_BEFORE_RE).fill_null(False))
+            places = nouns.filter((~pl.col("_a").str.contains(r"^[-–—]") & (
+                pl.col("_b").str.contains(_PLACE_BEFORE_RE)
+                | pl.col("_a").str.contains(r"^['’]s\s+(?:[a-z]+\s+)?[A-Z]"))).fill_null(False))["_k"]
+        if places.len():
+            hit = pc.filter(pl.col("_k").is_in(places.implode())).select(_KEYS).unique()
+            fixed = (pc.filter(~pl.col("_k").is_in(places.implode())).join(hit, on=_KEYS, how="semi")
+                     .group_by(_KEYS, maintain_order=True).agg(pl.col("iso3").unique(maintain_order=True).alias("_fix")))
+            agg = agg.join(fixed, on=_KEYS, how="left", maintain_order="left").with_columns(
+                pl.when(pl.col("_fix").is_not_null()).then(pl.col("_fix"))
+                .when(pl.struct(_KEYS).is_in(hit.select(pl.struct(_KEYS)).to_series().implode()))
+                .then(pl.lit([], dtype=pl.List(pl.String))).otherwise(pl.col("_all")).alias("_all"))
+        pairs = agg.select(*_KEYS, pl.when(pl.col("_both")).then(pl.col("_dy")).otherwise(pl.col("_all").list.head(2))
+                           .alias("_pair")).filter(pl.col("_pair").list.len() >= 2)
         ds = ds.join(pairs, on=_KEYS, how="left", maintain_order="left")
         ds = ds.with_columns(_within(pl.col("_pair"), pl.col("_d"), fill="forward", limit=8))
         c_sent = _by_sentence(c, keys, ["char_start", "char_end", "iso3", "kind"])
@@ -337,6 +438,7 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
     # dates: the candidates' own, the narrative date (latest date of the nearest earlier sentence
     # of the paragraph) and the lede's (first dated sentence among the first twelve)
     d_sent: dict = {}
+    e_sent: dict = {}
     earlier: dict[str, tuple[list[int], list[tuple[str, object, object]]]] = {}
     ledes: dict[str, tuple] = {}
     lede_ends: dict = {}  # doc_id -> the last day of the lede's event when it spans days
@@ -409,6 +511,9 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
             positions.append(pos)
             items.append((stext, day, opening))
         d_sent = _by_sentence(vd, keys, ["char_start", "char_end", "date_start", "precision"])
+        if "date_end" in vd.columns:
+            spans = vd.filter((pl.col("precision") == "day") & (pl.col("date_end") > pl.col("date_start")))
+            e_sent = _by_sentence(spans, keys, ["char_start", "date_end"]) if spans.height else {}
     else:
         ds = ds.with_columns(pl.lit(None, dtype=pl.Date).alias("_nd"), pl.lit(None, dtype=pl.String).alias("_np"),
                              pl.lit(None, dtype=pl.Date).alias("_pd"), pl.lit(None, dtype=pl.String).alias("_pp"))
@@ -426,13 +531,14 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
     parties: list[list[dict]] = []
     topics: list[list[str]] = []
     cols = [cand[k].to_list() for k in ("doc_id", "sentence_id", "char_start", "text", "_nd", "_np", "_pair",
-                                         "_cand", "_is_lead", "_lead_sid", "_pd", "_pp", "_pos")]
+                                         "_cand", "_is_lead", "_lead_sid", "_pd", "_pp", "_pos", "_para")]
     lead_dates: dict[tuple[str, int], tuple | None] = {}
     uncounted: dict[tuple[str, int], list[tuple[int, str]]] = {}  # lead -> its batch rows without a count
     item_rows: dict[tuple[str, int], int] = {}  # lead -> instruments found in its items
-    for doc_id, sid, offset, text, nd, np_, pair, is_cand, is_lead, lead_sid, pd_, pp, pos in zip(*cols):
+    last_day: tuple | None = None  # (doc_id, sentence_id, paragraph, day) of the latest day-dated signing
+    for doc_id, sid, offset, text, nd, np_, pair, is_cand, is_lead, lead_sid, pd_, pp, pos, para in zip(*cols):
         key = (doc_id, sid)
-        if _RELATED_RE.match(text):
+        if _RELATED_RE.match(text) or _in_related_block(doc_texts.get(doc_id), offset):
             continue
         narrative = (nd, np_) if nd is not None else None
         if narrative is None and pd_ is not None and pp == "day" and _EVENT_END_START_RE.match(text):
@@ -447,6 +553,7 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
             countries=c_sent.get(key, []),
             persons=p_sent.get(key, []),
             dates=d_sent.get(key, []),
+            span_ends=dict(e_sent[key]) if key in e_sent else None,
             fallback_date=narrative or ledes.get(doc_id),
             fallback_end=None if narrative else lede_ends.get(doc_id),
             fallback_is_lede=narrative is None,
@@ -455,6 +562,9 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
             earlier_days=days,
             heading_date=heading,
             reference=(ref, ref_prec) if ref is not None else None,
+            # ("The two sides also issued a joint statement": the signing told just before goes on)
+            previous_day=last_day[3] if last_day is not None and last_day[:2] == (doc_id, sid - 1) and (
+                last_day[2] == para or _ALSO_RE.search(text) is not None or _refers_back(text)) else None,
         )
         if is_lead:
             lead_dates[key] = lead_signing(text, ctx)
@@ -463,7 +573,7 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
         if lead_sid is not None:
             ctx.lead = lead_dates.get((doc_id, lead_sid))
         rows = find_agreements(text, ctx)
-        if is_lead and lead_dates.get(key) is not None:
+        if is_lead and lead_dates.get(key) is not None and not _PARTIAL_LIST_RE.search(text):
             if list_sizes.get(key, 0) >= 2:
                 _count_list(text, rows, list_sizes[key])
             else:
@@ -472,6 +582,9 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
                                   for i, r in enumerate(rows) if r["quantity"] is None]
         if lead_sid is not None:
             item_rows[(doc_id, lead_sid)] = item_rows.get((doc_id, lead_sid), 0) + len(rows)
+        days_signed = [r["signed_date"] for r in rows if r["signed_precision"] == "day"]
+        if days_signed:
+            last_day = (doc_id, sid, para, days_signed[-1])
         for r in rows:
             r["doc_id"] = doc_id
             r["sentence_id"] = sid
@@ -490,6 +603,22 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
     frame = frame.with_columns(_struct_lists(parties, AGREEMENT_MENTIONS["parties"]).alias("parties"),
                                _string_lists(topics).alias("topics"))
     return frame.select(list(AGREEMENT_MENTIONS))
+
+
+def _refers_back(text: str) -> bool:
+    """The sentence opens on a definite instrument ("The MoU was signed by ...", "The agreement was
+    signed by ..."): the instrument just told."""
+    m = _DEFINITE_OPEN_RE.match(text)
+    return m is not None and _lex().instrument_re.match(text, m.end()) is not None
+
+
+def _in_related_block(doc_text: str | None, start: int) -> bool:
+    """The sentence at ``start`` stands under a header line of links ("Also Read:", "Related news:")
+    in the same block of lines (no blank line between): a headline of another article."""
+    if not doc_text:
+        return False
+    b = doc_text.rfind("\n\n", 0, start)
+    return _RELATED_HEADER_RE.search(doc_text, b + 1 if b >= 0 else 0, start) is not None
 
 
 def _count_list(text: str, rows: list[dict], n_items: int) -> None:
