@@ -11,9 +11,10 @@ Phases (each one is reported even when a later one fails):
 2. stages      the pure stage functions called one after the other in this process: ingest,
                segment, extract (MB/s of document text per CPU-second: one core, the key
                figure), resolve, validate, publish.  Wall and CPU seconds.
-3. full build  ``pipeline.build.build`` on the corpus with a fresh warehouse: every Dagster asset
-               in-process (ephemeral Dagster instance), the step times it logs, asset checks.
-               Extraction runs on ``extract_workers`` processes: its wall MB/s (all workers).
+3. full build  ``python -m pipeline build`` on the corpus with a fresh warehouse, in a fresh
+               process (as an analyst runs it): the pipeline time and step times it prints, the
+               warehouse counts, asset checks and the process's peak memory.  Extraction runs on
+               ``extract_workers`` processes: its wall MB/s (all workers).
 4. one file    add ONE new document to raw/ and rebuild in-process: only that document should be
                extracted (the others are reused from the stat, sentence and mention caches).
                Pipeline time only, split by step (the rest: Dagster, asset IO, asset checks).
@@ -22,9 +23,10 @@ Phases (each one is reported even when a later one fails):
                Dagster start-up).
 6. profile     (--profile) cProfile of the extract stage; the top functions by cumulative time.
 
-Peak memory is ``getrusage(RUSAGE_SELF).ru_maxrss`` (this process: stages, both in-process builds)
-and ``RUSAGE_CHILDREN`` (the subprocess).  Targets are printed beside the figures and never
-asserted.  The two added files are removed at the end, so a --workdir corpus stays reusable.
+Peak memory is judged on the build processes (VmHWM of the full build and of the one-file
+build, read by the child at exit); ``getrusage(RUSAGE_SELF).ru_maxrss`` of this process (the stage
+phase and the in-process build) is reported beside them.  Targets are printed beside the figures
+and never asserted.  The two added files are removed at the end, so a --workdir corpus stays reusable.
 """
 
 from __future__ import annotations
@@ -346,29 +348,75 @@ def _add_new_document(raw: Path, index: int, seed: int) -> str:
     return doc.name
 
 
-def run_full_build(raw: Path, warehouse: Path, report: Report) -> None:
-    from dagster import DagsterInstance
+COUNTS_RE = re.compile(
+    r"documents (?P<documents>\d+)\s+rejected (?P<rejected>\d+)\s+sentences (?P<sentences>\d+)\s+"
+    r"events (?P<events>\d+)\s+agreements (?P<agreements>\d+)\s+indicators (?P<indicators>\d+)\s+persons (?P<persons>\d+)\s+"
+    r"quarantined rows (?P<quarantine>\d+)\s+asset checks passed (?P<checks_passed>\d+)(?:, FAILED: (?P<failed>.*))?"
+)
 
-    from pipeline.build import build
 
-    shutil.rmtree(warehouse.parent, ignore_errors=True)  # no stored mentions: a real full build
-    fingerprint = _fingerprint()
-    with capture_progress() as progress, timed() as t:
-        summary = build(raw, warehouse, instance=DagsterInstance.ephemeral(), quiet=True)
+def cli_build(raw: Path, warehouse: Path, workdir: Path) -> dict[str, Any]:
+    """``python -m pipeline build`` in a fresh process (the project's Dagster instance settings,
+    a Dagster home in ``workdir``): wall and printed pipeline time, steps, extraction counts, the
+    printed warehouse counts and the process's peak memory (VmHWM, reported at exit)."""
+    home = workdir / "dagster_home"
+    home.mkdir(parents=True, exist_ok=True)
+    if (PROJECT_ROOT / "dagster.yaml").exists():
+        shutil.copy(PROJECT_ROOT / "dagster.yaml", home / "dagster.yaml")
+    env = os.environ | {"DAGSTER_HOME": str(home), "DAGSTER_STATE_DIR": str(home / "state")}
+    args = ["build", "--raw", str(raw), "--warehouse", str(warehouse)]
+    cmd = [sys.executable, "-c", CHILD_WRAPPER, *args] if Path("/proc/self/status").exists() else [sys.executable, "-m", "pipeline", *args]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, cwd=PROJECT_ROOT, env=env, capture_output=True, text=True)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    hwm = re.search(r"^BENCH_VMHWM_KB (\d+)$", proc.stderr, re.M)
+    m = BUILT_RE.search(proc.stdout)
+    pipeline_s = float(m.group(1)) if m else None
+    ex = EXTRACTED_RE.search(proc.stdout)
+    steps = {}
+    for line in proc.stdout.splitlines():
+        m_step = STEP_RE.match(line.strip())
+        if m_step:
+            steps[m_step.group(1)] = float(m_step.group(2))
+    counts = COUNTS_RE.search(" ".join(proc.stdout.split()))
+    if proc.returncode not in (0, 2):  # 2: published, but an asset check failed
+        raise RuntimeError(f"`python -m pipeline build` exited {proc.returncode}: {proc.stderr.strip()[-500:]}")
+    return {
+        "command": "python -m pipeline " + " ".join(args),
+        "returncode": proc.returncode,
+        "wall_seconds": wall,
+        "pipeline_seconds": pipeline_s,
+        "startup_seconds": wall - pipeline_s if pipeline_s is not None else None,
+        "cpu_seconds": (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime),
+        "steps": steps,
+        "extracted": int(ex.group(1)) if ex else None,
+        "counts": counts.groupdict() if counts else {},
+        "peak_mb": int(hwm.group(1)) / 1024 if hwm else None,
+    }
+
+
+def run_full_build(raw: Path, warehouse: Path, workdir: Path, report: Report) -> None:
+    """The full build as an analyst runs it: ``python -m pipeline build`` in a fresh process, so
+    that its peak memory is the build's own (not this process's, which holds the stage phase)."""
     from pipeline.defs.resources import PipelineSettings
     from pipeline.state import PARALLEL_MIN_DOCUMENTS
 
-    ex = progress.extracted()
-    parallel = ex is not None and ex[0] > PARALLEL_MIN_DOCUMENTS
+    shutil.rmtree(warehouse.parent, ignore_errors=True)  # no stored mentions: a real full build
+    shutil.rmtree(workdir / "dagster_home", ignore_errors=True)
+    fingerprint = _fingerprint()
+    run = cli_build(raw, warehouse, workdir)
+    printed = run.pop("counts")
+    counts = {k: int(v) for k, v in printed.items() if k not in ("checks_passed", "failed") and v is not None}
+    parallel = run["extracted"] is not None and run["extracted"] > PARALLEL_MIN_DOCUMENTS
     report.figures["full_build"] = {
+        **run,
         "extract_workers": PipelineSettings().workers if parallel else 1,
-        "seconds": summary.seconds,
-        "wall_seconds": t.wall,
-        "cpu_seconds": t.cpu,
-        "steps": progress.steps(),
-        "counts": summary.counts,
-        "checks_passed": summary.checks_passed,
-        "checks_failed": summary.checks_failed,
+        "seconds": run["pipeline_seconds"],
+        "counts": counts,
+        "checks_passed": int(printed["checks_passed"]) if printed.get("checks_passed") else None,
+        "checks_failed": printed["failed"].split(", ") if printed.get("failed") else [],
         "fingerprint": fingerprint,
     }
 
@@ -399,42 +447,15 @@ def run_incremental(raw: Path, warehouse: Path, n: int, seed: int, report: Repor
 
 def run_subprocess_build(raw: Path, warehouse: Path, workdir: Path, n: int, seed: int, report: Report) -> None:
     name = _add_new_document(raw, n + 1, seed)
-    home = workdir / "dagster_home"
-    home.mkdir(parents=True, exist_ok=True)
-    if (PROJECT_ROOT / "dagster.yaml").exists():
-        shutil.copy(PROJECT_ROOT / "dagster.yaml", home / "dagster.yaml")
-    env = os.environ | {"DAGSTER_HOME": str(home), "DAGSTER_STATE_DIR": str(home / "state")}
-    args = ["build", "--raw", str(raw), "--warehouse", str(warehouse)]
-    cmd = [sys.executable, "-c", CHILD_WRAPPER, *args] if Path("/proc/self/status").exists() else [sys.executable, "-m", "pipeline", *args]
     fingerprint = _fingerprint()
-    t0 = time.perf_counter()
-    proc = subprocess.run(cmd, cwd=PROJECT_ROOT, env=env, capture_output=True, text=True)
-    wall = time.perf_counter() - t0
-    hwm = re.search(r"^BENCH_VMHWM_KB (\d+)$", proc.stderr, re.M)
-    m = BUILT_RE.search(proc.stdout)
-    pipeline_s = float(m.group(1)) if m else None
-    ex = EXTRACTED_RE.search(proc.stdout)
-    steps = {}
-    for line in proc.stdout.splitlines():
-        m_step = STEP_RE.match(line.strip())
-        if m_step:
-            steps[m_step.group(1)] = float(m_step.group(2))
+    run = cli_build(raw, warehouse, workdir)
+    run.pop("counts")
     report.figures["subprocess_build"] = {
-        "steps": steps,
+        **run,
         "file": name,
-        "command": "python -m pipeline " + " ".join(args),
-        "returncode": proc.returncode,
-        "wall_seconds": wall,
-        "pipeline_seconds": pipeline_s,
-        "startup_seconds": wall - pipeline_s if pipeline_s is not None else None,
-        "extracted": int(ex.group(1)) if ex else None,
-        "peak_mb": int(hwm.group(1)) / 1024 if hwm else None,
         "rusage_children_peak_mb": peak_mb(resource.RUSAGE_CHILDREN),
         "code_changed": fingerprint != _fingerprint() or fingerprint != report.figures.get("full_build", {}).get("fingerprint"),
     }
-    if proc.returncode not in (0, 2):  # 2: published, but an asset check failed
-        raise RuntimeError(f"`python -m pipeline build` exited {proc.returncode}: {proc.stderr.strip()[-500:]}")
-
 
 # ---------------------------------------------------------------------------------------------
 # Phase 6: profile
@@ -504,7 +525,9 @@ def targets(report: Report) -> dict[str, dict[str, Any]]:
     extract = f.get("stages", {}).get("extract", {})
     full = f.get("full_build", {}).get("seconds")
     one = f.get("one_new_file", {}).get("seconds")
-    peak = max(f.get("memory_mb", {}).get("self_peak", 0), f.get("subprocess_build", {}).get("peak_mb") or 0) or None
+    # the builds' own processes: the full build and the one-file build (this process also holds
+    # the stage phase's frames, so its peak is reported but not judged)
+    peak = max(f.get("full_build", {}).get("peak_mb") or 0, f.get("subprocess_build", {}).get("peak_mb") or 0) or None
     rows = {
         "extract_mb_per_s": (extract.get("mb_per_cpu_s") if extract.get("ok") else None, TARGET_EXTRACT_MBPS, ">="),
         "full_build_seconds": (full, full_target, "<"),
@@ -558,7 +581,7 @@ def render(report: Report) -> str:
     if fb:
         t = tg["full_build_seconds"]
         label = f"< {t['target']:.0f} s" if report.n_documents == TARGET_DOCS else f"< {t['target']:.1f} s pro rata"
-        row("full build (Dagster in-process)", _fmt(fb["seconds"], "s"), _fmt(text_mb / fb["seconds"], "MB/s"), label, _verdict(t["met"]))
+        row("full build (`python -m pipeline build`)", _fmt(fb["seconds"], "s"), _fmt(text_mb / fb["seconds"], "MB/s"), label, _verdict(t["met"]))
         steps = ", ".join(f"{k} {v:.1f}" for k, v in fb.get("steps", {}).items())
         lines.append(f"    steps (s): {steps}" + (f", other (Dagster, asset IO, checks) {fb['other_seconds']:.1f}" if "other_seconds" in fb else ""))
         if fb.get("extract_mb_per_s_wall"):
@@ -594,12 +617,15 @@ def render(report: Report) -> str:
     mem = f.get("memory_mb", {})
     if mem:
         t = tg["peak_memory_mb"]
-        row("peak memory, this process (RUSAGE_SELF)", _fmt(mem.get("self_peak"), "MB", 0), "", f"< {TARGET_PEAK_MB:.0f} MB",
-            _verdict(mem.get("self_peak", 0) < TARGET_PEAK_MB))
-        lines.append("    after: " + ", ".join(f"{k} {v:,.0f} MB" for k, v in mem.get("after", {}).items()))
+        fb = f.get("full_build", {})
+        if fb.get("peak_mb"):
+            row("peak memory, full build process (VmHWM)", _fmt(fb["peak_mb"], "MB", 0), "", f"< {TARGET_PEAK_MB:.0f} MB",
+                _verdict(fb["peak_mb"] < TARGET_PEAK_MB))
         if sp and sp.get("peak_mb"):
-            row("peak memory, subprocess (VmHWM)", _fmt(sp["peak_mb"], "MB", 0), "", f"< {TARGET_PEAK_MB:.0f} MB",
+            row("peak memory, one-new-file build process", _fmt(sp["peak_mb"], "MB", 0), "", f"< {TARGET_PEAK_MB:.0f} MB",
                 _verdict(sp["peak_mb"] < TARGET_PEAK_MB))
+        row("peak memory, this process (stages, in-process build)", _fmt(mem.get("self_peak"), "MB", 0))
+        lines.append("    after: " + ", ".join(f"{k} {v:,.0f} MB" for k, v in mem.get("after", {}).items()))
         if mem.get("children_peak"):
             lines.append(f"    RUSAGE_CHILDREN ru_maxrss {mem['children_peak']:,.0f} MB (includes this process's peak, inherited at exec)")
     if report.errors:
@@ -647,7 +673,7 @@ def main(argv: list[str] | None = None) -> int:
         ]
         if not args.skip_builds:
             phases += [
-                ("full_build", lambda: run_full_build(raw, warehouse, report)),
+                ("full_build", lambda: run_full_build(raw, warehouse, workdir, report)),
                 ("one_new_file", lambda: run_incremental(raw, warehouse, args.n, args.seed, report)),
                 ("subprocess_build", lambda: run_subprocess_build(raw, warehouse, workdir, args.n, args.seed, report)),
             ]

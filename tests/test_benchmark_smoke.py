@@ -96,6 +96,11 @@ def test_benchmark_runs_on_twenty_documents(tmp_path, bench_modules):
     assert set(report["one_new_file"]["steps"]) == {"ingest", "segment", "extract", "resolve", "publish"}
     assert report["one_new_file"]["other_seconds"] >= 0
     assert report["full_build"]["counts"]["documents"] == 20
+    # the full build runs as `python -m pipeline build` in its own process: its own peak memory
+    assert report["full_build"]["checks_passed"] == 17 and report["full_build"]["checks_failed"] == []
+    assert report["full_build"]["peak_mb"] > 0 and report["full_build"]["steps"]["extract"] >= 0
+    peaks = (report["full_build"]["peak_mb"], report["subprocess_build"]["peak_mb"])
+    assert report["targets"]["peak_memory_mb"]["value"] == max(peaks)
     assert report["one_new_file"]["documents"] == 21
     assert report["one_new_file"]["extracted"] >= 1
     assert report["subprocess_build"]["returncode"] in (0, 2)
