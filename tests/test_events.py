@@ -411,8 +411,11 @@ def test_number_words():
 # --------------------------------------------------------------------------------------------
 
 from pipeline.extract import event_gates as gates  # noqa: E402
-from pipeline.extract import event_sentence as es  # noqa: E402
+from pipeline.extract import event_interactions as ei  # noqa: E402
+from pipeline.extract import event_participants as epa  # noqa: E402
+from pipeline.extract import event_places as epl  # noqa: E402
 from pipeline.extract import event_text as et  # noqa: E402
+from pipeline.extract import event_trigger_find as etf  # noqa: E402
 from pipeline.extract.event_lexicon import CUE_CLASSES, cue_rxs, cue_search, lowered  # noqa: E402
 
 _PIECES = [
@@ -467,10 +470,10 @@ def test_every_gate_is_necessary(text):
         if rule.regex.search(text):
             assert i in allowed, rule.source
     low = text.lower()
-    if es._DYADIC.search(text):
-        assert all(es.may_match(low, g) for g in es._DYADIC_GATES)
-    if es._BILATERAL.search(text):
-        assert es.may_match(low, es._BILATERAL_GATE)
+    if epa._DYADIC.search(text):
+        assert all(etf.may_match(low, g) for g in epa._DYADIC_GATES)
+    if ei._BILATERAL.search(text):
+        assert etf.may_match(low, ei._BILATERAL_GATE)
     from pipeline.extract import event_mechanism as em
 
     if em._patterns()["latest"].search(text):
@@ -485,8 +488,8 @@ def test_fast_trigger_and_cue_search_equal_the_plain_regexes(text, a, b):
     special = _special(text)
     present = None if special else _py_literals(text)
     low = None if special else text.lower()
-    assert es.find_triggers(text, 0, present, low) == es.find_triggers(text, 0, None)
-    assert es.find_triggers(text, min(a, len(text)), present, low) == es.find_triggers(text, min(a, len(text)))
+    assert etf.find_triggers(text, 0, present, low) == etf.find_triggers(text, 0, None)
+    assert etf.find_triggers(text, min(a, len(text)), present, low) == etf.find_triggers(text, min(a, len(text)))
     for cls in CUE_CLASSES:
         plain = cue_search(cls, text[a:b])
         fast = cue_search(cls, text[a:b], present, None if low is None else low[a:b])
@@ -503,8 +506,8 @@ def test_lowered_patterns_match_like_case_insensitive_ones(text):
     for rule in trigger_rules():
         if rule.low is not None:
             assert [m.span() for m in rule.low.finditer(low)] == [m.span() for m in rule.regex.finditer(text)]
-    pairs = [(es._OBJECT_STOP, es._OBJECT_STOP_LOW), (es._LAST_SUBORDINATOR, es._LAST_SUBORDINATOR_LOW),
-             (es._LOC_PREP, es._LOC_PREP_LOW), (es._IN_PREP, es._IN_PREP_LOW)]
+    pairs = [(epl._OBJECT_STOP, epl._OBJECT_STOP_LOW), (etf._LAST_SUBORDINATOR, etf._LAST_SUBORDINATOR_LOW),
+             (epl._LOC_PREP, epl._LOC_PREP_LOW), (epl._IN_PREP, epl._IN_PREP_LOW)]
     pairs += [(c.rx, c.low) for cls in CUE_CLASSES for c in cue_rxs(cls) if c.low is not None]
     for rx, rx_low in pairs:
         assert rx_low.pattern == rx.pattern and rx.flags & re.IGNORECASE and not rx_low.flags & re.IGNORECASE
@@ -529,15 +532,15 @@ def test_last_word_equals_the_regex(text):
 @given(_texts)
 def test_last_subordinator_and_noun_phrase_end(text):
     last = None
-    for last in es._SUBORDINATOR.finditer(text):
+    for last in etf._SUBORDINATOR.finditer(text):
         pass
     want = text[last.end():] if last else text
-    assert es._local_before(text, 0, len(text)) == want
+    assert etf._local_before(text, 0, len(text)) == want
     if not _special(text):
         low = text.lower()
-        assert es._local_before(text, 0, len(text), low) == want
+        assert etf._local_before(text, 0, len(text), low) == want
         for allow in (False, True):
-            assert es._object_np_end(text, 0, len(text), allow, [], low) == es._object_np_end(text, 0, len(text), allow, [])
+            assert epl._object_np_end(text, 0, len(text), allow, [], low) == epl._object_np_end(text, 0, len(text), allow, [])
 
 
 @given(_texts, _texts)

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline.extract.countries import country_mentions, find_countries
-from pipeline.extract.indicator_sentence import _step
+from pipeline.extract.indicator_values import _step
 from pipeline.extract.indicators import SentenceInfo, extract_indicators, find_indicators
 from pipeline.extract.numbers import find_measured
 from pipeline.model import DOCUMENTS, SENTENCES

@@ -95,16 +95,11 @@ import re
 
 import polars as pl
 
+from pipeline.extract.agreement_context import _ACTOR_KINDS, SentenceContext
+from pipeline.extract.agreement_lexicon import _lex, _rust_safe
 from pipeline.extract.agreement_lists import LEAD_END, list_leads
-from pipeline.extract.agreement_sentence import (
-    _ACTOR_KINDS,
-    SentenceContext,
-    _lex,
-    _rust_safe,
-    find_agreements,
-    lead_signing,
-    split_topics,
-)
+from pipeline.extract.agreement_sentence import find_agreements, lead_signing
+from pipeline.extract.agreement_topics import split_topics
 from pipeline.extract.countries import LOCATION_KINDS
 from pipeline.extract.numbers import currency_word_mask
 from pipeline.model import AGREEMENT_MENTIONS, empty

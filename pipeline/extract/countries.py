@@ -164,7 +164,9 @@ def _prefilter_words() -> list[str]:
 
 
 @functools.cache
-def _stopwords() -> frozenset[str]:
+def person_stopwords() -> frozenset[str]:
+    """Capitalised words that are never part of a personal name (``person_stopwords.csv``, kind
+    ``stop``)."""
     try:
         df = read_lexicon("person_stopwords")
     except FileNotFoundError:
@@ -181,7 +183,7 @@ def _is_name_word(word: str | None) -> bool:
     word = word.rstrip(".,’'")
     if word.endswith(("’s", "'s")):
         return False
-    return word[:1].isupper() and not word.isupper() and word not in _stopwords()
+    return word[:1].isupper() and not word.isupper() and word not in person_stopwords()
 
 
 def _reads_as_person(text: str, start: int, end: int, table: dict[str, _Entry]) -> bool:

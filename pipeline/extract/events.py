@@ -33,7 +33,8 @@ from pipeline.extract.event_inputs import sentence_inputs
 from pipeline.extract.event_lexicon import prefilter_patterns
 from pipeline.extract.event_model import DateValue, DocContext, Draft, SentenceInput
 from pipeline.extract.event_output import MentionRows
-from pipeline.extract.event_sentence import ACTOR_KINDS, analyse_sentence, redate_attacks
+from pipeline.extract.event_participants import ACTOR_KINDS
+from pipeline.extract.event_sentence import analyse_sentence, redate_attacks
 from pipeline.extract.event_text import dateline_end, is_caption
 from pipeline.gc_pause import gc_paused
 from pipeline.model import EVENT_MENTIONS, empty

@@ -65,8 +65,9 @@ the lexicon cannot name between no two countries ("produces 2 million tonnes of 
 amounts that the lexicon cannot name in a sentence naming no country ("Flood damage estimated at
 Rs 46 billion").
 Layout: this module is the frame stage (candidates, contexts, runs); the per-sentence finder is
-:mod:`pipeline.extract.indicator_sentence`, the metrics lexicon and its literal gates
-:mod:`pipeline.extract.indicator_lexicon`, regex helpers :mod:`pipeline.extract.indicator_regex`.
+:mod:`pipeline.extract.indicator_sentence` (its parts in the ``indicator_*`` modules it lists),
+the metrics lexicon and its literal gates :mod:`pipeline.extract.indicator_lexicon`, regex helpers
+:mod:`pipeline.extract.indicator_regex`.
 """
 
 from __future__ import annotations
@@ -78,7 +79,9 @@ import polars as pl
 
 from pipeline.extract.agreement_lists import LEAD_END, list_leads
 from pipeline.extract.indicator_lexicon import live_rows
-from pipeline.extract.indicator_sentence import _ACTOR_KINDS, SentenceInfo, find_indicators, step_of
+from pipeline.extract.indicator_patterns import _ACTOR_KINDS
+from pipeline.extract.indicator_sentence import SentenceInfo, find_indicators
+from pipeline.extract.indicator_values import step_of
 from pipeline.extract.numbers import currency_word_mask
 from pipeline.lexicons import read_lexicon
 from pipeline.model import INDICATOR_MENTIONS, empty

@@ -1,0 +1,65 @@
+"""What the agreement finder knows about one sentence and what it builds per instrument:
+:class:`SentenceContext` (the frame stage's facts for the sentence) and ``_Inst`` (one instrument
+phrase being built), with the country kinds that name an actor."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+_ACTOR_KINDS = frozenset({"name", "alias", "short", "demonym", "adjective"})
+_INF = float("inf")
+
+
+@dataclass
+class SentenceContext:
+    """What the agreement finder needs to know about one sentence (offsets relative to its text).
+
+    ``countries``: (start, end, iso3, kind); ``persons``: (start, end, name, iso3);
+    ``dates``: (start, end, date_start, precision); ``fallback_date``: (date, precision) for a
+    sentence without dates, ``fallback_is_lede`` when it is the lede's date (kept at day precision
+    only when the sentence is anchored to that event: "After the talks, ..."); ``pair``: the narrative pair of countries; ``dyad``: the document's.
+    ``lead``: for an item of a list whose lead sentence tells a signing ("The following MoUs were
+    signed on 11 March:"), the lead's signing date and precision (date None when it has none);
+    every instrument of the item is then signed, on that date unless the item gives its own.
+    """
+
+    countries: list[tuple[int, int, str, str]] = field(default_factory=list)
+    persons: list[tuple[int, int, str, str | None]] = field(default_factory=list)
+    dates: list[tuple[int, int, object, str]] = field(default_factory=list)
+    fallback_date: tuple[object, str] | None = None
+    fallback_is_lede: bool = False
+    pair: tuple[str, ...] = ()
+    dyad: tuple[str, ...] = ()
+    lead: tuple[object, str] | None = None
+    fallback_end: object = None  # the lede event's last day, when it spans days
+    # the day-dated earlier sentences of the document within its reference period, oldest first:
+    # (text, its last day, the day opening it or None); an undated signing tied to an event
+    # ("Following the meeting, ...") takes the date of the latest one telling that event (any, for
+    # "witnessed the signing") — with a lede, only of one opening on its day ("On 20 January, ...")
+    earlier_days: list[tuple[str, object, object]] = field(default_factory=list)
+    reference: tuple[object, str] | None = None  # the document's reference date and precision
+    heading_date: object = None  # the document's day, for a heading line among its first lines
+    previous_day: object = None  # the day of a signing told in the sentence right before (same paragraph)
+    span_ends: dict | None = None  # start offset of a date spanning days -> its last day
+
+
+    # (a joint statement heading the document is issued that day; an undated signing in a headline
+    # without a narrative date happened that month)
+@dataclass
+class _Inst:
+    start: int  # phrase start (name or head)
+    end: int  # phrase end
+    head_start: int
+    head_end: int
+    type: str
+    surface: str
+    name: str | None = None
+    titled: bool = False
+    embedded: bool = False
+    absorbed: list[tuple[int, int]] = field(default_factory=list)  # nested instrument heads
+    between: tuple[int, int] | None = None  # "between A and B" span naming parties
+    complement_end: int | None = None
+    cues: list[tuple[int, int, str]] = field(default_factory=list)
+    pending_dist: float = _INF  # distance to the nearest pending cue governing it ("negotiations on")
+    lead: tuple[object, str] | None = None  # signed as an item of a list: the lead's date
+    generic: bool = False  # a general noun ("documents"): an instrument only as a signing verb's object

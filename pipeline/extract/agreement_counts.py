@@ -1,0 +1,86 @@
+"""Counts of agreement instruments: the count written before an instrument ("14 Executive
+Programs"), one count over two coordinated plurals, and a batch counted by the items of an inline
+list."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from pipeline.extract.agreement_context import _Inst
+from pipeline.extract.agreement_lexicon import _is_plural
+from pipeline.extract.indicator_regex import gate_open, trie
+from pipeline.extract.numbers import find_quantities, number_words
+
+_FUNC = frozenset(
+    "of in to from for with and or the a an by on at as that which were was is are have has had been be "
+    "will would its their this these those than signed sides countries nations leaders parties".split()
+)
+
+
+def _quantity_span_before(text: str, start: int) -> tuple[int | None, int]:
+    """The count written right before an instrument ("14 Executive Programs") and where the
+    mention then starts (the count's start; ``start`` without a count)."""
+    window_start = max(0, start - 60)
+    window = text[window_start:start]
+    if not gate_open(_numberish(), window):
+        return None, start  # no digit and no number word: no count
+    qs = [q for q in find_quantities(window) if q.kind in ("number", "count")]
+    if not qs:
+        return None, start
+    qty = _count_of(window, qs[-1])
+    return qty, (start if qty is None else window_start + qs[-1].start)
+
+
+@functools.cache
+def _numberish() -> re.Pattern[str]:
+    """A digit or a number word, searched in lower-cased text (every quantity holds one)."""
+    return re.compile(rf"\d|{trie(number_words())}")
+
+
+def _count_of(window: str, q) -> int | None:
+    between = window[q.end :].split()
+    if len(between) > 2:
+        return None
+    for w in between:
+        lw = w.lower().strip(",")
+        if lw in _FUNC or lw.endswith("ed") or (lw.endswith("s") and not lw.endswith("ss")) or not w.isalpha():
+            return None
+    if q.value != int(q.value) or q.value <= 0 or q.value > 10000:
+        return None
+    return int(q.value)
+
+
+def _count_inline_batch(text: str, valid: list[_Inst], rows: list[dict]) -> None:
+    """A plural instrument before the colon of an inline list ("The following documents were signed
+    on 3 April: 1. MoU on ...; 2. ...") without a count of its own is the batch of the items after it."""
+    colon = text.find(":")
+    n_items = sum(1 for i in valid if i.lead and i.start > colon)
+    if n_items < 2 or _PARTIAL_LEAD_RE.search(text, 0, colon + 1):
+        return  # ("... signed, among them: ...": examples, not the whole batch)
+    for inst, row in zip(valid, rows):
+        if inst.end <= colon and row["quantity"] is None and _is_plural(inst.surface):
+            row["quantity"] = n_items
+
+
+_PARTIAL_LEAD_RE = re.compile(
+    r"(?i)\b(?:includ(?:e|es|ed|ing)|among\s+(?:them|others|which|these|those)|such\s+as|"
+    r"for\s+(?:example|instance)|notably)\b[^:]{0,12}:$"
+)
+_BATCH_AND_RE = re.compile(r"\s+(?:and|or|&)\s+")
+
+
+def _one_counted_batch(text: str, valid: list[_Inst]) -> list[_Inst]:
+    """A count over two coordinated plural instruments is one batch ("seven agreements and memoranda
+    of understanding", "twelve agreements and declarations of intent"): the second joins the first."""
+    out: list[_Inst] = []
+    for inst in valid:
+        prev = out[-1] if out else None
+        if (prev is not None and not inst.name and _is_plural(inst.surface)
+                and _is_plural(prev.surface) and _BATCH_AND_RE.fullmatch(text, prev.end, inst.start)
+                and _quantity_span_before(text, prev.start)[0] is not None):
+            prev.end = inst.end
+            prev.cues = prev.cues + [c for c in inst.cues if c not in prev.cues]
+            continue
+        out.append(inst)
+    return out

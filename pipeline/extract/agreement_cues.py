@@ -1,0 +1,92 @@
+"""Cues governing agreement instruments: pending cues ("negotiations on", "will sign") bound to
+the instruments they govern, late signing cues after an instrument, and the distance from an
+instrument to its nearest signing cue."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.agreement_context import _INF, _Inst
+from pipeline.extract.agreement_lexicon import _lex, _pending_window
+
+_CLAUSE_BREAK_RE = re.compile(r"[;:!?]|\.(?!\d)")  # (not the point of "$3.5 billion")
+_SUBORDINATORS = frozenset("when while after before as because since where and but whereas although though if".split())
+_PARTIES_GAP_RE = re.compile(r"\s*(?:between|among|amongst)\s+(?:the\s+)?[A-Z]")
+_PASSIVE_END_RE = re.compile(
+    r"\b(?:was|were|been|being|be|is|are)\s+(?:(?:[a-z]+ly|also|then|later|jointly|finally|duly)\s+)*$"
+)
+_REL_START_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?,?\s*(?:which|that)\s", re.I)
+_PENDING_GAP_RE = re.compile(
+    r"^[\s,]*(?:\([^()]*\)[\s,]*)?(?:(?:which|that|it|is|are|was|were|has|have|had|been|being|still|also|now|"
+    r"currently|long|remains?)\s+)*$", re.I
+)
+
+
+def _relative_gap(gap: str) -> bool:
+    """``gap`` opens a short relative clause on the instrument before it ("..., which the two
+    countries", "that both sides"), with no clause break or subordinate clause."""
+    m = _REL_START_RE.match(gap)
+    if m is None or _CLAUSE_BREAK_RE.search(gap):
+        return False
+    words = gap[m.end() :].replace(",", " ").split()
+    return len(words) <= 5 and not any(w.lower() in _SUBORDINATORS for w in words)
+
+
+def _late_cue(gap: str) -> bool:
+    """A signing verb after an instrument (``gap``: the words between) that governs it across
+    words: a relative clause ("..., which the two countries signed in 2017") or a passive whose
+    subject is the instrument's phrase ("An addendum extending the Protocol on X for a further
+    period of five years was also signed")."""
+    if _REL_START_RE.match(gap):
+        return _relative_gap(gap)
+    if _CLAUSE_BREAK_RE.search(gap):
+        return False
+    words = gap.replace(",", " ").split()
+    limit, subordinators = 14, _SUBORDINATORS
+    if _PARTIES_GAP_RE.match(gap):
+        # the instrument's parties between it and its verb: "The agreement between the NEA, the
+        # BPDB and India's NVVN was signed ...": their "and" joins names, not clauses
+        limit, subordinators = 24, _SUBORDINATORS - {"and"}
+    if any(w.lower() in subordinators for w in words):
+        return False
+    return len(words) <= limit and _PASSIVE_END_RE.search(gap) is not None
+
+
+def _pending(text: str, low: str | None, insts: list[_Inst]) -> list[tuple[int, int, int]]:
+    """Spans and windows of the pending cues ("negotiations on", "will sign", "under
+    discussion") outside instrument names."""
+    lex = _lex()
+    rx, s = lex.pending.on(text, low)
+    out = []
+    for m in rx.finditer(s):
+        if any(i.name and i.start <= m.start() < i.end for i in insts):
+            continue
+        out.append((m.start(), m.end(), _pending_window(text[m.start() : m.end()])))
+    return out
+
+
+def _bind_pending(text: str, insts: list[_Inst], ps: int, pe: int, window: int) -> None:
+    """Mark the instruments a pending cue governs: those after it within ``window`` words (no
+    clause break), and the instrument right before it ("an FTA, which is under negotiation")."""
+    for inst in insts:
+        if inst.start < pe:
+            continue
+        gap = text[pe : inst.start]
+        if _CLAUSE_BREAK_RE.search(gap) or len(gap.split()) > window:
+            break
+        inst.pending_dist = min(inst.pending_dist, inst.start - pe)
+    prev = [i for i in insts if i.end <= ps]
+    if prev:
+        gap = text[prev[-1].end : ps]
+        if _PENDING_GAP_RE.match(gap) or _relative_gap(gap):
+            prev[-1].pending_dist = min(prev[-1].pending_dist, ps - prev[-1].end)
+
+
+def _signed_dist(inst: _Inst) -> float:
+    """Characters between the instrument and its nearest signing cue (inf without one; 0 for an
+    item of a list whose lead tells the signing)."""
+    best = _INF
+    for c_start, c_end, role in inst.cues:
+        if role == "signed":
+            best = min(best, inst.start - c_end if c_end <= inst.start else max(0, c_start - inst.end))
+    return best

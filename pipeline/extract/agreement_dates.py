@@ -1,0 +1,203 @@
+"""Dates of agreement instruments: the finest date mentions of a sentence, the date of an inline
+list's lead, references to earlier instruments dated by a year ("the 1994 border treaty"), a year
+before a name that is a period, and the fallback date of an undated signing (the lede's, or an
+earlier sentence telling the anchoring event)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from pipeline.extract.agreement_context import SentenceContext, _Inst
+from pipeline.extract.agreement_lexicon import _is_plural, _lex
+
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_DEFINITE_BEFORE_RE = re.compile(r"(?i)\b(?:the|this|that)\s+(?:[a-z][\w-]*\s+){0,2}$")
+_YEAR_BEFORE_RE = re.compile(r"((?:19|20)\d\d)\s")
+# types whose year in the title is the period they cover, not their signing ("2026 Action Plan")
+_PERIOD_TYPES = frozenset({"executive_program", "cooperation_outline"})
+# the event noun of an anchor, in it or among the next words ("after the talks", "on the occasion of
+# this High-Level Meeting"); the earlier sentence telling that event carries its date
+_ANCHOR_NOUN_RE = re.compile(
+    r"(?i)\b(meetings?|talks|discussions|consultations?|summit|visit|ceremony|session|dialogue|forum|call|"
+    r"conference|cabinet|commission)\b"
+)
+_EVENT_STEMS = {"meeting": r"\b(?:meet|met\b)", "meetings": r"\b(?:meet|met\b)", "talks": r"\btalk",
+                "discussions": r"\bdiscuss", "consultation": r"\bconsult", "consultations": r"\bconsult"}
+_RANK = {"day": 0, "month": 1, "year": 2, "unknown": 3}
+
+
+def _inline_list(text: str, insts: list[_Inst], cues: list[tuple[int, int, str, int]],
+                 pend: list[tuple[int, int, int]], ctx: SentenceContext) -> None:
+    """A list inside the sentence ("The following documents were signed on 11 March: 1. MoU on
+    ...; 2. MoU on ..."): the instruments after the colon are signed on the date of the lead."""
+    colon = text.find(":")
+    if colon < 0 or not any(i.start > colon for i in insts):
+        return
+    lead_cues = [c for c in cues if c[1] <= colon and c[2] == "signed"]
+    if not lead_cues or any(ps < colon for ps, _pe, _w in pend):
+        return
+    cs, ce = lead_cues[-1][0], lead_cues[-1][1]
+    dates = [d for d in _finest_dates(text, ctx.dates) if d[1] <= colon and d[2] is not None]
+    lead: tuple[object, str] = (None, "unknown")
+    if dates:
+        d = min(dates, key=lambda d: (min(abs(d[0] - ce), abs(cs - d[1])), _RANK.get(d[3], 3)))
+        lead = (d[2], d[3])
+    for inst in insts:
+        if inst.start > colon:
+            inst.lead = lead
+
+
+_DIGIT_RE = re.compile(r"\d")
+_OF_YEAR_RE = re.compile(
+    r"\s+of\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b(?!\s*[-–—/]\s*\d)"
+)
+# "the 2015 agreement", "the 1994 border treaty": a year right before a lower-case instrument
+_YEAR_THE_RE = re.compile(r"(?i:\bthe)\s+(?:19|20)\d\d\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def _dated_reference(text: str, inst: _Inst) -> bool:
+    """A singular instrument dated by an "of <year>" complement ("replaced the treaty of 1977",
+    "the Glomma Convention of 1998") or a year before it ("under the 2015 agreement"): a
+    reference to an instrument concluded then."""
+    if inst.generic or _is_plural(inst.surface):
+        return False
+    end = max(inst.end, inst.head_end)
+    return ((text.startswith(" of ", end) and _OF_YEAR_RE.match(text, end) is not None)
+            or (_DIGIT_RE.search(text, max(0, inst.start - 40), inst.start) is not None
+                and _YEAR_THE_RE.search(text, max(0, inst.start - 40), inst.start) is not None))
+
+
+def _reference_year(text: str, inst: _Inst) -> int | None:
+    """The year of a dated reference (see :func:`_dated_reference`)."""
+    m = _OF_YEAR_RE.match(text, max(inst.end, inst.head_end))
+    if m is None:
+        m = _YEAR_THE_RE.search(text, max(0, inst.start - 40), inst.start)
+    y = _YEAR_RE.findall(m.group(0)) if m else []
+    return int(y[-1]) if y else None
+
+
+def _not_a_back_reference(text: str, inst: _Inst) -> bool:
+    """False for a definite singular instrument without a signing of its own ("the border treaty
+    ..., and it entered into force"); True (kept) otherwise."""
+    if not inst.cues or any(c[2] == "signed" for c in inst.cues) or _is_plural(inst.surface):
+        return True
+    return _DEFINITE_BEFORE_RE.search(text, max(0, inst.start - 40), inst.start) is None
+
+
+def _after_reference(d, prec: str | None, ref, ref_prec: str | None) -> bool:
+    """The period of date ``d`` (at ``prec``) begins after the reference period, compared at the
+    coarser precision; a day after a day reference is allowed (a wire filed overnight)."""
+    if d is None or ref is None or prec not in _PERIOD_ORDER or ref_prec not in _PERIOD_ORDER:
+        return False
+    coarse = max(_PERIOD_ORDER[prec], _PERIOD_ORDER[ref_prec])
+    if coarse == 2:
+        return d.year > ref.year
+    if coarse == 1:
+        return (d.year, d.month) > (ref.year, ref.month)
+    return (d - ref).days > 1
+
+
+_PERIOD_ORDER = {"day": 0, "month": 1, "year": 2}
+
+
+def _finest_dates(text: str, dates: list[tuple[int, int, object, str]]) -> list[tuple[int, int, object, str]]:
+    """``dates`` without a coarse date written right next to a finer one inside it ("on Aug 13 last
+    year": the day, not the year)."""
+    if len(dates) < 2:
+        return dates
+    drop = None
+    for a, b in zip(dates, dates[1:]):
+        if b[0] - a[1] > 3 or a[2] is None or b[2] is None or a[3] == b[3]:
+            continue  # (the dates of a sentence come in text order: only neighbours can touch)
+        fine, coarse = (a, b) if _RANK.get(a[3], 3) < _RANK.get(b[3], 3) else (b, a)
+        if coarse[3] not in ("year", "month") or fine[2].year != coarse[2].year:
+            continue
+        if coarse[3] == "month" and fine[2].month != coarse[2].month:
+            continue
+        if text[a[1] : b[0]].strip(" ,") == "":
+            drop = (drop or set()) | {coarse}
+    return [d for d in dates if d not in drop] if drop else dates
+
+
+def _year_before_name(text: str, inst: _Inst) -> int | None:
+    """The year written first in the instrument's phrase ("the 1929 Treaty of Lima", "the 2014
+    memorandum"), not for programmes and outlines whose year is their period."""
+    if inst.type in _PERIOD_TYPES:
+        return None
+    if text[inst.start : inst.start + 1] not in ("1", "2"):
+        return None
+    m = _YEAR_BEFORE_RE.match(text, inst.start)
+    if m is None or m.end() > inst.head_start:
+        return None
+    return int(m.group(1))
+
+
+@functools.lru_cache(maxsize=64)
+def _stem_re(stem: str) -> re.Pattern[str]:
+    return re.compile(stem, re.I)
+
+
+def _fallback_date(text: str, low: str | None, ctx: SentenceContext) -> tuple[object, str] | None:
+    """The date of an undated signing from the narrative: the paragraph's date; else, when the
+    sentence is tied to an event ("Following the meeting", "witnessed the signing"), the date of the
+    latest earlier sentence telling that event within the document's period; else the lede's date
+    (its day only when tied to the lede's event, its last day for "at the conclusion of the visit",
+    else its month)."""
+    fb = ctx.fallback_date
+    if fb is not None and not ctx.fallback_is_lede:
+        return fb
+    if fb is None and not ctx.earlier_days:
+        # an undated signing in a headline ("Critical minerals MoU signed in Santiago"): the news of
+        # the document's month
+        return (ctx.heading_date.replace(day=1), "month") if ctx.heading_date is not None else None
+    prev = ctx.previous_day
+    if fb is not None and prev is not None and (prev.year, prev.month) == (fb[0].year, fb[0].month) \
+            and not _anchored_end(text, low):
+        # "Following the talks, ... witnessed the exchange of 14 documents. The two sides also issued a
+        # joint statement": the narrative stays on the day of the signing just told
+        return prev, "day"
+    rx, s = _lex().anchor.on(text, low)
+    m = rx.search(s)
+    # (the end of an event, "at the conclusion of the visit", is no day an earlier sentence tells)
+    at_end = m is not None and _anchored_end(text, low)
+    if m is not None and ctx.earlier_days and not at_end:
+        noun = _ANCHOR_NOUN_RE.search(text, m.start(), min(len(text), m.end() + 40))
+        word = noun.group(1).lower() if noun else None
+        stem = _EVENT_STEMS.get(word, rf"\b{word}") if word else None
+        stem_rx = _stem_re(stem) if stem else None
+        for sent, d, opening in reversed(ctx.earlier_days):
+            if stem_rx is None or stem_rx.search(sent):
+                if fb is None:
+                    return d, "day"
+                if opening is not None:
+                    # with a lede, only a sentence opening on its date ("On 20 January, ...") moves
+                    # the story to another day ("who arrived on Monday, held talks" does not)
+                    return opening, "day"
+    if fb is None:
+        return (ctx.heading_date.replace(day=1), "month") if ctx.heading_date is not None else None
+    d, p = fb
+    if p == "day" and m is None:
+        # not tied to the lede's event ("After the talks", "witnessed the signing"): the article
+        # only tells the month
+        return d.replace(day=1), "month"
+    if p == "day" and ctx.fallback_end and at_end:
+        return ctx.fallback_end, "day"  # "at the conclusion of the visit": its last day
+    ref = ctx.reference
+    if p == "day" and ctx.fallback_end and ref is not None and ref[1] == "day" and d < ref[0] <= ctx.fallback_end:
+        # the lede gives the visit's span ("on a state visit from 16 to 18 June") and the report is of
+        # a day within it: the signing at its event happened on the report's day
+        return ref[0], "day"
+    return d, p
+
+
+def _anchored_end(text: str, low: str | None) -> bool:
+    """The sentence is tied to the end of the lede's event ("at the conclusion of the visit")."""
+    rx, s = _lex().anchor_end.on(text, low)
+    return rx.search(s) is not None
+
+
+def _anchored(text: str, low: str | None) -> bool:
+    """The sentence is tied to the lede's event ("After the talks", "witnessed the signing")."""
+    rx, s = _lex().anchor.on(text, low)
+    return rx.search(s) is not None

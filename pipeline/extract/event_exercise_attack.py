@@ -1,0 +1,164 @@
+"""Military exercises, attacks and the establishment of diplomatic relations of one sentence: their
+sides, place and series (see :mod:`pipeline.extract.event_sentence`); and the later sentence that
+dates an attack told before ("The attack took place on Saturday", :func:`redate_attacks`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.event_dates import to_value
+from pipeline.extract.event_lexicon import expand
+from pipeline.extract.event_mechanism import find_named_series, find_series, ordinal_before
+from pipeline.extract.event_model import DateValue, DocContext, Draft, SentenceInput
+from pipeline.extract.event_numbers import CARDINAL_RX, parse_cardinal
+from pipeline.extract.event_participants import ACTOR_KINDS, _DYADIC
+from pipeline.extract.event_places import find_location
+from pipeline.extract.event_sentence_state import _Sentence, _add_country, _add_person, _fill_from_dyad
+from pipeline.extract.event_text import dateline_end
+from pipeline.extract.event_trigger_find import Group, text_cue
+
+_CASUALTY = re.compile(
+    expand(rf"\b(?P<num>{CARDINAL_RX})\s+(?:(?:more|other)\s+)?(?:[A-Za-z’'-]+\s+){{0,3}}?"
+    r"(?:(?:were|was|have been|had been|are|being)\s+)?"
+    r"(?P<verb>(?:shot\s+(?:and\s+)?)?killed|(?:shot\s+)?dead|died|gunned\s+down|(?:stabbed|hacked)\s+to\s+death|"
+    r"lost (?:their|his|her) lives?|injured|wounded)\b"
+    # the active voice: "… killed two Chinese engineers"
+    rf"|\b(?P<averb>killed|killing|injured|injuring|wounded|wounding)\s+(?:at\s+least\s+)?(?P<anum>{CARDINAL_RX})"
+    r"(?:\s+(?:(?:more|other)\s+)?[A-Za-z’'-]+){0,3}"),
+    re.IGNORECASE,
+)
+
+
+def _build_exercise(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
+    text, t0 = ctx.text, g.trigs[0]
+    if text_cue("plural", t0.text) and not any(g.lo <= x.start < g.hi for x in ctx.dates):
+        return []
+    d.mechanism, d.round = find_series(text, g.lo, g.hi)
+    if d.mechanism is None:
+        name, rnd, span = find_named_series(text, g.lo, g.hi)
+        if name and not any(span[0] <= c.start < span[1] for c in ctx.places):  # "the Chinese naval drill"
+            d.mechanism, d.round = name, rnd
+    d.round = d.round or ordinal_before(text, t0.start)
+    region_places = ctx.places_in(g.lo, g.hi)
+    d.location, d.location_country = find_location(text, region_places, t0.start, ctx.caption, ctx.low)
+    for p in ctx.persons:
+        if g.lo <= p.start < g.hi:
+            _add_person(d, p, "participant", ctx.country(p))
+    for c in ctx.actors_in(g.lo, g.hi):
+        _add_country(d, c.iso3, "participant")
+    _add_country(d, d.location_country, "participant")
+    _fill_from_dyad(d, ctx.doc.dyad)
+    return [d]
+
+
+def _build_attack(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
+    text, t0 = ctx.text, g.trigs[0]
+    region_dates = [x for x in ctx.dates if g.lo <= x.start < g.hi]
+    if text_cue("plural", t0.text) and not region_dates:
+        return []
+    killed = injured = None
+    victims: list[str] = []
+    for m in _CASUALTY.finditer(text, g.lo, g.hi):
+        n = parse_cardinal(m.group("num") or m.group("anum"))
+        if n is None:
+            continue
+        if (m.group("verb") or m.group("averb")).lower() in ("injured", "wounded", "injuring", "wounding"):
+            injured = injured if injured is not None else n
+        else:
+            killed = killed if killed is not None else n
+        victims += [c.iso3 for c in ctx.places if m.start() <= c.start < m.end() and c.kind in ACTOR_KINDS]
+    d.casualties = killed if killed is not None else injured
+    region_places = ctx.places_in(g.lo, g.hi)
+    d.location, d.location_country = find_location(text, region_places, t0.start, ctx.caption, ctx.low)
+    if not victims and not region_dates and d.location_country is None:
+        return []
+    for iso3 in victims:
+        _add_country(d, iso3, "victim")
+    _add_country(d, d.location_country, "participant")
+    if not victims:
+        for c in ctx.actors_in(g.lo, g.hi):
+            _add_country(d, c.iso3, "participant")
+    if len(d.countries) < 2 and not victims and _DYADIC.search(text, t0.start, t0.end):
+        _fill_from_dyad(d, ctx.doc.dyad)  # "fighting between the two countries' troops"
+    if len(d.countries) < 2 and not victims:
+        return []  # no foreign victims named: not an event between two countries
+    _fill_from_dyad(d, ctx.doc.dyad)
+    return [d]
+
+
+def _build_relations(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
+    actors = ctx.actors_in(g.lo, g.hi)
+    c_lo, c_hi = ctx.clauses.bounds(g.trigs[0].start)
+    own = ctx.actors_in(max(g.lo, c_lo), min(g.hi, c_hi))
+    if len({c.iso3 for c in own}) >= 2:
+        actors = own  # "A established relations with B in 1822, following its independence from C"
+    for c in actors:
+        _add_country(d, c.iso3, "participant")
+    _fill_from_dyad(d, ctx.doc.dyad)
+    return [d] if len(d.countries) >= 2 else []
+
+
+# "The attack took place on Saturday …": the date of the attack told before
+_TOOK_PLACE = re.compile(
+    r"^\s*(?:The|This|That)\s+(?:attack|ambush|assault|bombing|blast|explosion|raid|shooting)\s+"
+    r"(?:took\s+place|happened|occurred|was\s+carried\s+out)\b"
+    # "Gunmen opened fire on the convoy on Sunday …": the attack told by its perpetrators' act
+    r"|^\s*(?:(?:Suspected|Armed|Unidentified|Unknown)\s+)?(?:[Gg]unmen|[Mm]ilitants|[Aa]ttackers|[Ii]nsurgents|[Aa]ssailants|"
+    r"[Ff]ighters|[Rr]ebels|[Bb]andits|[Tt]errorists|A\s+suicide\s+bomber)\s+(?:opened\s+fire|ambushed|attacked|stormed|struck|raided|"
+    r"detonated|fired)\b"
+    # "The explosive device detonated as the bus passed …": the weapon's act
+    r"|^\s*(?:The|A|An)\s+(?:[\w-]+\s+){0,2}(?:device|bomb|IED|explosives?|mine|charge)\s+"
+    r"(?:detonated|exploded|went\s+off|blew\s+up|tore\s+through|struck|hit)\b"
+)
+_REACTION_BEFORE = re.compile(
+    r"\b(?:condemned|condemns|condemning|denounced|denounces|deplored|deplores|mourned|decried|decries)\s+"
+    r"(?:the\s+|an\s+|a\s+|this\s+|that\s+|(?:[\w-]+\s+){0,3})?$",
+    re.IGNORECASE,
+)
+
+
+# "…, killing nine people, officials said Sunday": the day of the report, not of the attack
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,3}?|reported|announced|confirmed|added)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _reported_on(ctx: _Sentence, dv: DateValue) -> bool:
+    """Is ``dv`` the date of a date mention that follows a reporting verb ("officials said Sunday")?"""
+    text = ctx.text
+    for x in ctx.dates:
+        if x.date_start == dv.start and _SAID_BEFORE.search(text, max(0, x.start - 40), x.start):
+            return True
+    return False
+
+
+def _took_place(text: str) -> tuple[int, re.Match[str] | None]:
+    """(offset, match) of a sentence telling the attack's time, after a dateline if any."""
+    dl = dateline_end(text)
+    return dl, _TOOK_PLACE.match(text[dl:] if dl else text)
+
+
+def redate_attacks(s: SentenceInput, doc: DocContext) -> None:
+    """A sentence without a trigger that tells the attack told before with its date ("Gunmen
+    opened fire on the convoy on Sunday"): see :func:`_date_the_attack`."""
+    if doc.attacks and s.dates and _took_place(s.text)[1]:
+        _date_the_attack(_Sentence(s, doc))
+
+
+def _date_the_attack(ctx: _Sentence) -> None:
+    """"The attack took place on Saturday": the attacks told before without a date of their
+    own take the date of this sentence (their mentions are rewritten, see events.py)."""
+    dl, m = _took_place(ctx.text)
+    if not m:
+        return
+    dv = next((v for v in (to_value(x) for x in ctx.dates if x.start >= dl + m.end()) if v), None)
+    if dv is None:
+        return
+    doc = ctx.doc
+    for e in doc.attacks:
+        if "own_date" not in e.flags and e.status == "occurred":
+            e.date = dv
+            e.flags.add("own_date")
+            doc.redated.append(e)

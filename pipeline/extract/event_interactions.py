@@ -1,0 +1,640 @@
+"""Meetings, phone calls, letters and other interactions between named sides (see
+:mod:`pipeline.extract.event_sentence`, steps 3 and 5), and joint acts ("He and Prime Minister X
+agreed …").
+
+Coordinated objects of different countries make separate bilateral meetings.  A subject-less
+meeting takes the persons of its "when A hosted B" clause; two named persons of two countries
+acting jointly met, unless an event of the paragraph already brought them together; a letter
+without addressee ("also sent a separate message") goes to the addressee of the paragraph's
+previous letter; coordinated subjects of a reciprocal act ("A and B held talks") are the two
+sides (a side without a stated country is the document's other country); a bare "replied"
+answers the document's latest letter and is addressed to its sender.
+
+Meetings of standing mechanisms: "the 13th Annual Consultation", "the Joint Border Commission
+will meet" (a standing body is an event only with a bilateral name or two sides named), and
+back-references to a mechanism told before ("the 7th meeting of the JCC", "the first such
+meeting": a separate historical round with its own date).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.event_lexicon import expand, literal_gate
+from pipeline.extract.event_mechanism import (
+    LATEST_GATE,
+    acronym_after,
+    find_mechanism,
+    is_bilateral_name,
+    mechanism_reference,
+    name_before_head,
+    resolve_reference,
+)
+from pipeline.extract.event_model import Draft, Person
+from pipeline.extract.event_numbers import ORDINAL_RX, parse_ordinal
+from pipeline.extract.event_participants import (
+    ACTOR_KINDS,
+    _DYADIC,
+    _DYADIC_BARE,
+    _DYADIC_GATES,
+    _DYADIC_PERSONS,
+    _PRONOUN_AND_COUNTERPART,
+    _THE_DEM_LEADER,
+    _leader_of,
+    _leader_titles,
+    _pronoun_conjunct,
+    _two_sides,
+    apposition,
+    bare_name,
+    dyadic_persons,
+    objects,
+    resolve_counterpart,
+    resolve_title_np,
+    subjects,
+)
+from pipeline.extract.event_places import _object_np_end, find_location
+from pipeline.extract.event_sentence_state import _VISITING_START, _Sentence, _add_country, _add_person, _fill_from_dyad
+from pipeline.extract.event_trigger_find import (
+    _WHICH_LAST,
+    Group,
+    _local_before,
+    _local_start,
+    may_match,
+    text_cue,
+    text_rx,
+)
+from pipeline.extract.event_visits import _TITLE_PHRASE, _WITH_END
+
+_WITH_CO = re.compile(r"\b(?:with|between|co-)", re.IGNORECASE)
+_LEAD_PREP = re.compile(r"\s*(?:with|to|from|between|for)?\s*", re.IGNORECASE)
+
+_WITH = re.compile(r"\b(?:with|between|by|from)\b", re.IGNORECASE)  # the other side of an act
+_BILATERAL = re.compile(r"\b(?:bilateral|counterparts?|both sides|two sides)\b", re.IGNORECASE)
+
+_BILATERAL_GATE = literal_gate(_BILATERAL.pattern)
+
+_FRAME = re.compile(r"\b(?:during|in|after|at|before|following|since)\s+(?:the\s+|this\s+|that\s+)?$", re.IGNORECASE)
+
+_FROM_TITLE = re.compile(
+    r"(?:\s+(?:on|last|this|yesterday|today|earlier)(?:\s+[A-Z]?[a-z]+)?)?\s+from\s+(?P<np>(?:(?:[A-Z][\w.'’-]*|the|of)\s+){0,6}[A-Z][\w'’-]*)"
+)
+_BILATERAL_ADJ = re.compile(r"\b(?:joint|bilateral|binational|intergovernmental|inter-governmental)\s", re.IGNORECASE)
+_AT_PLACE_END = re.compile(r"\b(?:in|at|near|outside|inside)$", re.IGNORECASE)
+_FROM_END = re.compile(r"\b(?:from|by)(?:\s+the)?$", re.IGNORECASE)  # a trigger ending on its agent's preposition
+_GAP_BREAK = re.compile(r"[;.:()]|\b(?:who|which|where|when|while|said|and|after|before)\b")
+
+
+def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
+    """Meetings, calls, letters and 'other' events between named sides."""
+    text, t0 = ctx.text, g.trigs[0]
+    g_lo, g_hi = g.lo, g.hi
+    t0_start, t0_end = t0.start, t0.end
+    etype = d.event_type
+    talk = etype == "meeting" or etype == "phone_call"
+    letter = etype == "correspondence"
+    doc = ctx.doc
+    region_persons = ctx.persons_in(g_lo, g_hi)
+    if letter and doc.letter_told and _IN_HIS_LETTER.match(t0.text):
+        return []  # "In his message, X said …": the message told before, quoted
+    if letter and text_cue("in_person", t0.text) and _LETTER_FROM.match(text, t0.end):
+        # "X called on Prime Minister Y and delivered a letter from President Z": Z wrote to Y
+        sender = next((p for p in region_persons if p.start >= t0.end), None)
+        if sender is not None:
+            # (a sender named without a country writes for the state of the one who carries it)
+            carrier = [p for p in ctx.persons[:1] if p.end <= t0_start]  # the sentence's subject
+            zc = ctx.country(sender) or (ctx.country(carrier[0]) if carrier else None)
+            # the addressee: the host of the meeting it was handed over in ("… during a meeting
+            # with Y", "called on Y and delivered …"), a person of another country
+            other = [p for p in ctx.persons if p.name != sender.name and ctx.country(p) and ctx.country(p) != zc]
+            after = [p for p in other if p.start > sender.end]
+            met = after[:1] or [p for p in other if p.end <= t0_start][-1:]
+            if met and zc:
+                d.persons = []
+                _add_person(d, sender, "participant", zc)
+                _add_person(d, met[0], "participant", ctx.country(met[0]))
+                _add_country(d, zc, "participant")
+                _add_country(d, ctx.country(met[0]), "participant")
+                _fill_from_dyad(d, doc.dyad)
+                doc.letter_told = True
+                return [d]
+    if letter and text_cue("adjunct", t0.text):
+        # "Xi congratulated Tokayev on his re-election in a message": the clause's persons
+        c_lo0, _ = ctx.clauses.bounds(t0_start)
+        subs = [p for p in region_persons if max(g_lo, c_lo0) <= p.start and p.end <= t0_start][:2]
+    else:
+        subs = subjects(region_persons, text, g_lo, t0_start)
+    if subs and etype == "meeting" and _PREPARATIONS_FOR.search(text, max(g_lo, t0_start - 90), t0_start):
+        # "A and B held a virtual meeting to review preparations for the 5th Session of the
+        # Commission": A and B prepare the session; who takes part in it is told elsewhere --
+        # but leaders of the two sides preparing a summit prepare their own meeting
+        subs = _summit_leaders(ctx, t0_start, t_end_of(g)) if _SUMMIT_WORD.search(text, max(g_lo, t0_start - 60), t_end_of(g)) else []
+    if len(subs) == 1 and talk:
+        subs = _pronoun_conjunct(ctx, subs, g_lo)
+    if len(subs) == 1 and talk:
+        # "The Secretary and Foreign Secretary X looked forward to …": a title noun phrase
+        # coordinated before the named subject is the latest person of that title
+        c_lo0 = max(g_lo, ctx.clauses.bounds(subs[0].start)[0])
+        m = _TITLE_NP_AND.search(text, c_lo0, subs[0].start)
+        if m:
+            y = resolve_title_np(m.group("np") + " ", ctx.places, m.start("np"), doc, {subs[0].name})
+            if y is not None:
+                subs = [y, subs[0]]
+    if len(subs) == 1 and talk and doc.last_subject is not None and subs[0].name != doc.last_subject.name:
+        if _PRONOUN_AND_COUNTERPART.search(text, max(g_lo, subs[0].start - 60), subs[0].start):
+            subs = [doc.last_subject, subs[0]]
+    if talk and may_match(ctx.low, _DYADIC_GATES[0]):
+        # "…, since the two spoke by telephone": "the two" right before the verb are the subjects,
+        # not a person named earlier in the sentence
+        m = _DYADIC_BARE.search(text, max(g_lo, t0_start - 40), t0_end)
+        if m and m.end() > t0_start:
+            # the two sides named so far, this sentence's persons before "the two" included
+            told = [p._replace(country=ctx.country(p)) for p in region_persons if p.end <= m.start()]
+            subs = _two_sides(doc, "", False, 12, told) or subs
+    pron_obj: list[Person] = []
+    if talk and len(subs) == 1 and may_match(ctx.low, ("leader",)):
+        # "X was told on Tuesday when the Turkmen leader telephoned him": the subject of the
+        # subordinate clause is that country's leader; the pronoun object is the main clause's X
+        lead = _THE_DEM_LEADER.search(text, max(subs[0].end, _local_start(text, g_lo, t0_start, ctx.low)), t0_start)
+        if lead:
+            iso3 = next((c.iso3 for c in ctx.actors if lead.start() <= c.start < lead.end()), None)
+            y = _sentence_leader(ctx, iso3, lead.start()) if iso3 else None
+            y = y or (_leader_of(doc, iso3) if iso3 else None)
+            if y is not None and y.name != subs[0].name:
+                if _PRONOUN_OBJECT.match(text, t0_end):
+                    pron_obj = [subs[0]]
+                subs = [y]
+    if not subs:
+        # "the two foreign ministers will co-chair …": the two sides' persons told before
+        told = [p._replace(country=ctx.country(p)) for p in ctx.persons if p.end <= t0_start]
+        subs = dyadic_persons(_local_before(text, g_lo, t0_start, ctx.low), doc, told=told) if talk else []
+    if not subs and talk and t0.text[:4].lower() in ("two ", "both"):
+        # "the two presidents met and instructed …": the dyadic subject inside the trigger
+        subs = dyadic_persons(text[max(g_lo, t0_start - 4) : t0_end], doc)
+    if not subs:
+        x = ctx.pronoun_subject(t0, g_lo, g_hi) or ctx.visiting_subject(t0, g_lo) or ctx.title_subject(t0, g_lo, set())
+        if x is None and talk:
+            c_lo0, _ = ctx.clauses.bounds(t0_start)
+            x = bare_name(text, max(g_lo, c_lo0, ctx.dl), t0_start, ctx.places, doc)
+        subs = [x] if x else []
+        if talk and x is not None:
+            # "The Egyptian leader and the Saudi crown prince last spoke …": the leader of the
+            # country of the first conjunct is the other subject
+            lead = _LEADER_AND.search(text, max(g_lo, ctx.clauses.bounds(t0_start)[0]), t0_start)
+            if lead:
+                iso3 = next((c.iso3 for c in ctx.places if lead.start() <= c.start < lead.end() and c.kind in ACTOR_KINDS), None)
+                y = _leader_of(doc, iso3) if iso3 and iso3 != x.country else None
+                if y is not None and y.name != x.name:
+                    subs = [y, x]
+    t_end = t0_end
+    for t in g.trigs:
+        if t.end > t_end:
+            t_end = t.end
+    np_end = _object_np_end(text, t0_end, g_hi, letter, ctx.places, ctx.low)
+    objs = objects(region_persons, text, t0_end, g_hi)
+    # "a meeting between (Minister for Railways) A and B": objects named right after the trigger
+    with_end = bool(objs) and text_rx(_WITH_END, t0.text) and bool(_TITLE_PHRASE.fullmatch(text, t0_end, objs[0].start))
+    if objs and not with_end and text_rx(_FROM_END, t0.text):
+        # "received a courtesy call from the Ambassador of Y to Z, <name>": the title phrase after
+        # "from"/"by" leads to its holder, named in apposition
+        with_end = not _GAP_BREAK.search(text, t0_end, objs[0].start) and objs[0].start - t0_end < 100
+    kept: list[Person] = []
+    for o in objs:  # objects() are coordinated: one kept keeps the ones coordinated after it
+        if kept or o.start <= np_end or with_end or _WITH.search(text[t0_end : o.start][-100:]):
+            kept.append(o)
+    objs = kept
+    if not objs:
+        x = apposition(region_persons, text, t0_end, np_end, g_hi)
+        if x is None:
+            counterpart, _ = resolve_counterpart(
+                text[t0_end : min(g_hi, t0_end + 60)], ctx.places, t0_end, doc, {p.name for p in subs}, ctx.cues
+            )
+            x = counterpart if counterpart and ctx.cue("counterpart", t0_end, np_end) else None
+        if x is None and doc.last_visitor is not None and (
+            t0.text[-8:].lower() == "visiting" or _VISITING_START.match(text, t0_end, np_end)
+        ):
+            x = doc.last_visitor  # "… received the visiting minister"
+            if any(q.name == x.name for q in subs):
+                x = None
+        if x is None:
+            # "received the Head of Government of …": the trigger's own article opens the phrase
+            lead = len(text[t0_end:np_end]) - len(text[t0_end:np_end].lstrip())
+            if t0.text[-4:].lower() == " the":
+                x = resolve_title_np("the " + text[t0_end + lead : np_end], ctx.places, t0_end + lead - 4, doc, {p.name for p in subs})
+            else:
+                x = resolve_title_np(text[t0_end:np_end], ctx.places, t0_end, doc, {p.name for p in subs})
+        if x is None and talk and not text_rx(_AT_PLACE_END, t0.text):
+            # ("met in Arica": after a locative preposition a bare proper name is a place)
+            lead = _LEAD_PREP.match(text, t0_end, np_end)
+            x = bare_name(text, lead.end() if lead else t0_end, np_end, ctx.places, doc)
+        if x is None and (talk or letter):
+            # "received a phone call on Sunday from His Majesty the Sultan": the caller, named by title
+            m = _FROM_TITLE.match(text, t0_end, min(g_hi, t0_end + 60))
+            if m:
+                x = resolve_title_np(m.group("np") + " ", ctx.places, m.start("np"), doc, {p.name for p in subs})
+        objs = [x] if x else []
+    if not objs and pron_obj:
+        objs = pron_obj
+    if talk and not subs and not objs and may_match(ctx.low, _DYADIC_GATES[0]):
+        m = _BY_THE_TWO.search(text, t0_end, g_hi)
+        if m:  # "The sixth Binational Cabinet met in X, chaired by the two presidents": told before
+            two = dyadic_persons(m.group("np"), doc)
+            if len(two) == 2:
+                subs, objs = [two[0]], [two[1]]
+    if talk and may_match(ctx.low, _DYADIC_GATES[0]):
+        m = _BETWEEN_THE_TWO.match(text, t0_end)
+        if m:  # "a telephone conversation between the two presidents": the two sides told before
+            told = [p._replace(country=ctx.country(p)) for p in region_persons if p.end <= t0_start]
+            two = dyadic_persons(m.group(0), doc, told=told)
+            if two:
+                subs, objs = [two[0]], [two[1]]
+    if talk and not subs and len(objs) == 1 and may_match(ctx.low, _DYADIC_GATES[0]):
+        m = _DYADIC_PERSONS.search(text, t_end, min(g_hi, t_end + 120))
+        if m and "," in text[t_end : m.start()]:
+            # "During talks with Kabir, the two leaders …": the main clause's pair are the sides
+            o = objs[0]
+            two = dyadic_persons(m.group(0), doc, told=[o._replace(country=ctx.country(o) if o in ctx.persons else o.country)])
+            if o.name in {p.name for p in two}:
+                subs = [p for p in two if p.name != objs[0].name]
+    if letter and not subs and objs and text_cue("adjunct", t0.text):
+        # "In a congratulatory message to X on …, Y said …": Y, the main clause's subject, wrote it
+        later = [p for p in region_persons if p.start > objs[-1].end]
+        if later and "," in text[objs[-1].end : later[0].start]:
+            subs = later[:1]
+    if letter and text_cue("reply", t0.text) and not text_rx(_LETTER_NOUN, t0.text):
+        # a bare "replied": a reply to the latest letter of the document, sent by its addressee
+        last = doc.last_letter
+        if not last or not doc.last_letter_senders:
+            return []
+        addressees = {p.name for p in last[1]}
+        if subs and addressees and not any(p.name in addressees for p in subs):
+            return []
+        if not subs:
+            subs = [p for p in last[1] if p.name in addressees][:1]
+        if not objs:
+            objs = [p for p in doc.last_letter_senders if all(p.name != q.name for q in subs)]
+    if not subs and not objs and talk:
+        pair = _host_clause(region_persons, text, t_end, g_hi)  # "…, when A hosted B"
+        if pair:
+            subs, objs = [pair[0]], [pair[1]]
+    if not objs and text_cue("needs_person", t0.text):
+        return []
+    if etype != "phone_call":  # a call joins two places: a place in its sentence is not where it was held
+        d.location, d.location_country = find_location(text, ctx.places_in(g_lo, g_hi), t0_start, ctx.caption, ctx.low)
+    span = None
+    explicit_sides: list[str] = []
+    if etype == "meeting":
+        d.mechanism, d.round, span = find_mechanism(
+            text, t0_start, t_end, g_lo, g_hi, ctx.ordinals(),
+            ctx.present is None or not ctx.present.isdisjoint(LATEST_GATE),
+        )
+        body = text_cue("body", t0.text)
+        if d.mechanism is None and body:
+            head = _BODY_HEAD.match(text, t0_start)
+            if head:  # "the Kenya-Ethiopia Joint Border Commission will meet"
+                d.mechanism, span = name_before_head(text, t0_start, head.end(), g_lo)
+        if d.mechanism is None and _ITS_SESSION.search(t0.text):
+            # "The Joint Boundary Commission (JBC), which …, will hold its next meeting": the
+            # body is the subject the possessive refers to (a bilateral name, checked below)
+            head = next(_BODY_HEAD_WORD.finditer(text, max(g_lo, ctx.clauses.bounds(g_lo)[0]), t0_start), None)
+            if head:
+                d.mechanism, span = name_before_head(text, head.start(), head.end(), g_lo)
+                body = d.mechanism is not None
+        if d.mechanism is None and len(doc.dyad) == 2 and _ITS_SESSION.search(t0.text):
+            # "The committee held its 13th meeting in Beijing": a body told before, named by its
+            # bare head noun, is the document's pair's
+            m = _THE_BODY_BEFORE.search(text, max(g_lo, ctx.clauses.bounds(t0_start)[0], t0_start - 60), t0_start)
+            if m:
+                head = m.group("head").lower()
+                d.mechanism = next((x for x in reversed(doc.mechanisms) if x.lower().endswith(head)), None)
+                body = False
+                explicit_sides = list(doc.dyad)
+                if d.round is None:
+                    o = _ORD_IN.search(t0.text)
+                    d.round = parse_ordinal(o.group(0)) if o else None
+        if d.mechanism is None and ctx.ordinals():
+            rnd, acr, noun = mechanism_reference(text, t0_start, t_end)  # "the 7th meeting of the JCC"
+            name = resolve_reference(acr, noun, doc.mechanisms, doc.acronyms) if rnd else None
+            if name:
+                d.mechanism, d.round = name, rnd
+                # a body told before as a meeting of two sides: its later sessions are theirs
+                if body and doc.last_meeting and doc.last_meeting[0] == name:
+                    body = False
+                    explicit_sides = list(doc.last_meeting[1])
+                elif body and len(doc.dyad) == 2:
+                    body = False
+                    explicit_sides = list(doc.dyad)
+        if d.mechanism and doc.mechanisms and not is_bilateral_name(d.mechanism):
+            # "the 8th Annual Leaders' Meeting" after "the 7th Singapore-New Zealand Annual Leaders'
+            # Meeting": the series told before under its full, bilateral name
+            full = next((m for m in reversed(doc.mechanisms) if m.endswith(" " + d.mechanism) and is_bilateral_name(m)), None)
+            if full is not None:
+                d.mechanism, body = full, False
+                if doc.last_meeting and doc.last_meeting[0] == full:
+                    explicit_sides = list(doc.last_meeting[1])
+                elif len(doc.dyad) == 2:
+                    explicit_sides = list(doc.dyad)
+        if d.mechanism:
+            if span:
+                acr = acronym_after(text, span)
+                if acr:
+                    doc.acronyms[acr] = d.mechanism
+            if not doc.mechanisms or doc.mechanisms[-1] != d.mechanism:
+                doc.mechanisms.append(d.mechanism)
+        if body:
+            # a standing body is an event between two countries only when its name or the
+            # sentence says so ("the 20th Central Committee" is not)
+            sides = {ctx.country(p) for p in subs + objs} | {c.iso3 for c in ctx.actors_in(g_lo, g_hi)}
+            sides.discard(None)
+            in_name = len({c.iso3 for c in ctx.actors if span and span[0] <= c.start < span[1]})
+            if not is_bilateral_name(d.mechanism, in_name) and len(sides) < 2:
+                if not (
+                    len(doc.dyad) == 2
+                    and (
+                        _BILATERAL_ADJ.search(text, max(g_lo, t0_start - 40), t0_end)
+                        # "agreed to hold the next meeting of the Joint Permanent Commission …"
+                        or _OF_JOINT.match(text, t_end)
+                        # "The eighth Annual Leaders' Meeting was held in X, when the two leaders …"
+                        or (may_match(ctx.low, _DYADIC_GATES[0]) and _DYADIC.search(text, g_lo, g_hi))
+                    )
+                ):
+                    return []
+                explicit_sides = list(doc.dyad)  # "the intergovernmental commission … is due to meet"
+    if letter and not objs and not any(t0_end <= c.start < np_end for c in ctx.actors):
+        last = doc.last_letter  # "Premier Han also sent a separate message": to the same addressee
+        if last and last[0] == doc.paragraph and last[1]:
+            sender = {ctx.country(p) for p in subs} - {None}
+            if not sender or not sender & {p.country for p in last[1]}:
+                objs = list(last[1])
+    c_lo = ctx.clauses.bounds(t0_start)[0]
+    s_lo = g_lo if g_lo > c_lo else c_lo
+    actors = ctx.actors
+    subject_actors = [c.iso3 for c in actors if s_lo <= c.start < t0_start]
+    object_countries = list(dict.fromkeys([c.iso3 for c in actors if t0_end <= c.start < np_end]))
+    explicit = subject_actors + object_countries + explicit_sides
+    if etype == "meeting" and t_end - t0_start > 24:
+        # "agreed to hold the next Singapore-New Zealand Foreign Ministers' Consultations": the
+        # pair named inside a long trigger
+        explicit += [c.iso3 for c in actors if t0_start <= c.start < t_end and c.kind in ("name", "alias", "short")]
+    if span:
+        explicit += [c.iso3 for c in actors if span[0] <= c.start < span[1]]
+    region = text[g_lo:g_hi]
+    low = ctx.low
+    bilateral = bool(
+        (may_match(low, _DYADIC_GATES[0]) and may_match(low, _DYADIC_GATES[1]) and _DYADIC.search(region))
+        or (may_match(low, _BILATERAL_GATE) and _BILATERAL.search(region))
+    )
+    if not bilateral:
+        for t in g.trigs:
+            if text_rx(_WITH_CO, t.text):
+                bilateral = True
+                break
+    if etype == "meeting" and not (subs or objs or explicit or d.mechanism or bilateral) and doc.last_meeting:
+        # "The sixth round took place in X": a round of the latest meeting series told
+        m = _BARE_ROUND.search(text, max(g_lo, t0_start - 20), t_end + 1)
+        rnd = parse_ordinal(m.group("ord")) if m and m.start() <= t0_start else None
+        if rnd:
+            d.mechanism, d.round = doc.last_meeting[0], rnd
+            explicit = list(doc.last_meeting[1])
+        elif _WHICH_LAST.match(t0.text):
+            # "the 15th Summit, which had last been held in Lima": an earlier session of that body
+            d.mechanism = doc.last_meeting[0]
+            m = _FOR_THE_TIME.search(text, t0_start, t_end + 24)
+            d.round = parse_ordinal(m.group("ord")) if m else None
+            explicit = list(doc.last_meeting[1])
+        else:
+            m = _ANAPHORIC_ROUND.search(text, max(g_lo, t0_start - 48), t_end + 1)
+            if m and m.start() <= t0_start:
+                d.mechanism = doc.last_meeting[0]
+                d.round = parse_ordinal(m.group("ord")) if m.group("ord") else _next_round(m.group("det"), doc.last_round)
+                explicit = list(doc.last_meeting[1])
+    if etype == "meeting" and not explicit and len(doc.dyad) == 2 and _OF_JOINT.match(text, t_end):
+        explicit = list(doc.dyad)  # "to hold the next meeting of the Joint Commission on Defence"
+    if etype == "meeting" and d.mechanism is None and doc.last_meeting and doc.last_meeting[0] and doc.last_round:
+        m = _THE_SESSION.search(text, max(g_lo, ctx.clauses.bounds(t0_start)[0]), t_end)
+        if m and m.start() <= t0_start + 4:
+            # "The Session will be co-chaired by …" (an official text's capitalised anaphor): the
+            # session of the body told last
+            d.mechanism, d.round = doc.last_meeting[0], doc.last_round
+            explicit = explicit or list(doc.last_meeting[1])
+    if etype == "meeting" and d.mechanism and d.round is None and doc.last_meeting and doc.last_meeting[0] == d.mechanism:
+        # "The previous Annual Leaders' Meeting took place in Singapore" after the 7th: the 6th
+        m = _ANAPHORIC_ROUND.search(text, max(g_lo, t0_start - 48), t_end + 1)
+        if m and m.start() <= t0_start and not m.group("ord"):
+            d.round = _next_round(m.group("det"), doc.last_round)
+    if not (subs or objs or explicit or d.mechanism or bilateral):
+        return []
+    if not (subs or objs) and text_cue("nominal", t0.text) and _FRAME.search(text[max(0, t0_start - 12) : t0_start]):
+        return []  # "during meeting between the two presidents": a frame for an event told elsewhere
+    persons = ctx.persons
+    country = ctx.country
+    split = False
+    if talk and subs and len(objs) >= 2:  # "X held talks with A and B"; but "co-chaired by A and B" is one meeting
+        split = len({c for c in map(country, objs) if c}) >= 2
+    subject_countries = {country(p) if p in persons else p.country for p in subs}
+    subject_countries.discard(None)
+    subject_countries.update(subject_actors)
+    # "Xi meets Kyrgyz, Pakistani presidents": coordinated countries of the other side, no names
+    split_countries = bool(
+        talk and not objs and subject_countries and len(set(object_countries) - subject_countries) >= 2
+    )
+    groups: list[tuple[list[Person], list[str]]]
+    if split:
+        groups = [([o], []) for o in objs]
+    elif split_countries:
+        groups = [([], [c]) for c in object_countries if c not in subject_countries]
+    else:
+        groups = [(objs, explicit)]
+    drafts = []
+    call = etype == "phone_call"  # a call has no host: its place never names a side
+    # "A and B held talks / spoke by phone": coordinated subjects of a reciprocal act, no object
+    reciprocal = talk and len(subs) >= 2 and not objs and len({p.name for p in subs}) >= 2
+    for obj_group, group_countries in groups:
+        e = d.fresh()
+        e_countries = e.countries
+        for p in subs + obj_group:
+            _add_person(e, p, "participant", country(p) if p in persons else p.country)
+        for p, _ in e.persons:
+            if p.country and p.country not in e_countries:
+                e_countries[p.country] = "participant"
+        if split_countries:
+            for iso3 in sorted(subject_countries):
+                if iso3 and iso3 not in e_countries:
+                    e_countries[iso3] = "participant"
+        for iso3 in group_countries:
+            if iso3 and iso3 not in e_countries:
+                e_countries[iso3] = "participant"
+        known = [p.country for p, _ in e.persons]
+        loc_c = e.location_country
+        abroad = loc_c is not None and loc_c not in e_countries
+        if len(known) >= 2 and all(known) and len(set(known)) == 1 and len(e_countries) == 1 and not (
+            bilateral and abroad
+        ):
+            continue  # two officials of one country at home: a domestic meeting
+        if abroad and len(e_countries) == 1 and bilateral and not call:
+            _add_country(e, loc_c, "participant")
+        if len(known) >= 2 and not any(known) and not e_countries and not (bilateral or reciprocal):
+            continue  # nobody's country is stated: nothing says the meeting is international
+        if len(e_countries) < 2 and not (objs or object_countries or d.mechanism or bilateral or reciprocal):
+            continue  # "the cabinet meeting was held": no other side to fill from the dyad
+        if reciprocal and None in known:
+            # "A and B held talks": the two subjects are the two sides; the one whose country
+            # is not stated is of the document's other country (not of the place of the talks)
+            _fill_from_dyad(e, doc.dyad)
+        elif len(e_countries) == 1 and loc_c and None in known and not call:
+            _add_country(e, loc_c, "participant")  # the unnamed side hosts the talks
+        _fill_from_dyad(e, doc.dyad, home=doc.home)
+        if loc_c and loc_c in e_countries:
+            e.host = loc_c
+        drafts.append(e)
+    if etype == "meeting":
+        for e in drafts:
+            if len(e.countries) >= 2:
+                doc.last_meeting = (e.mechanism, tuple(e.countries))
+                doc.last_round = e.round
+    if letter and drafts:
+        doc.letter_told = True
+    if letter and drafts and objs:
+        addressees = [o if o.country else o._replace(country=country(o) if o in persons else None) for o in objs]
+        doc.last_letter = (doc.paragraph, addressees)
+        doc.last_letter_senders = [s if s.country else s._replace(country=country(s) if s in persons else None) for s in subs]
+    return drafts
+
+
+# "delivered a letter from (Iranian President) X": the sender follows
+_LETTER_FROM = re.compile(r"\s+from\s+(?:the\s+)?(?:H\.\s?E\.\s+)?(?-i:[A-Z])")
+_PREPARATIONS_FOR = re.compile(
+    r"\b(?:preparations?|prepare|preparing|arrangements)\s+for\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*\s+){0,6}$", re.IGNORECASE
+)
+_SUMMIT_WORD = re.compile(r"\b(?:summit|leaders['’]?)", re.IGNORECASE)
+
+
+def t_end_of(g: Group) -> int:
+    """End of the last trigger of a group."""
+    return max(t.end for t in g.trigs)
+
+
+def _summit_leaders(ctx: "_Sentence", pos: int, hi: int) -> list[Person]:
+    """"A held a video call with B to discuss preparations for the Annual Leaders' Meeting": the
+    heads of state or government of two countries named before a summit they prepare attend it."""
+    out: dict[str, Person] = {}
+    for p in ctx.persons:
+        if p.end > pos:
+            break
+        c = ctx.country(p) or ctx.doc.country_by_name.get(p.name)
+        if c and c not in out and any(t and t.lower() in _leader_titles() for t in p.titles):
+            out[c] = p._replace(country=c)
+    return list(out.values()) if len(out) == 2 else []
+
+
+_OF_JOINT = re.compile(r"\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:joint|bilateral|binational|bi-national|intergovernmental)\s", re.IGNORECASE)
+# "The Session will be co-chaired by …", "The Summit will take place …": a bare capitalised head
+_THE_SESSION = re.compile(r"^\s*(?:The|the)\s+(?-i:Session|Summit|Meeting|Commission|Dialogue)\b(?!\s+(?:of|on|between)\b)")
+_BARE_ROUND = re.compile(
+    expand(rf"\bthe (?P<ord>{ORDINAL_RX}) (?:(?-i:[A-Z]{{2,6}}) )?(?:round|session|edition|meeting)\b(?! of\b)"), re.IGNORECASE
+)
+# "Its fourth session was held …", "The last session of the commission was held …", "The next
+# round is expected to …": a session of the meeting series told before, named by a possessive or
+# a last/next/previous determiner (an ordinal, when stated, is its round)
+_ANAPHORIC_ROUND = re.compile(
+    expand(
+        rf"\b(?:its|their|the (?P<det>last|next|previous|latest|following|preceding)) (?:(?P<ord>{ORDINAL_RX}) )?"
+        r"(?:(?-i:[A-Z])[\w'’-]* ){0,4}(?:round|session|edition|meeting|summit)\b(?: of the (?:commission|committee|working group|dialogue|council|mechanism|consultations|forum|(?-i:[A-Z]{2,6}))\b)?"
+    ),
+    re.IGNORECASE,
+)
+
+
+def _next_round(det: str | None, last: int | None) -> int | None:
+    """The round "the previous <meeting>" names: the one before the latest round told ("last"
+    and "next" are relative to the time of writing, not to the round told: no number)."""
+    if not det or not last or det.lower() not in ("previous", "preceding"):
+        return None
+    return last - 1 if last > 1 else None
+
+
+_SPOKE_WITH = re.compile(r"(?:spoke|speaks)\s+(?:[a-z]+\s+){0,2}with\b", re.IGNORECASE)
+_TITLE_NP_AND = re.compile(
+    r"(?:^|[^\w’'])(?P<np>(?i:the)\s+(?:[A-Z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)\s+and\s+(?:(?:[A-Z][\w.'’-]*|of|for)\s+){0,6}$"
+)
+_LEADER_AND = re.compile(r"\bthe\s+(?-i:[A-Z])[\w-]+\s+leader\s+and\s+", re.IGNORECASE)
+
+
+_BY_THE_TWO = re.compile(
+    r",\s+(?:(?:co-)?(?:chaired|led|presided\s+over|attended)\s+by|when|where|at\s+which)\s+"
+    r"(?P<np>(?:the\s+two|both)\s+(?:[\w-]+\s+){0,2}?[\w-]+)",
+    re.IGNORECASE,
+)
+_PRONOUN_OBJECT = re.compile(r"\s+(?:him|her|them)\b", re.IGNORECASE)
+
+
+def _sentence_leader(ctx: _Sentence, iso3: str, before: int) -> Person | None:
+    """The first person of the sentence before ``before`` serving ``iso3`` under a leader's title."""
+    leaders = _leader_titles()
+    for p in ctx.persons:
+        if p.start < before and ctx.country(p) == iso3 and any(t and t.lower() in leaders for t in p.titles):
+            return p._replace(country=iso3)
+    return None
+
+
+# (greedy: "between the two Prime Ministers on …" keeps the whole title for dyadic_persons)
+_BETWEEN_THE_TWO = re.compile(r"\s+between\s+(?:the\s+two|both)\s+(?:[\w-]+\s+){0,2}[\w-]+", re.IGNORECASE)
+_IN_HIS_LETTER = re.compile(r"(?:in|via|through)\s+(?:his|her|their)\s+(?:letter|message|cable)\b", re.IGNORECASE)
+_ITS_SESSION = re.compile(r"\b(?:its|their)\s", re.IGNORECASE)
+_BODY_HEAD_WORD = re.compile(r"\b(?-i:Commission|Committee|Working Group|Council|Forum|Mechanism)\b")
+_THE_BODY_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?:joint\s+)?(?P<head>committee|commission|council|working\s+group|forum|mechanism)\s+"
+    r"(?:(?:also|then|last|later|previously|first|has|had|have|will|would|is\s+to)\s+)*$"
+)
+_ORD_IN = re.compile(rf"\b{ORDINAL_RX}\b", re.IGNORECASE)
+_FOR_THE_TIME = re.compile(expand(rf" for the (?P<ord>{ORDINAL_RX}) time\b"), re.IGNORECASE)
+_LETTER_NOUN = re.compile(r"letter|message|cable", re.IGNORECASE)
+_BODY_HEAD = re.compile(
+    r"(?:commission|committee|working\s+group|dialogue|council|mechanism|consultations?|forum)\b", re.IGNORECASE
+)
+_HOST_VERB = re.compile(  # "… hosted (Peruvian President) <B>": the verb, then B's title words
+    r"\s+(?i:hosted|received|welcomed|met(?:\s+with)?|held\s+talks\s+with)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}"
+)
+_WHEN = re.compile(r"\b(?:when|where|during\s+which|at\s+which)\b", re.IGNORECASE)
+
+
+def _host_clause(persons: list[Person], text: str, pos: int, hi: int) -> tuple[Person, Person] | None:
+    """"The 12th consultation was held in X, when A hosted B": the persons of a temporal or
+    locative relative clause after a subject-less meeting, (A, B)."""
+    after = [p for p in persons if pos <= p.start < hi]
+    for a, b in zip(after, after[1:]):
+        if _HOST_VERB.fullmatch(text, a.end, b.start) and _WHEN.search(text, pos, a.start):
+            return a, b
+    return None
+
+
+_HE_SHE = re.compile(r"\b(?:He|She)\s+$")
+_HOSTED = re.compile(r"(?:hosted|hosts|hosting|will host|to host)\b", re.IGNORECASE)
+
+
+def _build_joint(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
+    """"He and Prime Minister X agreed to …": two named persons of two countries acting jointly
+    met (or talked), unless an event of the paragraph already brought them together."""
+    t0 = g.trigs[0]  # "and <second person> agreed": the first person stands right before it
+    persons = [p for p in ctx.persons if t0.start <= p.start < t0.end]
+    first = next((p for p in reversed(ctx.persons) if p.end <= t0.start), None)
+    if first is not None and not ctx.text[first.end : t0.start].strip():
+        persons.insert(0, first)
+    elif _HE_SHE.search(ctx.text, max(0, t0.start - 5), t0.start) and ctx.doc.last_subject is not None:
+        persons.insert(0, ctx.doc.last_subject)
+    doc = ctx.doc
+    sides: dict[str, Person] = {}
+    for p in persons:
+        c = (ctx.country(p) if p in ctx.persons else p.country) or doc.country_by_name.get(p.name) or doc.learned.get(p.name)
+        if c and c not in sides and all(q.name != p.name for q in sides.values()):
+            sides[c] = p._replace(country=c)
+    if len(sides) != 2:
+        return []
+    names = {p.name for p in sides.values()}
+    d.status = "occurred"  # the joint act itself was done; what they agreed "to" do is not the event
+    if any(par == doc.paragraph and names <= seen for par, seen in doc.interactions):
+        return []  # the joint act of a meeting, call or visit already told
+    d.location, d.location_country = find_location(ctx.text, ctx.places_in(g.lo, g.hi), t0.start, ctx.caption, ctx.low)
+    for iso3, p in sides.items():
+        _add_person(d, p, "participant", iso3)
+        _add_country(d, iso3, "participant")
+    return [d]

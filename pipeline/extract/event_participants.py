@@ -1,0 +1,407 @@
+"""The persons of an event (step 3 of :mod:`pipeline.extract.event_sentence`): subject, objects,
+apposition, and the phrases that resolve to persons told earlier in the document.
+
+Subject = the nearest person before the trigger plus persons coordinated with it; objects = the
+persons after it, or the one in apposition ("his Azerbaijani counterpart, Colonel General X,");
+a possessor is no object ("Morita's successor, Prime Minister X").  Title phrases ("the prime
+minister's visit", "his Chinese counterpart") and dyadic phrases ("the two foreign ministers")
+resolve to earlier persons of the document; "the two leaders" are the latest heads of state or
+government (``event_leader_titles.csv``); "A and his Lao counterpart, B" coordinates A and B.
+A person's country comes from the person or from a place word next to the name.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from pipeline.extract.countries import person_stopwords
+from pipeline.extract.event_lexicon import expand, literal_gate
+from pipeline.extract.event_model import DocContext, Person, Place
+from pipeline.extract.event_trigger_find import ALL_CUES, cue
+from pipeline.lexicons import read_lexicon
+
+ACTOR_KINDS = frozenset({"name", "alias", "short", "demonym", "adjective"})
+
+_DYADIC_WHO = r"\b(?:two|both) "  # "the two", "both": with the nouns below, the two sides of a dyad
+_DYADIC_NOUN = (
+    r"(?:sides|countries|nations|leaders|governments|militaries|armies|navies|"
+    r"presidents|prime ministers|premiers|foreign ministers|ministers|heads of state|states|parties)\b"
+)
+_DYADIC = re.compile(expand(r"\b(?:the two|both) " + _DYADIC_NOUN), re.IGNORECASE)
+_DETERMINER = re.compile(r"(?:^|\b(?:the|his|her|their|its|our)\s+)$", re.IGNORECASE)
+_AND_LINK = re.compile(r"^,?\s*and\b", re.IGNORECASE)
+_WORDS = re.compile(r"[\w’'-]+|'s|’s")
+_APPOSITIVE_OF = re.compile(r"^,\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:of|for)\s+")
+_NAME_AFTER_TITLE = re.compile(r"^(?:['’]s)?\s+[A-Z]|^[a-z]")
+
+# every _DYADIC match holds "two" or "both", and one of the nouns
+_DYADIC_GATES = (literal_gate(expand(_DYADIC_WHO)), literal_gate(expand(_DYADIC_NOUN)))
+
+# --------------------------------------------------------------------------------------------
+# 3. participants
+# --------------------------------------------------------------------------------------------
+
+
+# "A and her Bruneian counterpart, (Second Minister of Foreign Affairs) B": the title of B may sit
+# between the comma and the name
+_AND_COUNTERPART = re.compile(
+    r"^,?\s*and\s+(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?\s*,?"
+    r"(?:\s*(?:the\s+)?(?:[A-Z][\w.'’-]*|of|for|and)(?=\s|$)){0,8}$"
+)
+
+
+def _coordinated(gap: str) -> str | None:
+    """'and' / ',' when ``gap`` only joins two names (with their titles, or "and his Lao
+    counterpart," before a name in apposition); None otherwise."""
+    g = gap.strip()
+    if "counterpart" in g and _AND_COUNTERPART.match(g):
+        return "and"
+    if g.startswith(("of ", "from ")):
+        m = _OF_COUNTRY.match(g)  # "Secretaries A of Peru and B of Chile": A's country, then "and"
+        if m:
+            g = g[m.end() :]
+    kind = None
+    m = _AND_LINK.match(g)
+    if m:
+        kind, g = "and", g[m.end() :]
+    elif g.startswith(","):
+        kind, g = ",", g[1:]
+    else:
+        return None
+    for w in g.split():
+        if w.lower() in ("of", "the", "and") or w[:1].isupper():
+            continue
+        return None
+    return kind
+
+
+_OF_COUNTRY = re.compile(r"(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,3}")
+# "he and his Peruvian counterpart <B>": the pronoun's person is B's co-subject
+_PRONOUN_AND_COUNTERPART = re.compile(
+    r"\b(?:he|she)\s+and\s+(?:his|her)\s+(?:[A-Z][\w-]*\s+)?counterpart,?\s*$", re.IGNORECASE
+)
+
+
+# "…, during which he and Prime Minister <B> will co-chair …": a subject pronoun coordinated
+# with a named (and titled) person right before that person
+_PRONOUN_AND = re.compile(r"\b(?:he|she)\s+and\s+(?:(?:[A-Z][\w.'’-]*|of|for|the)\s+){0,6}$", re.IGNORECASE)
+
+
+def _pronoun_conjunct(ctx: "_Sentence", subs: list[Person], lo: int) -> list[Person]:
+    """"X will visit Y, during which he and Prime Minister B will co-chair …": the pronoun
+    coordinated with B is the sentence's first person before it (the main clause's subject),
+    else the subject of the previous sentences."""
+    b = subs[0]
+    m = _PRONOUN_AND.search(ctx.text, max(lo, b.start - 80), b.start)
+    if m is None:
+        return subs
+    before = [p for p in ctx.persons if p.end <= m.start() and p.name != b.name]
+    x = before[0] if before else ctx.doc.last_subject
+    if x is None or x.name == b.name:
+        return subs
+    if before:
+        x = x._replace(country=ctx.country(x))
+    return [x, b]
+
+
+# a non-restrictive relative clause closed right before a position: ", who accompanied Xi, "
+_RELATIVE_BEFORE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*,\s*$", re.IGNORECASE)
+
+
+def subjects(persons: list[Person], text: str, lo: int, pos: int) -> list[Person]:
+    """The nearest person before ``pos`` (in [lo, pos)) and the persons coordinated with it."""
+    before = [p for p in persons if lo <= p.start and p.end <= pos]
+    if not before:
+        return []
+    if "," in text[before[-1].end : pos]:
+        rel = _RELATIVE_BEFORE.search(text, max(lo, pos - 160), pos)
+        if rel:  # "Wang Yi, who accompanied Xi, met …": Xi is inside the relative clause
+            before = [p for p in before if p.start < rel.start()]
+            if not before:
+                return []
+    out = [before[-1]]
+    seen_and = False
+    for p in reversed(before[:-1]):
+        kind = _coordinated(text[p.end : out[-1].start])
+        if kind is None or (kind == "," and not seen_and):
+            break
+        seen_and = seen_and or kind == "and"
+        out.append(p)
+    return list(reversed(out))
+
+
+def objects(persons: list[Person], text: str, pos: int, hi: int) -> list[Person]:
+    """Persons after ``pos`` coordinated with the first one ("with A and B")."""
+    after = [p for p in persons if p.start >= pos and p.start < hi and not _POSSESSIVE.match(text, p.end)]
+    if not after:
+        return []
+    out = [after[0]]
+    kinds = []
+    for p in after[1:]:
+        kind = _coordinated(text[out[-1].end : p.start])
+        if kind is None:
+            break
+        kinds.append(kind)
+        out.append(p)
+    while kinds and "and" not in kinds:
+        kinds.pop()
+        out.pop()
+    return out
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+# the gap between a descriptive object and the name in apposition to it: ", Colonel General "
+_SPEECH_AFTER = re.compile(r",?\s+(?:said|says|told|added|noted|stressed|announced)\b")
+_APPOSITION_GAP = re.compile(r",\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}")
+
+
+def apposition(persons: list[Person], text: str, pos: int, np_end: int, hi: int) -> Person | None:
+    """The person named in apposition to a descriptive object noun phrase [pos, np_end): "met his
+    Azerbaijani counterpart, Colonel General Elnur Gasimov," -> Elnur Gasimov.  The phrase must hold
+    no person of its own (a possessor aside) and a lower-case word (a description, not a name)."""
+    if np_end >= hi or text[np_end] != "," or not any(ch.islower() for ch in text[pos:np_end]):
+        return None
+    for p in persons:
+        if pos <= p.start < np_end and not _POSSESSIVE.match(text, p.end):
+            return None
+        if p.start > np_end:
+            if not _APPOSITION_GAP.fullmatch(text, np_end, p.start) or _SPEECH_AFTER.match(text, p.end):
+                return None  # "…, Foreign Minister X said": the speaker, not an apposition
+            return p
+    return None
+
+
+# "the two foreign ministers", "both leaders": the two sides' persons told before
+_DYADIC_PERSONS = re.compile(
+    r"\b(?:the\s+two|both)\s+(?P<mod>(?:[\w-]+\s+){0,2}?)(?P<noun>leaders|ministers|presidents|premiers|"
+    r"heads\s+of\s+(?:state|government)|counterparts|secretaries|envoys|chiefs|commanders)\b",
+    re.IGNORECASE,
+)
+
+
+def dyadic_persons(phrase: str, doc: DocContext, lookback: int = 12, told: list[Person] | None = None) -> list[Person]:
+    """"the two foreign ministers …" -> the latest two persons of two different countries in the
+    document (of that title when one is named), oldest first; [] when there are not two."""
+    m = _DYADIC_PERSONS.search(phrase)
+    if not m:
+        if _DYADIC_BARE.search(phrase):  # "since the two spoke by telephone": anyone of two sides
+            return _two_sides(doc, "", False, lookback, told)
+        return []
+    noun = " ".join(m.group("noun").lower().split())
+    leaders = noun.startswith("heads") or noun == "leaders"
+    if leaders or noun in ("counterparts", "chiefs", "commanders"):
+        title = ""  # no title to match
+    else:
+        singular = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
+        title = " ".join((m.group("mod") + singular).lower().split())
+    # "the two leaders": heads of state or government first, then anyone
+    return (
+        (_two_sides(doc, title, False, lookback, told) if title else [])
+        or (_two_sides(doc, "", True, lookback, told) if leaders else [])
+        or _two_sides(doc, "", False, lookback, told)
+    )
+
+
+# "the two" / "both" right before the verb of a joint act: "since the two spoke by telephone"
+_DYADIC_BARE = re.compile(
+    r"\b(?:the\s+two|both)(?:\s+(?:men|women))?\s+(?:(?:had|have|has|last|also|again|first|then|later|briefly|recently)\s+){0,2}"
+    r"(?:spoke|speak|talked|talk|met|meet|held|hold|discussed|agreed|exchanged|co-chaired|signed|reviewed)\b",
+    re.IGNORECASE,
+)
+
+
+def _two_sides(
+    doc: DocContext, title: str, need_leader: bool, lookback: int, told: list[Person] | None = None
+) -> list[Person]:
+    """The latest two persons of two different countries in the persons history (then ``told``,
+    later still; of ``title`` when given, leaders only when ``need_leader``), oldest first; []
+    when there are not two."""
+    out: dict[str, Person] = {}
+    recent = doc.history[-lookback:] + told if told else doc.history[-lookback:]
+    for p in reversed(recent):
+        c = p.country or doc.learned.get(p.name)
+        if not c or c in out or any(q.name == p.name for q in out.values()):
+            continue
+        titles = doc.titles_by_name.get(p.name) or p.titles  # (a person of this sentence: its own titles)
+        if title and not any(t and title in t.lower() for t in titles):
+            continue
+        if need_leader and not any(t and t.lower() in _leader_titles() for t in titles):
+            continue
+        out[c] = p._replace(country=c)
+        if len(out) == 2:
+            return list(reversed(out.values()))
+    return []
+
+
+@functools.cache
+def _leader_titles() -> frozenset[str]:
+    """Lower-case titles of heads of state or government (lexicons/event_leader_titles.csv)."""
+    try:
+        df = read_lexicon("event_leader_titles")
+    except FileNotFoundError:
+        return frozenset()
+    return frozenset(t.strip().lower() for t in df.get_column("title").drop_nulls().to_list() if t.strip())
+
+
+def person_country(p: Person, text: str, places: list[Place]) -> str | None:
+    """The person's country, or the one its title phrase names ("Foreign Minister of Pakistan X")."""
+    if p.country:
+        return p.country
+    for c in places:
+        if c.kind in ACTOR_KINDS and c.end <= p.start and p.start - c.end <= 60:
+            gap = text[c.end : p.start]
+            if all(w[:1].isupper() or w in ("of", "and", "the", "'s", "’s") for w in _WORDS.findall(gap)) and "," not in gap:
+                return c.iso3
+    m = _APPOSITIVE_OF.match(text[p.end : p.end + 80])
+    if m:
+        for c in places:
+            if c.start == p.end + m.end() and c.kind in ACTOR_KINDS:
+                return c.iso3
+    return None
+
+
+@functools.cache
+def _title_spellings() -> dict[str, tuple[str, ...]]:
+    """Normalised title (lower case) → its other one-word spellings in ``titles.csv`` for heads
+    of state ("emir" → "amir"): "His Highness the Amir" names the person titled Emir."""
+    try:
+        df = read_lexicon("titles")
+    except FileNotFoundError:
+        return {}
+    out: dict[str, set[str]] = {}
+    for surface, title, kind in df.select("surface", "title", "kind").iter_rows():
+        if not surface or not title or kind not in ("head_of_state", "head_of_government"):
+            continue
+        word = surface.lower().removeprefix("the ").strip()
+        if " " not in word and word != title.lower():
+            out.setdefault(title.lower(), set()).add(word)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def resolve_title_np(phrase: str, phrase_places: list[Place], base: int, doc: DocContext, exclude: set[str]) -> Person | None:
+    """"the prime minister's …", "Pakistan's foreign minister …" → the latest person with that title."""
+    low = phrase.lower()
+    spellings = _title_spellings()
+    for p in reversed(doc.history):
+        if p.name in exclude:
+            continue
+        for known in doc.titles_by_name.get(p.name, ()):
+            title = known
+            i = low.rfind(title.lower())
+            if i < 0:
+                for alt in spellings.get(title.lower(), ()):
+                    i = low.rfind(alt)
+                    if i >= 0:
+                        title = phrase[i : i + len(alt)]
+                        break
+            if i < 0 or (i and low[i - 1].isalpha()):
+                continue
+            after = phrase[i + len(title) :]
+            if _NAME_AFTER_TITLE.match(after):
+                continue  # a title before a name the person finder missed, or a longer word
+            constraint = [c for c in phrase_places if c.kind in ACTOR_KINDS and 0 <= base + i - c.end <= 4]
+            if constraint and constraint[-1].iso3 != p.country:
+                continue
+            if not constraint and not _DETERMINER.search(phrase[max(0, i - 8) : i]):
+                continue
+            return p
+    lead = _THE_DEM_LEADER.search(phrase)
+    if lead:
+        # "when the Turkmen leader telephoned him": the latest head of state or government of the
+        # country the demonym names
+        iso3 = next(
+            (c.iso3 for c in phrase_places if c.kind in ACTOR_KINDS and lead.start() <= c.start - base < lead.end()), None
+        )
+        p = _leader_of(doc, iso3) if iso3 else None
+        if p is not None and p.name not in exclude:
+            return p
+    hon = _THE_HONORIFIC.search(phrase)
+    if hon:
+        # "The Saudi prince arrived …": the latest person named with that honorific ("Prince
+        # Saud …"), of the demonym's country when one is given
+        iso3 = next((c.iso3 for c in phrase_places if c.kind in ACTOR_KINDS and hon.start() <= c.start - base < hon.end()), None)
+        word = " ".join(hon.group("hon").lower().split()) + " "
+        for p in reversed(doc.history):
+            if p.name not in exclude and p.surface.lower().startswith(word) and (iso3 is None or p.country in (None, iso3)):
+                return p
+    head = _BARE_HEAD.search(phrase)
+    if head:
+        # "the minister …": the latest person one of whose titles has that head word
+        # (the subject of the narrative first: "Minister X met minister Y. The minister …" is X)
+        word = re.compile(rf"\b{re.escape(head.group('head').lower())}\b")
+        subject = doc.last_subject
+        for p in ([subject] if subject is not None else []) + doc.history[::-1]:
+            if p.name not in exclude and any(word.search(t.lower()) for t in doc.titles_by_name.get(p.name, ())):
+                return p
+    return None
+
+
+_THE_HONORIFIC = re.compile(
+    r"\bthe\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?(?P<hon>crown\s+prince|prince|princess|sheikh|sheikha|emir|sultan)\s*$", re.IGNORECASE
+)
+_THE_DEM_LEADER = re.compile(r"\bthe\s+(?-i:[A-Z])[\w'’-]+\s+leader\s*$", re.IGNORECASE)
+_BARE_HEAD = re.compile(r"(?:^|[^\w’'])the\s+(?P<head>[a-z]{4,})\s*$", re.IGNORECASE)
+
+
+_BARE_NAME = re.compile(
+    r"(?:(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+(?:bin\s+|al-\s*|de\s+|van\s+)?[A-Z][\w'’-]+){0,3})"
+)
+_NOT_NAME = frozenset(
+    "The This That These Those It He She They We Both Two Its His Her Their In On At During After Before "
+    "Since When While As But And Also Earlier Later Meanwhile Separately Now Then Last Next Under "
+    "According Photo".split()
+)
+
+
+def bare_name(text: str, start: int, end: int, places: list[Place], doc: DocContext) -> Person | None:
+    """A capitalised name that the person finder did not mark ("In July, Ngozi Otieno paid …"):
+    the text [start, end) must be exactly a name (an honorific allowed), with no country in it.
+    A surname seen before in the document resolves to that person."""
+    seg = text[start:end]
+    m = _BARE_NAME.fullmatch(seg.strip())
+    if not m:
+        return None
+    name = m.group("name")
+    words = name.split()
+    if words[0] in _NOT_NAME or any(w.isupper() and len(w) > 1 for w in words):
+        return None
+    if any(w in person_stopwords() for w in words):
+        return None  # "Grandhara Art Exhibition", "Foreign Office": institution or event nouns
+    if any(start <= c.start < end for c in places):
+        return None
+    for p in reversed(doc.history):
+        if p.name == name or p.name.split()[-1] == words[-1] or p.surface == name:
+            return p
+    if any(t.lower() == name.lower() for ts in doc.titles_by_name.values() for t in ts):
+        return None  # a bare title ("President"), not a name
+    off = start + len(seg) - len(seg.lstrip())
+    return Person(off, off + len(seg.strip()), seg.strip(), name, (), None)
+
+
+def resolve_counterpart(
+    phrase: str, places: list[Place], base: int, doc: DocContext, exclude: set[str], cues: frozenset[str] = ALL_CUES
+) -> tuple[Person | None, str | None]:
+    """"his Chinese counterpart" → (latest Chinese person of the document, 'CHN')."""
+    m = cue("counterpart", phrase, cues)
+    if not m:
+        return None, None
+    iso3 = None
+    if m.groupdict().get("dem"):
+        s = base + m.start("dem")
+        iso3 = next((c.iso3 for c in places if c.start == s), None)
+    for p in reversed(doc.history):
+        if p.name not in exclude and (iso3 is None or p.country == iso3):
+            return p, iso3 or p.country
+    return None, iso3
+
+
+def _leader_of(doc: DocContext, iso3: str) -> Person | None:
+    """The latest person of the document serving ``iso3`` under a leader's title."""
+    leaders = _leader_titles()
+    for p in reversed(doc.history):
+        if (p.country or doc.learned.get(p.name)) == iso3 and any(
+            t.lower() in leaders for t in doc.titles_by_name.get(p.name, ())
+        ):
+            return p._replace(country=iso3)
+    return None

@@ -1,0 +1,222 @@
+"""The shared per-sentence state of the event builders (:class:`_Sentence`: text, gated cues,
+clauses, usable dates, sorted places and persons) and the helpers that add a person or a country
+to a draft event (:func:`_add_person`, :func:`_add_country`, :func:`_fill_from_dyad`).
+
+Dates relative to the previous event ("the next day") are re-anchored on the latest event date
+when the state is built (:func:`_reanchored`).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from pipeline.extract.event_dates import usable
+from pipeline.extract.event_gates import possible_cues
+from pipeline.extract.event_lexicon import cue_search
+from pipeline.extract.event_mechanism import DIGIT_ORDINAL, ORDINAL_STEMS, may_hold_ordinal
+from pipeline.extract.event_model import DateRef, DateValue, DocContext, Draft, Person, Place, SentenceInput
+from pipeline.extract.event_participants import ACTOR_KINDS, person_country, resolve_title_np
+from pipeline.extract.event_text import Clauses, dateline_end, is_caption
+from pipeline.extract.event_trigger_find import Trigger
+
+# --------------------------------------------------------------------------------------------
+# assembling one sentence
+# --------------------------------------------------------------------------------------------
+
+
+def _start(x: Person | Place) -> int:
+    return x.start
+
+
+class _Sentence:
+    """Shared per-sentence state for the builders below."""
+
+    __slots__ = (
+        "s", "doc", "text", "present", "cues", "low", "dl", "caption", "clauses", "dates", "places", "persons",
+        "actors", "n", "_ordinals", "_persons_inside", "_places_inside", "claims", "trigs", "visit_span",
+    )
+
+    def __init__(self, s: SentenceInput, doc: DocContext):
+        self.s, self.doc, self.text = s, doc, s.text
+        self.present = s.present
+        self.cues = possible_cues(s.present)
+        self.low = None if s.present is None else s.text.lower()  # for literal gates (None: unknown)
+        self.dl = dateline_end(s.text)
+        self.caption = is_caption(s.text, s.next_text)
+        protected = [(d.start, d.end) for d in s.dates] + [(p.start, p.end) for p in s.persons]
+        self.clauses = Clauses(s.text, protected)
+        self.dates = usable(s.text, s.dates, self.dl, s.present)
+        if self.dates and doc.last_event_date is not None:
+            self.dates = _reanchored(self.dates, doc.last_event_date)
+        places, persons = s.places, s.persons
+        self.places = sorted(places, key=_start) if len(places) > 1 else list(places)
+        if len(persons) > 1:
+            self.persons = sorted({(p.start, p.end): p for p in persons}.values(), key=_start)
+        else:
+            self.persons = list(persons)
+        self.actors = [c for c in self.places if c.kind in ACTOR_KINDS]
+        n = self.n = len(s.text)
+        self._ordinals: bool | None = None
+        self.claims: list[tuple[int, str]] = []  # (clause index, event type) of every trigger
+        self.visit_span: DateValue | None = None  # date of a visit of this sentence (its purposes)
+        self.trigs: list[Trigger] = []  # the sentence's triggers after merging (see analyse_sentence)
+        # (sorted by start) every person / place starts inside the sentence: [0, n) selects all
+        self._persons_inside = not self.persons or (self.persons[0].start >= 0 and self.persons[-1].start < n)
+        self._places_inside = not self.places or (self.places[0].start >= 0 and self.places[-1].start < n)
+
+    def cue(self, cls: str, a: int = 0, b: int | None = None) -> re.Match[str] | None:
+        """The first cue of class ``cls`` in ``text[a:b]`` (gated, on the lower-cased text when
+        that is equivalent: see :func:`pipeline.extract.event_lexicon.cue_search`)."""
+        if cls not in self.cues:
+            return None
+        low = self.low
+        return cue_search(cls, self.text[a:b], self.present, None if low is None else low[a:b])
+
+    def ordinals(self) -> bool:
+        """May the sentence hold an ordinal (computed once)?"""
+        if self._ordinals is None:
+            present = self.present
+            if present is None:
+                self._ordinals = may_hold_ordinal(self.text, self.low)
+            else:  # the ordinal words are gate literals (event_gates)
+                self._ordinals = bool(DIGIT_ORDINAL.search(self.low)) or not present.isdisjoint(ORDINAL_STEMS)
+
+        return self._ordinals
+
+    def country(self, p: Person) -> str | None:
+        c = p.country
+        return c if c else person_country(p, self.text, self.places)
+
+    def actors_in(self, a: int, b: int) -> list[Place]:
+        return [c for c in self.actors if a <= c.start < b]
+
+    def persons_in(self, a: int, b: int) -> list[Person]:
+        """Persons starting in [a, b) (the list itself when that is every person)."""
+        if a <= 0 and b >= self.n and self._persons_inside:
+            return self.persons
+        return [p for p in self.persons if a <= p.start < b]
+
+    def places_in(self, a: int, b: int) -> list[Place]:
+        """Places starting in [a, b) (the list itself when that is every place)."""
+        if a <= 0 and b >= self.n and self._places_inside:
+            return self.places
+        return [c for c in self.places if a <= c.start < b]
+
+    def pronoun_subject(self, t: Trigger, lo: int, hi: int) -> Person | None:
+        """'his visit …' → cataphora in a fronted phrase, else the previous sentences' subject."""
+        if not self.cue("pronoun", max(0, t.start - 30), t.start):
+            return None
+        c_lo, c_hi = self.clauses.bounds(t.start)
+        if c_lo <= self.dl + 1 and c_hi < len(self.text):
+            nxt = [p for p in self.persons if c_hi < p.start <= c_hi + 6]
+            if nxt:
+                return nxt[0]
+        return self.doc.last_subject
+
+    def visiting_subject(self, t: Trigger, lo: int) -> Person | None:
+        """"the visiting minister called on …": the visitor of the latest visit told."""
+        c_lo, _ = self.clauses.bounds(t.start)
+        a = max(lo, c_lo, t.start - 60)
+        if self.doc.last_visitor is None or "visiting" not in self.text[a : t.start].lower():
+            return None
+        return self.doc.last_visitor if _VISITING_END.search(self.text, a, t.start) else None
+
+    def title_subject(self, t: Trigger, lo: int, exclude: set[str]) -> Person | None:
+        c_lo, _ = self.clauses.bounds(t.start)
+        a = max(lo, c_lo)
+        phrase = self.text[a : t.start]
+        if not phrase.strip():
+            return None
+        text = self.text
+        if a == c_lo and a > 1 and _ADVERBS_ONLY.fullmatch(phrase):
+            # "The minister, who arrived on Sunday, also called on X": skip back over the
+            # relative clause to the noun phrase it hangs on
+            r_lo, _ = self.clauses.bounds(a - 2)
+            if r_lo >= lo and r_lo > 1 and _WHO_START.match(text, r_lo):
+                a = c_lo = r_lo
+                phrase = text[a : t.start]
+        if _WHO_START.match(phrase) and a > 1 and a == c_lo:
+            # "The prime minister, who is on a visit to X, …": the noun phrase the relative
+            # clause hangs on is the subject
+            p_lo, _ = self.clauses.bounds(a - 2)
+            b = max(lo, p_lo)
+            if b < a - 1:
+                phrase, a = text[b : a - 1] + " ", b
+        x = resolve_title_np(phrase, self.places, a, self.doc, exclude)
+        if x is None:
+            # "The minister also paid a courtesy call on …": the title noun phrase opening the clause
+            m = _LEADING_TITLE_NP.match(phrase)
+            if m:
+                # (the visitor told before first: "the minister also paid a courtesy call on …")
+                v, head = self.doc.last_visitor, m.group("np").split()[-1].lower()
+                if v is not None and v.name not in exclude and any(
+                    head in t.lower() for t in self.doc.titles_by_name.get(v.name, ())
+                ):
+                    x = v
+                else:
+                    x = resolve_title_np(m.group("np") + " ", self.places, a, self.doc, exclude)
+        return x
+
+
+_LEADING_TITLE_NP = re.compile(
+    r"\s*(?P<np>(?:The|the)\s+(?:[a-z]+\s+)?(?:minister|president|premier|secretary|ambassador|envoy|chancellor))\s+"
+    r"(?:also\s+|later\s+|then\s+|separately\s+|subsequently\s+)?(?:[a-z]+ed|paid|made|held|met|spoke|sent|wrote|took|gave)\b"
+)
+
+
+# "the visiting (foreign) minister", "the visiting dignitary": the visitor told before
+_VISITING = r"\bthe\s+visiting\s+(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+"
+_VISITING_END = re.compile(_VISITING + r"\s*$", re.IGNORECASE)
+_VISITING_START = re.compile(r"\s*(?:with\s+)?" + _VISITING + r"\s*$", re.IGNORECASE)
+
+
+def _add_person(d: Draft, p: Person, role: str, country: str | None) -> None:
+    name = p.name
+    for q, _ in d.persons:
+        if q.name == name:
+            return
+    d.persons.append((p if p.country == country else Person(p.start, p.end, p.surface, name, p.titles, country), role))
+
+
+def _add_country(d: Draft, iso3: str | None, role: str) -> None:
+    if iso3 and iso3 not in d.countries:
+        d.countries[iso3] = role
+
+
+def _fill_from_dyad(d: Draft, dyad: tuple[str, ...], target: int = 2, home: str | None = None) -> None:
+    """Complete the countries of an event from the document's dyad; an official named without a
+    country is first taken to serve the country of the dateline (``home``)."""
+    if home and len(d.countries) < target and any(p.country is None for p, _ in d.persons):
+        _add_country(d, home, "participant")
+    for iso3 in dyad:
+        if len(d.countries) >= target:
+            break
+        _add_country(d, iso3, "participant")
+
+
+_WHO_START = re.compile(r"\s*(?:who|which)\b", re.IGNORECASE)
+_ADVERBS_ONLY = re.compile(r"\s*(?:(?:also|then|later|further|separately|subsequently|too)\s*)*", re.IGNORECASE)
+
+_RELATIVE_DAY = re.compile(
+    r"\b(?:(?:on\s+)?(?:the\s+same|that)\s+(?:day|date)|later\s+(?:that|the\s+same)\s+day|"
+    r"(?P<next>(?:on\s+)?the\s+(?:next|following)\s+day|a\s+day\s+later))\b",
+    re.IGNORECASE,
+)
+
+
+def _reanchored(dates: list[DateRef], base: DateValue) -> list[DateRef]:
+    """"On the same day" / "the next day" as a date mention: counted from the latest event dated
+    to the day (a background fact such as relations established in 1964 is never that event),
+    not from whichever date the sentence before happened to hold."""
+    if base.precision != "day":
+        return dates
+    out = []
+    for x in dates:
+        if x.kind == "relative" and x.surface[-3:].lower() in ("day", "ate") and x.date_start is not None:
+            m = _RELATIVE_DAY.fullmatch(x.surface.strip())
+            if m:
+                day = (base.end or base.start) + timedelta(days=1) if m.group("next") else base.start
+                x = x._replace(date_start=day, date_end=day, precision="day")
+        out.append(x)
+    return out

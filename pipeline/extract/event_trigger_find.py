@@ -1,0 +1,348 @@
+"""The triggers of ONE candidate sentence: found, cancelled by their context, merged and grouped
+into events (steps 1 and 2 of :mod:`pipeline.extract.event_sentence`).
+
+1. Find every trigger of ``event_triggers.csv``; drop those that a context cue cancels: negation
+   ("did not meet"), modality ("should hold talks"), generic quantifiers ("regular joint drills"),
+   temporal anchors ("since the establishment of diplomatic relations"), anniversaries,
+   "attended the <meeting>" (the purpose of a visit), anaphoric "the meeting with …" (but not
+   "the visit of X to Y", a full description).
+2. Merge overlapping triggers; triggers of one type separated by a clause boundary become separate
+   events when both sides carry their own person or date ("X is paying a state visit …, and Y's
+   state visit … lasts …"; "killed in an attack in October, following an attack in March");
+   a framing trigger ("on the sidelines of …") never splits.
+
+Also the gated, memoised cue and regex tests (:func:`cue`, :func:`text_cue`, :func:`text_rx`,
+:func:`may_match`) that every later step uses.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from pipeline.extract.event_gates import rules_for
+from pipeline.extract.event_lexicon import CUE_CLASSES, cue_search, trigger_rules
+from pipeline.extract.event_model import DateRef, Person
+from pipeline.extract.event_text import Clauses
+
+_SUBORDINATOR = re.compile(
+    r"\b(?:when|while|as|after|before|that|which|who|where|whereas|and|but|because|although|though)\b",
+    re.IGNORECASE,
+)
+
+_BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
+
+
+class Trigger(NamedTuple):
+    start: int
+    end: int
+    etype: str
+    hint: str
+    text: str
+
+    @property
+    def invitation(self) -> bool:
+        return self.text[:5].lower() == "invit"
+
+
+# --------------------------------------------------------------------------------------------
+# 1. triggers
+# --------------------------------------------------------------------------------------------
+
+
+ALL_CUES = frozenset(CUE_CLASSES)
+
+
+def cue(cls: str, text: str, cues: frozenset[str] = ALL_CUES) -> re.Match[str] | None:
+    """:func:`cue_search`, skipped when class ``cls`` is not among ``cues``: the classes that may
+    match the sentence holding ``text`` (:func:`pipeline.extract.event_gates.possible_cues`)."""
+    return cue_search(cls, text) if cls in cues else None
+
+
+_TEXT_CUES: dict[tuple[str, str], bool] = {}
+
+
+def text_cue(cls: str, text: str) -> bool:
+    """Does a cue of class ``cls`` occur in a short text (a trigger's text)?  Memoised: trigger
+    texts repeat across sentences."""
+    key = (cls, text)
+    hit = _TEXT_CUES.get(key)
+    if hit is None:
+        if len(_TEXT_CUES) > 200_000:
+            _TEXT_CUES.clear()
+        hit = _TEXT_CUES[key] = cue_search(cls, text) is not None
+    return hit
+
+
+_TEXT_RX: dict[tuple[re.Pattern[str], str], bool] = {}
+
+
+def text_rx(rx: re.Pattern[str], text: str) -> bool:
+    """``bool(rx.search(text))`` memoised for short repeated texts (trigger texts)."""
+    key = (rx, text)
+    hit = _TEXT_RX.get(key)
+    if hit is None:
+        if len(_TEXT_RX) > 200_000:
+            _TEXT_RX.clear()
+        hit = _TEXT_RX[key] = rx.search(text) is not None
+    return hit
+
+
+def may_match(low: str | None, gate: tuple[str, ...] | None) -> bool:
+    """False only when a regex with literal gate ``gate`` cannot match (a part of) the sentence
+    whose lower-case text is ``low`` (None: unknown, see :mod:`pipeline.extract.event_gates`)."""
+    return low is None or gate is None or any(map(low.__contains__, gate))
+
+
+def find_triggers(
+    text: str, after: int = 0, present: frozenset[str] | None = None, low: str | None = None
+) -> list[Trigger]:
+    """Every trigger match in ``text`` starting at or after ``after`` (``present``: the sentence's
+    gate literals, :func:`pipeline.extract.event_gates.sentence_literals`; None = compute here;
+    ``low``: ``text.lower()`` when already at hand)."""
+    out = []
+    rules = trigger_rules()
+    if low is None:
+        low = text.lower()
+    if present is None:
+        todo = [r for r in rules if r.gate is None or any(map(low.__contains__, r.gate))]
+    else:
+        todo = [rules[i] for i in rules_for(present)]
+    for rule in todo:
+        if present is None:
+            matches = rule.regex.finditer(text, after)
+        elif rule.anchors:
+            matches = _anchored(rule, text, low, after, present)
+        elif rule.low is not None:
+            matches = rule.low.finditer(low, after)
+        else:
+            matches = rule.regex.finditer(text, after)
+        for m in matches:
+            s, e = m.start(), m.end()
+            if e - s > 1 and text[e - 1].isupper() and text[e - 2] == " ":
+                e -= 1  # "met (with) <Capital>": the capital belongs to the object
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            out.append(Trigger(s, e, rule.event_type, rule.status_hint, text[s:e]))
+    return out
+
+
+def _anchored(rule, text: str, low: str, after: int, present: frozenset[str] | None = None) -> list[re.Match[str]]:  # noqa: ANN001
+    """``rule.regex.finditer(text, after)``, trying only where a match can start: at an occurrence
+    of one of ``rule.anchors`` in ``low`` (``text.lower()``, of the same length; ``present``: the
+    gate literals of the text, which include every anchor it holds)."""
+    starts = []
+    for a in rule.anchors:
+        if present is not None and a not in present:
+            continue
+        i = low.find(a, after)
+        while i >= 0:
+            starts.append(i)
+            i = low.find(a, i + 1)
+    if not starts:
+        return []
+    if len(rule.anchors) > 1:
+        starts.sort()
+    out = []
+    if rule.low is not None:
+        match, subject = rule.low.match, low
+    else:
+        match, subject = rule.regex.match, text
+    last = after
+    for p in starts:
+        if p < last:
+            continue
+        m = match(subject, p)
+        if m is not None:
+            out.append(m)
+            last = m.end()
+    return out
+
+
+# the LAST subordinator of a text: a greedy prefix backtracks from the end to the rightmost
+# subordinator (subordinator matches are whole words, so this is the last match of finditer)
+_LAST_SUBORDINATOR = re.compile(r"(?s:.*)" + _SUBORDINATOR.pattern, re.IGNORECASE)
+_LAST_SUBORDINATOR_LOW = re.compile(_LAST_SUBORDINATOR.pattern)  # for lower-cased text (see _OBJECT_STOP_LOW)
+
+
+def _local_before(text: str, lo: int, pos: int, low: str | None = None) -> str:
+    """Text of the clause before ``pos``, after its last subordinator ("… when meeting")."""
+    return text[_local_start(text, lo, pos, low) : pos]
+
+
+def _local_start(text: str, lo: int, pos: int, low: str | None = None) -> int:
+    """Start of :func:`_local_before` (a document of the sentence ``text``)."""
+    last = _LAST_SUBORDINATOR.match(text[lo:pos]) if low is None else _LAST_SUBORDINATOR_LOW.match(low[lo:pos])
+    return lo + last.end() if last else lo
+
+
+_LOCAL_CUES = frozenset({"negation", "hypothetical", "anniversary", "anchor"})  # read on the clause before a trigger
+
+
+def cancelled(
+    t: Trigger,
+    text: str,
+    clauses: Clauses,
+    dates: list[DateRef],
+    cues: frozenset[str] = ALL_CUES,
+    low: str | None = None,
+    present: frozenset[str] | None = None,
+) -> bool:
+    """Does a context cue cancel this trigger (negation, modality, generic, anchor …)?
+    (``cues``, ``present``, ``low``: the sentence's possible cue classes, gate literals and
+    lower-cased text when known, :func:`pipeline.extract.event_lexicon.cue_search`.)"""
+    start = t.start
+    lo, hi = clauses.bounds(start)
+    n = max(0, start - 40)  # the 40 characters before it: text[n:start]
+
+    def search(cls: str, x: int) -> re.Match[str] | None:
+        return cue_search(cls, text[x:start], present, None if low is None else low[x:start])
+
+    if cues.isdisjoint(_LOCAL_CUES):
+        a = start
+    else:
+        a = _local_start(text, lo, start, low)  # the clause before the trigger: text[a:start]
+        if "negation" in cues and search("negation", max(a, start - 40)):
+            return True
+        if "hypothetical" in cues:
+            h = search("hypothetical", a)
+            if h and not _reported_future(text, a + h.start(), a + h.end(), start):
+                return True
+    if "generic" in cues and search("generic", n):
+        return True
+    if "anniversary" in cues and search("anniversary", a) and not _dated_anniversary(t, text, dates):
+        return True
+    if "anchor" in cues and search("anchor", a):
+        # (a participle after the trigger dates it too: "since the Third Summit, held in Rome in 2023")
+        hi2 = max(hi, t.end + 60) if t.text.endswith("held in") else hi
+        if not any(lo <= d.start < hi2 for d in dates):
+            return True
+    if t.etype == "meeting" and "attend" in cues and search("attend", n):
+        return True
+    if t.etype == "visit" and t.text[:6] == "would " and (
+        not _REPORTING_BEFORE.search(text, max(0, start - 60), start) or _IF_AFTER.match(text, t.end, t.end + 80)
+    ):
+        return True  # "he would visit China if invited": a hypothesis, unless reported speech
+    if t.etype == "visit" and _ACCOMPANIED.search(text, n, start):
+        return True  # "X was accompanied on the visit by Y": the companions of a visit told before
+    if t.etype == "visit" and _BEFORE_LEAVING.search(text, n, start) and text_rx(_DEPARTURE, t.text):
+        return True  # "…, before departing for Singapore": the end of the trip told, no new visit
+    if "anaphora" in cues and text_cue("nominal", t.text) and not text_cue("full_np", t.text) and search("anaphora", n):
+        return True
+    if t.etype == "phone_call" and t.text[:6] == "called" and _CALLED_SOMETHING.match(text, t.end):
+        return True  # "X called Putin a war criminal": naming, not a call
+    if t.etype != "attack" and _HABITUAL_AFTER.match(text, t.end, min(len(text), t.end + 40)):
+        return True  # "committed the two governments to hold a summit every year": a habit, no event
+    if t.etype == "meeting" and t.text.lower().endswith("sidelines of") and _ANAPHORIC_FRAME.match(text, t.end):
+        return True  # "On the sidelines of the meeting, …": the meeting told before, no new one
+    return False
+
+
+# "called <Name> a …" / "called <Name> 'a genius'": a predicate after the name (no call)
+_CALLED_SOMETHING = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s+(?:a|an|the|his|her|their|its|one|[\"“'‘])")
+# a trigger followed by a frequency: "to hold a summit every year", "meet annually"
+_HABITUAL_AFTER = re.compile(
+    r"(?:\s+(?:[\w'’-]+\s+){0,3}?)?\s*(?:every|each)\s+(?:year|month|week|two\s+years|other\s+year|six\s+months)\b"
+    r"|\s+(?:annually|biennially|regularly|periodically)\b",
+    re.IGNORECASE,
+)
+# "on the sidelines of the meeting," / "of the talks.": a bare definite noun refers back
+_ANAPHORIC_FRAME = re.compile(
+    r"\s+(?:the|this|that)\s+(?:meeting|talks|session|visit|summit|event|conference|ceremony|forum)\s*[,.;]",
+    re.IGNORECASE,
+)
+
+
+_ACCOMPANIED = re.compile(r"\baccompanied\s+(?:on|during|for|in)\s+(?:the|this|that|his|her|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_REPORTING_BEFORE = re.compile(
+    r"\b(?:said|says|confirmed|confirms|announced|announces|told|added|stated|noted|indicated|revealed|"
+    r"disclosed|informed|agreed|decided|expected|hoped)\b[^.;!?]{0,50}$",
+    re.IGNORECASE,
+)
+
+
+def _reported_future(text: str, h_start: int, h_end: int, trigger: int) -> bool:
+    """"X confirmed that he would pay a state visit next week": "would" after a reporting verb is
+    the future of reported speech (a plan), not a hypothesis; only when no other modal follows it."""
+    if text[h_start:h_end] != "would":
+        return False
+    if _MODAL_AFTER.search(text, h_end, trigger):
+        return False
+    return bool(_REPORTING_BEFORE.search(text, max(0, h_start - 60), h_start))
+
+
+_IF_AFTER = re.compile(r"[^.;]*?\b(?:if|unless|provided|once)\b", re.IGNORECASE)
+_MODAL_AFTER = re.compile(r"\b(?:would|could|might|may|should|must|if|unless|whether)\b", re.IGNORECASE)
+_BEFORE_LEAVING = re.compile(r"\b(?:before|prior\s+to|ahead\s+of)\s+$", re.IGNORECASE)
+_DEPARTURE = re.compile(r"^(?:left|leaves|leaving|departed|departs|departing|emplaned|will leave)\b", re.IGNORECASE)
+_WHICH_SET_UP = re.compile(r"\b(?:which|when|that|established|set\s+up|forged|launched)\b", re.IGNORECASE)
+
+
+def _dated_anniversary(t: Trigger, text: str, dates: list[DateRef]) -> bool:
+    """"on the 34th anniversary of the establishment of diplomatic relations, which the two
+    countries set up on May 10, 1992": the anniversary's own event, dated in the sentence, is told."""
+    if t.etype != "relations_established":
+        return False
+    for d in dates:
+        if t.end <= d.start <= t.end + 80 and d.kind == "explicit" and d.date_start is not None:
+            if _WHICH_SET_UP.search(text, t.start, d.start):
+                return True
+    return False
+
+
+def merge_overlaps(trigs: list[Trigger]) -> list[Trigger]:
+    """Union overlapping triggers of one type; of two overlapping types keep the longer."""
+    if len(trigs) < 2:
+        return list(trigs)
+    out: list[Trigger] = []
+    for t in sorted(trigs, key=lambda t: (t.start, -(t.end - t.start))):
+        if out and t.start < out[-1].end:
+            last = out[-1]
+            if t.etype == last.etype and t.invitation == last.invitation:
+                end = max(last.end, t.end)
+                hint = "planned" if "planned" in (last.hint, t.hint) else last.hint
+                out[-1] = Trigger(last.start, end, last.etype, hint, last.text + t.text[last.end - t.start :] if t.end > last.end else last.text)
+            elif t.end - t.start > last.end - last.start:
+                out[-1] = t
+            continue
+        out.append(t)
+    return out
+
+
+class Group(NamedTuple):
+    etype: str
+    trigs: list[Trigger]
+    lo: int
+    hi: int
+
+
+def group_events(trigs: list[Trigger], text: str, clauses: Clauses, persons: list[Person], dates: list[DateRef]) -> list[Group]:
+    """Same-type triggers → events; a clause boundary splits them when both sides are self-contained."""
+
+    def own(a: int, b: int) -> bool:
+        return any(a <= p.start < b for p in persons) or any(a <= d.start < b for d in dates)
+
+    if len(trigs) == 1:
+        return [Group(trigs[0].etype, [trigs[0]], 0, len(text))]
+    groups: list[Group] = []
+    keys = sorted({(t.etype, t.invitation) for t in trigs}, key=lambda k: min(t.start for t in trigs if (t.etype, t.invitation) == k))
+    for key in keys:
+        ts = [t for t in trigs if (t.etype, t.invitation) == key]
+        cur, lo = [ts[0]], 0
+        for t in ts[1:]:
+            marks = clauses.between(cur[-1].end, t.start)
+            passive = _BY_AFTER.match(text, t.end)  # "…, co-chaired by X and Y": the same meeting
+            # "In May, on the sidelines of X, A met B": a framing trigger belongs to the main one
+            # (a main trigger after "A met B on the sidelines of X, where …" starts its own event)
+            framing = text_cue("secondary", t.text) or all(text_cue("secondary", x.text) for x in cur)
+            earlier = t.etype == "meeting" and _WHICH_LAST.match(t.text)  # "…, which had last met …"
+            if marks and not passive and not framing and (earlier or (own(lo, marks[-1]) and own(marks[-1], len(text)))):
+                groups.append(Group(key[0], cur, lo, marks[-1]))
+                cur, lo = [t], marks[-1]
+            else:
+                cur.append(t)
+        groups.append(Group(key[0], cur, lo, len(text)))
+    return sorted(groups, key=lambda g: g.trigs[0].start)
+
+
+_WHICH_LAST = re.compile(r"which\b", re.IGNORECASE)

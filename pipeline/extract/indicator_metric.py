@@ -1,0 +1,197 @@
+"""The metric of an indicator figure and the sign of its change, from the metrics lexicon.
+
+The lexicon rows tried can be narrowed to those that can match in the sentence
+(``SentenceInfo.live``, from :func:`pipeline.extract.indicator_lexicon.live_rows`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.indicator_lexicon import Row, gate, rows_of, unit_ok
+from pipeline.extract.indicator_types import _Fig
+
+_FUNCTION = frozenset(
+    "of in to from for with and or the a an by on at as that which were was is are have has had been be "
+    "will would its their his her this these those than per each into over under between among since "
+    "until during after before more less about some such total towards toward across through via within "
+    "against upon".split()
+)
+_HEAD_NOUN_RE = re.compile(r"\s*(?:(?:worth\s+)?of|in)?\s*((?:[A-Za-z][\w-]*\s*){1,3})")
+_SNAKE_RE = re.compile(r"[^a-z0-9]+")
+_MONEY_VERB_RE = re.compile(
+    r"([A-Za-z][\w-]*)\s+(?:stood at|reached|totall?ed|amounted to|was|were|hit|rose to|fell to|"
+    r"climbed to|grew to|increased to|decreased to|dropped to|is|are)\s+(?:a total of\s+|about\s+|"
+    r"around\s+|nearly\s+|over\s+|more than\s+|some\s+)?$"
+)
+# between a governing verb and its figure: only quantifiers ("imported some 2.8 billion kWh")
+_ADJACENT_GAP_RE = re.compile(
+    r"\s+(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly|up\s+to|approximately|"
+    r"a\s+total\s+of|an?\s+estimated|a\s+record|a\s+further|an\s+additional|another|a\s+combined)\s+)*"
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def _live(role: str, scope: str | None, live: frozenset[int] | None) -> tuple[Row, ...]:
+    """The rows of a role/scope that can match in the sentence (``live``: None = all rows)."""
+    rs = rows_of(role, scope)
+    return rs if live is None else tuple(r for r in rs if r.idx in live)
+
+
+@functools.lru_cache(maxsize=4096)
+def _noun_metric(noun: str, kind: str, unit: str | None) -> tuple[Row] | tuple[()]:
+    """The noun row that names a counted noun's metric ("jobs" -> jobs_created), if any."""
+    q = _KindUnit(kind, unit)
+    for r in rows_of("metric", "noun"):
+        if unit_ok(r, q) and r.rx.fullmatch(noun):
+            return (r,)
+    return ()
+
+
+@functools.lru_cache(maxsize=1024)
+def _default_metric(kind: str, unit: str | None) -> tuple[Row] | tuple[()]:
+    """The default row of a unit (its metric when nothing else says more), if any."""
+    q = _KindUnit(kind, unit)
+    for r in rows_of("metric", "default"):
+        if unit_ok(r, q):
+            return (r,)
+    return ()
+
+
+@dataclass(frozen=True)
+class _KindUnit:
+    kind: str
+    unit: str | None
+
+
+def _snake(s: str) -> str:
+    return _SNAKE_RE.sub("_", s.lower()).strip("_")
+
+
+def _head_noun(phrase: str) -> str | None:
+    """snake_case of the head noun phrase at the start of ``phrase`` ("of wheat" -> "wheat")."""
+    m = _HEAD_NOUN_RE.match(phrase)
+    if not m:
+        return None
+    words = []
+    for w in m.group(1).split():
+        if w.lower() in _FUNCTION:
+            break
+        if not words and w[:1].isupper() and not w.isupper():
+            return None  # a name ("in Pakistan's energy sector") is no measured noun
+        words.append(w.lower())
+    if not words:
+        return None
+    return _SNAKE_RE.sub("_", " ".join(words)).strip("_") or None
+
+
+def _metric_for(fig: _Fig, before: str, after: str, sentence: str, live: frozenset[int] | None,
+                fallback: str | None = None) -> tuple[str | None, bool]:
+    """(metric, whether the lexicon named it) of a figure: a lexicon row, else a fallback (the
+    caller's, the counted noun, the head noun after the figure, the verb before an amount)."""
+    metric = _lexicon_metric(fig, before, after, sentence, live)
+    if metric is not None:
+        return metric, True
+    q = fig.q
+    if fallback:
+        return fallback, False
+    if q.kind == "count" and q.noun:
+        return _snake(q.noun), False
+    noun = _head_noun(after)
+    if noun:
+        return noun, False
+    if q.kind == "money":
+        m = _MONEY_VERB_RE.search(before)
+        if m and m.group(1).lower() not in _FUNCTION:
+            return _SNAKE_RE.sub("_", m.group(1).lower()), False
+        return "amount", False
+    return None, False
+
+
+@functools.lru_cache(maxsize=16384)
+def _scoped(scope: str, live: frozenset[int] | None, kind: str, unit: str | None) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(regex, metric) of the metric rows of a scope that can match in the sentence and admit
+    the figure's kind and unit, in file order."""
+    q = _KindUnit(kind, unit)
+    return tuple((r.rx, r.metric) for r in _live("metric", scope, live) if unit_ok(r, q))
+
+
+def _lexicon_metric(fig: _Fig, before: str, after: str, sentence: str, live: frozenset[int] | None) -> str | None:
+    q = fig.q
+    kind, unit = q.kind, q.unit
+    if before:
+        # a verb right before the figure governs it ("imported 2.8 billion kWh of electricity",
+        # "employ 30,000 workers")
+        for rx, metric in _scoped("adjacent", live, kind, unit):
+            for m in rx.finditer(before):
+                if _ADJACENT_GAP_RE.fullmatch(before, m.end()):
+                    return metric
+    if kind == "count" and q.noun:
+        found = _noun_metric(q.noun.strip(), kind, unit)
+        if found:
+            return found[0].metric
+    best = None
+    if kind == "measure" and (_LONG_AFTER_RE.match(after) or _ATTRIBUTIVE_BEFORE_RE.search(before[-8:])
+                              or "-" in q.surface):
+        # a length that describes a thing: "the 1,814-kilometre gas pipeline", "a 752-km railway",
+        # "The rail link ... is 169 km long" (the thing after the figure, else the one before it)
+        long_after = _LONG_AFTER_RE.match(after) is not None
+        for rx, metric in _scoped("length", live, kind, unit):
+            if not long_after:
+                m = rx.search(after)
+                if m and (best is None or m.start() < best[0]):
+                    best = (m.start(), metric)
+            else:
+                for m in rx.finditer(before):
+                    if best is None or -m.end() < best[0]:
+                        best = (-m.end(), metric)
+        if best:
+            return best[1]
+    for rx, metric in _scoped("after", live, kind, unit):
+        m = rx.search(after)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), metric)
+    if best:
+        return best[1]
+    if before:
+        for scope in ("before", "weak"):
+            for rx, metric in _scoped(scope, live, kind, unit):
+                for m in rx.finditer(before):
+                    if best is None or m.end() > best[0]:
+                        best = (m.end(), metric)
+            if best:
+                return best[1]
+    for rx, metric in _scoped("sentence", live, kind, unit):
+        if rx.search(sentence):
+            return metric
+    found = _default_metric(kind, unit)
+    if found:
+        return found[0].metric
+    return None
+
+
+_LONG_AFTER_RE = re.compile(r"\s+(?:long|in\s+length)\b", re.I)
+_ATTRIBUTIVE_BEFORE_RE = re.compile(r"(?i)\b(?:the|a|an|its|this|their)\s+$")
+
+
+def _change_sign(window: str, live: frozenset[int] | None) -> int | None:
+    if not gate(("up", None), ("down", None)).open(window):
+        return None
+    best = None
+    for role, sign in (("up", 1), ("down", -1)):
+        for r in _live(role, None, live):
+            for m in r.rx.finditer(window):
+                if best is None or m.end() > best[0]:
+                    best = (m.end(), sign)
+    return best[1] if best else None
+
+
+_INTO_ECONOMY_RE = re.compile(r"(?i)\b(?:in|into|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?econom(?:y|ies)\b")
+
+
+def _skip_text(before: str) -> str:
+    """``before`` as the skip rows see it: an economy that money goes into is its destination, no
+    national aggregate ("Korean investment in the Uzbek economy has exceeded USD 9 billion")."""
+    return _INTO_ECONOMY_RE.sub("in it", before) if "conom" in before else before

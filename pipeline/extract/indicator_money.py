@@ -1,0 +1,168 @@
+"""The direction of money an indicator figure measures: investment, loans and aid, from the giver
+to the receiver.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.indicator_patterns import (
+    _ACTOR_KINDS, _ANAPHOR_NOUN, _INVEST_OWNER_GAP_RE, _IN_THE_ANAPHOR_RE, _NAME_KINDS,
+)
+from pipeline.extract.indicator_types import SentenceInfo, _Fig, _other
+
+_FLOW_WORDS = {
+    "direct_investment": re.compile(
+        r"(?i)\b(?:(?:re)?invest(?:ment|ments|ed|ing|s)?|fdi|investors?|capital|committed|pledged|poured)\b"
+    ),
+    "loans": re.compile(r"(?i)\b(?:loans?|credits?|lent|lending|financing)\b"),
+    "aid": re.compile(r"(?i)\b(?:aid|grants?|assistance|donations?|donated)\b"),
+    "remittances": re.compile(r"(?i)\b(?:remittances?|remitted)\b"),
+    "development_assistance": re.compile(r"(?i)\b(?:commit(?:s|ted|ting|ments?)|pledg(?:e|es|ed|ing))\b"),
+}
+# a country giving the money as the subject: "Japan also provided 120 billion yen in loans to ..."
+_GIVER_RE = re.compile(
+    r"(?:['’]s\s+government)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|so\s+far\s+|already\s+)?"
+    r"(?:provided|extended|gave|given|granted|pledged|disbursed|offered|committed|invested|lent|donated|"
+    r"announced|approved)\b",
+    re.I,
+)
+_INTO_RE = re.compile(r"\s+(?:in|into|to|towards?)\s+(?:the\s+)?", re.I)
+_OUT_OF_RE = re.compile(r"\s+from\s+(?:the\s+)?", re.I)
+_COUNTRY_ANAPHOR_RE = re.compile(_ANAPHOR_NOUN, re.I)
+# the destination further on: "committed Rs 12,500 crore to projects in the UAE's free zones"
+_DEST_GAP_RE = re.compile(
+    r"(?:\s+(?:over|within|during|for)\s+(?:the\s+next\s+|the\s+coming\s+)?(?:[\w-]+\s+)?(?:years?|months?|decades?))?"
+    r"\s+(?:in|into|to|towards?)\s+(?:[a-z][\w-]*\s+){0,6}?(?:(?:in|into)\s+)?(?:the\s+)?", re.I)
+# a country named as the source of the money: "The UAE was the fourth-largest source of foreign direct
+# investment into India", "Japan remains the top investor in Viet Nam"
+_SOURCE_SUBJECT_RE = re.compile(
+    r"(?:['’]s)?\s+(?:is|was|has\s+been|have\s+been|has\s+become|have\s+become|remains|remained|became|becomes|"
+    r"ranks|ranked)\s+"
+    r"(?:also\s+|now\s+|still\s+|again\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,10}?"
+    r"(?:sources?|investors?|lenders?|donors?|providers?|creditors?|financiers?|development\s+partners?)\b",
+    re.I,
+)
+# the investor's nationality on its companies: "Vietnamese enterprises had 240 projects ..."
+_INVESTOR_NOUN_RE = re.compile(
+    r"\s+(?:state-owned\s+|private\s+)?(?:companies|enterprises|firms|businesses|investors|corporations|"
+    r"conglomerates|banks)\b",
+    re.I,
+)
+
+
+def _money_direction(text: str, fig: _Fig, before: str, before_start: int,
+                     info: SentenceInfo) -> tuple[str | None, str | None]:
+    """(from, to) of an investment, a loan or aid: the owner before the flow word ("Japanese
+    foreign direct investment", "Indian companies invested", "China's investment"), the giver
+    as subject ("Japan provided ... in loans") or "from <country>", and "in/into/to <country>"
+    after the word or after the figure ("invested Tk 4,750 crore in Bangladesh"); "in the
+    country" is the other country of the document's pair."""
+    q = fig.q
+    word = _FLOW_WORDS[fig.metric]
+    ms = list(word.finditer(before))
+    if ms:
+        w_start, w_end = before_start + ms[-1].start(), before_start + ms[-1].end()
+        if len(ms) > 1 and before[ms[-1].start() - 1 : ms[-1].start()] == "(":
+            # an acronym in brackets after the words: "foreign direct investment (FDI) in Mexico"
+            close = text.find(")", w_end, w_end + 3)
+            if close >= 0:
+                w_start, w_end = before_start + ms[-2].start(), close + 1
+    else:
+        m = word.search(text, q.end, fig.phrase_end)
+        if m is None:
+            return None, None
+        w_start, w_end = m.span()
+    actors = [c for c in info.countries if c[3] in _ACTOR_KINDS]
+    owner = None
+    for s, e, iso, _kind in actors:
+        if e <= w_start and _INVEST_OWNER_GAP_RE.fullmatch(text, e, w_start):
+            owner = iso
+    if owner is None:
+        for s, e, iso, kind in actors:
+            if e <= q.start and kind in _NAME_KINDS and _GIVER_RE.match(text, e):
+                owner = iso
+    source_to = None
+    if owner is None:
+        for s, e, iso, kind in actors:
+            sm = _SOURCE_SUBJECT_RE.match(text, e) if e <= w_start else None
+            if sm:
+                owner = iso  # "The UAE was ... the fourth-largest source of FDI into India"
+                # "Japan remains Bangladesh's largest development partner": the receiver
+                source_to = next((i for s2, e2, i, _k in actors if e < s2 and e2 <= sm.end() and i != iso), None)
+                if source_to is None:  # "France remains the leading foreign investor in Morocco"
+                    im = _INTO_RE.match(text, sm.end())
+                    source_to = next((i for s2, _e2, i, _k in actors if im and s2 == im.end() and i != iso), None)
+    if owner is None:
+        for s, e, iso, kind in actors:
+            if e <= q.start and kind not in _NAME_KINDS and _INVESTOR_NOUN_RE.match(text, e):
+                owner = iso  # "Vietnamese enterprises had ... registered capital of $5.6 billion"
+    to = frm = None
+    anaphor = False
+    positions = [w_end, q.end]
+    for pos in positions:  # (grows: "from Qatar into Oman" goes on after "Qatar")
+        for rx, is_to in ((_INTO_RE, True), (_OUT_OF_RE, False)):
+            m = rx.match(text, pos)
+            if m is None:
+                continue
+            hit = next(((iso, e) for s, e, iso, _k in actors if s == m.end()), None)
+            if hit is None:
+                anaphor = anaphor or (is_to and _COUNTRY_ANAPHOR_RE.match(text, m.end()) is not None)
+                continue
+            if is_to and to is None:
+                to = hit[0]
+            elif not is_to and frm is None:
+                frm = hit[0]
+            if len(positions) < 4:
+                positions.append(hit[1])
+    if frm is None and owner is None and to is not None:
+        # an organisation of a nationality as the investor: "the Saudi Public Investment Fund
+        # announced that it would invest $5 billion in Egypt"
+        for s, e, iso, kind in actors:
+            if s < w_start and kind in ("demonym", "adjective") and iso != to and _ORG_AFTER_RE.match(text, e):
+                owner = iso
+                break
+    frm = frm or owner
+    if to is None and source_to is not None and frm == owner:
+        to = source_to
+    if to is None and fig.metric == "direct_investment":
+        # the host as the subject: "Ghana attracted $1.1 billion of Turkish investment"
+        to = next((iso for s, e, iso, kind in actors if e <= q.start and kind in _NAME_KINDS and iso != frm
+                   and _RECEIVER_RE.match(text, e, q.start)), None)
+    if to is None:
+        # further on in the figure's phrase: "... to projects in the UAE's free zones"
+        for s, e, iso, _k in actors:
+            if q.end <= s < fig.phrase_end and iso != frm and _DEST_GAP_RE.fullmatch(text, q.end, s):
+                to = iso
+                break
+    if to is None and frm and not anaphor:
+        # "in the country" before the figure: "had 240 projects in the country with capital of $5.6bn"
+        anaphor = _IN_THE_ANAPHOR_RE.search(text, 0, q.start) is not None
+    if to is None and anaphor and frm:
+        to = _other(info.dyad, frm)
+    if to is None and frm and len(info.dyad) == 2:
+        # the other country of the pair as the place of the investors' business elsewhere in the
+        # sentence: "Thai firms operating in Laos ..., with total investments of $2 billion"
+        for s, e, iso, kind in actors:
+            if kind in _NAME_KINDS and iso != frm and iso in info.dyad and _IN_PLACE_RE.search(text, max(0, s - 12), s):
+                to = iso
+                break
+    if to is None and frm and fig.metric in ("loans", "aid", "development_assistance") and len(info.dyad) == 2:
+        # a loan or a grant of one country of the pair in a sentence naming the other (or one of
+        # its places): "a Japanese ODA loan ... for the Hanoi Urban Railway Line 2"
+        other = _other(info.dyad, frm)
+        if any(iso == other for _s, _e, iso, _k in info.countries):
+            to = other
+    if frm == to:
+        return None, None
+    return frm, to
+
+
+_RECEIVER_RE = re.compile(
+    r"(?:['’]s\s+government)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|so\s+far\s+|already\s+)?"
+    r"(?:attracted|attracts|received|receives|drew|draws|secured|secures|absorbed|absorbs|obtained)\s+"
+    r"(?:(?:about|around|nearly|some|over|more\s+than|almost|a\s+total\s+of|a\s+record)\s+)*$",
+    re.I,
+)
+_ORG_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w&'’-]*){1,5}\s+(?:Fund|Bank|Corporation|Company|Group|Authority|Agency|Holdings?)\b")
+_IN_PLACE_RE = re.compile(r"\b(?:in|into)\s+(?:the\s+)?$")

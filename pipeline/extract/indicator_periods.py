@@ -1,0 +1,313 @@
+"""The period of an indicator figure: the dates of the sentence read as years ending, year ends,
+fiscal years and other calendars, earlier periods and comparison bases, and the dating of a
+figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.indicator_patterns import _PHRASE_END_RE
+from pipeline.extract.indicator_types import SentenceInfo, _Fig
+from pipeline.extract.numbers import Quantity, number_at
+
+
+def _dates_before(info: SentenceInfo, end: int) -> SentenceInfo:
+    """``info`` with only the dates that start before ``end``."""
+    return SentenceInfo(countries=info.countries, dates=[d for d in info.dates if d[0] < end],
+                        currency_countries=info.currency_countries, dyad=info.dyad, live=info.live,
+                        reference=info.reference)
+
+
+# "in the Iranian year that ended on March 20, 2026", "in the 12 months to June 2025": the twelve
+# months that end on the date (dated by their first month, as fiscal years are)
+_YEAR_ENDING_RE = re.compile(
+    r"(?i)\b(?:year|(?:12|twelve)[- ]month\s+period|(?:12|twelve)\s+months)\s+(?:that\s+|which\s+)?"
+    r"(?:ended|ending|ends|to|through)\s+(?:on\s+|in\s+)?$"
+)
+_YEAR_LABEL_BEFORE_RE = re.compile(r"(?:(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?)\s+(?:[A-Za-z][\w-]*\s+){0,2}$")
+
+
+def _with_years_ending(text: str, info: SentenceInfo) -> SentenceInfo:
+    """``info`` with a date closing a year ("the year that ended on March 20, 2026") turned into that
+    year: 21 March 2025 to 20 March 2026, month precision.  A labelled year ("fiscal year 2024-25,
+    which ended in June") keeps its label's dates."""
+    import datetime as _dt
+
+    out = []
+    changed = False
+    for d in info.dates:
+        s, _e, ds, de, prec, _qual = d
+        m = _YEAR_ENDING_RE.search(text, max(0, s - 60), s) if prec in ("day", "month") and ds is not None else None
+        if m is None or _YEAR_LABEL_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+            out.append(d)
+            continue
+        end = de or ds
+        start = _year_back(end + _dt.timedelta(days=1))
+        # ("the year ended December 31, 2025" is the calendar year)
+        out.append((s, _e, start, end, "year" if (start.month, start.day) == (1, 1) else "month", None))
+        changed = True
+    if not changed:
+        return info
+    return SentenceInfo(countries=info.countries, dates=out, currency_countries=info.currency_countries,
+                        dyad=info.dyad, live=info.live, reference=info.reference)
+
+
+# a point at the end of a year: "as of the end of 2025", "at end-2024" (not "by the end of", a deadline
+# or a year's completion, which keeps the year)
+_AT_YEAR_END_RE = re.compile(r"(?i)\b(?:as\s+(?:of|at)|at)\s+(?:the\s+)?end(?:\s+of\s+|-)$")
+_AT_RE = re.compile(r"(?i)\b(?:as\s+(?:of|at)|at)\s+$")
+_END_OF_RE = re.compile(r"(?i)(?:the\s+)?end(?:\s+of\s+|-)(?:19|20)\d\d$")
+
+
+def _with_year_ends(text: str, info: SentenceInfo) -> SentenceInfo:
+    """``info`` with a year named as a point ("as of the end of 2025") turned into its December."""
+    import datetime as _dt
+
+    out = []
+    changed = False
+    for d in info.dates:
+        s, e, ds, de, prec, qual = d
+        if prec == "year" and ds is not None and (
+            _AT_YEAR_END_RE.search(text, max(0, s - 30), s)
+            or (_END_OF_RE.fullmatch(text, s, e) and _AT_RE.search(text, max(0, s - 12), s))
+        ):
+            out.append((s, e, _dt.date(ds.year, 12, 1), _dt.date(ds.year, 12, 31), "month", qual))
+            changed = True
+        else:
+            out.append(d)
+    if not changed:
+        return info
+    return SentenceInfo(countries=info.countries, dates=out, currency_countries=info.currency_countries,
+                        dyad=info.dyad, live=info.live, reference=info.reference)
+
+
+# a two-year label ("in 2024-25", "the 2023/24 year") that the date finder read as two calendar years:
+# a fiscal year, when it is clear whose: the country written before it, else the one country of the
+# document's pair whose fiscal year is not the calendar year (India-Russia: India's); otherwise the
+# label keeps its two calendar years
+_TWO_YEAR_LABEL_RE = re.compile(r"(?:19|20)(\d\d)\s*[-–/]\s*(\d\d)")
+
+
+def _with_fiscal_labels(text: str, info: SentenceInfo) -> SentenceInfo:
+    """``info`` with a two-year label dated as a fiscal year (month precision, first month)."""
+    import datetime as _dt
+
+    from pipeline.extract.dates_fiscal import FiscalRule, attached_country, fiscal_rule, fiscal_table
+
+    out = []
+    changed = False
+    for d in info.dates:
+        s, e, ds, de, prec, qual = d
+        m = _TWO_YEAR_LABEL_RE.fullmatch(text, s, e) if prec == "year" and ds is not None and de is not None else None
+        if m is None or (int(m.group(1)) + 1) % 100 != int(m.group(2)) or de.year != ds.year + 1:
+            out.append(d)
+            continue
+        iso = attached_country(text, s)
+        if iso is not None:
+            start_month = fiscal_rule(iso).start_month
+            if start_month == 1:
+                start_month = fiscal_table()["*"].start_month
+        else:
+            months = {fiscal_rule(c).start_month for c in (info.dyad or info.currency_countries[:2])} - {1}
+            if len(months) != 1:
+                out.append(d)  # whose fiscal year is unclear: the two calendar years stay
+                continue
+            start_month = months.pop()
+        rule = FiscalRule(start_month)
+        start = _dt.date(ds.year, rule.start_month, 1)
+        end = _dt.date(ds.year + 1, rule.start_month, 1) - _dt.timedelta(days=1)
+        out.append((s, e, start, end, "month", qual))
+        changed = True
+    if not changed:
+        return info
+    return SentenceInfo(countries=info.countries, dates=out, currency_countries=info.currency_countries,
+                        dyad=info.dyad, live=info.live, reference=info.reference)
+
+
+# Nepal's Bikram Sambat calendar runs 56-57 years ahead of the Gregorian one: "the fiscal year
+# 2081/82" in a Nepali text is mid-July 2024 to mid-July 2025 (the date finder has already given it
+# Nepal's July fiscal start)
+_BS_FROM = 2070
+_BS_OFFSET = 57
+
+
+def _with_bikram_sambat(info: SentenceInfo) -> SentenceInfo:
+    """``info`` with the dates of Bikram Sambat years (2070 and later) moved to the Gregorian years."""
+    out = []
+    for d in info.dates:
+        s, e, ds, de, prec, qual = d
+        if ds is not None and ds.year >= _BS_FROM and (info.reference is None or ds.year - info.reference.year > 30):
+            ds = _years_back(ds, _BS_OFFSET)
+            de = _years_back(de, _BS_OFFSET) if de is not None else None
+        out.append((s, e, ds, de, prec, qual))
+    return SentenceInfo(countries=info.countries, dates=out, currency_countries=info.currency_countries,
+                        dyad=info.dyad, live=info.live, reference=info.reference)
+
+
+def _years_back(d, n: int):
+    try:
+        return d.replace(year=d.year - n)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year - n, day=28)
+
+
+# a year of the Iranian (solar Hijri) calendar: "in the Iranian year 1403" = 21 March 2024 to 20 March 2025
+_SOLAR_YEAR_RE = re.compile(
+    r"(?i)\b(?:Iranian|Persian|solar(?:\s+Hijri)?|Hijri\s+solar)\s+(?:calendar\s+|fiscal\s+)?year\s+(?P<y>1[34]\d\d)\b"
+)
+
+
+def _with_solar_years(text: str, info: SentenceInfo) -> SentenceInfo:
+    """``info`` with the Iranian years of :data:`_SOLAR_YEAR_RE` added as dates (month precision,
+    dated by their first month as fiscal years are)."""
+    import datetime as _dt
+
+    extra = []
+    for m in _SOLAR_YEAR_RE.finditer(text):
+        if any(s < m.end("y") and m.start("y") < e for s, e, *_r in info.dates):
+            continue
+        y = int(m.group("y")) + 621
+        extra.append((m.start("y"), m.end("y"), _dt.date(y, 3, 21), _dt.date(y + 1, 3, 20), "month", None))
+    if not extra:
+        return info
+    return SentenceInfo(countries=info.countries, dates=[*info.dates, *extra], currency_countries=info.currency_countries,
+                        dyad=info.dyad, live=info.live, reference=info.reference)
+
+
+# a year qualified as a whole by an adjective, closing its phrase: "a recovery from a weak 2025,
+# when trade fell 2%", "after a record 2023." (not a date the narrative moves to: only a period)
+_QUALIFIED_YEAR_RE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+[a-z]+(?:-[a-z]+)?\s+(?P<y>(?:19|20)\d\d)(?=\s*[,.;:)]|\s*$|\s+(?:when|as|and|after|before|in\s+which)\b)"
+)
+
+
+def _with_qualified_years(text: str, info: SentenceInfo) -> SentenceInfo:
+    """``info`` with the years of :data:`_QUALIFIED_YEAR_RE` added as year dates."""
+    import datetime as _dt
+
+    extra = [(m.start("y"), m.end("y"), _dt.date(int(m.group("y")), 1, 1), _dt.date(int(m.group("y")), 12, 31),
+              "year", None) for m in _QUALIFIED_YEAR_RE.finditer(text)]
+    if not extra:
+        return info
+    return SentenceInfo(countries=info.countries, dates=extra, currency_countries=info.currency_countries,
+                        dyad=info.dyad, live=info.live, reference=info.reference)
+
+
+# "2.1 million tourists visited in 2023, up from 1.6 million in 2022": the earlier value, written
+# without its unit
+_BARE_EARLIER_RE = re.compile(
+    r"(?i)\b(?:(?:up|down|rising|falling|increasing|declining)\s+from|compared\s+(?:with|to))\s+"
+    r"(?:about\s+|around\s+|nearly\s+|some\s+|just\s+)?(?=\d)"
+)
+
+
+def _bare_earlier(text: str, f: _Fig, quants: list[Quantity], info: SentenceInfo):
+    """(quantity, its own period or None) of an earlier value written as a bare number after the
+    figure ``f`` (before the next figure), in the figure's unit."""
+    nxt = next((x.start for x in quants if x.start >= f.last_end), len(text))
+    m = _BARE_EARLIER_RE.search(text, f.last_end, nxt)
+    if m is None:
+        return None
+    found = number_at(text, m.end())
+    if found is None:
+        return None
+    end, value = found
+    if end > nxt or text[end : end + 1].isalnum() or any(s < end and m.end() < e for s, e, *_ in info.dates):
+        return None  # a year or part of a measured figure
+    q = f.q
+    bq = Quantity(m.end(), end, value, q.unit, q.currency, q.kind, q.noun, text[m.end() : end])
+    phrase = _PHRASE_END_RE.search(text, end)
+    bf = _Fig(bq, phrase.start() if phrase else len(text))
+    return bq, _earlier_period(bq, bf, info, None)
+
+
+def _year_back_period(p):
+    start, end, prec = p
+    return (_year_back(start), _year_back(end) if end is not None else None, prec)
+
+
+_SAME_PERIOD_RE = re.compile(r"(?i)\b(?:same|corresponding|comparable|like)\s+(?:period|months?|quarter|half)\b")
+
+
+def _earlier_period(q: Quantity, f: _Fig, info: SentenceInfo, later, text: str | None = None):
+    """The period of an earlier value: its own date (after it, in its phrase: "from $4bn in 2022",
+    "a year earlier"), else the later value's period one year back; "the corresponding period of
+    last year" is always the later period one year back (``text``: the sentence)."""
+    best = None
+    for s, e, ds, de, prec, qual in info.dates:
+        if ds is None or prec in (None, "unknown") or qual == "until" or not (q.end <= s < f.phrase_end):
+            continue
+        if later is not None and text is not None and _SAME_PERIOD_RE.search(text, q.end, e):
+            best = None
+            break
+        if best is None or s < best[0]:
+            best = (s, (ds, None if qual == "since" else de, prec))
+    if best is not None:
+        return best[1]
+    if later is None:
+        return None
+    start, end, prec = later
+    return (_year_back(start), _year_back(end) if end is not None else None, prec)
+
+
+def _year_back(d):
+    try:
+        return d.replace(year=d.year - 1)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year - 1, day=28)
+
+
+# a comparison before a date: "over", "than", "compared with" (any date); "on", "from" only before a
+# relative one ("up 5% on the previous year", "down from a year earlier")
+_COMPARISON_BEFORE_RE = re.compile(
+    r"(?i)\b(?:(?P<any>over|than|compared\s+(?:with|to)|against|versus|vs\.?)|on|from)\s+(?:that\s+of\s+|those\s+of\s+)?$"
+)
+_PCT_BEFORE_RE = re.compile(r"(?i)\d(?:\s*%|\s*per\s*cent|\s*percent)\s*$")
+_RELATIVE_BASE_RE = re.compile(r"(?i)(?:the\s+)?(?:same|corresponding|previous|prior|preceding|last|a\s+year|year-earlier)\b")
+
+
+def _comparison_base(text: str, s: int, e: int) -> bool:
+    """The date at ``text[s:e]`` is the base of a comparison, not a period of its own."""
+    m = _COMPARISON_BEFORE_RE.search(text, max(0, s - 24), s)
+    if m is None:
+        return False
+    if m.group("any") is not None or _RELATIVE_BASE_RE.match(text, s, e) is not None:
+        return True
+    # "down 2.3% from 2023", "up 5 percent on 2022": a percentage right before "from"/"on"
+    return _PCT_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()) is not None
+
+
+def _period_for(q: Quantity, info: SentenceInfo, cumulative: bool = False):
+    """(start, end, precision) of the sentence date nearest to the figure, or None.  A cumulative
+    figure ("has held 15 meetings so far") takes only an as-of or since date."""
+    found = _dated(q, info, cumulative)
+    return found[0] if found else None
+
+
+def _dated(q: Quantity, info: SentenceInfo, cumulative: bool = False, comparison: frozenset[int] = frozenset(),
+           own: tuple[int, int] | None = None):
+    """(period, qualifier) of the sentence date nearest to the figure (see :func:`_period_for`);
+    a date starting at an offset in ``comparison`` is the base of a comparison ("up 18 per cent
+    over the same period last year", "than in 2022"), not the figure's period.  ``own``: (end of
+    the previous figure, end of this figure's phrase): a date of the figure's own phrase wins over
+    a nearer one standing after the previous figure ("Rs 10,000 crore for the Plan (2024-2029), of
+    which Rs 3,150 crore was released in 2025-26": 2025-26)."""
+    best = None
+    mine = None
+    for s, e, ds, de, prec, qual in info.dates:
+        if ds is None or prec in (None, "unknown") or qual == "until":
+            continue
+        if cumulative and qual not in ("as_of", "since"):
+            continue
+        if comparison and s in comparison:
+            continue
+        dist = q.start - e if e <= q.start else s - q.end
+        dist = abs(dist)
+        if best is None or dist < best[0]:
+            best = (dist, (ds, None if qual == "since" else de, prec), qual, s)
+        if own is not None and q.end <= s < own[1] and (mine is None or dist < mine[0]):
+            mine = (dist, (ds, None if qual == "since" else de, prec), qual, s)
+    if mine is not None and own[0] > 0 and own[0] <= best[3] < q.start:
+        best = mine
+    return (best[1], best[2]) if best else None
