@@ -15,18 +15,7 @@ from pipeline.extract.dates import extract_dates
 from pipeline.extract.persons import extract_persons
 from pipeline.model import DOCUMENTS
 from pipeline.segment import segment
-
-
-def _find(text, dates=(), pair=(), **kw) -> list[dict]:
-    ds = []
-    for surface, value, prec in dates:
-        i = text.index(surface)
-        ds.append((i, i + len(surface), value, prec))
-    ctx = SentenceContext(
-        countries=[(h.start, h.end, h.iso3, h.kind) for h in find_countries(text)],
-        dates=ds, pair=tuple(pair), dyad=tuple(pair), **kw,
-    )
-    return find_agreements(text, ctx)
+from tests.test_agreements_generalisation import _find
 
 
 def _run(text: str, ref: dt.date) -> list[dict]:

@@ -13,14 +13,16 @@ from pipeline.extract.countries import country_mentions, find_countries
 from pipeline.model import DOCUMENTS, PERSON_MENTIONS, SENTENCES
 
 
-def _find(text, dates=(), pair=(), fallback=None) -> list[dict]:
+def _find(text, dates=(), pair=(), fallback=None, **kw) -> list[dict]:
     ds = []
     for surface, value, prec in dates:
         i = text.index(surface)
         ds.append((i, i + len(surface), value, prec))
+    if fallback is not None:
+        kw["fallback_date"] = fallback
     ctx = SentenceContext(
         countries=[(h.start, h.end, h.iso3, h.kind) for h in find_countries(text)],
-        dates=ds, fallback_date=fallback, pair=tuple(pair), dyad=tuple(pair),
+        dates=ds, pair=tuple(pair), dyad=tuple(pair), **kw,
     )
     return find_agreements(text, ctx)
 

@@ -11,23 +11,9 @@ from pipeline.extract.countries import find_countries
 from pipeline.extract.indicators import SentenceInfo, find_indicators
 from pipeline.extract.numbers import find_measured, parse_number
 from pipeline.segment import segment
+from tests.test_indicators_ind3 import _flow, _rows
 
 Y25 = (dt.date(2025, 1, 1), dt.date(2025, 12, 31), "year")
-
-
-def _rows(text, dates=(), dyad=()) -> list[dict]:
-    """dates: (surface, start, end, precision[, qualifier])."""
-    ds = []
-    for surface, d0, d1, prec, *qual in dates:
-        i = text.index(surface)
-        ds.append((i, i + len(surface), d0, d1, prec, qual[0] if qual else None))
-    info = SentenceInfo(countries=[(h.start, h.end, h.iso3, h.kind) for h in find_countries(text)], dates=ds,
-                        currency_countries=tuple(dyad), dyad=tuple(dyad))
-    return find_indicators(text, info)[0]
-
-
-def _flow(r) -> tuple:
-    return r["metric"], r["value"], r["unit"], r["from_country_iso3"], r["to_country_iso3"]
 
 
 # --- numbers: space-grouped thousands, the rand ----------------------------------------------------

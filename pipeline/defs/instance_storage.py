@@ -68,18 +68,24 @@ class _EngineCache:
         # connections move between threads only through the pool (one user at a time)
         self._connect_args = {"check_same_thread": False, **connect_args}
 
-    def get(self, conn_string: str) -> tuple[Engine, bool]:
-        """The engine for ``conn_string`` and whether it was just created."""
+    def get(self, conn_string: str) -> Engine:
+        """The engine for ``conn_string`` (created on first use)."""
         with self._lock:
             engine = self._engines.get(conn_string)
-            if engine is not None:
-                return engine, False
-            engine = create_engine(
-                conn_string, poolclass=QueuePool, pool_size=1, max_overflow=4, connect_args=self._connect_args
-            )
-            event.listen(engine, "connect", _wal_normal_sync)
-            self._engines[conn_string] = engine
-            return engine, True
+            if engine is None:
+                engine = create_engine(
+                    conn_string, poolclass=QueuePool, pool_size=1, max_overflow=4, connect_args=self._connect_args
+                )
+                event.listen(engine, "connect", _wal_normal_sync)
+                self._engines[conn_string] = engine
+            return engine
+
+    @contextmanager
+    def begin(self, conn_string: str) -> Iterator[Connection]:
+        """A pooled connection to ``conn_string`` inside a transaction, committed on exit."""
+        with self.get(conn_string).connect() as conn:
+            with conn.begin():
+                yield conn
 
     def dispose(self) -> None:
         with self._lock:
@@ -88,7 +94,17 @@ class _EngineCache:
             self._engines.clear()
 
 
-class EngineCachingEventLogStorage(SqliteEventLogStorage):
+class _DisposesEngines:
+    """Closes the pooled connections when Dagster disposes of the storage."""
+
+    _engine_cache: _EngineCache
+
+    def dispose(self) -> None:
+        super().dispose()  # type: ignore[misc]
+        self._engine_cache.dispose()
+
+
+class EngineCachingEventLogStorage(_DisposesEngines, SqliteEventLogStorage):
     """Per-run event log shards (``history/runs/<run_id>.db`` and the index shard), one engine each."""
 
     def __init__(self, base_dir: str, inst_data=None):
@@ -98,20 +114,15 @@ class EngineCachingEventLogStorage(SqliteEventLogStorage):
     @contextmanager
     def _connect(self, shard: str) -> Iterator[Connection]:  # same contract as the stock method
         with self._db_lock:
-            engine, _ = self._engine_cache.get(self.conn_string_for_shard(shard))
+            conn_string = self.conn_string_for_shard(shard)
             if shard not in self._initialized_dbs:
-                self._initdb(engine)
+                self._initdb(self._engine_cache.get(conn_string))
                 self._initialized_dbs.add(shard)
-            with engine.connect() as conn:
-                with conn.begin():
-                    yield conn
-
-    def dispose(self) -> None:
-        super().dispose()
-        self._engine_cache.dispose()
+            with self._engine_cache.begin(conn_string) as conn:
+                yield conn
 
 
-class EngineCachingRunStorage(SqliteRunStorage):
+class EngineCachingRunStorage(_DisposesEngines, SqliteRunStorage):
     """``history/runs.db`` with one engine."""
 
     def __init__(self, conn_string: str, inst_data=None):
@@ -120,14 +131,8 @@ class EngineCachingRunStorage(SqliteRunStorage):
 
     @contextmanager
     def connect(self) -> Iterator[Connection]:
-        engine, _ = self._engine_cache.get(self._conn_string)
-        with engine.connect() as conn:
-            with conn.begin():
-                yield conn
-
-    def dispose(self) -> None:
-        super().dispose()
-        self._engine_cache.dispose()
+        with self._engine_cache.begin(self._conn_string) as conn:
+            yield conn
 
 
 class EngineCachingSqliteStorage(DagsterSqliteStorage):
