@@ -11,8 +11,8 @@ from pipeline.extract.persons_home import masthead_country
 from pipeline.segment import segment
 
 
-def _people(*texts: str, publisher: str | None = None) -> dict[str, tuple]:
-    """name -> (countries, titles) over the documents, segmented by the pipeline."""
+def person_rows(*texts: str, publisher: str | None = None) -> pl.DataFrame:
+    """The persons extractor's rows for the documents, segmented by the pipeline."""
     docs = pl.DataFrame(
         {
             "doc_id": [f"d{i}" for i in range(len(texts))],
@@ -21,7 +21,12 @@ def _people(*texts: str, publisher: str | None = None) -> dict[str, tuple]:
         }
     )
     sents = segment(docs.select("doc_id", "text"))
-    df = extract_persons(sents, country_mentions(sents), docs)
+    return extract_persons(sents, country_mentions(sents), docs)
+
+
+def _people(*texts: str, publisher: str | None = None) -> dict[str, tuple]:
+    """name -> (countries, titles) over the documents, segmented by the pipeline."""
+    df = person_rows(*texts, publisher=publisher)
     out: dict[str, tuple] = {}
     for name, country, title in df.select("name", "country_iso3", "title").iter_rows():
         countries, titles = out.setdefault(name, (set(), set()))

@@ -3,25 +3,13 @@ appositives between two names, inner surnames, counterparts, hosts, headline cla
 
 from __future__ import annotations
 
-import polars as pl
-
-from pipeline.extract.countries import country_mentions
-from pipeline.extract.persons import extract_persons
 from pipeline.extract.persons_sentence import counterpart_office
-from pipeline.segment import segment
+from tests.test_persons_context import person_rows
 
 
 def _people(*texts: str, publisher: str | None = None) -> dict[str, tuple[set, set, set]]:
     """name -> (countries, titles, surfaces) over the documents."""
-    docs = pl.DataFrame(
-        {
-            "doc_id": [f"d{i}" for i in range(len(texts))],
-            "text": list(texts),
-            "publisher": [publisher] * len(texts),
-        }
-    )
-    sents = segment(docs.select("doc_id", "text"))
-    df = extract_persons(sents, country_mentions(sents), docs)
+    df = person_rows(*texts, publisher=publisher)
     out: dict[str, tuple[set, set, set]] = {}
     for name, country, title, surface in df.select(
         "name", "country_iso3", "title", "surface"
@@ -189,11 +177,10 @@ def test_a_quoted_spokesperson_is_not_whom_a_counterpart_answers_to():
 
 
 def test_a_given_name_inside_a_place_name_is_no_mention():
-    docs = pl.DataFrame({"doc_id": ["d"], "text": [
+    df = person_rows(
         "Ecuadorian Foreign Minister Ana Lucía Paredes met her Peruvian counterpart. Migrants "
-        "waited at the Santa Ana border post. Paredes said talks would continue."]})
-    sents = segment(docs)
-    df = extract_persons(sents, country_mentions(sents))
+        "waited at the Santa Ana border post. Paredes said talks would continue."
+    )
     assert "Santa Ana" not in " ".join(df["surface"].to_list())
     assert "Ana" not in df["surface"].to_list()
     assert "Paredes" in df["surface"].to_list()

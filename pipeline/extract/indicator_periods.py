@@ -5,7 +5,9 @@ figure.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import replace
 
 from pipeline.extract.indicator_patterns import _PHRASE_END_RE
 from pipeline.extract.indicator_types import SentenceInfo, _Fig
@@ -14,9 +16,7 @@ from pipeline.extract.numbers import Quantity, number_at
 
 def _dates_before(info: SentenceInfo, end: int) -> SentenceInfo:
     """``info`` with only the dates that start before ``end``."""
-    return SentenceInfo(countries=info.countries, dates=[d for d in info.dates if d[0] < end],
-                        currency_countries=info.currency_countries, dyad=info.dyad, live=info.live,
-                        reference=info.reference)
+    return replace(info, dates=[d for d in info.dates if d[0] < end])
 
 
 # "in the Iranian year that ended on March 20, 2026", "in the 12 months to June 2025": the twelve
@@ -32,8 +32,6 @@ def _with_years_ending(text: str, info: SentenceInfo) -> SentenceInfo:
     """``info`` with a date closing a year ("the year that ended on March 20, 2026") turned into that
     year: 21 March 2025 to 20 March 2026, month precision.  A labelled year ("fiscal year 2024-25,
     which ended in June") keeps its label's dates."""
-    import datetime as _dt
-
     out = []
     changed = False
     for d in info.dates:
@@ -43,14 +41,13 @@ def _with_years_ending(text: str, info: SentenceInfo) -> SentenceInfo:
             out.append(d)
             continue
         end = de or ds
-        start = _year_back(end + _dt.timedelta(days=1))
+        start = _year_back(end + dt.timedelta(days=1))
         # ("the year ended December 31, 2025" is the calendar year)
         out.append((s, _e, start, end, "year" if (start.month, start.day) == (1, 1) else "month", None))
         changed = True
     if not changed:
         return info
-    return SentenceInfo(countries=info.countries, dates=out, currency_countries=info.currency_countries,
-                        dyad=info.dyad, live=info.live, reference=info.reference)
+    return replace(info, dates=out)
 
 
 # a point at the end of a year: "as of the end of 2025", "at end-2024" (not "by the end of", a deadline
@@ -62,8 +59,6 @@ _END_OF_RE = re.compile(r"(?i)(?:the\s+)?end(?:\s+of\s+|-)(?:19|20)\d\d$")
 
 def _with_year_ends(text: str, info: SentenceInfo) -> SentenceInfo:
     """``info`` with a year named as a point ("as of the end of 2025") turned into its December."""
-    import datetime as _dt
-
     out = []
     changed = False
     for d in info.dates:
@@ -72,14 +67,13 @@ def _with_year_ends(text: str, info: SentenceInfo) -> SentenceInfo:
             _AT_YEAR_END_RE.search(text, max(0, s - 30), s)
             or (_END_OF_RE.fullmatch(text, s, e) and _AT_RE.search(text, max(0, s - 12), s))
         ):
-            out.append((s, e, _dt.date(ds.year, 12, 1), _dt.date(ds.year, 12, 31), "month", qual))
+            out.append((s, e, dt.date(ds.year, 12, 1), dt.date(ds.year, 12, 31), "month", qual))
             changed = True
         else:
             out.append(d)
     if not changed:
         return info
-    return SentenceInfo(countries=info.countries, dates=out, currency_countries=info.currency_countries,
-                        dyad=info.dyad, live=info.live, reference=info.reference)
+    return replace(info, dates=out)
 
 
 # a two-year label ("in 2024-25", "the 2023/24 year") that the date finder read as two calendar years:
@@ -91,8 +85,6 @@ _TWO_YEAR_LABEL_RE = re.compile(r"(?:19|20)(\d\d)\s*[-–/]\s*(\d\d)")
 
 def _with_fiscal_labels(text: str, info: SentenceInfo) -> SentenceInfo:
     """``info`` with a two-year label dated as a fiscal year (month precision, first month)."""
-    import datetime as _dt
-
     from pipeline.extract.dates_fiscal import FiscalRule, attached_country, fiscal_rule, fiscal_table
 
     out = []
@@ -115,14 +107,13 @@ def _with_fiscal_labels(text: str, info: SentenceInfo) -> SentenceInfo:
                 continue
             start_month = months.pop()
         rule = FiscalRule(start_month)
-        start = _dt.date(ds.year, rule.start_month, 1)
-        end = _dt.date(ds.year + 1, rule.start_month, 1) - _dt.timedelta(days=1)
+        start = dt.date(ds.year, rule.start_month, 1)
+        end = dt.date(ds.year + 1, rule.start_month, 1) - dt.timedelta(days=1)
         out.append((s, e, start, end, "month", qual))
         changed = True
     if not changed:
         return info
-    return SentenceInfo(countries=info.countries, dates=out, currency_countries=info.currency_countries,
-                        dyad=info.dyad, live=info.live, reference=info.reference)
+    return replace(info, dates=out)
 
 
 # Nepal's Bikram Sambat calendar runs 56-57 years ahead of the Gregorian one: "the fiscal year
@@ -141,8 +132,7 @@ def _with_bikram_sambat(info: SentenceInfo) -> SentenceInfo:
             ds = _years_back(ds, _BS_OFFSET)
             de = _years_back(de, _BS_OFFSET) if de is not None else None
         out.append((s, e, ds, de, prec, qual))
-    return SentenceInfo(countries=info.countries, dates=out, currency_countries=info.currency_countries,
-                        dyad=info.dyad, live=info.live, reference=info.reference)
+    return replace(info, dates=out)
 
 
 def _years_back(d, n: int):
@@ -161,18 +151,15 @@ _SOLAR_YEAR_RE = re.compile(
 def _with_solar_years(text: str, info: SentenceInfo) -> SentenceInfo:
     """``info`` with the Iranian years of :data:`_SOLAR_YEAR_RE` added as dates (month precision,
     dated by their first month as fiscal years are)."""
-    import datetime as _dt
-
     extra = []
     for m in _SOLAR_YEAR_RE.finditer(text):
         if any(s < m.end("y") and m.start("y") < e for s, e, *_r in info.dates):
             continue
         y = int(m.group("y")) + 621
-        extra.append((m.start("y"), m.end("y"), _dt.date(y, 3, 21), _dt.date(y + 1, 3, 20), "month", None))
+        extra.append((m.start("y"), m.end("y"), dt.date(y, 3, 21), dt.date(y + 1, 3, 20), "month", None))
     if not extra:
         return info
-    return SentenceInfo(countries=info.countries, dates=[*info.dates, *extra], currency_countries=info.currency_countries,
-                        dyad=info.dyad, live=info.live, reference=info.reference)
+    return replace(info, dates=[*info.dates, *extra])
 
 
 # a year qualified as a whole by an adjective, closing its phrase: "a recovery from a weak 2025,
@@ -184,14 +171,11 @@ _QUALIFIED_YEAR_RE = re.compile(
 
 def _with_qualified_years(text: str, info: SentenceInfo) -> SentenceInfo:
     """``info`` with the years of :data:`_QUALIFIED_YEAR_RE` added as year dates."""
-    import datetime as _dt
-
-    extra = [(m.start("y"), m.end("y"), _dt.date(int(m.group("y")), 1, 1), _dt.date(int(m.group("y")), 12, 31),
+    extra = [(m.start("y"), m.end("y"), dt.date(int(m.group("y")), 1, 1), dt.date(int(m.group("y")), 12, 31),
               "year", None) for m in _QUALIFIED_YEAR_RE.finditer(text)]
     if not extra:
         return info
-    return SentenceInfo(countries=info.countries, dates=extra, currency_countries=info.currency_countries,
-                        dyad=info.dyad, live=info.live, reference=info.reference)
+    return replace(info, dates=extra)
 
 
 # "2.1 million tourists visited in 2023, up from 1.6 million in 2022": the earlier value, written
