@@ -259,9 +259,9 @@ def test_people_of_one_nationality_in_another_country():
     rows = _rows("About 600,000 Indonesian workers are registered in Malaysia.", dyad=("IDN", "MYS"))
     assert [_flow(r) for r in rows] == [("workers", 600000.0, "people", "IDN", "MYS")]
     rows = _rows("An estimated 2 million people of Turkish origin live in Germany.", dyad=("TUR", "DEU"))
-    assert [_flow(r) for r in rows] == [("population", 2e6, "people", "TUR", "DEU")]
+    assert [_flow(r) for r in rows] == [("people", 2e6, "people", "TUR", "DEU")]
     rows = _rows("Approximately 90,000 U.K. citizens live in Portugal.", dyad=("GBR", "PRT"))
-    assert [_flow(r) for r in rows] == [("population", 9e4, "people", "GBR", "PRT")]
+    assert [_flow(r) for r in rows] == [("people", 9e4, "people", "GBR", "PRT")]
 
 
 def test_people_killed_are_no_indicator_even_as_a_killing():
@@ -281,9 +281,10 @@ def test_the_leading_investor_in_a_country_gives_the_destination():
 
 
 def test_a_commitment_to_invest_in_projects_in_a_country():
+    # (a promise to invest is no realised investment: investment_pledged, session 5)
     text = "Korean companies pledged to invest $3 billion in battery and solar projects in Indonesia."
     [r] = _rows(text, dyad=("KOR", "IDN"))
-    assert _flow(r) == ("direct_investment", 3e9, "USD", "KOR", "IDN")
+    assert _flow(r) == ("investment_pledged", 3e9, "USD", "KOR", "IDN")
 
 
 def test_a_percentage_before_from_makes_the_year_a_comparison_base():

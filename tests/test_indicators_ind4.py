@@ -222,7 +222,7 @@ def test_a_change_after_the_bracketed_conversion_belongs_to_the_figure():
 
 def test_a_diaspora_grouped_by_spaces_is_counted():
     rows = _rows("The permit is held by approximately 64 000 Malawian nationals living in Zambia.", dyad=("MWI", "ZMB"))
-    assert [_flow(r) for r in rows] == [("population", 64000.0, "people", "MWI", "ZMB")]
+    assert [_flow(r) for r in rows] == [("people", 64000.0, "people", "MWI", "ZMB")]
 
 
 # --- more phrasings of flows -----------------------------------------------------------------------

@@ -41,6 +41,8 @@ class SentenceContext:
     heading_date: object = None  # the document's day, for a heading line among its first lines
     previous_day: object = None  # the day of a signing told in the sentence right before (same paragraph)
     span_ends: dict | None = None  # start offset of a date spanning days -> its last day
+    # acronyms of instruments defined in the document: {"APTTA": (name, agreement_type)}
+    acronyms: dict[str, tuple[str, str]] | None = None
 
 
     # (a joint statement heading the document is issued that day; an undated signing in a headline
@@ -63,3 +65,4 @@ class _Inst:
     pending_dist: float = _INF  # distance to the nearest pending cue governing it ("negotiations on")
     lead: tuple[object, str] | None = None  # signed as an item of a list: the lead's date
     generic: bool = False  # a general noun ("documents"): an instrument only as a signing verb's object
+    acronym: bool = False  # a defined acronym ("The APTTA, signed in 2010"): a mention only with a cue

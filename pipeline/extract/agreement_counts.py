@@ -28,8 +28,18 @@ def _quantity_span_before(text: str, start: int) -> tuple[int | None, int]:
     qs = [q for q in find_quantities(window) if q.kind in ("number", "count")]
     if not qs:
         return None, start
+    if len(qs) >= 2 and qs[-2].value == qs[-1].value and _PAREN_NUMERAL_RE.fullmatch(window, qs[-2].end, qs[-1].start):
+        # "eleven (11) cooperation documents": a number word restated in figures is one count
+        close = _CLOSE_PAREN_RE.match(window, qs[-1].end)
+        if close is not None:
+            qty = _count_of(window[: qs[-1].end] + window[close.end() :], qs[-1])
+            return qty, (start if qty is None else window_start + qs[-2].start)
     qty = _count_of(window, qs[-1])
     return qty, (start if qty is None else window_start + qs[-1].start)
+
+
+_PAREN_NUMERAL_RE = re.compile(r"\s*\(\s*")
+_CLOSE_PAREN_RE = re.compile(r"\s*\)")
 
 
 @functools.cache

@@ -114,7 +114,7 @@ def _lex() -> _Lex:
         # ASCII word boundaries (or a non-word character, or the text's edge): a superset of the
         # Unicode ones that the vectorised engine runs ~8x faster; the Python pass decides
         prefilter=rf"(?i)(?:^|(?-u:\b)|\W)(?:{_rust_safe(specific_alt)})(?:(?-u:\b)|\W|$)",
-        generic_gate=rf"(?i){generic_alt}" if generic else None,
+        generic_gate=rf"(?i)(?-u:\b)(?:{generic_alt})" if generic else None,
         generic_prefilter=generic_filter,
         intro_re=re.compile(rf"(?<![\w-])(?i:{intro_alt})(?![\w-])"),
         keep=frozenset(p.lower() for p in topics.filter(pl.col("kind") == "keep")["phrase"].to_list()),

@@ -8,6 +8,7 @@ import bisect
 import re
 
 from pipeline.extract.agreement_context import _INF, _Inst
+from pipeline.extract.agreement_lexicon import _is_plural
 
 # Capitalised function words that start a sentence but never a title.
 _SENTENCE_WORDS = frozenset(
@@ -20,6 +21,7 @@ _QUANTIFIERS = frozenset(
     "several multiple many some various numerous other two three four five six seven eight nine ten "
     "dozens a an all more".split()
 )
+_CARDINALS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 # words that go on a title to a title word after them; the verbs name an instrument acting on another
 # ("Protocol amending the Agreement on Border Crossings" is one protocol)
 _NAME_CONNECTORS = frozenset(
@@ -33,13 +35,20 @@ _DETERMINER_RE = re.compile(r"(?i)^(?:the|a|an|this|these|that|those|its|their|h
 _COMPLEMENT_END_RE = re.compile(
     r"\s+(?:was|were|is|are|has|have|had|will|would)\s|"
     r"\s+(?:in|at|on|during|with|between|to|which|that|under|after|before|while|and\s+(?:said|agreed|"
-    r"vowed))\s+(?=[A-Z0-9])|[,;:.!?()\"“”]|\s+(?:which|that|who|while|during|at|after|before)\b"
+    r"vowed))\s+(?=[A-Z0-9])|[,.](?!\d)|[;:!?()\"“”]|\s+(?:which|that|who|while|during|at|after|before)\b"
+    # "... defence cooperation together with the two ministers": a companion, not the topic
+    r"|\s+(?:together|along)\s+with\b"
     r"|\s+and\s+(?:also\s+)?(?:said|agreed|vowed|pledged|decided|announced|called|expressed|discussed|signed|"
     r"reviewed|noted|stressed|reaffirmed|welcomed|exchanged|launched|held|will|would)\b"
+    # "a memorandum on fisheries and another on tourism": a second instrument by ellipsis
+    r"|\s+(?:and|or)\s+(?:another|one)\s+(?:on|to|for|concerning|regarding)\b"
 )
 # "... and a (renewed) protocol", ", as well as an MoU": what opens a second instrument
 _NEXT_INSTRUMENT_RE = re.compile(
-    r",?\s+(?:and|or|as\s+well\s+as|plus)\s+(?:an?|another|the|one)\s+(?:[\w-]+\s+){0,2}$"
+    r",?\s+(?:and|or|as\s+well\s+as|plus)\s+(?:an?|another|the|one"
+    # "a joint declaration on the cable and twelve agreements": a counted batch after it
+    r"|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|"
+    r"several|multiple|various|dozens\s+of|a\s+dozen|a\s+(?:number|batch|series|set|package)\s+of)\s+(?:[\w-]+\s+){0,2}$"
 )
 _PAREN_GAP_RE = re.compile(r"\s*\(\s*")
 # a serial list of title words: "Agreement on Economic, Trade and Technical Cooperation"
@@ -110,6 +119,13 @@ def _extend_name(text: str, inst: _Inst, toks: list[tuple[int, int, str]], heads
                 continue
         if t.endswith(("'s", "’s")) or not _is_title_word(t) or _in_spans(s, left_blocked):
             break
+        if t.lower() in _CARDINALS and t[:1].isupper() and start_i < i0 and head_tok[:1].isupper() \
+                and not _is_plural(inst.surface):
+            # "the Four Freedoms Agreement": a number before a singular head counts nothing; it is
+            # the title's first word
+            start_i = j
+            j -= 1
+            continue
         if t in _SENTENCE_WORDS or t.lower() in _QUANTIFIERS:
             break
         if j == 0 and not head_tok[:1].isupper():

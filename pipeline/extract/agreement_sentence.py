@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from pipeline.extract.agreement_acronyms import uses as acronym_uses
 from pipeline.extract.agreement_context import _ACTOR_KINDS, _INF, SentenceContext, _Inst
 from pipeline.extract.agreement_counts import _count_inline_batch, _one_counted_batch, _quantity_span_before
 from pipeline.extract.agreement_cues import _CLAUSE_BREAK_RE, _bind_pending, _late_cue, _pending, _signed_dist
@@ -67,7 +68,7 @@ _OPINION_RE = re.compile(r"(?i)\b(?:views|opinions|ideas|notes)\b")
 # a preposition between a verb and the instrument ("views were exchanged on the agreement"); "over" and
 # "about" before a number are quantifiers ("witnessed the signing of over 30 documents")
 _NOT_OBJECT_RE = re.compile(
-    r"(?i)\s*(?:on|about|over|regarding|concerning|at|for|with|in|during|under)\b"
+    r"(?i)\s*(?:on|about|over|regarding|concerning|at|for|with|in|during|under|off)\b"
     r"(?!\s+(?:\d|a\s+dozen|dozens|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|thirty|forty|fifty|a\s+hundred)\b))"
 )
@@ -81,7 +82,7 @@ _CO_INSTRUMENT_RE = re.compile(
     r"|\s*,?\s*(?:and|or|as\s+well\s+as|together\s+with|along\s+with|alongside|plus)\s+"
     r"(?:(?:an?|the|another|its|their)\s+)?)"
     # "and a batch of eleven sectoral agreements": a collective noun before the count
-    r"(?:(?:batch|set|package|series|raft|slew|host|range|bundle|total|number)\s+of\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:batch|set|package|series|raft|slew|host|range|bundle|total|number)\s+of\s+)?(?:[\w-]+\s+){0,3}?"
 )
 # a lower-case complement, then a relative clause whose verb is the cue: "an agreement for the
 # avoidance of double taxation that entered into force"
@@ -107,6 +108,9 @@ _PERIOD_BEFORE_RE = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:years?|period)\s+)?(?:
 # a title word group before "Agreement" naming trade in goods or services: a trade agreement
 _TRADE_IN_RE = re.compile(r"(?i)\btrade\s+in\s+(?:goods|services)\b")
 _PERFECT = _Rx(_PERFECT_RE)
+# renewal verbs (``agreement_types``: "renewed", "extended"): their instrument is their direct object
+_RENEWAL_CUE_RE = re.compile(r"(?i)renewed|extended|rolled\s+over")
+_PREP_IN_GAP_RE = re.compile(r"(?i)\b(?:for|to|of|on|with|in|at|from|by|about|over|under|into)\b")
 
 
 def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
@@ -125,7 +129,8 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
             heads[-1] = (heads[-1][0], m.end())
             continue
         heads.append((m.start(), m.end()))
-    if not heads:
+    acronyms = acronym_uses(text, ctx.acronyms) if ctx.acronyms else ()
+    if not heads and not acronyms:
         return []
     dates = _finest_dates(text, ctx.dates)
     date_spans = [(s, e) for s, e, _d, _p in ctx.dates]
@@ -151,8 +156,13 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
         surface = text[hs:he]
         inst = _Inst(hs, he, hs, he, _instrument_type(surface), surface, generic=_is_generic(surface))
         _extend_name(text, inst, toks, heads, blocked, date_spans)
+        dashed = _spaced_pair_start(text, inst, ctx) if inst.start > 2 and inst.start < inst.head_start else None
+        if dashed is not None:
+            inst.start = dashed  # "India - Maldives Joint Statement": the pair of countries names it
         plural = _is_plural(surface)
         _finish_name(text, inst, date_spans, plural, heads)
+        if dashed is not None and inst.name:
+            inst.name = _SPACED_DASH_RE.sub("-", inst.name, count=1)
         if inst.type == "joint_statement" and inst.end > inst.head_end and _parties_title(text, inst, ctx):
             # "Joint Statement of the Republic of A and the Republic of B on ...": the "of" phrase
             # names the parties; the statement is named by its head and its "on" complement
@@ -169,6 +179,11 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
         covered.append((inst.start, inst.end))
         for s, e in inst.absorbed:
             covered.append((s, e))
+    if acronyms:
+        # "The APTTA, signed in October 2010": an acronym defined earlier names its instrument
+        insts.extend(_Inst(s, e, s, e, t, text[s:e], name=n, titled=True, acronym=True)
+                     for s, e, n, t in acronyms if not _in_spans(s, covered))
+        insts.sort(key=lambda i: i.start)
     if not insts:
         return []
     for k in range(len(insts) - 1, 0, -1):
@@ -194,6 +209,7 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
         cues = [c for c in cues if not any(ps <= c[0] < pe for ps, pe, _w in pend)]
     for c_start, c_end, role, window in cues:
         bound = False
+        renewal = window == 3 and role == "signed" and _RENEWAL_CUE_RE.fullmatch(text, c_start, c_end) is not None
         # cue before the instrument(s): within `window` words, no clause break
         for inst in insts:
             if c_start < inst.start < c_end:
@@ -210,6 +226,11 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
                 break
             if _NOT_OBJECT_RE.match(gap):
                 break  # "views were exchanged on the agreement": not its object
+            if inst.generic and any(c_end <= o.start and o.end <= inst.start and _PREP_IN_GAP_RE.search(text, o.end, inst.start)
+                                    for o in insts):
+                continue  # "signed an agreement under the plan": a general noun after another's preposition
+            if renewal and _PREP_IN_GAP_RE.search(gap):
+                break  # "renewed calls for a trade agreement": a renewal governs its direct object only
             inst.cues.append((c_start, c_end, role))
             bound = True
         # cue after an instrument ("MoUs were signed", "a joint statement issued in ...")
@@ -217,7 +238,10 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
         if prev:
             inst = prev[-1]
             gap = text[inst.end : c_start]
-            if _AUX_RE.match(gap) or _COMPLEMENT_REL_RE.match(gap) or (role == "signed" and _late_cue(gap)):
+            # "The visa agreement between A and B took effect": the verb comes after its parties
+            after_parties = bool(inst.between and inst.end <= inst.between[0] and inst.between[1] <= c_start
+                                 and _AUX_RE.match(text[inst.between[1] : c_start]))
+            if after_parties or _AUX_RE.match(gap) or _COMPLEMENT_REL_RE.match(gap) or (role == "signed" and _late_cue(gap)):
                 inst.cues.append((c_start, c_end, role))
                 bound = True
             elif role == "effective" and not bound and _PRONOUN_BEFORE_RE.search(text[: c_start]):
@@ -233,6 +257,17 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
             continue
         if prev.cues and not inst.cues and prev_end <= inst.start and _CO_INSTRUMENT_RE.fullmatch(text, prev_end, inst.start):
             inst.cues = list(prev.cues)
+    for n, inst in enumerate(insts):
+        # "produced twelve agreements, including a memorandum on X": the examples of a signed batch
+        # share its signing (unless a verb of their own follows)
+        if inst.cues or n == 0:
+            continue
+        batch = insts[n - 1]
+        next_start = insts[n + 1].start if n + 1 < len(insts) else len(text)
+        if (batch.cues and _is_plural(batch.surface) and batch.end <= inst.start
+                and _EXAMPLES_RE.search(text, batch.end, inst.start)
+                and not any(batch.end <= c[0] < next_start for c in cues)):
+            inst.cues = [c for c in batch.cues if c[2] == "signed"]
     for ps, pe, window in pend:
         _bind_pending(text, insts, ps, pe, window)
     if ctx.lead is not None:
@@ -259,12 +294,15 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
             valid_ids = {id(i) for i in valid} | heading_ids
             valid = [i for i in insts if id(i) in valid_ids]
     valid = [i for i in valid if i.cues or i.lead or not i.embedded]
+    valid = [i for i in valid if i.cues or not i.acronym]  # (a bare acronym refers to the defined instrument)
     # "the border treaty ..., and it entered into force in April 2025": a definite lower-case
     # instrument without a signing of its own refers back to one told before (no new fact)
     valid = [i for i in valid if i.titled or i.name or i.lead or _not_a_back_reference(text, i)]
     if any(i.generic for i in valid):
         # a general noun ("documents", "partnership") only as the object of a signing verb
-        valid = [i for i in valid if not i.generic or i.lead or any(
+        # (as an item of a list, only the item's own title: "- Plan on the Joint Operation of ...", not a
+        # general noun inside a paragraph under a lead)
+        valid = [i for i in valid if not i.generic or (i.lead and _ITEM_HEAD_RE.fullmatch(text, 0, i.start)) or any(
             c[2] == "signed" and not _WEAK_CUE_RE.fullmatch(text, c[0], c[1]) for c in i.cues)]
         # "the signing of relevant documents ... lays a better foundation, Zhu said": an uncounted
         # general noun after a nominal "signing of" in a reported opinion tells no signing of its own
@@ -295,9 +333,17 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
     # (a date inside an instrument's name, "programme ... for 2025-2026", is no date of the sentence)
     # (the years after "for" following a programme, "Plan of Action ... for 2026-2030", are its period:
     # no date of the sentence, of that programme or of any other instrument)
-    progs = [i for i in valid if i.type in _PERIOD_TYPES] if ctx.dates else ()
+    # (a plan or roadmap, a general noun of type other, has a period too: "Plan on ... for 2025-2030")
+    progs = [i for i in valid if i.type in _PERIOD_TYPES or (i.generic and i.type == "other")] if ctx.dates else ()
     periods = {d[0] for d in ctx.dates for i in progs if d[0] >= i.head_end
                and _PERIOD_BEFORE_RE.search(text, max(i.head_end, d[0] - 40), d[0])} if progs else ()
+    # "... signed by A and B, who arrived in Islamabad on Tuesday": a date in a relative clause about
+    # a person tells that person's doing, not the signing (no date of the sentence)
+    if dates and ", who " in text:
+        aside = _who_clause_dates(text, dates, cues)
+        if aside:
+            dates = [d for d in dates if d[0] not in aside]
+            periods = set(periods) | aside
     has_any_date = any(
         not any(i.start <= d[0] < i.end and not (i.complement_end and d[0] >= i.complement_end) for i in valid)
         for d in ctx.dates if d[0] not in periods
@@ -412,6 +458,8 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
         # parties
         parties = _parties(text, inst, ctx, clause_start, min(clause_end, topic_start), cues)
         qty, qty_start = _quantity_span_before(text, inst.start)
+        if qty is not None and qty > 1 and not _is_plural(inst.surface):
+            qty, qty_start = None, inst.start  # "Four Freedoms Agreement": no count of a singular head
         if qty is None and inst.lead is not None and inst.name and not _is_plural(inst.surface):
             qty = 1  # an item of a list is one of the lead's instruments (never the whole batch)
         emitted.append(inst)
@@ -433,6 +481,39 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
     if ctx.lead is None and any(i.lead for i in emitted):
         _count_inline_batch(text, emitted, out)
     return out
+
+
+_WHO_RE = re.compile(r",\s+who\s")
+_WHO_END_RE = re.compile(r"[,;:.!?()]|\s[-–—]\s")
+
+
+def _who_clause_dates(text: str, dates: list, cues: list) -> set[int]:
+    """Starts of the dates inside a ", who ..." clause (to its next punctuation) that holds no cue."""
+    out: set[int] = set()
+    for m in _WHO_RE.finditer(text):
+        stop = _WHO_END_RE.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        if any(m.end() <= c[0] < end for c in cues):
+            continue  # "..., who signed the agreement on Monday": the clause tells the signing
+        out.update(d[0] for d in dates if m.end() <= d[0] < end)
+    return out
+
+
+# what may stand before an item's own title: a marker, an article, a number
+_ITEM_HEAD_RE = re.compile(r"[\W\d]*(?:[a-z]{1,3}[.)]\s*)?(?:(?:the|a|an|one|two)\s+)?", re.I)
+_SPACED_DASH_RE = re.compile(r"\s+[-–—]\s+")
+_SPACED_DASH_BEFORE_RE = re.compile(r"\s+[-–—]\s+$")
+
+
+def _spaced_pair_start(text: str, inst: _Inst, ctx: SentenceContext) -> int | None:
+    """Where a title starting on a country goes left over a spaced dash to another country ("India -
+    Maldives Joint Statement", the style of some ministries' headings): that country's start."""
+    first = next((c for c in ctx.countries if c[0] == inst.start and c[3] in _ACTOR_KINDS), None)
+    m = _SPACED_DASH_BEFORE_RE.search(text, max(0, inst.start - 4), inst.start)
+    if first is None or m is None:
+        return None
+    other = next((c for c in ctx.countries if c[1] == m.start() and c[3] in _ACTOR_KINDS and c[2] != first[2]), None)
+    return other[0] if other is not None else None
 
 
 def lead_signing(text: str, ctx: SentenceContext) -> tuple[object, str] | None:

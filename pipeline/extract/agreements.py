@@ -95,6 +95,8 @@ import re
 
 import polars as pl
 
+from pipeline.extract.agreement_acronyms import document_acronyms
+from pipeline.extract.agreement_acronyms import use_mask as acronym_use_mask
 from pipeline.extract.agreement_context import _ACTOR_KINDS, SentenceContext
 from pipeline.extract.agreement_lexicon import _lex, _rust_safe
 from pipeline.extract.agreement_lists import LEAD_END, list_leads
@@ -118,6 +120,9 @@ _TIMESTAMP_BEFORE_RE = re.compile(
     r"(?:\s+(?:on|at))?\s*[:|\-–—]?\s*$"
 )
 _KEYS = ["doc_id", "sentence_id"]
+# "A second deal", "another deal": one more of the kind of instrument just told
+_ANOTHER_BEFORE_RE = re.compile(r"(?i)\b(?:a\s+(?:second|third|fourth|fifth|new|further|separate|similar)|another)\s+(?:[\w-]+\s+)?$")
+_DEAL_RE = re.compile(r"(?i)deal")
 _DEFINITE_OPEN_RE = re.compile(r"\W*(?:The|This|That|These|Those)\s+")
 # a sentence going on with the story just told ("The two leaders also witnessed ...")
 _ALSO_RE = re.compile(r"\b(?:also|further|in addition|additionally)\b", re.I)
@@ -299,6 +304,12 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
         sents = sents.filter(~pl.col("is_boilerplate").fill_null(False))
     sents = sents.select("doc_id", "sentence_id", "char_start", "char_end", "text")
     sents = sents.with_columns(_prefilter(sents["text"]))
+    # acronyms defined after an instrument's title ("... Transit Trade Agreement (APTTA)"): the
+    # sentences using one of them are candidates too
+    cand_rows = sents.filter(pl.col("_cand"))
+    acronyms = document_acronyms(cand_rows["doc_id"], cand_rows["text"])
+    if acronyms:
+        sents = sents.with_columns(pl.col("_cand") | acronym_use_mask(sents["doc_id"], sents["text"], acronyms))
     cand_docs = sents.filter(pl.col("_cand"))["doc_id"].unique().to_list()
     if not cand_docs:
         return empty(AGREEMENT_MENTIONS)
@@ -349,6 +360,12 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
         )
     if "_lead_sid" not in ds.columns:
         ds = ds.with_columns(pl.lit(None, dtype=pl.Int32).alias("_lead_sid"))
+    elif _lex().generic_gate is not None:
+        # an item of a list naming a general instrument ("- Plan on the Joint Operation of ..."): a
+        # candidate too (the finder keeps it only under a lead that tells a signing)
+        item_title = r"(?i)^[\W\d]*(?:[a-z]{1,3}[.)]\s*)?(?:(?:the|a|an|one|two)\s+)?(?:" + _lex().generic_gate[4:] + ")"
+        ds = ds.with_columns(pl.col("_cand") | (pl.col("_lead_sid").is_not_null()
+                                                & pl.col("text").str.contains(item_title).fill_null(False)))
     leads = ds.select("doc_id", "_cand", "_lead_sid").filter(pl.col("_cand") & pl.col("_lead_sid").is_not_null()).select(
         "doc_id", pl.col("_lead_sid").alias("sentence_id"), pl.lit(True).alias("_is_lead")
     ).unique(maintain_order=True)
@@ -376,8 +393,10 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
             .agg(pl.len().alias("_n"), pl.col("_i").min().alias("_first"))
             .sort(["doc_id", "_n", "_first"], descending=[False, True, False])
             .group_by("doc_id", maintain_order=True)
-            .agg(pl.col("iso3").head(2))
+            .agg(pl.col("iso3").head(2), pl.col("_n").head(2))
         )
+        top_n = top.select("doc_id", "_n")
+        top = top.drop("_n")
         dyads = {d: tuple(v) for d, v in zip(top["doc_id"].to_list(), top["iso3"].to_list())}
         # the narrative pair: the two countries of the latest sentence (this or up to 8 before) naming
         # two, as actors or by a place of one of the document's two countries ("Cambodia's prime
@@ -423,9 +442,23 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
                 .when(pl.struct(_KEYS).is_in(hit.select(pl.struct(_KEYS)).to_series().implode()))
                 .then(pl.lit([], dtype=pl.List(pl.String))).otherwise(pl.col("_all")).alias("_all"))
         pairs = agg.select(*_KEYS, pl.when(pl.col("_both")).then(pl.col("_dy")).otherwise(pl.col("_all").list.head(2))
-                           .alias("_pair")).filter(pl.col("_pair").list.len() >= 2)
+                           .alias("_pair"), "_dy").filter(pl.col("_pair").list.len() >= 2)
+        # a country named only once in the whole document ("... held with the participation of
+        # Sri Lanka", "a cable linking Crete with Cyprus and later Israel") is a passing mention, no
+        # side of the relation: its pair with one country of the document's dyad is the dyad
+        # (only beside a clear dyad: both its countries named as actors more than once)
+        once = c.group_by("doc_id", "iso3").len().filter(pl.col("len") == 1)
+        clear = top_n.filter(pl.col("_n").list.min() >= 2)["doc_id"]
+        odd = pl.col("_pair").list.set_difference(pl.col("_dy"))
+        passing = ((pl.col("_dy").list.len() == 2) & (pl.col("_pair").list.set_intersection(pl.col("_dy")).list.len() == 1)
+                   & pl.col("doc_id").is_in(clear.implode())
+                   & pl.struct("doc_id", odd.list.first().alias("iso3")).is_in(
+                       once.select(pl.struct("doc_id", "iso3")).to_series().implode())).fill_null(False)
+        # (a sentence naming the two countries itself keeps them: the dyad is for the sentences after it)
+        pairs = pairs.select(*_KEYS, "_pair", pl.when(passing).then(pl.col("_dy")).otherwise(pl.col("_pair")).alias("_alt"))
         ds = ds.join(pairs, on=_KEYS, how="left", maintain_order="left")
-        ds = ds.with_columns(_within(pl.col("_pair"), pl.col("_d"), fill="forward", limit=8))
+        ds = ds.with_columns(pl.when(pl.col("_pair").is_not_null()).then(pl.col("_pair"))
+                             .otherwise(_within(pl.col("_alt"), pl.col("_d"), fill="forward", limit=8)).alias("_pair"))
         c_sent = _by_sentence(c, keys, ["char_start", "char_end", "iso3", "kind"])
     if "_pair" not in ds.columns:
         ds = ds.with_columns(pl.lit(None, dtype=pl.List(pl.String)).alias("_pair"))
@@ -531,6 +564,7 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
     uncounted: dict[tuple[str, int], list[tuple[int, str]]] = {}  # lead -> its batch rows without a count
     item_rows: dict[tuple[str, int], int] = {}  # lead -> instruments found in its items
     last_day: tuple | None = None  # (doc_id, sentence_id, paragraph, day) of the latest day-dated signing
+    last_type: tuple | None = None  # (doc_id, paragraph, type) of the latest instrument
     for doc_id, sid, offset, text, nd, np_, pair, is_cand, is_lead, lead_sid, pd_, pp, pos, para in zip(*cols):
         key = (doc_id, sid)
         if _RELATED_RE.match(text) or _in_related_block(doc_texts.get(doc_id), offset):
@@ -549,6 +583,7 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
             persons=p_sent.get(key, []),
             dates=d_sent.get(key, []),
             span_ends=dict(e_sent[key]) if key in e_sent else None,
+            acronyms=acronyms.get(doc_id),
             fallback_date=narrative or ledes.get(doc_id),
             fallback_end=None if narrative else lede_ends.get(doc_id),
             fallback_is_lede=narrative is None,
@@ -580,6 +615,15 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
         days_signed = [r["signed_date"] for r in rows if r["signed_precision"] == "day"]
         if days_signed:
             last_day = (doc_id, sid, para, days_signed[-1])
+        for r in rows:
+            # "a 15-year agreement was signed in 2016. A second deal, signed in 2021, ...": another
+            # one of the kind just told is of its type
+            if last_type is not None and last_type[:2] == (doc_id, para) and r["agreement_type"] == "other" \
+                    and _ANOTHER_BEFORE_RE.search(text, max(0, r["char_start"] - 40), r["char_start"]) \
+                    and _DEAL_RE.fullmatch(text, r["char_start"], r["char_end"]):
+                r["agreement_type"] = last_type[2]
+        if rows:
+            last_type = (doc_id, para, rows[-1]["agreement_type"])
         for r in rows:
             r["doc_id"] = doc_id
             r["sentence_id"] = sid

@@ -76,7 +76,9 @@ _CLOCK_DATE_RE = re.compile(
 # a header line that is only a full date: "18 December 2023", "Tuesday, March 4, 2025"
 _DATE_ALONE_RE = re.compile(
     rf"[ \t]*(?:{_WD_ANY},?[ \t]+)?(?:(?P<m>{MON})[ \t]+(?P<d>{DAY}),?[ \t]+(?P<y>{YEAR})"
-    rf"|(?P<d2>{DAY})[ \t]+(?P<m2>{MON}),?[ \t]+(?P<y2>{YEAR}))[ \t.]*$"
+    rf"|(?P<d2>{DAY})[ \t]+(?P<m2>{MON}),?[ \t]+(?P<y2>{YEAR}))[ \t.]*"
+    # a second calendar's date may follow: "June 18, 2026, Muharram 3, 1448 A.H.", "... | 4 Asar 2083 BS"
+    r"(?:[,|/(][^\n]{0,40}?\b(?:A\.\s?H|AH|Hijri|B\.\s?S|BS|V\.\s?S|Bikram\s+Sambat|SH|Shamsi)\b[ \t.)]*)?$"
 )
 _URL_DATE_RE = re.compile(r"/(?P<y>(?:19|20)\d{2})[/-]?(?P<m>0[1-9]|1[0-2])[/-]?(?P<d>0[1-9]|[12]\d|3[01])?/")
 # a numeric day of a page header: "04/08/2026 05:42 PM", "12.03.2025" (day/month or month/day:
@@ -173,7 +175,8 @@ def _numeric_stamp(line: str) -> date | None:
     """The day of a header line that opens with a numeric date and a clock time ("23/08/2026
     05:42 PM"), when the order of day and month is settled (one number above 12, or both equal)."""
     m = _NUMERIC_DATE_RE.match(line.lstrip())
-    if m is None or not re.match(r"[ \t,|]*\d{1,2}[:.]\d{2}(?!\d)", line.lstrip()[m.end():]):
+    # the clock may follow after a comma, bar or dash: "13/10/2026 - 16:22 (GMT)"
+    if m is None or not re.match(r"[ \t,|\-–—]*\d{1,2}[:.]\d{2}(?!\d)", line.lstrip()[m.end():]):
         return None
     return _settled(m)
 
@@ -182,6 +185,10 @@ def _settled(m: re.Match) -> date | None:
     """The day of a numeric date match when day and month cannot be confused, else None."""
     a, b = int(m.group("a")), int(m.group("b"))
     if a > 12 >= b or a == b:
+        return to_date(m.group("y"), b, a)
+    if m.group("sep") == "." and b <= 12:
+        # a dotted numeric date is day-first wherever it is written ("12.3.2026" is 12 March:
+        # Finnish, German, Russian ... pages); month-first dates use slashes
         return to_date(m.group("y"), b, a)
     if b > 12 >= a:
         return to_date(m.group("y"), a, b)

@@ -24,6 +24,11 @@ from pipeline.extract.event_trigger_find import Group, Trigger, text_cue
 _PRONOUN_WORD = re.compile(r"\b(?:his|her|their)\b", re.IGNORECASE)
 
 _INTERACTIONS = frozenset({"visit", "meeting", "phone_call", "correspondence"})
+_BY_VIDEO = re.compile(r"(?:via|by|through|over)\s+(?:a\s+)?video", re.IGNORECASE)
+_SESSION_WORD = re.compile(
+    r"\b(?:session|round|commission|committee|council|dialogue|summit|forum|consultations?|cabinet|working\s+group)\b",
+    re.IGNORECASE,
+)
 _FRAMED = frozenset({"attack", "military_exercise"})  # events without persons, told as a reason
 
 
@@ -36,6 +41,15 @@ def _drop_framing(trigs: list[Trigger], ctx: _Sentence) -> list[Trigger]:
         # "On the sidelines of the summit, Xi spoke with Y" / "during his visit, he spoke with
         # Y": a bare "spoke with" is a call only when nothing places the two together (else talks)
         trigs = [t._replace(etype="meeting") if t.etype == "phone_call" and _SPOKE_WITH.match(t.text) else t for t in trigs]
+    if any(t.etype == "phone_call" and _BY_VIDEO.match(t.text) for t in trigs) and any(t.etype == "meeting" for t in trigs):
+        # "held talks with X via video link": one video call (the medium is no event of its own);
+        # "co-chaired the 2nd meeting of the Committee via video link": a session of the body
+        session = any(t.etype == "meeting" and _SESSION_WORD.search(t.text) for t in trigs)
+        trigs = [
+            t._replace(etype="phone_call") if t.etype == "meeting" and not session else t
+            for t in trigs
+            if not (t.etype == "phone_call" and _BY_VIDEO.match(t.text))
+        ]
     types = {t.etype for t in trigs}
 
     def other_types(t: Trigger) -> set[str]:

@@ -16,7 +16,7 @@ from pipeline.extract.event_participants import ACTOR_KINDS, _DYADIC
 from pipeline.extract.event_places import find_location
 from pipeline.extract.event_sentence_state import _Sentence, _add_country, _add_person, _fill_from_dyad
 from pipeline.extract.event_text import dateline_end
-from pipeline.extract.event_trigger_find import Group, text_cue
+from pipeline.extract.event_trigger_find import Group, _local_start, text_cue
 
 _CASUALTY = re.compile(
     expand(rf"\b(?P<num>{CARDINAL_RX})\s+(?:(?:more|other)\s+)?(?:[A-Za-z’'-]+\s+){{0,3}}?"
@@ -30,10 +30,26 @@ _CASUALTY = re.compile(
 )
 
 
+# "the 14th edition will be held …", ", and the second at …": an edition of the series told before it
+_BARE_EDITION = re.compile(r"the\s+\S+\s+edition\s+(?!of\b)|and\s+the\s+\S+\s+(?:edition\s+|one\s+)?(?:at|in|off|near)\b", re.IGNORECASE)
+
+
 def _build_exercise(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     text, t0 = ctx.text, g.trigs[0]
-    if text_cue("plural", t0.text) and not any(g.lo <= x.start < g.hi for x in ctx.dates):
-        return []
+    if _BARE_EDITION.match(t0.text) and (
+        not any(x.etype == "military_exercise" and x.start < t0.start and not _BARE_EDITION.match(x.text) for x in ctx.trigs)
+        or (t0.text[:3].lower() == "and" and text[max(0, t0.start - 2) : t0.start] != ", ")
+    ):
+        return []  # "the 14th edition will be held …": an edition of an exercise only after one told
+    if text_cue("plural", t0.text):
+        # (the date must be the drills' own: "spoke by phone on Tuesday and agreed to deploy joint
+        # patrols" dates the call, not the patrols)
+        own = _local_start(text, g.lo, t0.start, ctx.low)
+        told = [y.start for y in ctx.trigs if y.etype != "military_exercise" and y.start < own]
+        if not any(
+            g.lo <= x.start < g.hi and not any(y < x.start < own for y in told) for x in ctx.dates
+        ):
+            return []
     d.mechanism, d.round = find_series(text, g.lo, g.hi)
     if d.mechanism is None:
         name, rnd, span = find_named_series(text, g.lo, g.hi)
@@ -47,6 +63,10 @@ def _build_exercise(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
             _add_person(d, p, "participant", ctx.country(p))
     for c in ctx.actors_in(g.lo, g.hi):
         _add_country(d, c.iso3, "participant")
+    if d.countries:
+        # "the exercise held off Malé with the participation of Sri Lanka": the sides told in the
+        # document take part beside the one named; the place's country does not stand in for them
+        _fill_from_dyad(d, ctx.doc.dyad)
     _add_country(d, d.location_country, "participant")
     _fill_from_dyad(d, ctx.doc.dyad)
     return [d]
@@ -112,8 +132,13 @@ _TOOK_PLACE = re.compile(
     r"(?:detonated|exploded|went\s+off|blew\s+up|tore\s+through|struck|hit)\b"
 )
 _REACTION_BEFORE = re.compile(
-    r"\b(?:condemned|condemns|condemning|denounced|denounces|deplored|deplores|mourned|decried|decries)\s+"
-    r"(?:the\s+|an\s+|a\s+|this\s+|that\s+|(?:[\w-]+\s+){0,3})?$",
+    r"(?:\b(?:condemned|condemns|condemning|denounced|denounces|deplored|deplores|mourned|decried|decries)\s+"
+    r"(?:the\s+|an\s+|a\s+|this\s+|that\s+)?"
+    # (quoted epithets too: 'condemning the "cowardly and criminal attack"')
+    r"|\b(?:days|hours|weeks|a\s+day|a\s+week|shortly|soon|months)\s+(?:after|following)\s+(?:the\s+|an?\s+)?"
+    r"|\b(?:in\s+the\s+wake\s+of|in\s+response\s+to)\s+(?:the\s+|an?\s+)?)"
+    # "signed a protocol on Wednesday, days after a deadly bombing": the day is the main event's
+    r"(?:[\w\"“”‘’'-]+\s+){0,3}[\"“‘']?$",
     re.IGNORECASE,
 )
 
@@ -153,7 +178,19 @@ def _date_the_attack(ctx: _Sentence) -> None:
     dl, m = _took_place(ctx.text)
     if not m:
         return
-    dv = next((v for v in (to_value(x) for x in ctx.dates if x.start >= dl + m.end()) if v), None)
+    text = ctx.text
+    # ("…, officials said Tuesday": the day of the report is not the attack's)
+    dv = next(
+        (
+            v
+            for v in (
+                to_value(x) for x in ctx.dates
+                if x.start >= dl + m.end() and not _SAID_BEFORE.search(text, max(0, x.start - 40), x.start)
+            )
+            if v
+        ),
+        None,
+    )
     if dv is None:
         return
     doc = ctx.doc

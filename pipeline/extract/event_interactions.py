@@ -82,6 +82,23 @@ _BILATERAL_ADJ = re.compile(r"\b(?:joint|bilateral|binational|intergovernmental|
 _AT_PLACE_END = re.compile(r"\b(?:in|at|near|outside|inside)$", re.IGNORECASE)
 _FROM_END = re.compile(r"\b(?:from|by)(?:\s+the)?$", re.IGNORECASE)  # a trigger ending on its agent's preposition
 _GAP_BREAK = re.compile(r"[;.:()]|\b(?:who|which|where|when|while|said|and|after|before)\b")
+_TOLD_DURING = re.compile(
+    r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:told|informed|assured|briefed)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:during|in|over|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_ELLIPTIC_ROUND = re.compile(
+    rf"the\s+(?P<ord>{ORDINAL_RX})\s+(?:one\s+)?(?:followed|was\s+held|took\s+place|met|convened)\b", re.IGNORECASE
+)
+_TEMPORAL_LEAD = re.compile(r"(?:following|after)\s+", re.IGNORECASE)
+_COMMA_GAP = re.compile(r"\s*(?:of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*)?,\s*")
+# a letter's time adverbial, then its addressee: " on Monday to the Minister", " on 5 March to his"
+_TIME_THEN_TO = re.compile(
+    r"\s+(?:(?:on|last|this|earlier|late|early|in|dated)\s+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+|morning|evening|afternoon|"
+    r"week|today|yesterday)(?:\s+(?:morning|evening|afternoon|night|\d{1,2}(?:st|nd|rd|th)?))?,?\s+to\s+"
+    r"(?:the\s+|his\s+|her\s+|their\s+|its\s+|(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 
 
 def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
@@ -121,6 +138,12 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
         # "Xi congratulated Tokayev on his re-election in a message": the clause's persons
         c_lo0, _ = ctx.clauses.bounds(t0_start)
         subs = [p for p in region_persons if max(g_lo, c_lo0) <= p.start and p.end <= t0_start][:2]
+        if not subs:
+            # "Prime Minister X, in a message to Y, felicitated …": the subject right before the
+            # parenthetical adjunct wrote it
+            before = [p for p in region_persons if p.end <= t0_start]
+            if before and _COMMA_GAP.fullmatch(text, before[-1].end, t0_start):
+                subs = before[-1:]
     else:
         subs = subjects(region_persons, text, g_lo, t0_start)
     if subs and etype == "meeting" and _PREPARATIONS_FOR.search(text, max(g_lo, t0_start - 90), t0_start):
@@ -197,9 +220,11 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
         # "received a courtesy call from the Ambassador of Y to Z, <name>": the title phrase after
         # "from"/"by" leads to its holder, named in apposition
         with_end = not _GAP_BREAK.search(text, t0_end, objs[0].start) and objs[0].start - t0_end < 100
+    # "wrote a letter on Monday to Qatar's Minister …": a time adverbial before the addressee
+    to_after_time = letter and bool(objs) and _TIME_THEN_TO.match(text, t0_end, objs[0].start) is not None
     kept: list[Person] = []
     for o in objs:  # objects() are coordinated: one kept keeps the ones coordinated after it
-        if kept or o.start <= np_end or with_end or _WITH.search(text[t0_end : o.start][-100:]):
+        if kept or o.start <= np_end or with_end or to_after_time or _WITH.search(text[t0_end : o.start][-100:]):
             kept.append(o)
     objs = kept
     if not objs:
@@ -234,6 +259,12 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
         objs = [x] if x else []
     if not objs and pron_obj:
         objs = pron_obj
+    if talk and not objs and len(subs) == 1 and _TOLD_DURING.match(text, subs[0].end, t0_start):
+        # "X will visit Y next week, Prime Minister Z was told during a telephone conversation":
+        # the reported clause's person of another country is the other side of the call
+        zc = ctx.country(subs[0]) if subs[0] in ctx.persons else subs[0].country
+        other = [p for p in region_persons if p.end <= subs[0].start and ctx.country(p) and ctx.country(p) != zc]
+        objs = other[:1]
     if talk and not subs and not objs and may_match(ctx.low, _DYADIC_GATES[0]):
         m = _BY_THE_TWO.search(text, t0_end, g_hi)
         if m:  # "The sixth Binational Cabinet met in X, chaired by the two presidents": told before
@@ -288,6 +319,8 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
             ctx.present is None or not ctx.present.isdisjoint(LATEST_GATE),
         )
         body = text_cue("body", t0.text)
+        if body and _ELLIPTIC_ROUND.match(t0.text):
+            body = False  # "The second followed in …": the series told before (see below)
         if d.mechanism is None and body:
             head = _BODY_HEAD.match(text, t0_start)
             if head:  # "the Kenya-Ethiopia Joint Border Commission will meet"
@@ -391,7 +424,15 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     if etype == "meeting" and not (subs or objs or explicit or d.mechanism or bilateral) and doc.last_meeting:
         # "The sixth round took place in X": a round of the latest meeting series told
         m = _BARE_ROUND.search(text, max(g_lo, t0_start - 20), t_end + 1)
-        rnd = parse_ordinal(m.group("ord")) if m and m.start() <= t0_start else None
+        # ("…, following the eighth session in Cairo": the trigger opens on its preposition)
+        lead = _TEMPORAL_LEAD.match(t0.text)
+        rnd = parse_ordinal(m.group("ord")) if m and m.start() <= t0_start + (lead.end() if lead else 0) else None
+        if rnd is None and doc.last_round is not None:
+            # "The second followed in Santiago in November 2024": the noun elided after a session
+            em = _ELLIPTIC_ROUND.match(t0.text)
+            rnd = parse_ordinal(em.group("ord")) if em else None
+            if rnd != doc.last_round + 1:
+                rnd = None  # (only the session after the one told: "the second" after "the first")
         if rnd:
             d.mechanism, d.round = doc.last_meeting[0], rnd
             explicit = list(doc.last_meeting[1])
@@ -552,7 +593,7 @@ def _next_round(det: str | None, last: int | None) -> int | None:
     return last - 1 if last > 1 else None
 
 
-_SPOKE_WITH = re.compile(r"(?:spoke|speaks)\s+(?:[a-z]+\s+){0,2}with\b", re.IGNORECASE)
+_SPOKE_WITH = re.compile(r"(?:spoke|speaks)\s+(?:[a-z]+\s+){0,2}(?:with|to)\b", re.IGNORECASE)
 _TITLE_NP_AND = re.compile(
     r"(?:^|[^\w’'])(?P<np>(?i:the)\s+(?:[A-Z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)\s+and\s+(?:(?:[A-Z][\w.'’-]*|of|for)\s+){0,6}$"
 )

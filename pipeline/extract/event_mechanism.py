@@ -45,6 +45,8 @@ _CALENDAR = (
 # Economic and Trade Cooperation").
 _STOP = (
     r"(?=\s+(?:will|would|shall|should|could|may|might|can|must|was|were|is|are|be|been|took|takes|take|met|meets|convened|opened|began|concluded|ended|has|have|had|in|at|during|with|to|by|which|that|under|from|"
+    # (a participle after the name: "the 7th meeting of the Joint Commission held in Kathmandu")
+    r"held|hosted|chaired|co-chaired|scheduled|slated|planned|expected|attended|via|through|over|"
     r"since|after|before|between\s+(?-i:[A-Z]))\b"
     rf"|\s+(?:on|and|for)\s+(?!(?!{_CALENDAR})(?-i:[A-Z]))|\s*[,;.()]|$)"
 )

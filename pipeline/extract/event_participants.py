@@ -153,7 +153,8 @@ def objects(persons: list[Person], text: str, pos: int, hi: int) -> list[Person]
 _POSSESSIVE = re.compile(r"['’]s\b")
 # the gap between a descriptive object and the name in apposition to it: ", Colonel General "
 _SPEECH_AFTER = re.compile(r",?\s+(?:said|says|told|added|noted|stressed|announced)\b")
-_APPOSITION_GAP = re.compile(r",\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}")
+# (a title's lower-case joints too: ", Minister for Foreign Affairs Karin …", ", Minister of State for …")
+_APPOSITION_GAP = re.compile(r",\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+(?:(?:for|of|and|on|the)\s+(?=[A-Z]))?){0,6}")
 
 
 def apposition(persons: list[Person], text: str, pos: int, np_end: int, hi: int) -> Person | None:
@@ -183,7 +184,7 @@ _DYADIC_PERSONS = re.compile(
 def dyadic_persons(phrase: str, doc: DocContext, lookback: int = 12, told: list[Person] | None = None) -> list[Person]:
     """"the two foreign ministers …" -> the latest two persons of two different countries in the
     document (of that title when one is named), oldest first; [] when there are not two."""
-    m = _DYADIC_PERSONS.search(phrase)
+    m = _DYADIC_PERSONS.search(phrase) or _THE_PLURAL_SUBJECT.search(phrase)
     if not m:
         if _DYADIC_BARE.search(phrase):  # "since the two spoke by telephone": anyone of two sides
             return _two_sides(doc, "", False, lookback, told)
@@ -201,6 +202,15 @@ def dyadic_persons(phrase: str, doc: DocContext, lookback: int = 12, told: list[
         or (_two_sides(doc, "", True, lookback, told) if leaders else [])
         or _two_sides(doc, "", False, lookback, told)
     )
+
+
+# "The prime ministers last met …": a definite plural title right before the verb of a joint act
+# (the phrase ends at the verb) is the two holders of that title told before
+_THE_PLURAL_SUBJECT = re.compile(
+    r"\bthe\s+(?P<mod>(?:[\w-]+\s+){0,2}?)(?P<noun>ministers|presidents|premiers|chancellors|secretaries)\s+"
+    r"(?:(?:had|have|has|last|also|again|first|then|later|briefly|recently|previously)\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 # "the two" / "both" right before the verb of a joint act: "since the two spoke by telephone"
@@ -276,6 +286,9 @@ def _title_spellings() -> dict[str, tuple[str, ...]]:
         word = surface.lower().removeprefix("the ").strip()
         if " " not in word and word != title.lower():
             out.setdefault(title.lower(), set()).add(word)
+        if kind == "head_of_government" and title.lower() != "premier":
+            # "the Qatari premier called Mr X": news English calls any head of government "premier"
+            out.setdefault(title.lower(), set()).add("premier")
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
@@ -283,7 +296,10 @@ def resolve_title_np(phrase: str, phrase_places: list[Place], base: int, doc: Do
     """"the prime minister's …", "Pakistan's foreign minister …" → the latest person with that title."""
     low = phrase.lower()
     spellings = _title_spellings()
-    for p in reversed(doc.history):
+    # (the subject of the narrative first: "Qadir also spoke to Turkish Foreign Minister Demir. The
+    # foreign minister will leave for Beijing …" is Qadir)
+    first = [doc.last_subject] if doc.last_subject is not None else []
+    for p in first + doc.history[::-1] if first else reversed(doc.history):
         if p.name in exclude:
             continue
         for known in doc.titles_by_name.get(p.name, ()):
@@ -334,6 +350,16 @@ def resolve_title_np(phrase: str, phrase_places: list[Place], base: int, doc: Do
         for p in ([subject] if subject is not None else []) + doc.history[::-1]:
             if p.name not in exclude and any(word.search(t.lower()) for t in doc.titles_by_name.get(p.name, ())):
                 return p
+    head = _THE_DEM_HEAD.search(phrase)
+    if head:
+        # "The Uzbek minister is on a visit …": the latest person of the demonym's country one of
+        # whose titles has that head word
+        iso3 = next((c.iso3 for c in phrase_places if c.kind in ACTOR_KINDS and c.start - base == head.start("dem")), None)
+        word = re.compile(rf"\b{re.escape(head.group('head').lower())}\b")
+        for p in doc.history[::-1] if iso3 else ():
+            c = p.country or doc.learned.get(p.name)
+            if p.name not in exclude and c == iso3 and any(word.search(t.lower()) for t in doc.titles_by_name.get(p.name, ())):
+                return p
     return None
 
 
@@ -342,6 +368,10 @@ _THE_HONORIFIC = re.compile(
 )
 _THE_DEM_LEADER = re.compile(r"\bthe\s+(?-i:[A-Z])[\w'’-]+\s+leader\s*$", re.IGNORECASE)
 _BARE_HEAD = re.compile(r"(?:^|[^\w’'])the\s+(?P<head>[a-z]{4,})\s*$", re.IGNORECASE)
+_THE_DEM_HEAD = re.compile(
+    r"(?:^|[^\w’'])(?i:the)\s+(?P<dem>[A-Z][\w’'-]+)\s+(?P<head>minister|president|premier|secretary|ambassador|envoy|"
+    r"chancellor|foreign\s+minister|prime\s+minister|counterpart|leader|chief|commander|general|king|emir|amir|sultan)\s*$"
+)
 
 
 _BARE_NAME = re.compile(

@@ -17,7 +17,7 @@ from pipeline.extract.event_trigger_find import Trigger
 PLACE_NAME_KINDS = frozenset({"name", "alias", "short", "capital", "city", "region"})
 CITY_KINDS = frozenset({"capital", "city"})
 
-_LOC_PREP = re.compile(r"\b(?:in|at|to|into|near|outside|city of|city)\s+$", re.IGNORECASE)
+_LOC_PREP = re.compile(r"\b(?:in|at|to|into|near|off|outside|city of|city)\s+$", re.IGNORECASE)  # ("off Malé": at sea)
 _IN_PREP = re.compile(
     r"\b(?:in|inside|across)\s+(?:(?:the\s+)?(?:north|south|east|west|central|north-?east|north-?west|"
     r"south-?east|south-?west)(?:ern)?\s+)?$",
@@ -61,9 +61,12 @@ def find_destination(text: str, trigs: list[Trigger], places: list[Place]) -> Pl
     for t in trigs:
         for c in places:
             if t.start <= c.start and c.end <= t.end and c.kind in _PLACE_OR_ADJ:
-                if _BEFORE_VISIT.match(text[c.end : t.end + 1]):
-                    return c
+                if _BEFORE_VISIT.match(text[c.end : t.end + 1]) or _CHOSE.fullmatch(text, t.start, c.start):
+                    return c  # ("chose Lima for her first trip abroad": the place chosen)
     return None
+
+
+_CHOSE = re.compile(r"(?:chose|chooses|picked|picks|selected|selects)\s+", re.IGNORECASE)
 
 
 def _name_internal(text: str, c: Place) -> bool:

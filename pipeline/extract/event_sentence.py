@@ -83,6 +83,9 @@ def _status(ctx: _Sentence, g: Group) -> str:
     if "planned" not in ctx.cues:
         return "occurred"
     for t in g.trigs:
+        if _POSTMOD_PLAN.match(ctx.text, t.end):
+            return "planned"  # 'the naval exercise "X", to be held in June': a reduced relative of the noun
+    for t in g.trigs:
         lo, hi = ctx.clauses.bounds(t.start)
         a, b = max(lo, g.lo), min(hi, g.hi)
         when = _LAST_WHEN.match(ctx.text, a, t.start)
@@ -109,6 +112,16 @@ def _status(ctx: _Sentence, g: Group) -> str:
         if m is not None:
             return "planned"
     return "occurred"
+
+
+# a post-modifier of the trigger noun telling a plan: '… exercise "Nordic Guard", to be held in June',
+# "the summit, scheduled for May"
+_POSTMOD_PLAN = re.compile(
+    r"\s*(?:[“\"‘'][^“”\"‘’'.;]{1,40}[”\"’']\s*|(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z0-9][\w-]*)){0,3}\s*)?,?\s*(?:(?:which|that)\s+(?:is|are|will\s+be)\s+)?"
+    r"(?:to\s+be\s+(?:held|conducted|staged|convened|hosted|organi[sz]ed)"
+    r"|(?:scheduled|planned|slated|due)\s+(?:for|to\s+(?:be|take|begin|start|run)))\b",
+    re.IGNORECASE,
+)
 
 
 def _before_other(ctx: _Sentence, etype: str, pos: int, hi: int) -> bool:
@@ -191,6 +204,12 @@ def analyse_sentence(s: SentenceInput, doc: DocContext) -> tuple[list[Draft], Da
                         and not _reported_on(ctx, e.date)
                     ):
                         e.flags.add("own_date")  # (the day an attack is condemned is not its own)
+                    elif not any(t0.end <= x.start < t0.end + 80 for x in ctx.dates):
+                        # "…, condemning the attack": the attack told before with its own day
+                        # (not "condemned the killing of four traders … on October 2": its own)
+                        told = next((a for a in reversed(doc.attacks) if "own_date" in a.flags and a.date), None)
+                        if told is not None:
+                            e.date = told.date
                     doc.attacks.append(e)
                 if e.event_type == "visit" and e.status == "occurred":
                     visit_dates.append(e.date)
@@ -215,7 +234,8 @@ def analyse_sentence(s: SentenceInput, doc: DocContext) -> tuple[list[Draft], Da
         for e in drafts:
             if e.event_type in _INTERACTIONS and e.persons:
                 doc.interactions.append((doc.paragraph, frozenset(p.name for p, _ in e.persons)))
-    if doc.attacks and not any(e.event_type == "attack" for e in drafts):
+    if doc.attacks:
+        # ("A suicide bomber struck … on Saturday" dates the bombing the lede told "days after")
         _date_the_attack(ctx)
     if len(drafts) > 1:
         drafts.sort(key=_trig_start)

@@ -235,7 +235,13 @@ def cancelled(
         return True  # "committed the two governments to hold a summit every year": a habit, no event
     if t.etype == "meeting" and t.text.lower().endswith("sidelines of") and _ANAPHORIC_FRAME.match(text, t.end):
         return True  # "On the sidelines of the meeting, …": the meeting told before, no new one
+    if t.etype == "meeting" and text_rx(_RECEPTION, t.text) and _FORWARD_TO.search(text, n, start):
+        return True  # "looked forward to receiving X": the awaited visit of X, no meeting of its own
     return False
+
+
+_RECEPTION = re.compile(r"^(?:receiving|welcoming|hosting)\b", re.IGNORECASE)
+_FORWARD_TO = re.compile(r"\b(?:look|looks|looked|looking)\s+forward\s+to\s+$", re.IGNORECASE)
 
 
 # "called <Name> a …" / "called <Name> 'a genius'": a predicate after the name (no call)

@@ -24,7 +24,7 @@ _HOST_VERB_RE = re.compile(
 _ORIGIN_AFTER_RE = re.compile(r"\s+of\s+$")
 _ORIGIN_NOUN_RE = re.compile(r"\s+(?:origin|descent|nationality|background)\b", re.I)
 _RESIDENCE_GAP_RE = re.compile(
-    r"(?:\s+[\w'’-]+){0,8}?\s+(?:in|at|visited|visiting|toured|travell?ed\s+to|came\s+to|arrived\s+in)\s+(?:the\s+)?"
+    r"(?:\s+[\w'’-]+){0,8}?\s+(?:in|at|visit|visits|visited|visiting|toured|travell?ed\s+to|came\s+to|arrived\s+in)\s+(?:the\s+)?"
 )
 _FROM_ORIGIN_RE = re.compile(r"\s+from\s+(?:the\s+)?")
 # a subject of one nationality working in another country: "Italian companies operate in Tunisia,
@@ -33,19 +33,22 @@ _FOREIGN_SUBJECT_RE = re.compile(
     r"(?:-(?:owned|based|funded|backed|run|invested|financed)\s+(?:[a-z][\w-]*,?\s+(?:(?:and|or)\s+)?){0,4}?"
     r"|\s+(?:state-owned\s+|private\s+)?)"
     r"(?:companies|firms|enterprises|businesses|contractors|investors|mines|mining\s+companies|banks|"
-    r"manufacturers|developers|factories|plants|corporations|(?:joint\s+)?ventures)\b",
+    r"manufacturers|developers|factories|plants|corporations|(?:joint\s+)?ventures|projects)\b",
     re.I,
 )
 _HOST_IN_RE = re.compile(r"\s+in\s+(?:the\s+)?$")
 _OWNER_GAP_RE = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}")
 _GLOSS_RE = re.compile(r"\s*\([^()]{1,24}\)")
 _OF_ORIGIN_RE = re.compile(r"\s+of\s+(?:the\s+)?")
+# a part of the partner country before its name: "to northern Sudan", "from south-eastern Kenya"
+# (lower case only: "to South Sudan", "from North Macedonia" name countries)
+_REGION = r"(?-i:(?:northern|southern|eastern|western|central|(?:north|south)-?(?:east|west)(?:ern)?)\s+)?"
 _PARTNER_AFTER_RE = {
-    prep: re.compile(rf"(?i)\s+(?:[\w-]+\s+){{0,4}}?{prep}\s+(?:the\s+)?") for prep in ("to", "from")
+    prep: re.compile(rf"(?i)\s+(?:[\w-]+\s+){{0,4}}?{prep}\s+(?:the\s+)?{_REGION}") for prep in ("to", "from")
 }
 
 _PARTNER_PREP_RE = {
-    prep: re.compile(rf"(?i)\s+(?:\w+\s+){{0,3}}?{prep}\s+(?:the\s+)?") for prep in ("to", "from")
+    prep: re.compile(rf"(?i)\s+(?:\w+\s+){{0,3}}?{prep}\s+(?:the\s+)?{_REGION}") for prep in ("to", "from")
 }
 
 
@@ -114,7 +117,9 @@ def _direction(text: str, fig: _Fig, before: str, before_start: int, info: Sente
     if home is None and other is not None:
         home = _other(info.dyad, other)
     if home == other:
-        home = None
+        # the owner read from a pair ("the Ethiopia-Kenya line supplies ... to northern Kenya"): the
+        # partner is named, the owner is the other country of the pair
+        home = _other(info.dyad, other) if other is not None and partner_named and other in info.dyad else None
     return (home, other) if metric == "exports" else (other, home)
 
 
@@ -158,7 +163,8 @@ def _passive_direction(text: str, fig: _Fig, info: SentenceInfo) -> tuple[str | 
 _GOODS_GAP_RE = re.compile(r"(?i)\s+(?:worth\s+)?of\s+(?:[\w-]+\s+){0,3}?[\w-]+")
 
 
-def _people_direction(text: str, q: Quantity, info: SentenceInfo) -> tuple[str | None, str | None]:
+def _people_direction(text: str, q: Quantity, info: SentenceInfo,
+                      default_host: bool = False) -> tuple[str | None, str | None]:
     """(origin, host) of people of one nationality counted in another country: the nationality
     inside the figure ("14,000 Mexican students") or right after it ("people of Mexican origin"),
     the host country after "in" further on in the clause ("... are enrolled in colleges in Nepal")."""
@@ -184,6 +190,11 @@ def _people_direction(text: str, q: Quantity, info: SentenceInfo) -> tuple[str |
     for s, e, iso, kind in info.countries:
         if e <= q.start and kind in _NAME_KINDS and iso != origin and _HOST_VERB_RE.fullmatch(text, e, q.start):
             return origin, iso
+    if default_host and origin in info.dyad and len(info.dyad) == 2 and not any(
+            kind in _NAME_KINDS and iso not in info.dyad for _s, _e, iso, kind in info.countries):
+        # no host named: people of one country of the pair are counted in (or for) the other one
+        # ("a delegation of 40 Canadian companies", "4,500 Chilean students held Canadian study permits")
+        return origin, _other(info.dyad, origin)
     return None, None
 
 
@@ -304,7 +315,7 @@ def _foreign_subject_direction(text: str, q: Quantity, info: SentenceInfo,
         ):
             origin = iso
     if origin is None:
-        return None, None
+        return _jobs_host_direction(text, q, info)
     for s, e, iso, kind in info.countries:
         if kind in _NAME_KINDS and iso != origin and _HOST_IN_RE.search(text, max(0, s - 8), s):
             return origin, iso
@@ -312,7 +323,9 @@ def _foreign_subject_direction(text: str, q: Quantity, info: SentenceInfo,
         # the nationality of the people counted: "Chinese-invested firms employ 55,000 Kenyan workers"
         if q.start <= s and e <= q.end and kind in ("demonym", "adjective") and iso != origin:
             return origin, iso
-    if origin in info.dyad and (default_host or _IN_THE_ANAPHOR_RE.search(text, q.end)):
+    if origin in info.dyad and (default_host or _IN_THE_ANAPHOR_RE.search(text, q.end)
+                                or _LOCAL_RE.search(q.surface)):
+        # "local jobs", "local workers": people of the host country
         # "... operate in the country"; approvals are given by the host ("the board approved 127
         # Chinese-funded projects")
         return origin, _other(info.dyad, origin)
@@ -350,3 +363,22 @@ def _debt_direction(text: str, q: Quantity, info: SentenceInfo) -> tuple[str | N
 _FUNDED_RE = re.compile(r"-(?:funded|financed|invested|backed|owned)\b", re.I)
 _WITH_CAPITAL_RE = re.compile(r"\s+(?:with|of)\s+(?:(?:[a-z][\w-]*)\s+){0,2}?", re.I)
 _CAPITAL_NOUN_RE = re.compile(r"\s+(?:capital|investment|investors?|ownership|shareholding|equity|participation|origin)\b", re.I)
+
+
+_LOCAL_RE = re.compile(r"\blocal\b", re.I)
+_JOBS_IN_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?in\s+(?:the\s+)?$")
+
+
+def _jobs_host_direction(text: str, q: Quantity, info: SentenceInfo) -> tuple[str | None, str | None]:
+    """(origin, host) of jobs created in one country of the document's pair, told without the
+    investors' nationality: "... hosts 178 enterprises that have created more than 11,000 local
+    jobs in Egypt" (jobs in a country measure the other country's investment there)."""
+    if len(info.dyad) != 2 or "job" not in q.surface.lower():
+        return None, None
+    for s, e, iso, kind in info.countries:
+        if s < q.end or s > q.end + 40 or kind not in _NAME_KINDS:
+            continue
+        if iso in info.dyad and _JOBS_IN_RE.fullmatch(text, q.end, s):
+            return _other(info.dyad, iso), iso
+        break
+    return None, None

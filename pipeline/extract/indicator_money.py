@@ -18,8 +18,12 @@ _FLOW_WORDS = {
     "loans": re.compile(r"(?i)\b(?:loans?|credits?|lent|lending|financing)\b"),
     "aid": re.compile(r"(?i)\b(?:aid|grants?|assistance|donations?|donated)\b"),
     "remittances": re.compile(r"(?i)\b(?:remittances?|remitted)\b"),
-    "development_assistance": re.compile(r"(?i)\b(?:commit(?:s|ted|ting|ments?)|pledg(?:e|es|ed|ing))\b"),
+    "development_assistance": re.compile(
+        r"(?i)\b(?:commit(?:s|ted|ting|ments?)|pledg(?:e|es|ed|ing)|ODA|development(?=\s+(?:partnership|assistance|cooperation)))\b"
+    ),
 }
+# a promise to invest ("had pledged in 2024 to invest $3bn in Pakistan") runs like an investment
+_FLOW_WORDS["investment_pledged"] = _FLOW_WORDS["direct_investment"]
 # a country giving the money as the subject: "Japan also provided 120 billion yen in loans to ..."
 _GIVER_RE = re.compile(
     r"(?:['’]s\s+government)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|so\s+far\s+|already\s+)?"
@@ -93,6 +97,14 @@ def _money_direction(text: str, fig: _Fig, before: str, before_start: int,
                 if source_to is None:  # "France remains the leading foreign investor in Morocco"
                     im = _INTO_RE.match(text, sm.end())
                     source_to = next((i for s2, _e2, i, _k in actors if im and s2 == im.end() and i != iso), None)
+    if owner is None and fig.metric == "investment_pledged":
+        # the subject of the promise: "Qatar's sovereign wealth fund had pledged in 2024 to invest"
+        pm = None
+        for pm in _PLEDGE_RE.finditer(text, 0, w_start):
+            pass
+        if pm is not None:
+            owner = next((iso for s, e, iso, _k in reversed(actors) if e <= pm.start()
+                          and _PLEDGER_GAP_RE.fullmatch(text, e, pm.start())), None)
     if owner is None:
         for s, e, iso, kind in actors:
             if e <= q.start and kind not in _NAME_KINDS and _INVESTOR_NOUN_RE.match(text, e):
@@ -149,9 +161,11 @@ def _money_direction(text: str, fig: _Fig, before: str, before_start: int,
                 break
     if to is None and frm and fig.metric in ("loans", "aid", "development_assistance") and len(info.dyad) == 2:
         # a loan or a grant of one country of the pair in a sentence naming the other (or one of
-        # its places): "a Japanese ODA loan ... for the Hanoi Urban Railway Line 2"
+        # its places): "a Japanese ODA loan ... for the Hanoi Urban Railway Line 2"; naming no
+        # receiver at all: "India has extended grant assistance of Rs 1,500 crore for 65 projects"
         other = _other(info.dyad, frm)
-        if any(iso == other for _s, _e, iso, _k in info.countries):
+        if any(iso == other for _s, _e, iso, _k in info.countries) or (
+                frm in info.dyad and not _OTHER_RECEIVER_RE.search(text, q.end)):
             to = other
     if frm == to:
         return None, None
@@ -166,3 +180,65 @@ _RECEIVER_RE = re.compile(
 )
 _ORG_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w&'’-]*){1,5}\s+(?:Fund|Bank|Corporation|Company|Group|Authority|Agency|Holdings?)\b")
 _IN_PLACE_RE = re.compile(r"\b(?:in|into)\s+(?:the\s+)?$")
+# a receiver that is no country of the pair: "to African countries", "to the IMF", "for Kenya"
+_OTHER_RECEIVER_RE = re.compile(r"\b(?:to|for|into)\s+(?:the\s+)?(?:[A-Z]|(?:[\w-]+\s+){0,2}(?:countries|nations|states|economies)\b)")
+_PLEDGE_RE = re.compile(r"(?i)\b(?:pledged|pledges|promised|promises|vowed|offered|undertook|undertaken)\b")
+# a pledging subject: "Qatar's sovereign wealth fund had", "Japanese companies have"
+_PLEDGER_GAP_RE = re.compile(
+    r"(?:['’]s)?\s+(?:(?!(?:with|in|into|to|from|for|by|at|as)\s)(?:[a-z][\w-]*|[A-Z][a-zA-Z-]*)\s+){0,5}"
+)
+
+
+# thanks for support: "President Rasheed thanked India for the rollover of ...", "expressed gratitude to
+# Japan for its grant of ...", "appreciated China's assistance of ..."
+_THANKS_RE = re.compile(
+    r"(?i)\b(?:thank(?:s|ed|ing)?|(?:grateful|gratitude|thankful|appreciation)\s+to|appreciat(?:e|es|ed|ing))\s+"
+    r"(?:the\s+)?(?:(?:government|people|leadership)\s+(?:of\s+)?(?:the\s+)?)?$"
+)
+_THANKS_FOR_RE = re.compile(r"(?i)(?:['’]s\s+|\s+for\s+)")
+
+
+def _thanked_giver(text: str, q, info: SentenceInfo) -> tuple[str, str] | None:
+    """(giver, receiver) of support for which a country is thanked before the figure: the country
+    thanked gives, the other country of the document's pair receives ("President Rasheed thanked
+    India for the rollover of US$ 50 million in Treasury Bills")."""
+    if len(info.dyad) != 2:
+        return None
+    for s, e, iso, kind in info.countries:
+        if e > q.start:
+            break
+        if kind not in _NAME_KINDS or iso not in info.dyad or not _THANKS_RE.search(text, max(0, s - 60), s):
+            continue
+        tail = text[e : q.start]
+        if _THANKS_FOR_RE.match(tail) and "." not in tail and ";" not in tail:
+            return iso, _other(info.dyad, iso)
+    return None
+
+
+_TRANSIT_WORD_RE = re.compile(r"(?i)\btransit\s+trade\b")
+_THROUGH_RE = re.compile(r"(?i)\s+(?:through|via|across)\s+(?:the\s+)?")
+
+
+def _transit_direction(text: str, q, before_start: int, info: SentenceInfo) -> tuple[str | None, str | None]:
+    """(owner, transit country) of transit trade: "Afghan transit trade through Pakistan" (the
+    trade of a landlocked country carried through its neighbour; one side named: the other of the
+    pair)."""
+    ms = list(_TRANSIT_WORD_RE.finditer(text, 0, q.start))
+    if not ms:
+        return None, None
+    w = ms[-1]
+    actors = [c for c in info.countries if c[3] in _ACTOR_KINDS]
+    owner = next((iso for s, e, iso, _k in reversed(actors) if e <= w.start()
+                  and _INVEST_OWNER_GAP_RE.fullmatch(text, e, w.start())), None)
+    via = None
+    for pos in (w.end(), q.end):
+        m = _THROUGH_RE.match(text, pos)
+        if m:
+            via = next((iso for s, e, iso, _k in actors if s == m.end() and iso != owner), None)
+            if via:
+                break
+    if owner and via is None:
+        via = _other(info.dyad, owner)
+    elif via and owner is None:
+        owner = _other(info.dyad, via)
+    return (owner, via) if owner != via else (None, None)

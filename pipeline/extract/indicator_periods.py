@@ -270,15 +270,18 @@ def _period_for(q: Quantity, info: SentenceInfo, cumulative: bool = False):
 
 
 def _dated(q: Quantity, info: SentenceInfo, cumulative: bool = False, comparison: frozenset[int] = frozenset(),
-           own: tuple[int, int] | None = None):
+           own: tuple[int, int] | None = None, next_start: int | None = None):
     """(period, qualifier) of the sentence date nearest to the figure (see :func:`_period_for`);
     a date starting at an offset in ``comparison`` is the base of a comparison ("up 18 per cent
     over the same period last year", "than in 2022"), not the figure's period.  ``own``: (end of
     the previous figure, end of this figure's phrase): a date of the figure's own phrase wins over
     a nearer one standing after the previous figure ("Rs 10,000 crore for the Plan (2024-2029), of
-    which Rs 3,150 crore was released in 2025-26": 2025-26)."""
+    which Rs 3,150 crore was released in 2025-26": 2025-26).  ``next_start``: the start of the
+    next figure; a date after it is that figure's when one stands on this side ("As of the end of
+    2025, investment stood at $9.3 billion, up from $6.1 billion at the end of 2022": 2025)."""
     best = None
     mine = None
+    near = None  # the nearest date not past the next figure
     for s, e, ds, de, prec, qual in info.dates:
         if ds is None or prec in (None, "unknown") or qual == "until":
             continue
@@ -290,8 +293,12 @@ def _dated(q: Quantity, info: SentenceInfo, cumulative: bool = False, comparison
         dist = abs(dist)
         if best is None or dist < best[0]:
             best = (dist, (ds, None if qual == "since" else de, prec), qual, s)
+        if next_start is not None and s < next_start and (near is None or dist < near[0]):
+            near = (dist, (ds, None if qual == "since" else de, prec), qual, s)
         if own is not None and q.end <= s < own[1] and (mine is None or dist < mine[0]):
             mine = (dist, (ds, None if qual == "since" else de, prec), qual, s)
+    if near is not None and best[3] >= next_start:
+        best = near
     if mine is not None and own[0] > 0 and own[0] <= best[3] < q.start:
         best = mine
     return (best[1], best[2]) if best else None

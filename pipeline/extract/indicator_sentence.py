@@ -21,6 +21,7 @@ This module reads the figures of the sentence and puts each mention together; th
 
 from __future__ import annotations
 
+import functools
 import re
 
 from pipeline.extract.indicator_direction import (
@@ -28,9 +29,9 @@ from pipeline.extract.indicator_direction import (
     _pair_partner, _people_direction, _respectively,
 )
 from pipeline.extract.indicator_lexicon import unit_ok
-from pipeline.extract.indicator_metric import _change_sign, _default_metric, _live, _metric_for, _skip_text
-from pipeline.extract.indicator_money import _FLOW_WORDS, _money_direction
-from pipeline.extract.indicator_patterns import _ACTOR_KINDS, _PHRASE_END_RE
+from pipeline.extract.indicator_metric import _change_sign, _default_metric, _live, _metric_for, _noun_metric, _skip_text
+from pipeline.extract.indicator_money import _FLOW_WORDS, _money_direction, _thanked_giver, _transit_direction
+from pipeline.extract.indicator_patterns import _ACTOR_KINDS, _NAME_KINDS, _PHRASE_END_RE
 from pipeline.extract.indicator_periods import (
     _BS_FROM, _SOLAR_YEAR_RE, _bare_earlier, _comparison_base, _dated, _dates_before, _earlier_period,
     _with_bikram_sambat, _with_fiscal_labels, _with_qualified_years, _with_solar_years, _with_year_ends,
@@ -46,6 +47,7 @@ from pipeline.extract.indicator_values import (
     _later_value, _units_count, _with_demonym_counts,
 )
 from pipeline.extract.numbers import Quantity, find_measured
+from pipeline.lexicons import read_lexicon
 
 __all__ = ["find_indicators", "SentenceInfo"]
 
@@ -59,7 +61,9 @@ _DATA_SHOW_GATE_RE = re.compile(r"(?:data|figures|statistics|numbers)\s+(?:show|
 _CUMULATIVE_RE = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:\w+ed|\w+en|held|built|made|won|sent|spent|brought|set)\s+(?:a\s+total\s+of\s+|over\s+|more\s+than\s+|about\s+|nearly\s+|some\s+)?$")
 _CUMULATIVE_AFTER_RE = re.compile(r"(?i)[\w\s-]{0,60}?\b(?:so far|to date|thus far|till now|until now|up to now)\b")
 _CHANGE_TO_RE = re.compile(
-    r"(?:\s+(?:year[- ]on[- ]year|y-o-y|yoy|annually|on\s+the\s+year|from\s+a\s+year\s+earlier))?,?"
+    r"(?:\s+(?:year[- ]on[- ]year|y-o-y|yoy|annually|on\s+the\s+year|from\s+a\s+year\s+earlier)"
+    # "fell 12.0% in the quarter, to 48,900 tonnes"
+    r"|\s+(?:in|during|for|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?,?"
     r"\s+(?:to|reaching|hitting|totall?ing|standing\s+at|at"
     # "decreased by 2.1% and amounted to $41 billion"
     r"|and\s+(?:amounted\s+to|reached|stood\s+at|totall?ed|came\s+to|hit))"
@@ -141,6 +145,76 @@ _TARGET_FROM_RE = re.compile(
     r"(?i)\bfrom\s+(?:(?:the|a|its|their)\s+)?(?:(?:current|present|existing|today['’]s|some|about|around|nearly|"
     r"just|over|more\s+than|roughly|approximately)\s+)*(?:(?:level|figure|capacity|volume)\s+of\s+)?$"
 )
+
+
+def _earlier_next(text: str, figs: list[_Fig], k: int) -> int | None:
+    """The start of the figure after ``figs[k]`` when it is the earlier value of the same measure
+    ("$9.3 billion, up from $6.1 billion at the end of 2022"): a date past it is its own."""
+    if k + 1 >= len(figs):
+        return None
+    f, nf = figs[k], figs[k + 1]
+    return nf.q.start if _earlier_value(text, text[f.last_end : nf.q.start], f, nf.q) else None
+
+
+_AND_NOUN_RE = re.compile(r"\s+and\s+(?:their\s+)?(?P<n>[a-z][\w-]*)(?:\s+(?P<n2>[a-z][\w-]*))?")
+
+
+@functools.cache
+def _people_nouns() -> frozenset[str]:
+    """The counted nouns of people (``units.csv``: kind count, unit people), lower case."""
+    u = read_lexicon("units")
+    return frozenset(s.lower() for s, unit, kind in u.select("surface", "unit", "kind").iter_rows()
+                     if kind == "count" and unit == "people")
+
+
+def _coordinated_people(text: str, q: Quantity) -> bool:
+    """The counted noun is coordinated with another noun of people ("students and tourists",
+    "workers and their families"): the figure counts people of several kinds, not one class
+    (the counted noun's own row named it)."""
+    m = _AND_NOUN_RE.match(text, q.end)
+    if m is None or not _noun_metric(q.noun.strip(), q.kind, q.unit):
+        return False
+    own = q.noun.strip().lower()
+    kinds = _people_nouns() | {"families", "dependants", "dependents", "relatives"}
+    # the noun right after "and", or after one adjective of it ("and seasonal workers")
+    return any(n is not None and n.lower() != own and n.lower() in kinds for n in m.group("n", "n2"))
+
+
+_CLAUSE_BREAK_RE = re.compile(r"[,;:()]")
+_TRADED_UNITS = frozenset({"kWh", "tonnes", "barrels", "m3", "TEU"})
+# support that a country is thanked for ("thanked India for the rollover of US$ 50 million in Treasury Bills")
+_SUPPORT_METRICS = frozenset({"currency_swap", "treasury_bills", "funding", "grant", "deal_value", "project_value",
+                              "investment_fund"})
+_FROM_TO_RE = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?$")
+_TO_GAP_RE = re.compile(r"(?i)\s+(?:to|into)\s+(?:the\s+)?")
+
+
+def _from_to_pair(text: str, q: Quantity, phrase_end: int, info: SentenceInfo) -> tuple[str, str] | None:
+    """(A, B) when the figure's phrase goes on "(of electricity) from A to B" with two countries."""
+    actors = [c for c in info.countries if c[3] in _NAME_KINDS and q.end < c[0] <= phrase_end + 40]
+    for i, (s, e, iso, _k) in enumerate(actors):
+        if not _FROM_TO_RE.fullmatch(text, q.end, s):
+            continue
+        nxt = actors[i + 1] if i + 1 < len(actors) else None
+        if nxt and nxt[2] != iso and _TO_GAP_RE.fullmatch(text, e, nxt[0]):
+            return iso, nxt[2]
+        return None
+    return None
+
+
+def _third_country(text: str, q: Quantity, before_start: int, frm: str | None, to: str | None,
+                   info: SentenceInfo) -> bool:
+    """The figure measures a relation with a country outside the document's pair: its direction
+    names one ("Kenya's exports to Uganda" in an article on China and Kenya), or the countries of
+    its own clause before it do, without both countries of the pair ("Tanzania's trade with China
+    reached $8 billion")."""
+    if frm or to:
+        return any(c is not None and c not in info.dyad for c in (frm, to))
+    start = before_start
+    for m in _CLAUSE_BREAK_RE.finditer(text, before_start, q.start):
+        start = m.end()
+    seen = {iso for s, _e, iso, kind in info.countries if start <= s < q.start and kind in _ACTOR_KINDS}
+    return bool(seen - set(info.dyad)) and not set(info.dyad) <= seen
 
 
 def _is_headline(text: str) -> bool:
@@ -326,19 +400,30 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
                 inherit = prev_row  # "loans of $7.9 billion, of which $1.8 billion has been disbursed"
             if inherit is not None:
                 f.metric, named = inherit["metric"], True
+        if named and q.kind == "count" and q.unit == "people" and q.noun and _coordinated_people(text, q):
+            f.metric = "people"  # "120,000 students and tourists visit Greece": people of several kinds
         if f.metric == "projects" and _APPROVED_RE.search(before):
             f.metric = "projects_approved"  # "the board approved 127 Chinese-funded projects"
         elif (q.kind == "money" and prev_row is not None and prev_row["metric"] == "projects_approved"
               and _WORTH_RE.fullmatch(before)):
             # "... approved 127 projects worth a combined $2.3 billion": the approved investment
             f.metric, named, inherit = "investment_approved", True, prev_row
-        if f.metric is None or (q.noun == _DEMONYM_NOUN and (not named or f.metric == "population")):
+        elif (q.kind == "money" and prev_row is not None and prev_row["metric"] == "investment_projects"
+              and _PROJECTS_WORTH_RE.fullmatch(before)):
+            # "... 5,300 valid projects worth a total of $78 billion": the investment in them
+            f.metric, named, inherit = "direct_investment", True, prev_row
+        if f.metric is None or (q.noun == _DEMONYM_NOUN and (not named or f.metric in ("population", "people"))):
             # "300,000 Malaysians commute ...": a count of people that nothing names; a count of
             # residents written only with a demonym ("230,000 Peruvians live in Chile") is left out
             # too: only a verb that names a measure ("employ 45,000 Vietnamese") makes one
             continue
         if not named and q.kind == "money" and not has_country:
             continue  # an amount that measures nothing named, between no countries ("damage of Rs 4bn")
+        if q.kind == "count" and q.surface[:1].isalpha() and _THE_FEW_RE.search(text, max(0, q.start - 8), q.start):
+            continue  # "the two companies", "both sessions": the things told of, not a count of them
+        if q.kind == "money" and f.metric in _GENERIC_MONEY:
+            continue  # "valued at $1.4 billion", "who spent $1.1 billion": money that no word names
+
         if f.metric == "meetings_held":
             subj = _meetings_owner(text, q) or subject
         elif f.metric == "participants" and subj is None:
@@ -360,8 +445,17 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
             found = _default_metric(q.kind, q.unit)
             if found:
                 f.metric = found[0].metric
+        if q.kind == "money" and ("thank" in text or "grat" in text or "apprec" in text):
+            thanked = _thanked_giver(text, q, info)  # "thanked India for the rollover of US$ 50 million"
+        else:
+            thanked = None
         if f.metric in _FLOW_WORDS:
             frm, to = _money_direction(text, f, before, before_start, info)
+            if frm is None and thanked:
+                frm, to = thanked
+            if frm is None and f.metric in ("loans", "aid", "development_assistance") and _FROM_ORG_RE.match(
+                    text, q.end) and not any(cs > q.end and cs - q.end < 12 for cs, _ce, _i, _k in info.countries):
+                continue  # "received $3 billion from the IMF": money of an international lender
             if frm is None and subj:
                 # the giver named as an institution of a country: "China Development Bank extended ..."
                 frm = next((iso for cs, ce, iso, k in info.countries if k in _ACTOR_KINDS and iso != to
@@ -370,8 +464,15 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
                     continue  # a loan of an international lender ("The IMF approved a $1.5 billion loan")
         elif frm is None and to is None and q.kind == "count" and q.unit in ("people", "count"):
             frm, to = _people_direction(text, q, info)
+        if frm is None and to is None and thanked and f.metric in _SUPPORT_METRICS:
+            frm, to = thanked
+        if f.metric == "transit_trade" and frm is None and to is None:
+            frm, to = _transit_direction(text, q, before_start, info)
         if frm is None and to is None and f.metric in _FOREIGN_SUBJECT_METRICS:
             frm, to = _foreign_subject_direction(text, q, info, default_host=f.metric == "projects_approved")
+        if frm is None and to is None and q.kind == "count" and q.unit in ("people", "count") and info.countries:
+            # no host named: people of one country of the pair are counted in the other one
+            frm, to = _people_direction(text, q, info, default_host=True)
         if f.metric == "debt":
             frm, to = _debt_direction(text, q, info)
         if f.metric == "remittances" and (frm is None) != (to is None):
@@ -391,6 +492,11 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
                 and rows[-1]["metric"] == "direct_investment":
             # "Saudi investments ... totalled $35 billion, spread over 7,400 companies"
             frm, to = rows[-1]["from_country_iso3"], rows[-1]["to_country_iso3"]
+        if f.metric == "people_trained" and frm is not None and any(
+                q.start <= cs and ce <= q.end and iso == frm for cs, ce, iso, _k in info.countries):
+            # trainees go from the country that trains them to their own: "Japan has trained 3,000
+            # Vietnamese officials" (the nationality in the figure is the receiving side)
+            frm, to = to, frm
         if f.metric in _ORIGIN_NEEDED and frm is None:
             continue  # "Thailand welcomed 35 million tourists": all arrivals, not a bilateral figure
         unit = "jobs" if f.metric == "jobs_created" and q.unit == "people" else q.unit
@@ -398,6 +504,15 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
             frm, to = inherit["from_country_iso3"], inherit["to_country_iso3"]
         if f.metric == "trade_balance" and frm is None and to is None:
             frm, to = _balance_direction(text, q, info)
+        if (q.kind == "measure" and q.unit in _TRADED_UNITS and f.metric not in ("exports", "imports")
+                and frm is None and to is None):
+            pair = _from_to_pair(text, q, f.phrase_end, info)
+            if pair:
+                # "the link carried 6.2 TWh of electricity from Norway to Denmark": a flow between them
+                f.metric, (frm, to) = "exports", pair
+        elif q.unit == "MW" and frm is None and to is None:
+            # "the supply of 1,160 MW of power from India to Bangladesh": a capacity that flows
+            frm, to = _from_to_pair(text, q, f.phrase_end, info) or (None, None)
         if f.metric in ("exports", "imports") and (frm is None) != (to is None):
             frm, to = _pair_partner(rows, frm, to)
         if f.metric == "exports" and frm:
@@ -407,7 +522,8 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
         cumulative = bool((perfect and _CUMULATIVE_RE.search(before))
                           or (so_far and _CUMULATIVE_AFTER_RE.match(text, q.end)))
         dated = _dated(q, info if f is not target_from else _dates_before(info, target_to.q.start), cumulative,
-                       comparison, (before_start, f.phrase_end))
+                       comparison, (before_start, f.phrase_end),
+                       _earlier_next(text, figs, k))
         if info.reference is not None and any(
             qual == "as_of" and ds is not None and ds > info.reference and q.end <= ds_s < f.phrase_end
             for ds_s, _e, ds, _de, _p, qual in info.dates
@@ -418,6 +534,8 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
             # a measure that the lexicon cannot name, between no two countries: "Kenya produces
             # 2 million tonnes of tea a year" (counted nouns are listed as relationship measures)
             continue
+        if len(info.dyad) == 2 and _third_country(text, q, before_start, frm, to, info):
+            continue  # "Kenya's exports to Uganda", "China's trade with the US" in a China-Kenya article
         period = dated[0] if dated else None
         if dated and dated[1] in ("as_of", "since"):
             facts["as_of"] = True
@@ -456,7 +574,20 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
     )
     periods = [r["period"] for r in rows if r["period"] is not None]
     facts["period"] = periods[0] if periods else None
+    # "during the same period": the period of the figures told before (not a comparison base,
+    # "up 18% over the same period last year")
+    facts["same_period"] = bool(rows) and not periods and "same" in text and _SAME_PERIOD_RE.search(text) is not None
     return rows, facts
 
 
+# "... 9,800 projects in Vietnam worth a total of $87 billion"
+_PROJECTS_WORTH_RE = re.compile(r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?" + _WORTH_RE.pattern, re.I)
+_FROM_ORG_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?[A-Z]")
+_THE_FEW_RE = re.compile(r"(?i)\b(?:the|these|those|both|all|its|their)\s+$")
+# the names of an amount that nothing in the sentence names (no measure of the relationship)
+_GENERIC_MONEY = frozenset({"amount", "value"})
+_SAME_PERIOD_RE = re.compile(
+    r"(?i)\b(?:during|in|over|for|within)\s+(?:the|that)\s+same\s+(?:period|months?|quarter|year|time(?:\s+frame)?)\b"
+    r"(?![\s,]*(?:of|last|a\s+year|in|the\s+previous|\d))"
+)
 _SHIFT_RE = re.compile(r"\W*(?:separately|meanwhile|elsewhere|in (?:a )?separate|in other news|on another)\b", re.I)

@@ -330,6 +330,9 @@ def _emit_runs(doc_id: str, items: list[tuple], doc_text: str, out: dict[str, li
     runs: list[list[tuple]] = []
     for item in items:
         sid, prev_sid, prev_end, start, rows, facts = item
+        if runs and facts.get("same_period"):
+            runs[-1].append(item)  # "... during the same period": the figures told just before
+            continue
         if runs and doc_text and prev_sid is not None and prev_sid == runs[-1][-1][0]:
             if doc_text.find("\n", prev_end, start) < 0 or _continues(rows, facts, runs[-1][-1][4]):
                 runs[-1].append(item)

@@ -39,7 +39,7 @@ import polars as pl
 
 from pipeline.extract.countries import ACTOR_KINDS, find_countries
 from pipeline.extract.persons_clauses import CLAUSE_CUES
-from pipeline.extract.persons_document import _norm_tokens, document_persons
+from pipeline.extract.persons_document import _norm_tokens, bare_surname, document_persons
 from pipeline.extract.persons_home import home_countries, pronoun_predicates, settle_countries
 from pipeline.extract.persons_lexicon import (
     TITLE_CUE_LITERALS,
@@ -68,7 +68,9 @@ def _cue_columns() -> list[pl.Expr]:
     titles, orgs, honorifics, verbs = _cue_words()
 
     def words(ws: list[str], flags: str = "") -> str:
-        alternatives = "|".join(re.escape(w).replace(" ", r"\s+") for w in ws)
+        # (re.escape writes a space as "\ ": a multi-word cue such as "Tan Sri" or "His
+        # Excellency" must match any run of spaces)
+        alternatives = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in ws)
         return rf"{flags}\b(?:{alternatives})s?\b"  # a plural too: "Presidents X and Y"
 
     text = pl.col("text").fill_null("")
@@ -167,6 +169,7 @@ def _member_words(runs: list) -> set[str]:
     for r in runs:
         if r.confirmed and len(r.tokens) >= 2 and not r.weak_head:
             words.update(_norm_tokens(r.tokens))
+            words.add(bare_surname(r.tokens[-1]))  # "Sharif said" for "Ali al-Sharif"
     return words
 
 

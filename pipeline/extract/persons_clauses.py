@@ -240,7 +240,8 @@ def _targets(text: str, runs: list, country_hits: list, verb: re.Pattern, cues) 
         found = [f for f in found if f not in of_subject]
     for i in range(len(runs)):
         j = i
-        while j + 1 < len(runs) and _COORDINATED.fullmatch(text, runs[j].end, runs[j + 1].start):
+        while (j + 1 < len(runs) and _COORDINATED.fullmatch(text, runs[j].end, runs[j + 1].start)
+               and not _object_of_phrase(text, runs, j)):
             j += 1
         end = runs[j + 1].start if j + 1 < len(runs) else len(text)
         start = runs[j].end
@@ -255,6 +256,22 @@ def _targets(text: str, runs: list, country_hits: list, verb: re.Pattern, cues) 
 
 
 _POSSESSIVE_APPOSITIVE = re.compile(r",\s+(?:his|her)\s+(?:[\w-]+\s+){0,3}$")
+# "At the invitation of the President of Kenya, Mr. X, President Y is on a State Visit to ...":
+# the name inside such a phrase is its object, never a subject coordinated with the next name
+_OBJECT_PHRASE_BACK = re.compile(
+    r"\b(?:[Ii]nvitation|[Bb]ehalf|[Rr]equest|[Gg]uest)\s+(?:of|from)\s+[^.;:()]{0,100}$"
+)
+
+
+def _object_of_phrase(text: str, runs: list, j: int) -> bool:
+    """Whether run ``j`` is the object of "at the invitation of", "on behalf of", "as the guest
+    of" (no other name between the phrase and the run)."""
+    start = runs[j - 1].end if j else 0
+    if "nvitation" not in text and "ehalf" not in text and "equest" not in text \
+            and "uest" not in text:
+        return False
+    return _OBJECT_PHRASE_BACK.search(text, max(start, runs[j].start - 130), runs[j].start) \
+        is not None
 
 
 # the end of an appositive: the reporting verb after it, or the end of the clause

@@ -13,6 +13,8 @@ the name people are called by (never "Rosa" for "Rosa Elena Quispe").
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from pipeline.extract.persons_lexicon import _family_first, _honorific_name_part
@@ -32,6 +34,19 @@ def _norm_tokens(tokens: tuple[str, ...]) -> tuple[str, ...]:
         if "’" in t:
             return tuple(t.replace("’", "'") for t in tokens)
     return tokens
+
+
+# the Arabic article glued to a family name ("al-Sharif", "El-Sisi", "ash-Shaibani"): writers drop
+# it or change its case ("Sharif said", "Al-Sharif said"), so a lone surname is matched without it
+_ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)-(?=[A-Z])")
+
+
+def bare_surname(word: str) -> str:
+    """``word`` without a glued Arabic article ("al-Sharif" -> "Sharif"); else ``word``."""
+    if "-" not in word[:4]:
+        return word
+    m = _ARTICLE.match(word)
+    return word[m.end():] if m else word
 
 
 def _styled_one_word(r: _Run) -> bool:
@@ -102,16 +117,22 @@ def document_persons(runs: list[_Run]) -> list[tuple[int, _Run, str, str | None]
         else:
             ends.append((p, lasts | firsts, set(), True))
 
+    # (a family name with a glued article is also known without it: "al-Sharif" -> "Sharif")
+    ends = [
+        (p, pref | {bare_surname(w) for w in pref}, alt | {bare_surname(w) for w in alt}, either)
+        for p, pref, alt, either in ends
+    ]
     usual_end = {id(p): pref for p, pref, _alt, _either in ends}
 
     def surname_candidates(tok: str) -> list[_Person]:
         if len(tok.rstrip(".")) <= 1:
             return []  # an initial alone ("B." of "B.Solongo") names nobody
         preferred, other = [], []
+        bare = bare_surname(tok)
         for p, pref, alt, _either in ends:
-            if tok in pref:
+            if tok in pref or bare in pref:
                 preferred.append(p)
-            elif tok in alt:
+            elif tok in alt or bare in alt:
                 other.append(p)
         # the usual end of the name first; the other end only when it finds nobody
         return preferred or other

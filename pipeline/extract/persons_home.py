@@ -53,6 +53,8 @@ from pipeline.lexicons import read_lexicon
 #: how many sentences from the top of a document may hold its dateline or masthead
 DATELINE_SENTENCES = 20
 MASTHEAD_SENTENCES = 6
+#: how many sentences from the foot of a document may hold the issuer's signature
+FOOT_SENTENCES = 6
 
 _MONTHS = (
     "Jan|January|Feb|February|Mar|March|Apr|April|May|Jun|June|Jul|July|Aug|August|Sep|Sept|"
@@ -201,6 +203,22 @@ def home_countries(
             if doc_id not in seen:
                 home[doc_id] = iso3
                 seen.add(doc_id)
+        # a press release signed at its foot ("Department of Press and Information / Ministry
+        # of Foreign Affairs of the Lao PDR", "Ministry of Foreign Affairs, Dhaka"): the issuer
+        # of a document with no dateline or masthead at its head
+        foot = (
+            sentences.select("doc_id", "sentence_id", "text")
+            .filter(~pl.col("doc_id").is_in(list(seen)))
+            .sort("doc_id", "sentence_id", descending=[False, True])
+            .with_columns((pl.int_range(pl.len()).over("doc_id") + 1).alias("_k"))
+            .filter((pl.col("_k") <= FOOT_SENTENCES) & pl.col("text").str.contains(_MASTHEAD_QUICK))
+        )
+        for doc_id, text_ in foot.select("doc_id", "text").iter_rows():
+            if doc_id not in seen:
+                iso3 = masthead_country(text_)
+                if iso3 is not None:
+                    home[doc_id] = iso3
+                    seen.add(doc_id)
     if documents is not None and "publisher" in documents.columns:
         for doc_id, publisher in documents.select("doc_id", "publisher").iter_rows():
             if doc_id not in home:
@@ -263,6 +281,31 @@ def _title_countries() -> dict[str, tuple[str, ...]]:
         for t, cs in df.select("title", "countries").iter_rows()
         if t and cs
     }
+
+
+@functools.cache
+def _crowns() -> dict[str, frozenset[str]]:
+    """Normalised title (lower case) -> the only states where it is an office (``only`` = yes
+    in ``title_countries.csv``: King, Crown Prince, Emir …)."""
+    df = read_lexicon("title_countries")
+    if "only" not in df.columns:
+        return {}
+    return {
+        t.strip().lower(): frozenset(c.strip() for c in cs.split("|") if c.strip())
+        for t, cs, only in df.select("title", "countries", "only").iter_rows()
+        if t and cs and (only or "").strip().lower() in ("yes", "y", "true", "1")
+    }
+
+
+def _foreign_crown(titles, home: str) -> bool:
+    """Whether one of ``titles`` is an office that the state ``home`` does not have ("Crown
+    Prince" for Pakistan): the article's home country cannot be the holder's."""
+    crowns = _crowns()
+    for t in titles:
+        states = crowns.get(t.lower())
+        if states is not None and home not in states:
+            return True
+    return False
 
 
 @functools.cache
@@ -465,6 +508,13 @@ def _companions(by_sentence: dict, names: set, journeys: dict, visits: dict) -> 
         elif m.start() <= _PRONOUN_SUBJECT_CHARS:
             earlier = by_sentence.get(sid - 1, [])
             travellers = {name for _s, _r, name in earlier if name in journeys}
+            if len(travellers) > 1:
+                # the one who travels in that sentence ("At the invitation of X, Y is on a
+                # State Visit to India. He is accompanied by ...": Y, whatever X does later)
+                earlier = sorted(earlier, key=lambda e: e[0])
+                runs = [r for _s, r, _n in earlier]
+                there = travel_destinations(runs[0].text, runs, find_countries(runs[0].text))
+                travellers = {n for (_s, _r, n), d in zip(earlier, there) if d}
             if len(travellers) == 1:
                 dest = journeys[next(iter(travellers))]
         if not dest:
@@ -552,6 +602,47 @@ def _counterpart_links(
     return links
 
 
+# "X conveyed the greetings of President Y", "X delivered a message from Prime Minister Y": a
+# messenger carries the words of a leader of their own side
+_CONVEYS_FROM = re.compile(
+    # the messenger is the subject of the verb: only an adverb or a day between them ("X called
+    # on Y and conveyed greetings from Z" is the subject's message, not Y's)
+    r"\s*,?\s*(?:(?:who|also|then|later|had|has|have|on\s+[A-Z][a-z]+day|yesterday|today)\s*,?\s*)*"
+    r"(?:convey(?:ed|s|ing)?|deliver(?:ed|s|ing)?|carr(?:ied|ies|ying)|"
+    r"hand(?:ed|s|ing)\s+over|extend(?:ed|s|ing)?|pass(?:ed|es|ing)\s+on)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[a-z-]+\s+){0,3}(?:greetings|regards|wishes|felicitations|message|letter|invitation)"
+    r"\s+(?:of|from)\s+[^.;:]{0,40}$"
+)
+
+
+def _envoy_links(resolved: list, sentence_of: list) -> list[tuple[str, str]]:
+    """(messenger, sender) pairs of "X conveyed the greetings of President Y": the two serve the
+    same country (Y's own title phrase, when it names one, still wins)."""
+    by_sentence: dict[int, list] = {}
+    for order, r, name, _c in resolved:
+        if "greeting" in r.text or "message" in r.text or "letter" in r.text \
+                or "regards" in r.text or "wishes" in r.text or "felicitation" in r.text \
+                or "invitation" in r.text:
+            by_sentence.setdefault(sentence_of[order], []).append((r.start, r, name))
+    links: list[tuple[str, str]] = []
+    for entries in by_sentence.values():
+        if len(entries) < 2:
+            continue
+        entries.sort(key=lambda e: e[0])
+        messenger = None
+        for (_s, ra, a), (_t, rb, b) in zip(entries, entries[1:]):
+            if a != b and rb.titles and _CONVEYS_FROM.match(ra.text, ra.end, rb.start):
+                messenger = a
+            elif not (messenger and rb.titles and _AND_GAP.fullmatch(ra.text, ra.end, rb.start)):
+                messenger = None  # ("... of President Y and Prime Minister Z": both senders)
+            if messenger is not None and messenger != b:
+                links.append((messenger, b))
+    return links
+
+
+_AND_GAP = re.compile(r"\s*(?:,\s*and|,|and|&)\s+(?:(?:[A-Z][\w'’.-]*|of|the|for)\s+){0,5}")
+
+
 def settle_countries(
     resolved: list[tuple[int, object, str, str | None]],
     sentence_of: list,
@@ -595,6 +686,7 @@ def settle_countries(
                 other = by_tokens.get((sentence_of[order], _norm_tokens(r.same_country_as)))
                 if other is not None and other != name:
                     links.append((name, other))
+    links += _envoy_links(resolved, sentence_of)
 
     def propagate() -> None:
         changed = bool(links)
@@ -627,6 +719,11 @@ def settle_countries(
         for _o, r, name, _c in resolved:
             if name in country or r.org_office:
                 continue
+            if r.posted_to in pair:
+                # "Former ambassador to Afghanistan X" in an article about Pakistan and
+                # Afghanistan: an envoy posted to one side serves the other
+                country[name] = pair[1] if r.posted_to == pair[0] else pair[0]
+                continue
             for title in r.titles:
                 options = _title_countries().get(title.lower(), ())
                 inside = [c for c in options if c in pair]
@@ -649,9 +746,13 @@ def settle_countries(
             if name not in visits:
                 country[name] = iso3
         if home is not None:
+            held: dict[str, set[str]] = {}
+            for _o, r, name, _c in resolved:
+                if name in officials:
+                    held.setdefault(name, set()).update(r.titles)
             for name in officials:
                 if (name not in country and home not in visits.get(name, ())
-                        and name not in addressees):
+                        and name not in addressees and not _foreign_crown(held[name], home)):
                     country[name] = home
             propagate_opposite()
         if pair is not None:

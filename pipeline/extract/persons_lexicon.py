@@ -113,17 +113,26 @@ def title_cue_regex() -> str:
     (which the Rust engine lacks) - a necessary condition, so a sentence it misses holds no
     explicit title row.  The generic titles and party committees are cued separately
     (:data:`TITLE_CUE_LITERALS`)."""
-    words = [k for k, r in _title_table().items() if r.kind != "portfolio"]
+    table = _title_table()
+    words = [k for k, r in table.items() if r.kind not in ("portfolio", "descriptor")]
     words += [k[:-1] + "ies" for k in words if k.endswith("y") and " " in k]
+    # a role noun marks the one name right after it: cued in the singular only ("Kazakh leader
+    # X", never "the leaders also exchanged ...")
+    roles = [k for k, r in table.items() if r.kind == "descriptor"]
     # (?<![\w'’]) and (?![\w'’]) loosened to ASCII classes: still implied by them
-    return r"(?:^|[^a-z0-9_'’])(?:" + _trie_regex(words, _vec_char) + r")s?(?:[^a-z0-9_'’]|$)"
+    return (
+        r"(?:^|[^a-z0-9_'’])(?:(?:" + _trie_regex(words, _vec_char) + r")s?|(?:"
+        + _trie_regex(roles, _vec_char) + r"))(?:[^a-z0-9_'’]|$)"
+    )
 
 
 #: literals (case-sensitive, on the sentence as written) that gate the generic-minister and
 #: party-committee scans of ``persons_sentence.title_atoms``; a character whose lower case has
 #: another length (Turkish dotted capital I) is kept as written by ``_lowered``, so a sentence
 #: holding one is always cued
-TITLE_CUE_LITERALS = ("inister", "ecretar", "CPC", "Communist Party of China", "\u0130")
+TITLE_CUE_LITERALS = ("inister", "ecretar", "CPC", "Communist Party of China", "\u0130",
+                      # the head of a named body ("the head of Sudan's Sovereignty Council")
+                      " head of ", " chief of ", " leader of ")
 
 
 # heads of the generic titles, each with the normalised form it is given ({} = the portfolio)

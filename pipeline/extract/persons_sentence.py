@@ -136,6 +136,9 @@ class _Run:
     # "his Egyptian counterpart X" with no titled person before it in the sentence: X holds the
     # office of the last titled person named before (settled per document)
     counterpart: bool = False
+    # "Ambassador to Kenya X", "X, who served in Nairobi": the country where an envoy is (or was)
+    # posted - in a bilateral article, the other side is the one served (settled per document)
+    posted_to: str | None = None
 
 
 def _lowered(text: str) -> str:
@@ -365,7 +368,7 @@ def analyse(
         return []  # no name word (a weak head needs one after it): no run
 
     runs = _runs(text, tokens, good, mask, stop, atoms, honorifics)
-    if not (atoms or honorifics or may_speech) or not runs:
+    if not (atoms or honorifics or may_speech or (may_title and _heads_a_body(text))) or not runs:
         return runs  # nothing in the sentence can mark a person: only known names will count
     atom_by_end = {a.end: a for a in atoms}
     atom_by_start = {a.start: a for a in atoms}
@@ -381,10 +384,19 @@ def analyse(
     after_re, _before_re, appos_re = _speech_regex()
     speech_verbs = _word_lists()[2]
     run_ends = frozenset(r.end for r in runs)
+    # a remit ("Special Envoy for Yemen X") or a named body ("the head of Sudan's Sovereignty
+    # Council, X") may stand between a title and the name
+    may_back = _back_spans(text, atoms) if (" for " in text or _heads_a_body(text)) else ()
     for run in runs:
         _read_before(text, run, honorifics, atom_by_end, hit_by_end, place_by_end, run_ends,
-                     atom_by_start)
+                     atom_by_start, may_back)
+        had = len(run.titles)
         _read_after(text, run, atom_by_start, hit_by_start, run_ends)
+        if run.weak_head and len(run.titles) > had:
+            # "He met To Lam, General Secretary of ...": a title appositive makes it a name
+            run.weak_head = False
+        if run.titles and run.country is None and ("served" in text or "posted" in text):
+            _posted_after(text, run, country_hits)
         if run.confirmed and run.country is None and not run.titles and _APPOSITIVE.match(
             text, run.end
         ):
@@ -674,7 +686,7 @@ def _next_has_own(text: str, start: int, run_ends, atom_by_start: dict) -> bool:
 
 
 def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_end,
-                 run_ends=frozenset(), atom_by_start=None) -> None:
+                 run_ends=frozenset(), atom_by_start=None, may_back=None) -> None:
     """Honorific, title phrase and country written before the name."""
     pos = _skip_ws_back(text, run.start)
     if text[pos - 1 : pos] == ")":
@@ -692,10 +704,12 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
             if q < place_by_end[pos][0] and q in atom_by_end:
                 run.country = run.country or place_by_end[pos][3]
                 pos = q
-        if pos not in hit_by_end and pos not in atom_by_end and (
-            text[max(0, pos - 16) : pos].rpartition(" ")[2] not in org_heads()
-        ):
-            return  # quick exit: nothing that could introduce a name
+        if pos not in hit_by_end and pos not in atom_by_end:
+            last = text[max(0, pos - 16) : pos].rpartition(" ")[2]
+            if last not in org_heads() and last not in _UNIT_NOUNS and not (
+                may_back is None or any(a < pos <= b for a, b in may_back)
+            ):
+                return  # quick exit: nothing that could introduce a name
     hon = honorifics.get(pos)
     if hon is not None and pos < run.start:
         run.start = hon.start()
@@ -731,6 +745,7 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
         p = _skip_ws_back(text, p - 1)
     country: str | None = None
     served = None
+    posted = None
     # "Foreign Minister of Pakistan", "Ambassador to Kenya", "High Commissioner of India to
     # Bangladesh": the country after "of" is the one served, the one after "to" the host
     for _ in range(2):
@@ -746,7 +761,13 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
             country = hit[3]
             served = hit
             break
+        posted = hit[3]
     atom = atom_by_end.get(p)
+    if atom is None and p > 0:
+        # "Special Representative for Afghanistan X": the remit of an office before the name;
+        # "the head of Sudan's Sovereignty Council, General X": the head of a named body
+        atom = (_remit_atom_back(text, p, atom_by_end) or _head_of_body_back(text, p, hit_by_end)
+                or _office_of_unit_back(text, p, atom_by_end))
     if atom is None and served is not None:
         # "President of the Republic of Azerbaijan X": the title phrase ("President of the
         # Republic") and the country's name ("Republic of Azerbaijan") share words
@@ -796,6 +817,11 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
         if sep is None:
             break
         prev = atom_by_end.get(window_start + sep.start())
+        if prev is None and "," in sep.group():
+            # "Pakistan's Special Representative for Afghanistan, Ambassador X"
+            prev = _remit_atom_back(text, window_start + sep.start(), atom_by_end) or (
+                _head_of_body_back(text, window_start + sep.start(), hit_by_end)
+            )
         if prev is None and country is None and "," in sep.group():
             # "the Minister of Defence of Kazakhstan, Colonel General X": an office of a country
             # in apposition before a rank
@@ -826,12 +852,17 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
     if titles:
         run.titles = titles + run.titles
         run.licensed = run.confirmed = True
+        if posted is not None and first_kind == "diplomat":
+            run.posted_to = posted
     if not titles and not run.confirmed:
         return
     # country before the title phrase: "Chinese", "Pakistan's", "the Kyrgyz"
     q = _skip_ws_back(text, first_start)
     if q < first_start:
         hit = hit_by_end.get(possessive_back(text, q))
+        if hit is None and text[q - 2 : q] in _POSSESSIVE_TAILS:
+            # "the Afghan interim government's acting Foreign Minister X"
+            hit = _body_owner_back(text, q - 2, hit_by_end)
         place = place_by_end.get(possessive_back(text, q)) if hit is None else None
         if hit is not None:
             country = country or hit[3]
@@ -850,6 +881,179 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
                 if hit is not None:
                     country = hit[3]
     run.country = run.country or country or iso_from_title
+
+
+# "for Afghanistan", "for Climate Change", "for the Middle East and North Africa": the remit of an
+# office, written between the title and the name
+_REMIT_BACK = re.compile(
+    r"[^\S\r\n]+for[^\S\r\n]+(?:the[^\S\r\n]+)?"
+    r"(?:[A-Z][\w'’-]*[^\S\r\n]+(?:(?:and|&)[^\S\r\n]+)?){0,3}[A-Z][\w'’-]*$"
+)
+_REMIT_KINDS = frozenset({"diplomat", "official"})
+
+
+def _remit_atom_back(text: str, pos: int, atom_by_end: dict) -> _Atom | None:
+    """The title atom of "<Title> for <Remit>" ending at ``pos`` ("Special Representative for
+    Afghanistan", "Special Envoy for Climate Change"): an envoy's or official's remit is part of
+    the title; any other office keeps its plain title.  None when there is none."""
+    m = _REMIT_BACK.search(text, max(0, pos - 70), pos)
+    if m is None:
+        return None
+    atom = atom_by_end.get(m.start())
+    if atom is None or not atom.title or atom.kind in ("modifier", "descriptor", "portfolio"):
+        return None
+    if atom.kind not in _REMIT_KINDS:
+        return atom
+    remit = " ".join(text[m.start() : pos].split())
+    return _Atom(atom.start, pos, atom.kind, f"{atom.title} {remit}", atom.iso3, atom.plural)
+
+
+# "the head of Sudan's Sovereignty Council", "chairman of the Presidential Leadership Council":
+# the head of a named body (a lower-case head noun is no title of its own)
+_HEAD_OF_BODY_BACK = re.compile(
+    r"(?<![\w'’-])(?:[Hh]ead|[Cc]hief|[Ll]eader)[^\S\r\n]+of[^\S\r\n]+"
+    r"(?:(?:the[^\S\r\n]+)?([A-Z][\w'’-]*(?:[^\S\r\n]+[A-Z][\w'’-]*){0,3})['’]s[^\S\r\n]+"
+    r"|the[^\S\r\n]+)((?:[A-Z][\w'’-]*[^\S\r\n]+){0,3}[A-Z][\w'’-]*)$"
+)
+
+
+_REMIT_FWD_SPAN = re.compile(
+    r"[^\S\r\n]+for[^\S\r\n]+(?:the[^\S\r\n]+)?(?:[A-Z][\w'’-]*(?:[^\S\r\n]+(?:(?:and|&)"
+    r"[^\S\r\n]+)?|$)){1,8}"
+)
+_HEAD_OF_SPAN = re.compile(
+    r"(?<![\w'’-])(?:[Hh]ead|[Cc]hief|[Ll]eader)[^\S\r\n]+of[^\S\r\n]+(?:the[^\S\r\n]+)?"
+    r"(?:[A-Z][\w'’-]*(?:[^\S\r\n]+|$)){1,9}"
+)
+
+
+def _back_spans(text: str, atoms: list) -> list[tuple[int, int]]:
+    """Stretches of the sentence where a remit after a title ("Special Envoy for Yemen") or a
+    named body after "head of" may end right before a name: the only places, besides a title,
+    a country or an organisation, that :func:`_read_before` must read."""
+    spans = []
+    if " for " in text:
+        for a in atoms:
+            m = _REMIT_FWD_SPAN.match(text, a.end)
+            if m is not None:
+                spans.append((a.end, m.end()))
+    if _heads_a_body(text):
+        spans.extend(m.span() for m in _HEAD_OF_SPAN.finditer(text))
+    return spans
+
+
+def _heads_a_body(text: str) -> bool:
+    """Whether the sentence may name "the head|chief|leader of <Body>" (a quick test)."""
+    return "head of " in text or "hief of " in text or "eader of " in text
+
+
+def _head_of_body_back(text: str, pos: int, hit_by_end: dict) -> _Atom | None:
+    """An atom "Head of the <Body>" for "the head of <Country>'s <Body>" (country given by the
+    possessive) or "the head of the <Body>" ending at ``pos``, where the body's last word is an
+    organisation's head noun ("Council", "Committee", "Authority"); else None."""
+    if "ead of" not in text and "hief of" not in text and "eader of" not in text:
+        return None
+    m = _HEAD_OF_BODY_BACK.search(text, max(0, pos - 90), pos)
+    if m is None:
+        return None
+    body = m.group(2)
+    if body.rpartition(" ")[2] not in org_heads():
+        return None
+    iso3 = None
+    if m.group(1) is not None:
+        hit = hit_by_end.get(m.end(1))
+        if hit is None or hit[0] != m.start(1):
+            return None  # "the head of Acme's Board": a body of a country only
+        iso3 = hit[3]
+    else:  # "the head of the Sudanese Sovereignty Council"
+        iso3 = next((h[3] for h in hit_by_end.values() if m.start(2) <= h[0] and h[1] <= pos),
+                    None)
+    body = " ".join(body.split())
+    return _Atom(m.start(), pos, "official", f"Head of the {body}", iso3)
+
+
+# an administrative unit named by its own name ("Luang Prabang Province", "Kassala State")
+_UNIT_NOUNS = frozenset(
+    "Province State Region District Prefecture County City Municipality Governorate Oblast "
+    "Division Department Territory Canton Emirate".split()
+)
+_UNIT_OF_BACK = re.compile(
+    r"[^\S\r\n]+of[^\S\r\n]+(?:the[^\S\r\n]+)?(?:[A-Z][\w'’-]*[^\S\r\n]+){1,3}"
+    r"([A-Z][a-z]+)$"
+)
+_UNIT_OFFICE_KINDS = frozenset({"official", "legislator", "party"})
+
+
+def _office_of_unit_back(text: str, pos: int, atom_by_end: dict) -> _Atom | None:
+    """The title atom of "<Office> of <Name> <Unit>" ending at ``pos`` ("the Governor of Luang
+    Prabang Province, Mr. X", "Chief Minister of Kassala State Y"): a sub-national office of a
+    place the country list does not know; its country is left to the document."""
+    m = _UNIT_OF_BACK.search(text, max(0, pos - 60), pos)
+    if m is None or m.group(1) not in _UNIT_NOUNS:
+        return None
+    atom = atom_by_end.get(m.start())
+    if atom is None or not atom.title or atom.kind not in _UNIT_OFFICE_KINDS:
+        return None
+    return atom
+
+
+# the last word of a country's body whose possessive can qualify an office ("the Afghan interim
+# government's Foreign Minister", "Egypt's foreign ministry's spokesman")
+_BODY_NOUNS = frozenset(
+    "government administration cabinet military army navy ministry regime junta parliament "
+    "council presidency authorities".split()
+)
+
+
+def _body_owner_back(text: str, pos: int, hit_by_end: dict):
+    """The country hit of "<Country|Demonym> [one or two words] <body>" ending at ``pos`` (right
+    before "'s"): "the Afghan interim government", "Sudan's military", "the Egyptian Foreign
+    Ministry"; None otherwise."""
+    q = pos
+    while q > 0 and text[q - 1].isalpha():
+        q -= 1
+    last = text[q:pos]
+    if not last or (last.lower() not in _BODY_NOUNS and last not in org_heads()):
+        return None
+    floor = pos - 50
+    p = _skip_ws_back(text, q)
+    for _ in range(3):
+        if p == q or p <= floor:
+            return None
+        hit = hit_by_end.get(p) or hit_by_end.get(possessive_back(text, p))
+        if hit is not None:
+            return hit
+        q = p
+        while q > 0 and text[q - 1].isalpha():
+            q -= 1
+        if q == p:
+            return None
+        p = _skip_ws_back(text, q)
+    return None
+
+
+# "X, who served in Kabul,", "X, who was posted to Nairobi as deputy head of mission"
+_POSTED_FWD = re.compile(
+    r"[^\S\r\n]*,[^\S\r\n]+who[^\S\r\n]+(?:(?:has|had|also|previously|once)[^\S\r\n]+)*"
+    r"(?:served|was[^\S\r\n]+posted|was[^\S\r\n]+stationed)[^\S\r\n]+"
+    r"(?:as[^\S\r\n]+[\w' -]{1,40}?[^\S\r\n]+)?(?:in|to|at)[^\S\r\n]+(?:the[^\S\r\n]+)?"
+)
+_POST_KINDS = ACTOR_KINDS - {"demonym", "adjective"} | {"capital"}
+
+
+def _posted_after(text: str, run: _Run, country_hits: list) -> None:
+    """A diplomat "X, who served in Kabul": the country of the post (see ``_Run.posted_to``)."""
+    from pipeline.extract.persons_home import title_kind
+
+    if not any(title_kind(t) == "diplomat" for t in run.titles):
+        return
+    m = _POSTED_FWD.match(text, run.end)
+    if m is None:
+        return
+    for h in country_hits:
+        if h[0] == m.end() and h[4] in _POST_KINDS:
+            run.posted_to = h[3]
+            return
 
 
 def _office_of_force_back(text: str, pos: int, atom_by_end: dict, hit_by_end: dict):
@@ -909,6 +1113,38 @@ _INFINITIVE = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|their|its|our)\b)[a-z]
 _REGNAL = re.compile(r"[^\S\r\n]+(?:II|III|IV|VI{0,3}|IX|XI{0,3})\b(?![-'’])")
 
 
+# "of the Lao People's Revolutionary Party Central Committee": a named body after a title
+_OF_BODY_FWD = re.compile(
+    r"[^\S\r\n]+of[^\S\r\n]+(?:the[^\S\r\n]+)?(?:(?:[A-Z][\w'’-]*|of|the|for)[^\S\r\n]+){0,9}"
+    r"[A-Z][\w'’-]*"
+)
+_AND_FWD = re.compile(r"[^\S\r\n]+and[^\S\r\n]+")
+_BODY_REST = re.compile(r"(?:[^\S\r\n]+[A-Z][\w'’-]*){1,7}")
+
+
+def _next_title_after_body(text: str, p: int, atom_by_start: dict, hit_by_start: dict):
+    """Where the next title of an appositive chain starts after "of <Body> and " (at ``p``, the
+    end of a title), or after the country before it ("and Lao president"); else None."""
+    # (the rest of a body's name after a country the title phrase already read: "of the Lao|
+    # People's Revolutionary Party Central Committee")
+    body = (_OF_BODY_FWD if text.startswith(" of", p) else _BODY_REST).match(text, p)
+    q = body.end() if body is not None else p
+    gap = _AND_FWD.match(text, q)
+    if gap is None:
+        return None
+    q = gap.end()
+    atom = atom_by_start.get(q)
+    if atom is not None:
+        return q if atom.kind not in ("descriptor", "modifier") and body is not None else None
+    hit = hit_by_start.get(q)
+    if hit is not None:
+        pm = _POSSESSIVE_SPACE.match(text, hit[1])
+        atom = atom_by_start.get(pm.end()) if pm else None
+        if atom is not None and atom.kind not in ("descriptor", "modifier") and not atom.plural:
+            return q
+    return None
+
+
 def _read_after(text, run: _Run, atom_by_start, hit_by_start, run_ends=frozenset()) -> None:
     """"of Pakistan" or a title appositive written after the name."""
     pos = run.end
@@ -958,6 +1194,13 @@ def _read_after(text, run: _Run, atom_by_start, hit_by_start, run_ends=frozenset
                 return
             p = pm.end()
             continue
+        if hit is not None and titles:
+            # "... and Lao president": the country of a later title of the chain
+            pm = _POSSESSIVE_SPACE.match(text, hit[1])
+            if pm and pm.end() in atom_by_start:
+                country = country or hit[3]
+                p = pm.end()
+                continue
         if atom is None or atom.plural:
             break
         if atom.kind == "descriptor":
@@ -986,9 +1229,29 @@ def _read_after(text, run: _Run, atom_by_start, hit_by_start, run_ends=frozenset
         if sep and sep.end() in atom_by_start and atom_by_start[sep.end()].kind != "descriptor":
             p = sep.end()
             continue
+        if titles and (sep is None or sep.end() not in atom_by_start):
+            # "X, Secretary General of the LPRP Central Committee and President of the Lao PDR",
+            # "... Central Committee and Lao president": a body after the first title, then the
+            # next title (perhaps after its country) of the same person
+            nxt = _next_title_after_body(text, p, atom_by_start, hit_by_start)
+            if nxt is not None:
+                if country is None:
+                    # "General Secretary of the Communist Party of Viet Nam Central Committee
+                    # and State President": a body of a country serves it
+                    country = next((h[3] for k, h in hit_by_start.items() if p <= k < nxt), None)
+                p = nxt
+                continue
         break
     if not titles and not confirmed:
         return
+    if titles and country is None and not run.org_office and text.startswith(" of", p):
+        # "General Secretary of the Communist Party of Viet Nam Central Committee": an office
+        # of a body named after one country (not of two: "the India-Bangladesh Chamber")
+        body = _OF_BODY_FWD.match(text, p)
+        if body is not None:
+            inside = [h for k, h in hit_by_start.items() if p <= k < body.end()]
+            if len(inside) == 1 and not _joint_body(text, inside[0][1], hit_by_start):
+                country = inside[0][3]
     if _CLAUSE_SUBJECT.match(text, p) and _DEFINITE_AFTER_COMMA.match(text, pos):
         # "According to X, the president will visit Brazil": the title phrase is the subject of
         # the next clause, not an appositive of X

@@ -1,0 +1,95 @@
+"""Acronyms of instruments defined in a document: "the Afghanistan-Pakistan Transit Trade Agreement
+(APTTA)" defines APTTA; a later "The APTTA, signed in October 2010 ..." then tells that instrument's
+signing although no instrument word is written.
+
+A definition is an upper-case acronym in parentheses right after a title ending on an instrument
+word, whose letters are the initials of the title's last words (hyphenated parts count as words;
+function words may or may not give a letter: "Joint Comprehensive Plan of Action (JCPOA)").  An
+acronym that is itself an instrument word of the lexicon ("FTA", "CEPA", "MoU") needs nothing here.
+A use is the acronym as a word elsewhere, not in parentheses; it names the defined instrument and is
+a mention only with a signing or entry-into-force cue of its own (the finder decides).
+"""
+
+from __future__ import annotations
+
+import re
+
+import polars as pl
+
+from pipeline.extract.agreement_lexicon import _instrument_type, _is_generic, _lex
+
+# "(APTTA)": two to ten capitals (digits and hyphens inside: "(EU-3)")
+_DEF_GATE = r"\(\s*[A-Z][A-Z0-9-]{1,9}\s*\)"
+_DEF_RE = re.compile(r"\(\s*([A-Z][A-Z0-9-]{0,8}[A-Z0-9])\s*\)")
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_FUNCTION = frozenset("of on and for the in to between concerning".split())
+_MAX_WORDS = 12
+
+
+def _initials(words: list[str], with_function: bool) -> str:
+    return "".join(w[0] for w in words if with_function or w.lower() not in _FUNCTION).upper()
+
+
+def definitions(text: str) -> list[tuple[str, str, str]]:
+    """(acronym, name, agreement_type) of the acronyms defined in one sentence."""
+    out: list[tuple[str, str, str]] = []
+    lex = _lex()
+    for m in _DEF_RE.finditer(text):
+        acr = m.group(1)
+        letters = acr.replace("-", "")
+        if len(letters) < 2 or not letters.isalnum() or lex.instrument_re.fullmatch(acr):
+            continue
+        before = text[max(0, m.start() - 200) : m.start()].rstrip()
+        head = None
+        for h in lex.instrument_re.finditer(before):
+            head = h
+        if head is None or head.end() != len(before) or _is_generic(head.group(0)):
+            continue  # the parentheses do not follow an instrument word (a general noun: "Partnership (CSP)")
+        # the title's words, right to left (hyphenated parts are words: "Afghanistan-Pakistan")
+        words = list(_WORD_RE.finditer(before))[-_MAX_WORDS:]
+        found = None
+        for k in range(1, len(words) + 1):
+            tail = words[-k:]
+            first = tail[0].group(0)
+            if not first[:1].isupper():
+                continue  # a title starts on a capital
+            ws = [w.group(0) for w in tail]
+            if letters.upper() in (_initials(ws, True), _initials(ws, False)):
+                found = tail[0].start()
+                break
+        if found is None:
+            continue
+        name = " ".join(before[found:].split()).replace("’", "'")
+        out.append((acr, name, _instrument_type(head.group(0))))
+    return out
+
+
+def document_acronyms(doc_ids: pl.Series, texts: pl.Series) -> dict[str, dict[str, tuple[str, str]]]:
+    """doc_id -> {acronym: (name, agreement_type)} over the given (candidate) sentences; only the
+    sentences with a parenthesised acronym are read in Python."""
+    hit = texts.str.contains(_DEF_GATE).fill_null(False)
+    if not hit.any():
+        return {}
+    out: dict[str, dict[str, tuple[str, str]]] = {}
+    for doc_id, text in zip(doc_ids.filter(hit).to_list(), texts.filter(hit).to_list()):
+        for acr, name, atype in definitions(text):
+            out.setdefault(doc_id, {}).setdefault(acr, (name, atype))
+    return out
+
+
+def use_mask(doc_ids: pl.Series, texts: pl.Series, acronyms: dict[str, dict[str, tuple[str, str]]]) -> pl.Series:
+    """The sentences that use a defined acronym of their document (not in parentheses)."""
+    mask = pl.Series([False] * len(texts), dtype=pl.Boolean)
+    for doc_id, defs in acronyms.items():
+        alt = "|".join(re.escape(a) for a in sorted(defs, key=len, reverse=True))
+        mask = mask | ((doc_ids == doc_id) & texts.str.contains(rf"(?:^|[^(\w-])(?:{alt})(?:$|[^\w)-])").fill_null(False))
+    return mask
+
+
+def uses(text: str, acronyms: dict[str, tuple[str, str]]) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, type) of the defined acronyms used in ``text`` (not in parentheses)."""
+    out = []
+    for acr, (name, atype) in acronyms.items():
+        for m in re.finditer(rf"(?<![\w(-]){re.escape(acr)}(?![\w)-])", text):
+            out.append((m.start(), m.end(), name, atype))
+    return sorted(out)
