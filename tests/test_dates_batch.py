@@ -104,7 +104,8 @@ def _qualifier_reference(text: str, start: int, span_text: str) -> str | None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(_WINDOW, st.sampled_from(["2024", "the end of 2024", "March"]))
+@given(_WINDOW, st.sampled_from(["2024", "the end of 2024", "March", "Year-end 2024", "close of 2024", "end-2024",
+                                  "Very end of May", "ǅ 2024"]))
 def test_qualifier_and_modifier_quick_tests_change_nothing(window, span):
     text = window + span
     start = len(window)
@@ -199,3 +200,24 @@ def test_batched_extraction_frame_for_two_documents():
         ("b", 14, "Monday", date(2024, 5, 13), "day"),
     ]
     assert dict(out.schema) == D.DATE_MENTIONS
+
+
+_GATE_TEXT = st.lists(
+    st.sampled_from(B._GATE_WORDS + ["tomorrow", "todays", "monthsyear", "sthe ", "r of the ", "TODAY",
+                                     "ﬁscal", "Ended", "x", " ", "-", "2024", "March", "Monday", "İ"]),
+    min_size=0, max_size=12,
+).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_GATE_TEXT, min_size=1, max_size=6))
+def test_vectorised_gates_equal_the_sentence_gates(texts):
+    """The batched gates (gate words found in one pass and folded into a bit mask, words that
+    overlap or contain each other included) equal :func:`_gates` wherever no tighter gate narrows
+    them."""
+    frame = B._gate_frame(pl.Series(texts, dtype=pl.String))
+    for i, text in enumerate(texts):
+        expected = D._gates(text)
+        for tag in frame.columns:
+            if tag not in B._TIGHT_GATES:
+                assert frame[tag][i] == expected[tag], (tag, text)

@@ -5,8 +5,8 @@ It finds exactly what reading the sentences one by one with :func:`~pipeline.ext
 parse_dates` finds, with far fewer Python calls:
 
 * the sentences that may hold a date, and for each pattern the sentences that may hold a match
-  (the per-sentence gates of ``dates._gates``, plus a necessary literal skeleton for the costlier
-  patterns), are chosen with vectorised polars tests;
+  (the per-sentence gates of :func:`~pipeline.extract.dates_gates._gates`, plus a necessary
+  literal skeleton for the costlier patterns), are chosen with vectorised polars tests;
 * each pattern then runs once over the sentences its gate admits, joined by ``"\\x00"``, a
   character no pattern matches or looks across; matches are mapped back to their sentence;
 * only the choice among overlapping candidates and the resolution against the running narrative
@@ -24,26 +24,22 @@ import itertools
 
 import polars as pl
 
-from pipeline.extract.dates import (
+from pipeline.extract.dates_context import DATE_MENTIONS, DateContext
+from pipeline.extract.dates_detect import _Cand, _select
+from pipeline.extract.dates_gates import (
     _GATE_DAYRANGE,
     _GATE_DECADE,
     _GATE_NUMERIC,
     _GATE_QCODE,
     _GATE_YEAR4,
-    _MON_ABBR,
-    _MON_FULL,
-    _PATTERNS,
-    _PRIO,
-    DATE_MENTIONS,
-    WEEKDAY,
-    FUTURE_ANY_VEC,
-    NOT_FUTURE,
-    DateContext,
-    _Cand,
     _prefilter,
-    _resolve_sentence,
-    _select,
 )
+from pipeline.extract.dates_grammar import MON_ABBR_ALT as _MON_ABBR
+from pipeline.extract.dates_grammar import MON_FULL_ALT as _MON_FULL
+from pipeline.extract.dates_grammar import WEEKDAY
+from pipeline.extract.dates_narrative import _resolve_sentence
+from pipeline.extract.dates_patterns import _PATTERNS, _PRIO
+from pipeline.extract.dates_tense import FUTURE_ANY_VEC, NOT_FUTURE
 from pipeline.gc_pause import gc_paused
 
 _GATE_MONTH_VEC = f"(?:{_MON_FULL}|{_MON_ABBR})"  # _GATE_MONTH without its look-ahead
@@ -55,6 +51,7 @@ _GATE_WORDS = (
     "quarters coming past day yesterday today tomorrow tonight week that same following "
     "previous preceding prior before after later earlier ago ended ending to weekend season"
 ).split() + ["the ", " of the ", "r in the "]
+_GATE_BITS = [1 << i for i in range(len(_GATE_WORDS))]
 
 
 _WS_VEC = r"[\s\x1c-\x1f]"  # Python's \s also matches \x1c-\x1f; the polars regex's does not
@@ -84,7 +81,11 @@ def _gate_frame(texts: pl.Series) -> pl.DataFrame:
     frame = texts.fill_null("").to_frame("text").with_columns(text.str.to_lowercase().alias("_low"))
     low = pl.col("_low")
     atoms = frame.select(
-        **{f"w:{w}": low.str.contains(w, literal=True) for w in _GATE_WORDS},
+        # which gate words occur: one Aho-Corasick pass reporting every occurrence of every word,
+        # folded into a bit mask (one bit a word)
+        _words=low.str.extract_many(_GATE_WORDS, overlapping=True)
+        .list.eval(pl.element().replace_strict(_GATE_WORDS, _GATE_BITS, return_dtype=pl.Int64))
+        .list.unique().list.sum(),
         **{
             f"c:{c}": text.str.contains(c, literal=True)
             for c in ("-", "–", "—", "/", "FY", "F.Y.", "Q", "H", "(")
@@ -98,7 +99,7 @@ def _gate_frame(texts: pl.Series) -> pl.DataFrame:
         decade=text.str.contains(_GATE_DECADE.pattern),
         wd=text.str.contains(_GATE_WD_VEC),
         **{f"t:{tag}": text.str.contains(rx) for tag, rx in _TIGHT_GATES.items()},
-    )
+    ).with_columns(**{f"w:{w}": (pl.col("_words") & b) != 0 for w, b in zip(_GATE_WORDS, _GATE_BITS)})
 
     def w(*words: str) -> pl.Expr:
         out = pl.col(f"w:{words[0]}")
@@ -188,13 +189,13 @@ def _chosen_many(texts: pl.Series) -> list[tuple[_Cand, ...]]:
     """:func:`_chosen` for a column of sentences: gates vectorised, one scan per pattern."""
     if texts.len() == 0:
         return []
-    values = texts.to_list()
     # the candidates depend on the text only: a sentence written again (wire copy, a caption,
     # a boilerplate line) is gated, scanned and chosen once
-    distinct = list(dict.fromkeys(values))
-    if len(distinct) < len(values):
-        by_text = dict(zip(distinct, _chosen_distinct(pl.Series(distinct, dtype=pl.String))))
-        return [by_text[v] for v in values]
+    first = texts.is_first_distinct()
+    if not first.all():
+        distinct = texts.filter(first)
+        by_text = dict(zip(distinct.to_list(), _chosen_distinct(distinct)))
+        return [by_text[v] for v in texts.to_list()]
     return _chosen_distinct(texts)
 
 

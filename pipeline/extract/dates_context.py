@@ -1,0 +1,103 @@
+"""The data a date extractor passes around: the running narrative state of one document
+(:class:`DateContext`), the mentions it yields (:class:`DateMention`, its cheap tuple
+``_Mention``), the output schema (:data:`DATE_MENTIONS`), and the reference as a period."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from datetime import date
+from typing import NamedTuple
+
+import polars as pl
+
+from pipeline.extract.dates_values import DateValue, day_value, month_value, year_value
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date expression found in a text (offsets relative to that text)."""
+
+    start: int
+    end: int
+    surface: str
+    value: DateValue
+    kind: str  # explicit | partial | relative | weekday | range | fiscal | quarter | half
+    qualifier: str | None  # None | as_of | since | until
+
+
+@dataclass
+class DateContext:
+    """Running narrative state of one document.
+
+    ``year``/``month``: the time of the last dated mention (anaphora: "that year", "a year later").
+    ``frame_year``: the narrative year set by a fronted temporal adverbial ("In January 2023,
+    ..."): a date without a year is placed in it, in the frame's own paragraph or when fronted
+    itself ("In June, ..." continues a chronicle); ``frame_fresh``: the frame was set in the
+    current paragraph.  ``period``: the last resolved
+    period ("$15.65 billion a year earlier" after "in FY2023-24").  ``doc_text``: the document, for
+    its main country (fiscal years).  ``split_year``: the latest year of a calendar half or quarter
+    named with its year ("the first half of 2026"): a bare "the second half" later is of that year
+    (an earlier one named for comparison, "as in the first quarter of 2024", does not count)."""
+
+    reference: date | None
+    reference_precision: str
+    year: int | None = None
+    month: int | None = None
+    frame_year: int | None = None
+    frame_fresh: bool = False
+    period: DateValue | None = None
+    doc_text: str | None = None
+    split_year: int | None = None  # latest year of a calendar half or quarter named with a year
+    recent_day: date | None = None  # the last single day named within a year of the reference
+
+    def paragraph_break(self) -> None:
+        """A new paragraph begins: the frame now only reaches fronted adverbials."""
+        self.frame_fresh = False
+
+    def detached(self) -> "DateContext":
+        """A copy for a sentence outside the narrative (a caption, page furniture): it knows the
+        reference, the last dated mention and the document, not the narrative frame."""
+        return DateContext(self.reference, self.reference_precision, self.year, self.month,
+                           doc_text=self.doc_text)
+
+
+DATE_MENTIONS = {
+    "doc_id": pl.String,
+    "sentence_id": pl.Int32,
+    "char_start": pl.Int32,
+    "char_end": pl.Int32,
+    "surface": pl.String,
+    "date_start": pl.Date,
+    "date_end": pl.Date,
+    "precision": pl.String,
+    "kind": pl.String,
+    "qualifier": pl.String,
+}
+
+
+class _Mention(NamedTuple):
+    """A :class:`DateMention` as a tuple (same fields; much cheaper to build in bulk)."""
+
+    start: int
+    end: int
+    surface: str
+    value: DateValue
+    kind: str
+    qualifier: str | None
+
+
+def _ref_period(ctx: DateContext) -> DateValue | None:
+    """The reference date as a period at its precision."""
+    return _reference_period(ctx.reference, ctx.reference_precision)
+
+
+@functools.lru_cache(maxsize=4096)  # asked several times for every mention
+def _reference_period(r: date | None, p: str) -> DateValue | None:
+    if r is None or p not in ("day", "month", "year"):
+        return None
+    if p == "day":
+        return day_value(r.year, r.month, r.day)
+    if p == "month":
+        return month_value(r.year, r.month)
+    return year_value(r.year)

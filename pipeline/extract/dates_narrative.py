@@ -1,0 +1,160 @@
+"""Reading a document's sentences in order: each sentence's chosen expressions are resolved
+(:func:`parse_dates`, :func:`_resolve_sentence`) and move the narrative state from one to the
+next: a fronted adverbial sets the frame year, a deictic expression elsewhere ends it, a topic
+sentence opens a paragraph's year; background (targets, "since" phrases) moves nothing."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.dates_context import DateContext, DateMention, _Mention, _ref_period
+from pipeline.extract.dates_detect import _Cand, _chosen
+from pipeline.extract.dates_modifiers import _modifier_start, _qualifier
+from pipeline.extract.dates_resolve import _resolve
+from pipeline.extract.dates_values import DateValue
+
+
+# What may stand before a fronted temporal adverbial, which sets the narrative time ("In January
+# 2023, ...", "Then, in May, ...", "On 5 March 2022 ...", "Back in 2015, ...", "Last year, ...").
+_FRONT_RE = re.compile(
+    r"[\s\"“‘'(\[•*·–—-]*(?:(?:and|but|then|so|also|back|even|again|meanwhile|however|yet)\s*,?\s+)*"
+    r"(?:(?:in|on|during|at|from|throughout|around|over)\s+)?",
+    re.I,
+)
+# Reference-anchored ("deictic") expressions: they never set the frame, and outside a fronted
+# adverbial they bring the narrative back to the time of writing ("... on Thursday", "last year").
+_DEICTIC_TAGS = frozenset(("deictic_day", "weekday", "weekend", "deictic", "rel_month"))
+_DEICTIC_WHICH = frozenset(("last", "this", "next"))
+
+
+def _is_deictic(c: _Cand) -> bool:
+    if c.tag in _DEICTIC_TAGS:
+        return True
+    g = c.m.groupdict()
+    if c.tag == "shift":
+        return g["dir"].lower() == "ago"
+    if c.tag == "rel_my":
+        return g["which"].lower() in _DEICTIC_WHICH
+    return False
+
+
+def _is_fronted(text: str, start: int) -> bool:
+    """Does the expression starting at ``start`` open its sentence as a temporal adverbial?"""
+    return start <= 60 and _FRONT_RE.fullmatch(text, 0, start) is not None
+
+
+def _move_frame(ctx: DateContext, c: _Cand, v: DateValue, q: str | None, fronted: bool,
+                text: str = "") -> None:
+    """A fronted adverbial (not qualified by since/until/by) sets the narrative frame to its year;
+    a deictic expression elsewhere ends the frame."""
+    if fronted and q is None and c.tag not in ("deictic_day", "weekday", "weekend"):
+        if v.start is not None and v.end is not None and v.start.year == v.end.year:
+            ctx.frame_year, ctx.frame_fresh = v.start.year, True
+    elif (q is None and v.precision == "year" and _TOPIC_YEAR.fullmatch(text) is not None
+          and _PLUPERFECT.search(text) is None):
+        # "The pace picked up in 2024. In February, ...": a short topic sentence that ends in a
+        # year (and names no other number) opens a paragraph told in that year; a pluperfect
+        # one ("The fifth cabinet had been held in Lima in 2019.") is a flashback, not a topic
+        if v.start is not None:
+            ctx.frame_year, ctx.frame_fresh = v.start.year, False
+    elif not fronted and ctx.frame_year is not None and _is_deictic(c):
+        ctx.frame_year, ctx.frame_fresh = None, False
+
+
+_TOPIC_YEAR = re.compile(r"[^\d.;:]{3,50}\bin\s+(?:19|20)\d\d[.!]?\s*")
+_PLUPERFECT = re.compile(r"\b[Hh]ad\b(?!\s+to\b)|['’]d\s+(?:been|already)\b")
+
+
+def _update_ctx(ctx: DateContext, v: DateValue) -> None:
+    """The narrative time moves to a resolved mention (single-year/month periods only); the last
+    period is kept for comparisons ("a year earlier")."""
+    if v.start is None or v.end is None or v.precision == "unknown":
+        return
+    ctx.period = v
+    if v.precision == "day" and v.start == v.end and ctx.reference is not None \
+            and abs((v.start - ctx.reference).days) <= 366:
+        ctx.recent_day = v.start
+    if v.start.year != v.end.year:
+        return
+    ctx.year = v.start.year
+    if v.precision in ("day", "month") and v.start.month == v.end.month:
+        ctx.month = v.start.month
+    elif v.precision == "year":
+        ctx.month = None
+
+
+def parse_dates(text: str, ctx: DateContext) -> list[DateMention]:
+    """All date expressions in one sentence, resolved against ctx; updates ctx (carry-over)."""
+    if not text:
+        return []
+    return [DateMention(*m) for m in _resolve_sentence(text, _chosen(text), ctx)]
+
+
+def _resolve_sentence(text: str, chosen, ctx: DateContext) -> list[_Mention]:
+    """Resolve the chosen expressions of one sentence in order (weekdays last when the
+    reference is coarser than a day); updates ctx."""
+    day_ref = ctx.reference is not None and ctx.reference_precision == "day"
+    out: list[_Mention | None] = []
+    deferred: list[int] = []
+    for c in chosen:
+        if c.tag == "weekday" and not day_ref:
+            deferred.append(len(out))  # resolved once the sentence's other dates are known
+            out.append(None)
+            continue
+        out.append(_make_mention(text, c, ctx, []))
+    for i in deferred:
+        others = [x for x in out if x is not None]
+        out[i] = _make_mention(text, chosen[i], ctx, others, update=False)
+    return [m for m in out if m is not None]
+
+
+# an adverb that carries the story on from the last event told ("X then visited Dhaka in July",
+# "Talks later resumed in May"): a date without a year stays in the narrative frame
+_SEQUEL_RE = re.compile(
+    r"(?<![Tt]he )(?<!since )(?<!until )(?<!by )\b(?:then|later|subsequently|afterwards|afterward|thereafter)\b"
+    r"(?![-‐]|\s+(?:this|next|that)\b)"
+)
+
+
+# the patterns whose value may take its year from the narrative frame
+_YEARLESS_TAGS = frozenset(("month", "md", "dm", "r_mdd", "r_ddm", "r_mdmd", "r_dmdm", "r_mm"))
+
+
+# a date at the end of a "since" phrase ("the growth of relations since the establishment of
+# diplomatic relations on 1 August 1955"): background, the narrative time does not move to it
+_SINCE_PHRASE_BACK = re.compile(r"\b[Ss]ince\s+(?:the\s+)?[a-z][^.;:,\d]{0,70}?\s(?:on|in)\s+(?:the\s+)?$")
+
+
+def _is_target(v: DateValue, q: str | None, ctx: DateContext) -> bool:
+    """A deadline or target after the time of writing ("500 MW by 2030", "until July 2029"):
+    it does not move the narrative time that a later "the second quarter" is read in."""
+    if q not in ("as_of", "until") or v.start is None:
+        return False
+    ref = _ref_period(ctx)
+    return ref is not None and ref.end is not None and v.start > ref.end
+
+
+def _make_mention(text: str, c: _Cand, ctx: DateContext, prior: list[_Mention],
+                  update: bool = True) -> _Mention | None:
+    start = c.start if c.tag == "weekday" else _modifier_start(text, c.start)
+    fronted = start <= 60 and _is_fronted(text, start)
+    frame = ctx.frame_year if (
+        ctx.frame_fresh or fronted or (
+            ctx.frame_year is not None and c.tag in _YEARLESS_TAGS and _SEQUEL_RE.search(text))
+    ) else None
+    r = _resolve(text, c, ctx, prior, frame)
+    if r is None:
+        return None
+    v, kind = r
+    surface = text[start:c.end]
+    q = _qualifier(text, start, surface)
+    if update:
+        lo = max(0, start - 90)
+        if not (q is not None and _is_target(v, q, ctx)) and not (
+            # (every match holds "ince": a window without it is skipped without a scan)
+            q is None and text.find("ince", lo, start) >= 0
+            and _SINCE_PHRASE_BACK.search(text, lo, start)
+        ):
+            _update_ctx(ctx, v)
+        _move_frame(ctx, c, v, q, fronted, text)
+    return _Mention(start, c.end, surface, v, kind, q)
