@@ -92,9 +92,9 @@ def test_signing_and_exchange_of_a_restated_count():
 
 @pytest.mark.parametrize("text, surface, when", [
     ("The central banks of Turkey and Qatar renewed their bilateral currency swap agreement, worth 15 billion "
-     "dollars, in May, the central bank said.", "bilateral currency swap agreement", (dt.date(2025, 5, 1), "month")),
+     "dollars, in May, the central bank said.", "currency swap agreement", (dt.date(2025, 5, 1), "month")),
     ("Brazil and Argentina extended their local currency swap arrangement in March 2024.",
-     "local currency swap arrangement", (dt.date(2024, 3, 1), "month")),
+     "currency swap arrangement", (dt.date(2024, 3, 1), "month")),
 ])
 def test_a_renewed_swap_is_a_signed_instrument_of_type_other(text, surface, when):
     r = _one(_run(text, REF), surface)
@@ -209,9 +209,8 @@ def test_a_lone_deal_stays_other():
 
 @pytest.mark.parametrize("text", [
     "The signing ceremony of the Ghana-Togo border agreement was held in Accra on 10 June 2025.",
-    "Kenya and Uganda put pen to paper on a trade pact on 10 June 2025.",
 ])
-def test_a_signing_ceremony_or_pen_to_paper_signs(text):
+def test_a_signing_ceremony_signs(text):
     [r] = _find(text, dates=[("10 June 2025", dt.date(2025, 6, 10), "day")], pair=("GHA", "TGO"))
     assert (r["signed_date"], r["signed_precision"]) == (dt.date(2025, 6, 10), "day")
 

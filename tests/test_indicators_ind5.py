@@ -335,3 +335,20 @@ def test_a_capacity_supplied_from_one_country_to_the_other():
 def test_thanks_give_no_direction_to_trade():
     text = "Kenya and China held talks. Ruto thanked China for its support, noting that trade reached $5 billion in 2025."
     assert [_flow(r) for r in _extract(text)] == [("trade_total", 5e9, "USD", None, None)]
+
+
+def test_refugees_and_expatriates_are_people_of_their_country_in_the_host():
+    r = _one("Around 800,000 registered Syrian refugees live in Jordan.")
+    assert _flow(r) == ("people", 8e5, "people", "SYR", "JOR")
+    r = _one("Some 200,000 Indian expatriates work in Oman.")
+    assert _flow(r) == ("people", 2e5, "people", "IND", "OMN")
+
+
+def test_jobs_of_workers_of_one_country_are_given_by_the_other():
+    text = "Egypt and China held talks. The embassy said the projects employ about 52,000 Egyptians in total."
+    assert [_flow(r)[3:] for r in _extract(text)] == [("CHN", "EGY")]
+
+
+def test_hypothetical_figures_after_would_or_could_are_no_figures():
+    assert _extract("China and Kenya held talks. The park would employ 10,000 Kenyans once completed.") == []
+    assert _extract("India and Nepal held talks. The line could carry 2,000 MW of power.") == []

@@ -91,6 +91,7 @@ context); the per-sentence finder is :mod:`pipeline.extract.agreement_sentence`.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 import polars as pl
@@ -228,6 +229,12 @@ def _valid_dates(dates: pl.DataFrame | None, sents: pl.DataFrame) -> pl.DataFram
     return d.drop("_i", "_ss", "_st")
 
 
+@functools.cache
+def _item_title_re() -> str:
+    """A list item that opens on a general instrument noun ("Plan on ...", "a) Roadmap for ...")."""
+    return r"(?i)^[\W\d]*(?:[a-z]{1,3}[.)]\s*)?(?:(?:the|a|an|one|two)\s+)?(?:" + _lex().generic_gate[4:] + ")"
+
+
 def _prefilter(texts: pl.Series) -> pl.Series:
     """The sentences that may name an instrument: one pass of the lexicon's filter (a superset:
     a sentence without an instrument gives no row); a general noun ("documents") only with a
@@ -347,8 +354,15 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
             colon = ds.select("doc_id", "text").filter(pl.col("text").str.contains(LEAD_END))["doc_id"].unique()
             if colon.len():
                 sub = ds.filter(pl.col("doc_id").is_in(colon.implode()))
-                sub = sub.select("_r", list_leads(sub.with_columns(gap.alias("_gap"))).alias("_lead_sid"))
-                ds = ds.join(sub, on="_r", how="left", maintain_order="left")
+                sub = sub.select("_r", "text", list_leads(sub.with_columns(gap.alias("_gap"))).alias("_lead_sid"))
+                if _lex().generic_gate is not None:
+                    # an item of a list naming a general instrument ("- Plan on the Joint Operation of ..."):
+                    # a candidate too (the finder keeps it only under a lead that tells a signing)
+                    items = sub.filter(pl.col("_lead_sid").is_not_null())
+                    titled = items.filter(pl.col("text").str.contains(_item_title_re()).fill_null(False))["_r"]
+                    if titled.len():
+                        ds = ds.with_columns(pl.col("_cand") | pl.col("_r").is_in(titled.implode()))
+                ds = ds.join(sub.drop("text"), on="_r", how="left", maintain_order="left")
     if newline is None:
         ds = ds.with_columns((-1 - pl.col("_r").cast(pl.Int64)).alias("_para"))
     else:
@@ -360,12 +374,6 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
         )
     if "_lead_sid" not in ds.columns:
         ds = ds.with_columns(pl.lit(None, dtype=pl.Int32).alias("_lead_sid"))
-    elif _lex().generic_gate is not None:
-        # an item of a list naming a general instrument ("- Plan on the Joint Operation of ..."): a
-        # candidate too (the finder keeps it only under a lead that tells a signing)
-        item_title = r"(?i)^[\W\d]*(?:[a-z]{1,3}[.)]\s*)?(?:(?:the|a|an|one|two)\s+)?(?:" + _lex().generic_gate[4:] + ")"
-        ds = ds.with_columns(pl.col("_cand") | (pl.col("_lead_sid").is_not_null()
-                                                & pl.col("text").str.contains(item_title).fill_null(False)))
     leads = ds.select("doc_id", "_cand", "_lead_sid").filter(pl.col("_cand") & pl.col("_lead_sid").is_not_null()).select(
         "doc_id", pl.col("_lead_sid").alias("sentence_id"), pl.lit(True).alias("_is_lead")
     ).unique(maintain_order=True)

@@ -473,6 +473,8 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
         if frm is None and to is None and q.kind == "count" and q.unit in ("people", "count") and info.countries:
             # no host named: people of one country of the pair are counted in the other one
             frm, to = _people_direction(text, q, info, default_host=True)
+            if f.metric == "jobs_created":
+                frm, to = to, frm  # "employ 10,000 Kenyans": jobs of Kenyans, given by the other country
         if f.metric == "debt":
             frm, to = _debt_direction(text, q, info)
         if f.metric == "remittances" and (frm is None) != (to is None):

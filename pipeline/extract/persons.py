@@ -169,7 +169,8 @@ def _member_words(runs: list) -> set[str]:
     for r in runs:
         if r.confirmed and len(r.tokens) >= 2 and not r.weak_head:
             words.update(_norm_tokens(r.tokens))
-            words.add(bare_surname(r.tokens[-1]))  # "Sharif said" for "Ali al-Sharif"
+            if "-" in r.tokens[-1][:4]:
+                words.add(bare_surname(r.tokens[-1]))  # "Sharif said" for "Ali al-Sharif"
     return words
 
 

@@ -107,7 +107,10 @@ def document_persons(runs: list[_Run]) -> list[tuple[int, _Run, str, str | None]
     family_first = _family_first()
     # per person: (person, words read first, words read otherwise, both ends equally)
     ends = []
+    glued = False  # a family name with a glued article ("al-Sharif") in the document
     for p in persons:
+        if not glued and ("-" in p.key[-1][:4] or "-" in p.key[0][:4]):
+            glued = True
         firsts = {m[0] for m in p.members}
         lasts = {m[-1] for m in p.members}
         if p.country in family_first:
@@ -118,17 +121,19 @@ def document_persons(runs: list[_Run]) -> list[tuple[int, _Run, str, str | None]
             ends.append((p, lasts | firsts, set(), True))
 
     # (a family name with a glued article is also known without it: "al-Sharif" -> "Sharif")
-    ends = [
-        (p, pref | {bare_surname(w) for w in pref}, alt | {bare_surname(w) for w in alt}, either)
-        for p, pref, alt, either in ends
-    ]
+    if glued:
+        ends = [
+            (p, pref | {bare_surname(w) for w in pref}, alt | {bare_surname(w) for w in alt},
+             either)
+            for p, pref, alt, either in ends
+        ]
     usual_end = {id(p): pref for p, pref, _alt, _either in ends}
 
     def surname_candidates(tok: str) -> list[_Person]:
         if len(tok.rstrip(".")) <= 1:
             return []  # an initial alone ("B." of "B.Solongo") names nobody
         preferred, other = [], []
-        bare = bare_surname(tok)
+        bare = bare_surname(tok) if "-" in tok[:4] else tok
         for p, pref, alt, _either in ends:
             if tok in pref or bare in pref:
                 preferred.append(p)

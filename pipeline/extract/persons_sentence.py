@@ -368,7 +368,8 @@ def analyse(
         return []  # no name word (a weak head needs one after it): no run
 
     runs = _runs(text, tokens, good, mask, stop, atoms, honorifics)
-    if not (atoms or honorifics or may_speech or (may_title and _heads_a_body(text))) or not runs:
+    heads = "head of " in text or "hief of " in text or "eader of " in text
+    if not (atoms or honorifics or may_speech or (may_title and heads)) or not runs:
         return runs  # nothing in the sentence can mark a person: only known names will count
     atom_by_end = {a.end: a for a in atoms}
     atom_by_start = {a.start: a for a in atoms}
@@ -386,15 +387,18 @@ def analyse(
     run_ends = frozenset(r.end for r in runs)
     # a remit ("Special Envoy for Yemen X") or a named body ("the head of Sudan's Sovereignty
     # Council, X") may stand between a title and the name
-    may_back = _back_spans(text, atoms) if (" for " in text or _heads_a_body(text)) else ()
+    may_back = _back_spans(text, atoms, heads) if (heads or " for " in text) else ()
     for run in runs:
         _read_before(text, run, honorifics, atom_by_end, hit_by_end, place_by_end, run_ends,
                      atom_by_start, may_back)
-        had = len(run.titles)
-        _read_after(text, run, atom_by_start, hit_by_start, run_ends)
-        if run.weak_head and len(run.titles) > had:
-            # "He met To Lam, General Secretary of ...": a title appositive makes it a name
-            run.weak_head = False
+        if run.weak_head:
+            had = len(run.titles)
+            _read_after(text, run, atom_by_start, hit_by_start, run_ends)
+            if len(run.titles) > had:
+                # "He met To Lam, General Secretary of ...": a title appositive makes it a name
+                run.weak_head = False
+        else:
+            _read_after(text, run, atom_by_start, hit_by_start, run_ends)
         if run.titles and run.country is None and ("served" in text or "posted" in text):
             _posted_after(text, run, country_hits)
         if run.confirmed and run.country is None and not run.titles and _APPOSITIVE.match(
@@ -706,8 +710,9 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
                 pos = q
         if pos not in hit_by_end and pos not in atom_by_end:
             last = text[max(0, pos - 16) : pos].rpartition(" ")[2]
-            if last not in org_heads() and last not in _UNIT_NOUNS and not (
-                may_back is None or any(a < pos <= b for a, b in may_back)
+            if last not in org_heads() and last not in _UNIT_NOUNS and (
+                may_back is not None
+                and (not may_back or not any(a < pos <= b for a, b in may_back))
             ):
                 return  # quick exit: nothing that could introduce a name
     hon = honorifics.get(pos)
@@ -766,8 +771,12 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
     if atom is None and p > 0:
         # "Special Representative for Afghanistan X": the remit of an office before the name;
         # "the head of Sudan's Sovereignty Council, General X": the head of a named body
-        atom = (_remit_atom_back(text, p, atom_by_end) or _head_of_body_back(text, p, hit_by_end)
-                or _office_of_unit_back(text, p, atom_by_end))
+        atom = (
+            (_remit_atom_back(text, p, atom_by_end) if " for " in text[max(0, p - 70) : p]
+             else None)
+            or _head_of_body_back(text, p, hit_by_end)
+            or _office_of_unit_back(text, p, atom_by_end)
+        )
     if atom is None and served is not None:
         # "President of the Republic of Azerbaijan X": the title phrase ("President of the
         # Republic") and the country's name ("Republic of Azerbaijan") share words
@@ -919,15 +928,15 @@ _HEAD_OF_BODY_BACK = re.compile(
 
 _REMIT_FWD_SPAN = re.compile(
     r"[^\S\r\n]+for[^\S\r\n]+(?:the[^\S\r\n]+)?(?:[A-Z][\w'’-]*(?:[^\S\r\n]+(?:(?:and|&)"
-    r"[^\S\r\n]+)?|$)){1,8}"
+    r"[^\S\r\n]+)?|$)){1,4}"
 )
 _HEAD_OF_SPAN = re.compile(
-    r"(?<![\w'’-])(?:[Hh]ead|[Cc]hief|[Ll]eader)[^\S\r\n]+of[^\S\r\n]+(?:the[^\S\r\n]+)?"
+    r"(?<![\w'’-])(?:head|chief|leader)[^\S\r\n]+of[^\S\r\n]+(?:the[^\S\r\n]+)?"
     r"(?:[A-Z][\w'’-]*(?:[^\S\r\n]+|$)){1,9}"
 )
 
 
-def _back_spans(text: str, atoms: list) -> list[tuple[int, int]]:
+def _back_spans(text: str, atoms: list, heads: bool) -> list[tuple[int, int]]:
     """Stretches of the sentence where a remit after a title ("Special Envoy for Yemen") or a
     named body after "head of" may end right before a name: the only places, besides a title,
     a country or an organisation, that :func:`_read_before` must read."""
@@ -937,9 +946,18 @@ def _back_spans(text: str, atoms: list) -> list[tuple[int, int]]:
             m = _REMIT_FWD_SPAN.match(text, a.end)
             if m is not None:
                 spans.append((a.end, m.end()))
-    if _heads_a_body(text):
-        spans.extend(m.span() for m in _HEAD_OF_SPAN.finditer(text))
+    if heads:
+        org = org_heads()
+        for m in _HEAD_OF_SPAN.finditer(text):
+            # (up to the body's head noun: "the head of Sudan's Sovereignty Council|")
+            words = list(_WORD.finditer(text, m.start(), m.end()))
+            last = next((w.end() for w in reversed(words) if w.group() in org), None)
+            if last is not None:
+                spans.append((m.start(), last))
     return spans
+
+
+_WORD = re.compile(r"[\w'’-]+")
 
 
 def _heads_a_body(text: str) -> bool:
@@ -988,6 +1006,8 @@ def _office_of_unit_back(text: str, pos: int, atom_by_end: dict) -> _Atom | None
     """The title atom of "<Office> of <Name> <Unit>" ending at ``pos`` ("the Governor of Luang
     Prabang Province, Mr. X", "Chief Minister of Kassala State Y"): a sub-national office of a
     place the country list does not know; its country is left to the document."""
+    if text[max(0, pos - 14) : pos].rpartition(" ")[2] not in _UNIT_NOUNS:
+        return None
     m = _UNIT_OF_BACK.search(text, max(0, pos - 60), pos)
     if m is None or m.group(1) not in _UNIT_NOUNS:
         return None
@@ -1233,7 +1253,8 @@ def _read_after(text, run: _Run, atom_by_start, hit_by_start, run_ends=frozenset
             # "X, Secretary General of the LPRP Central Committee and President of the Lao PDR",
             # "... Central Committee and Lao president": a body after the first title, then the
             # next title (perhaps after its country) of the same person
-            nxt = _next_title_after_body(text, p, atom_by_start, hit_by_start)
+            nxt = (_next_title_after_body(text, p, atom_by_start, hit_by_start)
+                   if text.find(" and ", p, p + 160) >= 0 else None)
             if nxt is not None:
                 if country is None:
                     # "General Secretary of the Communist Party of Viet Nam Central Committee
