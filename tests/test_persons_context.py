@@ -275,7 +275,8 @@ def test_regnal_number_bracketed_rank_qualifier_and_party_before_a_title():
     assert got["Tariq Aziz Malik"][0] == {"PAK"}
     assert {"Interior Minister", "Lieutenant General"} <= got["Tariq Aziz Malik"][1]
     got = _people("Lao Party General Secretary Bounmy Sisavath met the Chinese envoy.")
-    assert got["Bounmy Sisavath"] == ({"LAO"}, {"General Secretary"})
+    # a party's general secretary is a national office (per6: its own normal form, scope empty)
+    assert got["Bounmy Sisavath"] == ({"LAO"}, {"Party General Secretary"})
 
 
 def test_a_title_that_opens_the_next_clause_is_no_appositive():

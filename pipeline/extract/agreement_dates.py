@@ -22,8 +22,14 @@ _ANCHOR_NOUN_RE = re.compile(
     r"(?i)\b(meetings?|talks|discussions|consultations?|summit|visit|ceremony|session|dialogue|forum|call|"
     r"conference|cabinet|commission)\b"
 )
-_EVENT_STEMS = {"meeting": r"\b(?:meet|met\b)", "meetings": r"\b(?:meet|met\b)", "talks": r"\btalk",
-                "discussions": r"\bdiscuss", "consultation": r"\bconsult", "consultations": r"\bconsult"}
+# (talks, discussions and consultations go back to a sentence telling any of them: "Following the talks"
+# to "met ... where the two discussed"; a meeting also to "met" — but "the talks" not to a later "met
+# the speaker")
+_TALK_STEM = r"\b(?:talk|discuss|consult|negotiat)"
+_MEETING_STEM = r"\b(?:meet|met\b|talk|discuss|consult|negotiat)"
+_EVENT_STEMS = {"meeting": _MEETING_STEM, "meetings": _MEETING_STEM, "talks": _TALK_STEM,
+                "discussions": _TALK_STEM, "consultation": _TALK_STEM, "consultations": _TALK_STEM}
+_LEADERS_MEETING_RE = re.compile(_MEETING_STEM + r"|\bsummit", re.I)
 _RANK = {"day": 0, "month": 1, "year": 2, "unknown": 3}
 
 
@@ -166,6 +172,14 @@ def _fallback_date(text: str, low: str | None, ctx: SentenceContext) -> tuple[ob
         word = noun.group(1).lower() if noun else None
         stem = _EVENT_STEMS.get(word, rf"\b{word}") if word else None
         stem_rx = _stem_re(stem) if stem else None
+        if stem_rx is None and fb is not None and ctx.fallback_end is not None and fb[1] == "day":
+            # "in the presence of the two leaders", "witnessed the signing" during a visit spanning
+            # days: at the leaders' meeting — the latest earlier sentence telling a meeting or summit
+            # on a later day of the visit (not an arrival or a call-on opening on another day; the
+            # first day is the lede's own, "held talks with X, who is on a visit from 16 to 18 June")
+            for sent, d, _opening in reversed(ctx.earlier_days):
+                if fb[0] < d <= ctx.fallback_end and _LEADERS_MEETING_RE.search(sent):
+                    return d, "day"
         for sent, d, opening in reversed(ctx.earlier_days):
             if stem_rx is None or stem_rx.search(sent):
                 if fb is None:

@@ -101,13 +101,20 @@ _COORDINATED_RE = re.compile(r"\s*(?:,|and|or|as well as)\s*(?:and\s+)?")
 # between a date and a signing verb: the date ends a coordinated clause of its own ("..., and signed")
 _COORD_BEFORE_CUE_RE = re.compile(r"\s*,?\s*(?:and|but)\s+(?:(?:also|later|then|subsequently|jointly|formally)\s+)?")
 # issuing verbs that do not make a general noun an instrument ("issued documents", "released documents")
-_WEAK_CUE_RE = re.compile(r"(?i)issued|adopted|released|produced|yielded")
+_WEAK_CUE_RE = re.compile(r"(?i)issued|adopted|released|produced|yielded|(?:closed|ended|culminated|wrapped\s+up)\s+with")
 # what may stand before a document's title: "Full text of the", "Text:"
 _HEADING_PREFIX_RE = re.compile(r"(?i)\W*(?:(?:full\s+)?text(?:\s+of)?(?:\s+the)?\s*:?\s*)?")
 _PERIOD_BEFORE_RE = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:years?|period)\s+)?(?:of\s+)?$")
 # a title word group before "Agreement" naming trade in goods or services: a trade agreement
 _TRADE_IN_RE = re.compile(r"(?i)\btrade\s+in\s+(?:goods|services)\b")
 _PERFECT = _Rx(_PERFECT_RE)
+# an exchange of notes or letters about a loan or credit: a financing instrument (type other); one on a
+# grant stays an agreement
+_EXCHANGE_HEAD_RE = re.compile(r"(?i)exchanges?\s+of\s+(?:notes|letters)\b")
+_FINANCING_TAIL_RE = re.compile(
+    r"(?i)\s+(?:concerning|on|regarding|for|relating\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:loans?|credits?|credit\s+lines?)\b"
+)
 # renewal verbs (``agreement_types``: "renewed", "extended"): their instrument is their direct object
 _RENEWAL_CUE_RE = re.compile(r"(?i)renewed|extended|rolled\s+over")
 _PREP_IN_GAP_RE = re.compile(r"(?i)\b(?:for|to|of|on|with|in|at|from|by|about|over|under|into)\b")
@@ -175,6 +182,9 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
         elif inst.type == "agreement" and inst.start < inst.head_start and _TRADE_IN_RE.search(
                 text, inst.start, inst.head_start):
             inst.type = "trade_agreement"  # "Trade in Goods Agreement" (not "Agreement on Trade in Services")
+        elif inst.type == "agreement" and _EXCHANGE_HEAD_RE.match(text, inst.head_start) \
+                and _FINANCING_TAIL_RE.match(text, inst.head_end):
+            inst.type = "other"  # "Exchange of Notes concerning a yen loan": a financing instrument, like a swap
         insts.append(inst)
         covered.append((inst.start, inst.end))
         for s, e in inst.absorbed:

@@ -91,7 +91,11 @@ def _build_attack(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     d.casualties = killed if killed is not None else injured
     region_places = ctx.places_in(g.lo, g.hi)
     d.location, d.location_country = find_location(text, region_places, t0.start, ctx.caption, ctx.low)
-    if not victims and not region_dates and d.location_country is None:
+    if not victims and not region_dates and d.location_country is None and (
+        d.casualties is None or len({c.iso3 for c in ctx.actors_in(g.lo, g.hi)}) < 2
+    ):
+        # (a deadly lede naming two countries without the day: "Gunmen ambushed a bus near the
+        # crossing between A and B, killing seven", its day told in the next sentences)
         return []
     for iso3 in victims:
         _add_country(d, iso3, "victim")
@@ -127,6 +131,10 @@ _TOOK_PLACE = re.compile(
     r"|^\s*(?:(?:Suspected|Armed|Unidentified|Unknown)\s+)?(?:[Gg]unmen|[Mm]ilitants|[Aa]ttackers|[Ii]nsurgents|[Aa]ssailants|"
     r"[Ff]ighters|[Rr]ebels|[Bb]andits|[Tt]errorists|A\s+suicide\s+bomber)\s+(?:opened\s+fire|ambushed|attacked|stormed|struck|raided|"
     r"detonated|fired)\b"
+    # "The bus, operated by …, was travelling … when it came under fire on Monday": the target's lot
+    r"|^\s*(?:The|This|That)\s+(?:[\w-]+\s+)?(?:bus|minibus|convoy|vehicle|patrol|train|truck|lorry|car|van|coach|"
+    r"boat|vessel|checkpoint|post|camp)\b[^.;!?]{0,160}?\b(?:came\s+under\s+(?:fire|attack)|was\s+(?:attacked|ambushed|"
+    r"fired\s+(?:on|upon)|targeted))\b"
     # "The explosive device detonated as the bus passed …": the weapon's act
     r"|^\s*(?:The|A|An)\s+(?:[\w-]+\s+){0,2}(?:device|bomb|IED|explosives?|mine|charge)\s+"
     r"(?:detonated|exploded|went\s+off|blew\s+up|tore\s+through|struck|hit)\b"

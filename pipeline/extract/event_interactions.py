@@ -90,7 +90,10 @@ _TOLD_DURING = re.compile(
 _ELLIPTIC_ROUND = re.compile(
     rf"the\s+(?P<ord>{ORDINAL_RX})\s+(?:one\s+)?(?:followed|was\s+held|took\s+place|met|convened)\b", re.IGNORECASE
 )
-_TEMPORAL_LEAD = re.compile(r"(?:following|after)\s+", re.IGNORECASE)
+# a bare numbered session, the body named before: "the tenth session would be convened in …"
+_BARE_SESSION = re.compile(rf"(?:.*\s)?the\s+(?:{ORDINAL_RX})\s+(?:session|round|meeting|sitting)\b", re.IGNORECASE)
+_COMMA_TITLE_SUBJECT = re.compile(r",\s*(?P<np>the\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})\s+(?-i:[a-z])")
+_TEMPORAL_LEAD = re.compile(r"(?:following|after|(?:looked|look|looks|looking)\s+forward\s+to)\s+", re.IGNORECASE)
 _COMMA_GAP = re.compile(r"\s*(?:of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*)?,\s*")
 # a letter's time adverbial, then its addressee: " on Monday to the Minister", " on 5 March to his"
 _TIME_THEN_TO = re.compile(
@@ -291,6 +294,13 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
         later = [p for p in region_persons if p.start > objs[-1].end]
         if later and "," in text[objs[-1].end : later[0].start]:
             subs = later[:1]
+        if not subs:
+            # "In a message to X today, the President said …": the main clause's subject, named
+            # by a title, is the latest other holder of that title
+            m = _COMMA_TITLE_SUBJECT.search(text, objs[-1].end, g_hi)
+            if m and "," not in text[objs[-1].end : m.start()]:
+                y = resolve_title_np(m.group("np") + " ", ctx.places, m.start("np"), doc, {p.name for p in objs})
+                subs = [y] if y is not None else []
     if letter and text_cue("reply", t0.text) and not text_rx(_LETTER_NOUN, t0.text):
         # a bare "replied": a reply to the latest letter of the document, sent by its addressee
         last = doc.last_letter
@@ -299,6 +309,10 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
         addressees = {p.name for p in last[1]}
         if subs and addressees and not any(p.name in addressees for p in subs):
             return []
+        if not subs and any(p.name in addressees for p in objs):
+            # "In a reply on Tuesday, B thanked A": the addressee named after the adjunct replies
+            subs = [p for p in objs if p.name in addressees][:1]
+            objs = [p for p in objs if p.name not in addressees]
         if not subs:
             subs = [p for p in last[1] if p.name in addressees][:1]
         if not objs:
@@ -319,8 +333,8 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
             ctx.present is None or not ctx.present.isdisjoint(LATEST_GATE),
         )
         body = text_cue("body", t0.text)
-        if body and _ELLIPTIC_ROUND.match(t0.text):
-            body = False  # "The second followed in …": the series told before (see below)
+        if body and (_ELLIPTIC_ROUND.match(t0.text) or _BARE_SESSION.match(t0.text)):
+            body = False  # "The second followed in …", "the tenth session would be convened": the series told before (see below)
         if d.mechanism is None and body:
             head = _BODY_HEAD.match(text, t0_start)
             if head:  # "the Kenya-Ethiopia Joint Border Commission will meet"

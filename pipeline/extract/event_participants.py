@@ -70,7 +70,7 @@ def _coordinated(gap: str) -> str | None:
     else:
         return None
     for w in g.split():
-        if w.lower() in ("of", "the", "and") or w[:1].isupper():
+        if w.lower() in ("of", "the", "and", "for") or w[:1].isupper():  # ("the Minister for Foreign Affairs of X,")
             continue
         return None
     return kind
@@ -157,10 +157,19 @@ _SPEECH_AFTER = re.compile(r",?\s+(?:said|says|told|added|noted|stressed|announc
 _APPOSITION_GAP = re.compile(r",\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+(?:(?:for|of|and|on|the)\s+(?=[A-Z]))?){0,6}")
 
 
+_TITLE_TAIL = re.compile(r"\s*(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*(?:(?:and|of)\s+)?){1,5}(?=,)")
+
+
 def apposition(persons: list[Person], text: str, pos: int, np_end: int, hi: int) -> Person | None:
     """The person named in apposition to a descriptive object noun phrase [pos, np_end): "met his
     Azerbaijani counterpart, Colonel General Elnur Gasimov," -> Elnur Gasimov.  The phrase must hold
     no person of its own (a possessor aside) and a lower-case word (a description, not a name)."""
+    if np_end < hi and text[np_end] != ",":
+        # the phrase stopped at the joint of a capitalised title: "Minister Responsible | for
+        # Defence Affairs, Sayyid X" (a lower-case "for talks" is an adjunct, not the title's)
+        m = _TITLE_TAIL.match(text, np_end, hi)
+        if m:
+            np_end = m.end()
     if np_end >= hi or text[np_end] != "," or not any(ch.islower() for ch in text[pos:np_end]):
         return None
     for p in persons:
@@ -292,6 +301,18 @@ def _title_spellings() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
+_CHIEF_OF_STAFF = re.compile(r"^chief of (?:the )?(naval|navy|army|air|air force|defence|defense|general) staff$")
+
+
+def _short_chief(title: str) -> tuple[str, ...]:
+    """"chief of (the) naval staff" → "naval chief" (news English names a service chief by it)."""
+    m = _CHIEF_OF_STAFF.match(title)
+    if not m:
+        return ()
+    service = {"navy": "naval", "defense": "defence", "general": "military", "air force": "air"}.get(m.group(1), m.group(1))
+    return (f"{service} chief",)
+
+
 def resolve_title_np(phrase: str, phrase_places: list[Place], base: int, doc: DocContext, exclude: set[str]) -> Person | None:
     """"the prime minister's …", "Pakistan's foreign minister …" → the latest person with that title."""
     low = phrase.lower()
@@ -306,7 +327,7 @@ def resolve_title_np(phrase: str, phrase_places: list[Place], base: int, doc: Do
             title = known
             i = low.rfind(title.lower())
             if i < 0:
-                for alt in spellings.get(title.lower(), ()):
+                for alt in spellings.get(title.lower(), ()) + _short_chief(title.lower()):
                     i = low.rfind(alt)
                     if i >= 0:
                         title = phrase[i : i + len(alt)]

@@ -56,6 +56,8 @@ def find_destination(text: str, trigs: list[Trigger], places: list[Place]) -> Pl
         for c in places:
             if c.start >= end and c.kind in PLACE_NAME_KINDS and _ONLY_THE.fullmatch(text[end : c.start]):
                 return c
+            if c.start < end < c.end and c.kind in PLACE_NAME_KINDS:
+                return c  # a trigger ending in the place's first letters ("reached Mu|scat")
             if c.start > end + 6:
                 break
     for t in trigs:

@@ -68,6 +68,7 @@ from pipeline.extract.event_trigger_find import (
     text_cue,
 )
 from pipeline.extract.event_visits import _build_invitation, _build_visit
+from pipeline.extract.event_status import status_by_date, status_by_words
 
 __all__ = ["analyse_sentence", "redate_attacks"]  # (redate_attacks: see event_exercise_attack)
 
@@ -194,6 +195,10 @@ def analyse_sentence(s: SentenceInput, doc: DocContext) -> tuple[list[Draft], Da
         for t0, events in built:
             for e in events:
                 e.date, from_text = _date_for(ctx, e, t0, visit_dates)
+                if from_text and e.date is not None:
+                    e.status = status_by_date(e, ctx.dates, doc, t0.text)
+                elif e.status == "occurred":
+                    e.status = status_by_words(e, s.text, e.trig_end, ctx.clauses.bounds(t0.start)[1], t0.text)
                 if from_text and e.date:
                     own_dates.append(e.date)
                 if e.event_type == "attack":

@@ -19,11 +19,15 @@ from pipeline.extract.event_dates import coarsen, pick_date, reference_month, to
 from pipeline.extract.event_model import DateRef, DateValue, DocContext, Draft
 from pipeline.extract.event_numbers import CARDINAL_RX, parse_cardinal
 from pipeline.extract.event_sentence_state import _RELATIVE_DAY, _Sentence
-from pipeline.extract.event_trigger_find import Trigger, _local_start
+from pipeline.extract.event_trigger_find import _ESTABLISHED_ON, _YEAR, Trigger, _local_start
 
 def _date_for(ctx: _Sentence, d: Draft, t0: Trigger, visit_dates: list[DateValue | None]) -> tuple[DateValue | None, bool]:
     """(date, taken from this sentence?) following the rules of pipeline.extract.event_dates."""
     clauses, dates = ctx.clauses, ctx.dates
+    if d.event_type == "relations_established":
+        own_day = _established_on(ctx, t0)
+        if own_day is not None:
+            return own_day, True
     inside = _inside_since(ctx, t0)
     if inside is not None:
         return inside, False
@@ -126,7 +130,11 @@ def _date_for(ctx: _Sentence, d: Draft, t0: Trigger, visit_dates: list[DateValue
             if v is not None:
                 return v, True
     if ctx.cue("recent", max(0, t0.start - 40), t0.start):
-        return None, False
+        c_hi0 = ctx.clauses.bounds(t0.start)[1]
+        own = [x for x in dates if t0.end <= x.start < c_hi0 and x.date_start is not None]
+        if not (own and _RECALLED.search(ctx.text, max(0, t0.start - 40), t0.start)):
+            return None, False
+        return to_value(own[0]), True  # "recalling their talks in Accra in March": the recalled event's own date
     if d.event_type == "meeting" and visit_dates and visit_dates[0] is not None and _AND_HELD.search(ctx.text, 0, t0.start):
         # "X visited Kigali in May … and held talks with Y": the talks of the visit's sentence
         # took place during that visit (a span is cut to its month)
@@ -142,6 +150,13 @@ def _date_for(ctx: _Sentence, d: Draft, t0: Trigger, visit_dates: list[DateValue
         if v is not None and v.date is not None and d.event_type in ("meeting", "phone_call", "other"):
             visitors = {p.name for p, role in v.persons if role == "visitor"}
             if visitors & {p.name for p, _ in d.persons}:
+                return coarsen(v.date, "month"), False
+        if d.event_type == "visit" and v is not None and v.date is not None and v.host == d.host and _OWN_VISIT.search(ctx.text, max(0, t0.start - 30), t0.end):
+            # "… the state visit of the UAE President next week. … President X looked forward to
+            # his first state visit to Islamabad": the planned visit told again without its date
+            vc = {c for c, role in v.countries.items() if role == "visitor"}
+            dc = {c for c, role in d.countries.items() if role == "visitor"}
+            if not (vc and dc and vc.isdisjoint(dc)):
                 return coarsen(v.date, "month"), False
         if d.event_type == "visit" and doc.last_planned_date is not None and _TO_ATTEND_THE.search(ctx.text, t0.end, d.hi):
             # "X will make his third visit to Y to attend the summit": the summit told before
@@ -284,6 +299,8 @@ def _relative_day(ctx: _Sentence, t0: Trigger) -> DateValue | None:
         return None
     if m.group("next"):
         return DateValue((base.end or base.start) + timedelta(days=1), None, "day")
+    if m.group("prev"):
+        return DateValue(base.start - timedelta(days=1), None, "day")  # "a day earlier"
     return DateValue(base.start, None, "day")
 
 
@@ -325,6 +342,22 @@ def _span_of(ctx: _Sentence, d: Draft, t0: Trigger, day: DateValue) -> DateValue
 
 
 _SAME_DAY = re.compile(r"\b(?:the\s+same|that)\s+(?:day|date|morning|afternoon|evening)\b", re.IGNORECASE)
+
+
+_RECALLED = re.compile(r"\b(?:recalled|recalls|recalling|recall|remembered|remembering)\s", re.IGNORECASE)
+# a visit named as the visitor's own: "his first state visit", "her visit", "the visit"
+_OWN_VISIT = re.compile(r"\b(?:his|her|their|the|this|that)\s+(?:[\w-]+\s+){0,2}visit\b(?!\s+(?:of|by)\b)", re.IGNORECASE)
+
+
+def _established_on(ctx: _Sentence, t0: Trigger) -> DateValue | None:
+    """"(the anniversary of) the establishment of diplomatic relations between A and B on April 28,
+    1952": a date with its year right after the establishment is its own (not "next year marks …")."""
+    for x in ctx.dates:
+        if x.start >= t0.end and x.date_start is not None and _ESTABLISHED_ON.match(ctx.text[t0.end : x.start]) and _YEAR.search(x.surface):
+            return to_value(x)
+        if x.start >= t0.end:
+            break
+    return None
 
 
 def _fronted_date(ctx: _Sentence, dates: list[DateRef]) -> DateValue | None:

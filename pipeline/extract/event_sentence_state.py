@@ -200,7 +200,8 @@ _ADVERBS_ONLY = re.compile(r"\s*(?:(?:also|then|later|further|separately|subsequ
 
 _RELATIVE_DAY = re.compile(
     r"\b(?:(?:on\s+)?(?:the\s+same|that)\s+(?:day|date)|later\s+(?:that|the\s+same)\s+day|"
-    r"(?P<next>(?:on\s+)?the\s+(?:next|following)\s+day|a\s+day\s+later))\b",
+    r"(?P<next>(?:on\s+)?the\s+(?:next|following)\s+day|a\s+day\s+later)|"
+    r"(?P<prev>(?:on\s+)?the\s+(?:previous|preceding)\s+day|a\s+day\s+earlier))\b",
     re.IGNORECASE,
 )
 
@@ -213,10 +214,13 @@ def _reanchored(dates: list[DateRef], base: DateValue) -> list[DateRef]:
         return dates
     out = []
     for x in dates:
-        if x.kind == "relative" and x.surface[-3:].lower() in ("day", "ate") and x.date_start is not None:
+        if x.kind == "relative" and x.surface[-3:].lower() in ("day", "ate", "ier") and x.date_start is not None:
             m = _RELATIVE_DAY.fullmatch(x.surface.strip())
             if m:
-                day = (base.end or base.start) + timedelta(days=1) if m.group("next") else base.start
+                day = (
+                    (base.end or base.start) + timedelta(days=1) if m.group("next")
+                    else base.start - timedelta(days=1) if m.group("prev") else base.start
+                )
                 x = x._replace(date_start=day, date_end=day, precision="day")
         out.append(x)
     return out

@@ -23,6 +23,7 @@ from typing import NamedTuple
 from pipeline.extract.event_gates import rules_for
 from pipeline.extract.event_lexicon import CUE_CLASSES, cue_search, trigger_rules
 from pipeline.extract.event_model import DateRef, Person
+from pipeline.extract.event_numbers import ORDINAL_RX
 from pipeline.extract.event_text import Clauses
 
 _SUBORDINATOR = re.compile(
@@ -293,7 +294,14 @@ def _dated_anniversary(t: Trigger, text: str, dates: list[DateRef]) -> bool:
         if t.end <= d.start <= t.end + 80 and d.kind == "explicit" and d.date_start is not None:
             if _WHICH_SET_UP.search(text, t.start, d.start):
                 return True
+            if _ESTABLISHED_ON.match(text[t.end : d.start]) and _YEAR.search(d.surface):
+                return True  # "the 75th anniversary of the establishment of relations … on April 28, 1952"
     return False
+
+
+# the establishment's own date right after it ("… between A and B on April 28, 1952"), with its year
+_ESTABLISHED_ON = re.compile(r"(?:\s+between\s+[^,;.()]{1,80}?)?\s+(?:on|in)\s+$", re.IGNORECASE)
+_YEAR = re.compile(r"\b1[89]\d\d\b|\b20\d\d\b")
 
 
 def merge_overlaps(trigs: list[Trigger]) -> list[Trigger]:
@@ -342,6 +350,13 @@ def group_events(trigs: list[Trigger], text: str, clauses: Clauses, persons: lis
             # (a main trigger after "A met B on the sidelines of X, where …" starts its own event)
             framing = text_cue("secondary", t.text) or all(text_cue("secondary", x.text) for x in cur)
             earlier = t.etype == "meeting" and _WHICH_LAST.match(t.text)  # "…, which had last met …"
+            if t.etype == "meeting" and (_FORWARD_ROUND.match(t.text) or _NEXT_SESSION.match(t.text)):
+                # "… the second Dialogue held in Accra in May and looked forward to the third round
+                # in Nairobi", "… and said the 11th round would take place in X": another session
+                # of the series is an event of its own
+                groups.append(Group(key[0], cur, lo, t.start))
+                cur, lo = [t], t.start
+                continue
             if marks and not passive and not framing and (earlier or (own(lo, marks[-1]) and own(marks[-1], len(text)))):
                 groups.append(Group(key[0], cur, lo, marks[-1]))
                 cur, lo = [t], marks[-1]
@@ -352,3 +367,5 @@ def group_events(trigs: list[Trigger], text: str, clauses: Clauses, persons: lis
 
 
 _WHICH_LAST = re.compile(r"which\b", re.IGNORECASE)
+_NEXT_SESSION = re.compile(rf"the\s+(?:{ORDINAL_RX})\s+(?:session|round|meeting|sitting)\s", re.IGNORECASE)
+_FORWARD_ROUND = re.compile(r"(?:looked|look|looks|looking)\s+forward\s+to\s+the\s", re.IGNORECASE)

@@ -47,6 +47,7 @@ def _build_visit(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     # "the visit of Foreign Minister X to Y": X is the visitor
     described = not hosted_by and text_cue("full_np", t0.text)
     visitors = [] if described else subjects(region_persons, text, g.lo, t0.start)
+    titled = None  # the country of a visitor named only by a title ("the visit of the UAE President")
     rel = _VISIT_THAT.search(text, t0.start, g.trigs[-1].end) if described else None
     if rel:
         # "the State Visit that His Majesty the King will pay to France": the relative clause's subject
@@ -60,7 +61,16 @@ def _build_visit(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
             and (_VISIT_BY.match(text[t0.end : p.start]) or (described and _TITLE_WORDS.fullmatch(text, t0.end, p.start)))
         ]
         if described and not by:
-            by = subjects(region_persons, text, g.lo, t0.start)
+            tnp = _OF_TITLE_NP.match(text, t0.end)
+            if tnp:
+                # "the state visit of the UAE President to Pakistan": the titled visitor (the latest
+                # holder of the title told), never the subject of the clause around the phrase
+                x = resolve_title_np(tnp.group("np") + " ", ctx.places, tnp.start("np"), ctx.doc, set())
+                by = [x] if x else []
+                if x is None:
+                    titled = next((c.iso3 for c in ctx.actors if tnp.start("np") <= c.start < tnp.end("np")), None)
+            else:
+                by = subjects(region_persons, text, g.lo, t0.start)
         sub = by[:1] or [x for x in [ctx.pronoun_subject(t0, g.lo, g.hi) or ctx.title_subject(t0, g.lo, set())] if x]
         if not sub:
             c_lo0, _ = ctx.clauses.bounds(t0.start)
@@ -116,6 +126,8 @@ def _build_visit(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
         subj_places = [c for c in ctx.actors_in(max(g.lo, c_lo), t0.start) if not (dest and c.start == dest.start)]
         if subj_places:
             visitor_country = subj_places[-1].iso3
+    if not visitors and visitor_country is None and titled:
+        visitor_country = titled
     if not visitors and visitor_country is None:
         return []  # no visitor named: not a visit between two countries
     if host is None and visitor_country and visitor_country in ctx.doc.dyad:
@@ -148,7 +160,7 @@ def _build_visit(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
         e = d.fresh()
         for v in group:
             _add_person(e, v, "visitor", corrected or (ctx.country(v) if v in region_persons else v.country))
-        for p in region_persons:
+        for p in [] if titled and not visitors else region_persons:
             if p.name not in visitor_names:
                 c = ctx.country(p)
                 _add_person(e, p, "host" if c and c == host else "participant", c)
@@ -172,6 +184,12 @@ _NOT_OBJECT = re.compile(
 _VISIT_THAT = re.compile(
     r"\bvisit\s+(?:that|which)\s+(?P<np>(?:[\w.'’-]+\s+){0,5}?[\w.'’-]+)\s+(?:will|would|is\s+to|is\s+due\s+to)\s+(?:pay|make|undertake)\b",
     re.IGNORECASE,
+)
+# after "visit of": a determiner and a title without a name ("the UAE President", "the Emirati Foreign Minister")
+_OF_TITLE_NP = re.compile(
+    r"\s*(?P<np>(?:(?:the|its|their)\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:President|Prime\s+Minister|Premier|King|Queen|Emir|Amir|Sultan|"
+    r"Crown\s+Prince|Chancellor|Foreign\s+Minister|Minister(?:\s+(?:of|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?|Vice\s+President))"
+    r"(?=\s+(?:to|of|in|at|on|next|this|later|for|from)\b|[,.;])"
 )
 _TITLE_WORDS = re.compile(
     r"\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,6}"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.indicator_patterns import (
-    _ACTOR_KINDS, _ANAPHOR_NOUN, _INVEST_OWNER_GAP_RE, _IN_THE_ANAPHOR_RE, _NAME_KINDS, _PHRASE_END_RE,
+    _ACTOR_KINDS, _ANAPHOR_NOUN, _IN_THE_ANAPHOR_RE, _NAME_KINDS, _PHRASE_END_RE, owner_before,
 )
 from pipeline.extract.indicator_types import SentenceInfo, _Fig, _other
 from pipeline.extract.numbers import Quantity
@@ -345,8 +345,7 @@ def _debt_direction(text: str, q: Quantity, info: SentenceInfo) -> tuple[str | N
         return None, None
     w = ms[-1]
     actors = [c for c in info.countries if c[3] in _ACTOR_KINDS]
-    debtor = next((iso for s, e, iso, _k in reversed(actors) if e <= w.start()
-                   and _INVEST_OWNER_GAP_RE.fullmatch(text, e, w.start())), None)
+    debtor = owner_before(text, actors, w.start())
     creditor = next((iso for s, e, iso, _k in actors if iso != debtor
                      and ((s >= w.end() and _CREDITOR_GAP_RE.fullmatch(text, w.end(), s))
                           or (s >= q.end and _CREDITOR_GAP_RE.fullmatch(text, q.end, s) and text[q.end:s].strip()[:2] == "to"))), None)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.indicator_patterns import (
-    _ACTOR_KINDS, _ANAPHOR_NOUN, _INVEST_OWNER_GAP_RE, _IN_THE_ANAPHOR_RE, _NAME_KINDS,
+    _ACTOR_KINDS, _ANAPHOR_NOUN, _IN_THE_ANAPHOR_RE, _NAME_KINDS, owner_before,
 )
 from pipeline.extract.indicator_types import SentenceInfo, _Fig, _other
 
@@ -78,10 +78,7 @@ def _money_direction(text: str, fig: _Fig, before: str, before_start: int,
             return None, None
         w_start, w_end = m.span()
     actors = [c for c in info.countries if c[3] in _ACTOR_KINDS]
-    owner = None
-    for s, e, iso, _kind in actors:
-        if e <= w_start and _INVEST_OWNER_GAP_RE.fullmatch(text, e, w_start):
-            owner = iso
+    owner = owner_before(text, actors, w_start)
     if owner is None:
         for s, e, iso, kind in actors:
             if e <= q.start and kind in _NAME_KINDS and _GIVER_RE.match(text, e):
@@ -228,8 +225,7 @@ def _transit_direction(text: str, q, before_start: int, info: SentenceInfo) -> t
         return None, None
     w = ms[-1]
     actors = [c for c in info.countries if c[3] in _ACTOR_KINDS]
-    owner = next((iso for s, e, iso, _k in reversed(actors) if e <= w.start()
-                  and _INVEST_OWNER_GAP_RE.fullmatch(text, e, w.start())), None)
+    owner = owner_before(text, actors, w.start())
     via = None
     for pos in (w.end(), q.end):
         m = _THROUGH_RE.match(text, pos)

@@ -26,5 +26,15 @@ _PHRASE_END_RE = re.compile(
 _INVEST_OWNER_GAP_RE = re.compile(
     r"(?:['’]s)?\s+(?:(?!(?:with|in|into|to|from|for|by|at|as)\s)(?:[a-z][\w-]*|[A-Z][a-zA-Z-]*)\s+){0,3}"
 )
+
+
+def owner_before(text: str, actors: list, pos: int) -> str | None:
+    """The country that owns the flow word at ``pos``: the last of ``actors`` (country mention
+    tuples ``(start, end, iso3, kind)``, in text order) that ends before it with at most a
+    possessive and three modifiers between ("Afghan transit trade", "Japan's Official
+    Development Assistance loans")."""
+    return next((iso for _s, e, iso, _k in reversed(actors) if e <= pos and _INVEST_OWNER_GAP_RE.fullmatch(text, e, pos)), None)
+
+
 # "in the country", "into the kingdom" (the other country of the pair)
 _IN_THE_ANAPHOR_RE = re.compile(rf"\b(?:in|into)\s+the\s+{_ANAPHOR_NOUN}", re.I)

@@ -599,7 +599,20 @@ def _counterpart_links(
             gap = ra.text[end:start]
             if _COUNTERPART_GAP.match(gap) or _COUNTERPART_NOUN.match(gap):
                 links.append((a, b))
+            elif (ra.titles and b in kinds and _FRONTED_GAP.match(gap)
+                  and _FRONTED_TO.search(ra.text, max(0, _s - 120), _s)):
+                links.append((b, a))  # "In a message to Y, X said ...": X writes to Y
     return links
+
+
+# a fronted phrase naming the addressee before the subject: "In a separate message to Prime
+# Minister Y, President X recalled ...", "During his telephone conversation with Y, X said ..."
+_FRONTED_TO = re.compile(
+    r"\b(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:message|letter|cable|note|meeting|talks|call|conversation)\s+(?:to|with)\s+"
+    r"(?:(?:[A-Z][\w'’.-]*|of|the|for|and)\s+){0,6}$"
+)
+_FRONTED_GAP = re.compile(r"\s*,\s*(?:(?:[A-Z][\w'’.-]*|of|the|for|and)\s+){0,6}$")
 
 
 # "X conveyed the greetings of President Y", "X delivered a message from Prime Minister Y": a

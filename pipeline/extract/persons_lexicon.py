@@ -141,6 +141,8 @@ _GENERIC_HEADS = (
     (r"[Mm]inisters?\s+of\s+[Ss]tate", "Minister of State for {}", "minister"),
     (r"[Ss]ecretar(?:y|ies)\s+of\s+[Ss]tate", "Secretary of State for {}", "minister"),
     (r"[Cc]abinet\s+[Ss]ecretar(?:y|ies)", "Cabinet Secretary for {}", "minister"),
+    # "Minister Responsible for Defence Affairs" (Gulf, Commonwealth usage); only before its remit
+    (r"[Mm]inisters?\s+[Rr]esponsible", "Minister Responsible for {}", "minister"),
     (r"[Mm]inisters?", "Minister of {}", "minister"),
     (r"[Ss]ecretar(?:y|ies)", "Secretary of {}", "minister"),
 )
@@ -168,11 +170,11 @@ def _generic_minister_regex() -> re.Pattern[str]:
     # "Secretary Foreign Affairs", "Cabinet Secretary Interior" (South Asian and East African
     # usage): a secretary's portfolio may follow without "of"
     post_heads = "|".join(
-        h + (r"\s+for" if "tate" in h else r"(?:\s+(?:of|for))?" if "ecretar" in h
+        h + (r"\s+for" if "tate" in h or "esponsible" in h else r"(?:\s+(?:of|for))?" if "ecretar" in h
              else r"\s+(?:of|for)")
         for h, _, _ in _GENERIC_HEADS
     )
-    pre_heads = "|".join(h for h, _, _ in _GENERIC_HEADS if "tate" not in h)
+    pre_heads = "|".join(h for h, _, _ in _GENERIC_HEADS if "tate" not in h and "esponsible" not in h)
     pre = rf"(?P<pre>{pw}(?:{joint}{pw}){{0,4}})\s+(?P<hpre>{pre_heads})(?![\w'’])"
     post = rf"(?P<hpost>{post_heads})\s+(?:the\s+)?(?P<post>{pw}(?:{joint}{pw}){{0,7}})"
     return re.compile(rf"(?<![\w'’])(?P<whole>(?:{pre}|{post}))")
@@ -281,6 +283,15 @@ def _word_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         if word:
             groups.setdefault(kind or "stop", set()).add(word)
     return frozenset(groups["stop"]), frozenset(groups["particle"]), frozenset(groups["speech"])
+
+
+@functools.cache
+def _inner_words() -> frozenset[str]:
+    """Stop words that are also given names ("Said"): name words between two name words."""
+    df = read_lexicon("person_stopwords")
+    if "kind" not in df.columns:
+        return frozenset()
+    return frozenset(df.filter(pl.col("kind") == "inner")["word"].drop_nulls().to_list())
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -50,6 +50,7 @@ from pipeline.extract.persons_lexicon import (
     _honorific_name_part,
     _honorific_title,
     _honorifics,
+    _inner_words,
     _org_regex,
     _speech_regex,
     _title_regex,
@@ -363,6 +364,15 @@ def analyse(
         ps, pe, prev = tokens[k - 1]
         if (not good[k] and good[k - 1] and prev in _AL_FAMILY and s == pe + 1
                 and tok[:1].isupper() and not tok.isupper() and not (mask[s] or mask[e - 1])):
+            good[k] = True
+    # a stop word that is also a given name ("Said") is a name word between two name words
+    # ("President Halima Said Mrema"); elsewhere it stays a stop word ("Minister Said ...")
+    inner = _inner_words()
+    for k in range(1, len(tokens) - 1 if inner and not inner.isdisjoint(text.split()) else 0):
+        s, e, tok = tokens[k]
+        if (tok in inner and not good[k] and good[k - 1] and good[k + 1]
+                and tokens[k - 1][1] + 1 == s and e + 1 == tokens[k + 1][0]
+                and not (mask[s] or mask[e - 1])):
             good[k] = True
     if not any(good):
         return []  # no name word (a weak head needs one after it): no run
@@ -873,6 +883,10 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
             # "the Afghan interim government's acting Foreign Minister X"
             hit = _body_owner_back(text, q - 2, hit_by_end)
         place = place_by_end.get(possessive_back(text, q)) if hit is None else None
+        if hit is None and titles and first_kind != "diplomat":
+            # "Tanzania's Tanga Regional Commissioner X", "India's Punjab Chief Minister X": a
+            # country's possessive before a place (known or not) qualifies the place's office
+            hit = _place_owner_back(text, q, hit_by_end)
         if hit is not None:
             country = country or hit[3]
         elif place is not None and titles and country is None and first_kind != "diplomat":
@@ -890,6 +904,20 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
                 if hit is not None:
                     country = hit[3]
     run.country = run.country or country or iso_from_title
+
+
+_PLACE_WORDS_BACK = re.compile(r"(?<![\w'’])(?:[A-Z][\w-]*[^\S\r\n]+)?[A-Z][\w-]*$")
+
+
+def _place_owner_back(text: str, pos: int, hit_by_end: dict):
+    """The country hit of "<Country>'s <Place>" ending at ``pos`` (one or two capitalised words
+    after a country's possessive: "Tanzania's Tanga", "India's Tamil Nadu"), else None."""
+    m = _PLACE_WORDS_BACK.search(text, max(0, pos - 40), pos)
+    if m is None:
+        return None
+    p = _skip_ws_back(text, m.start())
+    back = possessive_back(text, p)
+    return hit_by_end.get(back) if back < p else None
 
 
 # "for Afghanistan", "for Climate Change", "for the Middle East and North Africa": the remit of an
@@ -1083,6 +1111,8 @@ def _office_of_force_back(text: str, pos: int, atom_by_end: dict, hit_by_end: di
     q = _skip_ws_back(text, pos)
     if q == pos:
         return None
+    if text[q - 1] == ",":
+        q = _skip_ws_back(text, q - 1)  # "Commander of the Royal Thai Navy, Admiral X"
     m = _OF_BODY_BACK.search(text, max(0, q - 70), q)
     if m is None or m.end() != q or m.group(1) not in org_heads():
         return None

@@ -1,0 +1,88 @@
+"""The status an event's own date tells (step 6b of :mod:`pipeline.extract.event_sentence`).
+
+Cues read in the clause ("will be held", "agreed that … would") decide most statuses; the date
+picked for the event corrects two cases a reader settles from the calendar alone:
+
+* an event dated after the article's reference period, or by a future-relative expression
+  ("next week", "later this year", "in early 2027" told in 2026), has not happened yet: planned;
+* an event dated by an explicit date with its year that ends before the reference period starts
+  ("the 2+2 Dialogue held in Tokyo in December 2025 and looked forward to the fifth round"
+  told in September 2026) has happened: occurred.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.event_dates import to_value
+from pipeline.extract.event_model import DateRef, DateValue, DocContext, Draft
+
+# event types whose status a date can tell (a letter, an attack or a founding is always told done)
+_SCHEDULED = frozenset({"visit", "meeting", "phone_call", "military_exercise"})
+
+# a date expression pointing forward from the time of writing
+_FUTURE_RELATIVE = re.compile(
+    r"\b(?:next|coming|upcoming|forthcoming|later\s+(?:this|in\s+the)|tomorrow|the\s+rest\s+of)\b", re.IGNORECASE
+)
+# a past finite verb in a trigger ("paid a visit", "met", "held talks", "visited")
+_PAST = re.compile(
+    r"\b(?:[a-z]+ed|met|held|paid|made|began|led|spoke|took|sent|wrote|gave|came|went|flew|left|sat|struck|ran|saw|undertook)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _end_of(dv: DateValue) -> "date":  # noqa: F821 (datetime.date)
+    from pipeline.resolve.dates import period_end
+
+    return period_end(dv.end or dv.start, dv.precision)
+
+
+def status_by_date(e: Draft, dates: list[DateRef], doc: DocContext, trigger: str = "") -> str:
+    """``e.status`` corrected by ``e.date`` (see the module docstring); ``dates``: the sentence's,
+    ``trigger``: the trigger's text (a past finite verb in it, "paid a state visit", keeps its
+    tense against a date after the reference period: the reference may be the wrong one)."""
+    if e.date is None or e.event_type not in _SCHEDULED or doc.reference_date is None:
+        return e.status
+    if doc.reference_precision not in ("day", "month", "year"):
+        return e.status
+    from pipeline.resolve.dates import period_end
+
+    ref_start = doc.reference_date
+    ref_end = period_end(doc.reference_date, doc.reference_precision)
+    src = next((x for x in dates if x.date_start is not None and to_value(x) == e.date), None)
+    if src is None:
+        # (a date coarsened to its month or year: "next week" -> the month it falls in)
+        last = _end_of(e.date)
+        src = next((x for x in dates if x.date_start is not None and e.date.start <= x.date_start <= last), None)
+    if e.status == "occurred":
+        if e.date.start > ref_end and not _PAST.search(trigger):
+            return "planned"
+        if src is not None and _FUTURE_RELATIVE.search(src.surface):
+            return "planned"
+        return e.status
+    if e.status == "planned" and src is not None and src.kind == "explicit" and _YEAR.search(src.surface):
+        if _end_of(e.date) < ref_start:
+            return "occurred"
+    return e.status
+
+
+
+
+# a future-relative adverbial right after the trigger's object: "to pay official visit to X next week"
+_NEXT_AFTER = re.compile(
+    r"[^.;:!?,]{0,50}?\b(?:next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year)|tomorrow)\b", re.IGNORECASE
+)
+
+
+def status_by_words(e: Draft, text: str, trig_end: int, hi: int, trigger: str = "") -> str:
+    """An occurred event without a date of its own whose trigger is followed, in its clause, by
+    "next week"/"later this year"/"tomorrow" (a date the calendar could not resolve, e.g. in a
+    headline: "X to pay official visit to Y next week") is planned; a past finite verb in the
+    trigger keeps its tense."""
+    if e.status != "occurred" or e.event_type not in _SCHEDULED or _PAST.search(trigger):
+        return e.status
+    return "planned" if _NEXT_AFTER.match(text, trig_end, hi) else e.status
+
+
+__all__ = ["status_by_date", "status_by_words"]
