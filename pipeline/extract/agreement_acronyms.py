@@ -78,12 +78,19 @@ def document_acronyms(doc_ids: pl.Series, texts: pl.Series) -> dict[str, dict[st
 
 
 def use_mask(doc_ids: pl.Series, texts: pl.Series, acronyms: dict[str, dict[str, tuple[str, str]]]) -> pl.Series:
-    """The sentences that use a defined acronym of their document (not in parentheses)."""
-    mask = pl.Series([False] * len(texts), dtype=pl.Boolean)
-    for doc_id, defs in acronyms.items():
-        alt = "|".join(re.escape(a) for a in sorted(defs, key=len, reverse=True))
-        mask = mask | ((doc_ids == doc_id) & texts.str.contains(rf"(?:^|[^(\w-])(?:{alt})(?:$|[^\w)-])").fill_null(False))
-    return mask
+    """The sentences that use a defined acronym of their document (not in parentheses); only the
+    sentences of documents that define one are read, each with its document's alternation."""
+    rxs = {
+        doc_id: re.compile(rf"(?:^|[^(\w-])(?:{'|'.join(re.escape(a) for a in sorted(defs, key=len, reverse=True))})(?:$|[^\w)-])")
+        for doc_id, defs in acronyms.items()
+    }
+    rows = doc_ids.is_in(list(rxs)).fill_null(False)
+    mask = [False] * len(texts)
+    if rows.any():
+        idx = rows.arg_true().to_list()
+        for i, doc_id, text in zip(idx, doc_ids.gather(idx).to_list(), texts.gather(idx).to_list()):
+            mask[i] = text is not None and rxs[doc_id].search(text) is not None
+    return pl.Series(mask, dtype=pl.Boolean)
 
 
 def uses(text: str, acronyms: dict[str, tuple[str, str]]) -> list[tuple[int, int, str, str]]:

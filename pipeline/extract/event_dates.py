@@ -18,7 +18,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from pipeline.extract.event_model import DateRef, DateValue
+from pipeline.extract.event_model import DateRef, DateValue, DocContext
 from pipeline.extract.event_text import Clauses, in_name
 from pipeline.resolve.dates import period_end
 
@@ -28,6 +28,21 @@ _WEEKDAY_RX = re.compile(r"\b(" + "|".join(calendar.day_name) + r")\b")
 _RANGE_GAP = re.compile(r"^\s*(?:to|until|till|through|and|-|–|—)\s*$", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|to)\s+$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;]{0,40}$", re.IGNORECASE)
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def has_year(surface: str) -> bool:
+    """Does a date's surface write its year ("April 28, 1952", not "April 28")?"""
+    return _YEAR.search(surface) is not None
+
+
+def after_reference(dv: DateValue, doc: DocContext) -> bool:
+    """Does ``dv`` start after the end of the document's reference period?"""
+    if doc.reference_date is None or doc.reference_precision not in ("day", "month", "year"):
+        return False
+    return dv.start > period_end(doc.reference_date, doc.reference_precision)
 
 
 def coarsen(dv: DateValue | None, precision: str) -> DateValue | None:

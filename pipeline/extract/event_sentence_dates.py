@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from pipeline.extract.event_dates import coarsen, pick_date, reference_month, to_value
+from pipeline.extract.event_dates import after_reference, coarsen, pick_date, reference_month, to_value
 from pipeline.extract.event_model import DateRef, DateValue, DocContext, Draft
 from pipeline.extract.event_numbers import CARDINAL_RX, parse_cardinal
 from pipeline.extract.event_sentence_state import _RELATIVE_DAY, _Sentence
-from pipeline.extract.event_trigger_find import _ESTABLISHED_ON, _YEAR, Trigger, _local_start
+from pipeline.extract.event_trigger_find import Trigger, _local_start, established_on
 
 def _date_for(ctx: _Sentence, d: Draft, t0: Trigger, visit_dates: list[DateValue | None]) -> tuple[DateValue | None, bool]:
     """(date, taken from this sentence?) following the rules of pipeline.extract.event_dates."""
@@ -188,7 +188,7 @@ def _date_for(ctx: _Sentence, d: Draft, t0: Trigger, visit_dates: list[DateValue
         inherited, from_lede = doc.lede, True
     if inherited is not None and (d.event_type in _SPANNING or ctx.cue("separate")):
         inherited = coarsen(inherited, "month")  # a day of the narrative is not the span of a visit
-    if inherited is not None and from_lede and _after_reference(inherited, doc):
+    if inherited is not None and from_lede and after_reference(inherited, doc):
         return None, False  # what happened cannot take the date of a lede later than the writing
     return inherited, False
 
@@ -353,7 +353,7 @@ def _established_on(ctx: _Sentence, t0: Trigger) -> DateValue | None:
     """"(the anniversary of) the establishment of diplomatic relations between A and B on April 28,
     1952": a date with its year right after the establishment is its own (not "next year marks …")."""
     for x in ctx.dates:
-        if x.start >= t0.end and x.date_start is not None and _ESTABLISHED_ON.match(ctx.text[t0.end : x.start]) and _YEAR.search(x.surface):
+        if x.start >= t0.end and x.date_start is not None and established_on(ctx.text, t0.end, x):
             return to_value(x)
         if x.start >= t0.end:
             break
@@ -373,12 +373,3 @@ def _fronted_date(ctx: _Sentence, dates: list[DateRef]) -> DateValue | None:
     if any(c == ci for c, _ in ctx.claims) or ctx.clauses.bounds(first.start)[1] >= ctx.n:
         return None
     return to_value(first)
-
-
-def _after_reference(dv: DateValue, doc: DocContext) -> bool:
-    """Does ``dv`` start after the end of the document's reference period?"""
-    if doc.reference_date is None or doc.reference_precision not in ("day", "month", "year"):
-        return False
-    from pipeline.resolve.dates import period_end
-
-    return dv.start > period_end(doc.reference_date, doc.reference_precision)

@@ -13,9 +13,11 @@ picked for the event corrects two cases a reader settles from the calendar alone
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from pipeline.extract.event_dates import to_value
+from pipeline.extract.event_dates import after_reference, has_year, to_value
 from pipeline.extract.event_model import DateRef, DateValue, DocContext, Draft
+from pipeline.resolve.dates import period_end
 
 # event types whose status a date can tell (a letter, an attack or a founding is always told done)
 _SCHEDULED = frozenset({"visit", "meeting", "phone_call", "military_exercise"})
@@ -29,12 +31,9 @@ _PAST = re.compile(
     r"\b(?:[a-z]+ed|met|held|paid|made|began|led|spoke|took|sent|wrote|gave|came|went|flew|left|sat|struck|ran|saw|undertook)\b",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
-def _end_of(dv: DateValue) -> "date":  # noqa: F821 (datetime.date)
-    from pipeline.resolve.dates import period_end
-
+def _end_of(dv: DateValue) -> date:
     return period_end(dv.end or dv.start, dv.precision)
 
 
@@ -46,27 +45,22 @@ def status_by_date(e: Draft, dates: list[DateRef], doc: DocContext, trigger: str
         return e.status
     if doc.reference_precision not in ("day", "month", "year"):
         return e.status
-    from pipeline.resolve.dates import period_end
-
     ref_start = doc.reference_date
-    ref_end = period_end(doc.reference_date, doc.reference_precision)
     src = next((x for x in dates if x.date_start is not None and to_value(x) == e.date), None)
     if src is None:
         # (a date coarsened to its month or year: "next week" -> the month it falls in)
         last = _end_of(e.date)
         src = next((x for x in dates if x.date_start is not None and e.date.start <= x.date_start <= last), None)
     if e.status == "occurred":
-        if e.date.start > ref_end and not _PAST.search(trigger):
+        if after_reference(e.date, doc) and not _PAST.search(trigger):
             return "planned"
         if src is not None and _FUTURE_RELATIVE.search(src.surface):
             return "planned"
         return e.status
-    if e.status == "planned" and src is not None and src.kind == "explicit" and _YEAR.search(src.surface):
+    if e.status == "planned" and src is not None and src.kind == "explicit" and has_year(src.surface):
         if _end_of(e.date) < ref_start:
             return "occurred"
     return e.status
-
-
 
 
 # a future-relative adverbial right after the trigger's object: "to pay official visit to X next week"

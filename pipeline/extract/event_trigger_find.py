@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from pipeline.extract.event_dates import has_year
 from pipeline.extract.event_gates import rules_for
 from pipeline.extract.event_lexicon import CUE_CLASSES, cue_search, trigger_rules
 from pipeline.extract.event_model import DateRef, Person
@@ -294,14 +295,18 @@ def _dated_anniversary(t: Trigger, text: str, dates: list[DateRef]) -> bool:
         if t.end <= d.start <= t.end + 80 and d.kind == "explicit" and d.date_start is not None:
             if _WHICH_SET_UP.search(text, t.start, d.start):
                 return True
-            if _ESTABLISHED_ON.match(text[t.end : d.start]) and _YEAR.search(d.surface):
+            if established_on(text, t.end, d):
                 return True  # "the 75th anniversary of the establishment of relations … on April 28, 1952"
     return False
 
 
 # the establishment's own date right after it ("… between A and B on April 28, 1952"), with its year
 _ESTABLISHED_ON = re.compile(r"(?:\s+between\s+[^,;.()]{1,80}?)?\s+(?:on|in)\s+$", re.IGNORECASE)
-_YEAR = re.compile(r"\b1[89]\d\d\b|\b20\d\d\b")
+
+
+def established_on(text: str, end: int, d: DateRef) -> bool:
+    """Is ``d`` the own date, with its year, of the establishment told up to ``end``?"""
+    return _ESTABLISHED_ON.match(text[end : d.start]) is not None and has_year(d.surface)
 
 
 def merge_overlaps(trigs: list[Trigger]) -> list[Trigger]:
