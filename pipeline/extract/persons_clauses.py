@@ -18,7 +18,7 @@ A fourth gives a non-official's affiliation: an institution in an appositive - "
 associate research fellow ... at the Chinese Academy of Social Sciences, said", "a professor at
 the University of Dhaka" - belongs to the country that its name starts or ends with.
 
-The runs are the :class:`~pipeline.extract.persons_sentence._Run` objects of one sentence, in
+The runs are the :class:`~pipeline.extract.persons_runs._Run` objects of one sentence, in
 order; country hits are (start, end, surface, iso3, kind) tuples relative to the sentence.  Only
 a person's missing country is filled: what the name's own title phrase says always wins.
 """

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.persons_lexicon import _family_first, _honorific_name_part
-from pipeline.extract.persons_sentence import _Run
+from pipeline.extract.persons_runs import _Run
 
 
 @dataclass(slots=True)
@@ -51,7 +51,7 @@ def bare_surname(word: str) -> str:
 
 def _styled_one_word(r: _Run) -> bool:
     """A style kept before a single name word ("Tengku Zafrul", "Sheikh Hasina"): the style was
-    kept only because stripping it would leave one word (see persons_sentence)."""
+    kept only because stripping it would leave one word (see persons_before)."""
     return len(r.tokens) == 2 and r.tokens[0][:1].isupper() and _honorific_name_part(r.tokens[0])
 
 

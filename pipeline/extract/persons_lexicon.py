@@ -127,7 +127,7 @@ def title_cue_regex() -> str:
 
 
 #: literals (case-sensitive, on the sentence as written) that gate the generic-minister and
-#: party-committee scans of ``persons_sentence.title_atoms``; a character whose lower case has
+#: party-committee scans of ``persons_atoms.title_atoms``; a character whose lower case has
 #: another length (Turkish dotted capital I) is kept as written by ``_lowered``, so a sentence
 #: holding one is always cued
 TITLE_CUE_LITERALS = ("inister", "ecretar", "CPC", "Communist Party of China", "\u0130",

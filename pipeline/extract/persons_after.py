@@ -1,0 +1,256 @@
+"""What a sentence writes after a name (:func:`_read_after`): "of <country>", a regnal number, a
+title appositive (", the Foreign Minister of India,", a chain of titles over a named body) unless
+it opens the next clause or belongs to the next name; and the post of an envoy ("X, who served in
+Kabul", :func:`_posted_after`)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.countries import ACTOR_KINDS
+from pipeline.extract.persons_gaps import _OF_THE_FWD, _SEPARATOR
+from pipeline.extract.persons_lexicon import _honorifics, _word_lists
+from pipeline.extract.persons_runs import _Run
+
+# words skipped between a name's comma and its appositive title ("X, the first Japanese prime
+# minister to ..."); compared in lower case, so never a word that starts a place ("New")
+_ARTICLES = frozenset(
+    {"the", "a", "an", "also", "currently", "now", "then", "who", "is", "was", "first", "second",
+     "third", "only", "last"}
+)
+_COMMA = re.compile(r"\s*,\s+")
+_LEAD_WORD = re.compile(r"([A-Za-z]+)\s+")
+_SPACES = re.compile(r"\s*")
+_POSSESSIVE_SPACE = re.compile(r"(?:['’]s?)?\s+")
+_NEXT_CAP = re.compile(r"[^\S\r\n]*,?[^\S\r\n]+([A-Z][\w'’\-]*)")
+_REMIT_FWD = re.compile(r"\s+for\s+[A-Z][\w'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'-]*){0,3}")
+
+
+def _own_appositive(text: str, pos: int, atom_by_start: dict) -> bool:
+    """A title appositive right after a name ends at ``pos``: ", Prime Minister of ..."."""
+    m = _COMMA.match(text, pos)
+    if m is None:
+        return False
+    p = m.end()
+    while p not in atom_by_start:
+        w = _LEAD_WORD.match(text, p)
+        if w is None or w.group(1).lower() not in _ARTICLES:
+            return False
+        p = w.end()
+    return atom_by_start[p].kind not in ("modifier", "descriptor")
+
+
+def _next_has_own(text: str, start: int, run_ends, atom_by_start: dict) -> bool:
+    """The name that starts near ``start`` (after its honorifics) has its own title appositive:
+    "X, Prime Minister of Japan, H.E. Mr. Y, Prime Minister of Viet Nam, …" (then the phrase
+    before Y is X's)."""
+    ends = [e for e in run_ends if start < e <= start + 80 and "," not in text[start:e]]
+    return bool(ends) and _own_appositive(text, min(ends), atom_by_start)
+
+
+# "X, who served in Kabul,", "X, who was posted to Nairobi as deputy head of mission"
+_POSTED_FWD = re.compile(
+    r"[^\S\r\n]*,[^\S\r\n]+who[^\S\r\n]+(?:(?:has|had|also|previously|once)[^\S\r\n]+)*"
+    r"(?:served|was[^\S\r\n]+posted|was[^\S\r\n]+stationed)[^\S\r\n]+"
+    r"(?:as[^\S\r\n]+[\w' -]{1,40}?[^\S\r\n]+)?(?:in|to|at)[^\S\r\n]+(?:the[^\S\r\n]+)?"
+)
+_POST_KINDS = ACTOR_KINDS - {"demonym", "adjective"} | {"capital"}
+
+
+def _posted_after(text: str, run: _Run, country_hits: list) -> None:
+    """A diplomat "X, who served in Kabul": the country of the post (see ``_Run.posted_to``)."""
+    from pipeline.extract.persons_office_kinds import title_kind
+
+    if not any(title_kind(t) == "diplomat" for t in run.titles):
+        return
+    m = _POSTED_FWD.match(text, run.end)
+    if m is None:
+        return
+    for h in country_hits:
+        if h[0] == m.end() and h[4] in _POST_KINDS:
+            run.posted_to = h[3]
+            return
+
+
+_PAIR_DASH = re.compile(r"[-–—/]")
+
+
+def _joint_body(text: str, end: int, hit_by_start: dict) -> bool:
+    """Whether the country ending at ``end`` is the first of a pair that names a body of two
+    countries ("the India-Bangladesh Chamber", "the Pakistan-China Friendship Association")."""
+    dash = _PAIR_DASH.match(text, end)
+    return dash is not None and dash.end() in hit_by_start
+
+
+# (never a lone "I": "said President X. I ..." / "X I" is too often the pronoun)
+_CLAUSE_SUBJECT = re.compile(
+    r"\s+(?:will|would|is|was|are|were|has|had|have|can|could|should|may|might|must|also|then)\b"
+)
+_DEFINITE_AFTER_COMMA = re.compile(r"\s*,\s+the\s")
+# a headline's clause "Nigeria's Borno, minister to visit Abuja": a bare lower-case title
+# followed by an infinitive is the subject of a new clause, not an appositive
+_BARE_LOWER_AFTER_COMMA = re.compile(r"\s*,\s+[a-z]")
+_INFINITIVE = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|their|its|our)\b)[a-z]+\b")
+_REGNAL = re.compile(r"[^\S\r\n]+(?:II|III|IV|VI{0,3}|IX|XI{0,3})\b(?![-'’])")
+
+
+# "of the Lao People's Revolutionary Party Central Committee": a named body after a title
+_OF_BODY_FWD = re.compile(
+    r"[^\S\r\n]+of[^\S\r\n]+(?:the[^\S\r\n]+)?(?:(?:[A-Z][\w'’-]*|of|the|for)[^\S\r\n]+){0,9}"
+    r"[A-Z][\w'’-]*"
+)
+_AND_FWD = re.compile(r"[^\S\r\n]+and[^\S\r\n]+")
+_BODY_REST = re.compile(r"(?:[^\S\r\n]+[A-Z][\w'’-]*){1,7}")
+
+
+def _next_title_after_body(text: str, p: int, atom_by_start: dict, hit_by_start: dict):
+    """Where the next title of an appositive chain starts after "of <Body> and " (at ``p``, the
+    end of a title), or after the country before it ("and Lao president"); else None."""
+    # (the rest of a body's name after a country the title phrase already read: "of the Lao|
+    # People's Revolutionary Party Central Committee")
+    body = (_OF_BODY_FWD if text.startswith(" of", p) else _BODY_REST).match(text, p)
+    q = body.end() if body is not None else p
+    gap = _AND_FWD.match(text, q)
+    if gap is None:
+        return None
+    q = gap.end()
+    atom = atom_by_start.get(q)
+    if atom is not None:
+        return q if atom.kind not in ("descriptor", "modifier") and body is not None else None
+    hit = hit_by_start.get(q)
+    if hit is not None:
+        pm = _POSSESSIVE_SPACE.match(text, hit[1])
+        atom = atom_by_start.get(pm.end()) if pm else None
+        if atom is not None and atom.kind not in ("descriptor", "modifier") and not atom.plural:
+            return q
+    return None
+
+
+def _read_after(text, run: _Run, atom_by_start, hit_by_start, run_ends=frozenset()) -> None:
+    """"of Pakistan" or a title appositive written after the name."""
+    pos = run.end
+    if text[pos : pos + 1] == " " and run.titles:
+        regnal = _REGNAL.match(text, pos)
+        if regnal is not None:  # "King Abdullah II of Jordan": the regnal number is in the name
+            run.tokens += (regnal.group().strip(),)
+            run.spans += ((regnal.start() + len(regnal.group()) - len(regnal.group().strip()),
+                           regnal.end()),)
+            run.end = pos = regnal.end()
+    nxt = text[pos : pos + 4]
+    if not nxt.startswith(",") and not (nxt[1:] == "of " or _OF_THE_FWD.match(text, pos)):
+        return
+    # "President Asif Ali Zardari of Pakistan"
+    m = _OF_THE_FWD.match(text, pos)
+    if m and m.end() in hit_by_start and (run.titles or run.confirmed):
+        run.country = run.country or hit_by_start[m.end()][3]
+        return
+    # ", the newly appointed Prime Minister of Pakistan" / ", Pakistan's Deputy Prime Minister"
+    m = _COMMA.match(text, pos)
+    if not m:
+        return
+    p = m.end()
+    while p not in atom_by_start:
+        w = _LEAD_WORD.match(text, p)
+        if w and w.group(1).lower() in _ARTICLES:
+            p = w.end()
+            continue
+        break
+    country: str | None = None
+    titles: list[str] = []
+    confirmed = False
+    iso_from_title = None
+    prefix: list[str] = []
+    while True:
+        atom = atom_by_start.get(p)
+        if atom is not None and atom.kind == "modifier":
+            if atom.title:
+                prefix.append(atom.title)
+            p = _SPACES.match(text, atom.end).end()
+            continue
+        hit = hit_by_start.get(p) if atom is None else None
+        if hit is not None and not titles and country is None:
+            country = hit[3]
+            pm = _POSSESSIVE_SPACE.match(text, hit[1])
+            if not pm:
+                return
+            p = pm.end()
+            continue
+        if hit is not None and titles:
+            # "... and Lao president": the country of a later title of the chain
+            pm = _POSSESSIVE_SPACE.match(text, hit[1])
+            if pm and pm.end() in atom_by_start:
+                country = country or hit[3]
+                p = pm.end()
+                continue
+        if atom is None or atom.plural:
+            break
+        if atom.kind == "descriptor":
+            confirmed = True
+        elif atom.title:
+            titles.append(" ".join(prefix + [atom.title]))
+            iso_from_title = iso_from_title or atom.iso3
+        prefix = []
+        p = atom.end
+        of = _OF_THE_FWD.match(text, p)
+        if not (of and of.end() in hit_by_start):
+            # "Deputy Prime Minister for Cabinet Affairs of the Sultanate of Oman": the remit of
+            # the office between the title and the country it serves
+            remit = _REMIT_FWD.match(text, p)
+            if remit is not None:
+                of = _OF_THE_FWD.match(text, remit.end())
+        if of and of.end() in hit_by_start:
+            if _joint_body(text, hit_by_start[of.end()][1], hit_by_start):
+                # "president of the India-Bangladesh Chamber of Commerce": an office in a body of
+                # two countries, which serves neither
+                run.org_office = True
+                break
+            country = country or hit_by_start[of.end()][3]
+            p = hit_by_start[of.end()][1]
+        sep = _SEPARATOR.match(text, p)
+        if sep and sep.end() in atom_by_start and atom_by_start[sep.end()].kind != "descriptor":
+            p = sep.end()
+            continue
+        if titles and (sep is None or sep.end() not in atom_by_start):
+            # "X, Secretary General of the LPRP Central Committee and President of the Lao PDR",
+            # "... Central Committee and Lao president": a body after the first title, then the
+            # next title (perhaps after its country) of the same person
+            nxt = (_next_title_after_body(text, p, atom_by_start, hit_by_start)
+                   if text.find(" and ", p, p + 160) >= 0 else None)
+            if nxt is not None:
+                if country is None:
+                    # "General Secretary of the Communist Party of Viet Nam Central Committee
+                    # and State President": a body of a country serves it
+                    country = next((h[3] for k, h in hit_by_start.items() if p <= k < nxt), None)
+                p = nxt
+                continue
+        break
+    if not titles and not confirmed:
+        return
+    if titles and country is None and not run.org_office and text.startswith(" of", p):
+        # "General Secretary of the Communist Party of Viet Nam Central Committee": an office
+        # of a body named after one country (not of two: "the India-Bangladesh Chamber")
+        body = _OF_BODY_FWD.match(text, p)
+        if body is not None:
+            inside = [h for k, h in hit_by_start.items() if p <= k < body.end()]
+            if len(inside) == 1 and not _joint_body(text, inside[0][1], hit_by_start):
+                country = inside[0][3]
+    if _CLAUSE_SUBJECT.match(text, p) and _DEFINITE_AFTER_COMMA.match(text, pos):
+        # "According to X, the president will visit Brazil": the title phrase is the subject of
+        # the next clause, not an appositive of X
+        return
+    if _INFINITIVE.match(text, p) and _BARE_LOWER_AFTER_COMMA.match(text, pos):
+        return  # "Borno, minister to visit Abuja" (a headline)
+    # the phrase must not lead into another name ("…, Prime Minister Li Qiang"; "At the invitation
+    # of X, the Foreign Minister of India, Dr. Y, paid a visit": the appositive is Y's)
+    nxt = _NEXT_CAP.match(text, p)
+    if (titles or country) and nxt:
+        word = nxt.group(1)
+        if (word not in _word_lists()[0] or word in _honorifics()[2]) and not _next_has_own(
+            text, nxt.start(1), run_ends, atom_by_start
+        ):
+            return
+    run.titles += [t for t in titles if t not in run.titles]
+    run.confirmed = True
+    if titles:
+        run.licensed = True
+    run.country = run.country or country or iso_from_title

@@ -1,0 +1,106 @@
+"""The title, modifier and role-noun phrases of one sentence (:class:`_Atom`), found with the
+lexicon's title regex, the generic "minister of ..." reading and the party chief of a Chinese
+province or city, non-overlapping and left to right (:func:`title_atoms`)."""
+
+from __future__ import annotations
+
+import operator
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.persons_lexicon import (
+    _generic_minister_regex,
+    _title_regex,
+    generic_minister,
+    title_row,
+)
+
+@dataclass(slots=True)
+class _Atom:
+    """A title, modifier or descriptor phrase in a sentence."""
+
+    start: int
+    end: int
+    kind: str  # a title kind, "descriptor" or "modifier"
+    title: str | None
+    iso3: str | None
+    plural: bool = False  # "foreign ministers": several people
+
+
+def _lowered(text: str) -> str:
+    """``text`` in lower case with the same length (offsets stay valid)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters change length when lower-cased
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return lowered
+
+
+def title_atoms(text: str) -> list[_Atom]:
+    """Titles, modifiers and role nouns of a sentence, non-overlapping, left to right."""
+    found: list[tuple[int, int, int, _Atom]] = []  # (start, -length, priority, atom)
+    for m in _title_regex().finditer(_lowered(text)):
+        _title_found(found, text, m.start(), m.end())
+    generic = "inister" in text or "ecretar" in text
+    party = "CPC" in text or "Communist Party of China" in text
+    if not (generic or party):
+        # the matches of one finditer are already left to right and never overlap
+        return [t[3] for t in found]
+    if generic:
+        for m in _generic_minister_regex().finditer(text):
+            _generic_found(found, m, m.start(), m.end())
+    if party:
+        for m in _PARTY_COMMITTEE.finditer(text):
+            title = "Deputy Party Secretary" if m.group(1) else "Party Secretary"
+            found.append((m.start(), m.start() - m.end(), 0,
+                          _Atom(m.start(), m.end(), "party", title, "CHN")))
+    return _non_overlapping(found)
+
+
+# "Secretary of the CPC Sichuan Provincial Committee", "Secretary of the CPC Xiamen Municipal
+# Committee": the party chief of a Chinese province or city, whatever its name
+_PARTY_UNIT = r"(?:Provincial|Municipal|Autonomous\s+Regional|Regional|Prefectural|County|City)"
+_PARTY_COMMITTEE = re.compile(
+    r"(?<![\w'’])(?:(Deputy)\s+)?Secretary\s+of\s+the\s+(?:"
+    r"(?:CPC|Communist\s+Party\s+of\s+China)\s+(?:[A-Z][\w'’-]*\s+){1,3}" + _PARTY_UNIT +
+    r"\s+(?:Party\s+)?Committee"
+    # "Secretary of the Sichuan Provincial Committee of the Communist Party of China"
+    r"|(?:[A-Z][\w'’-]*\s+){1,3}" + _PARTY_UNIT + r"\s+(?:Party\s+)?Committee\s+of\s+the\s+"
+    r"(?:CPC|Communist\s+Party\s+of\s+China))(?![\w'’])"
+)
+
+
+def _title_found(found: list, text: str, s: int, e: int) -> None:
+    hit = title_row(text[s:e])
+    if hit is not None:
+        row, plural = hit
+        found.append((s, s - e, 0, _Atom(s, e, row.kind, row.title, row.iso3, plural)))
+
+
+def _generic_found(found: list, m: re.Match, s: int, e: int) -> None:
+    head = m.group("hpre") or m.group("hpost")
+    kind, title, iso3 = generic_minister(m.group("whole"), m.group("pre") or m.group("post"), head)
+    # "Energy secretaries X and Y", "the ministers of trade": several people
+    plural = _PLURAL_HEAD.search(head) is not None
+    found.append((s, s - e, 1, _Atom(s, e, kind, title, iso3, plural)))
+
+
+_ORDER = operator.itemgetter(0, 1, 2)
+
+
+def _non_overlapping(found: list[tuple[int, int, int, _Atom]]) -> list[_Atom]:
+    """Atoms from (start, -length, priority, atom): leftmost first, then longest, then an
+    explicit row before the generic reading; overlapping ones dropped."""
+    if len(found) < 2:
+        return [t[3] for t in found]
+    # leftmost first, then longest, then an explicit row before the generic reading
+    found.sort(key=_ORDER)
+    atoms: list[_Atom] = []
+    last_end = -1
+    for start, _neg, _prio, atom in found:
+        if start >= last_end:
+            atoms.append(atom)
+            last_end = atom.end
+    return atoms
+
+
+_PLURAL_HEAD = re.compile(r"(?:ministers|secretaries)\b", re.IGNORECASE)

@@ -1,0 +1,240 @@
+"""What a sentence writes before a name (:func:`_read_before`): honorifics, the title phrase
+(chained titles, modifiers, a bracketed remit, a place or a body between title and name) and the
+country it serves ("Foreign Minister of Pakistan", "Chinese", "Pakistan's", "Ambassador to
+Kenya" for the post)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.persons_after import _own_appositive
+from pipeline.extract.persons_clauses import possessive_back
+from pipeline.extract.persons_gaps import (
+    _OF_BODY_BACK,
+    _OF_THE_BACK,
+    _POSSESSIVE_TAILS,
+    _skip_ws_back,
+)
+from pipeline.extract.persons_lexicon import _honorific_name_part, _honorific_title, org_heads
+from pipeline.extract.persons_offices import (
+    _UNIT_NOUNS,
+    _head_of_body_back,
+    _office_of_country_back,
+    _office_of_force_back,
+    _office_of_unit_back,
+    _remit_atom_back,
+)
+from pipeline.extract.persons_owners import _body_owner_back, _place_owner_back
+from pipeline.extract.persons_runs import _Run
+
+# between two titles: "Deputy Prime Minister and Foreign Minister", "Chief of Army Staff General",
+# "Deputy Prime Minister - Foreign Minister"
+# (searched on a short window before the title)
+_SEPARATOR_BACK = re.compile(r"(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s*&\s*|\s+[-–—]\s+|\s+)$")
+
+
+def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_end,
+                 run_ends=frozenset(), atom_by_start=None, may_back=None) -> None:
+    """Honorific, title phrase and country written before the name."""
+    pos = _skip_ws_back(text, run.start)
+    if text[pos - 1 : pos] == ")":
+        # "Additional Secretary (Middle East) X": the remit of the office in brackets; "Lt Gen
+        # (retd) X": a rank's qualifier
+        opening = text.rfind("(", max(0, pos - 50), pos)
+        if opening > 0 and ")" not in text[opening : pos - 1]:
+            q = _skip_ws_back(text, opening)
+            if q < opening and (q in atom_by_end or q in honorifics):
+                pos = q
+    if pos not in honorifics and pos not in atom_by_end and text[pos - 1 : pos] != ",":
+        if pos in place_by_end:
+            # "Chief Minister Punjab Maryam Nawaz": a place between the title and the name
+            q = _skip_ws_back(text, place_by_end[pos][0])
+            if q < place_by_end[pos][0] and q in atom_by_end:
+                run.country = run.country or place_by_end[pos][3]
+                pos = q
+        if pos not in hit_by_end and pos not in atom_by_end:
+            last = text[max(0, pos - 16) : pos].rpartition(" ")[2]
+            if last not in org_heads() and last not in _UNIT_NOUNS and (
+                may_back is not None
+                and (not may_back or not any(a < pos <= b for a, b in may_back))
+            ):
+                return  # quick exit: nothing that could introduce a name
+    hon = honorifics.get(pos)
+    if hon is not None and pos < run.start:
+        run.start = hon.start()
+        run.licensed = run.confirmed = True
+        word = hon.group(0)
+        t = _honorific_title(word)
+        if t:
+            run.titles.append(t)
+        if len(run.tokens) == 1 and _honorific_name_part(word):
+            # "Sheikh Hasina": stripping the honorific would leave a single word
+            run.tokens = (word, *run.tokens)
+            run.spans = ((hon.start(), hon.end()), *run.spans)
+        pos = _skip_ws_back(text, hon.start())
+        # honorifics in a row: "His Highness Sheikh Hamad", "H.E. Dr. Ahmed"
+        outer = honorifics.get(pos)
+        while outer is not None and pos < run.start:
+            run.start = outer.start()
+            t = _honorific_title(outer.group(0))
+            if t and t not in run.titles:
+                run.titles.append(t)
+            pos = _skip_ws_back(text, outer.start())
+            outer = honorifics.get(pos)
+        # "Prime Minister of New Zealand the Rt Hon X", "the Governor-General, the Hon. X": an
+        # article before a courtesy honorific belongs to it, not to the title phrase before
+        if text[max(0, pos - 3) : pos].lower() == "the" and (
+            pos < 4 or not text[pos - 4].isalnum()
+        ):
+            pos = _skip_ws_back(text, pos - 3)
+    # "Foreign Minister of Pakistan, Ishaq Dar": an optional comma after the title phrase
+    p = pos
+    comma = p > 0 and text[p - 1] == ","
+    if comma:
+        p = _skip_ws_back(text, p - 1)
+    country: str | None = None
+    served = None
+    posted = None
+    # "Foreign Minister of Pakistan", "Ambassador to Kenya", "High Commissioner of India to
+    # Bangladesh": the country after "of" is the one served, the one after "to" the host
+    for _ in range(2):
+        hit = hit_by_end.get(p)
+        if hit is None:
+            break
+        window_start = max(0, hit[0] - 12)
+        m = _OF_THE_BACK.search(text, window_start, hit[0])
+        if not m:
+            break
+        p = m.start()
+        if m.group(1).lower() == "of":
+            country = hit[3]
+            served = hit
+            break
+        posted = hit[3]
+    atom = atom_by_end.get(p)
+    if atom is None and p > 0:
+        # "Special Representative for Afghanistan X": the remit of an office before the name;
+        # "the head of Sudan's Sovereignty Council, General X": the head of a named body
+        atom = (
+            (_remit_atom_back(text, p, atom_by_end) if " for " in text[max(0, p - 70) : p]
+             else None)
+            or _head_of_body_back(text, p, hit_by_end)
+            or _office_of_unit_back(text, p, atom_by_end)
+        )
+    if atom is None and served is not None:
+        # "President of the Republic of Azerbaijan X": the title phrase ("President of the
+        # Republic") and the country's name ("Republic of Azerbaijan") share words
+        for a in atom_by_end.values():
+            if a.start < served[0] < a.end <= served[1] and a.kind not in ("modifier", "descriptor"):
+                atom = a
+                break
+    if atom is None and (country is not None or text[p - 1 : p].isalpha()):
+        # "General Secretary of the Communist Party of Viet Nam Lê Minh Tuấn": the body named
+        # after the country sits between the title and the country; "Secretary-General of the
+        # State Council Wu Zhenglong": an office of a body whose name ends in its head noun
+        window_start = max(0, p - 60)
+        m = _OF_BODY_BACK.search(text, window_start, p)
+        if m is not None and (country is not None or m.group(1) in org_heads()):
+            atom = atom_by_end.get(m.start())
+            if atom is not None and atom.kind in ("descriptor", "modifier"):
+                atom = None
+            if atom is not None and country is None:
+                run.org_office = True  # an office of a body: no home country for it
+    if atom is None:
+        return
+    titles: list[str] = []
+    iso_from_title: str | None = None
+    first_start = atom.start
+    first_kind = atom.kind
+    while atom is not None and atom.kind != "modifier":
+        first_start = atom.start
+        first_kind = atom.kind
+        # modifiers right before this title: "Caretaker", "Acting", "newly appointed"
+        prefix: list[str] = []
+        q = _skip_ws_back(text, atom.start)
+        mod = atom_by_end.get(q) if q < atom.start else None
+        while mod is not None and mod.kind == "modifier":
+            if mod.title:
+                prefix.insert(0, mod.title)
+            first_start = mod.start
+            q = _skip_ws_back(text, mod.start)
+            mod = atom_by_end.get(q) if q < mod.start else None
+        if atom.kind == "descriptor":
+            run.confirmed = True
+        elif atom.title:
+            titles.insert(0, " ".join(prefix + [atom.title]))
+            iso_from_title = iso_from_title or atom.iso3
+        # another title joined by "and" / "," / "&"
+        window_start = max(0, first_start - 8)
+        sep = _SEPARATOR_BACK.search(text[window_start:first_start])
+        if sep is None:
+            break
+        prev = atom_by_end.get(window_start + sep.start())
+        if prev is None and "," in sep.group():
+            # "Pakistan's Special Representative for Afghanistan, Ambassador X"
+            prev = _remit_atom_back(text, window_start + sep.start(), atom_by_end) or (
+                _head_of_body_back(text, window_start + sep.start(), hit_by_end)
+            )
+        if prev is None and country is None and "," in sep.group():
+            # "the Minister of Defence of Kazakhstan, Colonel General X": an office of a country
+            # in apposition before a rank
+            prev, of_country = _office_of_country_back(text, window_start + sep.start(),
+                                                       atom_by_end, hit_by_end)
+            if prev is not None:
+                country = of_country
+        if prev is None or prev.kind in ("modifier", "descriptor"):
+            break
+        atom = prev
+    if first_kind == "military" and titles:
+        # "Chief of the General Staff of the Saudi Armed Forces General X": an office of a
+        # (national) force written before the rank
+        office = _office_of_force_back(text, first_start, atom_by_end, hit_by_end)
+        if office is not None:
+            atom, of_country = office
+            titles.insert(0, atom.title)
+            country = country or of_country
+            first_start, first_kind = atom.start, atom.kind
+    if titles and comma and run_ends and atom_by_start is not None:
+        # "At the invitation of X, Prime Minister of Japan, Y, Prime Minister of Viet Nam, …":
+        # between two names that each have a comma on both sides, the phrase is the first one's
+        # appositive when the second has its own
+        q = _skip_ws_back(text, first_start)
+        if (q > 0 and text[q - 1] == "," and _skip_ws_back(text, q - 1) in run_ends
+                and _own_appositive(text, run.end, atom_by_start)):
+            return
+    if titles:
+        run.titles = titles + run.titles
+        run.licensed = run.confirmed = True
+        if posted is not None and first_kind == "diplomat":
+            run.posted_to = posted
+    if not titles and not run.confirmed:
+        return
+    # country before the title phrase: "Chinese", "Pakistan's", "the Kyrgyz"
+    q = _skip_ws_back(text, first_start)
+    if q < first_start:
+        hit = hit_by_end.get(possessive_back(text, q))
+        if hit is None and text[q - 2 : q] in _POSSESSIVE_TAILS:
+            # "the Afghan interim government's acting Foreign Minister X"
+            hit = _body_owner_back(text, q - 2, hit_by_end)
+        place = place_by_end.get(possessive_back(text, q)) if hit is None else None
+        if hit is None and titles and first_kind != "diplomat":
+            # "Tanzania's Tanga Regional Commissioner X", "India's Punjab Chief Minister X": a
+            # country's possessive before a place (known or not) qualifies the place's office
+            hit = _place_owner_back(text, q, hit_by_end)
+        if hit is not None:
+            country = country or hit[3]
+        elif place is not None and titles and country is None and first_kind != "diplomat":
+            # an office of a place: "Sindh Chief Minister", "Karachi's mayor", "Beijing Party
+            # Secretary" serve the country the place is in (not an envoy posted there)
+            country = place[3]
+        elif titles and country is None and q > 0:
+            # a role noun in apposition before the title: "his Azerbaijani counterpart, Colonel
+            # General Elnur Gasimov" - the role noun's country is the person's
+            r = _skip_ws_back(text, q - 1) if text[q - 1] == "," else q
+            role = atom_by_end.get(r)
+            if role is not None and role.kind == "descriptor":
+                s = _skip_ws_back(text, role.start)
+                hit = hit_by_end.get(possessive_back(text, s)) if s < role.start else None
+                if hit is not None:
+                    country = hit[3]
+    run.country = run.country or country or iso_from_title

@@ -1,0 +1,189 @@
+"""The country an article is written from (:func:`home_countries`): its dateline ("DHAKA, March
+12 (Reuters) -", a line that is just "Kathmandu"), else a government masthead at its head or a
+signature at its foot ("Ministry of Foreign Affairs of the Lao PDR"), else its publisher's name
+("Kathmandu Herald")."""
+
+from __future__ import annotations
+
+import re
+
+import polars as pl
+
+from pipeline.extract.countries import ACTOR_KINDS, find_countries
+
+#: how many sentences from the top of a document may hold its dateline or masthead
+DATELINE_SENTENCES = 20
+MASTHEAD_SENTENCES = 6
+#: how many sentences from the foot of a document may hold the issuer's signature
+FOOT_SENTENCES = 6
+
+_MONTHS = (
+    "Jan|January|Feb|February|Mar|March|Apr|April|May|Jun|June|Jul|July|Aug|August|Sep|Sept|"
+    "September|Oct|October|Nov|November|Dec|December"
+)
+# what follows the place of a dateline: a date, an agency tag, a dash or a colon
+# what follows the place of a dateline: a date (any place) ...
+_DATELINE_DATE = re.compile(
+    rf"[^\S\r\n]*,[^\S\r\n]*(?:(?:{_MONTHS})\.?[^\S\r\n]+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"[^\S\r\n]+(?:{_MONTHS})\b|\d{{4}}-\d\d-\d\d\b|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b|"
+    rf"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)",
+    re.IGNORECASE,
+)
+# ... or, after a place in capitals ("DHAKA (Reuters) -", "ST. JOHN'S:"), an agency tag, a dash
+# or a colon (a Title Case "Nepal - India ties" is a headline)
+_DATELINE_MARK = re.compile(r"[^\S\r\n]*(?:\(|/[A-Za-z]|[-–—]{1,2}[^\S\r\n]|:[^\S\r\n])")
+# ... or, after a place in any case, an agency tag in brackets and a dash or colon ("Jakarta
+# (ANTARA) -", "Islamabad (APP):", "Nairobi (Reuters) -")
+_DATELINE_AGENCY = re.compile(
+    r"[^\S\r\n]*\([^\S\r\n]*[A-Z][A-Za-z.&]{1,14}[^\S\r\n]*\)[^\S\r\n]*(?:[-–—]{1,2}|:)"
+)
+_COMMA = re.compile(r"[^\S\r\n]*,[^\S\r\n]*")
+_PLACE_KINDS = frozenset({"capital", "city", "region", "name", "alias", "short"})
+_CITY_KINDS = frozenset({"capital", "city", "region"})
+_MASTHEAD = re.compile(
+    r"(?:Government|Ministry|Embassy|High\s+Commission|Consulate|Permanent\s+Mission|"
+    r"Office\s+of\s+the\s+(?:President|Prime\s+Minister))\b"
+)
+_SMALL_WORDS = frozenset({"OF", "THE", "AND", "FOR", "IN", "TO", "AT"})
+_PUBLISHER_KINDS = ACTOR_KINDS | {"capital", "city"}
+# vectorisable supersets of what dateline_country and masthead_country accept: capitalised
+# words (a place, perhaps ", Country"), then a dateline's tail or the end of the line
+_DATELINE_QUICK = (
+    r"^\s*[A-ZÀ-Þ][^,(:/\n–—]{0,40}(?:,[^,(:/\n–—]{0,30})?(?:,\s*(?:[JFMASONDTW][a-zA-Z]{2}|\d)|"
+    r"\s*\(|\s*/[A-Za-z]|\s*[-–—]{1,2}\s|:\s|\.?$)"
+)
+_MASTHEAD_QUICK = (
+    r"^\s*(?:Government|Ministry|Embassy|High\s+Commission|Consulate|Permanent|Office|"
+    r"GOVERNMENT|MINISTRY|EMBASSY|HIGH\s+COMMISSION|CONSULATE|PERMANENT|OFFICE)"
+)
+
+
+def dateline_country(text: str) -> str | None:
+    """The country of a dateline at the start of ``text`` ("DHAKA, March 12 (Reuters) -",
+    "Dhaka, 11 March 2025", "LAHORE, Pakistan, May 5 -"), or of a line that is only a place
+    ("Kathmandu"); None when the text does not start with one."""
+    found = _dateline(text)
+    return found[0] if found else None
+
+
+def _dateline(text: str) -> tuple[str, str] | None:
+    """(iso3, lexicon kind of the place) of a dateline at the start of ``text``, or None."""
+    stripped = text.strip()
+    if not stripped or not stripped[0].isupper():
+        return None
+    hits = find_countries(stripped[:60])
+    if not hits or hits[0].start != 0 or hits[0].kind not in _PLACE_KINDS:
+        return None
+    place = hits[0]
+    end = place.end
+    # "LAHORE, Pakistan, May 5": the country may follow the city
+    comma = _COMMA.match(stripped, end)
+    if comma and len(hits) > 1 and hits[1].start == comma.end() and hits[1].kind in _PLACE_KINDS:
+        end = hits[1].end
+    if end == len(stripped) or stripped[end:] == ".":
+        # a line that is just a city ("Kathmandu"); a country alone is a section label
+        return (place.iso3, place.kind) if place.kind in _CITY_KINDS else None
+    if _DATELINE_DATE.match(stripped, end) is not None:
+        return place.iso3, place.kind
+    if stripped[:end].upper() == stripped[:end] and _DATELINE_MARK.match(stripped, end):
+        return place.iso3, place.kind
+    if _DATELINE_AGENCY.match(stripped, end):
+        return place.iso3, place.kind
+    return None
+
+
+def masthead_country(text: str) -> str | None:
+    """The country of a government masthead line ("Government of the People's Republic of
+    Bangladesh", "Embassy of Pakistan in Beijing", also in capitals: "MINISTRY OF FOREIGN
+    AFFAIRS OF VIET NAM"): its first country."""
+    stripped = text.strip()
+    if stripped.isupper():  # a masthead in capitals: read it in title case
+        stripped = " ".join(
+            w.lower() if w in _SMALL_WORDS else w[:1] + w[1:].lower() for w in stripped.split()
+        )
+    if not _MASTHEAD.match(stripped) or len(stripped.split()) > 14 or stripped.endswith("."):
+        return None
+    for h in find_countries(stripped):
+        if h.kind in ACTOR_KINDS:
+            return h.iso3
+    return None
+
+
+def publisher_country(publisher: str | None) -> str | None:
+    """The country a publisher's name names ("Kathmandu Herald", "China Daily"), if any."""
+    if not publisher:
+        return None
+    for h in find_countries(publisher):
+        if h.kind in _PUBLISHER_KINDS:
+            return h.iso3
+    return None
+
+
+def home_countries(
+    sentences: pl.DataFrame,
+    documents: pl.DataFrame | None = None,
+    actors: dict[str, set[str]] | None = None,
+) -> dict[str, str]:
+    """doc_id -> the country an article is written from (dateline, masthead, publisher).
+
+    ``sentences`` needs ``doc_id, sentence_id, text``; ``documents`` (optional) ``doc_id,
+    publisher``; ``actors`` (optional) doc_id -> the countries the document names as actors.
+    A dateline at a capital counts alone; one at another city ("NEW YORK", "GENEVA", "LAHORE")
+    only when the document also names that country (a summit venue is no home), so it is
+    dropped when ``actors`` is not given.  Documents with no evidence are left out.
+    """
+    home: dict[str, str] = {}
+    if sentences.height:
+        text = pl.col("text")
+        head = (
+            sentences.select("doc_id", "sentence_id", "text")
+            .sort("doc_id", "sentence_id")
+            .with_columns((pl.int_range(pl.len()).over("doc_id") + 1).alias("_k"))
+            .filter(pl.col("_k") <= DATELINE_SENTENCES)
+            .filter(
+                text.str.contains(_DATELINE_QUICK)
+                | ((pl.col("_k") <= MASTHEAD_SENTENCES) & text.str.contains(_MASTHEAD_QUICK))
+            )
+        )
+        masthead: dict[str, str] = {}
+        seen: set[str] = set()
+        for doc_id, k, text in head.select("doc_id", "_k", "text").iter_rows():
+            if doc_id in seen:
+                continue
+            found = _dateline(text)
+            if found is not None:
+                seen.add(doc_id)
+                iso3, kind = found
+                if kind not in ("city", "region") or iso3 in (actors or {}).get(doc_id, ()):
+                    home[doc_id] = iso3
+            elif k <= MASTHEAD_SENTENCES and doc_id not in masthead:
+                iso3 = masthead_country(text)
+                if iso3 is not None:
+                    masthead[doc_id] = iso3
+        for doc_id, iso3 in masthead.items():
+            if doc_id not in seen:
+                home[doc_id] = iso3
+                seen.add(doc_id)
+        # a press release signed at its foot ("Department of Press and Information / Ministry
+        # of Foreign Affairs of the Lao PDR", "Ministry of Foreign Affairs, Dhaka"): the issuer
+        # of a document with no dateline or masthead at its head
+        foot = (
+            sentences.select("doc_id", "sentence_id", "text")
+            .filter(~pl.col("doc_id").is_in(list(seen)))
+            .sort("doc_id", "sentence_id", descending=[False, True])
+            .with_columns((pl.int_range(pl.len()).over("doc_id") + 1).alias("_k"))
+            .filter((pl.col("_k") <= FOOT_SENTENCES) & pl.col("text").str.contains(_MASTHEAD_QUICK))
+        )
+        for doc_id, text_ in foot.select("doc_id", "text").iter_rows():
+            if doc_id not in seen:
+                iso3 = masthead_country(text_)
+                if iso3 is not None:
+                    home[doc_id] = iso3
+                    seen.add(doc_id)
+    if documents is not None and "publisher" in documents.columns:
+        for doc_id, publisher in documents.select("doc_id", "publisher").iter_rows():
+            if doc_id not in home:
+                iso3 = publisher_country(publisher)
+                if iso3 is not None:
+                    home[doc_id] = iso3
+    return home

@@ -1,0 +1,197 @@
+"""Journeys of the persons of a document (:func:`_journeys`): where officials travel ("Morita flew
+to Manila"), who hosts them there (met at the destination, received on arrival or in a city),
+who accompanies them (:func:`_companions`) and which governments they press."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.countries import find_countries
+from pipeline.extract.persons_clauses import pressed_countries, travel_destinations
+from pipeline.extract.persons_office_kinds import is_state_office
+
+# between a traveller and a person they meet there: "flew to Beijing to meet Foreign Minister Y",
+# "travelled to Manila for talks with Foreign Secretary Y", "arrived in Riyadh at the invitation
+# of Crown Prince Y"
+# ("with" alone is not enough: "flew to Beijing with Trade Minister Y" is a companion)
+_MEETS = re.compile(
+    r"\b(?:meet|meets|met|meeting|talks|discussions|consultations|dialogue|summit|hosted|received|"
+    r"welcomed|call(?:ed|s)?\s+on|invitation|invited|guest)\b",
+    re.IGNORECASE,
+)
+
+
+# literal cues of a journey (a quick test before travel_destinations)
+_TRAVEL_QUICK = ("visit", "Visit", "arriv", "travel", "flew", "trip", "Trip", "tour", "Tour",
+                 "landed", "reach")
+
+_ARRIVAL = re.compile(
+    r"\b(?:[Oo]n|[Uu]pon)\s+(?:(?:his|her|their)\s+)?arrival\s+(?:in|at)\s+(?:the\s+)?"
+)
+_RECEIVED_BY = re.compile(r"\b(?:received|welcomed|greeted)\s+by\b")
+# "... would be received in audience by Sultan X at the palace in <capital>": who receives a
+# visitor in a place of one country is a host of that country
+_RECEIVED_IN_BY = re.compile(
+    r"\b(?:received|welcomed|greeted|hosted)\s+(?:in\s+(?:an?\s+)?audience\s+|warmly\s+)?by\s+"
+)
+_AT_PLACE = re.compile(r"[^.;:]{0,60}?\b(?:in|at)\s+(?:the\s+)?$")
+_HOST_PLACE_KINDS = frozenset({"capital", "city"})
+
+
+def _journeys(
+    resolved: list, sentence_of: list, names: set[str]
+) -> tuple[dict[str, set[str]], dict[str, str], dict[str, set[str]]]:
+    """For ``names`` (persons without a country): the countries some sentence says each travels
+    to ("Morita flew to Manila"); the country of a journey's destination for a person the
+    traveller meets there ("X travelled to Manila for talks with Foreign Secretary Y": Y is a
+    host, of the country of Manila); and the countries each presses ("the government would
+    press New Delhi")."""
+    by_sentence: dict[int, list] = {}
+    for order, r, name, _c in resolved:
+        by_sentence.setdefault(sentence_of[order], []).append((r.start, r, name))
+    visits: dict[str, set[str]] = {}
+    hosts: dict[str, str] = {}
+    pressed: dict[str, set[str]] = {}
+    # where any person of the document travels (also those whose country is known: whom
+    # "Prime Minister Tan" meets after "Prime Minister Tan arrived in Auckland" is a host)
+    journeys: dict[str, set[str]] = {}
+    for entries in by_sentence.values():
+        if not any(name in names for _s, _r, name in entries):
+            text = entries[0][1].text
+            if any(map(text.__contains__, _TRAVEL_QUICK)):
+                entries.sort(key=lambda e: e[0])
+                runs = [r for _s, r, _n in entries]
+                for (_s, _r, name), dest in zip(
+                    entries, travel_destinations(text, runs, find_countries(text))
+                ):
+                    if dest:
+                        journeys.setdefault(name, set()).update(dest)
+            continue
+        entries.sort(key=lambda e: e[0])
+        runs = [r for _s, r, _n in entries]
+        text = runs[0].text
+        hits = find_countries(text)
+        dests = travel_destinations(text, runs, hits)
+        for (_s, _r, name), targets in zip(entries, pressed_countries(text, runs, hits)):
+            if targets and name in names:
+                pressed.setdefault(name, set()).update(targets)
+        arrival = _ARRIVAL.search(text) if "rriv" in text else None
+        if arrival is not None:
+            # "On arrival at Beijing airport, the President was received by Vice Minister X":
+            # who receives a visitor on arrival is a host, of the country of the place
+            place = next((h for h in hits if arrival.end() <= h[0] < arrival.end() + 40), None)
+            by = _RECEIVED_BY.search(text, arrival.end()) if place is not None else None
+            if by is not None:
+                for _s, run, name in entries:
+                    if (name in names and run.start >= by.end()
+                            and any(is_state_office(t) for t in run.titles)):
+                        hosts.setdefault(name, place[3])
+        if "by" in text:
+            for _s, run, name in entries:
+                if name in names and name not in hosts:
+                    iso3 = _reception_place(text, run, hits)
+                    if iso3 is not None:
+                        hosts[name] = iso3
+        for k, ((_s, run, name), dest) in enumerate(zip(entries, dests)):
+            if dest:
+                journeys.setdefault(name, set()).update(dest)
+            if name not in names:
+                continue
+            if dest:
+                visits.setdefault(name, set()).update(dest)
+                continue
+            if not any(is_state_office(t) for t in run.titles):
+                continue
+            for j in range(k - 1, -1, -1):
+                if len(dests[j]) == 1 and _MEETS.search(text, runs[j].end, run.start):
+                    hosts.setdefault(name, next(iter(dests[j])))
+                    break
+    _companions(by_sentence, names, journeys, visits)
+    # "Prime Minister Tan arrived in Auckland ... Prime Minister Tan also met the Leader of the
+    # Opposition, Ms X": whom a traveller with one destination meets, in a later sentence, is a
+    # host there too
+    travellers = {n: next(iter(v)) for n, v in journeys.items() if len(v) == 1}
+    if travellers:
+        for sid in sorted(by_sentence):
+            entries = by_sentence[sid]
+            for k, (_s, run, name) in enumerate(entries):
+                if (name not in names or name in visits or name in hosts
+                        or not any(is_state_office(t) for t in run.titles)):
+                    continue
+                for _s2, r2, n2 in entries[:k]:
+                    if n2 in travellers and _MEETS.search(r2.text, r2.end, run.start):
+                        hosts[name] = travellers[n2]
+                        break
+    return visits, hosts, pressed
+
+
+# "He is accompanied by Foreign Minister Y", "X, accompanied by Trade Minister Y, arrived ...",
+# "The prime minister will be accompanied by ..."
+_ACCOMPANIED = re.compile(r"\baccompanied\s+by\b")
+# how far into its sentence "accompanied by" may stand for its subject to be a pronoun or
+# "The <office>" that stands for a traveller named before ("He is", "The Prime Minister will be")
+_PRONOUN_SUBJECT_CHARS = 45
+
+
+def _companions(by_sentence: dict, names: set, journeys: dict, visits: dict) -> None:
+    """A traveller's companions travel too: each official listed after "accompanied by" gets the
+    destinations of the traveller they accompany, so that they are not taken for hosts or given
+    the home country of the article.  The traveller is the person named right before the phrase
+    ("X, accompanied by Y, arrived in ..."), or, when the sentence opens with a pronoun or "The
+    <office>" ("He is accompanied by Y"), the one person of the sentence before who travels.
+    The list ends at a meeting word ("..., accompanied by Y, met Z": Z is a host)."""
+    for sid in sorted(by_sentence):
+        entries = sorted(by_sentence[sid], key=lambda e: e[0])
+        text = entries[0][1].text
+        if "ccompanied" not in text:
+            continue
+        m = _ACCOMPANIED.search(text)
+        if m is None:
+            continue
+        before = [name for _s, run, name in entries if run.end <= m.start()]
+        dest: set[str] | None = None
+        if before:
+            dest = journeys.get(before[-1])
+        elif m.start() <= _PRONOUN_SUBJECT_CHARS:
+            earlier = by_sentence.get(sid - 1, [])
+            travellers = {name for _s, _r, name in earlier if name in journeys}
+            if len(travellers) > 1:
+                # the one who travels in that sentence ("At the invitation of X, Y is on a
+                # State Visit to India. He is accompanied by ...": Y, whatever X does later)
+                earlier = sorted(earlier, key=lambda e: e[0])
+                runs = [r for _s, r, _n in earlier]
+                there = travel_destinations(runs[0].text, runs, find_countries(runs[0].text))
+                travellers = {n for (_s, _r, n), d in zip(earlier, there) if d}
+            if len(travellers) == 1:
+                dest = journeys[next(iter(travellers))]
+        if not dest:
+            continue
+        prev_end = m.end()
+        for _s, run, name in entries:
+            if run.start < m.end():
+                continue
+            if _MEETS.search(text, prev_end, run.start):
+                break
+            prev_end = run.end
+            if name in names and name not in visits:
+                visits[name] = set(dest)
+
+
+def _reception_place(text: str, run, hits: list) -> str | None:
+    """The country of the city where ``run`` (a state official) receives a visitor, when the
+    sentence says so right around the name: "received in audience by His Majesty Sultan X at the
+    Istana in <capital>", "welcomed by Prime Minister Y in <city>"; else None."""
+    if not any(is_state_office(t) for t in run.titles):
+        return None
+    by = None
+    for m in _RECEIVED_IN_BY.finditer(text, max(0, run.start - 60), run.start):
+        by = m
+    if by is None or text[by.end():run.start].count(",") > 1:
+        return None
+    for h in hits:
+        if h[0] < run.end or h[0] > run.end + 80:
+            continue
+        if h[4] in _HOST_PLACE_KINDS and _AT_PLACE.search(text, run.end, h[0]):
+            return h[3]
+        break  # the first place named after the host decides
+    return None

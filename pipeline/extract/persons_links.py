@@ -1,0 +1,114 @@
+"""Links between two officials of a document: peers of whom one writes to, meets, receives or
+calls the other serve opposite sides (:func:`_counterpart_links`); a messenger who conveys a
+leader's greetings serves the leader's side (:func:`_envoy_links`)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.persons_office_kinds import title_kind
+
+# between two officials of one sentence, the first acting on the second: a letter or message
+# sent, a meeting, a reception or a call ("X sent a congratulatory message to Prime Minister Y",
+# "X was received by Prime Minister Y", "X held talks with his counterpart Y")
+_COUNTERPART_GAP = re.compile(
+    r"^[^.;:]{0,60}?\b(?:(?:sent|sends|addressed|addresses|wrote|writes|delivered|conveyed)\b"
+    r"[^.;:]{0,50}?\b(?:message|messages|letter|letters|cable|note|greetings|congratulations)\b"
+    r"[^.;:]{0,20}?\bto|wrote\s+to|met(?:\s+with)?|meets(?:\s+with)?|held\s+talks\s+with|"
+    r"held\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}(?:meeting|talks|discussions|consultations)\s+with|"
+    r"talks\s+with|(?:was|were)\s+received\s+by|received|hosted|welcomed|called\s+on|"
+    r"(?:spoke|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)|(?:tele)?phoned|"
+    r"congratulated)\b[^.;:,]{0,60}$"
+)
+# "X and his Danish counterpart, Y": the second is named as the first one's counterpart
+_COUNTERPART_NOUN = re.compile(
+    r"^[^.;:]{0,40}?\b(?:his|her|their)\s+(?:[A-Z][\w'’-]+\s+){0,2}counterparts?\s*,?\s*$"
+)
+
+
+def _counterpart_links(
+    resolved: list, sentence_of: list, same_title: bool = False
+) -> list[tuple[str, str]]:
+    """(a, b) for two officials named one after the other in a sentence (``b`` with a title
+    there, ``a`` with one somewhere in the document), where the text between them says that
+    ``a`` writes to, meets, receives or calls ``b`` (see :data:`_COUNTERPART_GAP`): in a
+    bilateral article the two serve different sides.  They must be peers: offices of one kind
+    ("Chancellor" and "Prime Minister"), or with ``same_title`` (an article with a home country,
+    where "President X met Prime Minister Y" is as likely a domestic meeting) one office."""
+    by_sentence: dict[int, list] = {}
+    kinds: dict[str, set[str]] = {}  # the kinds (or titles) of office each person holds
+    peer = str.lower if same_title else title_kind
+    for order, r, name, _c in resolved:
+        by_sentence.setdefault(sentence_of[order], []).append((r.start, r.end, r, name))
+        for t in r.titles:
+            kinds.setdefault(name, set()).add(peer(t))
+    links: list[tuple[str, str]] = []
+    for entries in by_sentence.values():
+        if len(entries) < 2:
+            continue
+        entries.sort(key=lambda e: e[0])
+        for (_s, end, ra, a), (start, _e, rb, b) in zip(entries, entries[1:]):
+            if a == b or not rb.titles or a not in kinds:
+                continue
+            # peers only ("Prime Minister X received Prime Minister Y", a minister writing to a
+            # minister): a head of government meeting an army chief may be a domestic meeting
+            if kinds[a].isdisjoint(peer(t) for t in rb.titles):
+                continue
+            gap = ra.text[end:start]
+            if _COUNTERPART_GAP.match(gap) or _COUNTERPART_NOUN.match(gap):
+                links.append((a, b))
+            elif (ra.titles and b in kinds and _FRONTED_GAP.match(gap)
+                  and _FRONTED_TO.search(ra.text, max(0, _s - 120), _s)):
+                links.append((b, a))  # "In a message to Y, X said ...": X writes to Y
+    return links
+
+
+# a fronted phrase naming the addressee before the subject: "In a separate message to Prime
+# Minister Y, President X recalled ...", "During his telephone conversation with Y, X said ..."
+_FRONTED_TO = re.compile(
+    r"\b(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:message|letter|cable|note|meeting|talks|call|conversation)\s+(?:to|with)\s+"
+    r"(?:(?:[A-Z][\w'’.-]*|of|the|for|and)\s+){0,6}$"
+)
+_FRONTED_GAP = re.compile(r"\s*,\s*(?:(?:[A-Z][\w'’.-]*|of|the|for|and)\s+){0,6}$")
+
+
+# "X conveyed the greetings of President Y", "X delivered a message from Prime Minister Y": a
+# messenger carries the words of a leader of their own side
+_CONVEYS_FROM = re.compile(
+    # the messenger is the subject of the verb: only an adverb or a day between them ("X called
+    # on Y and conveyed greetings from Z" is the subject's message, not Y's)
+    r"\s*,?\s*(?:(?:who|also|then|later|had|has|have|on\s+[A-Z][a-z]+day|yesterday|today)\s*,?\s*)*"
+    r"(?:convey(?:ed|s|ing)?|deliver(?:ed|s|ing)?|carr(?:ied|ies|ying)|"
+    r"hand(?:ed|s|ing)\s+over|extend(?:ed|s|ing)?|pass(?:ed|es|ing)\s+on)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[a-z-]+\s+){0,3}(?:greetings|regards|wishes|felicitations|message|letter|invitation)"
+    r"\s+(?:of|from)\s+[^.;:]{0,40}$"
+)
+
+
+def _envoy_links(resolved: list, sentence_of: list) -> list[tuple[str, str]]:
+    """(messenger, sender) pairs of "X conveyed the greetings of President Y": the two serve the
+    same country (Y's own title phrase, when it names one, still wins)."""
+    by_sentence: dict[int, list] = {}
+    for order, r, name, _c in resolved:
+        if "greeting" in r.text or "message" in r.text or "letter" in r.text \
+                or "regards" in r.text or "wishes" in r.text or "felicitation" in r.text \
+                or "invitation" in r.text:
+            by_sentence.setdefault(sentence_of[order], []).append((r.start, r, name))
+    links: list[tuple[str, str]] = []
+    for entries in by_sentence.values():
+        if len(entries) < 2:
+            continue
+        entries.sort(key=lambda e: e[0])
+        messenger = None
+        for (_s, ra, a), (_t, rb, b) in zip(entries, entries[1:]):
+            if a != b and rb.titles and _CONVEYS_FROM.match(ra.text, ra.end, rb.start):
+                messenger = a
+            elif not (messenger and rb.titles and _AND_GAP.fullmatch(ra.text, ra.end, rb.start)):
+                messenger = None  # ("... of President Y and Prime Minister Z": both senders)
+            if messenger is not None and messenger != b:
+                links.append((messenger, b))
+    return links
+
+
+_AND_GAP = re.compile(r"\s*(?:,\s*and|,|and|&)\s+(?:(?:[A-Z][\w'’.-]*|of|the|for)\s+){0,5}")
