@@ -43,6 +43,9 @@ class SentenceContext:
     span_ends: dict | None = None  # start offset of a date spanning days -> its last day
     # acronyms of instruments defined in the document: {"APTTA": (name, agreement_type)}
     acronyms: dict[str, tuple[str, str]] | None = None
+    # for an item of a list, its lead sentence ("Main outcomes of the meeting:"): an anchor there ties
+    # the item's signing to that event
+    lead_text: str | None = None
 
 
     # (a joint statement heading the document is issued that day; an undated signing in a headline
@@ -66,3 +69,4 @@ class _Inst:
     lead: tuple[object, str] | None = None  # signed as an item of a list: the lead's date
     generic: bool = False  # a general noun ("documents"): an instrument only as a signing verb's object
     acronym: bool = False  # a defined acronym ("The APTTA, signed in 2010"): a mention only with a cue
+    example_of: "_Inst | None" = None  # an example of a signed batch ("..., among them an accord on X")

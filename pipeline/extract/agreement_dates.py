@@ -165,10 +165,15 @@ def _fallback_date(text: str, low: str | None, ctx: SentenceContext) -> tuple[ob
         return prev, "day"
     rx, s = _lex().anchor.on(text, low)
     m = rx.search(s)
+    atext = text
+    if m is None and ctx.lead_text:
+        # an item under a lead naming the event ("Main outcomes of the meeting:") is tied to it
+        m = _lex().anchor_re.search(ctx.lead_text)
+        atext = ctx.lead_text if m is not None else text
     # (the end of an event, "at the conclusion of the visit", is no day an earlier sentence tells)
     at_end = m is not None and _anchored_end(text, low)
     if m is not None and ctx.earlier_days and not at_end:
-        noun = _ANCHOR_NOUN_RE.search(text, m.start(), min(len(text), m.end() + 40))
+        noun = _ANCHOR_NOUN_RE.search(atext, m.start(), min(len(atext), m.end() + 40))
         word = noun.group(1).lower() if noun else None
         stem = _EVENT_STEMS.get(word, rf"\b{word}") if word else None
         stem_rx = _stem_re(stem) if stem else None

@@ -26,7 +26,9 @@ _CARDINALS = frozenset("two three four five six seven eight nine ten eleven twel
 # ("Protocol amending the Agreement on Border Crossings" is one protocol)
 _NAME_CONNECTORS = frozenset(
     "of on in for to and the a an between concerning regarding amending amend extending extend supplementing "
-    "supplement implementing implement".split()
+    "supplement implementing implement "
+    # particles of Romance, Dutch and German place and person names ("Treaty of the Río de la Plata")
+    "de del la las los el da das dos di du le van von der den".split()
 )
 _WORD_RE = re.compile(r"[A-Za-z0-9][\w'’.\-–—]*[\w]|[A-Za-z0-9]")
 _YEAR_RANGE_RE = re.compile(r"^(?:19|20)\d\d(?:[-–—](?:19|20)?\d\d)?$")
@@ -38,6 +40,8 @@ _COMPLEMENT_END_RE = re.compile(
     r"vowed))\s+(?=[A-Z0-9])|[,.](?!\d)|[;:!?()\"“”]|\s+(?:which|that|who|while|during|at|after|before)\b"
     # "... defence cooperation together with the two ministers": a companion, not the topic
     r"|\s+(?:together|along)\s+with\b"
+    # "an MoU on defence cooperation signed between the two countries in 2019": a reduced relative clause
+    r"|\s+(?:signed|inked|concluded|initialled|initialed|issued|adopted|ratified|reached)\s+(?:by|between|in|on|at|during|last|earlier|this|with)\b"
     r"|\s+and\s+(?:also\s+)?(?:said|agreed|vowed|pledged|decided|announced|called|expressed|discussed|signed|"
     r"reviewed|noted|stressed|reaffirmed|welcomed|exchanged|launched|held|will|would)\b"
     # "a memorandum on fisheries and another on tourism": a second instrument by ellipsis

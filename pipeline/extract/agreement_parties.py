@@ -96,6 +96,13 @@ def _parties(text: str, inst: _Inst, ctx: SentenceContext, c_start: int, c_end: 
         out.append(_participant(oname, "organization", oiso, "party"))
         add_country(oiso)
     pair = list(ctx.pair) or list(ctx.dyad)
+    if ctx.pair and ctx.dyad and set(ctx.pair[:2]) != set(ctx.dyad[:2]):
+        # the pair is of countries this sentence names only outside the instrument's clause ("Ten
+        # agreements were signed, among them a memorandum with Qatar and the UAE"): the document's dyad
+        outside = {c[2] for c in ctx.countries if not c_start <= c[0] < c_end and c[3] in _ACTOR_KINDS}
+        inside = {c[2] for c in ctx.countries if c_start <= c[0] < c_end}
+        if set(ctx.pair[:2]) <= outside and not set(ctx.pair[:2]) & inside:
+            pair = list(ctx.dyad)
     if len(countries) < 2 and pair:
         if not countries:
             for c in pair[:2]:

@@ -97,6 +97,7 @@ _CLASSIFYING_RE = re.compile(
     r"(?:first|second|third|only|largest|biggest|oldest|earliest|latest|most\s+[\w-]+)\s+(?:[\w-]+\s+){0,2}?$",
     re.I,
 )
+_PLAIN_COORD_RE = re.compile(r"\s*,?\s*(?:and|or|&|as\s+well\s+as)\s+")
 _COORDINATED_RE = re.compile(r"\s*(?:,|and|or|as well as)\s*(?:and\s+)?")
 # between a date and a signing verb: the date ends a coordinated clause of its own ("..., and signed")
 _COORD_BEFORE_CUE_RE = re.compile(r"\s*,?\s*(?:and|but)\s+(?:(?:also|later|then|subsequently|jointly|formally)\s+)?")
@@ -267,6 +268,13 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
             continue
         if prev.cues and not inst.cues and prev_end <= inst.start and _CO_INSTRUMENT_RE.fullmatch(text, prev_end, inst.start):
             inst.cues = list(prev.cues)
+    for k in range(len(insts) - 1, 0, -1):
+        # "Twenty-six agreements and memoranda were signed": a passive verb after coordinated
+        # instruments governs all of them (the count then makes them one batch)
+        prev, inst = insts[k - 1], insts[k]
+        if not prev.cues and inst.cues and all(c[0] >= inst.end for c in inst.cues) \
+                and _PLAIN_COORD_RE.fullmatch(text, prev.end, inst.start):
+            prev.cues = [c for c in inst.cues if c[2] == "signed"]
     for n, inst in enumerate(insts):
         # "produced twelve agreements, including a memorandum on X": the examples of a signed batch
         # share its signing (unless a verb of their own follows)
@@ -276,8 +284,12 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
         next_start = insts[n + 1].start if n + 1 < len(insts) else len(text)
         if (batch.cues and _is_plural(batch.surface) and batch.end <= inst.start
                 and _EXAMPLES_RE.search(text, batch.end, inst.start)
-                and not any(batch.end <= c[0] < next_start for c in cues)):
+                # (the batch's own passive verb, "Ten agreements were signed, among them ...", is no
+                # verb of the example's)
+                and not any(batch.end <= c[0] < next_start and c[0] not in {b[0] for b in batch.cues}
+                            for c in cues)):
             inst.cues = [c for c in batch.cues if c[2] == "signed"]
+            inst.example_of = batch
     for ps, pe, window in pend:
         _bind_pending(text, insts, ps, pe, window)
     if ctx.lead is not None:
@@ -363,6 +375,7 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
     fallback: list = []
     semi = ";" in text
     emitted: list[_Inst] = []  # the instruments of the rows of ``out``, in order
+    done_parties: dict[int, list[dict]] = {}  # id of an emitted instrument -> its parties
     for n, inst in enumerate(valid):
         # instruments governed by one cue ("signed an agreement and an MoU on Tuesday") share its clause
         first = anchors.index(anchors[n])
@@ -422,8 +435,11 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
         sd = min(signed, key=lambda t: (t[0], rank.get(t[2], 3))) if signed else None
         ed = min(effective, key=lambda t: (t[0], rank.get(t[2], 3))) if effective else None
         signed_date, signed_prec = (sd[1], sd[2]) if sd else (None, "unknown")
+        from_narrative = False
         if sd is not None and ctx.reference is not None and _after_reference(sd[1], sd[2], *ctx.reference):
             continue  # signed after the document was written: a planned signing no pending cue caught
+        if sd is None and inst.lead is None and _background_signing(text, inst):
+            continue  # "since the FTA was signed", "one year after the two presidents signed a treaty"
         if sd is None and inst.lead is not None and inst.lead[0] is not None:
             signed_date, signed_prec = inst.lead  # an item of a list: the lead's signing
         elif sd is None and id(inst) in heading_ids:
@@ -434,12 +450,15 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
                 fallback.append(_fallback_date(text, low, ctx))  # (once per sentence)
             if fallback[0] is not None:
                 signed_date, signed_prec = fallback[0]
+                from_narrative = True
         year = _year_before_name(text, inst)
-        if signed_date is None and year is None and _dated_reference(text, inst):
+        # (a year in the instrument's own phrase, "the 1926 Treaty of Ankara, signed by ...", dates it
+        # better than the narrative's time)
+        if (signed_date is None or from_narrative) and year is None and _dated_reference(text, inst):
             ry = _reference_year(text, inst)
             if ry is not None:
                 signed_date, signed_prec = dt.date(ry, 1, 1), "year"
-        if year is not None and (signed_date is None or (signed_date.year != year and not any(
+        if year is not None and (signed_date is None or from_narrative or (signed_date.year != year and not any(
                 c[2] == "signed" for c in inst.cues))):
             # "The 1929 Treaty of Lima": a year before the title is the instrument's year
             signed_date, signed_prec = dt.date(year, 1, 1), "year"
@@ -466,12 +485,22 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
         if im:
             topic_start = im.start()
         # parties
-        parties = _parties(text, inst, ctx, clause_start, min(clause_end, topic_start), cues)
+        # (an example of a batch, "Ten agreements were signed, among them an accord on X", is the
+        # batch's parties' unless the example names its own)
+        batch_parties = None
+        if inst.example_of is not None:
+            b = inst.example_of  # (or the batch it joined: "agreements and memoranda")
+            batch_parties = next((done_parties[id(e)] for e in reversed(emitted)
+                                  if e.start <= b.start and b.end <= e.end), None)
+        parties = batch_parties if batch_parties and not inst.between else _parties(
+            text, inst, ctx, clause_start, min(clause_end, topic_start), cues)
+        done_parties[id(inst)] = parties
         qty, qty_start = _quantity_span_before(text, inst.start)
         if qty is not None and qty > 1 and not _is_plural(inst.surface):
             qty, qty_start = None, inst.start  # "Four Freedoms Agreement": no count of a singular head
-        if qty is None and inst.lead is not None and inst.name and not _is_plural(inst.surface):
-            qty = 1  # an item of a list is one of the lead's instruments (never the whole batch)
+        if qty is None and (inst.lead is not None or inst.example_of is not None) and inst.name \
+                and not _is_plural(inst.surface):
+            qty = 1  # an item of a list (or an example of a batch) is one of its instruments (never the whole batch)
         emitted.append(inst)
         out.append(
             {
@@ -491,6 +520,37 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
     if ctx.lead is None and any(i.lead for i in emitted):
         _count_inline_batch(text, emitted, out)
     return out
+
+
+# a temporal clause placing the main clause after a signing: "since the FTA was signed", "one year
+# after the presidents signed a treaty", "ever since the two countries inked ..."
+_BACKGROUND_CLAUSE_RE = re.compile(
+    r"(?i)\b(?:since|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|some|"
+    r"\d+)\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|decades?)\s+(?:after|since)))\s+"
+    r"(?![\d(]|(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|then|last|this|early|late|mid)\b)[^,;:.()\d]{0,80}$")
+
+
+def _background_signing(text: str, inst: _Inst) -> bool:
+    """The signing of an unnamed instrument is told inside a temporal clause ("since the FTA was
+    signed", "One year after the two presidents signed a treaty"): background to the main clause,
+    which the sentence does not date; the instrument is one told elsewhere (no row of its own)."""
+    signs = [c for c in inst.cues if c[2] in ("signed", "effective")]
+    if not signs or inst.titled or inst.acronym:
+        return False  # (a named instrument is a fact of its own, undated: "Since signing of the Cultural Agreement")
+    # (the verb nearest to the instrument: "Since signing of X, the two sides have signed 20 MoUs")
+    near = min(signs, key=lambda c: inst.start - c[1] if c[1] <= inst.start else c[0] - inst.end)
+    start = min(inst.start, near[0])
+    lo = max(0, start - 100)
+    window = text[lo:start].lower()
+    if "since" not in window and "after" not in window:
+        return False
+    m = _BACKGROUND_CLAUSE_RE.search(text, lo, start)
+    # ("since independence the two countries have signed 50 agreements": the main clause's own signing)
+    return m is not None and _MAIN_PERFECT_RE.search(m.group(0)) is None
+
+
+_MAIN_PERFECT_RE = re.compile(r"(?i)\b(?:have|has)\b")
 
 
 _WHO_RE = re.compile(r",\s+who\s")
@@ -526,6 +586,12 @@ def _spaced_pair_start(text: str, inst: _Inst, ctx: SentenceContext) -> int | No
     return other[0] if other is not None else None
 
 
+# a list's lead whose subject refers back to instruments just told ("These include:", "Among them:")
+_ANAPHORIC_LEAD_RE = re.compile(
+    r"\W*(?:(?:these|they|those)(?:\s+(?:documents|instruments|agreements|include|included|are|were))?\b"
+    r"|among\s+(?:them|these|those|others)\b)", re.I)
+
+
 def lead_signing(text: str, ctx: SentenceContext) -> tuple[object, str] | None:
     """For the lead sentence of a list ("In the presence of the two ministers, the following
     MoUs were signed:"), the date and precision of the signing it tells (date None when the text
@@ -540,6 +606,10 @@ def lead_signing(text: str, ctx: SentenceContext) -> tuple[object, str] | None:
     rx, s = lex.cue.on(text, low)
     signed = [m.span() for m in rx.finditer(s) if _cue_role(text[m.start() : m.end()])[0] == "signed"]
     if not signed:
+        # "14 documents were exchanged. These include, among others:": a lead opening on a pronoun
+        # lists the instruments of the signing told right before (its day)
+        if ctx.previous_day is not None and _ANAPHORIC_LEAD_RE.match(text):
+            return ctx.previous_day, "day"
         return None
     cs, ce = signed[-1]
     dates = [d for d in _finest_dates(text, ctx.dates) if d[2] is not None]

@@ -105,6 +105,7 @@ from pipeline.extract.agreement_sentence import find_agreements, lead_signing
 from pipeline.extract.agreement_topics import split_topics
 from pipeline.extract.countries import LOCATION_KINDS
 from pipeline.extract.numbers import currency_word_mask
+from pipeline.lexicons import read_lexicon
 from pipeline.model import AGREEMENT_MENTIONS, empty
 from pipeline.extract.sentence_index import by_sentence as _by_sentence
 
@@ -113,20 +114,29 @@ __all__ = ["extract_agreements", "find_agreements", "SentenceContext", "split_to
 # a date at the head of a sentence followed by "(AGENCY)", "/PRNewswire/" or a dash is a dateline
 _DATELINE_AFTER_RE = re.compile(r"^[^a-z]{0,12}(?:\(|/|[—–]|--)")
 # what is left of a line that is only a date: punctuation, digits, a clock time and a time zone
-_DATE_LINE_REST_RE = r"^(?:[\W\d_]|\b(?:[AaPp]\.?[Mm]\.?|GMT|UTC|[A-Z]{2,4})\b)*$"
+# (also the same day in another calendar: "Wednesday, November 18, 2026 | Jamadi-ul-Awwal 7, 1448 AH")
+_DATE_LINE_REST_RE = (r"^(?:[\W\d_]|\b(?:[AaPp]\.?[Mm]\.?|GMT|UTC|[A-Z]{2,4})\b"
+                      r"|\b\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:\s+\d{1,2},?)?\s+\d{3,4}\s*(?:AH|A\.H\.|BS|SH)\b)*$")
 # a page timestamp ("Last Updated: Feb 12 2025 | 07:45 PM IST", "Published on 3 March 2024"): the
 # words before the date say when the page was written, not when anything happened
 _TIMESTAMP_BEFORE_RE = re.compile(
-    r"(?i)^\W*(?:last\s+)?(?:updated|published|posted|modified|edited|uploaded|first\s+published)"
-    r"(?:\s+(?:on|at))?\s*[:|\-–—]?\s*$"
+    # (also "Press release | Date: 11.03.2026": a page line's "Date:" field after other fields)
+    r"(?i)^\W*(?:[^|\n]{0,40}\|\s*)?(?:(?:last\s+)?(?:updated|published|posted|modified|edited|uploaded|first\s+published)"
+    r"(?:\s+(?:on|at))?\s*[:|\-–—]?|date\s*:)\s*$"
 )
 _KEYS = ["doc_id", "sentence_id"]
+# a sentence of a quotation: opening on a quote mark, or closing one before its attribution
+# ('... on the energy transition," says the minister.')
+_QUOTED_RE = (r"^\W{0,3}[\"“]|[,.!?][\"”]\s+(?:says|said|added|adds|noted|notes|stressed|stresses|told)\b"
+              r"|[,.!?][\"”]\s+(?:\p{Lu}[\w.'’-]*\s+){1,5}(?:says|said|added|noted|stressed)\b")
 # "A second deal", "another deal": one more of the kind of instrument just told
 _ANOTHER_BEFORE_RE = re.compile(r"(?i)\b(?:a\s+(?:second|third|fourth|fifth|new|further|separate|similar)|another)\s+(?:[\w-]+\s+)?$")
 _DEAL_RE = re.compile(r"(?i)deal")
 _DEFINITE_OPEN_RE = re.compile(r"\W*(?:The|This|That|These|Those)\s+")
 # a sentence going on with the story just told ("The two leaders also witnessed ...")
 _ALSO_RE = re.compile(r"\b(?:also|further|in addition|additionally)\b", re.I)
+# ... or whose subject refers back to the actors just told ("The two Heads of State signed ...", "They")
+_SAME_ACTORS_RE = re.compile(r"(?i)\W*(?:\d{1,2}[.)]\s+)?(?:the\s+two\s|both\s(?!of\b)|they\s)")
 # what comes before a country named as a place: "in the (eastern) ", "in Shenzhen, " (also "in X's
 # <Place>": "in Mozambique's Cabo Delgado province"; not "invest in Pakistan")
 _PLACE_BEFORE_RE = r"(?:^|\W)in\s+(?:the\s+(?:[a-z]+\s+)?|[A-Z][\w-]+,\s*)$"
@@ -308,7 +318,16 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
         return empty(AGREEMENT_MENTIONS)
     sents = sentences
     if "is_boilerplate" in sents.columns:
-        sents = sents.filter(~pl.col("is_boilerplate").fill_null(False))
+        # (an all-capitals heading among the first lines naming a joint statement is the document's
+        # title, not a menu: "JOINT STATEMENT BY THE PRESIDENTS OF A AND B")
+        bp = pl.col("is_boilerplate").fill_null(False)
+        heads = sents.filter(bp & (pl.col("sentence_id") < 8))
+        heads = heads.filter(~heads["text"].str.contains(r"\p{Ll}") & heads["text"].str.contains(_statement_heading_re()))
+        if heads.height:
+            keep = pl.struct("doc_id", "sentence_id").is_in(heads.select(pl.struct("doc_id", "sentence_id")).to_series().implode())
+            sents = sents.filter(~bp | keep)
+        else:
+            sents = sents.filter(~bp)
     sents = sents.select("doc_id", "sentence_id", "char_start", "char_end", "text")
     sents = sents.with_columns(_prefilter(sents["text"]))
     # acronyms defined after an instrument's title ("... Transit Trade Agreement (APTTA)"): the
@@ -341,7 +360,12 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
         if "text" in docs.columns:
             # (only the documents with a header line of links: "Also Read:", "Related news:")
             # (the header line is a sentence of its own, maybe boilerplate: test the short sentences)
-            hdr_docs = sentences.filter(pl.col("text").str.contains(_RELATED_RE.pattern))["doc_id"].unique()
+            # (also a sentence that is only the header: "ALSO READ" on a line of its own)
+            short = sentences.filter(pl.col("text").str.len_bytes() < 60)
+            hdr_docs = pl.concat([
+                sentences.filter(pl.col("text").str.contains(_RELATED_RE.pattern))["doc_id"],
+                short.filter(short["text"].str.contains(_RELATED_HEADER_RE.pattern))["doc_id"],
+            ]).unique()
             hdr = docs.filter(pl.col("doc_id").is_in(hdr_docs.implode())) if hdr_docs.len() else docs.head(0)
             doc_texts = dict(zip(hdr["doc_id"].to_list(), hdr["text"].to_list()))
         if "text" in docs.columns:
@@ -511,7 +535,10 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
             _within(pl.col("_np"), pl.col("_para"), fill="forward"),
         )
         lede = (
-            ds.select("doc_id", "_pos", "_fd", "_fp", "_fe").filter((pl.col("_pos") < 12) & pl.col("_fp").is_in(["day", "month"]))
+            # (not a quotation opening the page: its "today" is the speaker's, not the story's event)
+            ds.select("doc_id", "_pos", "_fd", "_fp", "_fe", "text").filter(
+                (pl.col("_pos") < 12) & pl.col("_fp").is_in(["day", "month"]))
+            .filter(~pl.col("text").str.contains(_QUOTED_RE).fill_null(False)).drop("text")
             .group_by("doc_id", maintain_order=True)
             .agg(pl.col("_fd").first(), pl.col("_fp").first(), pl.col("_fe").first())
         )
@@ -569,6 +596,7 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
     cols = [cand[k].to_list() for k in ("doc_id", "sentence_id", "char_start", "text", "_nd", "_np", "_pair",
                                          "_cand", "_is_lead", "_lead_sid", "_pd", "_pp", "_pos", "_para")]
     lead_dates: dict[tuple[str, int], tuple | None] = {}
+    lead_texts: dict[tuple[str, int], str] = {}  # (an item's signing tied to the event its lead names)
     uncounted: dict[tuple[str, int], list[tuple[int, str]]] = {}  # lead -> its batch rows without a count
     item_rows: dict[tuple[str, int], int] = {}  # lead -> instruments found in its items
     last_day: tuple | None = None  # (doc_id, sentence_id, paragraph, day) of the latest day-dated signing
@@ -602,14 +630,17 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
             reference=(ref, ref_prec) if ref is not None else None,
             # ("The two sides also issued a joint statement": the signing told just before goes on)
             previous_day=last_day[3] if last_day is not None and last_day[:2] == (doc_id, sid - 1) and (
-                last_day[2] == para or _ALSO_RE.search(text) is not None or _refers_back(text)) else None,
+                last_day[2] == para or _ALSO_RE.search(text) is not None or _refers_back(text)
+                or _SAME_ACTORS_RE.match(text) is not None) else None,
         )
         if is_lead:
             lead_dates[key] = lead_signing(text, ctx)
+            lead_texts[key] = text
         if not is_cand:
             continue
         if lead_sid is not None:
             ctx.lead = lead_dates.get((doc_id, lead_sid))
+            ctx.lead_text = lead_texts.get((doc_id, lead_sid))
         rows = find_agreements(text, ctx)
         if is_lead and lead_dates.get(key) is not None and not _PARTIAL_LIST_RE.search(text):
             if list_sizes.get(key, 0) >= 2:
@@ -650,6 +681,15 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
     frame = frame.with_columns(_struct_lists(parties, AGREEMENT_MENTIONS["parties"]).alias("parties"),
                                _string_lists(topics).alias("topics"))
     return frame.select(list(AGREEMENT_MENTIONS))
+
+
+@functools.cache
+def _statement_heading_re() -> str:
+    """A line opening on a singular joint-statement word of ``agreement_types`` (vectorised engine)."""
+    rows = read_lexicon("agreement_types").filter((pl.col("agreement_type") == "joint_statement")
+                                                  & (pl.col("role").fill_null("instrument") == "instrument"))
+    alt = "|".join(_rust_safe(p) for p in rows["pattern"].to_list())
+    return rf"(?i)^\W*(?:{alt})(?:\W|$)"
 
 
 def _refers_back(text: str) -> bool:

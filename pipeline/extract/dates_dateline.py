@@ -50,6 +50,10 @@ _DATELINE_ALONE_RE = re.compile(
     rf"[ \t.]*$"
 )
 _PLACE_ALONE_RE = re.compile(rf"[ \t]*(?P<place>{_DL_PLACE})[ \t]*$")
+# a body paragraph opened by an upper-case PLACE and a colon or dash, without a date ("ISLAMABAD: ...",
+# "NIAMEY - ...", as Dawn, The News and wires print it; a paragraph, not a headline such as "US - China ...")
+_LEAD_LINE = 80
+_PLACE_LEAD_RE = re.compile(r"[ \t]*(?P<place>[A-Z][A-Z.'’\-]+(?:[ \t][A-Z][A-Z.'’\-]+){0,2})[ \t]*(?::|[—–]|--?)[ \t]+\S")
 # a weekday, also abbreviated as page headers print it ("Issued on: Tue 14 Oct 2025")
 _WD_ANY = rf"(?:{WEEKDAY}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
 _LABEL_RE = re.compile(
@@ -242,7 +246,8 @@ def dateline_places(text: str) -> list[str]:
     capitalised place name ("Kathmandu" under a byline), in order."""
     out: list[str] = []
     for line in head_lines(text or ""):
-        m = _DATELINE_RE.match(line) or _DATELINE_ALONE_RE.match(line) or _PLACE_ALONE_RE.match(line)
+        m = (_DATELINE_RE.match(line) or _DATELINE_ALONE_RE.match(line) or _PLACE_ALONE_RE.match(line)
+             or (len(line) >= _LEAD_LINE and _PLACE_LEAD_RE.match(line)))
         if m:
             out.append(m.group("place"))
     return out

@@ -11,7 +11,7 @@ from pipeline.extract.event_dates import to_value
 from pipeline.extract.event_lexicon import expand
 from pipeline.extract.event_mechanism import find_named_series, find_series, ordinal_before
 from pipeline.extract.event_model import DateValue, DocContext, Draft, SentenceInput
-from pipeline.extract.event_numbers import CARDINAL_RX, parse_cardinal
+from pipeline.extract.event_numbers import CARDINAL_RX, parse_cardinal, parse_ordinal
 from pipeline.extract.event_participants import ACTOR_KINDS, _DYADIC
 from pipeline.extract.event_places import find_location
 from pipeline.extract.event_sentence_state import _Sentence, _add_country, _add_person, _fill_from_dyad
@@ -30,17 +30,26 @@ _CASUALTY = re.compile(
 )
 
 
+# a sentence (after a dateline or an opening adverbial) that starts with "The <ordinal> edition"
+_OPENING_EDITION = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(the)\s+\S+\s+edition\b", re.IGNORECASE)
 # "the 14th edition will be held …", ", and the second at …": an edition of the series told before it
 _BARE_EDITION = re.compile(r"the\s+\S+\s+edition\s+(?!of\b)|and\s+the\s+\S+\s+(?:edition\s+|one\s+)?(?:at|in|off|near)\b", re.IGNORECASE)
 
 
 def _build_exercise(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     text, t0 = ctx.text, g.trigs[0]
+    series_told = None
     if _BARE_EDITION.match(t0.text) and (
         not any(x.etype == "military_exercise" and x.start < t0.start and not _BARE_EDITION.match(x.text) for x in ctx.trigs)
         or (t0.text[:3].lower() == "and" and text[max(0, t0.start - 2) : t0.start] != ", ")
     ):
-        return []  # "the 14th edition will be held …": an edition of an exercise only after one told
+        # "the 14th edition will be held …": an edition of an exercise only after one told; a
+        # sentence opening with it continues the named series of the sentence before
+        # ('… the 12th edition of the exercise "X" in November. The 11th edition took place …')
+        edition = _OPENING_EDITION.match(text, ctx.dl)
+        if not (ctx.doc.last_exercise and edition and edition.start(1) == t0.start and t0.text[:3].lower() == "the"):
+            return []
+        series_told = ctx.doc.last_exercise
     if text_cue("plural", t0.text):
         # (the date must be the drills' own: "spoke by phone on Tuesday and agreed to deploy joint
         # patrols" dates the call, not the patrols)
@@ -55,7 +64,11 @@ def _build_exercise(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
         name, rnd, span = find_named_series(text, g.lo, g.hi)
         if name and not any(span[0] <= c.start < span[1] for c in ctx.places):  # "the Chinese naval drill"
             d.mechanism, d.round = name, rnd
+    if series_told is not None:
+        d.mechanism, d.round = series_told, parse_ordinal(t0.text.split()[1])
     d.round = d.round or ordinal_before(text, t0.start)
+    if d.mechanism:
+        ctx.doc.last_exercise = d.mechanism
     region_places = ctx.places_in(g.lo, g.hi)
     d.location, d.location_country = find_location(text, region_places, t0.start, ctx.caption, ctx.low)
     for p in ctx.persons:

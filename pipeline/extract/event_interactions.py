@@ -30,7 +30,7 @@ from pipeline.extract.event_mechanism import (
     name_before_head,
     resolve_reference,
 )
-from pipeline.extract.event_model import Draft, Person
+from pipeline.extract.event_model import DocContext, Draft, Person
 from pipeline.extract.event_numbers import ORDINAL_RX, parse_ordinal
 from pipeline.extract.event_participants import (
     ACTOR_KINDS,
@@ -102,6 +102,23 @@ _TIME_THEN_TO = re.compile(
     r"(?:the\s+|his\s+|her\s+|their\s+|its\s+|(?-i:[A-Z]))",
     re.IGNORECASE,
 )
+
+
+def _last_pair(doc: DocContext) -> list[Person]:
+    """The two persons (of two countries) of the latest interaction of the current paragraph."""
+    if not doc.interactions or doc.interactions[-1][0] != doc.paragraph:
+        return []
+    pair: dict[str, Person] = {}
+    for name in sorted(doc.interactions[-1][1]):
+        p = doc.last_by_name.get(name)
+        c = (doc.country_by_name.get(name) or (p.country if p else None) or doc.learned.get(name)) if p else None
+        if p is not None and c and c not in pair:
+            pair[c] = p._replace(country=c)
+    return list(pair.values()) if len(pair) == 2 and len(doc.interactions[-1][1]) == 2 else []
+
+
+# a plural possessive right before a nominal trigger: "their previous meeting", "their talks"
+_THEIR_BEFORE = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
@@ -193,6 +210,13 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
         # "the two foreign ministers will co-chair …": the two sides' persons told before
         told = [p._replace(country=ctx.country(p)) for p in ctx.persons if p.end <= t0_start]
         subs = dyadic_persons(_local_before(text, g_lo, t0_start, ctx.low), doc, told=told) if talk else []
+    if not subs and talk and text_cue("nominal", t0.text) and _THEIR_BEFORE.search(text, max(g_lo, t0_start - 40), t0_start):
+        # "They recalled their previous meeting, held in …": "their" names the two sides of the
+        # interaction told just before in the paragraph, else the two sides told last
+        subs = _last_pair(doc)
+        if not subs:
+            told = [p._replace(country=ctx.country(p)) for p in ctx.persons if p.end <= t0_start]
+            subs = _two_sides(doc, "", False, 12, told)
     if not subs and talk and t0.text[:4].lower() in ("two ", "both"):
         # "the two presidents met and instructed …": the dyadic subject inside the trigger
         subs = dyadic_persons(text[max(g_lo, t0_start - 4) : t0_end], doc)
@@ -686,9 +710,10 @@ def _build_joint(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
         return []
     names = {p.name for p in sides.values()}
     d.status = "occurred"  # the joint act itself was done; what they agreed "to" do is not the event
-    if any(par == doc.paragraph and names <= seen for par, seen in doc.interactions):
+    if d.event_type == "meeting" and any(par == doc.paragraph and names <= seen for par, seen in doc.interactions):
         return []  # the joint act of a meeting, call or visit already told
-    d.location, d.location_country = find_location(ctx.text, ctx.places_in(g.lo, g.hi), t0.start, ctx.caption, ctx.low)
+    if d.event_type != "phone_call":  # ("A and B discussed X by telephone": a call has no place)
+        d.location, d.location_country = find_location(ctx.text, ctx.places_in(g.lo, g.hi), t0.start, ctx.caption, ctx.low)
     for iso3, p in sides.items():
         _add_person(d, p, "participant", iso3)
         _add_country(d, iso3, "participant")

@@ -306,6 +306,14 @@ _NOT_SERIES = frozenset(
 )
 
 
+# 'the 12th edition of the combined naval exercise "Plata Común"': the name quoted after the noun
+_QUOTED_SERIES = re.compile(
+    rf"(?:\b(?P<ord>{ORDINAL_RX})\s+(?:edition|iteration|round|phase)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?)?"
+    r"\b(?:exercises?|drills?|war\s*games|manoeuvres|maneuvers),?\s+[\"“‘'](?P<name>[A-Z][^\"“”‘’'.;]{1,40}?)[\"”’']",
+    re.IGNORECASE,
+)
+
+
 def find_named_series(text: str, lo: int, hi: int) -> tuple[str | None, int | None, tuple[int, int] | None]:
     """An exercise series named before the exercise noun, with an "<ordinal> edition of" round:
     "the first edition of the Bayanihan Wave bilateral maritime exercise" -> ("Bayanihan Wave", 1,
@@ -315,4 +323,7 @@ def find_named_series(text: str, lo: int, hi: int) -> tuple[str | None, int | No
         if any(w.lower() in _NOT_SERIES for w in name.split()):
             continue
         return name, parse_ordinal(m.group("ord")) if m.group("ord") else None, m.span("name")
+    m = _QUOTED_SERIES.search(text, lo, hi)
+    if m and m.group("name")[:1].isupper():
+        return m.group("name").strip(), parse_ordinal(m.group("ord")) if m.group("ord") else None, m.span("name")
     return None, None, None

@@ -46,7 +46,7 @@ _DYADIC_GATES = (literal_gate(expand(_DYADIC_WHO)), literal_gate(expand(_DYADIC_
 # "A and her Bruneian counterpart, (Second Minister of Foreign Affairs) B": the title of B may sit
 # between the comma and the name
 _AND_COUNTERPART = re.compile(
-    r"^,?\s*and\s+(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?\s*,?"
+    r"^,?\s*and\s+(?:his|her|their)\s+(?:[A-Z][\w-]*\s+){0,2}counterparts?\s*,?"  # ("his Sri Lankan counterpart")
     r"(?:\s*(?:the\s+)?(?:[A-Z][\w.'’-]*|of|for|and)(?=\s|$)){0,8}$"
 )
 
@@ -79,7 +79,7 @@ def _coordinated(gap: str) -> str | None:
 _OF_COUNTRY = re.compile(r"(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,3}")
 # "he and his Peruvian counterpart <B>": the pronoun's person is B's co-subject
 _PRONOUN_AND_COUNTERPART = re.compile(
-    r"\b(?:he|she)\s+and\s+(?:his|her)\s+(?:[A-Z][\w-]*\s+)?counterpart,?\s*$", re.IGNORECASE
+    r"\b(?:he|she)\s+and\s+(?:his|her)\s+(?:[A-Z][\w-]*\s+){0,2}counterpart,?\s*$", re.IGNORECASE
 )
 
 
@@ -216,8 +216,9 @@ def dyadic_persons(phrase: str, doc: DocContext, lookback: int = 12, told: list[
 # "The prime ministers last met …": a definite plural title right before the verb of a joint act
 # (the phrase ends at the verb) is the two holders of that title told before
 _THE_PLURAL_SUBJECT = re.compile(
-    r"\bthe\s+(?P<mod>(?:[\w-]+\s+){0,2}?)(?P<noun>ministers|presidents|premiers|chancellors|secretaries)\s+"
-    r"(?:(?:had|have|has|last|also|again|first|then|later|briefly|recently|previously)\s+){0,2}$",
+    r"\bthe\s+(?P<mod>(?:[\w-]+\s+){0,2}?)(?P<noun>ministers|presidents|premiers|chancellors|secretaries)"
+    # (a possessive too: "the ministers' bilateral talks on the margins of …" are theirs)
+    r"(?:\s+(?:(?:had|have|has|last|also|again|first|then|later|briefly|recently|previously)\s+){0,2}|['’]\s+(?:[\w-]+\s+){0,3}?)$",
     re.IGNORECASE,
 )
 
@@ -243,7 +244,11 @@ def _two_sides(
         if not c or c in out or any(q.name == p.name for q in out.values()):
             continue
         titles = doc.titles_by_name.get(p.name) or p.titles  # (a person of this sentence: its own titles)
-        if title and not any(t and title in t.lower() for t in titles):
+        # ("the ministers" are not the prime ministers: a title naming a head of government or
+        # state answers only to a noun that is itself a leader's title)
+        if title and not any(
+            t and title in t.lower() and (t.lower() not in _leader_titles() or title in _leader_titles()) for t in titles
+        ):
             continue
         if need_leader and not any(t and t.lower() in _leader_titles() for t in titles):
             continue

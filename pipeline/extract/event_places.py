@@ -32,6 +32,7 @@ _OBJECT_STOP = re.compile(r"[,;.()]|\b(?:" + _STOP_WORDS + r")\b", re.IGNORECASE
 # maps each letter onto what the case-insensitive engine compares, so the matches are the same,
 # and a case-sensitive pattern runs faster.
 _OBJECT_STOP_LOW = re.compile(_OBJECT_STOP.pattern)
+_ACRONYM_PAREN = re.compile(r"\(\s*[A-Z][A-Za-z]{1,7}\s*\)")
 
 _ONLY_THE = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 _BEFORE_VISIT = re.compile(r"\s+(?:[\w-]+\s+){0,2}visit", re.IGNORECASE)
@@ -122,8 +123,16 @@ def _object_np_end(
     lead = len(seg) - len(seg.lstrip())
     starts = None
     stops = _OBJECT_STOP.finditer(seg) if low is None else _OBJECT_STOP_LOW.finditer(low[pos:hi])
+    skip_to = -1
     for m in stops:
         word = m.group(0)
+        if m.start() < skip_to:
+            continue
+        if word == "(":
+            acr = _ACRONYM_PAREN.match(seg, m.start())
+            if acr:  # "Chief of Army Staff (COAS) General X": an acronym inside the title goes on
+                skip_to = acr.end()
+                continue
         if m.start() == lead and word.lower() in ("to", "with", "between", "for", "from"):
             continue
         if allow_to and word.lower() == "to":

@@ -125,6 +125,26 @@ _POSTMOD_PLAN = re.compile(
 )
 
 
+# "… had a working breakfast with Y, during which they reviewed preparations for the fourth session
+# of the committee": the session is the topic of the meeting told, not an event of this sentence
+_PREPARED_FOR = re.compile(r"\b(?:preparations?|arrangements?)\s+(?:[\w-]+\s+){0,3}?for\s+(?:the\s+)?$", re.IGNORECASE)
+_SESSION_OF = re.compile(r"\S+\s+(?:round|meeting|session)\s+of\b", re.IGNORECASE)
+
+
+def _drop_prepared_sessions(trigs: list[Trigger], text: str) -> list[Trigger]:
+    """Drop the "<ordinal> session of" trigger whose session is what an earlier meeting trigger of
+    the sentence prepares (see _PREPARED_FOR)."""
+    return [
+        t for t in trigs
+        if not (
+            t.etype == "meeting"
+            and _SESSION_OF.match(t.text)
+            and _PREPARED_FOR.search(text, max(0, t.start - 50), t.start)
+            and any(x.etype == "meeting" and x.end <= t.start for x in trigs)
+        )
+    ]
+
+
 def _before_other(ctx: _Sentence, etype: str, pos: int, hi: int) -> bool:
     """Does a trigger of another type follow ``pos`` in [pos, hi)?  ("met X and reviewed
     preparations for the upcoming visit of Y": "upcoming" is the visit's, not the meeting's)"""
@@ -157,12 +177,16 @@ _BUILDERS = {
 def analyse_sentence(s: SentenceInput, doc: DocContext) -> tuple[list[Draft], DateValue | None]:
     """Event drafts of one sentence, and the date this sentence sets for the narrative."""
     ctx = _Sentence(s, doc)
-    trigs = [
-        t for t in find_triggers(s.text, ctx.dl, s.present, ctx.low)
-        if not cancelled(t, s.text, ctx.clauses, s.dates, ctx.cues, ctx.low, s.present)
-    ]
+    found = find_triggers(s.text, ctx.dl, s.present, ctx.low)
+    trigs = [t for t in found if not cancelled(t, s.text, ctx.clauses, s.dates, ctx.cues, ctx.low, s.present)]
+    if len(trigs) < len(found) and trigs:
+        # a trigger of another type starting inside a cancelled one is a misreading of that
+        # phrase: "during the video meeting with X" (a call told before) is no meeting
+        off = [t for t in found if t not in trigs]
+        trigs = [t for t in trigs if not any(c.start < t.start < c.end and c.etype != t.etype for c in off)]
     trigs = merge_overlaps(trigs)
     if len(trigs) > 1:
+        trigs = _drop_prepared_sessions(trigs, s.text)
         trigs = _drop_framing(trigs, ctx)
         ctx.trigs = trigs
     drafts: list[Draft] = []
@@ -182,7 +206,7 @@ def analyse_sentence(s: SentenceInput, doc: DocContext) -> tuple[list[Draft], Da
             d = Draft(g.etype, _status(ctx, g), t0.start, g.trigs[-1].end, g.lo, g.hi)
             if g.etype == "visit" and t0.invitation:
                 builder = _build_invitation
-            elif g.etype == "meeting" and text_cue("joint", t0.text):
+            elif g.etype in ("meeting", "phone_call") and text_cue("joint", t0.text):
                 builder = _build_joint
             else:
                 builder = _BUILDERS[g.etype]
@@ -196,7 +220,10 @@ def analyse_sentence(s: SentenceInput, doc: DocContext) -> tuple[list[Draft], Da
             for e in events:
                 e.date, from_text = _date_for(ctx, e, t0, visit_dates)
                 if from_text and e.date is not None:
-                    e.status = status_by_date(e, ctx.dates, doc, t0.text)
+                    e.status = status_by_date(
+                        # (an exercise noun's verb follows it: '"Steppe Shield-4", began on Monday')
+                        e, ctx.dates, doc, s.text[t0.start : t0.end + 40] if e.event_type == "military_exercise" else t0.text
+                    )
                 elif e.status == "occurred":
                     e.status = status_by_words(e, s.text, e.trig_end, ctx.clauses.bounds(t0.start)[1], t0.text)
                 if from_text and e.date:

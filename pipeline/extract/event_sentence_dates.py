@@ -309,7 +309,7 @@ _SPANNING = frozenset({"visit", "military_exercise"})  # events that last severa
 # their date anchors neither "the same day" nor the narrative time of the next sentences
 _BACKGROUND = frozenset({"relations_established"})
 _BEGIN = re.compile(
-    r"\b(?:arrived|arrives|arriving|arrive|began|begins|begin|started|starts|start|kicked\s+off|kicks\s+off|kick\s+off|"
+    r"\b(?:arrived|arrives|arriving|arrive|landed|lands|touched\s+down|began|begins|begin|started|starts|start|kicked\s+off|kicks\s+off|kick\s+off|"
     r"opened|opens)\b",
     re.IGNORECASE,
 )
@@ -328,9 +328,25 @@ def _span_of(ctx: _Sentence, d: Draft, t0: Trigger, day: DateValue) -> DateValue
     text = ctx.text
     c_lo, _ = ctx.clauses.bounds(t0.start)
     verb_zone = text[max(d.lo, c_lo, t0.start - 60) : t0.end]
+    at = next((x.start for x in ctx.dates if x.start >= t0.end and x.date_start == day.start), None)
+    if at is not None and _THAT_VERB.match(text, t0.end, at):
+        # "during a three-day visit to Pakistan that ended on Tuesday": the verb of the relative clause
+        verb_zone = text[t0.end : at]
     begin, end = _BEGIN.search(verb_zone), _END.search(verb_zone)
     if not (begin or end) or (begin and end):
         return day
+    if begin:
+        # "landed on Monday, opening a state visit that will keep him in China until Friday": the
+        # last day told by "until"/"till"/"through"
+        for x in ctx.dates:
+            if x.start > t0.start and x.precision == "day" and x.date_start is not None and _UNTIL_BEFORE.search(
+                text, max(0, x.start - 16), x.start
+            ):
+                last = x.date_start
+                if x.kind == "weekday" and last <= day.start:  # "until Friday": the first Friday after the start
+                    last += timedelta(days=7 * (1 + (day.start - last).days // 7))
+                if 0 < (last - day.start).days < 31:
+                    return DateValue(day.start, last, "day")
     i = text.find("-day", d.lo, d.hi)  # the length, "a two-day visit", found by its suffix first
     m = _DAYS.search(text, max(d.lo, i - 16), i + 4) if i >= 0 else None
     n = parse_cardinal(m.group("n")) if m else None
@@ -341,6 +357,9 @@ def _span_of(ctx: _Sentence, d: Draft, t0: Trigger, day: DateValue) -> DateValue
     return DateValue(day.start - timedelta(days=n - 1), day.start, "day")
 
 
+# the trigger's own relative clause up to its date: "… visit to Pakistan that ended on "
+_THAT_VERB = re.compile(r"[^.;,]{0,40}?\b(?:that|which)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+(?:the\s+)?$", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:the\s+same|that)\s+(?:day|date|morning|afternoon|evening)\b", re.IGNORECASE)
 
 

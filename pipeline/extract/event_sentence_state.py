@@ -209,14 +209,19 @@ _RELATIVE_DAY = re.compile(
 def _reanchored(dates: list[DateRef], base: DateValue) -> list[DateRef]:
     """"On the same day" / "the next day" as a date mention: counted from the latest event dated
     to the day (a background fact such as relations established in 1964 is never that event),
-    not from whichever date the sentence before happened to hold."""
-    if base.precision != "day":
+    not from whichever date the sentence before happened to hold.  After an event known only to
+    its month ("In July, militants attacked …. X sent a letter the following day") the day is
+    unknown: the month of that event, at month precision."""
+    if base.precision not in ("day", "month"):
         return dates
     out = []
     for x in dates:
         if x.kind == "relative" and x.surface[-3:].lower() in ("day", "ate", "ier") and x.date_start is not None:
             m = _RELATIVE_DAY.fullmatch(x.surface.strip())
-            if m:
+            if m and base.precision == "month":
+                last = (base.start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+                x = x._replace(date_start=base.start, date_end=last, precision="month")
+            elif m:
                 day = (
                     (base.end or base.start) + timedelta(days=1) if m.group("next")
                     else base.start - timedelta(days=1) if m.group("prev") else base.start

@@ -24,11 +24,20 @@ _SCHEDULED = frozenset({"visit", "meeting", "phone_call", "military_exercise"})
 
 # a date expression pointing forward from the time of writing
 _FUTURE_RELATIVE = re.compile(
-    r"\b(?:next|coming|upcoming|forthcoming|later\s+(?:this|in\s+the)|tomorrow|the\s+rest\s+of)\b", re.IGNORECASE
+    # ("the next day" counts from the narrative's last event, not from the time of writing)
+    r"\b(?:next(?!\s+(?:day|morning|afternoon|evening|night)\b)|coming|upcoming|forthcoming|later\s+(?:this|in\s+the)|tomorrow|"
+    r"the\s+rest\s+of)\b",
+    re.IGNORECASE
 )
 # a past finite verb in a trigger ("paid a visit", "met", "held talks", "visited")
 _PAST = re.compile(
     r"\b(?:[a-z]+ed|met|held|paid|made|began|led|spoke|took|sent|wrote|gave|came|went|flew|left|sat|struck|ran|saw|undertook)\b",
+    re.IGNORECASE,
+)
+# an exercise trigger is a noun phrase ("the combined naval exercise", "armed forces drills"): its
+# "-ed" words are participial adjectives, so its tense is read from the verbs of holding only
+_EXERCISE_PAST = re.compile(
+    r"(?<!\bbe\s)(?<!\bto\s)\b(?:held|conducted|staged|launched|began|concluded|opened|ended|wrapped\s+up|kicked\s+off|took\s+place)\b",
     re.IGNORECASE,
 )
 
@@ -52,7 +61,8 @@ def status_by_date(e: Draft, dates: list[DateRef], doc: DocContext, trigger: str
         last = _end_of(e.date)
         src = next((x for x in dates if x.date_start is not None and e.date.start <= x.date_start <= last), None)
     if e.status == "occurred":
-        if after_reference(e.date, doc) and not _PAST.search(trigger):
+        past = (_EXERCISE_PAST if e.event_type == "military_exercise" else _PAST).search(trigger)
+        if after_reference(e.date, doc) and not past:
             return "planned"
         if src is not None and _FUTURE_RELATIVE.search(src.surface):
             return "planned"
@@ -74,7 +84,8 @@ def status_by_words(e: Draft, text: str, trig_end: int, hi: int, trigger: str = 
     "next week"/"later this year"/"tomorrow" (a date the calendar could not resolve, e.g. in a
     headline: "X to pay official visit to Y next week") is planned; a past finite verb in the
     trigger keeps its tense."""
-    if e.status != "occurred" or e.event_type not in _SCHEDULED or _PAST.search(trigger):
+    past = _EXERCISE_PAST if e.event_type == "military_exercise" else _PAST
+    if e.status != "occurred" or e.event_type not in _SCHEDULED or past.search(trigger):
         return e.status
     return "planned" if _NEXT_AFTER.match(text, trig_end, hi) else e.status
 

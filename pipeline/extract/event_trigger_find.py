@@ -123,6 +123,8 @@ def find_triggers(
             s, e = m.start(), m.end()
             if e - s > 1 and text[e - 1].isupper() and text[e - 2] == " ":
                 e -= 1  # "met (with) <Capital>": the capital belongs to the object
+            elif e - s > 2 and text[e - 1].isupper() and text[e - 2] in "\"“‘'":
+                e -= 2  # 'the exercise "Nordic Guard"': the quoted name follows the trigger
             while e > s and text[e - 1].isspace():
                 e -= 1
             out.append(Trigger(s, e, rule.event_type, rule.status_hint, text[s:e]))
@@ -222,7 +224,8 @@ def cancelled(
     if t.etype == "meeting" and "attend" in cues and search("attend", n):
         return True
     if t.etype == "visit" and t.text[:6] == "would " and (
-        not _REPORTING_BEFORE.search(text, max(0, start - 60), start) or _IF_AFTER.match(text, t.end, t.end + 80)
+        not (_REPORTING_BEFORE.search(text, max(0, start - 60), start) or _REPORTING_LONG.search(text, max(0, start - 130), start))
+        or _IF_AFTER.match(text, t.end, t.end + 80)
     ):
         return True  # "he would visit China if invited": a hypothesis, unless reported speech
     if t.etype == "visit" and _ACCOMPANIED.search(text, n, start):
@@ -235,7 +238,7 @@ def cancelled(
         return True  # "X called Putin a war criminal": naming, not a call
     if t.etype != "attack" and _HABITUAL_AFTER.match(text, t.end, min(len(text), t.end + 40)):
         return True  # "committed the two governments to hold a summit every year": a habit, no event
-    if t.etype == "meeting" and t.text.lower().endswith("sidelines of") and _ANAPHORIC_FRAME.match(text, t.end):
+    if t.etype == "meeting" and t.text[-3:].lower() == " of" and _ANAPHORIC_FRAME.match(text, t.end) and text_cue("secondary", t.text):
         return True  # "On the sidelines of the meeting, …": the meeting told before, no new one
     if t.etype == "meeting" and text_rx(_RECEPTION, t.text) and _FORWARD_TO.search(text, n, start):
         return True  # "looked forward to receiving X": the awaited visit of X, no meeting of its own
@@ -266,6 +269,12 @@ _REPORTING_BEFORE = re.compile(
     r"\b(?:said|says|confirmed|confirms|announced|announces|told|added|stated|noted|indicated|revealed|"
     r"disclosed|informed|agreed|decided|expected|hoped)\b[^.;!?]{0,50}$",
     re.IGNORECASE,
+)
+
+
+# "X said Nigeria's National Security Adviser, Y, would travel …": a long subject with an apposition
+_REPORTING_LONG = re.compile(
+    r"\b(?:said|says|confirmed|announced|told|added|stated|noted)\s+(?:that\s+)?[^.;!?]{0,110},\s*$", re.IGNORECASE
 )
 
 
@@ -317,6 +326,12 @@ def merge_overlaps(trigs: list[Trigger]) -> list[Trigger]:
     for t in sorted(trigs, key=lambda t: (t.start, -(t.end - t.start))):
         if out and t.start < out[-1].end:
             last = out[-1]
+            if {t.etype, last.etype} == {"meeting", "phone_call"} and text_cue("joint", last.text) and t.etype == "phone_call":
+                # "A and B discussed X by telephone": the joint act of the two, told as a call
+                end = max(last.end, t.end)
+                text = last.text + t.text[last.end - t.start :] if t.end > last.end else last.text
+                out[-1] = Trigger(last.start, end, "phone_call", last.hint, text)
+                continue
             if t.etype == last.etype and t.invitation == last.invitation:
                 end = max(last.end, t.end)
                 hint = "planned" if "planned" in (last.hint, t.hint) else last.hint

@@ -89,6 +89,7 @@ def _drop_link_lists(sentences: pl.DataFrame) -> pl.DataFrame:
 def _lede(rows: list[SentenceInput]) -> tuple[DateValue | None, DateValue | None]:
     """(lede date, dateline date): the first date of the first dated body sentence."""
     dateline_date = None
+    furniture = None  # the first date of a page line that is only a date ("Wednesday, November 18, 2026 | …")
     for s in rows:
         if not s.dates or is_caption(s.text, s.next_text):
             continue
@@ -96,9 +97,26 @@ def _lede(rows: list[SentenceInput]) -> tuple[DateValue | None, DateValue | None
         if dl and dateline_date is None:
             dateline_date = next((v for v in (to_value(d) for d in s.dates if d.start < dl) if v), None)
         values = [v for v in (to_value(d) for d in usable(s.text, s.dates, dl)) if v]
+        if values and not dl and _date_only(s):
+            furniture = furniture or values[0]
+            continue
         if values:
             return values[0], dateline_date
-    return dateline_date, dateline_date
+    return (dateline_date or furniture), dateline_date
+
+
+_PROSE_WORD = re.compile(r"\b[a-z]{3,}\b")
+
+
+def _date_only(s: SentenceInput) -> bool:
+    """A page line holding a date and no prose word (a header or byline date, not the news)."""
+    text, cut = s.text, 0
+    parts = []
+    for d in sorted(s.dates, key=lambda d: d.start):
+        parts.append(text[cut : d.start])
+        cut = max(cut, d.end)
+    parts.append(text[cut:])
+    return _PROSE_WORD.search(" ".join(parts)) is None
 
 
 def _home(rows: list[SentenceInput]) -> str | None:
@@ -328,6 +346,16 @@ def _remember_persons(ctx: DocContext, si: SentenceInput, drafts: list[Draft]) -
             for p, role in d.persons:
                 if role == "visitor" and p.country is None and vc:
                     ctx.learned.setdefault(p.name, vc)
+        if d.event_type in ("meeting", "phone_call") and len(d.persons) == 2 and len(d.countries) == 2:
+            # a two-sided talk between a person of known country and one named without: the
+            # latter serves the other side ("Foreign Minister A held a video meeting with
+            # Denmark's Foreign Minister B" -> A serves the document's other country)
+            (a, _), (b, _) = d.persons
+            if (a.country is None) != (b.country is None):
+                known, unknown = (a, b) if a.country else (b, a)
+                other = [c for c in d.countries if c != known.country]
+                if len(other) == 1 and known.country in d.countries:
+                    ctx.learned.setdefault(unknown.name, other[0])
         if subject is None:
             for p, role in d.persons:
                 if role == "visitor" or role == "participant":

@@ -13,7 +13,7 @@ from pipeline.extract.indicator_types import SentenceInfo, _Fig, _other
 from pipeline.extract.numbers import Quantity
 
 _PARTNER_ANAPHOR_RE = re.compile(rf"(?i)\s+(?:\w+\s+){{0,2}}?(?:to|from)\s+(?:the|its|their)\s+{_ANAPHOR_NOUN}")
-_FLOW_WORD_RE = re.compile(r"(?i)\b(?:exports?|exported|imports?|imported|shipments?|shipped|shipping|purchases|purchased|buys|bought)\b")
+_FLOW_WORD_RE = re.compile(r"(?i)\b(?:exports?|exported|imports?|imported|shipments?|shipped|shipping|sales|purchases|purchased|buys|bought)\b")
 _SUPPLY_WORD_RE = re.compile(r"(?i)\b(?:sells?|sold|selling|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|transmit(?:s|ted|ting)?)\b")
 _HOST_VERB_RE = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:received|receives|welcomed|welcomes|attracted|attracts|hosted|hosts|"
@@ -136,7 +136,7 @@ def _passive_direction(text: str, fig: _Fig, info: SentenceInfo) -> tuple[str | 
     if m is None:
         m = _PASSIVE_FLOW_RE.search(text, fig.q.end, fig.phrase_end)
         if m is None or not _GOODS_GAP_RE.fullmatch(text, fig.q.end, m.start()):
-            return None, None
+            return _earned_direction(text, fig, info)
     frm = to = None
     pos = m.end()
     for _ in range(2):
@@ -157,6 +157,30 @@ def _passive_direction(text: str, fig: _Fig, info: SentenceInfo) -> tuple[str | 
     elif to and frm is None:
         frm = _other(info.dyad, to)
     return (frm, to) if frm != to else (None, None)
+
+
+# money earned or spent on a flow named after the figure: "earned $4 billion from exports to Cambodia"
+_FLOW_AFTER_RE = re.compile(
+    r"(?i)\s+(?:in|from|on|of|through)\s+(?:[\w-]+\s+){0,2}?(?:exports?|sales|shipments?|imports?|purchases)\s+"
+    r"(?P<p>to|from)\s+(?:the\s+)?"
+)
+
+
+def _earned_direction(text: str, fig: _Fig, info: SentenceInfo) -> tuple[str | None, str | None]:
+    """(from, to) of money told as earned from a flow after it: "Vietnam earned $4 billion from
+    exports to Cambodia", "spent $2 billion on imports from Brazil" (the subject country before
+    the figure, else the other country of the document's pair)."""
+    m = _FLOW_AFTER_RE.match(text, fig.q.end, fig.phrase_end)
+    if m is None:
+        return None, None
+    partner = next((iso for s, _e, iso, k in info.countries if s == m.end() and k in _ACTOR_KINDS), None)
+    if partner is None:
+        return None, None
+    home = next((iso for s, e, iso, k in reversed(info.countries)
+                 if e <= fig.q.start and k in _ACTOR_KINDS and iso != partner), None) or _other(info.dyad, partner)
+    if home is None:
+        return None, None
+    return (home, partner) if m.group("p").lower() == "to" else (partner, home)
 
 
 # what a passive flow's figure may be of: "$4 billion of goods were exported ..."

@@ -19,6 +19,14 @@ _FUNCTION = frozenset(
     "until during after before more less about some such total towards toward across through via within "
     "against upon".split()
 )
+# words that open a time phrase after a figure ("$410 million last year", "... a year"): no measured noun
+_TIME_WORDS = frozenset(
+    "last next this previous following coming current same earlier later ago year years month months week "
+    "weeks day days quarter quarters annually yearly monthly daily".split()
+)
+# a past-tense verb or a verb of motion right after an amount: "$2.1 billion came from the US"
+_VERB_AFTER_RE = re.compile(r"(?![a-z]*eed$)[a-z]{3,}ed|(?:came|comes|went|goes|rose|fell|grew|flowed|flows|"
+                            r"remains?|remained|stands?|stood)")
 _HEAD_NOUN_RE = re.compile(r"\s*(?:(?:worth\s+)?of|in)?\s*((?:[A-Za-z][\w-]*\s*){1,3})")
 _SNAKE_RE = re.compile(r"[^a-z0-9]+")
 _MONEY_VERB_RE = re.compile(
@@ -81,6 +89,8 @@ def _head_noun(phrase: str) -> str | None:
             break
         if not words and w[:1].isupper() and not w.isupper():
             return None  # a name ("in Pakistan's energy sector") is no measured noun
+        if not words and w.lower() in _TIME_WORDS:
+            return None  # a time phrase ("$410 million last year") is no measured noun
         words.append(w.lower())
     if not words:
         return None
@@ -100,11 +110,14 @@ def _metric_for(fig: _Fig, before: str, after: str, sentence: str, live: frozens
     if q.kind == "count" and q.noun:
         return _snake(q.noun), False
     noun = _head_noun(after)
+    if noun and q.kind == "money" and _VERB_AFTER_RE.fullmatch(noun.split("_", 1)[0]):
+        noun = None  # a verb after an amount ("of which $2.1 billion came from ..."), no measured noun
     if noun:
         return noun, False
     if q.kind == "money":
         m = _MONEY_VERB_RE.search(before)
-        if m and m.group(1).lower() not in _FUNCTION:
+        if m and m.group(1).lower() not in _FUNCTION and not (m.start(1) > 0 and m.group(1)[:1].isupper()):
+            # (a capitalised word inside the clause is a name: "sales to Uruguay amounted to")
             return _SNAKE_RE.sub("_", m.group(1).lower()), False
         return "amount", False
     return None, False
@@ -147,6 +160,10 @@ def _lexicon_metric(fig: _Fig, before: str, after: str, sentence: str, live: fro
                 for m in rx.finditer(before):
                     if best is None or -m.end() < best[0]:
                         best = (-m.end(), metric)
+        if not long_after:
+            found = _thing_of_length(after, before, sentence, live, q, best)
+            if found is not None:
+                return found
         if best:
             return best[1]
     for rx, metric in _scoped("after", live, kind, unit):
@@ -170,6 +187,72 @@ def _lexicon_metric(fig: _Fig, before: str, after: str, sentence: str, live: fro
     if found:
         return found[0].metric
     return None
+
+
+_NP_WORD_RE = re.compile(r"\s*([\w-]+|[^\w\s])")
+
+
+def _noun_phrase(after: str) -> tuple[int, bool]:
+    """(end of the noun phrase that opens ``after``, whether it coordinates modifiers: "highway and
+    railway corridor").  The phrase ends at punctuation or a function word."""
+    pos, coordinated, end = 0, False, 0
+    while True:
+        m = _NP_WORD_RE.match(after, pos)
+        if m is None:
+            return end, coordinated
+        w = m.group(1).lower()
+        if w in ("and", "or", "&", "/"):
+            if end == 0:
+                return end, coordinated
+            coordinated = True
+        elif not (w[0].isalnum() and w not in _FUNCTION):
+            return end, coordinated
+        else:
+            end = m.end()
+        pos = m.end()
+
+
+def _thing_of_length(after: str, before: str, sentence: str, live: frozenset[int] | None, q,
+                     best: tuple[int, str] | None) -> str | None:
+    """The metric of a length whose noun phrase is coordinated ("a 1,200-kilometre highway and railway
+    corridor": its head, corridor), a part ("the 781km segment" of a pipeline named before it) or a
+    generic line ("the 970-kilometre Kirkuk-Ceyhan line" in a sentence on barrels); None: the
+    first thing named after the figure (``best``) stands."""
+    np_end, coordinated = _noun_phrase(after)
+    if coordinated and best is not None and best[0] < np_end:
+        head = None
+        for scope_role in (("metric", "length"), ("generic", "length")):
+            for r in _live(*scope_role, live):
+                if unit_ok(r, q):
+                    for m in r.rx.finditer(after, 0, np_end):
+                        if head is None or m.start() > head[0]:
+                            head = (m.start(), r.metric)
+        if head is not None and head[1]:
+            return head[1]
+    first = None  # the earliest generic or part noun after the figure
+    for role in ("generic", "part"):
+        for r in _live(role, "length", live):
+            if unit_ok(r, q):
+                m = r.rx.search(after)
+                if m and (first is None or m.start() < first[0]):
+                    first = (m.start(), role, r.metric)
+    if first is None or (best is not None and best[0] < first[0]):
+        return None
+    if first[1] == "part":
+        if best is not None:
+            return best[1]  # "the 184 km section of the railway"
+        near = None  # the thing named nearest before the figure
+        for scope in ("length", "kind"):
+            for r in _live("metric", scope, live):
+                if unit_ok(r, q):
+                    for m in r.rx.finditer(before):
+                        if near is None or m.end() > near[0]:
+                            near = (m.end(), r.metric)
+        return near[1] if near else None
+    for r in _live("metric", "kind", live):
+        if unit_ok(r, q) and r.rx.search(sentence):
+            return r.metric
+    return first[2]
 
 
 _LONG_AFTER_RE = re.compile(r"\s+(?:long|in\s+length)\b", re.I)

@@ -28,7 +28,7 @@ _FLOW_WORDS["investment_pledged"] = _FLOW_WORDS["direct_investment"]
 _GIVER_RE = re.compile(
     r"(?:['’]s\s+government)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|so\s+far\s+|already\s+)?"
     r"(?:provided|extended|gave|given|granted|pledged|disbursed|offered|committed|invested|lent|donated|"
-    r"announced|approved)\b",
+    r"announced|approved|rolled\s+over|rolls\s+over|refinanced|deposited|released|sanctioned|allocated)\b",
     re.I,
 )
 _INTO_RE = re.compile(r"\s+(?:in|into|to|towards?)\s+(?:the\s+)?", re.I)

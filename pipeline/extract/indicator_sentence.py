@@ -181,6 +181,7 @@ def _coordinated_people(text: str, q: Quantity) -> bool:
 
 
 _CLAUSE_BREAK_RE = re.compile(r"[,;:()]")
+_WITH_PHRASE_RE = re.compile(r"\s*with\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:of|at|worth|totall?ing)\s+", re.I)
 _TRADED_UNITS = frozenset({"kWh", "tonnes", "barrels", "m3", "TEU"})
 # support that a country is thanked for ("thanked India for the rollover of US$ 50 million in Treasury Bills")
 _SUPPORT_METRICS = frozenset({"currency_swap", "treasury_bills", "funding", "grant", "deal_value", "project_value",
@@ -211,8 +212,13 @@ def _third_country(text: str, q: Quantity, before_start: int, frm: str | None, t
     if frm or to:
         return any(c is not None and c not in info.dyad for c in (frm, to))
     start = before_start
-    for m in _CLAUSE_BREAK_RE.finditer(text, before_start, q.start):
+    breaks = [m for m in _CLAUSE_BREAK_RE.finditer(text, before_start, q.start)]
+    for m in breaks:
         start = m.end()
+    if breaks and breaks[-1].group() == "," and _WITH_PHRASE_RE.match(text, start, q.start):
+        # a "with" phrase tells of its main clause: "Germany remains Serbia's largest trading partner,
+        # with trade of 8 billion euros"
+        start = breaks[-2].end() if len(breaks) > 1 else before_start
     seen = {iso for s, _e, iso, kind in info.countries if start <= s < q.start and kind in _ACTOR_KINDS}
     return bool(seen - set(info.dyad)) and not set(info.dyad) <= seen
 
@@ -445,7 +451,7 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
             found = _default_metric(q.kind, q.unit)
             if found:
                 f.metric = found[0].metric
-        if q.kind == "money" and ("thank" in text or "grat" in text or "apprec" in text):
+        if q.kind in ("money", "count") and ("thank" in text or "grat" in text or "apprec" in text):
             thanked = _thanked_giver(text, q, info)  # "thanked India for the rollover of US$ 50 million"
         else:
             thanked = None
@@ -464,7 +470,8 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
                     continue  # a loan of an international lender ("The IMF approved a $1.5 billion loan")
         elif frm is None and to is None and q.kind == "count" and q.unit in ("people", "count"):
             frm, to = _people_direction(text, q, info)
-        if frm is None and to is None and thanked and f.metric in _SUPPORT_METRICS:
+        if frm is None and to is None and thanked and (f.metric in _SUPPORT_METRICS or q.unit == "count"):
+            # (also things counted: "thanked Japan for the 120 buses", "for the 200 scholarships")
             frm, to = thanked
         if f.metric == "transit_trade" and frm is None and to is None:
             frm, to = _transit_direction(text, q, before_start, info)
