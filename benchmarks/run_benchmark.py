@@ -16,8 +16,12 @@ Phases (each one is reported even when a later one fails):
                warehouse counts, asset checks and the process's peak memory.  Extraction runs on
                ``extract_workers`` processes: its wall MB/s (all workers).
 4. one file    add ONE new document to raw/ and rebuild in-process: only that document should be
-               extracted (the others are reused from the stat, sentence and mention caches).
-               Pipeline time only, split by step (the rest: Dagster, asset IO, asset checks).
+               extracted (the others are reused from the stat, sentence and mention caches);
+               then remove it and rebuild.  Repeated for K different documents (--one-file-docs,
+               default 5: document N of the corpus generator with seeds seed, seed+1, ...), since
+               the time depends on which facts a document touches.  Pipeline time only, split by
+               step (the rest: Dagster, asset IO, asset checks); median and max of the +1 and of
+               the -1 builds; the target is judged on the slowest build.
 5. subprocess  add another new document and run ``python -m pipeline build`` once as a fresh
                process: its wall time, the pipeline time it prints, and the difference (process and
                Dagster start-up).
@@ -70,6 +74,7 @@ TARGET_PEAK_MB = 2048.0
 TARGET_EXTRACT_MBPS = 5.0
 MIN_DOCS_FOR_BUILD_VERDICT = 1_000
 N_NEW_FILES = 2  # one for the in-process incremental build, one for the subprocess
+ONE_FILE_DOCS = 5  # documents added (then removed) one at a time in phase 4
 
 STEP_RE = re.compile(r"^(ingest|segment|extract|resolve|publish):.*?([\d.]+) s\)\s*$")
 EXTRACTED_RE = re.compile(r"extract: (\d+) documents extracted, (\d+) reused, (\d+) removed")
@@ -208,14 +213,19 @@ def _generator_fingerprint() -> str:
     return h.hexdigest()[:16]
 
 
-def new_file_names(n: int, seed: int) -> list[str]:
+def one_file_seeds(seed: int, k: int) -> list[int]:
+    """World seeds of the K documents of phase 4 (document N of each)."""
+    return [seed + j for j in range(k)]
+
+
+def new_file_names(n: int, seed: int, k: int = ONE_FILE_DOCS) -> list[str]:
     """File names (text and sidecar) of the documents the benchmark adds after a corpus of n."""
     import generate_corpus as gc_mod
 
-    world = gc_mod.make_world(seed)
+    docs = [(n, s) for s in one_file_seeds(seed, k)] + [(i, seed) for i in range(n + 1, n + N_NEW_FILES)]
     names = []
-    for i in range(n, n + N_NEW_FILES):
-        name = gc_mod.generate_document(i, world, noise=False).name
+    for i, s in docs:
+        name = gc_mod.generate_document(i, gc_mod.make_world(s), noise=False).name
         names += [name, name.replace(".txt", ".meta.json")]
     return names
 
@@ -421,26 +431,65 @@ def run_full_build(raw: Path, warehouse: Path, workdir: Path, report: Report) ->
     }
 
 
-def run_incremental(raw: Path, warehouse: Path, n: int, seed: int, report: Report) -> None:
+def _median(values: list[float]) -> float | None:
+    v = sorted(values)
+    if not v:
+        return None
+    return v[len(v) // 2] if len(v) % 2 else (v[len(v) // 2 - 1] + v[len(v) // 2]) / 2
+
+
+def run_incremental(raw: Path, warehouse: Path, n: int, seed: int, report: Report, k: int = ONE_FILE_DOCS) -> None:
+    """Phase 4: for each of K documents, add it and build (+1), remove it and build (-1)."""
     from dagster import DagsterInstance
 
     from pipeline.build import build
 
-    name = _add_new_document(raw, n, seed)
     fingerprint = _fingerprint()
-    with capture_progress() as progress, timed() as t:
-        summary = build(raw, warehouse, instance=DagsterInstance.ephemeral(), quiet=True)
-    ex = progress.extracted()
+    instance = DagsterInstance.ephemeral()
+    runs: list[dict[str, Any]] = []
+    for s in one_file_seeds(seed, k):
+        name = _add_new_document(raw, n, s)
+        for change in ("+1", "-1"):
+            if change == "-1":
+                (raw / name).unlink(missing_ok=True)
+                (raw / name.replace(".txt", ".meta.json")).unlink(missing_ok=True)
+            with capture_progress() as progress, timed() as t:
+                summary = build(raw, warehouse, instance=instance, quiet=True)
+            ex = progress.extracted()
+            runs.append({
+                "file": name, "seed": s, "change": change, "seconds": summary.seconds, "wall_seconds": t.wall,
+                "cpu_seconds": t.cpu, "steps": progress.steps(), "publish_mode": progress.publish_mode(),
+                "extracted": ex[0] if ex else None, "reused": ex[1] if ex else None, "removed": ex[2] if ex else None,
+                "documents": summary.counts.get("documents"),
+            })
+            say(f"one file {change} seed {s}: {summary.seconds:.1f} s ({', '.join(f'{a} {v:.1f}' for a, v in runs[-1]['steps'].items())})")
+
+    def stats(change: str) -> dict[str, Any]:
+        rs = [r for r in runs if r["change"] == change]
+        steps = sorted({st for r in rs for st in r["steps"]})
+        return {
+            "median_seconds": _median([r["seconds"] for r in rs]),
+            "max_seconds": max((r["seconds"] for r in rs), default=None),
+            "steps_median": {st: _median([r["steps"].get(st, 0.0) for r in rs]) for st in steps},
+            "steps_max": {st: max(r["steps"].get(st, 0.0) for r in rs) for st in steps},
+        }
+
+    first = runs[0]
+    slowest = max(runs, key=lambda r: r["seconds"])
     report.figures["one_new_file"] = {
-        "file": name,
-        "seconds": summary.seconds,
-        "wall_seconds": t.wall,
-        "cpu_seconds": t.cpu,
-        "steps": progress.steps(),
-        "publish_mode": progress.publish_mode(),
-        "extracted": ex[0] if ex else None,
-        "reused": ex[1] if ex else None,
-        "documents": summary.counts.get("documents"),
+        "file": first["file"],
+        "seconds": slowest["seconds"],  # judged: the slowest of the +1 and -1 builds
+        "slowest": f"{slowest['change']} seed {slowest['seed']}",
+        "wall_seconds": slowest["wall_seconds"],
+        "cpu_seconds": slowest["cpu_seconds"],
+        "steps": slowest["steps"],
+        "publish_mode": first["publish_mode"],
+        "extracted": first["extracted"],
+        "reused": first["reused"],
+        "documents": first["documents"],
+        "plus": stats("+1"),
+        "minus": stats("-1"),
+        "runs": runs,
         "code_changed": fingerprint != _fingerprint() or fingerprint != report.figures.get("full_build", {}).get("fingerprint"),
     }
 
@@ -593,7 +642,21 @@ def render(report: Report) -> str:
     one = f.get("one_new_file")
     if one:
         t = tg["one_new_file_seconds"]
-        row("one new file: pipeline time (in-process)", _fmt(one["seconds"], "s"), "", f"< {t['target']:.0f} s", _verdict(t["met"]))
+        n_docs = len({r["seed"] for r in one.get("runs", [])}) or 1
+        for key, label in (("plus", "+1"), ("minus", "-1")):
+            st = one.get(key)
+            if st and st.get("max_seconds") is not None:
+                row(f"one new file {label}: median / max of {n_docs}", f"{st['median_seconds']:.2f} / {st['max_seconds']:.2f} s")
+                lines.append("    steps median (max), s: " + ", ".join(f"{k} {v:.1f} ({st['steps_max'][k]:.1f})" for k, v in st["steps_median"].items()))
+        if one.get("runs"):
+            per: dict[int, dict[str, float]] = {}
+            for r in one["runs"]:
+                per.setdefault(r["seed"], {})[r["change"]] = r["seconds"]
+            lines.append("    per document (seed: +1 / -1 s): " + ", ".join(
+                f"{sd}: {v.get('+1', float('nan')):.1f} / {v.get('-1', float('nan')):.1f}" for sd, v in per.items()))
+        row("one new file: pipeline time (in-process, slowest)", _fmt(one["seconds"], "s"), "", f"< {t['target']:.0f} s", _verdict(t["met"]))
+        if one.get("slowest"):
+            lines.append(f"    slowest build: {one['slowest']}")
         if one.get("cpu_seconds") is not None:
             row("    CPU time of this process (all threads)", _fmt(one["cpu_seconds"], "s"))
         if one.get("publish_mode"):
@@ -649,6 +712,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--profile-out", type=Path, help="save the raw cProfile statistics (for snakeviz, pstats)")
     p.add_argument("--threads", type=int, help="set POLARS_MAX_THREADS (e.g. 1 to measure one core)")
     p.add_argument("--skip-builds", action="store_true", help="only the stage timings (no Dagster builds)")
+    p.add_argument("--one-file-docs", type=int, default=ONE_FILE_DOCS, help="documents added and removed one at a time in phase 4 (default: %(default)s)")
     p.add_argument("--phase-timeout", type=float, default=0, help="give up on a phase after this many seconds (default: no limit)")
     return p.parse_args(argv)
 
@@ -674,7 +738,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.skip_builds:
             phases += [
                 ("full_build", lambda: run_full_build(raw, warehouse, workdir, report)),
-                ("one_new_file", lambda: run_incremental(raw, warehouse, args.n, args.seed, report)),
+                ("one_new_file", lambda: run_incremental(raw, warehouse, args.n, args.seed, report, args.one_file_docs)),
                 ("subprocess_build", lambda: run_subprocess_build(raw, warehouse, workdir, args.n, args.seed, report)),
             ]
         for name, fn in phases:
@@ -697,7 +761,7 @@ def main(argv: list[str] | None = None) -> int:
             except Exception as exc:  # noqa: BLE001
                 report.fail("profile", exc)
     finally:
-        for name in new_file_names(args.n, args.seed):
+        for name in new_file_names(args.n, args.seed, args.one_file_docs):
             (raw / name).unlink(missing_ok=True)
     code = _finish(report, args, after, profile_text)
     if temp and not args.keep:

@@ -84,7 +84,7 @@ def test_benchmark_runs_on_twenty_documents(tmp_path, bench_modules):
     _, bench = bench_modules
     out = tmp_path / "bench.json"
     work = tmp_path / "work"
-    code = bench.main(["--n", "20", "--workdir", str(work), "--json", str(out), "--profile", "--profile-top", "5"])
+    code = bench.main(["--n", "20", "--workdir", str(work), "--json", str(out), "--profile", "--profile-top", "5", "--one-file-docs", "2"])
     report = json.loads(out.read_text())
     assert report["errors"] == [] and code == 0
     assert report["corpus"]["files"] == 20
@@ -103,6 +103,10 @@ def test_benchmark_runs_on_twenty_documents(tmp_path, bench_modules):
     assert report["targets"]["peak_memory_mb"]["value"] == max(peaks)
     assert report["one_new_file"]["documents"] == 21
     assert report["one_new_file"]["extracted"] >= 1
+    runs = report["one_new_file"]["runs"]  # two documents, each added (+1) and removed again (-1)
+    assert [r["change"] for r in runs] == ["+1", "-1", "+1", "-1"] and [r["documents"] for r in runs] == [21, 20, 21, 20]
+    assert report["one_new_file"]["seconds"] == max(r["seconds"] for r in runs)
+    assert report["one_new_file"]["plus"]["max_seconds"] >= report["one_new_file"]["plus"]["median_seconds"] > 0
     assert report["subprocess_build"]["returncode"] in (0, 2)
     assert report["subprocess_build"]["startup_seconds"] is not None
     assert report["memory_mb"]["self_peak"] > 0

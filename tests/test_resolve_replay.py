@@ -4,7 +4,8 @@ resolver with a cache takes that path when a new document merges earlier partiti
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import pickle
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from hypothesis import strategies as st
 
 from pipeline.model import AGREEMENT_MENTIONS, EVENT_MENTIONS, INDICATOR_MENTIONS, PERSON_MENTIONS, from_records
 from pipeline.resolve import common
-from pipeline.resolve.clustering import Cluster, cluster_mentions
+from pipeline.resolve.clustering import Cluster, Ghost, cluster_mentions
 from pipeline.resolve.run import FACT_TABLES, resolve_all
 
 
@@ -42,7 +43,7 @@ def _joined(c: Cluster[_M], m: _M) -> None:
     c.cache.setdefault("vs", set()).add(m.v)
 
 
-def _cluster(ms: list[_M], dated: bool, prior=None) -> list[Cluster[_M]]:
+def _cluster(ms: list[_M], dated: bool, prior=None, ghosts=(), record=None) -> list[Cluster[_M]]:
     return cluster_mentions(
         ms,
         precision=lambda m: m.prec,
@@ -55,6 +56,8 @@ def _cluster(ms: list[_M], dated: bool, prior=None) -> list[Cluster[_M]]:
         joined=_joined,
         needs_overlap=(lambda m: m.v % 3 != 0) if dated else None,
         prior=prior,
+        ghosts=ghosts,
+        record=record,
     )
 
 
@@ -93,6 +96,29 @@ def test_a_replay_gives_the_clusters_of_a_fresh_run(ms, data, dated):
     for c in replayed:  # a cluster keeps the earlier key only when its members are the earlier ones
         if c.tag is not None:
             assert [m.i for m in earlier[c.tag[0]].members] == [m.i for m in c.members]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_mentions(), st.data(), st.booleans())
+def test_a_replay_with_ghosts_gives_the_clusters_of_a_fresh_run(ms, data, dated):
+    """Mentions added, removed and changed (the earlier version of a changed or removed mention is
+    a ghost): still the clusters of a fresh run."""
+    idx = st.sampled_from(range(len(ms)))
+    new = data.draw(st.sets(idx, max_size=3))
+    removed = data.draw(st.sets(idx, max_size=3)) - new
+    changed = data.draw(st.sets(idx, max_size=2)) - new - removed
+    before = [m for m in ms if m.i not in new]
+    info: dict[int, tuple] = {}
+    earlier = _cluster(before, dated, record=lambda m, x: info.__setitem__(id(m), x))
+    was = {id(m): ((k, "p"), j == 0) for k, c in enumerate(earlier) for j, m in enumerate(c.members)}
+    ghosts = [Ghost(*info[id(m)], was[id(m)]) for m in before if m.i in removed | changed]
+    keys = data.draw(st.lists(st.sets(st.sampled_from("abcde"), min_size=1, max_size=2), min_size=len(ms), max_size=len(ms)))
+    now = [replace(m, keys=tuple(sorted(keys[m.i])), v=(m.v + 1) % 7) if m.i in changed else m for m in ms if m.i not in removed]
+    replayed = _cluster(now, dated, prior=lambda m: was.get(id(m)), ghosts=ghosts)
+    assert _members(replayed) == _members(_cluster(now, dated))
+    for c in replayed:  # a cluster keeps the earlier key only when its members are the earlier ones
+        if c.tag is not None:
+            assert [id(m) for m in earlier[c.tag[0]].members] == [id(m) for m in c.members]
 
 
 def test_a_replay_without_new_mentions_compares_nothing():
@@ -218,12 +244,14 @@ def test_a_new_document_merging_partitions_is_replayed(tmp_path: Path, monkeypat
     _assert_same(resolve_all(full, cache_dir=tmp_path), fresh)  # and the rewritten cache is right
 
 
-def test_removing_or_changing_a_document_clusters_afresh(tmp_path: Path, monkeypatch):
+def test_removing_or_changing_a_document_is_replayed(tmp_path: Path, monkeypatch):
     full = _corpus()
     resolve_all(full, cache_dir=tmp_path)
     reused = _spy(monkeypatch)
-    # removal: the partitions d9 merged split again; an earlier partition lost rows, so no replay of it
+    # removal: the partitions d9 merged split again; d9's rows are the ghosts of the replay
     _assert_same(resolve_all(_without(full, "d9"), cache_dir=tmp_path), resolve_all(_without(full, "d9")))
+    assert len(reused) == 3 and sum(reused) > 0
+    reused.clear()
     # change: d2's meeting moves a day (one row replaced), on top of the cache without d9
     changed = dict(full)
     changed["event_mentions_raw"] = full["event_mentions_raw"].with_columns(
@@ -234,15 +262,21 @@ def test_removing_or_changing_a_document_clusters_afresh(tmp_path: Path, monkeyp
     assert reused  # some of these steps replayed what they could
 
 
-def test_replay_prior_refuses_partitions_with_missing_rows():
+def test_replay_prior_turns_rows_that_are_gone_into_ghosts():
     todo = pl.DataFrame({"part": ["P", "P", "Q"], "doc_id": ["a", "b", "c"], "_h": [1, 2, 3]}, schema_overrides={"_h": pl.UInt64})
+    info = [pickle.dumps((0, (d, 0, 0), None, (("k", d),))) for d in ("a", "c", "gone")]
     evidence = pl.DataFrame(
-        {"part": ["o1", "o2", "o2"], "local": [0, 0, 0], "doc_id": ["a", "c", "gone"], "mi": [0, 0, 1], "_h": [1, 3, 9]},
-        schema_overrides={"local": pl.Int64, "mi": pl.Int32, "_h": pl.UInt64},
+        {"part": ["o1", "o2", "o2"], "local": [0, 0, 0], "doc_id": ["a", "c", "gone"], "mi": [0, 0, 1], "_h": [1, 3, 9], "g": info},
+        schema_overrides={"local": pl.Int64, "mi": pl.Int32, "_h": pl.UInt64, "g": pl.Binary},
     )
-    out = common.replay_prior(todo, evidence, ["doc_id", "_h"])
-    assert out["_op"].to_list() == ["o1", None, None]  # o2 lost a row: Q is clustered afresh
-    assert out["_first"].to_list() == [True, None, None]
+    out, ghosts = common.replay_prior(todo, evidence, ["doc_id", "_h"])
+    assert out["_op"].to_list() == ["o1", None, "o2"]  # b is new
+    assert out["_first"].to_list() == [True, None, True]
+    assert [(g.order, g.keys, g.prior) for g in ghosts] == [(("gone", 0, 0), (("k", "gone"),), (("o2", 0), False))]
+    # a repeated identity: nothing is replayed
+    twice = pl.concat([todo, todo.head(1)])
+    out, ghosts = common.replay_prior(twice, evidence, ["doc_id", "_h"])
+    assert out["_op"].null_count() == twice.height and ghosts == []
 
 
 def test_only_the_cache_shards_of_changed_partitions_are_rewritten(tmp_path: Path):

@@ -17,6 +17,7 @@ uses to re-cluster only what a changed document can affect.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Callable, Generic, Hashable, Iterable, TypeVar
 
@@ -46,6 +47,21 @@ class Cluster(Generic[M]):
         value = compute()
         self.cache[name] = (len(self.members), value)
         return value
+
+
+@dataclass(frozen=True)
+class Ghost:
+    """A mention of the earlier run (see ``cluster_mentions``'s ``prior``) that is gone: its
+    document was removed or changed, or its row changed (e.g. a person's actor id).  What the
+    replay needs of it: its place in the visiting order (``rank``, ``order``), its span, its
+    filing keys before the refinement by year, and (the key of its earlier cluster, whether it
+    was that cluster's first member)."""
+
+    rank: int
+    order: tuple
+    span: tuple[date, date] | None
+    keys: tuple
+    prior: tuple[Hashable, bool]
 
 
 def time_keys(keys: Iterable[Hashable], iv: tuple[date, date] | None, filing: bool) -> list[Hashable]:
@@ -111,6 +127,8 @@ def cluster_mentions(
     joined: Callable[[Cluster[M], M], None] | None = None,
     needs_overlap: Callable[[M], bool] | None = None,
     prior: Callable[[M], tuple[Hashable, bool] | None] | None = None,
+    ghosts: Iterable[Ghost] = (),
+    record: Callable[[M, tuple], None] | None = None,
 ) -> list[Cluster[M]]:
     """Group ``mentions``; ``blocks(m)`` are the keys a mention looks under, ``files(m)`` (default:
     the same) the keys under which its cluster is then found by later mentions.  With ``span``,
@@ -125,7 +143,8 @@ def cluster_mentions(
     ``prior(m)`` (optional) replays an earlier run over a subset of the mentions: it gives, for a
     mention of that run, (the key of the cluster it ended in, whether it was that cluster's first
     member), and None for a mention that is new.  The earlier run must have had exactly the
-    mentions for which ``prior`` is not None (none removed), clustered with the same functions.
+    mentions for which ``prior`` is not None plus the ``ghosts`` (its mentions that are gone),
+    clustered with the same functions.
     The clusters are the same as without ``prior``; what changes is the work: a mention none of
     whose lookup keys can hold a cluster that differs from the earlier run at that point
     (``dirty`` keys) repeats its earlier decision without comparing candidates.  A cluster whose
@@ -142,9 +161,27 @@ def cluster_mentions(
     a mention, and everything ``compatible``/``identical`` read of them (first member,
     aggregates), come from the clusters filed under its lookup keys, so with no dirty lookup key
     they are those of the earlier run, and so is the decision.
+
+    A ghost is visited where it was visited then (before the mentions that tie with it: marking
+    early only adds work).  The earlier run filed its cluster under the ghost's filing keys and
+    this one does not, so they become dirty.  An earlier cluster that lost a member is never
+    twinned (its first member is treated as a joiner: no repeated decision, no ``tag``), so
+    whatever its members build now takes the full comparison and marks every key it is filed
+    under dirty from its start.
+
+    ``record(m, (rank, order, span, filing keys))`` (optional) receives what a later replay
+    needs to treat ``m`` as a ghost.
     """
 
-    ordered = sorted(mentions, key=lambda m: (PRECISION_RANK.get(precision(m), 3), order(m)))
+    order_of = order  # (``order`` is reused below for a cluster's creation number)
+    ordered: list = sorted(mentions, key=lambda m: (PRECISION_RANK.get(precision(m), 3), order_of(m)))
+    ghosts = sorted(ghosts, key=lambda g: (g.rank, g.order))
+    lossy = {g.prior[0] for g in ghosts}  # earlier clusters that lost a member
+    if ghosts:  # merge: a ghost before the mentions that tie with it
+        keyed = [((g.rank, g.order), 0, i) for i, g in enumerate(ghosts)]
+        keyed += [((PRECISION_RANK.get(precision(m), 3), order(m)), 1, i) for i, m in enumerate(ordered)]
+        keyed.sort()
+        ordered = [ghosts[i] if kind == 0 else ordered[i] for _, kind, i in keyed]
     clusters: list[Cluster[M]] = []
     index: dict[Hashable, dict[int, Cluster[M]]] = {}  # (key, year | "undated" | "*") → clusters
     by_month: dict[Hashable, dict[int, Cluster[M]]] = {}  # (key, year | "undated", month of first) → dated-first clusters
@@ -177,11 +214,18 @@ def cluster_mentions(
         return filing_keys(x, iv, looked, list(dict.fromkeys(looked)))
 
     for m in ordered:
+        if lossy and isinstance(m, Ghost):  # the earlier run filed its cluster under these keys here
+            mark(time_keys(m.keys, m.span, True) if span is not None else list(dict.fromkeys(m.keys)))
+            continue
         iv = span(m) if span is not None else None
         looked = list(blocks(m))
         old = prior(m) if prior is not None else None
+        if old is not None and old[0] in lossy:
+            old = (old[0], False) if old[1] else old  # (never twinned: see the ghosts above)
         keys = None
         target = None
+        if record is not None:
+            record(m, (PRECISION_RANK.get(precision(m), 3), order_of(m), iv, tuple(files(m) if files is not None else looked)))
         if old is not None and (dirty_base.isdisjoint(looked) or dirty.isdisjoint(keys := _lookup(looked, iv))):
             c = twins.get(old[0])
             if old[1] and c is None:  # it started its cluster, and nothing it could meet changed

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import functools
+import pickle
 from collections import Counter
 from typing import Callable, Iterable
 
 import polars as pl
 
-from pipeline.resolve.clustering import Cluster
+from pipeline.resolve.clustering import Cluster, Ghost
 from pipeline.schemas import polars_schema
 
 
@@ -51,7 +52,20 @@ ID_ORDER = ["min_doc", "min_sid", "min_cs", "o_rank", "o_doc", "o_sid", "o_cs", 
 EVIDENCE_SCHEMA = {
     "part": pl.String, "local": pl.Int64, "doc_id": pl.String, "sentence_id": pl.Int32, "char_start": pl.Int32, "char_end": pl.Int32,
     "mi": pl.Int32, "_h": pl.UInt64,  # member order and row hash: what a replay (``replay_prior``) matches rows by
+    "g": pl.Binary,  # what a later replay needs if the row is gone (``ghost_bytes``)
 }
+
+
+def remember(m: object, info: tuple) -> None:
+    """The ``record`` callable of ``cluster_mentions``: keep a mention's ghost information on it."""
+    m._ghost = info  # type: ignore[attr-defined]
+
+
+def ghost_bytes(m: object) -> bytes | None:
+    """A mention's (rank, order, span, filing keys) as ``cluster_mentions(record=remember)`` saw
+    them, pickled (None when it was not recorded)."""
+    info = getattr(m, "_ghost", None)
+    return None if info is None else pickle.dumps(info, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def cluster_places(clusters: list[Cluster]) -> list[tuple[str, int]]:
@@ -79,7 +93,7 @@ def cluster_meta(
         for col, v in zip(META_SCHEMA, (part, k, base, *mn, rank(f), f.doc_id, f.sentence_id, f.char_start, f.char_end, f.h)):
             meta[col].append(v)
         for mi, m in enumerate(c.members):
-            for col, v in zip(EVIDENCE_SCHEMA, (part, k, m.doc_id, m.sentence_id, m.char_start, m.char_end, mi, m.h)):
+            for col, v in zip(EVIDENCE_SCHEMA, (part, k, m.doc_id, m.sentence_id, m.char_start, m.char_end, mi, m.h, ghost_bytes(m))):
                 evi[col].append(v)
     return meta, evi
 
@@ -137,33 +151,31 @@ def cached_partitions(
 PRIOR = {"_op": pl.String, "_ol": pl.Int64, "_first": pl.Boolean}
 
 
-def replay_prior(todo: pl.DataFrame, evidence: pl.DataFrame, ident: list[str]) -> pl.DataFrame:
-    """``todo`` (rows of partitions to cluster, with ``part``) with the earlier cluster of each row:
-    ``_op``/``_ol`` (its part and local) and ``_first`` (it was the cluster's first member), from
-    the cached ``evidence`` of the partitions that are gone, matched by the ``ident`` columns.
-
-    They are set only in a partition that consists of whole earlier partitions plus new rows:
-    every earlier partition that shares a row with it has all its rows in it (none removed or
-    changed) and no identity is repeated; elsewhere they are null (cluster afresh).  That is what
-    ``cluster_mentions(prior=...)`` requires."""
-    t = todo.select(pl.int_range(pl.len(), dtype=pl.UInt32).alias("_r"), "part", *ident)
-    ev = evidence.select(*ident, pl.col("part").alias("_op"), pl.col("local").alias("_ol"), (pl.col("mi") == 0).alias("_first"))
-    hit = t.join(ev, on=ident, how="inner")
-    per_old = hit.group_by("_op").agg(pl.len().alias("n"), pl.col("part").n_unique().alias("np")).join(
-        ev.group_by("_op").len().rename({"len": "total"}), on="_op", how="left"
-    )
-    bad_old = per_old.filter((pl.col("n") != pl.col("total")) | (pl.col("np") > 1)).select("_op")
-    bad = pl.concat(
-        [
-            t.filter(pl.struct(ident).is_duplicated()).select("part"),
-            hit.filter(pl.col("_r").is_duplicated()).select("part"),
-            hit.join(bad_old, on="_op", how="semi").select("part"),
-        ]
-    ).unique()
-    good = hit.join(bad, on="part", how="anti").select("_r", "_op", "_ol", "_first")
-    return todo.with_columns(
-        t.select("_r").join(good, on="_r", how="left", maintain_order="left").select(list(PRIOR))
-    )
+def replay_prior(todo: pl.DataFrame, evidence: pl.DataFrame, ident: list[str]) -> tuple[pl.DataFrame, list[Ghost]]:
+    """(``todo`` with the earlier cluster of each row, the ghosts) for ``cluster_mentions(prior=...,
+    ghosts=...)``.  ``todo``: rows of the partitions to cluster (with ``part``); ``evidence``: the
+    cached evidence of the partitions that are gone (all earlier partitions that ``todo``'s rows
+    can come from).  A row is matched by the ``ident`` columns and gets ``_op``/``_ol`` (its
+    earlier cluster's part and local) and ``_first`` (it was that cluster's first member); the
+    earlier rows that no row of ``todo`` matches (their document was removed or changed, or the
+    row itself changed) are the ghosts.  Together, the matched rows and the ghosts are exactly the
+    earlier run's mentions, as ``cluster_mentions`` requires.  When an identity repeats (or a
+    ghost lacks its stored keys) nothing is replayed: every prior is null and there are no ghosts
+    (a fresh clustering)."""
+    t = todo.select(pl.int_range(pl.len(), dtype=pl.UInt32).alias("_r"), *ident)
+    ev = evidence.select(*ident, pl.col("part").alias("_op"), pl.col("local").alias("_ol"), (pl.col("mi") == 0).alias("_first"), "g")
+    none = todo.with_columns(*[pl.lit(None, dtype=d).alias(c) for c in PRIOR for d in [PRIOR[c]]]), []
+    if t.select(pl.struct(ident).is_duplicated().any()).item() or ev.select(pl.struct(ident).is_duplicated().any()).item():
+        return none
+    gone = ev.join(t, on=ident, how="anti")
+    if gone["g"].null_count():
+        return none
+    ghosts = []
+    for (op, ol, first, g) in zip(gone["_op"].to_list(), gone["_ol"].to_list(), gone["_first"].to_list(), gone["g"].to_list()):
+        rank, order, span, keys = pickle.loads(g)
+        ghosts.append(Ghost(rank, order, span, keys, ((op, ol), first)))
+    hit = t.join(ev.drop("g"), on=ident, how="left", maintain_order="left")
+    return todo.with_columns(hit.select(list(PRIOR))), ghosts
 
 
 def prior_of(rows: pl.DataFrame, mentions: list) -> Callable[[object], tuple[tuple[str, int], bool] | None]:

@@ -21,7 +21,9 @@ from pipeline.resolve.partition import PartitionCache
 from pipeline.resolve.dates import interval, truncate
 from pipeline.resolve.dates import PRECISION_RANK
 from pipeline.resolve.ids import country_actor_id, name_key, stable_id
-from pipeline.resolve.common import cached_partitions, columns_frame, final_ids, most_common, prior_of, replay_prior, replayed_frames
+from pipeline.resolve.common import (
+    cached_partitions, columns_frame, final_ids, ghost_bytes, most_common, prior_of, remember, replay_prior, replayed_frames,
+)
 
 # Types whose identity is carried by the persons taking part.
 PERSON_BOUND = {"visit", "meeting", "phone_call", "correspondence"}
@@ -249,9 +251,9 @@ class EventTables:
     event_mentions: pl.DataFrame
 
 
-def cluster_events(mentions: list[EventMention], prior=None) -> list[Cluster[EventMention]]:
+def cluster_events(mentions: list[EventMention], prior=None, ghosts=(), record=None) -> list[Cluster[EventMention]]:
     """Group event mentions into events (greedy, blocked by person, round or country and year);
-    ``prior``: see ``cluster_mentions``."""
+    ``prior``, ``ghosts``, ``record``: see ``cluster_mentions``."""
     return cluster_mentions(
         mentions,
         precision=lambda m: m.date_precision,
@@ -263,6 +265,8 @@ def cluster_events(mentions: list[EventMention], prior=None) -> list[Cluster[Eve
         joined=_joined,
         needs_overlap=lambda m: not (m.round and m.mechanism),  # see _compatible: only a round joins across dates
         prior=prior,
+        ghosts=ghosts,
+        record=record,
     )
 
 
@@ -335,7 +339,7 @@ def resolve_events(raw: pl.DataFrame, person_lookup: pl.DataFrame, cache: "Parti
     are clustered again (the result is the same either way)."""
     if cache is None or cache.dir is None:
         return assemble_events(cluster_frames(event_partitions(raw, None), person_lookup, cached=False))
-    parted = event_partitions(raw, person_lookup)
+    parted = event_partitions(raw, person_lookup, cache)
     schemas = {"clusters": CLUSTER_SCHEMA, "participants": PART_SCHEMA, "evidence": EVIDENCE_SCHEMA}
     late = parted.filter(pl.col("part") == LATE)
     frames = cached_partitions(
@@ -375,10 +379,28 @@ EVIDENCE_SCHEMA = {
     "part": pl.String, "local": pl.Int64, "doc_id": pl.String, "sentence_id": pl.Int32, "char_start": pl.Int32, "char_end": pl.Int32,
     "mi": pl.Int32, "_h": pl.UInt64,  # member order and row hash: to rebuild a cluster from its rows
     "_c": pl.UInt64,  # content hash (``EventMention.c``): what a replay matches rows by
+    "g": pl.Binary,  # what a later replay needs when the row is gone (``common.ghost_bytes``)
 }
 
 
-def event_keys(raw: pl.DataFrame, person_lookup: pl.DataFrame) -> tuple[pl.DataFrame, pl.Series]:
+def mechanism_keys(mechanisms: list[str], cache: "PartitionCache | None" = None) -> pl.DataFrame:
+    """(mechanism, mkey) of every name in ``mechanisms`` (``mechanism_key``: a country scan of the
+    name).  With a cache, the keys of earlier builds are read from it and only new names are
+    scanned (the cache's fingerprint covers the country finder and its lexicons)."""
+    schema = {"mechanism": pl.String, "mkey": pl.String}
+    known = cache.read_table("mkeys", schema) if cache is not None else None
+    names = pl.Series("mechanism", mechanisms, dtype=pl.String)
+    if known is None:
+        known = pl.DataFrame(schema=schema)
+    missing = names.filter(~names.is_in(known["mechanism"].implode())).to_list()
+    if missing:
+        known = pl.concat([known, pl.DataFrame({"mechanism": missing, "mkey": [mechanism_key(x) for x in missing]}, schema=schema)])
+        if cache is not None:
+            cache.write_table("mkeys", known)
+    return known.filter(pl.col("mechanism").is_in(names.implode()))
+
+
+def event_keys(raw: pl.DataFrame, person_lookup: pl.DataFrame, cache: "PartitionCache | None" = None) -> tuple[pl.DataFrame, pl.Series]:
     """(i, key, y0, y1, dated) blocking keys of every mention (row i of ``raw``), as ``_blocks``
     computes them, and a per-row content hash that includes the actor ids of its persons."""
     def blank(col: str) -> pl.Expr:
@@ -418,8 +440,7 @@ def event_keys(raw: pl.DataFrame, person_lookup: pl.DataFrame) -> tuple[pl.DataF
     n_core = core.group_by("i").len().rename({"len": "n_core"})
     n_cty = countries.group_by("i").len().rename({"len": "n_cty"})
     info = base.select("i", "doc_id", "event_type", "status", "mechanism", "mechanism_round").join(n_core, on="i", how="left").join(n_cty, on="i", how="left")
-    mechs = info["mechanism"].drop_nulls().unique().to_list()
-    mkeys = pl.DataFrame({"mechanism": mechs, "mkey": [mechanism_key(x) for x in mechs]}, schema={"mechanism": pl.String, "mkey": pl.String})
+    mkeys = mechanism_keys(info["mechanism"].drop_nulls().unique().to_list(), cache)
     info = info.join(mkeys, on="mechanism", how="left")
     keys = pl.concat(
         [
@@ -451,7 +472,7 @@ def event_keys(raw: pl.DataFrame, person_lookup: pl.DataFrame) -> tuple[pl.DataF
 LATE = "late"  # ``part`` of undated mentions clustered after all others (see ``resolve_events``)
 
 
-def event_partitions(raw: pl.DataFrame, person_lookup: pl.DataFrame | None) -> pl.DataFrame:
+def event_partitions(raw: pl.DataFrame, person_lookup: pl.DataFrame | None, cache: "PartitionCache | None" = None) -> pl.DataFrame:
     """``raw`` in canonical order with ``_h`` (row hash, the last tie-breaker of the processing
     order) and ``part``: its component's content id, or "" for all when ``person_lookup`` is None
     (no partitioning).
@@ -468,7 +489,7 @@ def event_partitions(raw: pl.DataFrame, person_lookup: pl.DataFrame | None) -> p
     out = raw.with_columns(raw.hash_rows().alias("_h"))
     if person_lookup is None or raw.height == 0:
         return out.with_columns(pl.lit("").alias("part")).sort("doc_id", "sentence_id", "char_start", "char_end", "_h")
-    keys, content = event_keys(raw, person_lookup)
+    keys, content = event_keys(raw, person_lookup, cache)
     prec = pl.when(pl.col("date_precision").is_null() | (pl.col("date_precision") == "")).then(
         pl.when(pl.col("date_start").is_null()).then(pl.lit("unknown")).otherwise(pl.lit("day"))
     ).otherwise(pl.col("date_precision"))
@@ -494,16 +515,17 @@ def _key_text(k: tuple) -> str:
 def cluster_frames(raw: pl.DataFrame, person_lookup: pl.DataFrame, cached: bool = True) -> dict[str, pl.DataFrame]:
     """Cluster the mentions of ``raw`` (whole partitions, with ``part`` and ``_h``); one row per
     cluster with everything the global assembly needs, its participants and its evidence."""
-    return frames_of(cluster_events(mentions_from_frame(raw, person_lookup)), late_info=cached)
+    return frames_of(cluster_events(mentions_from_frame(raw, person_lookup), record=remember if cached else None), late_info=cached)
 
 
 def replay_frames(raw: pl.DataFrame, gone: dict[str, pl.DataFrame], person_lookup: pl.DataFrame) -> dict[str, pl.DataFrame]:
     """``cluster_frames`` of ``raw`` (with ``_c``), replaying the cached clusters of the partitions
-    that are ``gone`` where they merged whole into new ones (see ``cluster_mentions``'s ``prior``):
-    the same frames, with the work and the rows of unchanged clusters reused."""
-    rows = replay_prior(raw, gone["evidence"], ["doc_id", "sentence_id", "char_start", "char_end", "_h", "_c"])
+    that are ``gone`` (see ``cluster_mentions``'s ``prior`` and ``ghosts``: rows of removed or
+    changed documents, and rows whose persons now resolve to other actors, are the ghosts): the
+    same frames, with the work and the rows of unchanged clusters reused."""
+    rows, ghosts = replay_prior(raw, gone["evidence"], ["doc_id", "sentence_id", "char_start", "char_end", "_h", "_c"])
     mentions = mentions_from_frame(rows, person_lookup)
-    clusters = cluster_events(mentions, prior=prior_of(rows, mentions))
+    clusters = cluster_events(mentions, prior=prior_of(rows, mentions), ghosts=ghosts, record=remember)
     return replayed_frames(clusters, gone, lambda cl, where: frames_of(cl, where))
 
 
@@ -555,7 +577,7 @@ def frames_of(clusters: list[Cluster[EventMention]], where: list[tuple[str, int]
         pa_local.extend([k] * n_parts)
         pa_part.extend([part] * n_parts)
         for mi, m in enumerate(c.members):
-            for col, v in zip(EVIDENCE_SCHEMA, (part, k, m.doc_id, m.sentence_id, m.char_start, m.char_end, mi, m.h, m.c)):
+            for col, v in zip(EVIDENCE_SCHEMA, (part, k, m.doc_id, m.sentence_id, m.char_start, m.char_end, mi, m.h, m.c, ghost_bytes(m))):
                 evi[col].append(v)
     ev.pop("event_id")
     ev.pop("parent_event_id")

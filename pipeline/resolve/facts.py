@@ -21,6 +21,7 @@ from pipeline.resolve.ids import country_actor_id, name_key, stable_id
 from pipeline.resolve.common import (
     PRIOR,
     prior_of,
+    remember,
     replay_prior,
     replayed_frames,
     EVIDENCE_SCHEMA,
@@ -215,10 +216,10 @@ def agreement_frames(raw: pl.DataFrame) -> dict[str, pl.DataFrame]:
 
 def agreement_replay(raw: pl.DataFrame, gone: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
     """``agreement_frames`` of ``raw``, replaying the cached clusters of the partitions that are
-    ``gone`` (see ``cluster_mentions``'s ``prior``): the same frames, with less work."""
-    rows = replay_prior(raw, gone["evidence"], ["doc_id", "sentence_id", "char_start", "char_end", "_h"])
+    ``gone`` (see ``cluster_mentions``'s ``prior`` and ``ghosts``): the same frames, with less work."""
+    rows, ghosts = replay_prior(raw, gone["evidence"], ["doc_id", "sentence_id", "char_start", "char_end", "_h"])
     mentions = agreement_mentions(rows)
-    return replayed_frames(cluster_agreements(mentions, prior_of(rows, mentions)), gone, agreement_cluster_frames)
+    return replayed_frames(cluster_agreements(mentions, prior_of(rows, mentions), ghosts), gone, agreement_cluster_frames)
 
 
 def agreement_mentions(raw: pl.DataFrame) -> list[AgreementMention]:
@@ -248,8 +249,9 @@ def agreement_mentions(raw: pl.DataFrame) -> list[AgreementMention]:
     return mentions
 
 
-def cluster_agreements(mentions: list[AgreementMention], prior=None) -> list[Cluster[AgreementMention]]:
-    """Group agreement mentions into instruments; ``prior``: see ``cluster_mentions``."""
+def cluster_agreements(mentions: list[AgreementMention], prior=None, ghosts=()) -> list[Cluster[AgreementMention]]:
+    """Group agreement mentions into instruments; ``prior``, ``ghosts``: see ``cluster_mentions``
+    (every mention keeps what a later replay needs of it: ``record``)."""
     return cluster_mentions(
         mentions,
         precision=lambda m: m.signed_precision,
@@ -262,6 +264,8 @@ def cluster_agreements(mentions: list[AgreementMention], prior=None) -> list[Clu
         joined=_agreement_joined,
         needs_overlap=lambda m: True,  # dated instruments merge only when their dates overlap
         prior=prior,
+        ghosts=ghosts,
+        record=remember,
     )
 
 
@@ -447,11 +451,11 @@ def indicator_frames(raw: pl.DataFrame) -> dict[str, pl.DataFrame]:
 
 def indicator_replay(raw: pl.DataFrame, gone: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
     """``indicator_frames`` of ``raw``, replaying the cached clusters of the partitions that are
-    ``gone`` (see ``cluster_mentions``'s ``prior``): the same frames, with less work."""
-    rows = replay_prior(raw, gone["evidence"], ["doc_id", "sentence_id", "char_start", "char_end", "_h"])
+    ``gone`` (see ``cluster_mentions``'s ``prior`` and ``ghosts``): the same frames, with less work."""
+    rows, ghosts = replay_prior(raw, gone["evidence"], ["doc_id", "sentence_id", "char_start", "char_end", "_h"])
     mentions = indicator_mentions(rows.drop(list(PRIOR)))
     rows_prior = prior_of(rows, mentions)
-    return replayed_frames(cluster_indicators(mentions, rows_prior), gone, indicator_cluster_frames)
+    return replayed_frames(cluster_indicators(mentions, rows_prior, ghosts), gone, indicator_cluster_frames)
 
 
 def indicator_mentions(raw: pl.DataFrame) -> list[IndicatorMention]:
@@ -463,8 +467,8 @@ def indicator_mentions(raw: pl.DataFrame) -> list[IndicatorMention]:
     ]
 
 
-def cluster_indicators(mentions: list[IndicatorMention], prior=None) -> list[Cluster[IndicatorMention]]:
-    """Group indicator mentions into facts; ``prior``: see ``cluster_mentions``."""
+def cluster_indicators(mentions: list[IndicatorMention], prior=None, ghosts=()) -> list[Cluster[IndicatorMention]]:
+    """Group indicator mentions into facts; ``prior``, ``ghosts``: see ``cluster_mentions``."""
     return cluster_mentions(
         mentions,
         precision=lambda m: m.precision,
@@ -474,6 +478,8 @@ def cluster_indicators(mentions: list[IndicatorMention], prior=None) -> list[Clu
         files=lambda m: [m.frame_key + (_value_buckets(m.value, 0)[0],)],
         identical=lambda c, m: c.first.value == m.value,
         prior=prior,
+        ghosts=ghosts,
+        record=remember,
     )
 
 

@@ -263,6 +263,26 @@ class PartitionCache:
             grouped = self._grouped(frames)
         self.write(name, grouped, shards)
 
+    def read_table(self, name: str, schema: dict) -> pl.DataFrame | None:
+        """A small table kept whole (one file), or None when missing, torn or of another layout."""
+        if self.dir is None:
+            return None
+        try:
+            df = pl.read_ipc(self.dir / f"{name}.{self.fp}.arrow")
+        except Exception:  # noqa: BLE001 - missing, torn or foreign: recompute
+            return None
+        return df if dict(df.schema) == schema else None
+
+    def write_table(self, name: str, df: pl.DataFrame) -> None:
+        """Store a small table whole (temporary file, then rename)."""
+        if self.dir is None:
+            return
+        self.dir.mkdir(parents=True, exist_ok=True)
+        p = self.dir / f"{name}.{self.fp}.arrow"
+        tmp = p.with_suffix(f".{os.getpid()}.tmp")
+        df.write_ipc(tmp, compression="uncompressed")
+        os.replace(tmp, p)
+
     def prune(self) -> None:
         """Remove files of other fingerprints (old code or lexicons)."""
         if self.dir is None or not self.dir.exists():
