@@ -18,6 +18,7 @@ import polars as pl
 from pipeline.resolve.clustering import Cluster, cluster_mentions
 from pipeline.resolve.dates import interval, overlaps, truncate
 from pipeline.resolve.ids import country_actor_id, name_key, stable_id
+from pipeline.resolve.instrument_names import instrument_key
 from pipeline.resolve.common import (
     PRIOR,
     prior_of,
@@ -72,7 +73,7 @@ class AgreementMention:
         """Compute the derived attributes once."""
         self.span = interval(self.signed, None, self.signed_precision)
         self.eff_span = interval(self.effective, None, self.effective_precision)
-        self.key = name_key(self.name) if self.name else None
+        self.key = instrument_key(self.name) if self.name else None  # the parties' spelling aside
         return self
 
 
