@@ -20,6 +20,7 @@ from pipeline.resolve.clustering import Cluster, cluster_mentions
 from pipeline.resolve.partition import PartitionCache
 from pipeline.resolve.dates import interval, truncate
 from pipeline.resolve.dates import PRECISION_RANK
+from pipeline.resolve.event_followups import fold_announced
 from pipeline.resolve.ids import country_actor_id, name_key, stable_id
 from pipeline.resolve.common import (
     cached_partitions, columns_frame, final_ids, ghost_bytes, most_common, prior_of, remember, replay_prior, replayed_frames,
@@ -800,4 +801,4 @@ def assemble_events(frames: dict[str, pl.DataFrame]) -> EventTables:
     ).sort("event_id", "actor_id")  # one row per (event, actor): a cluster's participants come from dicts
     evidence = frames["evidence"].join(key, on=["part", "local"]).select("event_id", "doc_id", "sentence_id", "char_start", "char_end")
     ev_mentions = columns_frame(evidence.to_dict(), "event_mentions").unique().sort("event_id", "doc_id", "sentence_id", "char_start", "char_end")
-    return EventTables(events, participants, ev_mentions)
+    return EventTables(*fold_announced(events, participants, ev_mentions))
