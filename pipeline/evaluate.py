@@ -4,7 +4,8 @@ The gold file (e.g. ``shared/gold/seeds.json``) lists ``documents``, ``persons``
 ``agreements`` and ``indicators``.  Gold dates are ISO strings whose length gives the precision
 (``2025``, ``2025-02``, ``2025-02-05``); ``required: false`` facts are never counted as missed, nor
 as false positives when something matches them; ``docs`` lists the raw files that mention a fact and
-titles written ``A|B`` are alternatives.
+titles written ``A|B`` are alternatives, compared by meaning (:func:`title_key`: "Commerce
+Minister" is "Minister of Commerce").
 
 Per fact type, gold facts are matched one-to-one to warehouse rows, greedily, best match score
 first, among *compatible* pairs (the compatibility rules are in the ``_*_failures`` functions: a
@@ -25,7 +26,7 @@ gold document is present, or when an in-scope fact names them or a warehouse tex
 Public API: :func:`evaluate`, :func:`format_report`, :func:`main` (argparse; ``--gold``,
 ``--warehouse``, ``--json``, ``--details``), :func:`add_arguments`, and the small date helpers
 :func:`parse_partial_date`, :func:`format_partial_date`, :func:`period_end`, :func:`truncate_date`,
-:func:`overlaps`.
+:func:`overlaps`, and :func:`title_key` (how titles are compared).
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from typing import Any
 import duckdb
 import polars as pl
 
+from pipeline.extract.persons_atoms import normalised_title  # the extractor's title normaliser
 from pipeline.resolve.dates import period_end  # one definition of a period's last day
 
 DEFAULT_WAREHOUSE = "warehouse/warehouse.duckdb"
@@ -220,6 +222,16 @@ def _jaccard(a: set, b: set) -> float:
 
 def _lower(s: Any) -> str:
     return str(s).strip().casefold() if s is not None else ""
+
+
+def title_key(title: Any) -> str:
+    """The comparison key of a title, gold or predicted: its meaning, not its surface.
+
+    Both sides go through the extractor's title normaliser (titles.csv surface -> title, the
+    generic portfolio rule, modifiers), then are case-folded: "Commerce Minister", "Minister for
+    Commerce" and "Minister of Commerce" share one key, as do "Chief of the Defence Staff" and
+    "Chief of Defence Staff"; a phrase that is no known title is compared as written."""
+    return _lower(normalised_title(str(title))) if title is not None else ""
 
 
 # --------------------------------------------------------------------------------------------
@@ -458,7 +470,7 @@ def _load(con: duckdb.DuckDBPyConnection, have: dict[str, set[str]]) -> Warehous
     titles: dict[str, set[str]] = {}
     for r in _rows(_read(con, have, "positions")):
         if r["title"]:
-            titles.setdefault(r["actor_id"], set()).add(_lower(r["title"]))
+            titles.setdefault(r["actor_id"], set()).add(title_key(r["title"]))
     persons = [
         {
             "id": a, "name": r["name"], "country": r["country_iso3"],
@@ -583,7 +595,7 @@ def _gold_facts(gold: dict[str, Any], wh: Warehouse) -> dict[str, list[dict[str,
             "name": f.get("name"), "keys": forms.get(norm_name(f.get("name")), set()),
             "country": f.get("country"),
             "title_groups": [
-                {_lower(t) for t in str(group).split("|") if t.strip()}
+                {title_key(t) for t in str(group).split("|") if t.strip()}
                 for group in f.get("titles") or []
             ],
             "tokens": set().union(*[_tokens(n) for n in [f.get("name"), *(f.get("aliases") or [])]]),

@@ -23,6 +23,7 @@ from pipeline.evaluate import (
     overlaps,
     parse_partial_date,
     period_end,
+    title_key,
     truncate_date,
 )
 
@@ -297,6 +298,43 @@ def test_event_countries_lenient_when_persons_match():
     assert _event_failures(gold, pred) == []  # persons all matched, one gold country present
     gold_no_persons = {**gold, "persons": []}
     assert [c for c, _ in _event_failures(gold_no_persons, pred)] == ["countries"]
+
+
+def test_title_key_compares_titles_by_meaning():
+    # one office however it is written: the extractor's normaliser on both sides
+    assert title_key("Commerce Minister") == title_key("Minister of Commerce")
+    assert title_key("Minister for Commerce") == title_key("minister of commerce")
+    assert title_key("Chief of the Defence Staff") == title_key("Chief of Defence Staff")
+    assert title_key("Minister for Railways") == title_key("Railways Minister")
+    assert title_key("Minister of Foreign Affairs") == title_key("Foreign Minister")
+    # a different office does not match
+    assert title_key("Commerce Minister") != title_key("Minister of Trade")
+    assert title_key("Chief of the Defence Staff") != title_key("Chief of Naval Staff")
+    assert title_key("Prime Minister") != title_key("Deputy Prime Minister")
+    # a phrase that is no known title is compared as written (case and spaces aside)
+    assert title_key("Head  of the Delegation") == "head of the delegation"
+    assert title_key(None) == ""
+
+
+def test_title_recall_and_person_matching_use_the_normalised_titles(tmp_path):
+    gold = json.loads(GOLD.read_text())
+    lars = next(p for p in gold["persons"] if p["name"] == "Lars Halvorsen")
+    lars["titles"] = ["Commerce Minister", "Chief of the Defence Staff", "Deputy Prime Minister"]
+    gold_path = tmp_path / "gold.json"
+    gold_path.write_text(json.dumps(gold))
+    path = build_tiny_warehouse(tmp_path / "tiny.duckdb")
+    con = duckdb.connect(str(path))
+    con.execute("DELETE FROM positions WHERE actor_id = 'p_lars'")
+    con.executemany("INSERT INTO positions VALUES (?, ?)", [
+        ("p_lars", "Minister of Commerce"), ("p_lars", "Chief of Defence Staff"),
+        ("p_lars", "Minister of Trade"),  # another office: no hit for "Deputy Prime Minister"
+    ])
+    con.close()
+    pr = evaluate(gold_path, path)["persons"]
+    assert pr["tp"] == 3
+    # Amina: President; Lars: commerce and defence staff hit, Deputy Prime Minister missed
+    assert (pr["title_hits"], pr["title_groups"]) == (3, 4)
+    assert pr["title_recall"] == pytest.approx(3 / 4)
 
 
 def test_norm_name_ignores_case_space_and_dashes():

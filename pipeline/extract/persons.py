@@ -44,6 +44,7 @@ from pipeline.extract.persons_home import home_countries, pronoun_predicates, se
 from pipeline.extract.persons_lexicon import (
     TITLE_CUE_LITERALS,
     _cue_words,
+    role_titles,
     title_cue_regex,
     title_row,
 )
@@ -226,7 +227,7 @@ def _document_counterparts(runs: list, sentence_ids: list[int]) -> None:
         if r.counterpart and not r.titles and last is not None and sid - last_sid <= 2:
             r.titles = [counterpart_office(last.titles)]
             r.licensed = True
-        if r.titles and not all(map(_speaks_for_others, r.titles)):
+        if r.titles and not all(_speaks_for_others(t) or t in role_titles() for t in r.titles):
             # (a spokesperson quoted in between has no counterpart of their own)
             last, last_sid = r, sid
 
@@ -338,9 +339,14 @@ def _extract_persons(
         if not runs:
             continue
         _document_counterparts(runs, [w[0] for w in where])
+        pair = _pair(actors.get(doc_id))
+        own = home.get(doc_id)
+        if own is not None and pair is not None and own not in pair:
+            # "CAIRO: Prime Minister X and President Y of Indonesia ..." in an article about
+            # two other countries: the dateline is the venue (a summit), not the home country
+            own = None
         resolved = settle_countries(
-            document_persons(runs), [w[0] for w in where], home.get(doc_id),
-            predicates.get(doc_id), _pair(actors.get(doc_id)),
+            document_persons(runs), [w[0] for w in where], own, predicates.get(doc_id), pair,
         )
         for order, run, name, country in resolved:
             sid, base = where[order]

@@ -40,6 +40,19 @@ def _own_appositive(text: str, pos: int, atom_by_start: dict) -> bool:
     return atom_by_start[p].kind not in ("modifier", "descriptor")
 
 
+_NAME_AFTER = re.compile(r"[^\S\r\n]+([A-Z][\w'’\-]*)")
+
+
+def _leads_into_name(text: str, pos: int) -> bool:
+    """A title ending at ``pos`` is written right before a name (or an honorific): "Major
+    General Y", "Foreign Minister Mr. Y"."""
+    m = _NAME_AFTER.match(text, pos)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word not in _word_lists()[0] or word in _honorifics()[2]
+
+
 def _next_has_own(text: str, start: int, run_ends, atom_by_start: dict) -> bool:
     """The name that starts near ``start`` (after its honorifics) has its own title appositive:
     "X, Prime Minister of Japan, H.E. Mr. Y, Prime Minister of Viet Nam, …" (then the phrase
@@ -158,6 +171,7 @@ def _read_after(text, run: _Run, atom_by_start, hit_by_start, run_ends=frozenset
     country: str | None = None
     titles: list[str] = []
     confirmed = False
+    role: str | None = None
     iso_from_title = None
     prefix: list[str] = []
     while True:
@@ -186,6 +200,7 @@ def _read_after(text, run: _Run, atom_by_start, hit_by_start, run_ends=frozenset
             break
         if atom.kind == "descriptor":
             confirmed = True
+            role = role or atom.title  # "X, an economist at ...": a profession kept as a title
         elif atom.title:
             titles.append(" ".join(prefix + [atom.title]))
             iso_from_title = iso_from_title or atom.iso3
@@ -208,6 +223,12 @@ def _read_after(text, run: _Run, atom_by_start, hit_by_start, run_ends=frozenset
             p = hit_by_start[of.end()][1]
         sep = _SEPARATOR.match(text, p)
         if sep and sep.end() in atom_by_start and atom_by_start[sep.end()].kind != "descriptor":
+            if _leads_into_name(text, atom_by_start[sep.end()].end):
+                if "," not in sep.group():
+                    # "X, Deputy Prime Minister and Foreign Minister Y": one compound title, Y's
+                    return
+                # "X, Commander Peshawar Corps, and Major General Y": the next title is Y's
+                break
             p = sep.end()
             continue
         if titles and (sep is None or sep.end() not in atom_by_start):
@@ -250,6 +271,8 @@ def _read_after(text, run: _Run, atom_by_start, hit_by_start, run_ends=frozenset
         ):
             return
     run.titles += [t for t in titles if t not in run.titles]
+    if role is not None and role not in run.titles:
+        run.titles.append(role)
     run.confirmed = True
     if titles:
         run.licensed = True

@@ -1,13 +1,16 @@
 """The title, modifier and role-noun phrases of one sentence (:class:`_Atom`), found with the
 lexicon's title regex, the generic "minister of ..." reading and the party chief of a Chinese
-province or city, non-overlapping and left to right (:func:`title_atoms`)."""
+province or city, non-overlapping and left to right (:func:`title_atoms`); and the normalised
+title of a title phrase on its own (:func:`normalised_title`, also used by the scorer)."""
 
 from __future__ import annotations
 
+import functools
 import operator
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.countries import ACTOR_KINDS, find_countries
 from pipeline.extract.persons_lexicon import (
     _generic_minister_regex,
     _title_regex,
@@ -37,6 +40,33 @@ def _lowered(text: str) -> str:
 
 def title_atoms(text: str) -> list[_Atom]:
     """Titles, modifiers and role nouns of a sentence, non-overlapping, left to right."""
+    atoms = _title_atoms(text)
+    if "Commander" in text:
+        atoms = [_commanded_unit(text, a) if a.title == "Commander" else a for a in atoms]
+    return atoms
+
+
+# "Commander Peshawar Corps", "Commander Pakistan Fleet", "Commander of the Saudi contingent":
+# the unit a commander leads, named after the title (its last word a military unit's noun)
+_COMMANDED_UNIT = re.compile(
+    r"[^\S\r\n]+((?:of[^\S\r\n]+the[^\S\r\n]+)?(?:[A-Z][\w'’-]*[^\S\r\n]+){0,3}"
+    r"(?:Corps|Fleet|Command|Division|Brigade|Squadron|Flotilla|[Cc]ontingent|[Tt]ask[^\S\r\n]+"
+    r"[Ff]orce))(?![\w'’-])"
+)
+
+
+def _commanded_unit(text: str, atom: _Atom) -> _Atom:
+    """The atom "Commander" widened to the unit written after it, if any."""
+    m = _COMMANDED_UNIT.match(text, atom.end)
+    if m is None:
+        return atom
+    unit = " ".join(m.group(1).split())
+    # the unit's country when it names one ("Pakistan Fleet", "the Saudi contingent")
+    iso3 = next((h.iso3 for h in find_countries(unit) if h.kind in ACTOR_KINDS), atom.iso3)
+    return _Atom(atom.start, m.end(), atom.kind, f"Commander {unit}", iso3, atom.plural)
+
+
+def _title_atoms(text: str) -> list[_Atom]:
     found: list[tuple[int, int, int, _Atom]] = []  # (start, -length, priority, atom)
     for m in _title_regex().finditer(_lowered(text)):
         _title_found(found, text, m.start(), m.end())
@@ -104,3 +134,29 @@ def _non_overlapping(found: list[tuple[int, int, int, _Atom]]) -> list[_Atom]:
 
 
 _PLURAL_HEAD = re.compile(r"(?:ministers|secretaries)\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4096)
+def normalised_title(title: str) -> str:
+    """The normalised title of a title phrase written on its own, as the extractor would give it:
+    "Commerce Minister" and "Minister for Commerce" -> "Minister of Commerce", "Chief of the
+    Defence Staff" -> "Chief of Defence Staff", "Deputy Minister for Economic Diplomacy" ->
+    "Deputy Minister of Economic Diplomacy" (titles.csv rows, the generic portfolio rule and the
+    modifiers kept before a title).  A phrase that is not exactly one title (after its
+    modifiers) is returned as written, spaces collapsed."""
+    text = " ".join(title.split())
+    atoms = title_atoms(text)
+    prefix: list[str] = []
+    pos = 0
+    for k, atom in enumerate(atoms):
+        if atom.start < pos or text[pos : atom.start].strip():
+            return text  # words outside any title
+        pos = atom.end
+        if atom.kind == "modifier" and k < len(atoms) - 1:
+            if atom.title:
+                prefix.append(atom.title)
+            continue
+        if k < len(atoms) - 1 or not atom.title or text[pos:].strip():
+            return text  # two offices, a bare role noun, or trailing words
+        return " ".join([*prefix, atom.title])
+    return text

@@ -31,6 +31,10 @@ from pipeline.extract.persons_runs import _Run
 # "Deputy Prime Minister - Foreign Minister"
 # (searched on a short window before the title)
 _SEPARATOR_BACK = re.compile(r"(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s*&\s*|\s+[-–—]\s+|\s+)$")
+# "Chief of Army Staff (COAS) General X": an acronym in brackets between an office and a rank
+_ACRONYM_BACK = re.compile(r"\([A-Z][A-Z&.-]{1,9}\)[^\S\r\n]+$")
+# "High Commissioner in Colombo": an envoy's post written with "in"
+_IN_PLACE_BACK = re.compile(r"[^\S\r\n]+in[^\S\r\n]+$")
 
 
 def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_end,
@@ -52,7 +56,9 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
             if q < place_by_end[pos][0] and q in atom_by_end:
                 run.country = run.country or place_by_end[pos][3]
                 pos = q
-        if pos not in hit_by_end and pos not in atom_by_end:
+        if pos not in hit_by_end and pos not in atom_by_end and not (
+            pos in place_by_end and text.endswith(" in ", 0, place_by_end[pos][0])
+        ):
             last = text[max(0, pos - 16) : pos].rpartition(" ")[2]
             if last not in org_heads() and last not in _UNIT_NOUNS and (
                 may_back is not None
@@ -87,6 +93,10 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
             pos < 4 or not text[pos - 4].isalnum()
         ):
             pos = _skip_ws_back(text, pos - 3)
+        # "High Commissioner in Colombo, retired Maj Gen X": a dropped modifier before a rank
+        mod = atom_by_end.get(pos)
+        if mod is not None and mod.kind == "modifier" and not mod.title:
+            pos = _skip_ws_back(text, mod.start)
     # "Foreign Minister of Pakistan, Ishaq Dar": an optional comma after the title phrase
     p = pos
     comma = p > 0 and text[p - 1] == ","
@@ -111,6 +121,14 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
             served = hit
             break
         posted = hit[3]
+    if p in place_by_end and p not in atom_by_end:
+        # "Pakistan's High Commissioner in Colombo, X": the city an envoy is posted in
+        place = place_by_end[p]
+        m = _IN_PLACE_BACK.search(text, max(0, place[0] - 5), place[0])
+        envoy = atom_by_end.get(m.start()) if m is not None else None
+        if envoy is not None and envoy.kind == "diplomat":
+            posted = posted or place[3]
+            p = m.start()
     atom = atom_by_end.get(p)
     if atom is None and p > 0:
         # "Special Representative for Afghanistan X": the remit of an office before the name;
@@ -143,6 +161,7 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
     if atom is None:
         return
     titles: list[str] = []
+    role: str | None = None
     iso_from_title: str | None = None
     first_start = atom.start
     first_kind = atom.kind
@@ -161,6 +180,7 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
             mod = atom_by_end.get(q) if q < mod.start else None
         if atom.kind == "descriptor":
             run.confirmed = True
+            role = role or atom.title  # "economist X": a profession kept as a title
         elif atom.title:
             titles.insert(0, " ".join(prefix + [atom.title]))
             iso_from_title = iso_from_title or atom.iso3
@@ -170,11 +190,24 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
         if sep is None:
             break
         prev = atom_by_end.get(window_start + sep.start())
+        if prev is None and not sep.group().strip():
+            # "Chief of Army Staff (COAS) General X": the office's acronym in brackets
+            ac = _ACRONYM_BACK.search(text, max(0, first_start - 16), first_start)
+            if ac is not None:
+                prev = atom_by_end.get(_skip_ws_back(text, ac.start()))
         if prev is None and "," in sep.group():
             # "Pakistan's Special Representative for Afghanistan, Ambassador X"
             prev = _remit_atom_back(text, window_start + sep.start(), atom_by_end) or (
                 _head_of_body_back(text, window_start + sep.start(), hit_by_end)
             )
+        if prev is None and "," in sep.group() and window_start + sep.start() in place_by_end:
+            # "Egypt's Ambassador in Amman, retired Major General X": an envoy's post in a city
+            place = place_by_end[window_start + sep.start()]
+            m = _IN_PLACE_BACK.search(text, max(0, place[0] - 5), place[0])
+            envoy = atom_by_end.get(m.start()) if m is not None else None
+            if envoy is not None and envoy.kind == "diplomat":
+                prev = envoy
+                posted = posted or place[3]
         if prev is None and country is None and "," in sep.group():
             # "the Minister of Defence of Kazakhstan, Colonel General X": an office of a country
             # in apposition before a rank
@@ -183,6 +216,12 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
             if prev is not None:
                 country = of_country
         if prev is None or prev.kind in ("modifier", "descriptor"):
+            break
+        q = _skip_ws_back(text, prev.start)
+        if ("," in sep.group() and q > 0 and text[q - 1] == ","
+                and _skip_ws_back(text, q - 1) in run_ends):
+            # "X, Commander Peshawar Corps, and Major General Y": the first title is X's (closed
+            # by its comma), while "X, Deputy Prime Minister and Foreign Minister Y" is Y's
             break
         atom = prev
     if first_kind == "military" and titles:
@@ -207,6 +246,8 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
         run.licensed = run.confirmed = True
         if posted is not None and first_kind == "diplomat":
             run.posted_to = posted
+    if role is not None and role not in run.titles:
+        run.titles.append(role)
     if not titles and not run.confirmed:
         return
     # country before the title phrase: "Chinese", "Pakistan's", "the Kyrgyz"

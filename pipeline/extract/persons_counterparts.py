@@ -7,13 +7,13 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.extract.persons_lexicon import _honorifics, title_row
+from pipeline.extract.persons_lexicon import _honorifics, role_titles, title_row
 from pipeline.extract.persons_runs import _Run
 from pipeline.lexicons import read_lexicon
 
 # "his German counterpart, ", "her South Korean counterpart " right before a name
 _COUNTERPART_BACK = re.compile(
-    r"\b(?:his|her|their)\s+(?:[A-Z][\w'’\-]*\s+){0,3}counterparts?\s*,?\s*$"
+    r"\b(?:his|her|their)\s+(?:[A-Z][\w'’\-]*\s+){0,3}(?:counterparts?|opposite\s+numbers?)\s*,?\s*$"
 )
 
 
@@ -23,8 +23,9 @@ def counterpart_office(titles: list[str]) -> str:
     Prime Minister" -> Prime Minister: the government office is written last).  A rank or a
     style written between the office and the name is no office ("Foreign Minister Senator X",
     "Chief of Army Staff General Y")."""
-    offices = [t for t in titles if not _is_rank_or_style(t)]
-    return (offices or titles)[-1]
+    roles = role_titles()
+    offices = [t for t in titles if not _is_rank_or_style(t) and t not in roles]
+    return (offices or [t for t in titles if t not in roles] or titles)[-1]
 
 
 @functools.lru_cache(maxsize=1024)
@@ -74,7 +75,7 @@ def _counterpart_titles(text: str, runs: list[_Run]) -> None:
         if _COUNTERPART_BACK.search(text, max(0, start - 60), start) is None:
             continue
         for prev in reversed(runs[:k]):
-            if prev.titles:
+            if prev.titles and not role_titles().issuperset(prev.titles):
                 office = counterpart_office(prev.titles)
                 if office not in run.titles:
                     run.titles = [office, *run.titles]

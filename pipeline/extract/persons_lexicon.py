@@ -198,6 +198,9 @@ def generic_minister(
             w if w in _SMALL_WORDS else w[:1].upper() + w[1:] for w in portfolio.split(" ")
         )
     explicit = _title_table().get(_key(whole))
+    if explicit is None and "inisters " in whole:
+        # "the Ministers of the Interior, X and Y": the row of the singular office
+        explicit = _title_table().get(_key(whole).replace("ministers ", "minister ", 1))
     if explicit is not None and explicit.kind not in ("descriptor", "modifier", "portfolio"):
         return explicit.kind, explicit.title, explicit.iso3
     head = _HEAD_TAIL.sub("", _WS.sub(" ", head.replace("\n", " ")).strip())
@@ -270,6 +273,25 @@ def org_heads() -> frozenset[str]:
         df.filter(pl.col("org").str.to_lowercase().is_in(["yes", "y", "true", "1"]))["word"]
         .drop_nulls()
         .to_list()
+    )
+
+
+@functools.cache
+def role_titles() -> frozenset[str]:
+    """Titles that name a profession, not an office ("Economist", "Research Fellow": descriptor
+    rows of titles.csv with a title): never a counterpart's office."""
+    return frozenset(r.title for r in _title_table().values() if r.kind == "descriptor" and r.title)
+
+
+@functools.cache
+def org_links() -> frozenset[str]:
+    """Stop words that may stand between a name and an organisation's head noun
+    ("International" in "the General San Martin International Bridge"): see person_stopwords.csv."""
+    df = read_lexicon("person_stopwords")
+    if "org" not in df.columns:
+        return frozenset()
+    return frozenset(
+        df.filter(pl.col("org").str.to_lowercase() == "link")["word"].drop_nulls().to_list()
     )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.persons_lexicon import role_titles
 from pipeline.extract.persons_office_kinds import title_kind
 
 # between two officials of one sentence, the first acting on the second: a letter or message
@@ -22,7 +23,8 @@ _COUNTERPART_GAP = re.compile(
 )
 # "X and his Danish counterpart, Y": the second is named as the first one's counterpart
 _COUNTERPART_NOUN = re.compile(
-    r"^[^.;:]{0,40}?\b(?:his|her|their)\s+(?:[A-Z][\w'’-]+\s+){0,2}counterparts?\s*,?\s*$"
+    r"^[^.;:]{0,40}?\b(?:his|her|their)\s+(?:[A-Z][\w'’-]+\s+){0,2}"
+    r"(?:counterparts?|opposite\s+numbers?)\s*,?\s*$"
 )
 
 
@@ -38,10 +40,12 @@ def _counterpart_links(
     by_sentence: dict[int, list] = {}
     kinds: dict[str, set[str]] = {}  # the kinds (or titles) of office each person holds
     peer = str.lower if same_title else title_kind
+    roles = role_titles()
     for order, r, name, _c in resolved:
         by_sentence.setdefault(sentence_of[order], []).append((r.start, r.end, r, name))
         for t in r.titles:
-            kinds.setdefault(name, set()).add(peer(t))
+            if t not in roles:  # (a profession is no office: "economist X met economist Y")
+                kinds.setdefault(name, set()).add(peer(t))
     links: list[tuple[str, str]] = []
     for entries in by_sentence.values():
         if len(entries) < 2:
@@ -52,7 +56,7 @@ def _counterpart_links(
                 continue
             # peers only ("Prime Minister X received Prime Minister Y", a minister writing to a
             # minister): a head of government meeting an army chief may be a domestic meeting
-            if kinds[a].isdisjoint(peer(t) for t in rb.titles):
+            if kinds[a].isdisjoint(peer(t) for t in rb.titles if t not in roles):
                 continue
             gap = ra.text[end:start]
             if _COUNTERPART_GAP.match(gap) or _COUNTERPART_NOUN.match(gap):

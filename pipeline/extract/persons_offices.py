@@ -169,6 +169,12 @@ def _office_of_country_back(text: str, pos: int, atom_by_end: dict, hit_by_end: 
     if m is None or m.group(1).lower() != "of":
         return None, None
     atom = atom_by_end.get(m.start())
+    if atom is None:
+        # "Chief of the General Staff of the Armed Forces of the Kyrgyz Republic, Major General
+        # X": a body of the country (its last word an organisation's head noun) in between
+        body = _OF_BODY_BACK.search(text, max(0, m.start() - 60), m.start())
+        if body is not None and body.group(1) in org_heads():
+            atom = atom_by_end.get(body.start())
     if atom is None or atom.kind in ("modifier", "descriptor") or not atom.title:
         return None, None
     return atom, hit[3]

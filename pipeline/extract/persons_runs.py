@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.extract.persons_gaps import _POSSESSIVE_TAILS
-from pipeline.extract.persons_lexicon import _CAP, _CAP_TOKEN, _word_lists, org_heads
+from pipeline.extract.persons_lexicon import _CAP, _CAP_TOKEN, _word_lists, org_heads, org_links
 
 MAX_NAME_TOKENS = 6
 _GLUED_PARTICLE = re.compile(r"[a-z]{1,4}-$")
@@ -87,6 +87,12 @@ def _tokens_general(text: str) -> list[tuple[int, int, str]]:
     return tokens
 
 
+def _is_glued_initial(tok: str) -> bool:
+    """A two-letter initial written glued to the name with a dot, as Mongolian names print the
+    father's initial ("Ts.Gantulga", "Ch.Khurelbaatar"): a capital and a small letter."""
+    return len(tok) == 2 and tok[0].isupper() and tok[1].islower()
+
+
 def _runs(text, tokens, good, mask, stop, atoms, honorifics) -> list[_Run]:
     """Runs of consecutive name words (spaces, initials' dots or particles between them)."""
     particles = _word_lists()[1]
@@ -117,6 +123,7 @@ def _runs(text, tokens, good, mask, stop, atoms, honorifics) -> list[_Run]:
         )
 
     heads = org_heads()
+    links = org_links()
     i = 0  # first token not yet part of a run
     # a run starts at a name word, or at a stop word right before one (a weak head)
     starts = [
@@ -152,7 +159,9 @@ def _runs(text, tokens, good, mask, stop, atoms, honorifics) -> list[_Run]:
                 break
             gap = text[tokens[j][1] : tokens[j + 1][0]]
             if gap != " " and not _SPACE_ONLY.fullmatch(gap):
-                if not (len(tokens[j][2]) == 1 and _INITIAL_GAP.fullmatch(gap)):
+                if not (len(tokens[j][2]) == 1 and _INITIAL_GAP.fullmatch(gap)) and not (
+                    gap == "." and _is_glued_initial(tokens[j][2])
+                ):
                     pg = _PARTICLE_GAP.fullmatch(gap)
                     if pg is None or not all(w in particles for w in pg.groups() if w):
                         break
@@ -167,11 +176,24 @@ def _runs(text, tokens, good, mask, stop, atoms, honorifics) -> list[_Run]:
             and not tokens[j][2].endswith(_POSSESSIVE_TAILS)
         ):
             continue  # "the Kenya Transporters Association": part of an organisation's name
+        if i < n and tokens[i][2] in links and not tokens[j][2].endswith(_POSSESSIVE_TAILS):
+            # "the General San Martin International Bridge": link words before the head noun
+            h, prev_end = i, tokens[j][1]
+            while h < n and h < i + 2 and tokens[h][2] in links and _SPACE_ONLY.fullmatch(
+                text, prev_end, tokens[h][0]
+            ):
+                prev_end = tokens[h][1]
+                h += 1
+            if (h < n and h > i and tokens[h][2] in heads
+                    and _SPACE_ONLY.fullmatch(text, prev_end, tokens[h][0]) is not None):
+                continue
         words = [tokens[k][2] for k in members]
         spans = [(tokens[k][0], tokens[k][1]) for k in members]
         for w, k in enumerate(members[:-1]):
-            if len(words[w]) == 1 and text[tokens[k][1] : tokens[k][1] + 1] == ".":
-                words[w] += "."  # an initial
+            if (len(words[w]) == 1 or _is_glued_initial(words[w])) and text[
+                tokens[k][1] : tokens[k][1] + 1
+            ] == ".":
+                words[w] += "."  # an initial ("Ts.Gantulga": a two-letter one glued on)
                 spans[w] = (spans[w][0], spans[w][1] + 1)
         for w in words:
             if len(w) > 2 or (len(w) == 2 and w[-1] != "."):

@@ -78,6 +78,7 @@ from pipeline.extract.persons_lexicon import (  # noqa: F401 (tests: the two reg
     _title_regex,
     _word_lists,
     is_name_word,
+    role_titles,
 )
 from pipeline.extract.persons_lists import _possessive_pairs, _shared_plural_titles
 from pipeline.extract.persons_offices import _back_spans
@@ -245,9 +246,9 @@ def analyse(
             _read_after(text, run, atom_by_start, hit_by_start, run_ends)
         if run.titles and run.country is None and ("served" in text or "posted" in text):
             _posted_after(text, run, country_hits)
-        if run.confirmed and run.country is None and not run.titles and _APPOSITIVE.match(
-            text, run.end
-        ):
+        if run.confirmed and run.country is None and (
+            not run.titles or role_titles().issuperset(run.titles)
+        ) and _APPOSITIVE.match(text, run.end):
             run.country = institution_country(text, run.end, country_hits)
         if not run.confirmed and len(run.tokens) >= 2:
             stop_at = run.end + 400
@@ -265,7 +266,7 @@ def analyse(
         _possessive_pairs(text, runs, hit_by_end)
     if may_clause:
         read_clauses(text, runs, country_hits, atom_by_start)
-    if "counterpart" in text:
+    if "counterpart" in text or "opposite number" in text:
         _counterpart_titles(text, runs)
     if len(runs) > 1 and any(a.plural for a in atoms):
         _shared_plural_titles(text, runs, atom_by_end, hit_by_start)
