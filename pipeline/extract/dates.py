@@ -83,6 +83,17 @@ Documented choices (where the brief left room):
   paragraph; after a year or month in passing, "the same day" is the last day of the news time
   (within a year of the reference).  A year followed by ", when" ("a weak 2025, when ...") is a
   date.
+* A chronicle carries on across paragraphs: after "In March 2025 ... In May ... In September",
+  a yearless month or day told in the past in a later paragraph ("... met in Istanbul in
+  November") stays in 2025 when the story's last dated mention is still in that year, the month
+  comes after it (chronological order) and the year is before the time of writing; an earlier
+  month, a future clause, or a date of another year in between fall back to the reference.
+* A yearless part of a year ("the first six months", "the first nine months") is of the
+  reporting period: the latest year a half, a quarter or "the first N months" was named with
+  ("the first half of 2026"; a bare "first half" in the headline, before any year, names the
+  reference's), not of a year named in a look back ("a difficult 2025, when ...");
+  "for the half-year" / "in the quarter" name the latest half (quarter) told, never an earlier
+  comparison period ("the same period of 2024"); with none told they are not dates.
 
 Where the code lives (each module one job; this one is the entry point and re-exports the names
 other modules and tests import from ``pipeline.extract.dates``):

@@ -137,6 +137,7 @@ def _gate_frame(texts: pl.Series) -> pl.DataFrame:
         quarter=w("quarter", "half"),
         q_code=pl.col("qcode"),
         q_code_rev=y4 & c("Q", "H"),
+        part_anaphor=w("quarter", "half"),
         first_n=w("first") & w("months", "quarters"),
         months_to=mon & w("months"),
         md=mon, dm=mon, month=mon,

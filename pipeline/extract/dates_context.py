@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
 
@@ -50,6 +50,11 @@ class DateContext:
     doc_text: str | None = None
     split_year: int | None = None  # latest year of a calendar half or quarter named with a year
     recent_day: date | None = None  # the last single day named within a year of the reference
+    # the latest quarter (3) and half (6) named, by length: "for the half-year", "in the quarter"
+    # name these (a comparison period, "the same period of 2024", is earlier and never replaces one)
+    parts: dict[int, DateValue] = field(default_factory=dict)
+    # the frame is a chronicle: a yearless date was placed in it ("In March 2025 ... In May ...")
+    chronicle: bool = False
 
     def paragraph_break(self) -> None:
         """A new paragraph begins: the frame now only reaches fronted adverbials."""

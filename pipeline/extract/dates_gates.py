@@ -57,6 +57,7 @@ def _gates(text: str) -> dict[str, bool]:
         "quarter": "quarter" in low or "half" in low,
         "q_code": _GATE_QCODE.search(text) is not None,
         "q_code_rev": y4 and ("Q" in text or "H" in text),
+        "part_anaphor": "quarter" in low or "half" in low,
         "first_n": "first" in low and ("months" in low or "quarters" in low),
         "months_to": mon and "months" in low,
         "md": mon, "dm": mon, "month": mon,

@@ -9,9 +9,11 @@ import re
 
 from pipeline.extract.dates_context import DateContext, DateMention, _Mention, _ref_period
 from pipeline.extract.dates_detect import _Cand, _chosen
+from pipeline.extract.dates_grammar import month_num as _month_num
 from pipeline.extract.dates_modifiers import _modifier_start, _qualifier
 from pipeline.extract.dates_resolve import _resolve
-from pipeline.extract.dates_values import DateValue
+from pipeline.extract.dates_tense import _LazyTense
+from pipeline.extract.dates_values import DateValue, n_months
 
 
 # What may stand before a fronted temporal adverbial, which sets the narrative time ("In January
@@ -49,6 +51,8 @@ def _move_frame(ctx: DateContext, c: _Cand, v: DateValue, q: str | None, fronted
     a deictic expression elsewhere ends the frame."""
     if fronted and q is None and c.tag not in ("deictic_day", "weekday", "weekend"):
         if v.start is not None and v.end is not None and v.start.year == v.end.year:
+            if ctx.frame_year != v.start.year:
+                ctx.chronicle = False
             ctx.frame_year, ctx.frame_fresh = v.start.year, True
     elif (q is None and v.precision == "year" and _TOPIC_YEAR.fullmatch(text) is not None
           and _PLUPERFECT.search(text) is None):
@@ -56,9 +60,11 @@ def _move_frame(ctx: DateContext, c: _Cand, v: DateValue, q: str | None, fronted
         # year (and names no other number) opens a paragraph told in that year; a pluperfect
         # one ("The fifth cabinet had been held in Lima in 2019.") is a flashback, not a topic
         if v.start is not None:
+            if ctx.frame_year != v.start.year:
+                ctx.chronicle = False
             ctx.frame_year, ctx.frame_fresh = v.start.year, False
     elif not fronted and ctx.frame_year is not None and _is_deictic(c):
-        ctx.frame_year, ctx.frame_fresh = None, False
+        ctx.frame_year, ctx.frame_fresh, ctx.chronicle = None, False, False
 
 
 _TOPIC_YEAR = re.compile(r"[^\d.;:]{3,50}\bin\s+(?:19|20)\d\d[.!]?\s*")
@@ -71,6 +77,10 @@ def _update_ctx(ctx: DateContext, v: DateValue) -> None:
     if v.start is None or v.end is None or v.precision == "unknown":
         return
     ctx.period = v
+    if v.precision == "month" and v.start.month != v.end.month:
+        n = n_months(v)
+        if n in (3, 6) and (n not in ctx.parts or v.start >= ctx.parts[n].start):
+            ctx.parts[n] = v
     if v.precision == "day" and v.start == v.end and ctx.reference is not None \
             and abs((v.start - ctx.reference).days) <= 366:
         ctx.recent_day = v.start
@@ -116,6 +126,29 @@ _SEQUEL_RE = re.compile(
 )
 
 
+def _continues_chronicle(text: str, c: _Cand, ctx: DateContext) -> bool:
+    """A yearless month or day told in the past after a chronicle in year Y ("In March 2025 ...
+    In May ... In September ..." then, in a new paragraph, "... met in Istanbul in November"):
+    it continues the chronicle in Y when the story's last dated mention is still in Y, the month
+    comes later in Y than that mention (chronological order) and Y is before the time of writing.
+    An earlier month, or a future clause, is read from the reference as usual; so is a date after
+    a single dated flashback ("In March 2025, they signed ...") that no yearless date continued,
+    and so is the news peg: a day in the month of writing or the month before ("met in Ankara on
+    November 22" in an article of November 23), or a month that is the month of writing."""
+    if not ctx.chronicle or c.tag not in _CHRONICLE_TAGS or ctx.month is None or ctx.year != ctx.frame_year \
+            or ctx.reference is None or ctx.reference_precision not in ("day", "month") \
+            or ctx.frame_year >= ctx.reference.year:
+        return False
+    mo = _month_num(c.m.group("m"))
+    if mo <= ctx.month or (ctx.reference.month - mo) % 12 <= (0 if c.tag == "month" else 1):
+        return False
+    return _LazyTense(text, c.start, c.end)() == "past"
+
+
+# a yearless month or day ("in November", "on 5 June"), which may continue a chronicle
+_CHRONICLE_TAGS = frozenset(("month", "md", "dm"))
+
+
 # the patterns whose value may take its year from the narrative frame
 _YEARLESS_TAGS = frozenset(("month", "md", "dm", "r_mdd", "r_ddm", "r_mdmd", "r_dmdm", "r_mm"))
 
@@ -140,7 +173,8 @@ def _make_mention(text: str, c: _Cand, ctx: DateContext, prior: list[_Mention],
     fronted = start <= 60 and _is_fronted(text, start)
     frame = ctx.frame_year if (
         ctx.frame_fresh or fronted or (
-            ctx.frame_year is not None and c.tag in _YEARLESS_TAGS and _SEQUEL_RE.search(text))
+            ctx.frame_year is not None and c.tag in _YEARLESS_TAGS and (
+                _SEQUEL_RE.search(text) or _continues_chronicle(text, c, ctx)))
     ) else None
     r = _resolve(text, c, ctx, prior, frame)
     if r is None:
@@ -149,6 +183,8 @@ def _make_mention(text: str, c: _Cand, ctx: DateContext, prior: list[_Mention],
     surface = text[start:c.end]
     q = _qualifier(text, start, surface)
     if update:
+        if frame is not None and c.tag in _YEARLESS_TAGS and v.precision in ("day", "month"):
+            ctx.chronicle = True  # a yearless date placed in the frame: the frame is a chronicle
         lo = max(0, start - 90)
         if not (q is not None and _is_target(v, q, ctx)) and not (
             # (every match holds "ince": a window without it is skipped without a scan)

@@ -108,6 +108,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                    rf"(?P<fm2>{MON_FULL})\s*\))?|(?:the\s+)?(?:year\s+)?(?P<y>{YEAR})|"
                    rf"(?P<rel>this|last|next|the\s+same|that|the\s+current|the\s+previous|the\s+following)\s+year|"
                    rf"the\s+year))?")),
+    # for the half-year / in the quarter: the half or quarter the report just named (anaphoric)
+    ("part_anaphor", _F("t", r"(?:(?<=\bin )|(?<=\bfor )|(?<=\bover )|(?<=\bduring )|(?<=\bthroughout ))"
+                        r"the\s+(?P<unit>half[-‐\s]year|quarter)\b(?![-‐]|\s+(?:of|to|ended|ending|through)\b)")),
     # November last year / 5 June this year / March the following year
     ("rel_my", _F("[ADFJMNOS0-9]", rf"(?:{_NUM}\b(?P<d0>{DAY})\s+(?:of\s+)?)?\b(?P<m>{MON_FULL})(?:\s+(?P<d>{DAY}))?,?"
                   rf"\s+(?:of\s+)?(?P<which>last|this|next|that|[Tt]he\s+same|[Tt]he\s+following|[Tt]he\s+previous|"

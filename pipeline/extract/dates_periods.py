@@ -39,7 +39,16 @@ def _resolve_quarter(text: str, c: _Cand, ctx: DateContext) -> tuple[DateValue, 
                 m1 = _month_num(g["fm1"])
                 y1 = mid.year if (mid.month, mid.day) >= (m1, 1) else mid.year - 1
             return months_value(y1, m1, *_add_months(y1, m1, months - 1)), kind
-        y = int(g["y"]) if g.get("y") else _year_from_rel(g.get("rel"), ctx)
+        if g.get("y") or g.get("rel"):
+            y = int(g["y"]) if g.get("y") else _year_from_rel(g.get("rel"), ctx)
+            if g.get("y") and (ctx.split_year is None or y > ctx.split_year):
+                ctx.split_year = y  # "the first ten months of 2025": a reporting period too
+        elif ctx.split_year is not None and not c.m.group().rstrip().endswith("year"):
+            # "the first six months" in a report on "the first half of 2026": the reporting
+            # period's year, not that of a look back ("a difficult 2025, when ...")
+            y = ctx.split_year
+        else:
+            y = _year_from_rel(None, ctx)
         if not 1 <= months <= 12 or y is None:
             return UNKNOWN, kind
         return months_value(y, 1, y, months), kind
@@ -59,6 +68,8 @@ def _resolve_quarter(text: str, c: _Cand, ctx: DateContext) -> tuple[DateValue, 
         else:
             # a bare "the second half" after "the first half of 2026": the same year's parts
             y = ctx.split_year if ctx.split_year is not None else _year_from_rel(None, ctx)
+            if ctx.split_year is None and y is not None and ctx.year is None:
+                ctx.split_year = y  # the first part named, before any year: the report's own
     else:
         unit = "quarter" if (g.get("u") or g.get("u2")) == "Q" else "half"
         n = int(g.get("n") or g.get("n2"))

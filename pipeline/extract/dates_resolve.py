@@ -125,6 +125,12 @@ def _resolve(text: str, c: _Cand, ctx: DateContext, mentions: list["_Mention"],
         return (v, "relative") if v is not None else None
     if tag == "same_period":
         return _resolve_same_period(g, ctx), "relative"
+    if tag == "part_anaphor":
+        # "for the half-year", "in the quarter": the latest half (quarter) the story named
+        # ("between January and June", "the first six months"); else not a date
+        unit = "half" if g["unit"].startswith("half") else "quarter"
+        p = ctx.parts.get(6 if unit == "half" else 3)
+        return (p, unit) if p is not None else None
     if tag in ("quarter", "q_code", "q_code_rev", "first_n"):
         return _resolve_quarter(text, c, ctx)
     if tag == "rel_month":
