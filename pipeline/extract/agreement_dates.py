@@ -193,6 +193,12 @@ def _fallback_date(text: str, low: str | None, ctx: SentenceContext) -> tuple[ob
                     # with a lede, only a sentence opening on its date ("On 20 January, ...") moves
                     # the story to another day ("who arrived on Monday, held talks" does not)
                     return opening, "day"
+    if m is not None and fb is not None and ctx.earlier_days:
+        told = _event_day_told(ctx.earlier_days, fb[0])
+        if told is not None:
+            # "At the close of the talks, ..." after "X paid a working visit to Ghana on March 12": the
+            # day the earlier sentence gives the event (the lede's first date was the dateline's)
+            return told, "day"
     if fb is None:
         return (ctx.heading_date.replace(day=1), "month") if ctx.heading_date is not None else None
     d, p = fb
@@ -208,6 +214,34 @@ def _fallback_date(text: str, low: str | None, ctx: SentenceContext) -> tuple[ob
         # a day within it: the signing at its event happened on the report's day
         return ref[0], "day"
     return d, p
+
+
+# an event a definite reference ("the talks", "the visit", "the meeting", "the summit") refers back to
+_ANY_EVENT_RE = re.compile(r"(?i)\b(?:visit(?:ed|ing|s)?|talks|meet(?:ing|s)?|met|summit|discussions?|"
+                           r"consultations?|negotiations?)\b")
+# a clause break between the event and a date (the date is of another clause: "who arrived on 3 May")
+_CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s*(?:who|which|where|after|before|since|while)\b|\band\s+(?:then\s+)?"
+                              r"(?:arrived|left|departed|returned)\b", re.I)
+
+
+def _day_written_re(d) -> re.Pattern[str]:
+    mon = d.strftime("%B")[:3]
+    return re.compile(rf"(?i)\b{d.day}(?:st|nd|rd|th)?\s+(?:of\s+)?{mon}[a-z]*\.?|\b{mon}[a-z]*\.?\s+{d.day}\b")
+
+
+def _event_day_told(earlier_days: list[tuple[str, object, object]], lede_day) -> object:
+    """The day of the latest earlier sentence telling an event (visit, talks, meeting, summit) on a
+    day written after the event's word in the same clause ("paid a working visit to Ghana on March
+    12"), when it is before the lede's date (the dateline's: "LOME, March 13, 2026 - ..."); else None."""
+    sent, d, _opening = earlier_days[-1]
+    if d is None or lede_day is None or not d < lede_day:
+        return None
+    for ev in _ANY_EVENT_RE.finditer(sent):
+        window = sent[ev.end() : ev.end() + 90]
+        dm = _day_written_re(d).search(window)
+        if dm is not None and _CLAUSE_BREAK_RE.search(window, 0, dm.start()) is None:
+            return d
+    return None
 
 
 def _anchored_end(text: str, low: str | None) -> bool:
