@@ -236,9 +236,10 @@ def _event_day_told(earlier_days: list[tuple[str, object, object]], lede_day) ->
     sent, d, _opening = earlier_days[-1]
     if d is None or lede_day is None or not d < lede_day:
         return None
+    day_rx = _day_written_re(d)
     for ev in _ANY_EVENT_RE.finditer(sent):
         window = sent[ev.end() : ev.end() + 90]
-        dm = _day_written_re(d).search(window)
+        dm = day_rx.search(window)
         if dm is not None and _CLAUSE_BREAK_RE.search(window, 0, dm.start()) is None:
             return d
     return None

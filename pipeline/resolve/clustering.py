@@ -174,14 +174,13 @@ def cluster_mentions(
     """
 
     order_of = order  # (``order`` is reused below for a cluster's creation number)
-    ordered: list = sorted(mentions, key=lambda m: (PRECISION_RANK.get(precision(m), 3), order_of(m)))
-    ghosts = sorted(ghosts, key=lambda g: (g.rank, g.order))
+    ghosts = list(ghosts)
     lossy = {g.prior[0] for g in ghosts}  # earlier clusters that lost a member
-    if ghosts:  # merge: a ghost before the mentions that tie with it
-        keyed = [((g.rank, g.order), 0, i) for i, g in enumerate(ghosts)]
-        keyed += [((PRECISION_RANK.get(precision(m), 3), order(m)), 1, i) for i, m in enumerate(ordered)]
-        keyed.sort()
-        ordered = [ghosts[i] if kind == 0 else ordered[i] for _, kind, i in keyed]
+    # the visiting order: (precision rank, order), each computed once; a ghost before the mentions
+    # that tie with it, ties otherwise in input order
+    visits = [((PRECISION_RANK.get(precision(m), 3), order_of(m)), 1, i, m) for i, m in enumerate(mentions)]
+    visits += [((g.rank, g.order), 0, i, g) for i, g in enumerate(ghosts)]
+    visits.sort(key=lambda v: v[:3])
     clusters: list[Cluster[M]] = []
     index: dict[Hashable, dict[int, Cluster[M]]] = {}  # (key, year | "undated" | "*") → clusters
     by_month: dict[Hashable, dict[int, Cluster[M]]] = {}  # (key, year | "undated", month of first) → dated-first clusters
@@ -213,8 +212,8 @@ def cluster_mentions(
         looked = list(blocks(x))
         return filing_keys(x, iv, looked, list(dict.fromkeys(looked)))
 
-    for m in ordered:
-        if lossy and isinstance(m, Ghost):  # the earlier run filed its cluster under these keys here
+    for visit, is_mention, _, m in visits:
+        if not is_mention:  # a ghost: the earlier run filed its cluster under these keys here
             mark(time_keys(m.keys, m.span, True) if span is not None else list(dict.fromkeys(m.keys)))
             continue
         iv = span(m) if span is not None else None
@@ -225,7 +224,7 @@ def cluster_mentions(
         keys = None
         target = None
         if record is not None:
-            record(m, (PRECISION_RANK.get(precision(m), 3), order_of(m), iv, tuple(files(m) if files is not None else looked)))
+            record(m, (*visit, iv, tuple(files(m) if files is not None else looked)))
         if old is not None and (dirty_base.isdisjoint(looked) or dirty.isdisjoint(keys := _lookup(looked, iv))):
             c = twins.get(old[0])
             if old[1] and c is None:  # it started its cluster, and nothing it could meet changed

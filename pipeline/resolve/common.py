@@ -164,7 +164,7 @@ def replay_prior(todo: pl.DataFrame, evidence: pl.DataFrame, ident: list[str]) -
     (a fresh clustering)."""
     t = todo.select(pl.int_range(pl.len(), dtype=pl.UInt32).alias("_r"), *ident)
     ev = evidence.select(*ident, pl.col("part").alias("_op"), pl.col("local").alias("_ol"), (pl.col("mi") == 0).alias("_first"), "g")
-    none = todo.with_columns(*[pl.lit(None, dtype=d).alias(c) for c in PRIOR for d in [PRIOR[c]]]), []
+    none = todo.with_columns(*[pl.lit(None, dtype=d).alias(c) for c, d in PRIOR.items()]), []
     if t.select(pl.struct(ident).is_duplicated().any()).item() or ev.select(pl.struct(ident).is_duplicated().any()).item():
         return none
     gone = ev.join(t, on=ident, how="anti")

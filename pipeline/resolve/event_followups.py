@@ -18,6 +18,7 @@ from __future__ import annotations
 import polars as pl
 
 _COUNTRY_PREFIX = "cty_"
+_PAIRS = {"planned_id": pl.String, "occurred_id": pl.String}
 
 
 def _actor_sets(participants: pl.DataFrame) -> pl.DataFrame:
@@ -46,13 +47,13 @@ def announced_pairs(events: pl.DataFrame, participants: pl.DataFrame) -> pl.Data
 
     planned, occurred = side("planned", "planned"), side("occurred", "occurred")
     if planned.height == 0 or occurred.height == 0:
-        return pl.DataFrame(schema={"planned_id": pl.String, "occurred_id": pl.String})
+        return pl.DataFrame(schema=_PAIRS)
     cand = planned.join(occurred, on=keys, how="inner", nulls_equal=True).filter(
         (pl.col("planned_countries") == pl.col("occurred_countries"))
         & (pl.col("planned_countries").list.len() > 0)
     )
     if cand.height == 0:
-        return pl.DataFrame(schema={"planned_id": pl.String, "occurred_id": pl.String})
+        return pl.DataFrame(schema=_PAIRS)
     p_in_o = pl.col("planned_persons").list.set_difference("occurred_persons").list.len() == 0
     o_in_p = pl.col("occurred_persons").list.set_difference("planned_persons").list.len() == 0
     cand = cand.filter(p_in_o | o_in_p)

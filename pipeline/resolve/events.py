@@ -21,7 +21,7 @@ from pipeline.resolve.partition import PartitionCache
 from pipeline.resolve.dates import interval, truncate
 from pipeline.resolve.dates import PRECISION_RANK
 from pipeline.resolve.event_followups import fold_announced
-from pipeline.resolve.ids import country_actor_id, name_key, stable_id
+from pipeline.resolve.ids import countries_apart, country_actor_id, name_key, stable_id
 from pipeline.resolve.common import (
     cached_partitions, columns_frame, final_ids, ghost_bytes, most_common, prior_of, remember, replay_prior, replayed_frames,
 )
@@ -86,15 +86,8 @@ def mechanism_key(mechanism: str | None) -> str | None:
     """
     if not mechanism:
         return None
-    from pipeline.extract.countries import find_countries
-
-    iso3s, rest, pos = set(), [], 0
-    for hit in find_countries(mechanism):
-        iso3s.add(hit.iso3)
-        rest.append(mechanism[pos:hit.start])
-        pos = hit.end
-    rest.append(mechanism[pos:])
-    return " ".join(sorted(iso3s)) + "|" + name_key(" ".join(rest).replace("-", " "))
+    iso3s, rest = countries_apart(mechanism)
+    return " ".join(sorted(iso3s)) + "|" + name_key(rest.replace("-", " "))
 
 
 def _core_persons(m: EventMention) -> set[str]:

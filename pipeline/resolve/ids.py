@@ -31,6 +31,22 @@ def name_key(name: str) -> str:
     return _SPACES.sub(" ", s).strip()
 
 
+def countries_apart(name: str, kinds: frozenset[str] | None = None) -> tuple[set[str], str]:
+    """(the iso3 codes of the countries ``name`` mentions, ``name`` with those mentions cut out),
+    found by the extractor's country finder; with ``kinds``, only mentions of those lexicon kinds
+    are cut ('India-Bangladesh Joint Commission' -> ({'BGD', 'IND'}, ' -  Joint Commission'))."""
+    from pipeline.extract.countries import find_countries  # (the extractor's lexicon, loaded on first use)
+
+    iso3s, rest, pos = set(), [], 0
+    for hit in find_countries(name):
+        if kinds is None or hit.kind in kinds:
+            iso3s.add(hit.iso3)
+            rest.append(name[pos:hit.start])
+            pos = hit.end
+    rest.append(name[pos:])
+    return iso3s, " ".join(rest)
+
+
 def country_actor_id(iso3: str) -> str:
     """Countries get readable ids: ``cty_CHN``."""
     return f"cty_{iso3}"

@@ -126,6 +126,14 @@ def fingerprint(version: str) -> str:
 SHARDS = 32  # files per bundle: a build that changes a few partitions rewrites only their shards
 
 
+def _write_ipc_atomic(df: pl.DataFrame, path: Path) -> None:
+    """Write ``df`` to ``path`` as uncompressed Arrow IPC through a temporary file and a rename
+    (a reader never sees a torn file)."""
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    df.write_ipc(tmp, compression="uncompressed")
+    os.replace(tmp, path)
+
+
 def _shard(part: pl.Expr) -> pl.Expr:
     """The shard (file) of a partition id."""
     return (part.hash(seed=13) % SHARDS).cast(pl.Int64)
@@ -199,9 +207,7 @@ class PartitionCache:
             if rows.height == 0:
                 p.unlink(missing_ok=True)
                 continue
-            tmp = p.with_suffix(f".{os.getpid()}.tmp")
-            rows.write_ipc(tmp, compression="uncompressed")
-            os.replace(tmp, p)
+            _write_ipc_atomic(rows, p)
 
     def read_bundle(self, name: str, parts: pl.Series, schemas: dict[str, dict]) -> tuple[pl.Series, dict[str, pl.DataFrame]]:
         """(partitions found, their rows of every table) from the bundle ``name``."""
@@ -278,10 +284,7 @@ class PartitionCache:
         if self.dir is None:
             return
         self.dir.mkdir(parents=True, exist_ok=True)
-        p = self.dir / f"{name}.{self.fp}.arrow"
-        tmp = p.with_suffix(f".{os.getpid()}.tmp")
-        df.write_ipc(tmp, compression="uncompressed")
-        os.replace(tmp, p)
+        _write_ipc_atomic(df, self.dir / f"{name}.{self.fp}.arrow")
 
     def prune(self) -> None:
         """Remove files of other fingerprints (old code or lexicons)."""
