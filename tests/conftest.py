@@ -7,6 +7,12 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from hypothesis import settings
+
+# Property tests judge correctness, never speed: the CI and development machines are shared and
+# noisy, so a per-example deadline only makes the suite flaky (a 200 ms default under load).
+settings.register_profile("shared-machine", deadline=None)
+settings.load_profile("shared-machine")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "raw"
