@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.indicator_patterns import (
-    _ACTOR_KINDS, _ANAPHOR_NOUN, _IN_THE_ANAPHOR_RE, _NAME_KINDS, _PHRASE_END_RE, owner_before,
+    _ACTOR_KINDS, _ANAPHOR_NOUN, _IN_THE_ANAPHOR_RE, _NAME_KINDS, _PHRASE_END_RE, adjectival, owner_before,
 )
 from pipeline.extract.indicator_types import SentenceInfo, _Fig, _other
 from pipeline.extract.numbers import Quantity
@@ -31,7 +31,7 @@ _FROM_ORIGIN_RE = re.compile(r"\s+from\s+(?:the\s+)?")
 # employing 70,000 people", "Chinese firms have built 1,300 km of roads in Sri Lanka"
 _FOREIGN_SUBJECT_RE = re.compile(
     r"(?:-(?:owned|based|funded|backed|run|invested|financed)\s+(?:[a-z][\w-]*,?\s+(?:(?:and|or)\s+)?){0,4}?"
-    r"|\s+(?:state-owned\s+|private\s+)?)"
+    r"|\s+(?:(?!(?:and|or|of|in|to|the|with|from|for|by|at|as)\s)(?-i:[a-z])[\w-]*\s+){0,2}?)"
     r"(?:companies|firms|enterprises|businesses|contractors|investors|mines|mining\s+companies|banks|"
     r"manufacturers|developers|factories|plants|corporations|(?:joint\s+)?ventures|projects)\b",
     re.I,
@@ -47,6 +47,10 @@ _PARTNER_AFTER_RE = {
     prep: re.compile(rf"(?i)\s+(?:[\w-]+\s+){{0,4}}?{prep}\s+(?:the\s+)?{_REGION}") for prep in ("to", "from")
 }
 
+_FLOW_OWNER_AFTER_RE = {
+    "exports": re.compile(r"(?i)\s+from\s+(?:the\s+)?"),
+    "imports": re.compile(r"(?i)\s+(?:into|to)\s+(?:the\s+)?"),
+}
 _PARTNER_PREP_RE = {
     prep: re.compile(rf"(?i)\s+(?:\w+\s+){{0,3}}?{prep}\s+(?:the\s+)?{_REGION}") for prep in ("to", "from")
 }
@@ -76,6 +80,13 @@ def _direction(text: str, fig: _Fig, before: str, before_start: int, info: Sente
         gap = text[e:w_start]
         if _OWNER_GAP_RE.fullmatch(gap):
             owner = iso
+    if owner is None:
+        # the owner after the flow word: "exports from Ghana (to Togo)", "imports into Kenya"
+        fm = _FLOW_OWNER_AFTER_RE[metric].match(text, w_end)
+        hit = fm and next(((iso, e) for s, e, iso, kind in info.countries
+                           if s == fm.end() and kind in _ACTOR_KINDS), None)
+        if hit:
+            owner, w_end = hit
     other = None
     partner_named = False  # "to Kenya", but also "from the kingdom", "to the country"
     prep = "to" if metric == "exports" else "from"
@@ -326,7 +337,7 @@ def _foreign_subject_direction(text: str, q: Quantity, info: SentenceInfo,
     for s, e, iso, kind in info.countries:
         if s >= q.start:
             break
-        if kind in ("demonym", "adjective") and _FOREIGN_SUBJECT_RE.match(text, e):
+        if adjectival(text, s, e, kind) and _FOREIGN_SUBJECT_RE.match(text, e):
             origin = iso
     for s, e, iso, kind in info.countries:
         if origin is not None:

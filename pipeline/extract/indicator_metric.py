@@ -168,6 +168,8 @@ def _lexicon_metric(fig: _Fig, before: str, after: str, sentence: str, live: fro
             return best[1]
     for rx, metric in _scoped("after", live, kind, unit):
         m = rx.search(after)
+        if m and after[m.start() : m.start() + 1].isupper() and _NAME_GOES_ON_RE.match(after, m.end()):
+            m = next((n for n in rx.finditer(after, m.end()) if not _NAME_GOES_ON_RE.match(after, n.end())), None)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), metric)
     if best:
@@ -255,6 +257,9 @@ def _thing_of_length(after: str, before: str, sentence: str, live: frozenset[int
     return first[2]
 
 
+# a capitalised word right after a metric word: the word is part of a name ("at the Pakistan-Saudi
+# Arabia Investment Forum", "the Trade Centre"), not the thing the figure measures
+_NAME_GOES_ON_RE = re.compile(r"\s+(?:of\s+|and\s+)?(?-i:[A-Z][a-z])")
 _LONG_AFTER_RE = re.compile(r"\s+(?:long|in\s+length)\b", re.I)
 _ATTRIBUTIVE_BEFORE_RE = re.compile(r"(?i)\b(?:the|a|an|its|this|their)\s+$")
 

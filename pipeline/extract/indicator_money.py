@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.indicator_patterns import (
-    _ACTOR_KINDS, _ANAPHOR_NOUN, _IN_THE_ANAPHOR_RE, _NAME_KINDS, owner_before,
+    _ACTOR_KINDS, _ANAPHOR_NOUN, _IN_THE_ANAPHOR_RE, _NAME_KINDS, adjectival, owner_before,
 )
 from pipeline.extract.indicator_types import SentenceInfo, _Fig, _other
 
@@ -18,6 +18,8 @@ _FLOW_WORDS = {
     "loans": re.compile(r"(?i)\b(?:loans?|credits?|lent|lending|financing)\b"),
     "aid": re.compile(r"(?i)\b(?:aid|grants?|assistance|donations?|donated)\b"),
     "remittances": re.compile(r"(?i)\b(?:remittances?|remitted)\b"),
+    # money one country places in the other's central bank: "rolled over its $3 billion deposit with ..."
+    "deposit": re.compile(r"(?i)\b(?:deposits?|deposited|depositing)\b"),
     "development_assistance": re.compile(
         r"(?i)\b(?:commit(?:s|ted|ting|ments?)|pledg(?:e|es|ed|ing)|ODA|development(?=\s+(?:partnership|assistance|cooperation)))\b"
     ),
@@ -48,8 +50,10 @@ _SOURCE_SUBJECT_RE = re.compile(
     re.I,
 )
 # the investor's nationality on its companies: "Vietnamese enterprises had 240 projects ..."
+# (up to two modifiers between: "Chinese mainland investors", "Turkish construction firms")
 _INVESTOR_NOUN_RE = re.compile(
-    r"\s+(?:state-owned\s+|private\s+)?(?:companies|enterprises|firms|businesses|investors|corporations|"
+    r"\s+(?:(?!(?:and|or|of|in|to|the|with|from|for|by|at|as)\s)(?-i:[a-z])[\w-]*\s+){0,2}?"
+    r"(?:companies|enterprises|firms|businesses|investors|corporations|"
     r"conglomerates|banks)\b",
     re.I,
 )
@@ -104,10 +108,13 @@ def _money_direction(text: str, fig: _Fig, before: str, before_start: int,
                           and _PLEDGER_GAP_RE.fullmatch(text, e, pm.start())), None)
     if owner is None:
         for s, e, iso, kind in actors:
-            if e <= q.start and kind not in _NAME_KINDS and _INVESTOR_NOUN_RE.match(text, e):
+            if e <= q.start and (kind not in _NAME_KINDS or adjectival(text, s, e, kind)) and _INVESTOR_NOUN_RE.match(text, e):
                 owner = iso  # "Vietnamese enterprises had ... registered capital of $5.6 billion"
     to = frm = None
     anaphor = False
+    inflows = _INFLOWS_RE.match(text, w_end)
+    if inflows:
+        w_end = inflows.end()  # "FDI inflows from Kenya", "investment inflows into Laos"
     positions = [w_end, q.end]
     for pos in positions:  # (grows: "from Qatar into Oman" goes on after "Qatar")
         for rx, is_to in ((_INTO_RE, True), (_OUT_OF_RE, False)):
@@ -131,6 +138,8 @@ def _money_direction(text: str, fig: _Fig, before: str, before_start: int,
             if s < w_start and kind in ("demonym", "adjective") and iso != to and _ORG_AFTER_RE.match(text, e):
                 owner = iso
                 break
+    if owner is not None and to is None and inflows:
+        to, owner = owner, None  # "Uganda's FDI inflows": the owner of inflows receives them
     frm = frm or owner
     if to is None and source_to is not None and frm == owner:
         to = source_to
@@ -156,7 +165,7 @@ def _money_direction(text: str, fig: _Fig, before: str, before_start: int,
             if kind in _NAME_KINDS and iso != frm and iso in info.dyad and _IN_PLACE_RE.search(text, max(0, s - 12), s):
                 to = iso
                 break
-    if to is None and frm and fig.metric in ("loans", "aid", "development_assistance") and len(info.dyad) == 2:
+    if to is None and frm and fig.metric in ("loans", "aid", "development_assistance", "deposit") and len(info.dyad) == 2:
         # a loan or a grant of one country of the pair in a sentence naming the other (or one of
         # its places): "a Japanese ODA loan ... for the Hanoi Urban Railway Line 2"; naming no
         # receiver at all: "India has extended grant assistance of Rs 1,500 crore for 65 projects"
@@ -169,6 +178,7 @@ def _money_direction(text: str, fig: _Fig, before: str, before_start: int,
     return frm, to
 
 
+_INFLOWS_RE = re.compile(r"(?:\s+\([A-Z]+\))?\s+inflows?\b", re.I)
 _RECEIVER_RE = re.compile(
     r"(?:['’]s\s+government)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|so\s+far\s+|already\s+)?"
     r"(?:attracted|attracts|received|receives|drew|draws|secured|secures|absorbed|absorbs|obtained)\s+"

@@ -28,6 +28,12 @@ _INVEST_OWNER_GAP_RE = re.compile(
 )
 
 
+def adjectival(text: str, s: int, e: int, kind: str) -> bool:
+    """A country mention used as an adjective: a demonym or adjective ("Chinese"), or an alias that
+    ends in a common word ("Chinese mainland investors")."""
+    return kind in ("demonym", "adjective") or (kind == "alias" and text[s:e].rsplit(None, 1)[-1].islower())
+
+
 def owner_before(text: str, actors: list, pos: int) -> str | None:
     """The country that owns the flow word at ``pos``: the last of ``actors`` (country mention
     tuples ``(start, end, iso3, kind)``, in text order) that ends before it with at most a

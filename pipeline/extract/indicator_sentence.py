@@ -28,6 +28,7 @@ from pipeline.extract.indicator_direction import (
     _balance_direction, _debt_direction, _direction, _fill_pair_partners, _foreign_subject_direction,
     _pair_partner, _people_direction, _respectively,
 )
+from pipeline.extract.indicator_holders import adjective_balance, employed_by, origin_to_pair
 from pipeline.extract.indicator_lexicon import unit_ok
 from pipeline.extract.indicator_metric import _change_sign, _default_metric, _live, _metric_for, _noun_metric, _skip_text
 from pipeline.extract.indicator_money import _FLOW_WORDS, _money_direction, _thanked_giver, _transit_direction
@@ -147,6 +148,15 @@ _TARGET_FROM_RE = re.compile(
 )
 
 
+# the value of today of a measure that a target is set for, in a clause of its own: ", which stood at",
+# ", currently worth", "(now about"
+_CURRENT_VALUE_RE = re.compile(
+    r"(?i)[,(]\s*(?:(?:which|that)\s+(?:currently\s+|now\s+|presently\s+)?(?:stood|stands|was|is|reached|"
+    r"amounted|totall?ed|came)(?:\s+(?:at|to))?|(?:currently|now|presently)(?:\s+(?:worth|at|valued\s+at|standing\s+at|"
+    r"estimated\s+at|about|around))?)\s+(?:(?:about|around|nearly|some|over|more\s+than|just|roughly)\s+)?$"
+)
+
+
 def _earlier_next(text: str, figs: list[_Fig], k: int) -> int | None:
     """The start of the figure after ``figs[k]`` when it is the earlier value of the same measure
     ("$9.3 billion, up from $6.1 billion at the end of 2022"): a date past it is its own."""
@@ -219,7 +229,8 @@ def _third_country(text: str, q: Quantity, before_start: int, frm: str | None, t
         # a "with" phrase tells of its main clause: "Germany remains Serbia's largest trading partner,
         # with trade of 8 billion euros"
         start = breaks[-2].end() if len(breaks) > 1 else before_start
-    seen = {iso for s, _e, iso, kind in info.countries if start <= s < q.start and kind in _ACTOR_KINDS}
+    # (a nationality inside the figure counts too: "1.3 million Syrian refugees" in a Jordan-Egypt article)
+    seen = {iso for s, _e, iso, kind in info.countries if start <= s < q.end and kind in _ACTOR_KINDS}
     return bool(seen - set(info.dyad)) and not set(info.dyad) <= seen
 
 
@@ -338,6 +349,7 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
     # "agreed to raise the capacity from 4,200 MW to 5,000 MW by 2030": the starting value is a
     # fact of today, the value after "to" the target
     target_from = target_to = None
+    carried: dict[int, str | None] = {}  # id(figure) -> the metric of the target it is the value of today of
     for k, f in enumerate(figs):
         q = f.q
         before = text[prev_end : q.start]
@@ -349,10 +361,20 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
             continue  # the target of a "from ... to ..." change
         if skip_before and any(unit_ok(r, q) and r.rx.search(_skip_text(before)) for r in skip_before):
             nf = figs[k + 1] if k + 1 < len(figs) else None
-            if (nf is None or nf.q.kind != q.kind or nf.q.unit != q.unit or not _TARGET_FROM_RE.search(before[-48:])
-                    or not _LATER_RE.match(text[f.last_end : nf.q.start])):
+            later = (nf is not None and nf.q.kind == q.kind and nf.q.unit == q.unit
+                     and _LATER_RE.match(text[f.last_end : nf.q.start]) is not None)
+            if _CURRENT_VALUE_RE.search(before[-64:]):
+                # "agreed to double trade, which stood at $900 million last year": the value of today
+                if later:
+                    target_from, target_to = f, nf
+            elif not later or not _TARGET_FROM_RE.search(before[-48:]):
+                if nf is not None and _earlier_value(text, text[f.last_end : nf.q.start], f, nf.q):
+                    # "aim to lift trade to $20 billion, up from $10.6 billion in 2025": the value of
+                    # today, measuring what the target measures
+                    carried[id(nf)] = _metric_for(f, before, text[q.end : f.phrase_end], text, live, None)[0]
                 continue  # a target or forecast
-            target_from, target_to = f, nf
+            else:
+                target_from, target_to = f, nf
         if q.kind == "money" and _THRESHOLD_RE.search(before[-24:]) and _is_headline(text):
             continue  # a headline's round threshold: "Kenya-China trade tops $5 billion"
         if skip_after:
@@ -394,6 +416,8 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
             continue
         prev_fig = f
         f.metric, named = _metric_for(f, before, after, text, live, fallback)
+        if not named and carried.get(id(f)):
+            f.metric, named = carried[id(f)], True
         if id(f) in respective:
             f.metric, named = respective[id(f)][0], True
         inherit = None
@@ -408,6 +432,9 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
                 f.metric, named = inherit["metric"], True
         if named and q.kind == "count" and q.unit == "people" and q.noun and _coordinated_people(text, q):
             f.metric = "people"  # "120,000 students and tourists visit Greece": people of several kinds
+        employer = employed_by(text, q, info) if q.kind == "count" and q.unit == "people" else None
+        if employer is not None:
+            f.metric, named = "jobs_created", True  # "8,000 Ugandan workers are employed by Kenyan firms"
         if f.metric == "projects" and _APPROVED_RE.search(before):
             f.metric = "projects_approved"  # "the board approved 127 Chinese-funded projects"
         elif (q.kind == "money" and prev_row is not None and prev_row["metric"] == "projects_approved"
@@ -445,6 +472,8 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
         frm, to = _direction(text, f, before, before_start, info, reporter, flow)
         if id(f) in respective:
             frm, to = respective[id(f)][1:]
+        elif employer is not None:
+            frm, to = employer
         if (f.metric == "exports" and q.kind == "measure" and frm is None and to is None
                 and _SUPPLY_VERB_RE.search(before[-60:]) and _GRID_RE.search(after)):
             # "the plant supplied 8.4 billion kWh to the national grid": output, not an export
@@ -513,9 +542,11 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
             frm, to = inherit["from_country_iso3"], inherit["to_country_iso3"]
         if f.metric == "trade_balance" and frm is None and to is None:
             frm, to = _balance_direction(text, q, info)
+            if frm is None:
+                frm, to = adjective_balance(text, q, info) or (None, None)  # "a Chinese surplus of"
         if (q.kind == "measure" and q.unit in _TRADED_UNITS and f.metric not in ("exports", "imports")
                 and frm is None and to is None):
-            pair = _from_to_pair(text, q, f.phrase_end, info)
+            pair = _from_to_pair(text, q, f.phrase_end, info) or origin_to_pair(text, q, f.phrase_end, info)
             if pair:
                 # "the link carried 6.2 TWh of electricity from Norway to Denmark": a flow between them
                 f.metric, (frm, to) = "exports", pair
@@ -577,6 +608,7 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
                                  cumulative=False, surface=bq.surface))
     _fill_pair_partners(rows)
     facts["reporter"] = reporter
+    facts["dyad"] = info.dyad
     # a new topic: "Separately, ...", or a country outside the document's pair
     facts["shift"] = bool(_SHIFT_RE.match(text)) or (
         len(info.dyad) == 2 and any(c[3] in _ACTOR_KINDS and c[2] not in info.dyad for c in info.countries)

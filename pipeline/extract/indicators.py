@@ -315,6 +315,34 @@ def _run_partner(r: dict, pairs: dict[str, tuple[str, str]]) -> None:
         r["from_country_iso3"], r["to_country_iso3"] = pairs[r["metric"]]
 
 
+_TWO_ENDED = frozenset({"exports", "imports", "trade_balance"})
+
+
+def _one_country_total(r: dict) -> bool:
+    """A flow that names one end and whose other end neither its sentence nor its run gives is a
+    country's total, no measure of a relationship: "Kenya's exports rose 8 percent to $7.2 billion"
+    (to the world), "Uganda attracted $2.9 billion in FDI" (from everywhere)."""
+    frm, to = r["from_country_iso3"], r["to_country_iso3"]
+    if (frm is None) == (to is None):
+        return False
+    return r["metric"] in _TWO_ENDED or (r["metric"] == "direct_investment" and frm is None)
+
+
+def _total_partner(r: dict, total: dict | None, dyad: tuple[str, ...]) -> None:
+    """A trade flow that names one country of the document's pair, told after the pair's trade
+    total in the same run, is that trade's part: its partner is the other country of the pair
+    ("Bilateral trade reached $3.2 billion in 2025, with Kenya's exports at $2.4 billion"); a flow
+    larger than the total is no part of it (the country's exports to the world)."""
+    frm, to = r["from_country_iso3"], r["to_country_iso3"]
+    if total is None or len(dyad) != 2 or (frm is None) == (to is None):
+        return
+    known = frm or to
+    if known not in dyad or total["unit"] != r["unit"] or r["value"] > total["value"]:
+        return
+    partner = dyad[1] if dyad[0] == known else dyad[0]
+    r["from_country_iso3"], r["to_country_iso3"] = (frm, partner) if frm else (partner, to)
+
+
 def _emit_runs(doc_id: str, items: list[tuple], doc_text: str, out: dict[str, list],
                lead_periods: dict[int, tuple] | None = None) -> None:
     """Group a document's figure sentences into runs (consecutive sentences of one paragraph, or
@@ -357,6 +385,7 @@ def _emit_runs(doc_id: str, items: list[tuple], doc_text: str, out: dict[str, li
         as_of = False  # the carried period is a point in time ("by the end of 2022"): a stock may take it
         reporter = None
         pairs: dict[str, tuple[str, str]] = {}  # the last flow of the run that named both countries
+        total = None  # the run's last trade total between the document's two countries
         for sid, _ps, _pe, _st, rows, facts in run:
             lead = lead_periods.get(sid)
             if facts["period"] is None and lead is not None:
@@ -370,6 +399,9 @@ def _emit_runs(doc_id: str, items: list[tuple], doc_text: str, out: dict[str, li
                     r["from_country_iso3"] = reporter if reporter != r["to_country_iso3"] else None
                 if r["metric"] in ("exports", "imports"):
                     _run_partner(r, pairs)
+                    _total_partner(r, total, facts.get("dyad", ()))
+                elif r["metric"] == "trade_total" and r["from_country_iso3"] is None and r["to_country_iso3"] is None:
+                    total = r
             if facts["period"] is not None:
                 period, as_of = facts["period"], facts.get("as_of", False)
             if facts["reporter"]:
@@ -383,6 +415,8 @@ def _emit_runs(doc_id: str, items: list[tuple], doc_text: str, out: dict[str, li
             dated.setdefault((r["metric"], r["value"], r["unit"]), set()).add(r["subject"])
             dated_values.setdefault(r["unit"], []).append(r["value"])
     for sid, r, source in emitted:
+        if _one_country_total(r):
+            continue
         subjects = dated.get((r["metric"], r["value"], r["unit"])) if r["period"] is None else None
         if subjects and (r["subject"] is None or None in subjects or r["subject"] in subjects):
             continue  # an undated copy ("about 1,200 personnel" in a caption) of a dated figure

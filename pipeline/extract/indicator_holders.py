@@ -1,0 +1,105 @@
+"""Who holds or sends what a figure measures when a nationality word tells it: people employed by
+firms of a nationality (the passive of "employ"), a surplus or deficit owned by a nationality
+adjective, and energy of one nationality carried to a named country.
+
+Each function reads one figure of one sentence (offsets relative to the sentence) and returns a
+(from, to) pair of ISO-3 codes, or None when its construction is not there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.indicator_patterns import _ACTOR_KINDS, _NAME_KINDS
+from pipeline.extract.indicator_types import SentenceInfo, _other
+from pipeline.extract.numbers import Quantity
+
+_ADJ_KINDS = frozenset({"demonym", "adjective"})
+
+# "11,000 Kyrgyz citizens (are) employed by Chinese enterprises", "workers hired by Turkish firms"
+_EMPLOYED_BY_RE = re.compile(
+    r"\s+(?:(?:who\s+)?(?:are|were|is|was|have\s+been|had\s+been|being)\s+)?(?:now\s+|currently\s+|also\s+)?"
+    r"(?:employed|hired|recruited|engaged)\s+(?:(?:directly|locally)\s+)?by\s+(?:the\s+)?(?:some\s+|about\s+|over\s+)?"
+    r"(?:[\d,]+\s+)?",
+    re.I,
+)
+_EMPLOYER_NOUN_RE = re.compile(
+    r"(?:-(?:owned|based|funded|backed|run|invested|financed))?\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?"
+    r"(?:companies|firms|enterprises|businesses|contractors|investors|factories|plants|corporations|"
+    r"(?:joint\s+)?ventures|projects|employers|subsidiaries)\b",
+    re.I,
+)
+_IN_RE = re.compile(r"[^.;]{0,60}?\bin\s+(?:the\s+)?$", re.I)
+
+
+def employed_by(text: str, q: Quantity, info: SentenceInfo) -> tuple[str, str | None] | None:
+    """(employer's country, host country) of people counted as employed by firms of a nationality
+    ("about 8,000 Ugandan workers are employed by Kenyan companies"): jobs that the employer's
+    country creates in the host, which is the nationality of the people counted, else a country
+    named after "in" further on, else the other country of the document's pair."""
+    m = _EMPLOYED_BY_RE.match(text, q.end)
+    if m is None:
+        return None
+    origin = next((iso for s, e, iso, kind in info.countries
+                   if s == m.end() and kind in _ADJ_KINDS and _EMPLOYER_NOUN_RE.match(text, e)), None)
+    if origin is None:
+        return None
+    host = next((iso for s, e, iso, kind in info.countries
+                 if q.start <= s and e <= q.end and kind in _ACTOR_KINDS and iso != origin), None)
+    if host is None:
+        host = next((iso for s, e, iso, kind in info.countries if s > m.end() and kind in _NAME_KINDS
+                     and iso != origin and _IN_RE.fullmatch(text, m.end(), s)), None)
+    if host is None and origin in info.dyad:
+        host = _other(info.dyad, origin)
+    return origin, host
+
+
+# "a Chinese surplus of", "leaving a Turkish trade surplus of", "the Kenyan deficit with Egypt"
+_ADJ_BALANCE_RE = re.compile(
+    r"\s+(?:(?:trade|bilateral|merchandise|goods)\s+){0,2}(?P<kind>surplus|deficit)\b(?:\s+(?:of|with|at|was|is|stood|reached))",
+    re.I,
+)
+_PARTNER_WITH_RE = re.compile(r"\s+(?:[\w-]+\s+){0,6}?(?:with|against|vis-[aà]-vis)\s+(?:the\s+)?$", re.I)
+
+
+def adjective_balance(text: str, q: Quantity, info: SentenceInfo) -> tuple[str, str] | None:
+    """(from, to) of a trade balance whose holder is a nationality adjective before it ("leaving a
+    Chinese surplus of about $50 billion"): a surplus runs from its holder to the partner (named
+    after "with", else the other country of the document's pair), a deficit the other way."""
+    for s, e, iso, kind in info.countries:
+        if e > q.start or kind not in _ADJ_KINDS:
+            continue
+        m = _ADJ_BALANCE_RE.match(text, e)
+        if m is None or m.end() > q.start + 1 or q.start - m.end() > 40:
+            continue
+        partner = next((i for s2, _e2, i, k in info.countries if s2 >= m.end() and k in _NAME_KINDS and i != iso
+                        and _PARTNER_WITH_RE.fullmatch(text, m.start("kind"), s2)), None) or _other(info.dyad, iso)
+        if partner is None or partner == iso:
+            return None
+        return (iso, partner) if m.group("kind").lower() == "surplus" else (partner, iso)
+    return None
+
+
+# "1.3 billion kilowatt-hours of Egyptian electricity to Jordan"
+_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
+_ENERGY_TO_RE = re.compile(
+    r"\s+(?:electricity|power|energy|hydropower|gas|natural\s+gas|oil|crude|LNG)\s+(?:[\w-]+\s+){0,3}?(?:to|into)\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def origin_to_pair(text: str, q: Quantity, phrase_end: int, info: SentenceInfo) -> tuple[str, str] | None:
+    """(origin, destination) of energy told as "<figure> of <nationality> electricity (...) to
+    <country>": the energy of one country carried to another."""
+    m = _OF_RE.match(text, q.end)
+    if m is None:
+        return None
+    for s, e, iso, kind in info.countries:
+        if s != m.end() or kind not in _ADJ_KINDS:
+            continue
+        tm = _ENERGY_TO_RE.match(text, e)
+        if tm is None or tm.end() > phrase_end + 40:
+            return None
+        dest = next((i for s2, _e2, i, k in info.countries if s2 == tm.end() and k in _NAME_KINDS), None)
+        return (iso, dest) if dest is not None and dest != iso else None
+    return None
