@@ -67,6 +67,9 @@ def _cue_columns() -> list[pl.Expr]:
     """Five boolean columns: may the sentence hold a title, organisation, honorific, reporting
     verb, delegation or succession phrase?"""
     titles, orgs, honorifics, verbs = _cue_words()
+    # a one-letter style (Burmese "U") cues only before a capitalised word: never "U.S.", "U.N."
+    short = [h for h in honorifics if len(h) == 1]
+    honorifics = [h for h in honorifics if len(h) > 1]
 
     def words(ws: list[str], flags: str = "") -> str:
         # (re.escape writes a space as "\ ": a multi-word cue such as "Tan Sri" or "His
@@ -88,7 +91,10 @@ def _cue_columns() -> list[pl.Expr]:
             )
         ).alias("_title"),
         text.str.contains_any(orgs).alias("_org"),
-        text.str.contains(words(honorifics, "(?-u)")).alias("_honorific"),
+        (
+            text.str.contains(words(honorifics, "(?-u)"))
+            | text.str.contains(r"(?-u)\b(?:" + "|".join(map(re.escape, short or ["\x00"])) + r") +[A-Z]")
+        ).alias("_honorific"),
         (text.str.contains(words(verbs, "(?-u)")) | text.str.contains(_POSSESSIVE_PAIR)).alias(
             "_speech"
         ),

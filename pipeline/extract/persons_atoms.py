@@ -17,6 +17,7 @@ from pipeline.extract.persons_lexicon import (
     generic_minister,
     title_row,
 )
+from pipeline.extract.persons_office_demonyms import blanked, demonym_gaps
 
 @dataclass(slots=True)
 class _Atom:
@@ -47,11 +48,14 @@ def title_atoms(text: str) -> list[_Atom]:
 
 
 # "Commander Peshawar Corps", "Commander Pakistan Fleet", "Commander of the Saudi contingent":
-# the unit a commander leads, named after the title (its last word a military unit's noun)
+# the unit a commander leads, named after the title (its last word a military unit's noun); a
+# named national force after "of the" too ("Commander of the Royal Bahrain Naval Force")
 _COMMANDED_UNIT = re.compile(
     r"[^\S\r\n]+((?:of[^\S\r\n]+the[^\S\r\n]+)?(?:[A-Z][\w'’-]*[^\S\r\n]+){0,3}"
     r"(?:Corps|Fleet|Command|Division|Brigade|Squadron|Flotilla|[Cc]ontingent|[Tt]ask[^\S\r\n]+"
-    r"[Ff]orce))(?![\w'’-])"
+    r"[Ff]orce)"
+    r"|of[^\S\r\n]+the[^\S\r\n]+(?:[A-Z][\w'’-]*[^\S\r\n]+){1,3}(?:Forces?|Navy|Army|Guards?))"
+    r"(?![\w'’-])"
 )
 
 
@@ -70,7 +74,10 @@ def _title_atoms(text: str) -> list[_Atom]:
     found: list[tuple[int, int, int, _Atom]] = []  # (start, -length, priority, atom)
     for m in _title_regex().finditer(_lowered(text)):
         _title_found(found, text, m.start(), m.end())
-    generic = "inister" in text or "ecretar" in text
+    gaps = demonym_gaps(text)
+    if gaps:  # "Chief of the Russian General Staff": the office without the adjective
+        _offices_around_demonyms(found, text, gaps)
+    generic = "inister" in text or "ecretar" in text or "dviser" in text or "dvisor" in text
     party = "CPC" in text or "Communist Party of China" in text
     if not (generic or party):
         # the matches of one finditer are already left to right and never overlap
@@ -104,6 +111,20 @@ def _title_found(found: list, text: str, s: int, e: int) -> None:
     if hit is not None:
         row, plural = hit
         found.append((s, s - e, 0, _Atom(s, e, row.kind, row.title, row.iso3, plural)))
+
+
+def _offices_around_demonyms(found: list, text: str, gaps: list[tuple[int, int, str]]) -> None:
+    """Title phrases that span a blanked nationality adjective, as titles of that country."""
+    plain = blanked(_lowered(text), gaps)
+    for m in _title_regex().finditer(plain):
+        s, e = m.start(), m.end()
+        gap = next((g for g in gaps if s < g[0] and g[1] < e), None)
+        if gap is None:
+            continue
+        hit = title_row(plain[s:e])
+        if hit is not None and hit[0].kind not in ("modifier", "descriptor", "portfolio"):
+            row, plural = hit
+            found.append((s, s - e, 0, _Atom(s, e, row.kind, row.title, row.iso3 or gap[2], plural)))
 
 
 def _generic_found(found: list, m: re.Match, s: int, e: int) -> None:

@@ -16,6 +16,7 @@ from pipeline.extract.persons_gaps import (
     _skip_ws_back,
 )
 from pipeline.extract.persons_lexicon import _honorific_name_part, _honorific_title, org_heads
+from pipeline.extract.persons_lineage import keeps_lineage_style
 from pipeline.extract.persons_offices import (
     _UNIT_NOUNS,
     _head_of_body_back,
@@ -73,8 +74,11 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
         t = _honorific_title(word)
         if t:
             run.titles.append(t)
-        if len(run.tokens) == 1 and _honorific_name_part(word):
-            # "Sheikh Hasina": stripping the honorific would leave a single word
+        if (len(run.tokens) == 1 and _honorific_name_part(word)) or (
+            len(run.tokens) > 1 and keeps_lineage_style(word, run.tokens)
+        ):
+            # "Sheikh Hasina": stripping the honorific would leave a single word; "Sheikh
+            # Bashir Uddin Ahmed": a lineage name (no Arabic nasab: "Sheikh Tamim bin Hamad")
             run.tokens = (word, *run.tokens)
             run.spans = ((hon.start(), hon.end()), *run.spans)
         pos = _skip_ws_back(text, hon.start())
@@ -262,6 +266,10 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
             # "Tanzania's Tanga Regional Commissioner X", "India's Punjab Chief Minister X": a
             # country's possessive before a place (known or not) qualifies the place's office
             hit = _place_owner_back(text, q, hit_by_end)
+        if hit is None and titles and first_kind != "diplomat" and text[q - 1 : q].isalpha():
+            # "Pakistan Business Council CEO X", "the Egyptian Football Association President
+            # Y": the head of a body named after its country serves that country
+            hit = _body_owner_back(text, q, hit_by_end)
         if hit is not None:
             country = country or hit[3]
         elif place is not None and titles and country is None and first_kind != "diplomat":

@@ -9,6 +9,7 @@ import re
 
 from pipeline.extract.persons_lexicon import _honorifics, role_titles, title_row
 from pipeline.extract.persons_runs import _Run
+from pipeline.extract.persons_portfolio_qualifiers import portfolio_qualifier_words
 from pipeline.lexicons import read_lexicon
 
 # "his German counterpart, ", "her South Korean counterpart " right before a name
@@ -25,7 +26,25 @@ def counterpart_office(titles: list[str]) -> str:
     "Chief of Army Staff General Y")."""
     roles = role_titles()
     offices = [t for t in titles if not _is_rank_or_style(t) and t not in roles]
-    return (offices or [t for t in titles if t not in roles] or titles)[-1]
+    return _shared_portfolio((offices or [t for t in titles if t not in roles] or titles)[-1])
+
+
+_FIRST_JOINT = re.compile(r"\s*,\s*|\s+and\s+")
+
+
+@functools.lru_cache(maxsize=1024)
+def _shared_portfolio(office: str) -> str:
+    """A ministry whose list of portfolios names the holder's own nation or region ("Minister of
+    Foreign Affairs, African Cooperation and Moroccan Expatriates") is not the counterpart's: the
+    counterpart shares its first portfolio ("Foreign Minister")."""
+    if not office.startswith("Minister ") or not _FIRST_JOINT.search(office):
+        return office
+    words = set(re.findall(r"[\w'’]+", office))
+    if not words & set(portfolio_qualifier_words()):
+        return office
+    from pipeline.extract.persons_atoms import normalised_title  # (atoms import this module)
+
+    return normalised_title(_FIRST_JOINT.split(office, maxsplit=1)[0])
 
 
 @functools.lru_cache(maxsize=1024)

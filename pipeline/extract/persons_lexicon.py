@@ -15,6 +15,7 @@ from typing import NamedTuple
 import polars as pl
 
 from pipeline.extract.countries import _trie_regex
+from pipeline.extract.persons_portfolio_qualifiers import portfolio_nation, portfolio_qualifier_regex
 from pipeline.lexicons import read_lexicon
 
 _WS = re.compile(r"[^\S\r\n]+")
@@ -130,7 +131,7 @@ def title_cue_regex() -> str:
 #: party-committee scans of ``persons_atoms.title_atoms``; a character whose lower case has
 #: another length (Turkish dotted capital I) is kept as written by ``_lowered``, so a sentence
 #: holding one is always cued
-TITLE_CUE_LITERALS = ("inister", "ecretar", "CPC", "Communist Party of China", "\u0130",
+TITLE_CUE_LITERALS = ("inister", "ecretar", "dviser", "dvisor", "CPC", "Communist Party of China", "\u0130",
                       # the head of a named body ("the head of Sudan's Sovereignty Council")
                       " head of ", " chief of ", " leader of ")
 
@@ -145,6 +146,9 @@ _GENERIC_HEADS = (
     (r"[Mm]inisters?\s+[Rr]esponsible", "Minister Responsible for {}", "minister"),
     (r"[Mm]inisters?", "Minister of {}", "minister"),
     (r"[Ss]ecretar(?:y|ies)", "Secretary of {}", "minister"),
+    # "Commerce Adviser", "Adviser for|on Home Affairs": a minister-rank adviser (Bangladesh's
+    # interim cabinet, Pakistan's federal advisers)
+    (r"[Aa]dvis[eo]rs?", "{} Adviser", "minister"),
 )
 
 
@@ -171,18 +175,23 @@ def _generic_minister_regex() -> re.Pattern[str]:
     # usage): a secretary's portfolio may follow without "of"
     post_heads = "|".join(
         h + (r"\s+for" if "tate" in h or "esponsible" in h else r"(?:\s+(?:of|for))?" if "ecretar" in h
-             else r"\s+(?:of|for)")
+             else r"\s+(?:on|for)" if "dvis" in h else r"\s+(?:of|for)")
         for h, _, _ in _GENERIC_HEADS
     )
     pre_heads = "|".join(h for h, _, _ in _GENERIC_HEADS if "tate" not in h and "esponsible" not in h)
     pre = rf"(?P<pre>{pw}(?:{joint}{pw}){{0,4}})\s+(?P<hpre>{pre_heads})(?![\w'’])"
-    post = rf"(?P<hpost>{post_heads})\s+(?:the\s+)?(?P<post>{pw}(?:{joint}{pw}){{0,7}})"
+    # a nationality or regional adjective before a later portfolio word ("..., Emigration and
+    # Egyptian Expatriates", "..., African Cooperation and ..."), only after a comma or "and"
+    listed = rf"(?:{joint}{pw}|(?:\s*,\s*|\s+and\s+|\s*&\s*){portfolio_qualifier_regex()}{pw})"
+    # "Secretary of the Ministry of National Food Security": a ministry's civil-service head
+    ministry = r"(?:[Mm]inistry\s+(?:of|for)\s+(?:the\s+)?)?"
+    post = rf"(?P<hpost>{post_heads})\s+(?:the\s+)?{ministry}(?P<post>{pw}{listed}{{0,7}})"
     return re.compile(rf"(?<![\w'’])(?P<whole>(?:{pre}|{post}))")
 
 
 _AMPERSAND = re.compile(r"\s*&\s*")
 _SMALL_WORDS = frozenset({"and", "of", "for", "the", "in", "on"})
-_HEAD_TAIL = re.compile(r"\s+(?:of|for)$")
+_HEAD_TAIL = re.compile(r"\s+(?:of|for|on)$")
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -204,10 +213,11 @@ def generic_minister(
     if explicit is not None and explicit.kind not in ("descriptor", "modifier", "portfolio"):
         return explicit.kind, explicit.title, explicit.iso3
     head = _HEAD_TAIL.sub("", _WS.sub(" ", head.replace("\n", " ")).strip())
+    nation = portfolio_nation(portfolio)  # "..., Emigration and Egyptian Expatriates" -> EGY
     for pattern, form, kind in _GENERIC_HEADS:
         if re.fullmatch(pattern, head):
-            return kind, form.format(portfolio), None
-    return "minister", f"Minister of {portfolio}", None
+            return kind, form.format(portfolio), nation
+    return "minister", f"Minister of {portfolio}", nation
 
 
 @functools.cache
@@ -222,7 +232,8 @@ def _honorifics() -> tuple[re.Pattern[str], dict[str, str | None], frozenset[str
     forms = set()
     for surface in table:
         parts = surface.split(" ")
-        options = [[p, p + "."] if "." in surface or len(p) <= 4 else [p] for p in parts]
+        # (a one-letter style takes no dot: Burmese "U Thant", never the initial "U.")
+        options = [[p, p + "."] if "." in surface or 1 < len(p) <= 4 else [p] for p in parts]
         variants = [""]
         for opts in options:
             variants = [v + (" " if v else "") + o for v in variants for o in opts]
@@ -253,7 +264,7 @@ def _name_part_honorifics() -> frozenset[str]:
     df = read_lexicon("honorifics")
     if "name_part" not in df.columns:
         return frozenset()
-    rows = df.filter(pl.col("name_part").str.to_lowercase().is_in(["yes", "y", "true", "1"]))
+    rows = df.filter(pl.col("name_part").str.to_lowercase().is_in(["yes", "y", "true", "1", "lineage"]))
     return frozenset(_SPACE_DOT.sub("", s) for s in rows["surface"].drop_nulls().to_list())
 
 

@@ -64,6 +64,7 @@ from pipeline.extract.persons_atoms import (  # noqa: F401 (tests)
     title_atoms,
 )
 from pipeline.extract.persons_before import _read_before
+from pipeline.extract.persons_place_surnames import place_surnames
 from pipeline.extract.persons_clauses import institution_country, read_clauses
 from pipeline.extract.persons_counterparts import (  # noqa: F401 (API)
     _counterpart_titles,
@@ -209,6 +210,9 @@ def analyse(
                 and tokens[k - 1][1] + 1 == s and e + 1 == tokens[k + 1][0]
                 and not (mask[s] or mask[e - 1])):
             good[k] = True
+    if country_hits and any(good):
+        # "Tomás Echeverría Lagos,": a place that closes a name is its last word
+        place_surnames(text, tokens, good, mask, country_hits)
     if not any(good):
         return []  # no name word (a weak head needs one after it): no run
 
