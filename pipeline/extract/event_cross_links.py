@@ -11,6 +11,7 @@ before; a trip to a city of the host country within a visit's days is a leg of i
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from pipeline.extract.event_dates import coarsen
 from pipeline.extract.event_interactions import _HOSTED, _LETTER_FROM, _SPOKE_WITH, _WHEN
@@ -37,9 +38,10 @@ def _drop_framing(trigs: list[Trigger], ctx: _Sentence) -> list[Trigger]:
     following an attack that …" (the attack is told for itself elsewhere, with its own date) and
     a letter "delivered" in person during a meeting of the sentence."""
     text, low = ctx.text, ctx.low
-    if any(t.etype in ("meeting", "visit") for t in trigs):
+    if any(t.etype in ("meeting", "visit") and t.hint != "planned" for t in trigs):
         # "On the sidelines of the summit, Xi spoke with Y" / "during his visit, he spoke with
-        # Y": a bare "spoke with" is a call only when nothing places the two together (else talks)
+        # Y": a bare "spoke with" is a call only when nothing places the two together (else talks;
+        # a visit still to come, "X will travel to Y … after he spoke to his counterpart", does not)
         trigs = [t._replace(etype="meeting") if t.etype == "phone_call" and _SPOKE_WITH.match(t.text) else t for t in trigs]
     if any(t.etype == "phone_call" and _BY_VIDEO.match(t.text) for t in trigs) and any(t.etype == "meeting" for t in trigs):
         # "held talks with X via video link": one video call (the medium is no event of its own);
@@ -224,14 +226,21 @@ def _without_legs(drafts: list[Draft], ctx: _Sentence) -> list[Draft]:
             visitors = {p.name for p, role in e.persons if role == "visitor"}
             if visitors and visitors <= {p.name for p, role in cur.persons if role == "visitor"}:
                 continue
-        if e.status == "occurred" and e.date is not None and e.date.end is not None:
-            doc.current_visit = e  # a visit told with its span
+        if e.status == "occurred" and e.date is not None and (e.date.end is not None or e.date.precision == "day"):
+            doc.current_visit = e  # a visit told with its span, or its day of arrival
         out.append(e)
     return out
 
 
 def _within_visit(e: Draft, cur: Draft) -> bool:
     """Is ``e`` dated inside the span of ``cur`` (a visit told with its first and last day)?"""
-    if e.date is None or cur.date is None or cur.date.end is None or e.date.precision != "day":
+    if e.date is None or cur.date is None or e.date.precision != "day":
         return False
+    if cur.date.end is None:
+        # an arrival told without the visit's length: a trip within the next days ("arrived in
+        # Karachi on Tuesday … is scheduled to fly to Islamabad on Thursday") continues it
+        return cur.date.precision == "day" and cur.date.start <= e.date.start <= cur.date.start + _LEG_DAYS
     return cur.date.start <= e.date.start <= cur.date.end
+
+
+_LEG_DAYS = timedelta(days=5)  # how long after an arrival a trip in the same country is taken as its leg

@@ -157,7 +157,10 @@ _REACTION_BEFORE = re.compile(
     r"(?:the\s+|an\s+|a\s+|this\s+|that\s+)?"
     # (quoted epithets too: 'condemning the "cowardly and criminal attack"')
     r"|\b(?:days|hours|weeks|a\s+day|a\s+week|shortly|soon|months)\s+(?:after|following)\s+(?:the\s+|an?\s+)?"
-    r"|\b(?:in\s+the\s+wake\s+of|in\s+response\s+to)\s+(?:the\s+|an?\s+)?)"
+    r"|\b(?:in\s+the\s+wake\s+of|in\s+response\s+to)\s+(?:the\s+|an?\s+)?"
+    # "pledged on Wednesday to hunt down those responsible for a deadly assault": the culprits of
+    # an attack told for itself (its day is not the pledge's)
+    r"|\b(?:responsible\s+for|perpetrators\s+of|culprits\s+(?:of|behind)|those\s+behind|masterminds?\s+(?:of|behind))\s+(?:the\s+|an?\s+|this\s+|that\s+)?)"
     # "signed a protocol on Wednesday, days after a deadly bombing": the day is the main event's
     r"(?:[\w\"“”‘’'-]+\s+){0,3}[\"“‘']?$",
     re.IGNORECASE,

@@ -117,6 +117,37 @@ def _last_pair(doc: DocContext) -> list[Person]:
     return list(pair.values()) if len(pair) == 2 and len(doc.interactions[-1][1]) == 2 else []
 
 
+# a trigger that is a bare numbered session: "the 32nd Session was held", "The fifth round took place"
+_THE_NTH_SESSION = re.compile(rf"the\s+(?P<ord>{ORDINAL_RX})\s+(?:session|round|meeting|sitting)\b", re.IGNORECASE)
+
+
+# a reporting verb, then a noun phrase that ends at a nominal trigger: "said the 8th round of …"
+_REPORTED_NP = re.compile(
+    r"\b(?:said|says|announced|announces|confirmed|confirms|stated|added|noted|disclosed|revealed|told\s+(?:[\w-]+\s+){1,2}?)"
+    r"\s+(?:that\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+_REPORTED_GATE = ("said", "says", "announce", "confirm", "stated", "added", "noted", "disclosed", "revealed", "told")
+
+
+# the chairs of a session: "under the co-chairmanship of", "to be co-chaired by", "chaired by"
+_CHAIRED_BY = re.compile(
+    r"\b(?:under\s+the\s+(?:co-)?(?:chairmanship|chairpersonship|chairship|presidency)\s+of|(?:co-)?chaired\s+by|co-presided\s+(?:over\s+)?by)\s",
+    re.IGNORECASE,
+)
+
+
+# "the two ministers, who last …" right before the trigger (see _build_interaction)
+_TWO_WHO = re.compile(
+    r"(?P<np>\b(?:the\s+two|both)\s+(?:[\w-]+\s+){0,2}?(?:leaders|ministers|presidents|premiers|counterparts|"
+    r"secretaries|envoys|chiefs|commanders))\s*,\s*who\s+(?:(?:had|have|has|last|also|again|first|then|later|"
+    r"briefly|recently|previously)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 # a plural possessive right before a nominal trigger: "their previous meeting", "their talks"
 _THEIR_BEFORE = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
@@ -166,6 +197,10 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
                 subs = before[-1:]
     else:
         subs = subjects(region_persons, text, g_lo, t0_start)
+        if subs and may_match(ctx.low, _REPORTED_GATE) and _REPORTED_NP.search(text, subs[-1].end, t0_start):
+            # "spokesperson X said the 8th round … would be held": the reporter of a clause whose
+            # subject is the event noun itself takes no part in it
+            subs = []
     if subs and etype == "meeting" and _PREPARATIONS_FOR.search(text, max(g_lo, t0_start - 90), t0_start):
         # "A and B held a virtual meeting to review preparations for the 5th Session of the
         # Commission": A and B prepare the session; who takes part in it is told elsewhere --
@@ -210,6 +245,12 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
         # "the two foreign ministers will co-chair …": the two sides' persons told before
         told = [p._replace(country=ctx.country(p)) for p in ctx.persons if p.end <= t0_start]
         subs = dyadic_persons(_local_before(text, g_lo, t0_start, ctx.low), doc, told=told) if talk else []
+        if not subs and talk and may_match(ctx.low, ("who",)):
+            # "The two ministers, who last met in X in February, welcomed …": the relative
+            # clause's subject is the noun phrase it hangs on
+            m = _TWO_WHO.search(text, max(g_lo, t0_start - 90), t0_start)
+            if m:
+                subs = dyadic_persons(m.group("np"), doc, told=told)
     if not subs and talk and text_cue("nominal", t0.text) and _THEIR_BEFORE.search(text, max(g_lo, t0_start - 40), t0_start):
         # "They recalled their previous meeting, held in …": "their" names the two sides of the
         # interaction told just before in the paragraph, else the two sides told last
@@ -459,6 +500,15 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
             if text_rx(_WITH_CO, t.text):
                 bilateral = True
                 break
+    if etype == "meeting" and d.mechanism is None and doc.mechanisms and len(doc.dyad) == 2 and ctx.ordinals():
+        m = _THE_NTH_SESSION.search(text, max(g_lo, t0_start - 25), t0_end)  # (the trigger may start at its noun)
+        if m and m.start() <= t0_start < m.end() and not any(t0_end <= p.start < g_hi for p in region_persons):
+            # "They recalled that the 32nd Session was held in Cairo": a numbered session of the
+            # body the document named last, between the document's two sides (the subject that
+            # recalls it takes no part in it)
+            d.mechanism, d.round = doc.mechanisms[-1], parse_ordinal(m.group("ord"))
+            explicit = explicit or list(doc.dyad)
+            subs = []
     if etype == "meeting" and not (subs or objs or explicit or d.mechanism or bilateral) and doc.last_meeting:
         # "The sixth round took place in X": a round of the latest meeting series told
         m = _BARE_ROUND.search(text, max(g_lo, t0_start - 20), t_end + 1)
@@ -504,6 +554,14 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
         return []
     if not (subs or objs) and text_cue("nominal", t0.text) and _FRAME.search(text[max(0, t0_start - 12) : t0_start]):
         return []  # "during meeting between the two presidents": a frame for an event told elsewhere
+    if etype == "meeting" and d.mechanism and may_match(ctx.low, ("chair",)):
+        # "agreed on the holding of the 16th session …, under the co-chairmanship of A and B":
+        # the session's chairs take part in it, not the subjects who agreed on it
+        m = _CHAIRED_BY.search(text, t_end, g_hi)
+        if m:
+            chairs = [p for p in region_persons if m.end() <= p.start < m.end() + 160][:2]
+            if chairs:
+                subs, objs = chairs, []
     persons = ctx.persons
     country = ctx.country
     split = False

@@ -61,9 +61,15 @@ _ORD_BEFORE = re.compile(rf"\b(?P<ord>{ORDINAL_RX})\s+$", re.IGNORECASE)
 def _patterns() -> dict[str, re.Pattern[str]]:
     head = mechanism_head_rx()
     cap = r"(?-i:[A-Z])[\w’'-]*"
+    # "the 39th ministerial meeting of the Joint Rivers Commission": the level or kind of the session
+    # (the same words as the "<ORD> … meeting of" trigger of event_triggers.csv)
+    _LEVEL_ADJ = (
+        r"(?:ministerial|ministerial-level|joint|plenary|annual|regular|bilateral|technical|formal|official|"
+        r"high-level|expert-level|secretary-level|senior\s+officials['’]?)"
+    )
     return {
         "round_of": re.compile(
-            rf"\b(?P<ord>{ORDINAL_RX})\s+(?:round|meeting|session|edition)\s+of\s+(?:the\s+)?"
+            rf"\b(?P<ord>{ORDINAL_RX})\s+(?:{_LEVEL_ADJ}\s+)?(?:round|meeting|session|edition)\s+of\s+(?:the\s+)?"
             rf"(?P<name>[^,;.()]+?){_STOP}",
             re.IGNORECASE,
         ),

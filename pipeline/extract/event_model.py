@@ -98,6 +98,7 @@ class DocContext:
     redated: list[Draft] = field(default_factory=list)  # drafts whose date a later sentence gave
     last_visitor: Person | None = None  # the visitor of the latest visit told ("the visiting minister")
     last_event_date: DateValue | None = None  # date of the latest dated event ("on the same day")
+    last_event_paragraph: int = -1  # the paragraph that event was told in
     # the latest meeting between two countries: (its mechanism or None, its countries) ("the sixth round")
     last_meeting: tuple[str | None, tuple[str, ...]] | None = None
     planned_visits: list[Draft] = field(default_factory=list)  # planned visits told so far

@@ -343,8 +343,8 @@ def resolve_title_np(phrase: str, phrase_places: list[Place], base: int, doc: Do
             if _NAME_AFTER_TITLE.match(after):
                 continue  # a title before a name the person finder missed, or a longer word
             constraint = [c for c in phrase_places if c.kind in ACTOR_KINDS and 0 <= base + i - c.end <= 4]
-            if constraint and constraint[-1].iso3 != p.country:
-                continue
+            if constraint and constraint[-1].iso3 != (p.country or doc.learned.get(p.name)):
+                continue  # (a country an event implied counts: the visitor of a visit told)
             if not constraint and not _DETERMINER.search(phrase[max(0, i - 8) : i]):
                 continue
             return p

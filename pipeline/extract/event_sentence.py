@@ -32,6 +32,7 @@ links between its events: :mod:`.event_cross_links`) and, from :mod:`.event_exer
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from pipeline.extract.event_cross_links import (
     _INTERACTIONS,
@@ -59,6 +60,7 @@ from pipeline.extract.event_model import DateValue, DocContext, Draft, SentenceI
 from pipeline.extract.event_sentence_dates import _BACKGROUND, _date_for
 from pipeline.extract.event_sentence_state import _Sentence
 from pipeline.extract.event_trigger_find import (
+    _VERB_START,
     Group,
     Trigger,
     cancelled,
@@ -68,7 +70,7 @@ from pipeline.extract.event_trigger_find import (
     text_cue,
 )
 from pipeline.extract.event_visits import _build_invitation, _build_visit
-from pipeline.extract.event_status import status_by_date, status_by_words
+from pipeline.extract.event_status import next_year, past_year, status_by_date, status_by_words
 
 __all__ = ["analyse_sentence", "redate_attacks"]  # (redate_attacks: see event_exercise_attack)
 
@@ -81,7 +83,9 @@ def _status(ctx: _Sentence, g: Group) -> str:
     for t in g.trigs:
         if t.hint == "planned":
             return "planned"
-    if "planned" not in ctx.cues:
+    if "planned" not in ctx.cues or g.etype == "attack":
+        # ("pledged to hunt down those responsible for a deadly assault": an intention of the
+        # sentence never makes the attack it reacts to a plan)
         return "occurred"
     for t in g.trigs:
         if _POSTMOD_PLAN.match(ctx.text, t.end):
@@ -174,6 +178,37 @@ _BUILDERS = {
 }
 
 
+_AND_END = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?$", re.IGNORECASE)
+
+
+def _coordinated_with(built: list, g: Group, text: str) -> Draft | None:
+    """The meeting built just before ``g`` when ``g`` starts a predicate coordinated with it by
+    "and" (group_events split them: each has its own person object)."""
+    if not built or g.etype != "meeting" or g.lo != g.trigs[0].start or not _VERB_START.match(g.trigs[0].text):
+        return None
+    _, events = built[-1]
+    prev = events[-1]
+    if prev.event_type != "meeting" or prev.trig_end > g.lo or not _AND_END.search(text, prev.trig_end, g.lo):
+        return None
+    return prev
+
+
+def _flashback(d: DateValue, anchor: DateValue | None) -> bool:
+    """"On 21 April, A met B. The fifth meeting was held in September 2025. On the same day, C
+    met D": an event known only to a month or year that ended before the day the narrative
+    stands on, told in the paragraph of that day, is a look back; "the same day" still counts
+    from that day (a new paragraph opening on an earlier month moves the narrative)."""
+    if anchor is None or anchor.precision not in ("day", "month") or d.precision == "day":
+        return False
+    if d.precision == "month":
+        last = (d.start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    elif d.precision == "year":
+        last = d.start.replace(month=12, day=31)
+    else:
+        return False
+    return last < anchor.start
+
+
 def analyse_sentence(s: SentenceInput, doc: DocContext) -> tuple[list[Draft], DateValue | None]:
     """Event drafts of one sentence, and the date this sentence sets for the narrative."""
     ctx = _Sentence(s, doc)
@@ -197,6 +232,7 @@ def analyse_sentence(s: SentenceInput, doc: DocContext) -> tuple[list[Draft], Da
         if len(groups) > 1:
             groups.sort(key=_visit_first)
         built: list[tuple[Trigger, list[Draft]]] = []
+        coordinated: list[tuple[Draft, Draft]] = []  # (second predicate's event, the first one's)
         for g in groups:
             if len(g.trigs) > 1:
                 main = [t for t in g.trigs if not text_cue("secondary", t.text)]
@@ -204,6 +240,11 @@ def analyse_sentence(s: SentenceInput, doc: DocContext) -> tuple[list[Draft], Da
                     g = Group(g.etype, main + [t for t in g.trigs if t not in main], g.lo, g.hi)
             t0 = g.trigs[0]
             d = Draft(g.etype, _status(ctx, g), t0.start, g.trigs[-1].end, g.lo, g.hi)
+            # "where he will call on A and hold talks with B" (split by group_events): the second
+            # predicate shares the first one's subject and its tense or modality
+            first = _coordinated_with(built, g, s.text)
+            if first is not None:
+                d.status = first.status
             if g.etype == "visit" and t0.invitation:
                 builder = _build_invitation
             elif g.etype in ("meeting", "phone_call") and text_cue("joint", t0.text):
@@ -211,8 +252,19 @@ def analyse_sentence(s: SentenceInput, doc: DocContext) -> tuple[list[Draft], Da
             else:
                 builder = _BUILDERS[g.etype]
             events = builder(ctx, g, d)
+            if events and first is not None:
+                coordinated.extend((e, first) for e in events)
+                actor = next((p for p, role in first.persons if role == "participant"), None)
+                for e in events:
+                    if actor is not None and all(p.name != actor.name for p, _ in e.persons):
+                        e.persons.insert(0, (actor, "participant"))
+                        if actor.country and actor.country not in e.countries:
+                            e.countries[actor.country] = "participant"
             if events:
                 built.append((t0, events))
+                actor = next((p for e in events for p, role in e.persons if role in ("visitor", "participant")), None)
+                if actor is not None:
+                    ctx.subjects.append((t0.start, actor))
         if len(built) > 1:  # the clauses of the triggers that made events (dates, see _date_for)
             ctx.claims = [(ctx.clauses.index(t0.start), es[0].event_type) for t0, es in built]
         visit_dates: list[DateValue | None] = []
@@ -220,6 +272,8 @@ def analyse_sentence(s: SentenceInput, doc: DocContext) -> tuple[list[Draft], Da
             for e in events:
                 e.date, from_text = _date_for(ctx, e, t0, visit_dates)
                 if from_text and e.date is not None:
+                    e.date = past_year(e, ctx.dates, doc, t0.text)
+                    e.date = next_year(e, ctx.dates, doc)
                     e.status = status_by_date(
                         # (an exercise noun's verb follows it: '"Steppe Shield-4", began on Monday')
                         e, ctx.dates, doc, s.text[t0.start : t0.end + 40] if e.event_type == "military_exercise" else t0.text
@@ -256,8 +310,13 @@ def analyse_sentence(s: SentenceInput, doc: DocContext) -> tuple[list[Draft], Da
                     if v is not None:
                         doc.last_visitor = v
                 if e.date is not None and e.status == "occurred" and e.event_type not in _BACKGROUND:
-                    doc.last_event_date = e.date  # "the same day" never counts from a background fact
+                    if not (doc.last_event_paragraph == doc.paragraph and _flashback(e.date, doc.last_event_date)):
+                        doc.last_event_date = e.date  # "the same day" never counts from a background fact
+                        doc.last_event_paragraph = doc.paragraph
                 drafts.append(e)
+        for e, first in coordinated:
+            if first.date is not None and not any(e.lo <= x.start < e.hi for x in ctx.dates):
+                e.date = first.date  # "called on A on Tuesday and held talks with B": the same day
         _share_within_sentence(drafts, ctx)
         _purpose_of_visit(drafts, ctx)
         _realised_plans(drafts, ctx)

@@ -29,12 +29,17 @@ def _start(x: Person | Place) -> int:
     return x.start
 
 
+# "His Majesty", "Her Excellency", "Their Royal Highnesses": a possessive that opens a style of address
+_HONORIFIC_POSSESSIVE = re.compile(r"(?-i:His|Her|Their)\s+(?-i:Majesty|Majesties|Excellency|Excellencies|Highness|Highnesses|Holiness|Royal)\b")
+
+
 class _Sentence:
     """Shared per-sentence state for the builders below."""
 
     __slots__ = (
         "s", "doc", "text", "present", "cues", "low", "dl", "caption", "clauses", "dates", "places", "persons",
         "actors", "n", "_ordinals", "_persons_inside", "_places_inside", "claims", "trigs", "visit_span",
+        "subjects",
     )
 
     def __init__(self, s: SentenceInput, doc: DocContext):
@@ -61,6 +66,7 @@ class _Sentence:
         self.claims: list[tuple[int, str]] = []  # (clause index, event type) of every trigger
         self.visit_span: DateValue | None = None  # date of a visit of this sentence (its purposes)
         self.trigs: list[Trigger] = []  # the sentence's triggers after merging (see analyse_sentence)
+        self.subjects: list[tuple[int, Person]] = []  # (trigger start, acting person) of events built here
         # (sorted by start) every person / place starts inside the sentence: [0, n) selects all
         self._persons_inside = not self.persons or (self.persons[0].start >= 0 and self.persons[-1].start < n)
         self._places_inside = not self.places or (self.places[0].start >= 0 and self.places[-1].start < n)
@@ -105,13 +111,22 @@ class _Sentence:
 
     def pronoun_subject(self, t: Trigger, lo: int, hi: int) -> Person | None:
         """'his visit …' → cataphora in a fronted phrase, else the previous sentences' subject."""
-        if not self.cue("pronoun", max(0, t.start - 30), t.start):
+        a = max(0, t.start - 30)
+        m = self.cue("pronoun", a, t.start)
+        if not m:
             return None
+        if _HONORIFIC_POSSESSIVE.match(self.text, a + m.start()):
+            return None  # "His Majesty the King received …": an honorific, no pronoun
         c_lo, c_hi = self.clauses.bounds(t.start)
         if c_lo <= self.dl + 1 and c_hi < len(self.text):
             nxt = [p for p in self.persons if c_hi < p.start <= c_hi + 6]
             if nxt:
                 return nxt[0]
+        # "X travelled to Kunming, where he met Y": a pronoun after an event of this sentence
+        # names that event's actor (the main clause's subject), not the previous sentences'
+        before = [p for pos, p in self.subjects if pos < t.start]
+        if before:
+            return before[-1]
         return self.doc.last_subject
 
     def visiting_subject(self, t: Trigger, lo: int) -> Person | None:
@@ -147,7 +162,10 @@ class _Sentence:
         if x is None:
             # "The minister also paid a courtesy call on …": the title noun phrase opening the clause
             m = _LEADING_TITLE_NP.match(phrase)
-            if m:
+            if m and m.group("np")[4:5].isupper():
+                # "The Saudi minister is scheduled to fly …": the latest minister of that country
+                x = resolve_title_np(m.group("np") + " ", self.places, a + m.start("np"), self.doc, exclude)
+            elif m:
                 # (the visitor told before first: "the minister also paid a courtesy call on …")
                 v, head = self.doc.last_visitor, m.group("np").split()[-1].lower()
                 if v is not None and v.name not in exclude and any(
@@ -160,8 +178,10 @@ class _Sentence:
 
 
 _LEADING_TITLE_NP = re.compile(
-    r"\s*(?P<np>(?:The|the)\s+(?:[a-z]+\s+)?(?:minister|president|premier|secretary|ambassador|envoy|chancellor))\s+"
-    r"(?:also\s+|later\s+|then\s+|separately\s+|subsequently\s+)?(?:[a-z]+ed|paid|made|held|met|spoke|sent|wrote|took|gave)\b"
+    r"\s*(?P<np>(?:The|the)\s+(?:[a-z]+\s+|[A-Z][\w'’-]+\s+)?(?:minister|president|premier|secretary|ambassador|envoy|chancellor))\s+"
+    r"(?:also\s+|later\s+|then\s+|separately\s+|subsequently\s+)?"
+    # (a demonym before the head, "The Saudi minister is scheduled to …", is read with its country)
+    r"(?:[a-z]+ed|paid|made|held|met|spoke|sent|wrote|took|gave|is|was|will|has|had)\b"
 )
 
 

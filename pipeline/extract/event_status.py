@@ -90,4 +90,49 @@ def status_by_words(e: Draft, text: str, trig_end: int, hi: int, trigger: str = 
     return "planned" if _NEXT_AFTER.match(text, trig_end, hi) else e.status
 
 
-__all__ = ["status_by_date", "status_by_words"]
+def past_year(e: Draft, dates: list[DateRef], doc: DocContext, trigger: str = "") -> DateValue | None:
+    """``e.date``, one year earlier when a past finite verb tells the event ("met on the
+    sidelines … on 14 September and agreed to hold …") and its date, written without a year
+    ("14 September"), was read as the next such day after the reference date: a past event falls
+    on the latest such day up to the reference date (the clause's intention is no future)."""
+    dv = e.date
+    if dv is None or e.status != "occurred" or e.event_type not in _SCHEDULED or doc.reference_date is None:
+        return dv
+    if dv.precision not in ("day", "month") or doc.reference_precision != "day" or not after_reference(dv, doc):
+        return dv
+    if not (_EXERCISE_PAST if e.event_type == "military_exercise" else _PAST).search(trigger):
+        return dv
+    src = next((x for x in dates if x.date_start is not None and to_value(x) == dv), None)
+    if src is None or src.kind not in ("explicit", "partial") or has_year(src.surface) or _FUTURE_RELATIVE.search(src.surface):
+        return dv
+    try:
+        start = dv.start.replace(year=dv.start.year - 1)
+        end = dv.end.replace(year=dv.end.year - 1) if dv.end else None
+    except ValueError:  # 29 February
+        return dv
+    if start > doc.reference_date:
+        return dv
+    return DateValue(start, end, dv.precision)
+
+
+def next_year(e: Draft, dates: list[DateRef], doc: DocContext) -> DateValue | None:
+    """``e.date``, one year later when the event is planned ("was expected in Riyadh in
+    December") and its date, written without a year, was read as the latest such month or day
+    before the reference date: a plan falls on the next one."""
+    dv = e.date
+    if dv is None or e.status != "planned" or e.event_type not in _SCHEDULED or doc.reference_date is None:
+        return dv
+    if dv.precision not in ("day", "month") or doc.reference_precision != "day" or _end_of(dv) >= doc.reference_date:
+        return dv
+    src = next((x for x in dates if x.date_start is not None and to_value(x) == dv), None)
+    if src is None or src.kind not in ("explicit", "partial") or has_year(src.surface):
+        return dv
+    try:
+        start = dv.start.replace(year=dv.start.year + 1)
+        end = dv.end.replace(year=dv.end.year + 1) if dv.end else None
+    except ValueError:  # 29 February
+        return dv
+    return DateValue(start, end, dv.precision)
+
+
+__all__ = ["next_year", "past_year", "status_by_date", "status_by_words"]

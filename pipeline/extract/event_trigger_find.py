@@ -127,8 +127,16 @@ def find_triggers(
                 e -= 2  # 'the exercise "Nordic Guard"': the quoted name follows the trigger
             while e > s and text[e - 1].isspace():
                 e -= 1
+            h = _HONORIFIC_END.search(text, s, e) if text[e - 1 : e] in ("s", "r") else None
+            if h is not None and e < len(text) and text[e] == " " and text[e + 1 : e + 2].isupper():
+                e = h.start()  # "met with His Excellency Mr. X": the honorific opens the object's name
             out.append(Trigger(s, e, rule.event_type, rule.status_hint, text[s:e]))
     return out
+
+
+# a capitalised possessive closing a trigger before a capital ("His Excellency", "Her Majesty",
+# "Their Royal Highnesses"): the honorific of the object, not a possessive of the trigger
+_HONORIFIC_END = re.compile(r"\s+(?-i:His|Her|Their)$")
 
 
 def _anchored(rule, text: str, low: str, after: int, present: frozenset[str] | None = None) -> list[re.Match[str]]:  # noqa: ANN001
@@ -377,6 +385,12 @@ def group_events(trigs: list[Trigger], text: str, clauses: Clauses, persons: lis
                 groups.append(Group(key[0], cur, lo, t.start))
                 cur, lo = [t], t.start
                 continue
+            if t.etype == "meeting" and _coordinated_objects(text, cur[-1], t, persons):
+                # "will call on Prime Minister A and hold talks with Finance Minister B": two
+                # coordinated predicates, each with its own person: two meetings
+                groups.append(Group(key[0], cur, lo, t.start))
+                cur, lo = [t], t.start
+                continue
             if marks and not passive and not framing and (earlier or (own(lo, marks[-1]) and own(marks[-1], len(text)))):
                 groups.append(Group(key[0], cur, lo, marks[-1]))
                 cur, lo = [t], marks[-1]
@@ -387,5 +401,20 @@ def group_events(trigs: list[Trigger], text: str, clauses: Clauses, persons: lis
 
 
 _WHICH_LAST = re.compile(r"which\b", re.IGNORECASE)
+_AND_BEFORE = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?$", re.IGNORECASE)
+_VERB_START = re.compile(r"(?:hold|held|holds|met|meet|meets|call|called|calls|have|had|has|sit|sat|pay|paid)\b", re.IGNORECASE)
+
+
+def _coordinated_objects(text: str, a: Trigger, b: Trigger, persons: list[Person]) -> bool:
+    """Is ``b`` a verb coordinated by "and" after ``a``'s own person object, with a person of its
+    own right after it ("call on A and hold talks with B")?"""
+    if not _VERB_START.match(b.text):
+        return False
+    m = _AND_BEFORE.search(text, a.end, b.start)
+    if m is None:
+        return False
+    own_a = any(a.end <= p.start and p.end <= m.start() for p in persons)
+    own_b = any(b.end <= p.start <= b.end + 40 for p in persons)
+    return own_a and own_b
 _NEXT_SESSION = re.compile(rf"the\s+(?:{ORDINAL_RX})\s+(?:session|round|meeting|sitting)\s", re.IGNORECASE)
 _FORWARD_ROUND = re.compile(r"(?:looked|look|looks|looking)\s+forward\s+to\s+the\s", re.IGNORECASE)

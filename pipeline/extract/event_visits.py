@@ -83,7 +83,8 @@ def _build_visit(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
         after = visitors[0].end
         dest = next((c for c in ctx.places if c.start >= after and c.kind in PLACE_NAME_KINDS
                      and _TO_PLACE.fullmatch(text, after, c.start)), None)
-    elif not described:
+    elif not described or rel:
+        # ("the visit that X will pay to Chile": the destination follows the relative clause)
         dest = find_destination(text, g.trigs, ctx.places)
     c_lo, _ = ctx.clauses.bounds(t0.start)
     if not visitors and ctx.cue("nonstate", max(g.lo, c_lo), t0.start):
@@ -182,7 +183,7 @@ _NOT_OBJECT = re.compile(
     re.IGNORECASE,
 )
 _VISIT_THAT = re.compile(
-    r"\bvisit\s+(?:that|which)\s+(?P<np>(?:[\w.'’-]+\s+){0,5}?[\w.'’-]+)\s+(?:will|would|is\s+to|is\s+due\s+to)\s+(?:pay|make|undertake)\b",
+    r"\bvisit\s+(?:that|which)\s+(?P<np>(?:[\w.'’-]+,?\s+){0,11}?[\w.'’-]+),?\s+(?:will|would|is\s+to|is\s+due\s+to)\s+(?:pay|make|undertake)\b",
     re.IGNORECASE,
 )
 # after "visit of": a determiner and a title without a name ("the UAE President", "the Emirati Foreign Minister")

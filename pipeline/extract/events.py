@@ -28,6 +28,7 @@ from collections import defaultdict
 
 import polars as pl
 
+from pipeline.extract.event_counterpart_named import REACH, name_the_counterpart, open_talk, remember
 from pipeline.extract.event_dates import to_value, usable
 from pipeline.extract.event_inputs import sentence_inputs
 from pipeline.extract.event_lexicon import prefilter_patterns
@@ -189,7 +190,13 @@ def _extract_events(
         prev_end = None
         prev_paragraph = -1
         unnamed: list[Draft] = []  # person-less meetings of the previous sentence
+        talk, talk_age, talk_counterpart = None, 0, False  # a talk whose other side is unnamed (event_counterpart_named)
         for si in rows:
+            if talk is not None and (si.persons or "with" in si.text):
+                named = name_the_counterpart(talk, si.text, si.persons, si.places, ctx)
+                if named is not None:
+                    remember(ctx, talk, named, talk_counterpart)
+                    talk = None
             if prev_end is None or text.find("\n", prev_end, si.offset) >= 0:
                 ctx.paragraph_date = None  # a new paragraph
                 ctx.paragraph += 1
@@ -216,6 +223,13 @@ def _extract_events(
                         ctx.redated.clear()
                 narrative = next((v for v in (to_value(d) for d in usable(si.text, si.dates, dateline_end(si.text))) if v), None)
             prev_paragraph = ctx.paragraph
+            opened = open_talk(drafts) if drafts else None
+            if opened is not None:
+                talk, talk_age, talk_counterpart = opened, 0, "counterpart" in si.text
+            elif talk is not None:
+                talk_age += 1
+                if talk_age >= REACH:
+                    talk = None
             unnamed = [e for e in drafts if e.event_type == "meeting" and not e.persons and len(e.countries) >= 2]
             if narrative is not None:
                 ctx.paragraph_date = narrative
