@@ -77,12 +77,13 @@ _PARTIAL_LEAD_RE = re.compile(
     r"(?i)\b(?:includ(?:e|es|ed|ing)|among\s+(?:them|others|which|these|those)|such\s+as|"
     r"for\s+(?:example|instance)|notably)\b[^:]{0,12}:$"
 )
-_BATCH_AND_RE = re.compile(r"\s+(?:and|or|&)\s+")
+_BATCH_AND_RE = re.compile(r"\s*,?\s+(?:and|or|&)\s+|\s*,\s*")
 
 
 def _one_counted_batch(text: str, valid: list[_Inst]) -> list[_Inst]:
-    """A count over two coordinated plural instruments is one batch ("seven agreements and memoranda
-    of understanding", "twelve agreements and declarations of intent"): the second joins the first."""
+    """A count over coordinated plural instruments is one batch ("seven agreements and memoranda
+    of understanding", "twelve agreements and declarations of intent", "fourteen agreements,
+    memoranda of understanding and executive programmes"): the later ones join the first."""
     out: list[_Inst] = []
     for inst in valid:
         prev = out[-1] if out else None

@@ -27,6 +27,8 @@ _CARDINALS = frozenset("two three four five six seven eight nine ten eleven twel
 _NAME_CONNECTORS = frozenset(
     "of on in for to and the a an between concerning regarding amending amend extending extend supplementing "
     "supplement implementing implement "
+    # "with" only before an article: "Community with a Shared Future" (not "the Agreement with Japan")
+    "with "
     # particles of Romance, Dutch and German place and person names ("Treaty of the Río de la Plata")
     "de del la las los el da das dos di du le van von der den".split()
 )
@@ -145,6 +147,9 @@ def _extend_name(text: str, inst: _Inst, toks: list[tuple[int, int, str]], heads
         s, e, t = toks[k]
         if not _gap_ok(text, toks[k - 1][1], s) and not (
             k > i1 + 1 and _is_title_word(toks[k - 1][2]) and _SERIAL_TITLE_RE.match(text, toks[k - 1][1])
+        ) and not (
+            # "the Treaty on Sharing of the Ganga/Ganges Waters": two spellings of one title word
+            k > i1 + 1 and text[toks[k - 1][1]:s] == "/" and _is_title_word(toks[k - 1][2]) and _is_title_word(t)
         ):
             break
         if _is_title_word(t) and not _in_spans(s, blocked) and not t.isdigit():
@@ -168,7 +173,11 @@ def _extend_name(text: str, inst: _Inst, toks: list[tuple[int, int, str]], heads
             break
         if conns[0] == "and" and toks[k - 1][2][:1].islower():
             break
-        if ("a" in conns or "an" in conns) and conns[0] not in ("on", "concerning", "regarding", "for"):
+        if conns[0] == "with" and (len(conns) < 2 or conns[1] not in ("a", "an")):
+            break  # "the Agreement with Japan": a party, not the title
+        if conns[0] in ("and", "or") and "the" in conns and any(h[0] == nxt[0] for h in heads):
+            break  # "the Agreement on X and the Agreement on Y": a second titled instrument
+        if ("a" in conns or "an" in conns) and conns[0] not in ("on", "concerning", "regarding", "for", "with"):
             break  # "... Agreement and a Protocol": a second instrument; "Agreement on a Closer ..." goes on
         if "between" in conns and between_at is None:
             between_at = k
@@ -187,6 +196,9 @@ def _extend_name(text: str, inst: _Inst, toks: list[tuple[int, int, str]], heads
             # unless the title goes on after it ("Agreement between A and B on Avoidance of ...")
             inst.between = (bstart, inst.end)
             tail = _TITLE_TAIL_RE.search(text[bstart:inst.end])
+            if tail is not None:
+                # "Joint Statement between A and B on Further Deepening ...": the parties end at the title's tail
+                inst.between = (bstart, bstart + tail.start())
             if tail is None:
                 inst.end = toks[between_at - 1][1]
                 inst.absorbed = [(s, e) for s, e in inst.absorbed if e <= inst.end]

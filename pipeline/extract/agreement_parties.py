@@ -103,6 +103,12 @@ def _parties(text: str, inst: _Inst, ctx: SentenceContext, c_start: int, c_end: 
         inside = {c[2] for c in ctx.countries if c_start <= c[0] < c_end}
         if set(ctx.pair[:2]) <= outside and not set(ctx.pair[:2]) & inside:
             pair = list(ctx.dyad)
+    if countries and pair and ctx.dyad and len(ctx.dyad) >= 2 and not set(countries) & set(pair[:2]) \
+            and set(countries) <= set(ctx.dyad[:2]):
+        # the narrative pair shares no side with the clause's own (signatories' countries), which are
+        # of the document's dyad ("... views on the situation in A and B. The two ministers signed an
+        # MoU, while C's ambassador signed ..."): the pair was a topic's, the sides are the dyad
+        pair = list(ctx.dyad)
     if len(countries) < 2 and pair:
         if not countries:
             for c in pair[:2]:

@@ -13,7 +13,16 @@ assembles the rows; the parts live in modules of their own:
 * :mod:`~pipeline.extract.agreement_counts`: counts of instruments;
 * :mod:`~pipeline.extract.agreement_cues`: pending and late cues, distance to a signing cue;
 * :mod:`~pipeline.extract.agreement_dates`: dates, references to earlier instruments, fallbacks;
-* :mod:`~pipeline.extract.agreement_parties`: parties and titles naming them.
+* :mod:`~pipeline.extract.agreement_parties`: parties and titles naming them;
+* :mod:`~pipeline.extract.agreement_kinds`: titles hiding their type, parenthesised types,
+  commercial deals, consensus verbs.
+
+Round 9: a count over a series of instrument words is one batch ("fourteen agreements, memoranda of
+understanding and executive programmes were signed"); an example of a batch shares its clause and
+date; a counted part of a counted batch ("14 documents, including four MoUs") is no row; an
+instrument word in parentheses after a title says its type ("(amending protocol)"); uncounted
+"deals worth $X" are commercial contracts; "reached an agreement on X" is a consensus; named
+instruments whose title hides their type come from ``lexicons/agreement_titles.csv``.
 """
 
 from __future__ import annotations
@@ -39,6 +48,7 @@ from pipeline.extract.agreement_dates import (
     _reference_year,
     _year_before_name,
 )
+from pipeline.extract.agreement_kinds import _DEALS_RE, _REACHED_BEFORE_RE, _VALUE_AFTER_RE, _paren_qualifier, _title_type
 from pipeline.extract.agreement_lexicon import _Rx, _cue_role, _instrument_type, _is_generic, _is_plural, _lex
 from pipeline.extract.agreement_names import (
     _PAREN_GAP_RE,
@@ -98,6 +108,7 @@ _CLASSIFYING_RE = re.compile(
     re.I,
 )
 _PLAIN_COORD_RE = re.compile(r"\s*,?\s*(?:and|or|&|as\s+well\s+as)\s+")
+_SERIES_COMMA_RE = re.compile(r"\s*,\s*")
 _COORDINATED_RE = re.compile(r"\s*(?:,|and|or|as well as)\s*(?:and\s+)?")
 # between a date and a signing verb: the date ends a coordinated clause of its own ("..., and signed")
 _COORD_BEFORE_CUE_RE = re.compile(r"\s*,?\s*(?:and|but)\s+(?:(?:also|later|then|subsequently|jointly|formally)\s+)?")
@@ -161,6 +172,15 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
                 if prev.name is not None:
                     covered.append((prev.start, prev.end))
             continue
+        if insts and insts[-1].name and _paren_qualifier(text, insts[-1].end, hs, he):
+            # "Agreement on the Promotion of Investments (amending protocol)": the parenthesis says
+            # what kind of instrument the title is, not a second one
+            q_type = _instrument_type(text[hs:he])
+            if q_type not in ("agreement", "other"):
+                insts[-1].type = q_type
+            close = text.find(")", he)
+            covered.append((hs, close + 1))
+            continue
         surface = text[hs:he]
         inst = _Inst(hs, he, hs, he, _instrument_type(surface), surface, generic=_is_generic(surface))
         _extend_name(text, inst, toks, heads, blocked, date_spans)
@@ -186,6 +206,8 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
         elif inst.type == "agreement" and _EXCHANGE_HEAD_RE.match(text, inst.head_start) \
                 and _FINANCING_TAIL_RE.match(text, inst.head_end):
             inst.type = "other"  # "Exchange of Notes concerning a yen loan": a financing instrument, like a swap
+        if inst.name and inst.type == "agreement":
+            inst.type = _title_type(inst.name) or inst.type  # "the Agadir Agreement": a free trade agreement
         insts.append(inst)
         covered.append((inst.start, inst.end))
         for s, e in inst.absorbed:
@@ -268,13 +290,17 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
             continue
         if prev.cues and not inst.cues and prev_end <= inst.start and _CO_INSTRUMENT_RE.fullmatch(text, prev_end, inst.start):
             inst.cues = list(prev.cues)
+    series: set[int] = set()  # instruments joined to a later conjunct ("A, B and C were signed")
     for k in range(len(insts) - 1, 0, -1):
         # "Twenty-six agreements and memoranda were signed": a passive verb after coordinated
-        # instruments governs all of them (the count then makes them one batch)
+        # instruments governs all of them (the count then makes them one batch); also over the
+        # commas of a series ("fourteen agreements, memoranda and programmes were signed")
         prev, inst = insts[k - 1], insts[k]
         if not prev.cues and inst.cues and all(c[0] >= inst.end for c in inst.cues) \
-                and _PLAIN_COORD_RE.fullmatch(text, prev.end, inst.start):
+                and (_PLAIN_COORD_RE.fullmatch(text, prev.end, inst.start)
+                     or (k in series and _SERIES_COMMA_RE.fullmatch(text, prev.end, inst.start))):
             prev.cues = [c for c in inst.cues if c[2] == "signed"]
+            series.add(k - 1)
     for n, inst in enumerate(insts):
         # "produced twelve agreements, including a memorandum on X": the examples of a signed batch
         # share its signing (unless a verb of their own follows)
@@ -304,13 +330,21 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
     out: list[dict] = []
     # without a cue, only a named instrument or one with its parties ("the Joint Statement between
     # A and B") is a mention; a bare "the Agreement" is a reference to something said elsewhere
-    valid = [i for i in insts if i.cues or i.lead or i.name or (i.titled and i.head_start > 0 and i.between)
+    # (a lower-case instrument named only by its complement is a title only with a signing: "reached
+    # an agreement on the demarcation of the border" tells a consensus, not a signed instrument)
+    valid = [i for i in insts if i.cues or i.lead or (i.name and (i.titled or i.start < i.head_start
+                                                                  or not _REACHED_BEFORE_RE.search(text, max(0, i.start - 40), i.start)))
+             or (i.titled and i.head_start > 0 and i.between)
              or _dated_reference(text, i)]
     # a joint statement heading the document ("JOINT STATEMENT", "Japan-Viet Nam Joint Statement on
     # ..." as the title among its first lines): the document is the statement, issued on its date
     heading_ids: set[int] = set()
     if ctx.heading_date is not None:
-        heading_ids = {id(i) for i in insts if i.type == "joint_statement" and not i.cues
+        # (also "Joint Statement issued at the conclusion of the 33rd Session ...": the title's own
+        # issuing verb, with no date of its own, is the document's)
+        heading_ids = {id(i) for i in insts if i.type == "joint_statement"
+                       and (not i.cues or (not ctx.dates and all(
+                           _WEAK_CUE_RE.fullmatch(text, c[0], c[1]) and c[0] >= i.end for c in i.cues)))
                        and i.pending_dist == _INF and _HEADING_PREFIX_RE.fullmatch(text, 0, i.start)}
         if heading_ids:
             valid_ids = {id(i) for i in valid} | heading_ids
@@ -342,6 +376,10 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
         # still to be signed are no instruments of their own (the batch is the fact)
         valid = [i for i in valid if i in pending_batches or not any(
             b.end <= i.start and _EXAMPLES_RE.search(text, b.end, i.start) for b in pending_batches)]
+    # "exhibitors signed deals worth $1.2 billion": uncounted deals measured by their value are
+    # commercial contracts (a trade fair's turnover), not instruments between the two sides
+    valid = [i for i in valid if not (_DEALS_RE.fullmatch(i.surface) and _VALUE_AFTER_RE.match(text, i.end)
+                                      and _quantity_span_before(text, i.start)[0] is None)]
     if not valid:
         return []
     if len(valid) > 1:
@@ -350,6 +388,13 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
     anchors = []
     for i in valid:
         pre = [c[0] for c in i.cues if c[0] < i.start]
+        host = next((k for k, v in enumerate(valid[: len(anchors)]) if i.cues and set(i.cues) <= set(v.cues)
+                     and _is_plural(v.surface) and _EXAMPLES_RE.search(text, v.end, i.start)), None)
+        if host is not None:
+            # "eleven agreements were signed on 8 May, including an MoU on X": the example shares
+            # its batch's clause (and its date)
+            anchors.append(anchors[host])
+            continue
         anchors.append(min(pre) if pre else i.start)
     cue_positions = sorted((c[0], c[2]) for c in cues)
     # (a date inside an instrument's name, "programme ... for 2025-2026", is no date of the sentence)
@@ -444,7 +489,9 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
             signed_date, signed_prec = inst.lead  # an item of a list: the lead's signing
         elif sd is None and id(inst) in heading_ids:
             signed_date, signed_prec = ctx.heading_date, "day"  # the document is the statement
-        elif sd is None and not dated and not perfect and (
+        # (a sentence whose only date is the entry into force, "which will take effect in July",
+        # dates no signing: the narrative does)
+        elif sd is None and (not dated or (effective and not signed)) and not perfect and (
                 inst.lead is not None or any(c[2] == "signed" for c in inst.cues)):
             if not fallback:
                 fallback.append(_fallback_date(text, low, ctx))  # (once per sentence)
@@ -501,6 +548,12 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
         if qty is None and (inst.lead is not None or inst.example_of is not None) and inst.name \
                 and not _is_plural(inst.surface):
             qty = 1  # an item of a list (or an example of a batch) is one of its instruments (never the whole batch)
+        if qty is not None and qty > 1 and any(
+                row["quantity"] is not None and row["quantity"] > qty and e.end <= inst.start
+                and _EXAMPLES_RE.search(text, e.end, inst.start) for e, row in zip(emitted, out)):
+            # "signed 14 documents, including four memoranda of understanding": a part of the batch
+            # just counted, not a fact of its own
+            continue
         emitted.append(inst)
         out.append(
             {

@@ -84,6 +84,12 @@ For every mention the extractor fills:
   document's parties, each one instrument (quantity 1); the lead's batch ("six MoUs") stays
   one row of its own; a lead listing examples ("... includes:", "among them:") gives its batch no
   count.
+* References (round 9): a definite plural opening a sentence right after a counted batch ("The
+  documents, signed at ...") is a second mention of that batch
+  (:mod:`pipeline.extract.agreement_anaphora`); a short name referring back ("the Ganges treaty")
+  takes the full name another sentence of the document gives (:mod:`pipeline.extract.agreement_aliases`).
+  A narrative pair of two countries each named once, beside a clear dyad ("views on the situation
+  in Sudan and Somalia"), is a topic: the sentences after it keep the dyad.
 Layout: this module is the frame stage (vectorised preparation of each candidate sentence's
 context); the per-sentence finder is :mod:`pipeline.extract.agreement_sentence`.
 """
@@ -98,6 +104,8 @@ import polars as pl
 
 from pipeline.extract.agreement_acronyms import document_acronyms
 from pipeline.extract.agreement_acronyms import use_mask as acronym_use_mask
+from pipeline.extract.agreement_aliases import unify_names
+from pipeline.extract.agreement_anaphora import BACK_WINDOW, refers_to_batch, same_time, take_batch
 from pipeline.extract.agreement_context import _ACTOR_KINDS, SentenceContext
 from pipeline.extract.agreement_lexicon import _lex, _rust_safe
 from pipeline.extract.agreement_lists import LEAD_END, list_leads
@@ -132,6 +140,11 @@ _QUOTED_RE = (r"^\W{0,3}[\"“]|[,.!?][\"”]\s+(?:says|said|added|adds|noted|no
 # "A second deal", "another deal": one more of the kind of instrument just told
 _ANOTHER_BEFORE_RE = re.compile(r"(?i)\b(?:a\s+(?:second|third|fourth|fifth|new|further|separate|similar)|another)\s+(?:[\w-]+\s+)?$")
 _DEAL_RE = re.compile(r"(?i)deal")
+# a named instrument referred to as known: "the" before a name whose head comes last ("the Ganges
+# treaty"), or a word pointing back ("the aforementioned ...", "... referred to in paragraph 3")
+_THE_BEFORE_RE = re.compile(r"(?:^|\W)the\s+$")
+_BACK_MARK_BEFORE_RE = re.compile(r"(?i)\b(?:aforementioned|above-?mentioned|aforesaid)\s+$")
+_BACK_MARK_AFTER_RE = re.compile(r"(?i)[\w\s]{0,30}?\b(?:referred\s+to|mentioned|cited)\s+(?:above|earlier|before|in\s+(?:paragraph|para|item|point|section))\b")
 _DEFINITE_OPEN_RE = re.compile(r"\W*(?:The|This|That|These|Those)\s+")
 # a sentence going on with the story just told ("The two leaders also witnessed ...")
 _ALSO_RE = re.compile(r"\b(?:also|further|in addition|additionally)\b", re.I)
@@ -155,8 +168,9 @@ _IN_FORCE_SINCE_RE = r"(?i)\b(?:in\s+force|in\s+effect|effective|operational)\s+
 _SINCE_PHRASE_RE = r"(?i)\bsince\b[^,;.:()]{0,80}$"
 # a line of links to other articles ("Related: ...", "Read more: ..."): their headlines tell nothing here
 _RELATED_RE = re.compile(
-    r"(?i)^\W*(?:related(?:\s+(?:news|stories|articles|content|coverage))?|read\s+(?:more|also)|also\s+read|"
-    r"see\s+also|more\s+on\s+this)\s*[:|>]"
+    r"(?i)^\W*(?:related(?:\s+(?:news|stories|story|articles?|content|coverage|reading|links?|posts?|topics?))?|"
+    r"read\s+(?:more|also|next)|also\s+read|further\s+reading|"
+    r"see\s+also|more\s+on\s+this(?:\s+(?:topic|story))?|you\s+may\s+also\s+like)\s*[:|>]"
 )
 # a line that is only such a header: the lines under it (up to a blank line) are other articles' headlines
 _RELATED_HEADER_RE = re.compile(
@@ -482,10 +496,13 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
         once = c.group_by("doc_id", "iso3").len().filter(pl.col("len") == 1)
         clear = top_n.filter(pl.col("_n").list.min() >= 2)["doc_id"]
         odd = pl.col("_pair").list.set_difference(pl.col("_dy"))
-        passing = ((pl.col("_dy").list.len() == 2) & (pl.col("_pair").list.set_intersection(pl.col("_dy")).list.len() == 1)
+        # (also a pair of two such countries: "views on the situation in Sudan and Somalia" is a topic)
+        once_set = once.select(pl.struct("doc_id", "iso3")).to_series().implode()
+        passing = ((pl.col("_dy").list.len() == 2) & (pl.col("_pair").list.set_intersection(pl.col("_dy")).list.len() <= 1)
                    & pl.col("doc_id").is_in(clear.implode())
-                   & pl.struct("doc_id", odd.list.first().alias("iso3")).is_in(
-                       once.select(pl.struct("doc_id", "iso3")).to_series().implode())).fill_null(False)
+                   & pl.struct("doc_id", odd.list.first().alias("iso3")).is_in(once_set)
+                   & ((odd.list.len() < 2) | pl.struct("doc_id", odd.list.get(1, null_on_oob=True).alias("iso3")).is_in(once_set))
+                   ).fill_null(False)
         # (a sentence naming the two countries itself keeps them: the dyad is for the sentences after it)
         pairs = pairs.select(*_KEYS, "_pair", pl.when(passing).then(pl.col("_dy")).otherwise(pl.col("_pair")).alias("_alt"))
         ds = ds.join(pairs, on=_KEYS, how="left", maintain_order="left")
@@ -601,6 +618,8 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
     item_rows: dict[tuple[str, int], int] = {}  # lead -> instruments found in its items
     last_day: tuple | None = None  # (doc_id, sentence_id, paragraph, day) of the latest day-dated signing
     last_type: tuple | None = None  # (doc_id, paragraph, type) of the latest instrument
+    last_batch: tuple | None = None  # (doc_id, sentence_id, row) of the latest counted batch
+    definite: list[bool] = []  # per row: a named instrument referred to as known ("the X treaty")
     for doc_id, sid, offset, text, nd, np_, pair, is_cand, is_lead, lead_sid, pd_, pp, pos, para in zip(*cols):
         key = (doc_id, sid)
         if _RELATED_RE.match(text) or _in_related_block(doc_texts.get(doc_id), offset):
@@ -651,6 +670,9 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
                                   for i, r in enumerate(rows) if r["quantity"] is None]
         if lead_sid is not None:
             item_rows[(doc_id, lead_sid)] = item_rows.get((doc_id, lead_sid), 0) + len(rows)
+        if rows and last_batch is not None and last_batch[0] == doc_id and 0 < sid - last_batch[1] <= BACK_WINDOW \
+                and refers_to_batch(text, rows[0]) and same_time(rows[0], last_batch[2]):
+            take_batch(rows[0], last_batch[2])  # "The documents, signed at ...": the batch just told
         days_signed = [r["signed_date"] for r in rows if r["signed_precision"] == "day"]
         if days_signed:
             last_day = (doc_id, sid, para, days_signed[-1])
@@ -663,7 +685,16 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
                 r["agreement_type"] = last_type[2]
         if rows:
             last_type = (doc_id, para, rows[-1]["agreement_type"])
+            batch = next((r for r in reversed(rows) if (r["quantity"] or 0) >= 2), None)
+            if batch is not None:
+                last_batch = (doc_id, sid, batch)
         for r in rows:
+            # (a definite reference: "the Ganges treaty", "Exchange of Notes concerning the ODA loan")
+            definite.append(bool(r["name"]) and (
+                (_THE_BEFORE_RE.search(text, max(0, r["char_start"] - 12), r["char_start"]) is not None
+                 and _lex().instrument_re.match(r["name"]) is None)
+                or _BACK_MARK_BEFORE_RE.search(text, max(0, r["char_start"] - 24), r["char_start"]) is not None
+                or _BACK_MARK_AFTER_RE.match(text, r["char_end"]) is not None))
             r["doc_id"] = doc_id
             r["sentence_id"] = sid
             r["char_start"] += offset
@@ -672,6 +703,7 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
                 out[k].append(r[k])
             parties.append(r["parties"])
             topics.append(r["topics"])
+    unify_names(out["doc_id"], out["sentence_id"], out["name"], out["agreement_type"], out["signed_date"], definite)
     for key, batch in uncounted.items():
         n = item_rows.get(key, 0)
         for idx, surface in batch:

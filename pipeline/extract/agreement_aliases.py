@@ -1,0 +1,55 @@
+"""One instrument, two names in one document: a short reference ("the Ganges treaty": "the" before
+a name whose instrument word comes last; "the Exchange of Notes concerning the ODA loan referred
+to in paragraph 3": a word pointing back) to an instrument another sentence of the document names
+in full ("the Treaty on Sharing of the Ganga/Ganges Waters", "the Exchange of Notes
+concerning a Japanese ODA loan") takes the full name, so that the two mentions are one fact.
+
+The short name's content words (its words without instrument words, function words and
+plural endings) must all be words of exactly one longer name of the same type in the document,
+and its date (when it has one) must fall in the same year as that instrument's."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.agreement_lexicon import _lex
+
+__all__ = ["content_words", "unify_names"]
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+# words of a title that tell nothing of which instrument it is
+_FUNCTION = frozenset("a an the of on in at for to and between by with from concerning regarding".split())
+
+
+def content_words(name: str) -> frozenset[str]:
+    """The words of ``name`` that tell which instrument it is (lower case, no plural -s)."""
+    rest = _lex().instrument_re.sub(" ", name)
+    out = set()
+    for w in _WORD_RE.findall(rest.lower()):
+        if w in _FUNCTION:
+            continue
+        out.add(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w)
+    return frozenset(out)
+
+
+def unify_names(doc_ids: list, sentence_ids: list, names: list, types: list, dates: list,
+                definite: list[bool]) -> None:
+    """Rename (in place) each short name referring back (``definite``) to the one fuller name of
+    another sentence of its document, of its type, that holds all its content words (see the
+    module docstring)."""
+    by_doc: dict = {}
+    for i, (d, n) in enumerate(zip(doc_ids, names)):
+        if n:
+            by_doc.setdefault(d, []).append(i)
+    for rows in by_doc.values():
+        if len(rows) < 2:
+            continue
+        words = {i: content_words(names[i]) for i in rows}
+        for i in rows:
+            if not definite[i] or not words[i]:
+                continue
+            longer = {names[j] for j in rows if sentence_ids[j] != sentence_ids[i] and types[j] == types[i]
+                      and words[i] < words[j]
+                      and (dates[i] is None or dates[j] is None or dates[i].year == dates[j].year)}
+            if len(longer) == 1:
+                names[i] = longer.pop()

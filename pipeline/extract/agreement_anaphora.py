@@ -1,0 +1,60 @@
+"""A definite plural instrument opening a sentence ("The documents, signed at a local hotel ...",
+"These agreements cover ...", "The MoUs, which were signed in the presence of ...") right after a
+batch of instruments was told refers back to that batch: it is a second mention of the same fact,
+not an instrument of its own. Its row takes the batch's type, count, name, date and parties, so
+that the resolver merges the two mentions — unless its own date is another ("The agreements signed
+today" after a batch told as signed years earlier)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.agreement_lexicon import _is_plural
+
+__all__ = ["BACK_WINDOW", "refers_to_batch", "same_time", "take_batch"]
+
+# what may stand before the plural noun: the definite article or a demonstrative, optionally
+# "all (of) the" ("All the agreements", "All of these documents"), and adjectives
+# ("The newly signed documents", "The two documents")
+_DEFINITE_OPEN_RE = re.compile(
+    r"(?i)^[\W\d]*(?:(?:all|both|most|some)\s+(?:of\s+)?)?(?:the|these|those)\s+"
+    r"(?:(?:[a-z]+ly\s+)?(?:signed|new|inked|agreed|above|said|aforementioned|two|three)\s+)?$"
+)
+# how many sentences back the batch may be told (the same paragraph or the next one)
+BACK_WINDOW = 2
+
+
+def refers_to_batch(text: str, row: dict) -> bool:
+    """The row (offsets relative to ``text``) is a definite plural instrument without a count or a
+    name of its own opening the sentence: a reference to instruments already told."""
+    if row["quantity"] is not None or row["name"] is not None:
+        return False
+    surface = text[row["char_start"]:row["char_end"]]
+    if not _is_plural(surface):
+        return False
+    return _DEFINITE_OPEN_RE.match(text[: row["char_start"]]) is not None
+
+
+_ORDER = {"year": 0, "month": 1, "day": 2}
+
+
+def same_time(row: dict, batch: dict) -> bool:
+    """The row's own signing date (if any) falls in the batch's period, at the coarser precision of
+    the two ("The agreements signed today" after a batch signed years earlier is another signing)."""
+    a, b = row["signed_date"], batch["signed_date"]
+    pa, pb = row["signed_precision"], batch["signed_precision"]
+    if a is None or b is None or pa not in _ORDER or pb not in _ORDER:
+        return True
+    p = min(_ORDER[pa], _ORDER[pb])
+    key = (lambda d: (d.year,)) if p == 0 else (lambda d: (d.year, d.month)) if p == 1 else (lambda d: (d.year, d.month, d.day))
+    return key(a) == key(b)
+
+
+def take_batch(row: dict, batch: dict) -> None:
+    """Make ``row`` a mention of ``batch`` (its type, count, name, dates, parties; its own topics
+    when the batch has none)."""
+    for k in ("agreement_type", "quantity", "name", "signed_date", "signed_precision",
+              "effective_date", "effective_precision", "parties"):
+        row[k] = batch[k]
+    if batch["topics"]:
+        row["topics"] = batch["topics"]
