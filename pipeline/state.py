@@ -134,9 +134,9 @@ def code_fingerprint(*modules: str) -> str:
         h.update(name.encode() + b"\0" + source)
         lexicons.update(_LEXICON_CALL.findall(source.decode("utf-8", "replace")))
     for lex in sorted(lexicons):
-        for path in lexicon_paths(lex):
-            if path.is_file():
-                h.update(f"{lex}\0{path}\0".encode() + path.read_bytes())
+        for layer, path in enumerate(lexicon_paths(lex)):  # 0 packaged, 1 the analyst's extension
+            if path.is_file():  # content, not location: a moved or cloned checkout keeps its caches
+                h.update(f"{lex}\0{layer}\0".encode() + path.read_bytes())
     return h.hexdigest()[:16]
 
 

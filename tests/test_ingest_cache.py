@@ -137,6 +137,23 @@ def test_cache_key_covers_the_code_ingest_calls_and_nothing_else():
     assert code_fingerprint("pipeline.ingest") != code_fingerprint("pipeline.segment")
 
 
+def test_cache_key_reads_lexicon_content_not_location(tmp_path, monkeypatch):
+    """A checkout moved or cloned elsewhere keeps its caches; an edited lexicon does not."""
+    import shutil
+
+    import pipeline.lexicons as lexicons
+    from pipeline.state import code_fingerprint
+
+    here = code_fingerprint("pipeline.ingest")
+    moved = tmp_path / "lexicons"
+    shutil.copytree(lexicons.LEXICON_DIR, moved)
+    monkeypatch.setattr(lexicons, "LEXICON_DIR", moved)
+    assert code_fingerprint("pipeline.ingest") == here
+    with (moved / "countries.csv").open("a", encoding="utf-8") as f:
+        f.write("# an analyst's note\n")
+    assert code_fingerprint("pipeline.ingest") != here
+
+
 def test_a_new_file_is_stored_as_a_small_delta_and_deltas_are_folded(raw, tmp_path):
     cache = tmp_path / "cache"
     ingest_files(raw, IngestConfig(cache_dir=cache))

@@ -133,18 +133,23 @@ def resolve_persons(person_names: pl.DataFrame) -> dict[tuple[str, str], _Person
         .sort(["ntok", "_solo", "n", "doc_id", "name"], descending=[True, True, True, False, False])
     )
     by_tokens: dict[tuple[str, ...], list[_Person]] = {}
-    by_token: dict[str, list[_Person]] = {}  # every token of a full name → the people bearing it
+    # only a person whose last token is the row's last (or, for a single word, whose first token is
+    # that word) can fit a row that is not exactly its name (``_compatible``): the people filed by
+    # last and by first token
+    by_last: dict[str, list[_Person]] = {}
+    by_first: dict[str, list[_Person]] = {}
     assignment: dict[tuple[str, str], _Person] = {}
     cols = [per_doc[c].to_list() for c in ("doc_id", "name", "country_iso3", "n", "_key", "_solo")]
-    # A row's fate depends only on its tokens and country and on the people filed under its first
-    # and last token (who they are, and each one's country): remembered until one of those two
-    # tokens gets a new person or one of its people changes country (a version per token).
-    version: dict[str, int] = {}
-    memo: dict[tuple, tuple] = {}  # (key, country, solo) → (version of first, of last, person, first, last)
+    # A row's fate depends only on its tokens and country and on the people it can fit (who they
+    # are, and each one's country): those filed under its last token, and for a single word those
+    # filed under it as first token.  Remembered until one of those lists gets a new person or one
+    # of its people changes country (a version per list; ``None``: no list, never bumped).
+    version: dict[tuple | None, int] = {}
+    memo: dict[tuple, tuple] = {}  # (key, country, solo) → (version of first list, of last list, person, first list, last list)
 
     def bump(p: _Person) -> None:
-        for t in set(p.tokens):
-            version[t] = version.get(t, 0) + 1
+        for k in (("F", p.tokens[0]), ("L", p.tokens[-1])):
+            version[k] = version.get(k, 0) + 1
 
     for doc_id, name, country, n, key, solo in zip(*cols):
         hit = memo.get((key, country, solo))
@@ -157,23 +162,26 @@ def resolve_persons(person_names: pl.DataFrame) -> dict[tuple[str, str], _Person
             if not tokens:
                 continue
             first, last = tokens[0], tokens[-1]
-            stamp = (version.get(first, 0), version.get(last, 0))
+            fkey, lkey = (("F", first) if len(tokens) == 1 else None), ("L", last)
+            stamp = (version.get(fkey, 0), version.get(lkey, 0))
             exact = [p for p in by_tokens.get(tokens, []) if _compatible(tokens, country, p)]
             candidates = exact
             if not candidates:
-                pool = {id(p): p for t in {first, last} for p in by_token.get(t, ())}
-                candidates = [p for p in pool.values() if _compatible(tokens, country, p)]
+                pool = by_last.get(last, [])
+                if len(tokens) == 1:
+                    pool = list({id(p): p for p in (*pool, *by_first.get(first, ()))}.values())
+                candidates = [p for p in pool if _compatible(tokens, country, p)]
             if len(candidates) == 1:
                 person = candidates[0]
-                memo[(key, country, solo)] = (*stamp, person, first, last)
+                memo[(key, country, solo)] = (*stamp, person, fkey, lkey)
             elif not candidates and (len(tokens) >= 2 or solo):
                 person = _Person(tokens)
                 by_tokens.setdefault(tokens, []).append(person)
-                for t in set(tokens):
-                    by_token.setdefault(t, []).append(person)
+                by_last.setdefault(last, []).append(person)
+                by_first.setdefault(first, []).append(person)
                 bump(person)
             else:
-                memo[(key, country, solo)] = (*stamp, None, first, last)
+                memo[(key, country, solo)] = (*stamp, None, fkey, lkey)
                 continue  # an untitled lone word nobody fits, or one that fits several people: no actor
         person.names[name] += int(n)
         if country and person.add_country(country, int(n)):
