@@ -11,7 +11,7 @@ import re
 
 from pipeline.lexicons import read_lexicon
 
-__all__ = ["_DEALS_RE", "_REACHED_BEFORE_RE", "_VALUE_AFTER_RE", "_paren_qualifier", "_title_type"]
+__all__ = ["_DEALS_RE", "_REACHED_BEFORE_RE", "_VALUE_AFTER_RE", "_acronym_type", "_paren_qualifier", "_title_type"]
 
 # verbs of reaching a consensus ("reached an agreement on", "struck a deal to"): their object is no
 # signed instrument unless a signing verb governs it too
@@ -49,3 +49,15 @@ def _paren_qualifier(text: str, title_end: int, hs: int, he: int) -> bool:
     ``title_end``, with at most two lower-case modifiers ("(amending protocol)", "(FTA)")."""
     return (_PAREN_QUALIFIER_OPEN_RE.fullmatch(text, title_end, hs) is not None
             and _PAREN_QUALIFIER_CLOSE_RE.match(text, he) is not None)
+
+
+# an acronym in parentheses right after a bare instrument word whose last letters are a free trade
+# class ("the original Agreement (IJEPA)", "the Agreement (KAFTA)": Economic Partnership / Free Trade
+# Agreement; "(CEPA)", "(CECA)")
+_FTA_ACRONYM_RE = re.compile(r"\s*\(\s*[A-Z]{0,6}(?:FTA|EPA|CEPA|CECA)s?\s*\)")
+
+
+def _acronym_type(text: str, head_end: int) -> str | None:
+    """free_trade_agreement when a free-trade acronym in parentheses follows the instrument word
+    ending at ``head_end``, else None."""
+    return "free_trade_agreement" if _FTA_ACRONYM_RE.match(text, head_end) else None

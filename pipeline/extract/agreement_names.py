@@ -45,7 +45,11 @@ _COMPLEMENT_END_RE = re.compile(
     # "an MoU on defence cooperation signed between the two countries in 2019": a reduced relative clause
     r"|\s+(?:signed|inked|concluded|initialled|initialed|issued|adopted|ratified|reached)\s+(?:by|between|in|on|at|during|last|earlier|this|with)\b"
     r"|\s+and\s+(?:also\s+)?(?:said|agreed|vowed|pledged|decided|announced|called|expressed|discussed|signed|"
-    r"reviewed|noted|stressed|reaffirmed|welcomed|exchanged|launched|held|will|would)\b"
+    r"reviewed|noted|stressed|reaffirmed|welcomed|exchanged|launched|held|will|would"
+    # "a joint statement on X and witnessed the signing of ...": a second predicate of the leaders
+    r"|witnessed|attended|oversaw|presided|hailed|praised|endorsed|approved|adopted|issued|released|"
+    r"unveiled|emphasi[sz]ed|underlined|highlighted|urged|invited|thanked|congratulated|inked|"
+    r"concluded|initialled|initialed|sealed|then)\b"
     # "a memorandum on fisheries and another on tourism": a second instrument by ellipsis
     r"|\s+(?:and|or)\s+(?:another|one)\s+(?:on|to|for|concerning|regarding)\b"
 )
@@ -62,7 +66,9 @@ _SERIAL_TITLE_RE = re.compile(r",\s(?:[A-Z][\w-]*\s){1,2}(?:and|&)\s[A-Z][\w-]*\
 _ON_RE = re.compile(r"\s+on\s+")
 # an infinitive complement naming an instrument's purpose ("an agreement to share a fleet of aircraft")
 _TO_VERB_RE = re.compile(r"\s+to\s+(?!(?:be|the|a|an|this|that|these|those|its|their|his|her|our|further)\b)(?=[a-z])")
-_TITLE_TAIL_RE = re.compile(r"\s(?:on|concerning|regarding)\s+(?:(?:a|an|the)\s+)?[A-Z]")
+# (also "for": "Agreement between A and B for an Economic Partnership", "... for the Avoidance of ...")
+# (an organisation's "for" has no article: "the Institute for Public Administration of B")
+_TITLE_TAIL_RE = re.compile(r"\s(?:(?:on|concerning|regarding)\s+(?:(?:a|an|the)\s+)?|for\s+(?:a|an|the)\s+)[A-Z]")
 _DASHES_RE = re.compile(r"[—–]")
 _OCCASION_RE = re.compile(r"(?i)the\s+(?:sidelines|occasion|same|day|eve|basis)\b")
 _PREP_TAIL_RE = re.compile(r"\s+(?:on|in|at|since|from|of|for)?\s*$")

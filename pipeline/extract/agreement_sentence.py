@@ -33,6 +33,8 @@ import re
 from pipeline.extract.agreement_acronyms import uses as acronym_uses
 from pipeline.extract.agreement_context import _ACTOR_KINDS, _INF, SentenceContext, _Inst
 from pipeline.extract.agreement_counts import _count_inline_batch, _one_counted_batch, _quantity_span_before
+from pipeline.extract.agreement_cumulative import is_cumulative_total
+from pipeline.extract.agreement_backrefs import is_implementation_reference
 from pipeline.extract.agreement_cues import _CLAUSE_BREAK_RE, _bind_pending, _late_cue, _pending, _signed_dist
 from pipeline.extract.agreement_dates import (
     _PERIOD_TYPES,
@@ -48,7 +50,7 @@ from pipeline.extract.agreement_dates import (
     _reference_year,
     _year_before_name,
 )
-from pipeline.extract.agreement_kinds import _DEALS_RE, _REACHED_BEFORE_RE, _VALUE_AFTER_RE, _paren_qualifier, _title_type
+from pipeline.extract.agreement_kinds import _DEALS_RE, _REACHED_BEFORE_RE, _VALUE_AFTER_RE, _acronym_type, _paren_qualifier, _title_type
 from pipeline.extract.agreement_lexicon import _Rx, _cue_role, _instrument_type, _is_generic, _is_plural, _lex
 from pipeline.extract.agreement_names import (
     _PAREN_GAP_RE,
@@ -208,6 +210,8 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
             inst.type = "other"  # "Exchange of Notes concerning a yen loan": a financing instrument, like a swap
         if inst.name and inst.type == "agreement":
             inst.type = _title_type(inst.name) or inst.type  # "the Agadir Agreement": a free trade agreement
+        if inst.type == "agreement":
+            inst.type = _acronym_type(text, inst.end) or inst.type  # "the Agreement (IJEPA)"
         insts.append(inst)
         covered.append((inst.start, inst.end))
         for s, e in inst.absorbed:
@@ -354,6 +358,9 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
     # "the border treaty ..., and it entered into force in April 2025": a definite lower-case
     # instrument without a signing of its own refers back to one told before (no new fact)
     valid = [i for i in valid if i.titled or i.name or i.lead or _not_a_back_reference(text, i)]
+    # "the implementation of the agreements signed during the visit": instruments told elsewhere
+    valid = [i for i in valid if i.titled or i.name or i.lead or not _is_plural(i.surface)
+             or _quantity_span_before(text, i.start)[0] is not None or not is_implementation_reference(text, i.start)]
     if any(i.generic for i in valid):
         # a general noun ("documents", "partnership") only as the object of a signing verb
         # (as an item of a list, only the item's own title: "- Plan on the Joint Operation of ...", not a
@@ -545,6 +552,8 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
         qty, qty_start = _quantity_span_before(text, inst.start)
         if qty is not None and qty > 1 and not _is_plural(inst.surface):
             qty, qty_start = None, inst.start  # "Four Freedoms Agreement": no count of a singular head
+        if qty is not None and qty > 1 and is_cumulative_total(text, qty_start, inst.end):
+            continue  # "Since 1992, the two countries have signed over 150 agreements": a legal base's total
         if qty is None and (inst.lead is not None or inst.example_of is not None) and inst.name \
                 and not _is_plural(inst.surface):
             qty = 1  # an item of a list (or an example of a batch) is one of its instruments (never the whole batch)

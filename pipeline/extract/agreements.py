@@ -155,6 +155,10 @@ _SAME_ACTORS_RE = re.compile(r"(?i)\W*(?:\d{1,2}[.)]\s+)?(?:the\s+two\s|both\s(?
 _PLACE_BEFORE_RE = r"(?:^|\W)in\s+(?:the\s+(?:[a-z]+\s+)?|[A-Z][\w-]+,\s*)$"
 _IN_BEFORE_RE = r"(?:^|\W)in\s+(?:the\s+(?:[a-z]+\s+)?|[A-Z][\w-]+,\s*)?$"
 _NOUN_KINDS = frozenset({"name", "alias", "short"})
+# a country on a route ("freight between the two countries via Uzbekistan and Afghanistan", "transit
+# through Iran"): a place passed through, not a side of the relation the sentence tells
+_ROUTE_BEFORE_RE = (r"(?:^|\W)(?:via|(?:transit(?:ing)?|passing|passes|pass|routed?|running)\s+(?:through|across))\s+"
+                    r"(?:[A-Z][\w-]+(?:,\s*[A-Z][\w-]+)*,?\s+(?:and|or)\s+)?$")
 # a lead that lists examples ("The package of documents signed ... includes:", "among them:"): its
 # items are not the whole batch, so their number is no count of it
 _PARTIAL_LIST_RE = re.compile(
@@ -475,9 +479,10 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
             rel_end = (pl.col("char_end").cast(pl.Int64) - pl.col("_ss").cast(pl.Int64)).clip(0)
             nouns = nouns.select("_k", pl.col("_st").str.slice((rel - 40).clip(0), rel - (rel - 40).clip(0)).alias("_b"),
                                  pl.col("_st").str.slice(rel_end, 30).alias("_a"))
-            nouns = nouns.filter(pl.col("_b").str.contains(_IN_BEFORE_RE).fill_null(False))
+            nouns = nouns.filter((pl.col("_b").str.contains(_IN_BEFORE_RE)
+                                  | pl.col("_b").str.contains(_ROUTE_BEFORE_RE)).fill_null(False))
             places = nouns.filter((~pl.col("_a").str.contains(r"^[-–—]") & (
-                pl.col("_b").str.contains(_PLACE_BEFORE_RE)
+                pl.col("_b").str.contains(_PLACE_BEFORE_RE) | pl.col("_b").str.contains(_ROUTE_BEFORE_RE)
                 | pl.col("_a").str.contains(r"^['’]s\s+(?:[a-z]+\s+)?[A-Z]"))).fill_null(False))["_k"]
         if places.len():
             hit = pc.filter(pl.col("_k").is_in(places.implode())).select(_KEYS).unique()

@@ -225,7 +225,8 @@ def find_dateline(text: str) -> date | None:
         fields = _FIELD_SPLIT_RE.split(line)
         if len(fields) > 1 and _CAPTION_WORD_RE.search(line) is None:
             for field in fields:
-                cd = _clock_date(field)
+                # "Politics | 09.07.2026, 14:35": a numeric stamp may be a field too
+                cd = _clock_date(field) or _numeric_stamp(field)
                 if cd is not None:
                     return cd
     return None

@@ -33,7 +33,9 @@ _CASUALTY = re.compile(
 # a sentence (after a dateline or an opening adverbial) that starts with "The <ordinal> edition"
 _OPENING_EDITION = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(the)\s+\S+\s+edition\b", re.IGNORECASE)
 # "the 14th edition will be held …", ", and the second at …": an edition of the series told before it
-_BARE_EDITION = re.compile(r"the\s+\S+\s+edition\s+(?!of\b)|and\s+the\s+\S+\s+(?:edition\s+|one\s+)?(?:at|in|off|near)\b", re.IGNORECASE)
+_BARE_EDITION = re.compile(r"the\s+\S+\s+edition\s+(?!of\b)|to\s+\w+\s+(?:its|their|the)\s+\S+\s+edition\b(?!\s+of\b)|and\s+the\s+\S+\s+(?:edition\s+|one\s+)?(?:at|in|off|near)\b", re.IGNORECASE)
+
+_TO_EDITION = re.compile(r"to\s+\w+\s+(?:its|their|the)\s+(?P<ord>\S+)\s+edition\b(?!\s+of\b)", re.IGNORECASE)
 
 
 def _build_exercise(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
@@ -66,6 +68,13 @@ def _build_exercise(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
             d.mechanism, d.round = name, rnd
     if series_told is not None:
         d.mechanism, d.round = series_told, parse_ordinal(t0.text.split()[1])
+    to_edition = _TO_EDITION.match(t0.text)
+    if to_edition:
+        # "… conducted in July, and decided to hold its third edition in 2027": the next edition
+        # of the exercise this sentence told, between the sides it named
+        told = ctx.doc.last_exercise
+        d.mechanism = told if told and told in text[: t0.start] else None
+        d.round = parse_ordinal(to_edition.group("ord"))
     d.round = d.round or ordinal_before(text, t0.start)
     if d.mechanism:
         ctx.doc.last_exercise = d.mechanism
@@ -74,7 +83,7 @@ def _build_exercise(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     for p in ctx.persons:
         if g.lo <= p.start < g.hi:
             _add_person(d, p, "participant", ctx.country(p))
-    for c in ctx.actors_in(g.lo, g.hi):
+    for c in ctx.actors_in(0 if to_edition else g.lo, g.hi):
         _add_country(d, c.iso3, "participant")
     if d.countries:
         # "the exercise held off Malé with the participation of Sri Lanka": the sides told in the

@@ -93,6 +93,7 @@ _ELLIPTIC_ROUND = re.compile(
 # a bare numbered session, the body named before: "the tenth session would be convened in …"
 _BARE_SESSION = re.compile(rf"(?:.*\s)?the\s+(?:{ORDINAL_RX})\s+(?:session|round|meeting|sitting)\b", re.IGNORECASE)
 _COMMA_TITLE_SUBJECT = re.compile(r",\s*(?P<np>the\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})\s+(?-i:[a-z])")
+_HOLD_LEAD = re.compile(r"(?:hold|convene|host|organi[sz]e)\s+", re.IGNORECASE)
 _TEMPORAL_LEAD = re.compile(r"(?:following|after|(?:looked|look|looks|looking)\s+forward\s+to)\s+", re.IGNORECASE)
 _COMMA_GAP = re.compile(r"\s*(?:of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*)?,\s*")
 # a letter's time adverbial, then its addressee: " on Monday to the Minister", " on 5 March to his"
@@ -295,6 +296,8 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
         if kept or o.start <= np_end or with_end or to_after_time or _WITH.search(text[t0_end : o.start][-100:]):
             kept.append(o)
     objs = kept
+    if len(objs) >= 2 and t0.text[-8:].lower() == " between" and any(o.country != objs[0].country for o in objs[1:]):
+        subs = []  # "welcomed the meeting between A and B": the two sides are both named after it
     if not objs:
         x = apposition(region_persons, text, t0_end, np_end, g_hi)
         if x is None:
@@ -404,13 +407,19 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
             head = _BODY_HEAD.match(text, t0_start)
             if head:  # "the Kenya-Ethiopia Joint Border Commission will meet"
                 d.mechanism, span = name_before_head(text, t0_start, head.end(), g_lo)
-        if d.mechanism is None and _ITS_SESSION.search(t0.text):
+        whose = _WHOSE_BEFORE.search(text, max(g_lo, t0_start - 40), t0_start)
+        if d.mechanism is None and (_ITS_SESSION.search(t0.text) or whose):
             # "The Joint Boundary Commission (JBC), which …, will hold its next meeting": the
-            # body is the subject the possessive refers to (a bilateral name, checked below)
-            head = next(_BODY_HEAD_WORD.finditer(text, max(g_lo, ctx.clauses.bounds(g_lo)[0]), t0_start), None)
+            # body is the subject the possessive refers to (a bilateral name, checked below);
+            # "… established the X-Y Dialogue, whose first meeting will be held …": the relative's
+            # antecedent
+            head_lo = max(g_lo, ctx.clauses.bounds(g_lo)[0]) if not whose else max(0, t0_start - 200)
+            head = next(_BODY_HEAD_WORD.finditer(text, head_lo, t0_start), None)
             if head:
                 d.mechanism, span = name_before_head(text, head.start(), head.end(), g_lo)
                 body = d.mechanism is not None
+                o = _ORD_IN.search(whose.group(0)) if whose and d.round is None else None
+                d.round = parse_ordinal(o.group(0)) if o else d.round
         if d.mechanism is None and len(doc.dyad) == 2 and _ITS_SESSION.search(t0.text):
             # "The committee held its 13th meeting in Beijing": a body told before, named by its
             # bare head noun, is the document's pair's
@@ -513,7 +522,7 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
         # "The sixth round took place in X": a round of the latest meeting series told
         m = _BARE_ROUND.search(text, max(g_lo, t0_start - 20), t_end + 1)
         # ("…, following the eighth session in Cairo": the trigger opens on its preposition)
-        lead = _TEMPORAL_LEAD.match(t0.text)
+        lead = _TEMPORAL_LEAD.match(t0.text) or _HOLD_LEAD.match(t0.text)  # "… and decided to hold the fourth meeting"
         rnd = parse_ordinal(m.group("ord")) if m and m.start() <= t0_start + (lead.end() if lead else 0) else None
         if rnd is None and doc.last_round is not None:
             # "The second followed in Santiago in November 2024": the noun elided after a session
@@ -532,7 +541,7 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
             explicit = list(doc.last_meeting[1])
         else:
             m = _ANAPHORIC_ROUND.search(text, max(g_lo, t0_start - 48), t_end + 1)
-            if m and m.start() <= t0_start:
+            if m and m.start() <= t0_start + (lead.end() if lead else 0):
                 d.mechanism = doc.last_meeting[0]
                 d.round = parse_ordinal(m.group("ord")) if m.group("ord") else _next_round(m.group("det"), doc.last_round)
                 explicit = list(doc.last_meeting[1])
@@ -717,7 +726,8 @@ def _sentence_leader(ctx: _Sentence, iso3: str, before: int) -> Person | None:
 _BETWEEN_THE_TWO = re.compile(r"\s+between\s+(?:the\s+two|both)\s+(?:[\w-]+\s+){0,2}[\w-]+", re.IGNORECASE)
 _IN_HIS_LETTER = re.compile(r"(?:in|via|through)\s+(?:his|her|their)\s+(?:letter|message|cable)\b", re.IGNORECASE)
 _ITS_SESSION = re.compile(r"\b(?:its|their)\s", re.IGNORECASE)
-_BODY_HEAD_WORD = re.compile(r"\b(?-i:Commission|Committee|Working Group|Council|Forum|Mechanism)\b")
+_BODY_HEAD_WORD = re.compile(r"\b(?-i:Commission|Committee|Working Group|Council|Forum|Mechanism|Dialogue)\b")
+_WHOSE_BEFORE = re.compile(r"\bwhose\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _THE_BODY_BEFORE = re.compile(
     r"\b[Tt]he\s+(?:joint\s+)?(?P<head>committee|commission|council|working\s+group|forum|mechanism)\s+"
     r"(?:(?:also|then|last|later|previously|first|has|had|have|will|would|is\s+to)\s+)*$"

@@ -241,7 +241,11 @@ def cancelled(
     if t.etype == "visit" and _BEFORE_LEAVING.search(text, n, start) and text_rx(_DEPARTURE, t.text):
         return True  # "…, before departing for Singapore": the end of the trip told, no new visit
     if "anaphora" in cues and text_cue("nominal", t.text) and not text_cue("full_np", t.text) and search("anaphora", n):
-        return True
+        # "welcomed the outcome of the meeting between A and B held earlier on the same day": a
+        # definite description with its own participle of time tells an event of its own
+        own_time = t.text[-8:].lower() == " between" and _HELD_WHEN.search(text, t.end, min(hi, t.end + 160))
+        if not own_time:
+            return True
     if t.etype == "phone_call" and t.text[:6] == "called" and _CALLED_SOMETHING.match(text, t.end):
         return True  # "X called Putin a war criminal": naming, not a call
     if t.etype != "attack" and _HABITUAL_AFTER.match(text, t.end, min(len(text), t.end + 40)):
@@ -253,6 +257,10 @@ def cancelled(
     return False
 
 
+_HELD_WHEN = re.compile(
+    r"\b(?:held|which took place|that took place)\s+(?:earlier|later|on|in|last|yesterday|this|the\s+previous|the\s+day)\b",
+    re.IGNORECASE,
+)
 _RECEPTION = re.compile(r"^(?:receiving|welcoming|hosting)\b", re.IGNORECASE)
 _FORWARD_TO = re.compile(r"\b(?:look|looks|looked|looking)\s+forward\s+to\s+$", re.IGNORECASE)
 
@@ -378,7 +386,8 @@ def group_events(trigs: list[Trigger], text: str, clauses: Clauses, persons: lis
             # (a main trigger after "A met B on the sidelines of X, where …" starts its own event)
             framing = text_cue("secondary", t.text) or all(text_cue("secondary", x.text) for x in cur)
             earlier = t.etype == "meeting" and _WHICH_LAST.match(t.text)  # "…, which had last met …"
-            if t.etype == "meeting" and (_FORWARD_ROUND.match(t.text) or _NEXT_SESSION.match(t.text)):
+            to_hold = (t.text[:3].lower() == "to " or _TO_BEFORE.search(text, 0, t.start)) and _HOLD_NEXT.match(t.text)
+            if to_hold or (t.etype == "meeting" and (_FORWARD_ROUND.match(t.text) or _NEXT_SESSION.match(t.text))):
                 # "… the second Dialogue held in Accra in May and looked forward to the third round
                 # in Nairobi", "… and said the 11th round would take place in X": another session
                 # of the series is an event of its own
@@ -417,4 +426,12 @@ def _coordinated_objects(text: str, a: Trigger, b: Trigger, persons: list[Person
     own_b = any(b.end <= p.start <= b.end + 40 for p in persons)
     return own_a and own_b
 _NEXT_SESSION = re.compile(rf"the\s+(?:{ORDINAL_RX})\s+(?:session|round|meeting|sitting)\s", re.IGNORECASE)
+# "… held in Lima in 2024 and decided to hold the fourth meeting in Quito in 2025": an
+# infinitive of holding the next or an ordinal session names a later session of its own
+_HOLD_NEXT = re.compile(
+    rf"(?:to\s+)?(?:hold|convene|host|organi[sz]e|stage|conduct)\s+(?:the|its|their)\s+(?:(?:{ORDINAL_RX})|next)\s+"
+    r"(?:[\w'’+-]+\s+){0,6}?(?:session|round|meeting|sitting|edition|dialogue|summit)\b",
+    re.IGNORECASE,
+)
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _FORWARD_ROUND = re.compile(r"(?:looked|look|looks|looking)\s+forward\s+to\s+the\s", re.IGNORECASE)

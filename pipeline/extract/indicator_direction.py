@@ -10,6 +10,7 @@ from pipeline.extract.indicator_patterns import (
     _ACTOR_KINDS, _ANAPHOR_NOUN, _IN_THE_ANAPHOR_RE, _NAME_KINDS, _PHRASE_END_RE, adjectival, owner_before,
 )
 from pipeline.extract.indicator_types import SentenceInfo, _Fig, _other
+from pipeline.extract.indicator_pair_host import pair_host
 from pipeline.extract.numbers import Quantity
 
 _PARTNER_ANAPHOR_RE = re.compile(rf"(?i)\s+(?:\w+\s+){{0,2}}?(?:to|from)\s+(?:the|its|their)\s+{_ANAPHOR_NOUN}")
@@ -30,7 +31,8 @@ _FROM_ORIGIN_RE = re.compile(r"\s+from\s+(?:the\s+)?")
 # a subject of one nationality working in another country: "Italian companies operate in Tunisia,
 # employing 70,000 people", "Chinese firms have built 1,300 km of roads in Sri Lanka"
 _FOREIGN_SUBJECT_RE = re.compile(
-    r"(?:-(?:owned|based|funded|backed|run|invested|financed)\s+(?:[a-z][\w-]*,?\s+(?:(?:and|or)\s+)?){0,4}?"
+    r"(?:-(?:owned|based|funded|backed|run|invested|financed|affiliated|registered|controlled|operated|managed)"
+    r"\s+(?:[a-z][\w-]*,?\s+(?:(?:and|or)\s+)?){0,4}?"
     r"|\s+(?:(?!(?:and|or|of|in|to|the|with|from|for|by|at|as)\s)(?-i:[a-z])[\w-]*\s+){0,2}?)"
     r"(?:companies|firms|enterprises|businesses|contractors|investors|mines|mining\s+companies|banks|"
     r"manufacturers|developers|factories|plants|corporations|(?:joint\s+)?ventures|projects)\b",
@@ -359,7 +361,8 @@ def _foreign_subject_direction(text: str, q: Quantity, info: SentenceInfo,
         if q.start <= s and e <= q.end and kind in ("demonym", "adjective") and iso != origin:
             return origin, iso
     if origin in info.dyad and (default_host or _IN_THE_ANAPHOR_RE.search(text, q.end)
-                                or _LOCAL_RE.search(q.surface)):
+                                or _LOCAL_RE.search(q.surface)
+                                or (q.unit != "people" and pair_host(text, q, origin, info))):
         # "local jobs", "local workers": people of the host country
         # "... operate in the country"; approvals are given by the host ("the board approved 127
         # Chinese-funded projects")

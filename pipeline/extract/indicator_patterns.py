@@ -21,6 +21,8 @@ _PHRASE_END_RE = re.compile(
     # a clause of cause or time: "fell 2% to $22.9 billion as Kenya curbed imports"
     r"|\s+(?:because|amid|despite|although|though|as(?=\s+(?:the|a|an|its|their|[A-Z]\w*\s+[a-z]+(?:ed|s)\b)))\b"
     r"|\s+and\s+(?=(?:[\w'’.-]+\s+){0,2}?(?:exports?|imports?|purchases|shipments|sales)\b)"
+    # a second reported clause: "trade reached $4 billion and that Japan's investment ..."
+    r"|\s+(?:and|but)\s+that\b"
 )
 # (a name of the programme may stand between: "Japan's Official Development Assistance loans")
 _INVEST_OWNER_GAP_RE = re.compile(

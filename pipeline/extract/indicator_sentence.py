@@ -29,6 +29,7 @@ from pipeline.extract.indicator_direction import (
     _pair_partner, _people_direction, _respectively,
 )
 from pipeline.extract.indicator_holders import adjective_balance, employed_by, origin_to_pair
+from pipeline.extract.indicator_pair_host import pair_host
 from pipeline.extract.indicator_lexicon import unit_ok
 from pipeline.extract.indicator_metric import _change_sign, _default_metric, _live, _metric_for, _noun_metric, _skip_text
 from pipeline.extract.indicator_money import _FLOW_WORDS, _money_direction, _thanked_giver, _transit_direction
@@ -86,7 +87,10 @@ _GRID_RE = re.compile(r"(?i)\bto\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:grid|
 # counts of travellers that measure a relationship only with their origin
 _ORIGIN_NEEDED = frozenset({"tourist_arrivals", "visitors"})
 _FOREIGN_SUBJECT_METRICS = frozenset({"jobs_created", "companies", "highways_built", "railways_built", "projects",
-                                      "projects_approved"})
+                                      "projects_approved", "investment_projects", "power_capacity",
+                                      "electricity_generated"})
+# an investment whose host goes unsaid: "Korean companies held ... registered capital of $92.7 billion"
+_HOSTED_METRICS = frozenset({"direct_investment", "investment_projects", "companies"})
 _SO_FAR_RE = re.compile("so far|to date|thus far|till now|until now|up to now")
 # a second verb phrase of the same subject before a figure, no new subject named: ", and slumped a
 # further 12.4% to"; "earning about" after a traded amount: its value
@@ -535,6 +539,8 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
             # trainees go from the country that trains them to their own: "Japan has trained 3,000
             # Vietnamese officials" (the nationality in the figure is the receiving side)
             frm, to = to, frm
+        if frm is not None and to is None and f.metric in _HOSTED_METRICS:
+            to = pair_host(text, q, frm, info)  # (the other country of the pair, where no place is named)
         if f.metric in _ORIGIN_NEEDED and frm is None:
             continue  # "Thailand welcomed 35 million tourists": all arrivals, not a bilateral figure
         unit = "jobs" if f.metric == "jobs_created" and q.unit == "people" else q.unit

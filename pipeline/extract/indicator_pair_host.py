@@ -1,0 +1,41 @@
+"""The host of a figure told of one side's firms or investment when the sentence names no place:
+in a document about two countries, "Korean companies held 10,240 valid projects" or "Japan's
+direct investment reached $4.7 billion" in a Japan–Indonesia text measure that side's presence in
+the other country of the pair.
+
+The default holds only where nothing points elsewhere: no country outside the pair, no word of a
+worldwide or domestic total ("overseas", "globally", "outward"), and no place after "in" in the
+figure's clause that is no country of the pair ("in Africa").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.indicator_patterns import _ACTOR_KINDS, _PHRASE_END_RE
+from pipeline.extract.indicator_types import SentenceInfo, _other
+from pipeline.extract.numbers import Quantity
+
+_GLOBAL_RE = re.compile(
+    r"\b(?:worldwide|abroad|overseas|globally|global|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe|region)|"
+    r"outward|outbound|offshore|at\s+home|domestic(?:ally)?|nationwide|in\s+total\s+foreign)\b",
+    re.I,
+)
+_IN_PLACE_RE = re.compile(r"\b(?:in|across|into|throughout)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def pair_host(text: str, q: Quantity, origin: str | None, info: SentenceInfo) -> str | None:
+    """The other country of the document's pair as the host of a figure of ``origin``'s firms or
+    investment, when the sentence names no other place for it; else None."""
+    if origin is None or len(info.dyad) != 2 or origin not in info.dyad:
+        return None
+    if any(kind in _ACTOR_KINDS and iso not in info.dyad for _s, _e, iso, kind in info.countries):
+        return None
+    if _GLOBAL_RE.search(text):
+        return None
+    em = _PHRASE_END_RE.search(text, q.end)
+    clause_end = em.start() if em else len(text)
+    starts = {s for s, _e, _iso, _k in info.countries}
+    if any(m.end() not in starts for m in _IN_PLACE_RE.finditer(text, 0, clause_end)):
+        return None  # "employ 10,000 people in Africa": a place that is no country of the pair
+    return _other(info.dyad, origin)
