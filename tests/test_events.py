@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from pipeline.extract.countries import country_mentions
 from pipeline.extract.dates import extract_dates
-from pipeline.extract.event_lexicon import expand, literal_gate, prefilter_pattern, trigger_rules
+from pipeline.extract.event_lexicon import expand, literal_gate, prefilter_patterns, trigger_rules
 from pipeline.extract.event_mechanism import normalise_mechanism
 from pipeline.extract.event_numbers import (
     CARDINAL_WORDS,
@@ -343,12 +343,14 @@ def test_empty_inputs():
 
 def test_every_trigger_matches_its_example_in_both_engines():
     lex = read_lexicon("event_triggers").filter(pl.col("event_type") != "cue")
-    prefilter = prefilter_pattern()
+    # (the prefilter the extractor runs: a few alternations, each within the Rust engine's size
+    # limit; ONE alternation of every trigger outgrows it)
+    prefilters = prefilter_patterns()
     for pattern, note in lex.select("pattern", "note").iter_rows():
         src = expand(pattern)
         assert re.search(src, note, re.IGNORECASE), (pattern, note)
         assert pl.select(pl.lit(note).str.contains("(?i)" + src)).item(), (pattern, note)
-        assert pl.select(pl.lit(note).str.contains(prefilter)).item(), note
+        assert any(pl.select(pl.lit(note).str.contains(p)).item() for p in prefilters), note
         gate = literal_gate(src)
         assert gate is None or any(g in note.lower() for g in gate), (pattern, gate)
 

@@ -29,7 +29,10 @@ def _relative_gap(gap: str) -> bool:
     if m is None or _CLAUSE_BREAK_RE.search(gap):
         return False
     words = gap[m.end() :].replace(",", " ").split()
-    return len(words) <= 5 and not any(w.lower() in _SUBORDINATORS for w in words)
+    # ("which China and Pakistan signed": an "and" between two names joins the subject, no clause)
+    return len(words) <= 5 and not any(w.lower() in _SUBORDINATORS and not (
+        w == "and" and 0 < k < len(words) - 1 and words[k - 1][:1].isupper() and words[k + 1][:1].isupper())
+        for k, w in enumerate(words))
 
 
 def _late_cue(gap: str) -> bool:

@@ -15,6 +15,8 @@ import re
 # since a year or the start of the relation; to date; so far; over the years; in total
 _CUMULATIVE_RE = re.compile(
     r"(?i)\b(?:since\s+(?:(?:19|20)\d\d\b|the\s+(?:establishment|start|beginning|launch|inception|signing)\b|"
+    # (any event opened by "since the": "since the CEPA entered into force in 2023", "since the visit")
+    r"the\s+[\w-]+\b|"
     r"establish|diplomatic\b|independence\b|then\b|its\s+inception\b)|to\s+date\b|so\s+far\b|thus\s+far\b|"
     r"till\s+date\b|until\s+now\b|up\s+to\s+now\b|over\s+the\s+(?:years|decades|past\s+(?:\w+\s+)?(?:years|decades))\b|"
     r"in\s+total\b|altogether\b|cumulatively\b)"

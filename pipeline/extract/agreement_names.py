@@ -42,6 +42,9 @@ _COMPLEMENT_END_RE = re.compile(
     r"vowed))\s+(?=[A-Z0-9])|[,.](?!\d)|[;:!?()\"“”]|\s+(?:which|that|who|while|during|at|after|before)\b"
     # "... defence cooperation together with the two ministers": a companion, not the topic
     r"|\s+(?:together|along)\s+with\b"
+    # "an MoU on tea trade in line with the Look Africa Policy": the purpose or frame, not the topic
+    r"|\s+(?:in\s+line\s+with|in\s+accordance\s+with|as\s+part\s+of|within\s+the\s+framework\s+of|aimed\s+at|"
+    r"with\s+a\s+view\s+to|so\s+as\s+to|in\s+order\s+to)\b"
     # "an MoU on defence cooperation signed between the two countries in 2019": a reduced relative clause
     r"|\s+(?:signed|inked|concluded|initialled|initialed|issued|adopted|ratified|reached)\s+(?:by|between|in|on|at|during|last|earlier|this|with)\b"
     r"|\s+and\s+(?:also\s+)?(?:said|agreed|vowed|pledged|decided|announced|called|expressed|discussed|signed|"

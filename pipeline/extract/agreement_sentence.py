@@ -35,6 +35,8 @@ from pipeline.extract.agreement_context import _ACTOR_KINDS, _INF, SentenceConte
 from pipeline.extract.agreement_counts import _count_inline_batch, _one_counted_batch, _quantity_span_before
 from pipeline.extract.agreement_cumulative import is_cumulative_total
 from pipeline.extract.agreement_backrefs import is_implementation_reference
+from pipeline.extract.agreement_clauses import party_clause
+from pipeline.extract.agreement_definites import is_told_plural
 from pipeline.extract.agreement_cues import _CLAUSE_BREAK_RE, _bind_pending, _late_cue, _pending, _signed_dist
 from pipeline.extract.agreement_dates import (
     _PERIOD_TYPES,
@@ -103,12 +105,41 @@ _COMPLEMENT_REL_RE = re.compile(
     r"(?:(?:was|were|is|are|has|have|had|been|also|later|then)\s+)*$"
 )
 _EXAMPLES_RE = re.compile(r"\b(?:including|among\s+them|amongst\s+them|such\s+as|notably|e\.g\.)\s")
+# a batch broken down by kind ("seven instruments, comprising five MoUs and two agreements", "12 deals,
+# consisting of four MoUs and eight contracts"): its counted parts are the batch again, not facts of their own
+# the batch as the subject of "include" ("The agreements signed on Monday included an accord on X, ..."):
+# what follows are its examples; the next items of such a series are joined by commas and "and"
+_INCLUDED_RE = re.compile(r"(?i)\b(?:include|includes|included|comprise|comprises|comprised)\s+(?![^,;]*\b(?:signed|inked)\b)")
+# (past the rest of the previous item's lower-case complement: "an agreement for the avoidance of double
+# taxation and the prevention of fiscal evasion, a memorandum ...")
+_ITEM_COORD_RE = re.compile(r"(?:\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,11})?"
+                            r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?:(?:an?|another|the)\s+)?")
+_PARTS_RE = re.compile(r"(?i)\b(?:comprising|comprised\s+of|consisting\s+of|composed\s+of|made\s+up\s+of|"
+                       r"of\s+which|namely|i\.e\.|divided\s+into|split\s+into|broken\s+down\s+into)\s")
 _CLASSIFYING_RE = re.compile(
     r"\b(?:as|is|was|be|been|being|remains?|remained|became|becomes)\s+"
     r"(?:(?:the|an?|its|their|(?:[A-Z][\w-]*\s+){0,2}[\w-]+['’]s)\s+)?"
     r"(?:first|second|third|only|largest|biggest|oldest|earliest|latest|most\s+[\w-]+)\s+(?:[\w-]+\s+){0,2}?$",
     re.I,
 )
+# an instrument word modifying the noun after it: "the FTA negotiations", "the Preferential Trade Agreement
+# talks", "the treaty's implementation" is no mention of a signed instrument
+_MODIFIER_AFTER_RE = re.compile(
+    r"(?:\s+|-)(?:negotiations?|negotiating|talks|process|secretariat|mechanism|regime|partners|signatories|"
+    r"provisions|text|rounds?|review|consultations|framework|implementation|roadmap|architecture|goals|targets|"
+    r"obligations|commitments|compliance|-related|related)\b(?!\s+(?:of|on|for|between)\b)")
+# "agreement" as a mass noun, without an article: "There was broad agreement on X", "in full agreement",
+# "by mutual agreement" (a consensus, not an instrument)
+_CONSENSUS_BEFORE_RE = re.compile(
+    r"(?i)(?:\bthere\s+(?:was|is|has\s+been|had\s+been)\s+(?:[a-z]+\s+)?|"
+    r"(?:^|[^\w\s]\s*|\b(?:was|is|were|are|been|be|reached|found|with|in|by|of|on|and|but)\s+)"
+    r"(?:broad|general|full|complete|mutual|unanimous|common|wide|widespread|overall|total|basic|tacit|"
+    r"substantial|considerable|much|little|no)\s+)$")
+_YEAR_RANGE_RE = re.compile(r"(?:19|20)\d\d\s*[-–—/]\s*(?:19|20)?\d\d\s+(?:[a-z][\w-]*\s+){0,2}")
+# "12 documents, six of them memoranda of understanding": a part of the batch just counted
+_PARTITIVE_BEFORE_RE = re.compile(r"(?i)\b[\w-]+\s+of\s+(?:them|which|these|those)\s+(?:(?:are|were|being)\s+)?$")
+# "the first such deal", "the 2nd such treaty": a classification of an instrument named before
+_SUCH_BEFORE_RE = re.compile(r"(?i)\bsuch\s+(?:[a-z][\w-]*\s+)?$")
 _PLAIN_COORD_RE = re.compile(r"\s*,?\s*(?:and|or|&|as\s+well\s+as)\s+")
 _SERIES_COMMA_RE = re.compile(r"\s*,\s*")
 _COORDINATED_RE = re.compile(r"\s*(?:,|and|or|as well as)\s*(?:and\s+)?")
@@ -223,10 +254,23 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
         insts.sort(key=lambda i: i.start)
     if not insts:
         return []
+    if insts and (_MODIFIER_AFTER_RE.match(text, insts[0].end) or (
+            text[insts[0].start:insts[0].head_end] == "agreement"
+            and _CONSENSUS_BEFORE_RE.search(text, max(0, insts[0].start - 40), insts[0].start))):
+        del insts[0]  # (the loop below stops before the first instrument)
     for k in range(len(insts) - 1, 0, -1):
         # "the Agreement on a Closer Economic Partnership ..., New Zealand's first free trade
         # agreement": a classification of the instrument named before, not a second one
         inst = insts[k]
+        if _MODIFIER_AFTER_RE.match(text, inst.end):
+            del insts[k]  # "the Preferential Trade Agreement negotiations": a modifier of another noun
+            continue
+        if text[inst.start:inst.head_end] == "agreement" and _CONSENSUS_BEFORE_RE.search(text, max(0, inst.start - 40), inst.start):
+            del insts[k]  # "There was broad agreement between A and B on X": a consensus, no instrument
+            continue
+        if not inst.titled and _SUCH_BEFORE_RE.search(text, max(0, inst.start - 30), inst.start):
+            del insts[k]  # "..., the second such treaty after ...": the instrument just named, classified
+            continue
         if _CLASSIFYING_RE.search(text[max(0, inst.start - 80) : inst.start]):
             named = insts[k - 1]
             if named.type == "agreement" and inst.type != "agreement":
@@ -312,8 +356,17 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
             continue
         batch = insts[n - 1]
         next_start = insts[n + 1].start if n + 1 < len(insts) else len(text)
+        gap_start = max(batch.end, batch.between[1]) if batch.between else batch.end
+        if batch.example_of is not None and batch.cues and _ITEM_COORD_RE.fullmatch(text, gap_start, inst.start):
+            # "... included an agreement on X, a memorandum on Y and a protocol on Z": the next
+            # examples of the same batch (no verb of their own: a later one is caught below)
+            if not any(inst.end <= c[0] < next_start or gap_start <= c[0] < inst.start for c in cues):
+                inst.cues, inst.example_of = list(batch.cues), batch.example_of
+                if inst.type == "other" and batch.example_of.type not in ("agreement", "other"):
+                    inst.type = batch.example_of.type  # "seven MoUs, among them ... and a framework for X": an MoU
+            continue
         if (batch.cues and _is_plural(batch.surface) and batch.end <= inst.start
-                and _EXAMPLES_RE.search(text, batch.end, inst.start)
+                and (_EXAMPLES_RE.search(text, batch.end, inst.start) or _INCLUDED_RE.search(text, batch.end, inst.start))
                 # (the batch's own passive verb, "Ten agreements were signed, among them ...", is no
                 # verb of the example's)
                 and not any(batch.end <= c[0] < next_start and c[0] not in {b[0] for b in batch.cues}
@@ -322,6 +375,12 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
             inst.example_of = batch
     for ps, pe, window in pend:
         _bind_pending(text, insts, ps, pe, window)
+    if ctx.lead is None and ctx.previous_day is not None and _EXAMPLES_NEXT_RE.match(text):
+        # "Viet Nam and Laos signed 15 documents on Tuesday. Among them were an agreement on X and ...":
+        # the examples of the batch just told, signed with it (no verb of their own)
+        for inst in insts:
+            if not inst.cues and not inst.generic and inst.pending_dist == _INF:
+                inst.lead = (ctx.previous_day, "day")
     if ctx.lead is not None:
         for inst in insts:
             inst.lead = ctx.lead
@@ -361,6 +420,12 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
     # "the implementation of the agreements signed during the visit": instruments told elsewhere
     valid = [i for i in valid if i.titled or i.name or i.lead or not _is_plural(i.surface)
              or _quantity_span_before(text, i.start)[0] is not None or not is_implementation_reference(text, i.start)]
+    # "the agreements signed with China would create jobs" (no date in the sentence, no verb governing
+    # it as its object: "signed the minutes of ..." is a signing): told elsewhere; its row is marked
+    # ``_told`` and goes unless the frame stage finds the batch it refers to (agreement_anaphora)
+    told = {id(i) for i in valid if not (i.titled or i.name or i.lead or not _is_plural(i.surface)
+            or any(c[0] < i.start for c in i.cues)) and is_told_plural(text, i.start, bool(ctx.dates))
+            and _quantity_span_before(text, i.start)[0] is None} if not ctx.dates else ()
     if any(i.generic for i in valid):
         # a general noun ("documents", "partnership") only as the object of a signing verb
         # (as an item of a list, only the item's own title: "- Plan on the Joint Operation of ...", not a
@@ -396,7 +461,8 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
     for i in valid:
         pre = [c[0] for c in i.cues if c[0] < i.start]
         host = next((k for k, v in enumerate(valid[: len(anchors)]) if i.cues and set(i.cues) <= set(v.cues)
-                     and _is_plural(v.surface) and _EXAMPLES_RE.search(text, v.end, i.start)), None)
+                     and _is_plural(v.surface) and (_EXAMPLES_RE.search(text, v.end, i.start)
+                                                    or (i.example_of is not None and _INCLUDED_RE.search(text, v.end, i.start)))), None)
         if host is not None:
             # "eleven agreements were signed on 8 May, including an MoU on X": the example shares
             # its batch's clause (and its date)
@@ -409,8 +475,10 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
     # no date of the sentence, of that programme or of any other instrument)
     # (a plan or roadmap, a general noun of type other, has a period too: "Plan on ... for 2025-2030")
     progs = [i for i in valid if i.type in _PERIOD_TYPES or (i.generic and i.type == "other")] if ctx.dates else ()
-    periods = {d[0] for d in ctx.dates for i in progs if d[0] >= i.head_end
-               and _PERIOD_BEFORE_RE.search(text, max(i.head_end, d[0] - 40), d[0])} if progs else ()
+    periods = {d[0] for d in ctx.dates for i in progs if (d[0] >= i.head_end
+               and _PERIOD_BEFORE_RE.search(text, max(i.head_end, d[0] - 40), d[0]))
+               # ("the 2026-2030 cooperation programme": a range of years right before it is its period)
+               or (d[1] <= i.start and _YEAR_RANGE_RE.fullmatch(text, d[0], i.start) is not None)} if progs else ()
     # "... signed by A and B, who arrived in Islamabad on Tuesday": a date in a relative clause about
     # a person tells that person's doing, not the signing (no date of the sentence)
     if dates and ", who " in text:
@@ -478,6 +546,8 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
             if role == "signed" and ctx.span_ends and ds in ctx.span_ends and _anchored_end(text, low):
                 # "at the end of the visit from March 1 to 3": the last day of the span
                 dval = ctx.span_ends[ds]
+            if role == "signed" and prec == "day" and _within_visit(text, de, inst):
+                dval, prec = dval.replace(day=1), "month"  # "... on Wednesday concluded a visit, during which ... signed"
             (effective if role == "effective" else signed).append((dist, dval, prec))
             if shared and role != "effective" and inst.start <= ds < conj_hi:
                 own.append((dist, dval, prec))
@@ -505,6 +575,11 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
             if fallback[0] is not None:
                 signed_date, signed_prec = fallback[0]
                 from_narrative = True
+        if signed_date is None and out and out[-1]["signed_precision"] == "day" and not perfect \
+                and any(c[2] == "signed" for c in inst.cues) and _AND_CLAUSE_RE.search(text, emitted[-1].end, inst.start):
+            # "signed a declaration on Tuesday, and a number of documents were signed in their presence":
+            # a signing in the next conjunct of the sentence, undated, is of the same occasion
+            signed_date, signed_prec = out[-1]["signed_date"], "day"
         year = _year_before_name(text, inst)
         # (a year in the instrument's own phrase, "the 1926 Treaty of Ankara, signed by ...", dates it
         # better than the narrative's time)
@@ -546,8 +621,14 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
             b = inst.example_of  # (or the batch it joined: "agreements and memoranda")
             batch_parties = next((done_parties[id(e)] for e in reversed(emitted)
                                   if e.start <= b.start and b.end <= e.end), None)
-        parties = batch_parties if batch_parties and not inst.between else _parties(
-            text, inst, ctx, clause_start, min(clause_end, topic_start), cues)
+        if batch_parties and not inst.between:
+            parties = batch_parties
+        else:
+            # (the signing's own clause: not "..., while C and D agreed to ...")
+            p_lo, p_hi = party_clause(text, min([inst.start] + [c[0] for c in inst.cues if c[2] == "signed"]),
+                                      max([inst.end] + [c[1] for c in inst.cues if c[2] == "signed"]),
+                                      clause_start, min(clause_end, topic_start))
+            parties = _parties(text, inst, ctx, p_lo, p_hi, cues)
         done_parties[id(inst)] = parties
         qty, qty_start = _quantity_span_before(text, inst.start)
         if qty is not None and qty > 1 and not _is_plural(inst.surface):
@@ -559,9 +640,13 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
             qty = 1  # an item of a list (or an example of a batch) is one of its instruments (never the whole batch)
         if qty is not None and qty > 1 and any(
                 row["quantity"] is not None and row["quantity"] > qty and e.end <= inst.start
-                and _EXAMPLES_RE.search(text, e.end, inst.start) for e, row in zip(emitted, out)):
+                and (_EXAMPLES_RE.search(text, e.end, inst.start) or _PARTS_RE.search(text, e.end, inst.start))
+                for e, row in zip(emitted, out)):
             # "signed 14 documents, including four memoranda of understanding": a part of the batch
             # just counted, not a fact of its own
+            continue
+        if qty is None and out and _is_plural(inst.surface) and not inst.name and any(
+                (row["quantity"] or 0) >= 2 for row in out) and _PARTITIVE_BEFORE_RE.search(text, max(0, inst.start - 40), inst.start):
             continue
         emitted.append(inst)
         out.append(
@@ -577,6 +662,7 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
                 "quantity": qty,
                 "parties": parties,
                 "topics": topics,
+                **({"_told": True} if id(inst) in told else {}),
             }
         )
     if ctx.lead is None and any(i.lead for i in emitted):
@@ -631,6 +717,32 @@ def _who_clause_dates(text: str, dates: list, cues: list) -> set[int]:
     return out
 
 
+# "X on Wednesday concluded an official visit to Y, during which the two sides signed ...": the day
+# dates the visit's end (or its start: "arrived on Monday for a three-day visit, in the course of
+# which"); the signing in the relative clause happened some day of the visit
+_DURING_VISIT_RE = re.compile(
+    r"(?i)\b(?:visit|tour|trip|stay|journey)\b[^.;:]{0,120}?,?\s+(?:during|in\s+the\s+course\s+of|"
+    r"over\s+the\s+course\s+of|throughout)\s+which\b")
+
+
+def _within_visit(text: str, date_end: int, inst: _Inst) -> bool:
+    """The date (ending at ``date_end``) stands in a main clause about a visit and the instrument's
+    signing in a "during which" clause after it: the date is no signing day."""
+    if "which" not in text:
+        return False
+    m = _DURING_VISIT_RE.search(text, date_end)
+    return (m is not None and m.end() <= inst.start and text.find(".", date_end, m.start()) < 0
+            and all(c[0] >= m.end() for c in inst.cues if c[2] == "signed"))
+
+
+# a conjunct after a comma: ", and", ", while", "; also" (the same sentence goes on with the occasion)
+_AND_CLAUSE_RE = re.compile(r"(?i),\s*(?:and|while|as)\s")
+# a sentence listing examples of the instruments told right before: "Among them were ...", "They
+# included ...", "The documents cover ..."
+_EXAMPLES_NEXT_RE = re.compile(
+    r"(?i)\W*(?:among\s+(?:them|these|those|the\s+[\w-]+)\b|"
+    r"(?:these|they|those|the\s+(?:documents|instruments|agreements|deals|accords|memoranda|mous|pacts)"
+    r"(?:\s+[\w-]+){0,6}?)\s+(?:include|included|includes|comprise|comprised|comprises)\b)")
 # what may stand before an item's own title: a marker, an article, a number
 _ITEM_HEAD_RE = re.compile(r"[\W\d]*(?:[a-z]{1,3}[.)]\s*)?(?:(?:the|a|an|one|two)\s+)?", re.I)
 _SPACED_DASH_RE = re.compile(r"\s+[-–—]\s+")

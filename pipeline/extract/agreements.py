@@ -108,6 +108,8 @@ from pipeline.extract.agreement_aliases import unify_names
 from pipeline.extract.agreement_anaphora import BACK_WINDOW, refers_to_batch, same_time, take_batch
 from pipeline.extract.agreement_context import _ACTOR_KINDS, SentenceContext
 from pipeline.extract.agreement_lexicon import _lex, _rust_safe
+from pipeline.extract.agreement_links import LINKS_HEADER_RE, in_links_block
+from pipeline.extract.agreement_repeats import day_of_same_instrument, refers_to_previous, take_previous
 from pipeline.extract.agreement_lists import LEAD_END, list_leads
 from pipeline.extract.agreement_sentence import find_agreements, lead_signing
 from pipeline.extract.agreement_topics import split_topics
@@ -383,6 +385,7 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
             hdr_docs = pl.concat([
                 sentences.filter(pl.col("text").str.contains(_RELATED_RE.pattern))["doc_id"],
                 short.filter(short["text"].str.contains(_RELATED_HEADER_RE.pattern))["doc_id"],
+                short.filter(short["text"].str.contains(LINKS_HEADER_RE.pattern))["doc_id"],
             ]).unique()
             hdr = docs.filter(pl.col("doc_id").is_in(hdr_docs.implode())) if hdr_docs.len() else docs.head(0)
             doc_texts = dict(zip(hdr["doc_id"].to_list(), hdr["text"].to_list()))
@@ -623,11 +626,13 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
     item_rows: dict[tuple[str, int], int] = {}  # lead -> instruments found in its items
     last_day: tuple | None = None  # (doc_id, sentence_id, paragraph, day) of the latest day-dated signing
     last_type: tuple | None = None  # (doc_id, paragraph, type) of the latest instrument
+    last_row: tuple | None = None  # (doc_id, sentence_id, row) of a sentence's only instrument
     last_batch: tuple | None = None  # (doc_id, sentence_id, row) of the latest counted batch
     definite: list[bool] = []  # per row: a named instrument referred to as known ("the X treaty")
     for doc_id, sid, offset, text, nd, np_, pair, is_cand, is_lead, lead_sid, pd_, pp, pos, para in zip(*cols):
         key = (doc_id, sid)
-        if _RELATED_RE.match(text) or _in_related_block(doc_texts.get(doc_id), offset):
+        if _RELATED_RE.match(text) or _in_related_block(doc_texts.get(doc_id), offset) \
+                or in_links_block(doc_texts.get(doc_id), offset, text):
             continue
         narrative = (nd, np_) if nd is not None else None
         if narrative is None and pd_ is not None and pp == "day" and _EVENT_END_START_RE.match(text):
@@ -678,9 +683,14 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
         if rows and last_batch is not None and last_batch[0] == doc_id and 0 < sid - last_batch[1] <= BACK_WINDOW \
                 and refers_to_batch(text, rows[0]) and same_time(rows[0], last_batch[2]):
             take_batch(rows[0], last_batch[2])  # "The documents, signed at ...": the batch just told
+            rows[0].pop("_told", None)
+        if rows and any("_told" in r for r in rows):
+            rows = [r for r in rows if not r.pop("_told", False)]  # (agreement_definites: told elsewhere)
         days_signed = [r["signed_date"] for r in rows if r["signed_precision"] == "day"]
         if days_signed:
             last_day = (doc_id, sid, para, days_signed[-1])
+        if rows and last_row is not None and last_row[:2] == (doc_id, sid - 1) and refers_to_previous(text, rows[0]):
+            take_previous(rows[0], last_row[2])  # "... signed the agreement in Mumbai": the swap just told
         for r in rows:
             # "a 15-year agreement was signed in 2016. A second deal, signed in 2021, ...": another
             # one of the kind just told is of its type
@@ -690,6 +700,7 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
                 r["agreement_type"] = last_type[2]
         if rows:
             last_type = (doc_id, para, rows[-1]["agreement_type"])
+            last_row = (doc_id, sid, rows[-1]) if len(rows) == 1 else None
             batch = next((r for r in reversed(rows) if (r["quantity"] or 0) >= 2), None)
             if batch is not None:
                 last_batch = (doc_id, sid, batch)
@@ -709,6 +720,8 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
             parties.append(r["parties"])
             topics.append(r["topics"])
     unify_names(out["doc_id"], out["sentence_id"], out["name"], out["agreement_type"], out["signed_date"], definite)
+    day_of_same_instrument(out["doc_id"], out["quantity"], out["name"], out["agreement_type"], out["signed_date"],
+                           out["signed_precision"])
     for key, batch in uncounted.items():
         n = item_rows.get(key, 0)
         for idx, surface in batch:

@@ -186,6 +186,10 @@ def _is_name_word(word: str | None) -> bool:
     return word[:1].isupper() and not word.isupper() and word not in person_stopwords()
 
 
+_PAIR_BEFORE = re.compile(r"([A-Z][\w'’]*)[-–]$")
+_PAIR_AFTER = re.compile(r"[-–]([A-Z][\w'’]*)")
+
+
 def _reads_as_person(text: str, start: int, end: int, table: dict[str, _Entry]) -> bool:
     """An ambiguous surface ("Jordan", "Chad") that stands inside a capitalised name."""
     m = _WORD_BEFORE.search(text[max(0, start - 40) : start])
@@ -194,6 +198,9 @@ def _reads_as_person(text: str, start: int, end: int, table: dict[str, _Entry]) 
     after = after_m.group(1) if after_m else None
     if text[end : end + 2] in ("'s", "’s"):
         return False
+    pair = _PAIR_BEFORE.search(text, max(0, start - 40), start) or _PAIR_AFTER.match(text, end)
+    if pair and pair.group(1) in table:
+        return False  # "Pakistan-Jordan Joint Commission", "Jordan-India talks": a hyphenated pair of countries
     if before and before in table:
         before = None  # "Chinese Jordan ..." is not a name
     if _is_name_word(before):

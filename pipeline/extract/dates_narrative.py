@@ -67,7 +67,8 @@ def _move_frame(ctx: DateContext, c: _Cand, v: DateValue, q: str | None, fronted
         ctx.frame_year, ctx.frame_fresh, ctx.chronicle = None, False, False
 
 
-_TOPIC_YEAR = re.compile(r"[^\d.;:]{3,50}\bin\s+(?:19|20)\d\d[.!]?\s*")
+# (a question heading too: "What happened in 2025?" opens the answer's paragraphs)
+_TOPIC_YEAR = re.compile(r"[^\d.;:?]{3,50}\bin\s+(?:19|20)\d\d[.!?]?\s*")
 _PLUPERFECT = re.compile(r"\b[Hh]ad\b(?!\s+to\b)|['’]d\s+(?:been|already)\b")
 
 

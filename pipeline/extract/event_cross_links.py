@@ -17,7 +17,7 @@ from pipeline.extract.event_dates import coarsen
 from pipeline.extract.event_interactions import _HOSTED, _LETTER_FROM, _SPOKE_WITH, _WHEN
 from pipeline.extract.event_lexicon import cue_search
 from pipeline.extract.event_model import Draft
-from pipeline.extract.event_numbers import parse_ordinal
+from pipeline.extract.event_numbers import ORDINAL_RX, parse_ordinal
 from pipeline.extract.event_sentence_dates import _FOR_PURPOSE
 from pipeline.extract.event_sentence_state import _Sentence, _add_country, _add_person
 from pipeline.extract.event_trigger_find import Group, Trigger, text_cue
@@ -30,6 +30,7 @@ _SESSION_WORD = re.compile(
     r"\b(?:session|round|commission|committee|council|dialogue|summit|forum|consultations?|cabinet|working\s+group)\b",
     re.IGNORECASE,
 )
+_ORDINAL_SESSION = re.compile(rf"(?:the\s+)?{ORDINAL_RX}\s+(?:[\w-]+\s+)?(?:meeting|session|round)\b", re.IGNORECASE)
 _FRAMED = frozenset({"attack", "military_exercise"})  # events without persons, told as a reason
 
 
@@ -46,7 +47,8 @@ def _drop_framing(trigs: list[Trigger], ctx: _Sentence) -> list[Trigger]:
     if any(t.etype == "phone_call" and _BY_VIDEO.match(t.text) for t in trigs) and any(t.etype == "meeting" for t in trigs):
         # "held talks with X via video link": one video call (the medium is no event of its own);
         # "co-chaired the 2nd meeting of the Committee via video link": a session of the body
-        session = any(t.etype == "meeting" and _SESSION_WORD.search(t.text) for t in trigs)
+        # ("the 15th meeting of the X, which was held through a video link": an ordinal session too)
+        session = any(t.etype == "meeting" and (_SESSION_WORD.search(t.text) or _ORDINAL_SESSION.match(t.text)) for t in trigs)
         trigs = [
             t._replace(etype="phone_call") if t.etype == "meeting" and not session else t
             for t in trigs

@@ -78,7 +78,9 @@ def usable(text: str, dates: list[DateRef], dateline: int, present: frozenset[st
     out = []
     since = present is None or "since" in present
     for d in dates:
-        if d.date_start is None or d.qualifier in ("since", "as_of"):
+        if d.date_start is None or d.qualifier == "since":
+            continue
+        if d.qualifier == "as_of" and not _year_deadline(text, d):
             continue
         if d.start < dateline or in_name(text, d):
             continue
@@ -88,6 +90,18 @@ def usable(text: str, dates: list[DateRef], dateline: int, present: frozenset[st
     if len(out) > 1:
         out.sort(key=_start)
     return out
+
+
+# "to convene the dialogue before the end of this year": a deadline within a year places the event
+# in that year (a stock "as of the end of 2025" stays out)
+_END_OF_YEAR = re.compile(r"(?:the\s+)?end\s+of\s+(?:this|the|next)\s+year$", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"\b(?:before|by)\s+$", re.IGNORECASE)
+
+
+def _year_deadline(text: str, d: DateRef) -> bool:
+    return d.precision == "year" and bool(_END_OF_YEAR.match(d.surface)) and bool(
+        _DEADLINE_BEFORE.search(text, max(0, d.start - 8), d.start)
+    )
 
 
 def _start(d: DateRef) -> int:

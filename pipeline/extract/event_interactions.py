@@ -53,6 +53,7 @@ from pipeline.extract.event_participants import (
     subjects,
 )
 from pipeline.extract.event_places import _object_np_end, find_location
+from pipeline.extract.event_plural_bodies import plural_body_sessions
 from pipeline.extract.event_sentence_state import _VISITING_START, _Sentence, _add_country, _add_person, _fill_from_dyad
 from pipeline.extract.event_trigger_find import (
     _WHICH_LAST,
@@ -149,6 +150,20 @@ _TWO_WHO = re.compile(
 )
 
 
+# "A and (Chinese Ambassador to Turkmenistan) B": two persons coordinated, a title before the second
+_AND_TITLED = re.compile(r"\s+and\s+(?:[\w.'’-]+\s+){0,8}")
+# a relative pronoun opening the trigger's clause: "A and B, who (later) held talks"
+_WHO_BEFORE = re.compile(
+    r",\s*who\s+(?:(?:also|later|then|subsequently|afterwards|had|have|has|briefly|separately)\s+)*$", re.IGNORECASE
+)
+_PLURAL_HEAD = re.compile(r"\b(?:commissions|committees|groups|councils)\b", re.IGNORECASE)
+# only auxiliaries and adverbs between a subject and its verb ("the two ministers will also co-chair")
+_AUX_GAP = re.compile(
+    r"\s*(?:(?:will|would|shall|had|have|has|are|were|to|be|also|then|later|again|jointly|first|last|briefly)\s+)*",
+    re.IGNORECASE,
+)
+
+
 # a plural possessive right before a nominal trigger: "their previous meeting", "their talks"
 _THEIR_BEFORE = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
@@ -163,6 +178,10 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     letter = etype == "correspondence"
     doc = ctx.doc
     region_persons = ctx.persons_in(g_lo, g_hi)
+    if etype == "meeting" and _PLURAL_HEAD.search(t0.text):
+        plural = plural_body_sessions(ctx, g, d)  # "the Joint Working Groups on A and on B would meet"
+        if plural is not None:
+            return plural
     if letter and doc.letter_told and _IN_HIS_LETTER.match(t0.text):
         return []  # "In his message, X said …": the message told before, quoted
     if letter and text_cue("in_person", t0.text) and _LETTER_FROM.match(text, t0.end):
@@ -202,6 +221,22 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
             # "spokesperson X said the 8th round … would be held": the reporter of a clause whose
             # subject is the event noun itself takes no part in it
             subs = []
+        elif len(subs) < 2 and talk and may_match(ctx.low, ("who",)):
+            # "… witnessed by A and Chinese Ambassador B, who held a separate meeting afterwards":
+            # the subject of a relative clause is its antecedent, "A and B" right before "who"
+            rel = _WHO_BEFORE.search(text, max(0, t0_start - 40), t0_start)
+            before = [p for p in ctx.persons if rel and p.end <= rel.start()] if rel else []
+            if len(before) >= 2 and _COMMA_GAP.fullmatch(text, before[-1].end, rel.start() + 1) and _AND_TITLED.fullmatch(
+                text, before[-2].end, before[-1].start
+            ):
+                subs = before[-2:]
+        elif subs and talk and may_match(ctx.low, _DYADIC_GATES[0]):
+            # "X will visit Y next month, when the two foreign ministers will co-chair …": a dyadic
+            # subject right before the verb, not the person named earlier in the sentence
+            m = _DYADIC_PERSONS.search(text, subs[-1].end, t0_start)
+            if m and _AUX_GAP.fullmatch(text, m.end(), t0_start):
+                told = [p._replace(country=ctx.country(p)) for p in ctx.persons if p.end <= t0_start]
+                subs = dyadic_persons(m.group(0), doc, told=told) or subs
     if subs and etype == "meeting" and _PREPARATIONS_FOR.search(text, max(g_lo, t0_start - 90), t0_start):
         # "A and B held a virtual meeting to review preparations for the 5th Session of the
         # Commission": A and B prepare the session; who takes part in it is told elsewhere --
@@ -298,6 +333,15 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     objs = kept
     if len(objs) >= 2 and t0.text[-8:].lower() == " between" and any(o.country != objs[0].country for o in objs[1:]):
         subs = []  # "welcomed the meeting between A and B": the two sides are both named after it
+    if talk and len(subs) == 1 and not objs and _FRONTED_SUBORDINATE.match(text) and (
+        _PRONOUN_OBJECT.match(text, t0_end) or _PRONOUN_OBJECT.search(t0.text[-5:])
+    ):
+        # "Speaking when Ambassador X paid a courtesy call on her at her office, Vice-President Y
+        # said …": the pronoun of a fronted subordinate clause is the main clause's subject
+        comma = text.find(",", t0_end)
+        main = next((p for p in ctx.persons if comma >= 0 and p.start > comma), None)
+        if main is not None and main.name != subs[0].name and _MAIN_SUBJECT_GAP.fullmatch(text, comma, main.start):
+            objs = [main]
     if not objs:
         x = apposition(region_persons, text, t0_end, np_end, g_hi)
         if x is None:
@@ -554,6 +598,20 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
             # session of the body told last
             d.mechanism, d.round = doc.last_meeting[0], doc.last_round
             explicit = explicit or list(doc.last_meeting[1])
+        elif _CHAIRED_THE_SESSION.match(t0.text):
+            # "X co-chaired the session from Islamabad" after "the 15th meeting of the JCC": the bare
+            # definite session is the numbered session of the body told last
+            d.mechanism, d.round = doc.last_meeting[0], doc.last_round
+            explicit = explicit or list(doc.last_meeting[1])
+    if etype == "meeting" and len(subs) == 1 and not objs and _CHAIRED_THE_SESSION.match(t0.text):
+        # "A co-chaired the session from X, while B led the Chinese delegation from Y": the head of
+        # the other delegation in a contrastive clause is the other side
+        m = _WHILE_LED.search(text, t_end, g_hi)
+        if m:
+            other = next((p for p in region_persons if m.end() <= p.start < m.end() + 12), None)
+            led = other and _LED_DELEGATION.search(text, other.end, min(g_hi, other.end + 160))
+            if other is not None and led and other.name != subs[0].name:
+                objs = [other]
     if etype == "meeting" and d.mechanism and d.round is None and doc.last_meeting and doc.last_meeting[0] == d.mechanism:
         # "The previous Annual Leaders' Meeting took place in Singapore" after the 7th: the 6th
         m = _ANAPHORIC_ROUND.search(text, max(g_lo, t0_start - 48), t_end + 1)
@@ -674,6 +732,13 @@ def _summit_leaders(ctx: "_Sentence", pos: int, hi: int) -> list[Person]:
 
 _OF_JOINT = re.compile(r"\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:joint|bilateral|binational|bi-national|intergovernmental)\s", re.IGNORECASE)
 # "The Session will be co-chaired by …", "The Summit will take place …": a bare capitalised head
+_CHAIRED_THE_SESSION = re.compile(
+    r"(?:co-)?chair(?:ed|s)?\s+the\s+(?:session|meeting)\b(?!\s+(?:of|on|between)\b)", re.IGNORECASE
+)
+_WHILE_LED = re.compile(r",?\s+(?:while|whereas)\s+", re.IGNORECASE)
+_LED_DELEGATION = re.compile(
+    r"\b(?:led|headed)\s+the\s+(?:[\w-]+\s+){0,2}(?:delegation|side)\b", re.IGNORECASE
+)
 _THE_SESSION = re.compile(r"^\s*(?:The|the)\s+(?-i:Session|Summit|Meeting|Commission|Dialogue)\b(?!\s+(?:of|on|between)\b)")
 _BARE_ROUND = re.compile(
     expand(rf"\bthe (?P<ord>{ORDINAL_RX}) (?:(?-i:[A-Z]{{2,6}}) )?(?:round|session|edition|meeting)\b(?! of\b)"), re.IGNORECASE
@@ -683,7 +748,8 @@ _BARE_ROUND = re.compile(
 # a last/next/previous determiner (an ordinal, when stated, is its round)
 _ANAPHORIC_ROUND = re.compile(
     expand(
-        rf"\b(?:its|their|the (?P<det>last|next|previous|latest|following|preceding)) (?:(?P<ord>{ORDINAL_RX}) )?"
+        # ("The previous, 10th meeting was held in X": a comma may set the ordinal off)
+        rf"\b(?:its|their|the (?P<det>last|next|previous|latest|following|preceding),?) (?:(?P<ord>{ORDINAL_RX}) )?"
         r"(?:(?-i:[A-Z])[\w'’-]* ){0,4}(?:round|session|edition|meeting|summit)\b(?: of the (?:commission|committee|working group|dialogue|council|mechanism|consultations|forum|(?-i:[A-Z]{2,6}))\b)?"
     ),
     re.IGNORECASE,
@@ -710,6 +776,10 @@ _BY_THE_TWO = re.compile(
     r"(?P<np>(?:the\s+two|both)\s+(?:[\w-]+\s+){0,2}?[\w-]+)",
     re.IGNORECASE,
 )
+# a sentence opening on a subordinate or participial clause: "Speaking when …", "When …", "After …"
+_FRONTED_SUBORDINATE = re.compile(r"\s*(?:(?-i:[A-Z])[a-z]+ing\s+(?:when|after|as|during)\b|(?:When|While|As|After|Before)\b)")
+# from the clause's comma to the main clause's subject: ", Mrs ", ", Vice-President ", ", the minister, "
+_MAIN_SUBJECT_GAP = re.compile(r",\s*(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4})?")
 _PRONOUN_OBJECT = re.compile(r"\s+(?:him|her|them)\b", re.IGNORECASE)
 
 

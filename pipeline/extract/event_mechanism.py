@@ -69,7 +69,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     )
     return {
         "round_of": re.compile(
-            rf"\b(?P<ord>{ORDINAL_RX})\s+(?:{_LEVEL_ADJ}\s+)?(?:round|meeting|session|edition)\s+of\s+(?:the\s+)?"
+            # ("the next (8th) meeting of …": an ordinal in brackets)
+            rf"\b(?P<ord>{ORDINAL_RX})\)?\s+(?:{_LEVEL_ADJ}\s+)?(?:round|meeting|session|edition)\s+of\s+(?:the\s+)?"
             rf"(?P<name>[^,;.()]+?){_STOP}",
             re.IGNORECASE,
         ),

@@ -76,6 +76,7 @@ def _coordinated(gap: str) -> str | None:
     return kind
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _OF_COUNTRY = re.compile(r"(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,3}")
 # "he and his Peruvian counterpart <B>": the pronoun's person is B's co-subject
 _PRONOUN_AND_COUNTERPART = re.compile(
@@ -157,7 +158,11 @@ _SPEECH_AFTER = re.compile(r",?\s+(?:said|says|told|added|noted|stressed|announc
 _APPOSITION_GAP = re.compile(r",\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+(?:(?:for|of|and|on|the)\s+(?=[A-Z]))?){0,6}")
 
 
-_TITLE_TAIL = re.compile(r"\s*(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*(?:(?:and|of)\s+)?){1,5}(?=,)")
+# (a lower-case noun of a subdivision may close it: "the Chief Minister of Punjab province, X")
+_TITLE_TAIL = re.compile(
+    r"\s*(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*(?:(?:and|of)\s+)?){1,5}"
+    r"(?:(?:province|state|county|region|district|prefecture|governorate|oblast|municipality)\s*)?(?=,)"
+)
 
 
 def apposition(persons: list[Person], text: str, pos: int, np_end: int, hi: int) -> Person | None:
@@ -208,6 +213,9 @@ def dyadic_persons(phrase: str, doc: DocContext, lookback: int = 12, told: list[
     # "the two leaders": heads of state or government first, then anyone
     return (
         (_two_sides(doc, title, False, lookback, told) if title else [])
+        # ("the two foreign ministers": a Minister of Foreign Affairs, a Cabinet Secretary for
+        # Foreign Affairs, an External Affairs Minister hold the same portfolio)
+        or (_two_sides(doc, _PORTFOLIO_MARK + portfolio, False, lookback, told) if (portfolio := _portfolio(title)) else [])
         or (_two_sides(doc, "", True, lookback, told) if leaders else [])
         or _two_sides(doc, "", False, lookback, told)
     )
@@ -246,7 +254,10 @@ def _two_sides(
         titles = doc.titles_by_name.get(p.name) or p.titles  # (a person of this sentence: its own titles)
         # ("the ministers" are not the prime ministers: a title naming a head of government or
         # state answers only to a noun that is itself a leader's title)
-        if title and not any(
+        if title.startswith(_PORTFOLIO_MARK):
+            if not any(t and _portfolio_rx(title[1:]).search(t) for t in titles):
+                continue
+        elif title and not any(
             t and title in t.lower() and (t.lower() not in _leader_titles() or title in _leader_titles()) for t in titles
         ):
             continue
@@ -256,6 +267,25 @@ def _two_sides(
         if len(out) == 2:
             return list(reversed(out.values()))
     return []
+
+
+# the portfolio word of a minister's title and its synonyms: "the two foreign ministers" are the
+# holders of any title of that portfolio ("Minister of Foreign Affairs", "External Affairs Minister",
+# "Cabinet Secretary for Foreign and Diaspora Affairs")
+_PORTFOLIO_MARK = "\x00"
+_PORTFOLIO_SYNONYMS = {"foreign": r"foreign|external", "defence": r"defen[cs]e", "defense": r"defen[cs]e"}
+_PORTFOLIO_OF = re.compile(r"^(?P<word>[a-z]+) (?:minister|secretary)$")
+
+
+def _portfolio(title: str) -> str:
+    """"foreign minister" -> "foreign" (a one-word portfolio before a minister's noun), else ""."""
+    m = _PORTFOLIO_OF.match(title)
+    return m.group("word") if m and m.group("word") not in ("prime", "chief", "first", "deputy", "vice") else ""
+
+
+@functools.cache
+def _portfolio_rx(word: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + _PORTFOLIO_SYNONYMS.get(word, re.escape(word)) + r")\b", re.IGNORECASE)
 
 
 @functools.cache
@@ -343,6 +373,14 @@ def resolve_title_np(phrase: str, phrase_places: list[Place], base: int, doc: Do
             if _NAME_AFTER_TITLE.match(after):
                 continue  # a title before a name the person finder missed, or a longer word
             constraint = [c for c in phrase_places if c.kind in ACTOR_KINDS and 0 <= base + i - c.end <= 4]
+            if not constraint and _THE_BEFORE.search(phrase, max(0, i - 8), i):
+                # "the President of the People's Republic of China": the country after the title
+                t_end = i + len(title)
+                constraint = [
+                    c for c in phrase_places
+                    if c.kind in ACTOR_KINDS and 0 < c.start - base - t_end <= 40
+                    and _TITLE_OF_COUNTRY.fullmatch(phrase, t_end, c.start - base)
+                ][:1]
             if constraint and constraint[-1].iso3 != (p.country or doc.learned.get(p.name)):
                 continue  # (a country an event implied counts: the visitor of a visit told)
             if not constraint and not _DETERMINER.search(phrase[max(0, i - 8) : i]):
@@ -389,6 +427,7 @@ def resolve_title_np(phrase: str, phrase_places: list[Place], base: int, doc: Do
     return None
 
 
+_TITLE_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}")
 _THE_HONORIFIC = re.compile(
     r"\bthe\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?(?P<hon>crown\s+prince|prince|princess|sheikh|sheikha|emir|sultan)\s*$", re.IGNORECASE
 )

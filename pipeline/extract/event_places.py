@@ -32,6 +32,10 @@ _OBJECT_STOP = re.compile(r"[,;.()]|\b(?:" + _STOP_WORDS + r")\b", re.IGNORECASE
 # maps each letter onto what the case-insensitive engine compares, so the matches are the same,
 # and a case-sensitive pattern runs faster.
 _OBJECT_STOP_LOW = re.compile(_OBJECT_STOP.pattern)
+# the joint of a capitalised title: "Minister | for Commerce", "Secretary | of State" (the head noun
+# before it is a title word, a capital follows)
+_TITLE_JOINT = re.compile(r"(?:for|of)\s+(?:the\s+)?[A-Z]")
+_TITLE_HEAD_END = re.compile(r"\b(?:Minister|Secretary|Commissioner|Governor|Director|Chairman|Chairperson|Chair|Head|Chief|Administrator|Representative|Envoy)\s*$")
 _ACRONYM_PAREN = re.compile(r"\(\s*[A-Z][A-Za-z]{1,7}\s*\)")
 
 _ONLY_THE = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
@@ -139,6 +143,8 @@ def _object_np_end(
             continue
         if word[:1] in "tT" and word.lower() == "to" and _ENVOY_END.search(seg, 0, m.start()):
             continue  # "met Chinese Ambassador to Cambodia X": the envoy's title goes on
+        if word[:1] in "fFoO" and word.lower() in ("for", "of") and _TITLE_JOINT.match(seg, m.start()) and _TITLE_HEAD_END.search(seg, 0, m.start()):
+            continue  # "met Peru's Federal Minister for Commerce X": the capitalised title goes on
         if word == ",":
             nxt = _COMMA_AND.match(seg, m.start())
             if starts is None:

@@ -70,7 +70,7 @@ from pipeline.extract.event_trigger_find import (
     text_cue,
 )
 from pipeline.extract.event_visits import _build_invitation, _build_visit
-from pipeline.extract.event_status import next_year, past_year, status_by_date, status_by_words
+from pipeline.extract.event_status import next_year, past_year, status_by_date, status_by_words, visit_day
 
 __all__ = ["analyse_sentence", "redate_attacks"]  # (redate_attacks: see event_exercise_attack)
 
@@ -164,7 +164,11 @@ _PURPOSE = re.compile(
 _DURING_BEFORE = re.compile(
     r"\b(?:during|at|in\s+the\s+course\s+of)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
-_AGREED_TO = re.compile(r"(?:agreed|agree|agrees|decided|decide|pledged|vowed|resolved|proposed)\b", re.IGNORECASE)
+# (a directive too: "met for forty minutes and instructed their ministers to draft …")
+_AGREED_TO = re.compile(
+    r"(?:agreed|agree|agrees|decided|decide|pledged|vowed|resolved|proposed|instructed|directed|tasked|mandated)\b",
+    re.IGNORECASE,
+)
 
 _BUILDERS = {
     "visit": _build_visit,
@@ -207,6 +211,27 @@ def _flashback(d: DateValue, anchor: DateValue | None) -> bool:
     else:
         return False
     return last < anchor.start
+
+
+def _undated_twin_visits(drafts: list[Draft]) -> list[Draft]:
+    """"the forthcoming visit of X, who will pay an official visit to Y next week": one visit told
+    twice in a sentence; the undated mention of a visitor whose visit of the same status the
+    sentence also dates is dropped."""
+    visits = [e for e in drafts if e.event_type == "visit"]
+    if len(visits) < 2:
+        return drafts
+    dated = {
+        (p.name, e.status) for e in visits if e.date is not None for p, role in e.persons if role == "visitor"
+    }
+    if not dated:
+        return drafts
+    return [
+        e for e in drafts
+        if not (
+            e.event_type == "visit" and e.date is None
+            and any((p.name, e.status) in dated for p, role in e.persons if role == "visitor")
+        )
+    ]
 
 
 def analyse_sentence(s: SentenceInput, doc: DocContext) -> tuple[list[Draft], DateValue | None]:
@@ -274,6 +299,7 @@ def analyse_sentence(s: SentenceInput, doc: DocContext) -> tuple[list[Draft], Da
                 if from_text and e.date is not None:
                     e.date = past_year(e, ctx.dates, doc, t0.text)
                     e.date = next_year(e, ctx.dates, doc)
+                    e.date = visit_day(e, ctx.dates, doc)
                     e.status = status_by_date(
                         # (an exercise noun's verb follows it: '"Steppe Shield-4", began on Monday')
                         e, ctx.dates, doc, s.text[t0.start : t0.end + 40] if e.event_type == "military_exercise" else t0.text
@@ -322,6 +348,7 @@ def analyse_sentence(s: SentenceInput, doc: DocContext) -> tuple[list[Draft], Da
         _realised_plans(drafts, ctx)
         drafts = _without_legs(drafts, ctx)
         _visitor_of_earlier_visit(drafts, ctx)
+        drafts = _undated_twin_visits(drafts)
         for e in drafts:
             if e.event_type in _INTERACTIONS and e.persons:
                 doc.interactions.append((doc.paragraph, frozenset(p.name for p, _ in e.persons)))

@@ -24,8 +24,9 @@ _SCHEDULED = frozenset({"visit", "meeting", "phone_call", "military_exercise"})
 
 # a date expression pointing forward from the time of writing
 _FUTURE_RELATIVE = re.compile(
-    # ("the next day" counts from the narrative's last event, not from the time of writing)
-    r"\b(?:next(?!\s+(?:day|morning|afternoon|evening|night)\b)|coming|upcoming|forthcoming|later\s+(?:this|in\s+the)|tomorrow|"
+    # ("the next day", "later in the day" count from the narrative's last event, not from the time
+    # of writing)
+    r"\b(?:next(?!\s+(?:day|morning|afternoon|evening|night)\b)|coming|upcoming|forthcoming|later\s+(?:this|in\s+the(?!\s+day\b))|tomorrow|"
     r"the\s+rest\s+of)\b",
     re.IGNORECASE
 )
@@ -135,4 +136,26 @@ def next_year(e: Draft, dates: list[DateRef], doc: DocContext) -> DateValue | No
     return DateValue(start, end, dv.precision)
 
 
-__all__ = ["next_year", "past_year", "status_by_date", "status_by_words"]
+def visit_day(e: Draft, dates: list[DateRef], doc: DocContext) -> DateValue | None:
+    """``e.date``, in the year of the visit told last when its day, written without a year, falls
+    within that visit's days in that year ("paid an official visit to Japan from June 22 to 25,
+    2026 … was received in audience … on June 24" in a statement dated June 23: a day of the visit,
+    not June 24 of the year before)."""
+    dv, visit = e.date, doc.last_visit_date
+    if dv is None or visit is None or visit.end is None or visit.precision != "day" or dv.precision != "day":
+        return dv
+    if e.event_type == "visit" or visit.start <= dv.start <= visit.end or dv.start.year == visit.start.year:
+        return dv
+    src = next((x for x in dates if x.date_start is not None and to_value(x) == dv), None)
+    if src is None or src.kind not in ("explicit", "partial") or has_year(src.surface):
+        return dv
+    try:
+        start = dv.start.replace(year=visit.start.year)
+    except ValueError:  # 29 February
+        return dv
+    if not visit.start <= start <= visit.end:
+        return dv
+    return DateValue(start, None, dv.precision)
+
+
+__all__ = ["next_year", "past_year", "status_by_date", "status_by_words", "visit_day"]

@@ -248,6 +248,8 @@ def cancelled(
             return True
     if t.etype == "phone_call" and t.text[:6] == "called" and _CALLED_SOMETHING.match(text, t.end):
         return True  # "X called Putin a war criminal": naming, not a call
+    if t.etype == "meeting" and t.text[:8].lower() == "co-chair" and _WHO_PRESENT_CHAIR.search(text, max(0, start - 12), t.end):
+        return True  # "A and B, who co-chair the Cooperation Committee": a standing role, no session
     if t.etype != "attack" and _HABITUAL_AFTER.match(text, t.end, min(len(text), t.end + 40)):
         return True  # "committed the two governments to hold a summit every year": a habit, no event
     if t.etype == "meeting" and t.text[-3:].lower() == " of" and _ANAPHORIC_FRAME.match(text, t.end) and text_cue("secondary", t.text):
@@ -255,6 +257,10 @@ def cancelled(
     if t.etype == "meeting" and text_rx(_RECEPTION, t.text) and _FORWARD_TO.search(text, n, start):
         return True  # "looked forward to receiving X": the awaited visit of X, no meeting of its own
     return False
+
+
+# a relative clause in the present simple naming a standing role: "…, who co-chair(s) the X"
+_WHO_PRESENT_CHAIR = re.compile(r"\b(?:who|which)\s+(?:also\s+|jointly\s+)?co-chairs?\b(?!-)", re.IGNORECASE)
 
 
 _HELD_WHEN = re.compile(
@@ -275,7 +281,8 @@ _HABITUAL_AFTER = re.compile(
 )
 # "on the sidelines of the meeting," / "of the talks.": a bare definite noun refers back
 _ANAPHORIC_FRAME = re.compile(
-    r"\s+(?:the|this|that)\s+(?:meeting|talks|session|visit|summit|event|conference|ceremony|forum)\s*[,.;]",
+    # (an acronym of a body told before, too: "On the sidelines of the JCC, …")
+    r"\s+(?:the|this|that)\s+(?:meeting|talks|session|visit|summit|event|conference|ceremony|forum|(?-i:[A-Z]{2,6}))\s*[,.;]",
     re.IGNORECASE,
 )
 

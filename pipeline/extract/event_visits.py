@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.event_group_subjects import crowd_subject
 from pipeline.extract.event_model import Draft
 from pipeline.extract.countries import person_stopwords
 from pipeline.extract.event_participants import (
@@ -37,16 +38,28 @@ _INVITE_TO = re.compile(
 )
 
 _VISIT_BY = re.compile(r"^\s*(?:by|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_WHO_REL = re.compile(
+    r"\s*,\s*who\s+(?:(?:will|would|is|are|was|also|later|then|soon|to|due|set|expected|scheduled)\s+)*$", re.IGNORECASE
+)
 _INVITEE = re.compile(r"\b(?:invited|invites|invite|inviting|invitation\s+(?:for|to|from))\s+", re.IGNORECASE)
 
 
 def _build_visit(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     text, t0 = ctx.text, g.trigs[0]
+    if crowd_subject(text, g.lo, t0.start):
+        return []  # "some 416,000 Indians visited Sri Lanka", "87,000 pilgrims travelled to Iraq"
     region_persons = ctx.persons_in(g.lo, g.hi)
     hosted_by = text_rx(_BY_END, g.trigs[-1].text)  # "X arrived … and was received by Y": Y hosts
     # "the visit of Foreign Minister X to Y": X is the visitor
     described = not hosted_by and text_cue("full_np", t0.text)
     visitors = [] if described else subjects(region_persons, text, g.lo, t0.start)
+    if not visitors and not described:
+        # "… the forthcoming visit of Foreign Minister X, who will pay an official visit to Y next
+        # week": the subject of a relative clause is the person it hangs on
+        rel = _WHO_REL.search(text, max(0, t0.start - 50), t0.start)
+        ante = [p for p in ctx.persons if rel and p.end <= rel.start()] if rel else []
+        if ante and rel and text[ante[-1].end : rel.start()].strip() == "":
+            visitors = ante[-1:]
     titled = None  # the country of a visitor named only by a title ("the visit of the UAE President")
     rel = _VISIT_THAT.search(text, t0.start, g.trigs[-1].end) if described else None
     if rel:

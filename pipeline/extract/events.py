@@ -31,6 +31,7 @@ import polars as pl
 from pipeline.extract.event_counterpart_named import REACH, name_the_counterpart, open_talk, remember
 from pipeline.extract.event_dates import to_value, usable
 from pipeline.extract.event_inputs import sentence_inputs
+from pipeline.extract.event_item_headlines import item_headline, named_only
 from pipeline.extract.event_lexicon import prefilter_patterns
 from pipeline.extract.event_model import DateValue, DocContext, Draft, SentenceInput
 from pipeline.extract.event_output import MentionRows
@@ -206,6 +207,8 @@ def _extract_events(
             if si.is_candidate:
                 _known_countries(ctx, si)
                 drafts, narrative = analyse_sentence(si, ctx)
+                if drafts and item_headline(si.text, si.next_text):
+                    drafts = named_only(drafts)  # an item's title: its body tells the event
                 out.add(drafts, si)
                 if ctx.redated:  # "The attack took place on Saturday": earlier rows re-dated
                     out.redate(ctx.redated)

@@ -104,6 +104,19 @@ _DEFINITE_AFTER_COMMA = re.compile(r"\s*,\s+the\s")
 # followed by an infinitive is the subject of a new clause, not an appositive
 _BARE_LOWER_AFTER_COMMA = re.compile(r"\s*,\s+[a-z]")
 _INFINITIVE = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|their|its|our)\b)[a-z]+\b")
+# a lower-case word after a title phrase that cannot go on an appositive: a verb ("agree",
+# "hold talks"), not a preposition, conjunction, relative or post-modifier ("since 2020", "who",
+# "designate")
+_VERB_AFTER = re.compile(
+    r"[^\S\r\n]+(?!(?:of|for|in|at|on|to|and|or|but|nor|from|since|until|till|with|without|who|"
+    r"whom|whose|which|that|during|between|among|under|over|after|before|by|as|then|now|here|"
+    r"there|designate|elect|emeritus|ad|pro|a|an|the|is|was|were|are|has|had|have|will|would|"
+    r"also|himself|herself|this|these|those|last|next|earlier|later|until|via|per|de|del|da|di|"
+    r"du|van|von|bin|ibn|al|el|responsible|extraordinary|plenipotentiary|general|ex|retired|"
+    r"currently|formerly|accredited|concerned|incharge|in-charge)\b)"
+    r"(?![a-z]*(?:ing|ed)\b)[a-z]{2,}\b(?![-'’])"  # (a participle may go on: "X, envoy based in")
+)
+_ARTICLE_AFTER_COMMA = re.compile(r"\s*,\s+(?:the|a|an|his|her|its|their)\s")
 _REGNAL = re.compile(r"[^\S\r\n]+(?:II|III|IV|VI{0,3}|IX|XI{0,3})\b(?![-'’])")
 
 
@@ -261,6 +274,11 @@ def _read_after(text, run: _Run, atom_by_start, hit_by_start, run_ends=frozenset
         return
     if _INFINITIVE.match(text, p) and _BARE_LOWER_AFTER_COMMA.match(text, pos):
         return  # "Borno, minister to visit Abuja" (a headline)
+    if _VERB_AFTER.match(text, p) and not _ARTICLE_AFTER_COMMA.match(text, pos):
+        # "PM Chattha, Jordanian premier agree to lift trade": a bare title phrase followed by a
+        # verb is the second subject of a headline's coordination (an appositive is closed by a
+        # comma or ends the sentence: "X, Jordanian premier, said"), not X's title
+        return
     # the phrase must not lead into another name ("…, Prime Minister Li Qiang"; "At the invitation
     # of X, the Foreign Minister of India, Dr. Y, paid a visit": the appositive is Y's)
     nxt = _NEXT_CAP.match(text, p)

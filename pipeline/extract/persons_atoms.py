@@ -53,7 +53,7 @@ def title_atoms(text: str) -> list[_Atom]:
 _COMMANDED_UNIT = re.compile(
     r"[^\S\r\n]+((?:of[^\S\r\n]+the[^\S\r\n]+)?(?:[A-Z][\w'’-]*[^\S\r\n]+){0,3}"
     r"(?:Corps|Fleet|Command|Division|Brigade|Squadron|Flotilla|[Cc]ontingent|[Tt]ask[^\S\r\n]+"
-    r"[Ff]orce)"
+    r"[Ff]orce|Military[^\S\r\n]+(?:District|Region))"
     r"|of[^\S\r\n]+the[^\S\r\n]+(?:[A-Z][\w'’-]*[^\S\r\n]+){1,3}(?:Forces?|Navy|Army|Guards?))"
     r"(?![\w'’-])"
 )
@@ -81,7 +81,7 @@ def _title_atoms(text: str) -> list[_Atom]:
     party = "CPC" in text or "Communist Party of China" in text
     if not (generic or party):
         # the matches of one finditer are already left to right and never overlap
-        return [t[3] for t in found]
+        return [t[3] for t in found] if not gaps else _non_overlapping(found)
     if generic:
         for m in _generic_minister_regex().finditer(text):
             _generic_found(found, m, m.start(), m.end())

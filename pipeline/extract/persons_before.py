@@ -26,6 +26,7 @@ from pipeline.extract.persons_offices import (
     _remit_atom_back,
 )
 from pipeline.extract.persons_owners import _body_owner_back, _place_owner_back
+from pipeline.extract.persons_place_offices import place_office_back
 from pipeline.extract.persons_runs import _Run
 
 # between two titles: "Deputy Prime Minister and Foreign Minister", "Chief of Army Staff General",
@@ -57,6 +58,12 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
             if q < place_by_end[pos][0] and q in atom_by_end:
                 run.country = run.country or place_by_end[pos][3]
                 pos = q
+        if place_by_end and pos not in atom_by_end and pos not in hit_by_end and " of " in text:
+            # "Governor of Mombasa County X": an office of a place serves the place's country
+            office = place_office_back(text, pos, atom_by_end, place_by_end)
+            if office is not None:
+                pos = office[0]
+                run.country = run.country or office[1]
         if pos not in hit_by_end and pos not in atom_by_end and not (
             pos in place_by_end and text.endswith(" in ", 0, place_by_end[pos][0])
         ):
@@ -133,6 +140,11 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
         if envoy is not None and envoy.kind == "diplomat":
             posted = posted or place[3]
             p = m.start()
+    if comma and place_by_end and p not in atom_by_end and country is None and " of " in text:
+        # "the Mayor of Lahore, X": an office of a place before the comma
+        office = place_office_back(text, p, atom_by_end, place_by_end)
+        if office is not None:
+            p, country = office
     atom = atom_by_end.get(p)
     if atom is None and p > 0:
         # "Special Representative for Afghanistan X": the remit of an office before the name;

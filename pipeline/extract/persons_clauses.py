@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.countries import ACTOR_KINDS
+from pipeline.extract.persons_groups import GROUP_CUES, group_leaders
 from pipeline.extract.persons_lexicon import org_heads
 
 _DELEGATION = re.compile(r"\b[Dd]elegations?\b")
@@ -104,12 +105,17 @@ def possessive_back(text: str, pos: int) -> int:
 
 
 #: literal cues of the delegation and succession constructions (for a vectorised prefilter)
-CLAUSE_CUES = ["elegation", "ucce", "redecess", "eplac", "took over", "takes over"]
+CLAUSE_CUES = ["elegation", "ucce", "redecess", "eplac", "took over", "takes over", *GROUP_CUES]
 
 
 def read_clauses(text: str, runs: list, country_hits: list, atom_by_start: dict) -> None:
     """Fill the delegation country and the succession links of ``runs`` (after their own
     evidence has been read)."""
+    if country_hits and ("led " in text or "headed " in text or "commanded " in text
+                         or "represented by" in text):
+        # "The Pakistani contingent is led by X" (first: the nearer group wins over a delegation
+        # named earlier in the sentence)
+        group_leaders(text, runs, country_hits)
     if country_hits and "elegation" in text:
         _delegations(text, runs, country_hits)
     if len(runs) >= 2 and (
@@ -281,6 +287,10 @@ _APPOSITIVE_END = re.compile(
 _PREPOSITION_BEFORE = re.compile(r"\b(?:at|of|with|from|in)\s+(?:the\s+)?$")
 _HEAD_OF_BEFORE = re.compile(r"\b([A-Z][\w'’]+)\s+of\s+(?:the\s+)?$")
 _CAP_WORD = re.compile(r"[^\S\r\n]+([A-Z][\w'’&.-]*|of|and|for|&)")
+_CITY_KINDS = frozenset({"capital", "city"})
+_INSTITUTION_BACK = re.compile(
+    r"\b(?:at|of|with|from)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+|of\s+|and\s+|for\s+){1,7})$"
+)
 _INSTITUTION_KINDS = ACTOR_KINDS - {"adjective"} | {"capital", "city", "region"}
 
 
@@ -317,4 +327,10 @@ def institution_country(text: str, start: int, country_hits: list) -> str | None
         head = _HEAD_OF_BEFORE.search(text, window, h[0])
         if head is not None and head.group(1) in heads:
             return h[3]  # "at the University of Dhaka"
+        if h[4] in _CITY_KINDS:
+            # "at the Institute of Strategic Studies Islamabad", "at Quaid-i-Azam University
+            # Islamabad": the city that closes an institution's name
+            named = _INSTITUTION_BACK.search(text, max(start, h[0] - 80), h[0])
+            if named is not None and not heads.isdisjoint(named.group(1).split()):
+                return h[3]
     return None

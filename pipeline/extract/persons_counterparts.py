@@ -14,7 +14,10 @@ from pipeline.lexicons import read_lexicon
 
 # "his German counterpart, ", "her South Korean counterpart " right before a name
 _COUNTERPART_BACK = re.compile(
-    r"\b(?:his|her|their)\s+(?:[A-Z][\w'’\-]*\s+){0,3}(?:counterparts?|opposite\s+numbers?)\s*,?\s*$"
+    r"\b(?:(?:his|her|their)\s+(?:[A-Z][\w'’\-]*\s+){0,3}"
+    # wire copy drops the possessive before a nationality: "met Pakistani counterpart X"
+    r"|(?:(?<=\s)|(?<=^))(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){1,3})"
+    r"(?:counterparts?|opposite\s+numbers?)\s*,?\s*$"
 )
 
 

@@ -58,7 +58,13 @@ def _styled_one_word(r: _Run) -> bool:
 def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
     """``small`` is a prefix or suffix of ``big`` (a shorter form of the same full name)."""
     k = len(small)
-    return k <= len(big) and (big[-k:] == small or big[:k] == small)
+    if k > len(big):
+        return False
+    if big[-k:] == small or big[:k] == small:
+        return True
+    # "De la Fuente said": a particle capitalised at the start of a sentence ("de la Fuente")
+    return (k > 1 and small[0][:1].isupper() and big[-k][:1].islower()
+            and big[-k] == small[0].lower() and big[len(big) - k + 1:] == small[1:])
 
 
 def document_persons(runs: list[_Run]) -> list[tuple[int, _Run, str, str | None]]:

@@ -60,7 +60,7 @@ from pipeline.extract.persons_home_country import (  # noqa: F401 (API, tests)
     publisher_country,
 )
 from pipeline.extract.persons_journeys import _journeys
-from pipeline.extract.persons_links import _counterpart_links, _envoy_links
+from pipeline.extract.persons_links import _coordinated_peers, _counterpart_links, _envoy_links
 from pipeline.extract.persons_office_kinds import (  # noqa: F401 (API: title_kind)
     _foreign_crown,
     _title_countries,
@@ -161,6 +161,7 @@ def settle_countries(
 
     propagate()
     opposite = _counterpart_links(resolved, sentence_of, same_title=home is not None)
+    opposite += _coordinated_peers(resolved, sentence_of)  # "President X and President Y"
 
     def propagate_opposite() -> None:
         # "X sent a message to Y", "X was received by Y": in a bilateral article, one side each

@@ -33,9 +33,10 @@ _DATELINE_DATE = re.compile(
 # or a colon (a Title Case "Nepal - India ties" is a headline)
 _DATELINE_MARK = re.compile(r"[^\S\r\n]*(?:\(|/[A-Za-z]|[-–—]{1,2}[^\S\r\n]|:[^\S\r\n])")
 # ... or, after a place in any case, an agency tag in brackets and a dash or colon ("Jakarta
-# (ANTARA) -", "Islamabad (APP):", "Nairobi (Reuters) -")
+# (ANTARA) -", "Islamabad (APP):", "Nairobi (Reuters) -", "Colombo (Daily Mirror) -")
 _DATELINE_AGENCY = re.compile(
-    r"[^\S\r\n]*\([^\S\r\n]*[A-Z][A-Za-z.&]{1,14}[^\S\r\n]*\)[^\S\r\n]*(?:[-–—]{1,2}|:)"
+    r"[^\S\r\n]*\([^\S\r\n]*[A-Z][A-Za-z.&]{1,14}(?:[^\S\r\n][A-Z][A-Za-z.&]{1,14}){0,2}"
+    r"[^\S\r\n]*\)[^\S\r\n]*(?:[-–—]{1,2}|:)"  # "(Daily Mirror) -": a name of up to three words
 )
 _COMMA = re.compile(r"[^\S\r\n]*,[^\S\r\n]*")
 _PLACE_KINDS = frozenset({"capital", "city", "region", "name", "alias", "short"})

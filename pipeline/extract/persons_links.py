@@ -74,7 +74,10 @@ _FRONTED_TO = re.compile(
     r"(?:message|letter|cable|note|meeting|talks|call|conversation)\s+(?:to|with)\s+"
     r"(?:(?:[A-Z][\w'’.-]*|of|the|for|and)\s+){0,6}$"
 )
-_FRONTED_GAP = re.compile(r"\s*,\s*(?:(?:[A-Z][\w'’.-]*|of|the|for|and)\s+){0,6}$")
+_FRONTED_GAP = re.compile(
+    r"(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+day|on\s+[A-Z][a-z]+\s+\d{1,2}))?"  # "... today,"
+    r"\s*,\s*(?:(?:[A-Z][\w'’.-]*|of|the|for|and)\s+){0,6}$"
+)
 
 
 # "X conveyed the greetings of President Y", "X delivered a message from Prime Minister Y": a
@@ -116,3 +119,30 @@ def _envoy_links(resolved: list, sentence_of: list) -> list[tuple[str, str]]:
 
 
 _AND_GAP = re.compile(r"\s*(?:,\s*and|,|and|&)\s+(?:(?:[A-Z][\w'’.-]*|of|the|for)\s+){0,5}")
+
+
+# "President X and President Y": two names joined by "and", the second with its title phrase
+# written between them (a comma alone may close a fronted phrase: "In a message to X, Y said")
+_COORDINATED_GAP = re.compile(r"\s*,?\s*(?:and|&)\s+(?:[A-Z][\w'’.-]*\s+){1,4}")
+
+
+def _coordinated_peers(resolved: list, sentence_of: list) -> list[tuple[str, str]]:
+    """(a, b) for two holders of one office of head of state or government coordinated in a
+    sentence ("under the guidance of President X and President Y"): a state has one president
+    and one prime minister at a time, so the two serve different sides (like counterparts)."""
+    by_sentence: dict[int, list] = {}
+    for order, r, name, _c in resolved:
+        if r.titles:
+            by_sentence.setdefault(sentence_of[order], []).append((r.start, r.end, r, name))
+    links: list[tuple[str, str]] = []
+    for entries in by_sentence.values():
+        if len(entries) < 2:
+            continue
+        entries.sort(key=lambda e: e[0])
+        for (_s, end, ra, a), (start, _e, rb, b) in zip(entries, entries[1:]):
+            if a == b or _COORDINATED_GAP.fullmatch(ra.text, end, start) is None:
+                continue
+            shared = set(ra.titles) & set(rb.titles)
+            if any(title_kind(t) == "head" for t in shared):
+                links.append((a, b))
+    return links

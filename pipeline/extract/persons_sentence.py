@@ -45,7 +45,12 @@ Where the code lives (each module one job; this one is the per-sentence entry po
   :mod:`.persons_owners` (the country owning a place or body by possessive);
 * :mod:`.persons_after` — "of <country>", title appositives and an envoy's post after a name;
 * :mod:`.persons_lists` — coordinated names (possessive pairs, a plural title over a list);
-* :mod:`.persons_counterparts` — a counterpart's office.
+* :mod:`.persons_counterparts` — a counterpart's office;
+* :mod:`.persons_caps` — family names written in capitals ("Kenji ARAKAWA");
+* :mod:`.persons_place_offices` — the office of a named place ("Governor of Mombasa County X");
+* :mod:`.persons_groups` — the leader of a national group ("the Pakistani contingent is led by
+  X"), read with the clauses;
+* :mod:`.persons_aides` — an aide's office ("Press Secretary to the President X").
 """
 
 from __future__ import annotations
@@ -61,9 +66,12 @@ from pipeline.extract.persons_atoms import (  # noqa: F401 (tests)
     _lowered,
     _non_overlapping,
     _title_found,
+    normalised_title,
     title_atoms,
 )
+from pipeline.extract.persons_aides import aide_office
 from pipeline.extract.persons_before import _read_before
+from pipeline.extract.persons_caps import CAPS_AFTER_WORD, caps_surnames, recase_runs
 from pipeline.extract.persons_place_surnames import place_surnames
 from pipeline.extract.persons_clauses import institution_country, read_clauses
 from pipeline.extract.persons_counterparts import (  # noqa: F401 (API)
@@ -97,6 +105,14 @@ _AL_FAMILY = frozenset({"Al", "El"})  # the article of an Arabic family name ("A
 # person; "told Reuters", "urged Beijing" need not be)
 _LISTENER_VERBS = frozenset({"told", "urged", "asked", "assured", "warned"})
 _APPOSITIVE = re.compile(r",\s+(?:an?|the)?\s*[a-z]")  # "X, an associate research fellow …"
+# "of the University of Zambia": a body's name right after a name (up to its first lower-case
+# word that is no particle of a name)
+_INSTITUTION_FWD = re.compile(
+    r" (?:of|from|at) the (?:(?:[A-Z][\w'’.&-]*|of|and|for|the|on|in|de)[^\S\r\n]+)*"
+    r"[A-Z][\w'’.&-]*"
+)
+_HYPHENED_MODIFIER = re.compile(r"(?<![\w'’-])([Vv]ice|VICE|[Dd]eputy|DEPUTY)-(?=[A-Za-z])")
+_TAG_LINE = re.compile(r"(?:Tags|TAGS|Tagged|Keywords|KEYWORDS|Topics|TOPICS)[^\S\r\n]*:")
 _PREV_WORD = re.compile(r"([A-Z][\w'’\-]*)[^\S\r\n]+$")
 
 
@@ -130,6 +146,14 @@ def analyse(
     """
     may_title, may_org, may_honorific, may_speech = cues[:4]
     may_clause = cues[4] if len(cues) > 4 else True
+    if "ice-" in text or "eputy-" in text:
+        # "Japanese Vice-Minister X", "Deputy-Governor Y": the modifier joined by a hyphen reads
+        # as the same title with a space (one character for one: offsets stay valid)
+        text = _HYPHENED_MODIFIER.sub(r"\1 ", text)
+    if text[:1] in "TtK" and _TAG_LINE.match(text):
+        # a line of tags ("Tags: Pakistan, Egypt, ISPR, CJCSC, Nile Falcon") lists keywords:
+        # nothing in it is the title, style or speaker of the word next to it
+        may_title = may_org = may_honorific = may_speech = may_clause = False
     stop = _word_lists()[0]
     # capitalised words only ("al-Sisi" included); lower-case particles are read from the gaps
     tokens = _tokens(text)
@@ -210,6 +234,7 @@ def analyse(
                 and tokens[k - 1][1] + 1 == s and e + 1 == tokens[k + 1][0]
                 and not (mask[s] or mask[e - 1])):
             good[k] = True
+    caps = CAPS_AFTER_WORD.search(text) is not None and caps_surnames(text, tokens, good, mask)
     if country_hits and any(good):
         # "Tomás Echeverría Lagos,": a place that closes a name is its last word
         place_surnames(text, tokens, good, mask, country_hits)
@@ -217,6 +242,8 @@ def analyse(
         return []  # no name word (a weak head needs one after it): no run
 
     runs = _runs(text, tokens, good, mask, stop, atoms, honorifics)
+    if caps:
+        recase_runs(runs)  # "Kenji ARAKAWA" -> "Kenji Arakawa"
     heads = "head of " in text or "hief of " in text or "eader of " in text
     if not (atoms or honorifics or may_speech or (may_title and heads)) or not runs:
         return runs  # nothing in the sentence can mark a person: only known names will count
@@ -237,9 +264,15 @@ def analyse(
     # a remit ("Special Envoy for Yemen X") or a named body ("the head of Sudan's Sovereignty
     # Council, X") may stand between a title and the name
     may_back = _back_spans(text, atoms, heads) if (heads or " for " in text) else ()
+    aides = may_title and " to " in text and (" to the " in text or " to PM " in text)
     for run in runs:
         _read_before(text, run, honorifics, atom_by_end, hit_by_end, place_by_end, run_ends,
                      atom_by_start, may_back)
+        if aides and (aide := aide_office(text, run.start)) is not None:
+            # "Press Secretary to the President X": X holds the aide's office, not the President's
+            principal = normalised_title(aide[1])
+            run.titles = [aide[0], *(t for t in run.titles if t != principal)]
+            run.licensed = run.confirmed = True
         if run.weak_head:
             had = len(run.titles)
             _read_after(text, run, atom_by_start, hit_by_start, run_ends)
@@ -252,8 +285,13 @@ def analyse(
             _posted_after(text, run, country_hits)
         if run.confirmed and run.country is None and (
             not run.titles or role_titles().issuperset(run.titles)
-        ) and _APPOSITIVE.match(text, run.end):
-            run.country = institution_country(text, run.end, country_hits)
+        ) and (_APPOSITIVE.match(text, run.end) or text.startswith(" of the ", run.end)
+               or text.startswith(" from the ", run.end) or text.startswith(" at the ", run.end)):
+            # "X, a professor at the University of Dhaka", "economist X of the University of
+            # Zambia": the institution's country (a name after "of the" is the body's only)
+            inst = _INSTITUTION_FWD.match(text, run.end)
+            scope = text[: inst.end()] if inst is not None else text
+            run.country = institution_country(scope, run.end, country_hits)
         if not run.confirmed and len(run.tokens) >= 2:
             stop_at = run.end + 400
             if (

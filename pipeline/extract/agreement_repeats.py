@@ -1,0 +1,64 @@
+"""One instrument told twice in one document.
+
+* A batch or named instrument dated only by its month (a headline, "Egypt, Kenya sign five MoUs",
+  dated by the document's month) and told again with its day in the body ("signed five memoranda
+  of understanding on Tuesday") is one instrument: the coarse mention takes the day, so that the
+  resolver never has to choose between two candidates of that month.  Same document, same type,
+  and the same count (a counted batch) or the same name; the day must fall in the month.
+* A bare definite singular "the agreement" ("The Reserve Bank ... signed the agreement in Mumbai")
+  in the sentence right after an instrument of a more specific type ("a currency swap agreement")
+  refers to it: it takes its type and name (the general word "agreement" can name any instrument)."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["day_of_same_instrument", "refers_to_previous", "take_previous"]
+
+
+def day_of_same_instrument(doc_ids: list, quantities: list, names: list, types: list, dates: list,
+                           precisions: list) -> None:
+    """Give (in place) each month-dated counted batch or named instrument the day of the same
+    instrument told elsewhere in its document (see the module docstring); only when exactly one
+    such day exists."""
+    if "month" not in precisions:
+        return  # (no month-dated mention: nothing to refine)
+    days: dict[tuple, set] = {}
+    for i, (d, q, n, t, dt, p) in enumerate(zip(doc_ids, quantities, names, types, dates, precisions)):
+        if p == "day" and dt is not None and ((q or 0) >= 2 or n):
+            days.setdefault((d, t, q if (q or 0) >= 2 else None, n if not (q or 0) >= 2 else None,
+                             dt.year, dt.month), set()).add(dt)
+    if not days:
+        return
+    for i, (d, q, n, t, dt, p) in enumerate(zip(doc_ids, quantities, names, types, dates, precisions)):
+        if p != "month" or dt is None or not ((q or 0) >= 2 or n):
+            continue
+        hit = days.get((d, t, q if (q or 0) >= 2 else None, n if not (q or 0) >= 2 else None, dt.year, dt.month))
+        if hit is not None and len(hit) == 1:
+            dates[i], precisions[i] = next(iter(hit)), "day"
+
+
+# "the agreement", "the deal", "the accord", "the pact" (a general word; "the MoU" names its type)
+_BARE_DEFINITE_RE = re.compile(r"(?i)(?:^|\W)the\s+$")
+_GENERAL_WORD_RE = re.compile(r"(?i)agreement|accord|deal|pact")
+
+
+def refers_to_previous(text: str, row: dict) -> bool:
+    """The row (offsets relative to ``text``) is a bare "the agreement" without a name or a count."""
+    if row["name"] is not None or row["quantity"] is not None or row["agreement_type"] != "agreement":
+        return False
+    if _GENERAL_WORD_RE.fullmatch(text, row["char_start"], row["char_end"]) is None:
+        return False
+    return _BARE_DEFINITE_RE.search(text, max(0, row["char_start"] - 8), row["char_start"]) is not None
+
+
+def take_previous(row: dict, prev: dict) -> None:
+    """Make ``row`` a mention of the single instrument ``prev`` told in the sentence before (its type,
+    name, and date when the row has none or the same day)."""
+    if (prev["quantity"] or 0) >= 2 or (prev["agreement_type"] == "agreement" and not prev["name"]):
+        return  # (a batch, or an instrument no more specific than "the agreement")
+    if row["signed_date"] is not None and prev["signed_date"] is not None and row["signed_date"] != prev["signed_date"]:
+        return  # another signing
+    row["agreement_type"], row["name"] = prev["agreement_type"], prev["name"]
+    if row["signed_date"] is None:
+        row["signed_date"], row["signed_precision"] = prev["signed_date"], prev["signed_precision"]

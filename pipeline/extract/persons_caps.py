@@ -1,0 +1,59 @@
+"""Family names written in capitals: "His Excellency Mr. Kenji ARAKAWA", "President Emmanuel
+DUPONT", the signature block of a joint statement ("Nasreen Akhter CHOWDHURY").
+
+Official documents (joint statements, protocol lists, UN and EU releases) print the family name
+in capitals to mark it.  A word in capitals is otherwise an acronym ("CPEC", "the SCO"), so it
+counts as a name word only in the one place a family name stands: right after a given name
+written in ordinary case, with a single space between them, and only when it reads as a word
+(four letters or more, two of them vowels: never "SEZ", "MRT", "LNG").  The name keeps the
+ordinary spelling ("Kenji Arakawa"), so that it matches the same person written "Arakawa" later.
+"""
+
+from __future__ import annotations
+
+import re
+
+_VOWELS = frozenset("AEIOUY")
+#: a quick test of a sentence: four capitals in a row (the exact test is made on its words)
+CAPS_AFTER_WORD = re.compile(r"[A-Z][A-Z][A-Z][A-Z]")
+# a word in capitals (a hyphenated one too: "AL-SABAH", "EL-SAYED")
+_CAPS_WORD = re.compile(r"[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)*")
+
+
+def _reads_as_word(tok: str) -> bool:
+    """Four letters or more, two vowels at least: a name, not an acronym."""
+    letters = [c for c in tok if c.isalpha()]
+    return len(letters) >= 4 and sum(c in _VOWELS for c in letters) >= 2
+
+
+def caps_surnames(text: str, tokens: list, good: list[bool], mask: bytearray) -> list[int]:
+    """Indices of ``tokens`` that are family names written in capitals (see the module
+    docstring); ``good`` is set True for them.  ``tokens`` are (start, end, word) of the
+    capitalised words of ``text``; ``good`` says which are name words."""
+    found: list[int] = []
+    for k in range(1, len(tokens)):
+        s, e, tok = tokens[k]
+        if good[k] or not tok.isupper() or mask[s] or mask[e - 1]:
+            continue
+        ps, pe, prev = tokens[k - 1]
+        if not good[k - 1] or prev.isupper() or pe + 1 != s or text[pe] != " ":
+            continue
+        if _CAPS_WORD.fullmatch(tok) is None or not _reads_as_word(tok):
+            continue
+        good[k] = True
+        found.append(k)
+    return found
+
+
+def ordinary_case(word: str) -> str:
+    """"ARAKAWA" -> "Arakawa", "EL-SAYED" -> "El-Sayed" (a word not all in capitals unchanged)."""
+    if not word.isupper():
+        return word
+    return "-".join(p[:1] + p[1:].lower() for p in word.split("-"))
+
+
+def recase_runs(runs: list) -> None:
+    """Write the capitalised family names of ``runs`` in ordinary case (in place)."""
+    for run in runs:
+        if any(len(t) >= 4 and t.isupper() for t in run.tokens):
+            run.tokens = tuple(ordinary_case(t) if len(t) >= 4 else t for t in run.tokens)
