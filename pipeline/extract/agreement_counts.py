@@ -18,9 +18,11 @@ _FUNC = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=256)
 def _quantity_span_before(text: str, start: int) -> tuple[int | None, int]:
     """The count written right before an instrument ("14 Executive Programs") and where the
-    mention then starts (the count's start; ``start`` without a count)."""
+    mention then starts (the count's start; ``start`` without a count).  Memoised: the finder
+    asks again for the same instrument (validity, batches, counts)."""
     window_start = max(0, start - 60)
     window = text[window_start:start]
     if not gate_open(_numberish(), window):

@@ -229,6 +229,14 @@ def _day_written_re(d) -> re.Pattern[str]:
     return re.compile(rf"(?i)\b{d.day}(?:st|nd|rd|th)?\s+(?:of\s+)?{mon}[a-z]*\.?|\b{mon}[a-z]*\.?\s+{d.day}\b")
 
 
+@functools.lru_cache(maxsize=16)
+def _month_written_re(mon: str) -> re.Pattern[str]:
+    """:func:`_day_written_re` for any day of the month ``mon`` (its first three letters): a
+    zero-width match at every position where one of its days is written, the day's digits in group
+    1 or 2 (the first one holding the day is where ``_day_written_re(day).search`` matches)."""
+    return re.compile(rf"(?i)\b(?=(\d+)(?:st|nd|rd|th)?\s+(?:of\s+)?{mon}|{mon}[a-z]*\.?\s+(\d+)\b)")
+
+
 def _event_day_told(earlier_days: list[tuple[str, object, object]], lede_day) -> object:
     """The day of the latest earlier sentence telling an event (visit, talks, meeting, summit) on a
     day written after the event's word in the same clause ("paid a working visit to Ghana on March
@@ -236,10 +244,13 @@ def _event_day_told(earlier_days: list[tuple[str, object, object]], lede_day) ->
     sent, d, _opening = earlier_days[-1]
     if d is None or lede_day is None or not d < lede_day:
         return None
-    day_rx = _day_written_re(d)
+    day_s, mon = str(d.day), d.strftime("%B")[:3]
+    month_rx = _month_written_re(mon)
     for ev in _ANY_EVENT_RE.finditer(sent):
         window = sent[ev.end() : ev.end() + 90]
-        dm = day_rx.search(window)
+        if day_s not in window:
+            continue  # (every match holds the day's digits)
+        dm = next((m for m in month_rx.finditer(window) if (m.group(1) or m.group(2)) == day_s), None)
         if dm is not None and _CLAUSE_BREAK_RE.search(window, 0, dm.start()) is None:
             return d
     return None

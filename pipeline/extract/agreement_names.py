@@ -78,7 +78,7 @@ _PREP_TAIL_RE = re.compile(r"\s+(?:on|in|at|since|from|of|for)?\s*$")
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text)]
+    return [(*m.span(), m[0]) for m in _WORD_RE.finditer(text)]
 
 
 def _is_title_word(tok: str) -> bool:

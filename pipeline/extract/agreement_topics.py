@@ -3,6 +3,7 @@ investment and tourism"), split into one topic each (:func:`split_topics`)."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from pipeline.extract.agreement_context import _Inst
@@ -42,6 +43,12 @@ def split_topics(s: str) -> list[str]:
     comma or the item is a fixed pair ("science and technology"); fillers ("among others",
     "various fields") are dropped and a trailing reporting clause (", Radio X reported") ends it.
     """
+    return list(_split_topics(s))
+
+
+@functools.lru_cache(maxsize=4096)
+def _split_topics(s: str) -> tuple[str, ...]:
+    """:func:`split_topics`, memoised (topic lists recur across a corpus: "trade, investment and tourism")."""
     lex = _lex()
     m = lex.stop_re.search(s)
     if m:
@@ -78,7 +85,7 @@ def split_topics(s: str) -> list[str]:
                 continue
             if p not in out:
                 out.append(p)
-    return out
+    return tuple(out)
 
 
 def _topics_for(text: str, inst: _Inst, region_end: int, low: str | None = None) -> list[str]:

@@ -137,8 +137,10 @@ _TIMESTAMP_BEFORE_RE = re.compile(
 _KEYS = ["doc_id", "sentence_id"]
 # a sentence of a quotation: opening on a quote mark, or closing one before its attribution
 # ('... on the energy transition," says the minister.')
-_QUOTED_RE = (r"^\W{0,3}[\"“]|[,.!?][\"”]\s+(?:says|said|added|adds|noted|notes|stressed|stresses|told)\b"
-              r"|[,.!?][\"”]\s+(?:\p{Lu}[\w.'’-]*\s+){1,5}(?:says|said|added|noted|stressed)\b")
+# (vectorised engine; a verb's end as a non-word character or the text's end, the same as a word
+# boundary after a letter and ~3x faster than a Unicode one)
+_QUOTED_RE = (r"^\W{0,3}[\"“]|[,.!?][\"”]\s+(?:says|said|added|adds|noted|notes|stressed|stresses|told)(?:\W|$)"
+              r"|[,.!?][\"”]\s+(?:\p{Lu}[\w.'’-]*\s+){1,5}(?:says|said|added|noted|stressed)(?:\W|$)")
 # "A second deal", "another deal": one more of the kind of instrument just told
 _ANOTHER_BEFORE_RE = re.compile(r"(?i)\b(?:a\s+(?:second|third|fourth|fifth|new|further|separate|similar)|another)\s+(?:[\w-]+\s+)?$")
 _DEAL_RE = re.compile(r"(?i)deal")
@@ -594,7 +596,7 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
             .join(refs, on="doc_id", how="inner", maintain_order="left")
             .filter(within.fill_null(False))
         )
-        for doc_id, pos, stext, day, opening in day_rows.select("doc_id", "_pos", "text", "_ldd", "_odd").iter_rows():
+        for doc_id, pos, stext, day, opening in zip(*(day_rows[k].to_list() for k in ("doc_id", "_pos", "text", "_ldd", "_odd"))):
             positions, items = earlier.setdefault(doc_id, ([], []))
             positions.append(pos)
             items.append((stext, day, opening))

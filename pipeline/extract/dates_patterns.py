@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.dates_grammar import DAY, MON, MON_FULL, WEEKDAY, YEAR
+from pipeline.extract.dates_grammar import DAY, MON, MON_FULL, MON_FULL_ALT, WEEKDAY, YEAR
 from pipeline.extract.dates_grammar import DASH as _DASH
 from pipeline.extract.dates_grammar import NUM as _NUM
 
@@ -14,6 +14,28 @@ def _F(first: str, pattern: str) -> re.Pattern:
     """Compile ``pattern`` behind a lookahead on its possible first characters: Python's ``re``
     then rejects most positions at once (3-10x faster on patterns that open with an optional part)."""
     return re.compile(f"(?={first})" + pattern)
+
+
+def _word_start(alternatives: list[str], not_before: str) -> str:
+    """Regex of literal ``alternatives`` (in order) that match only where the character before
+    is not in the class ``not_before`` (a bracket expression), written as
+    ``c(?<!{not_before}c)rest``: the same matches as ``(?<!{not_before})(?:...)``, but the
+    pattern opens with a literal character, so Python's ``re`` skips ahead to the positions
+    holding one of the first characters (a fast scan) instead of trying every position (2x
+    faster on these patterns).  At the start of the text the two-character look-behind cannot
+    match, so it holds there, as the one-character one does."""
+    parts = []
+    for w in alternatives:
+        c = re.escape(w[0])
+        parts.append(f"{c}(?<!{not_before}{c}){re.escape(w[1:])}")
+    return "(?:" + "|".join(parts) + ")"
+
+
+# a full month name at the start of a word (the bare-month pattern below): "\b" before a letter
+_MONTH_WORD = _word_start(MON_FULL_ALT[3:-1].split("|"), r"\w") + "(?![A-Za-z])"
+# a year at the start of a word and not after an amount or a decimal mark: "\b(?<![\d$€£¥.,])"
+# before the first digit is "not after [\w$€£¥.,]" (\d is inside \w)
+_YEAR_WORD = _word_start(["19", "20"], "[\\w$€£¥.,]") + r"\d{2}(?![\d%]|[.,]\d)"
 
 
 # After a fiscal label: its months in brackets "(July-June)", or a relative clause naming when it
@@ -130,9 +152,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # the 1950s / early 2000's
     ("decade", _F("[12]", r"(?<![\d$€£¥.,])(?P<y>(?:19|20)\d0)(?:'|’)?s\b")),
     # bare month name (context checked in code)
-    ("month", _F("[ADFJMNOS]", rf"\b(?P<m>{MON_FULL})")),
+    # (= (?=[ADFJMNOS])\b(?P<m>{MON_FULL}), written to open with a literal: see _word_start)
+    ("month", re.compile(rf"(?P<m>{_MONTH_WORD})")),
     # bare year (context checked in code)
-    ("year", _F("[12]", rf"\b(?P<y>{YEAR})")),
+    # (= (?=[12])\b(?P<y>{YEAR}), written to open with a literal: see _word_start)
+    ("year", re.compile(rf"(?P<y>{_YEAR_WORD})")),
     # last May / next March / this June
     ("rel_month", _F("[LlNnTt]", rf"\b(?P<which>[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\s+coming|[Tt]he\s+past)\s+(?P<m>{MON_FULL})")),
     # weekdays: on Wednesday, last Friday, next Monday

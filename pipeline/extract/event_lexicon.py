@@ -125,13 +125,19 @@ def _gate(items) -> tuple[int, set[str]] | None:  # noqa: ANN001 - sre parse tre
     return best
 
 
+@functools.lru_cache(maxsize=4096)
+def _parsed(pattern: str):  # noqa: ANN202 - sre parse tree (read only), shared by the two readers below
+    from re import _parser  # type: ignore[attr-defined]
+
+    return _parser.parse(pattern, re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4096)
 def literal_gate(pattern: str, min_len: int = 3) -> tuple[str, ...] | None:
     """Literals (lower case, ``min_len``+ chars) one of which any match of ``pattern`` must
     contain: a cheap ``in`` test that skips a regex which cannot match.  None when no such set is
     found."""
-    from re import _parser  # type: ignore[attr-defined]
-
-    g = _gate(_parser.parse(pattern, re.IGNORECASE))
+    g = _gate(_parsed(pattern))
     return tuple(sorted(g[1])) if g and g[0] >= min_len else None
 
 
@@ -165,9 +171,7 @@ def _leads(items) -> set[str] | None:  # noqa: ANN001 - sre parse tree
 def literal_anchors(pattern: str) -> tuple[str, ...] | None:
     """Lower-case literals one of which every match of ``pattern`` (case-insensitive) starts with:
     a match can only start where ``text.lower()`` holds one.  None when no such set is found."""
-    from re import _parser  # type: ignore[attr-defined]
-
-    leads = _leads(_parser.parse(pattern, re.IGNORECASE))
+    leads = _leads(_parsed(pattern))
     if not leads or not all(x.isascii() for x in leads):
         return None
     # a literal that starts with another one adds no start position
@@ -252,6 +256,13 @@ def cue_rxs(cls: str) -> tuple[CueRx, ...]:
 
 
 _CUE_TABLE: dict[str, tuple[CueRx, ...]] = {}
+# (class, gate literals of a sentence) -> the patterns of the class whose gate the sentence holds
+_CUE_GATED: dict[tuple[str, frozenset[str]], tuple[CueRx, ...]] = {}
+
+
+def _gated(cls: str, present: frozenset[str]) -> tuple[CueRx, ...]:
+    """The cue patterns of class ``cls`` that may match a sentence with gate literals ``present``."""
+    return tuple(c for c in cue_rxs(cls) if c.gate is None or not present.isdisjoint(c.gate))
 
 
 def cue_search(
@@ -262,13 +273,19 @@ def cue_search(
     ``present``: the gate literals of the sentence that ``text`` is part of (patterns whose gate
     is absent are skipped); ``low``: ``text.lower()`` for a sentence without letters that fold
     unlike ``str.lower`` (the faster lower-case variants then run on it).  See event_gates."""
-    pats = _CUE_TABLE.get(cls)
-    if pats is None:
-        pats = _CUE_TABLE[cls] = cue_rxs(cls)
+    if present is None:
+        pats = _CUE_TABLE.get(cls)
+        if pats is None:
+            pats = _CUE_TABLE[cls] = cue_rxs(cls)
+    else:
+        key = (cls, present)
+        pats = _CUE_GATED.get(key)
+        if pats is None:
+            if len(_CUE_GATED) > 200_000:
+                _CUE_GATED.clear()
+            pats = _CUE_GATED[key] = _gated(cls, present)
     best = None
     for c in pats:
-        if present is not None and c.gate is not None and present.isdisjoint(c.gate):
-            continue
         m = c.rx.search(text) if low is None or c.low is None else c.low.search(low)
         if m and (best is None or m.start() < best.start()):
             best = m

@@ -77,6 +77,13 @@ __all__ = ["analyse_sentence", "redate_attacks"]  # (redate_attacks: see event_e
 # the last temporal subordinator before a trigger: a plan told in the main clause does not reach
 # the event of a when-clause ("preparations were finalised when the commission met")
 _LAST_WHEN = re.compile(r"(?s:.*)\b(?:when|while|after|as\s+soon\s+as)\b", re.IGNORECASE)
+_WHEN_WORDS = ("when", "while", "after", "soon")  # every match of _LAST_WHEN holds one
+
+
+def _may_hold_when(low: str | None, a: int, b: int) -> bool:
+    """False only when ``low[a:b]`` (the lower-cased sentence, None: unknown) holds no subordinator
+    of _LAST_WHEN (the greedy pattern backtracks over the whole span before failing)."""
+    return low is None or any(low.find(w, a, b) >= 0 for w in _WHEN_WORDS)
 
 
 def _status(ctx: _Sentence, g: Group) -> str:
@@ -93,7 +100,7 @@ def _status(ctx: _Sentence, g: Group) -> str:
     for t in g.trigs:
         lo, hi = ctx.clauses.bounds(t.start)
         a, b = max(lo, g.lo), min(hi, g.hi)
-        when = _LAST_WHEN.match(ctx.text, a, t.start)
+        when = _LAST_WHEN.match(ctx.text, a, t.start) if _may_hold_when(ctx.low, a, t.start) else None
         if when:  # "Preparations for the visit were finalised on Wednesday when A and B co-chaired …"
             a = when.end()
         m = ctx.cue("planned", a, b)

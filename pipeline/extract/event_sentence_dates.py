@@ -43,7 +43,12 @@ def _date_for(ctx: _Sentence, d: Draft, t0: Trigger, visit_dates: list[DateValue
         # "will arrive on Thursday on a two-day visit for the 23rd Annual Summit": the summit is
         # the visit's purpose, held within its span (not on the arrival day)
         return ctx.visit_span, True
-    if d.event_type != "visit" and ctx.doc.last_visit_date is not None and _ON_ARRIVAL.search(ctx.text, d.lo, d.hi):
+    if (
+        d.event_type != "visit"
+        and ctx.doc.last_visit_date is not None
+        and (ctx.low is None or ctx.low.find("arrival", d.lo, d.hi) >= 0)  # (every match holds it)
+        and _ON_ARRIVAL.search(ctx.text, d.lo, d.hi)
+    ):
         # "called on the visiting Prime Minister on the evening of his arrival": the first day
         # of the visit told before
         v = ctx.doc.last_visit_date
@@ -329,7 +334,12 @@ def _span_of(ctx: _Sentence, d: Draft, t0: Trigger, day: DateValue) -> DateValue
     c_lo, _ = ctx.clauses.bounds(t0.start)
     verb_zone = text[max(d.lo, c_lo, t0.start - 60) : t0.end]
     at = next((x.start for x in ctx.dates if x.start >= t0.end and x.date_start == day.start), None)
-    if at is not None and _THAT_VERB.match(text, t0.end, at):
+    low = ctx.low
+    if (
+        at is not None
+        and (low is None or low.find("that", t0.end, at) >= 0 or low.find("which", t0.end, at) >= 0)  # (every match holds one)
+        and _THAT_VERB.match(text, t0.end, at)
+    ):
         # "during a three-day visit to Pakistan that ended on Tuesday": the verb of the relative clause
         verb_zone = text[t0.end : at]
     begin, end = _BEGIN.search(verb_zone), _END.search(verb_zone)

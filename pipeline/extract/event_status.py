@@ -43,6 +43,19 @@ _EXERCISE_PAST = re.compile(
 )
 
 
+_FUTURE_SURFACES: dict[str, bool] = {}
+
+
+def _future_relative(surface: str) -> bool:
+    """Does a date's surface point forward from the time of writing?  (Memoised: surfaces repeat.)"""
+    hit = _FUTURE_SURFACES.get(surface)
+    if hit is None:
+        if len(_FUTURE_SURFACES) > 100_000:
+            _FUTURE_SURFACES.clear()
+        hit = _FUTURE_SURFACES[surface] = _FUTURE_RELATIVE.search(surface) is not None
+    return hit
+
+
 def _end_of(dv: DateValue) -> date:
     return period_end(dv.end or dv.start, dv.precision)
 
@@ -62,10 +75,9 @@ def status_by_date(e: Draft, dates: list[DateRef], doc: DocContext, trigger: str
         last = _end_of(e.date)
         src = next((x for x in dates if x.date_start is not None and e.date.start <= x.date_start <= last), None)
     if e.status == "occurred":
-        past = (_EXERCISE_PAST if e.event_type == "military_exercise" else _PAST).search(trigger)
-        if after_reference(e.date, doc) and not past:
+        if after_reference(e.date, doc) and not (_EXERCISE_PAST if e.event_type == "military_exercise" else _PAST).search(trigger):
             return "planned"
-        if src is not None and _FUTURE_RELATIVE.search(src.surface):
+        if src is not None and _future_relative(src.surface):
             return "planned"
         return e.status
     if e.status == "planned" and src is not None and src.kind == "explicit" and has_year(src.surface):
@@ -104,7 +116,7 @@ def past_year(e: Draft, dates: list[DateRef], doc: DocContext, trigger: str = ""
     if not (_EXERCISE_PAST if e.event_type == "military_exercise" else _PAST).search(trigger):
         return dv
     src = next((x for x in dates if x.date_start is not None and to_value(x) == dv), None)
-    if src is None or src.kind not in ("explicit", "partial") or has_year(src.surface) or _FUTURE_RELATIVE.search(src.surface):
+    if src is None or src.kind not in ("explicit", "partial") or has_year(src.surface) or _future_relative(src.surface):
         return dv
     try:
         start = dv.start.replace(year=dv.start.year - 1)

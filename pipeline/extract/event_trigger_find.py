@@ -17,11 +17,12 @@ Also the gated, memoised cue and regex tests (:func:`cue`, :func:`text_cue`, :fu
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
 from pipeline.extract.event_dates import has_year
-from pipeline.extract.event_gates import rules_for
+from pipeline.extract.event_gates import may_hold_ordinal, rules_for, trigger_ordinals
 from pipeline.extract.event_lexicon import CUE_CLASSES, cue_search, trigger_rules
 from pipeline.extract.event_model import DateRef, Person
 from pipeline.extract.event_numbers import ORDINAL_RX
@@ -102,64 +103,73 @@ def find_triggers(
     """Every trigger match in ``text`` starting at or after ``after`` (``present``: the sentence's
     gate literals, :func:`pipeline.extract.event_gates.sentence_literals`; None = compute here;
     ``low``: ``text.lower()`` when already at hand)."""
-    out = []
-    rules = trigger_rules()
     if low is None:
         low = text.lower()
     if present is None:
+        rules = trigger_rules()
         todo = [r for r in rules if r.gate is None or any(map(low.__contains__, r.gate))]
-    else:
-        todo = [rules[i] for i in rules_for(present)]
-    for rule in todo:
-        if present is None:
-            matches = rule.regex.finditer(text, after)
-        elif rule.anchors:
-            matches = _anchored(rule, text, low, after, present)
-        elif rule.low is not None:
-            matches = rule.low.finditer(low, after)
+        return _triggers(text, [(r, r.regex.finditer(text, after)) for r in todo])
+    found = []
+    positions: dict[str, list[int]] = {}  # anchor -> its occurrences in low[after:] (shared by the rules)
+    ordinal = not _ordinal_matters(present) or may_hold_ordinal(present, low)
+    for rule, anchors, use_low in _plan(present, ordinal):
+        if anchors is None:
+            matches = rule.low.finditer(low, after) if use_low else rule.regex.finditer(text, after)
         else:
-            matches = rule.regex.finditer(text, after)
-        for m in matches:
-            s, e = m.start(), m.end()
-            if e - s > 1 and text[e - 1].isupper() and text[e - 2] == " ":
-                e -= 1  # "met (with) <Capital>": the capital belongs to the object
-            elif e - s > 2 and text[e - 1].isupper() and text[e - 2] in "\"“‘'":
-                e -= 2  # 'the exercise "Nordic Guard"': the quoted name follows the trigger
-            while e > s and text[e - 1].isspace():
-                e -= 1
-            h = _HONORIFIC_END.search(text, s, e) if text[e - 1 : e] in ("s", "r") else None
-            if h is not None and e < len(text) and text[e] == " " and text[e + 1 : e + 2].isupper():
-                e = h.start()  # "met with His Excellency Mr. X": the honorific opens the object's name
-            out.append(Trigger(s, e, rule.event_type, rule.status_hint, text[s:e]))
+            starts: list[int] = []
+            for a in anchors:
+                occ = positions.get(a)
+                if occ is None:
+                    occ = positions[a] = _occurrences(low, a, after)
+                starts += occ
+            if not starts:
+                continue
+            if len(anchors) > 1:
+                starts.sort()
+            matches = _matches_at(rule.low.match if use_low else rule.regex.match, low if use_low else text, starts, after)
+            if not matches:
+                continue
+        found.append((rule, matches))
+    return _triggers(text, found)
+
+
+@functools.cache
+def _ordinal_matters(present: frozenset[str]) -> bool:
+    """Would a sentence with gate literals ``present`` try fewer rules if it held no ordinal?"""
+    ordinals = trigger_ordinals()
+    return any(ordinals[i] for i in rules_for(present))
+
+
+@functools.cache
+def _plan(present: frozenset[str], ordinal: bool) -> tuple[tuple[object, tuple[str, ...] | None, bool], ...]:
+    """(rule, its anchors that ``present`` holds or None for an unanchored rule, run the lower-case
+    variant?) for every rule that may match a sentence with gate literals ``present`` (``ordinal``:
+    that may hold an ordinal, :func:`pipeline.extract.event_gates.rules_for`)."""
+    rules = trigger_rules()
+    out = []
+    ordinals = trigger_ordinals()
+    for i in rules_for(present):
+        if not ordinal and ordinals[i]:
+            continue  # (rules_for(present, False) without a cache entry of its own)
+        r = rules[i]
+        anchors = tuple(a for a in r.anchors if a in present) if r.anchors else None
+        out.append((r, anchors, r.low is not None))
+    return tuple(out)
+
+
+def _occurrences(low: str, a: str, after: int) -> list[int]:
+    """Every start of ``a`` in ``low`` at or after ``after`` (overlapping ones too)."""
+    out = []
+    i = low.find(a, after)
+    while i >= 0:
+        out.append(i)
+        i = low.find(a, i + 1)
     return out
 
 
-# a capitalised possessive closing a trigger before a capital ("His Excellency", "Her Majesty",
-# "Their Royal Highnesses"): the honorific of the object, not a possessive of the trigger
-_HONORIFIC_END = re.compile(r"\s+(?-i:His|Her|Their)$")
-
-
-def _anchored(rule, text: str, low: str, after: int, present: frozenset[str] | None = None) -> list[re.Match[str]]:  # noqa: ANN001
-    """``rule.regex.finditer(text, after)``, trying only where a match can start: at an occurrence
-    of one of ``rule.anchors`` in ``low`` (``text.lower()``, of the same length; ``present``: the
-    gate literals of the text, which include every anchor it holds)."""
-    starts = []
-    for a in rule.anchors:
-        if present is not None and a not in present:
-            continue
-        i = low.find(a, after)
-        while i >= 0:
-            starts.append(i)
-            i = low.find(a, i + 1)
-    if not starts:
-        return []
-    if len(rule.anchors) > 1:
-        starts.sort()
+def _matches_at(match, subject: str, starts: list[int], after: int) -> list[re.Match[str]]:  # noqa: ANN001
+    """Non-overlapping matches of ``match`` tried at ``starts`` (sorted), left to right."""
     out = []
-    if rule.low is not None:
-        match, subject = rule.low.match, low
-    else:
-        match, subject = rule.regex.match, text
     last = after
     for p in starts:
         if p < last:
@@ -169,6 +179,31 @@ def _anchored(rule, text: str, low: str, after: int, present: frozenset[str] | N
             out.append(m)
             last = m.end()
     return out
+
+
+def _triggers(text: str, found) -> list[Trigger]:  # noqa: ANN001 - [(rule, its matches)]
+    """Triggers of the matches (in rule order), their ends trimmed off the object's name."""
+    out = []
+    for rule, matches in found:
+        etype, hint = rule.event_type, rule.status_hint
+        for m in matches:
+            s, e = m.span()
+            if e - s > 1 and text[e - 1].isupper() and text[e - 2] == " ":
+                e -= 1  # "met (with) <Capital>": the capital belongs to the object
+            elif e - s > 2 and text[e - 1].isupper() and text[e - 2] in "\"“‘'":
+                e -= 2  # 'the exercise "Nordic Guard"': the quoted name follows the trigger
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            h = _HONORIFIC_END.search(text, s, e) if text[e - 1 : e] in ("s", "r") else None
+            if h is not None and e < len(text) and text[e] == " " and text[e + 1 : e + 2].isupper():
+                e = h.start()  # "met with His Excellency Mr. X": the honorific opens the object's name
+            out.append(Trigger(s, e, etype, hint, text[s:e]))
+    return out
+
+
+# a capitalised possessive closing a trigger before a capital ("His Excellency", "Her Majesty",
+# "Their Royal Highnesses"): the honorific of the object, not a possessive of the trigger
+_HONORIFIC_END = re.compile(r"\s+(?-i:His|Her|Their)$")
 
 
 # the LAST subordinator of a text: a greedy prefix backtracks from the end to the rightmost

@@ -101,26 +101,28 @@ def live_rows(texts: pl.Series) -> list[frozenset[int] | None]:
     if texts.len() == 0:
         return []
     strings, opens, always = _gates()
-    odd = texts.str.contains(_CASE_ODD).fill_null(True).to_list()
-    if strings:
-        found = texts.str.extract_many(strings, ascii_case_insensitive=True, overlapping=True).to_list()
-    else:
-        found = [[] for _ in range(texts.len())]
-    cache: dict[tuple[str, ...], frozenset[int]] = {}
-    out: list[frozenset[int] | None] = []
-    for is_odd, hits in zip(odd, found):
-        if is_odd or hits is None:
-            out.append(None)
+    if not strings:
+        odd = texts.str.contains(_CASE_ODD).fill_null(True).to_list()
+        return [None if is_odd else always for is_odd in odd]
+    # the distinct required strings found in each text, as one key (lower case, sorted): texts with
+    # the same strings share their rows, computed once per key
+    found = texts.str.extract_many(strings, ascii_case_insensitive=True, overlapping=True)
+    frame = pl.DataFrame({"_odd": texts.str.contains(_CASE_ODD).fill_null(True), "_hits": found}).select(
+        (pl.col("_odd") | pl.col("_hits").is_null()).alias("_all"),
+        pl.col("_hits").list.eval(pl.element().str.to_lowercase()).list.unique().list.sort()
+        .list.join("\x00").alias("_key"),
+    )
+    keys = frame["_key"].to_list()
+    cache: dict[str, frozenset[int]] = {}
+    for key in set(keys):
+        if key is None:
             continue
-        key = tuple(hits)
-        live = cache.get(key)
-        if live is None:
-            acc = set(always)
-            for h in hits:
-                acc.update(opens.get(h.lower(), ()))
-            live = cache[key] = frozenset(acc)
-        out.append(live)
-    return out
+        acc = set(always)
+        if key:
+            for h in key.split("\x00"):
+                acc.update(opens.get(h, ()))
+        cache[key] = frozenset(acc)
+    return [None if is_all else cache[key] for is_all, key in zip(frame["_all"].to_list(), keys)]
 
 
 # --- literal gates on short windows -----------------------------------------------------------

@@ -225,6 +225,8 @@ def _third_country(text: str, q: Quantity, before_start: int, frm: str | None, t
     reached $8 billion")."""
     if frm or to:
         return any(c is not None and c not in info.dyad for c in (frm, to))
+    if not any(kind in _ACTOR_KINDS and iso not in info.dyad for _s, _e, iso, kind in info.countries):
+        return False  # (no country outside the pair in the whole sentence: none in the clause either)
     start = before_start
     breaks = [m for m in _CLAUSE_BREAK_RE.finditer(text, before_start, q.start)]
     for m in breaks:
@@ -245,6 +247,18 @@ def _is_headline(text: str) -> bool:
 
 _THRESHOLD_RE = re.compile(r"(?i)\b(?:tops|crosses|surpasses|passes|breaks|breaches|exceeds|hits|nears)\s+(?:the\s+)?$")
 _YEAR_GATE_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _skips_before(rows: tuple, q: Quantity, before: str) -> bool:
+    """A skip row of scope "before" that admits the figure's unit matches before it."""
+    seen = None
+    for r in rows:
+        if unit_ok(r, q):
+            if seen is None:
+                seen = _skip_text(before)
+            if r.rx.search(seen):
+                return True
+    return False
 
 
 def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
@@ -363,7 +377,7 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
         if f is target_to:
             prev_fig = f
             continue  # the target of a "from ... to ..." change
-        if skip_before and any(unit_ok(r, q) and r.rx.search(_skip_text(before)) for r in skip_before):
+        if skip_before and _skips_before(skip_before, q, before):
             nf = figs[k + 1] if k + 1 < len(figs) else None
             later = (nf is not None and nf.q.kind == q.kind and nf.q.unit == q.unit
                      and _LATER_RE.match(text[f.last_end : nf.q.start]) is not None)

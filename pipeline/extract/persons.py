@@ -32,6 +32,7 @@ sentence written again is analysed once; the cyclic garbage collector is paused 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -223,6 +224,13 @@ def _speaks_for_others(title: str) -> bool:
     return (row is not None and row[0].kind == "spokesperson") or "spokes" in title.lower()
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _no_own_counterpart(title: str) -> bool:
+    """A spokesperson's title or a profession: its holder has no counterpart of their own
+    (memoised: the same few titles are read for every mention of a corpus)."""
+    return _speaks_for_others(title) or title in role_titles()
+
+
 def _document_counterparts(runs: list, sentence_ids: list[int]) -> None:
     """"On the same day, he and his Egyptian counterpart X co-chaired ...": a counterpart with no
     titled person before it in its sentence holds the office of the last titled person the
@@ -233,7 +241,7 @@ def _document_counterparts(runs: list, sentence_ids: list[int]) -> None:
         if r.counterpart and not r.titles and last is not None and sid - last_sid <= 2:
             r.titles = [counterpart_office(last.titles)]
             r.licensed = True
-        if r.titles and not all(_speaks_for_others(t) or t in role_titles() for t in r.titles):
+        if r.titles and not all(_no_own_counterpart(t) for t in r.titles):
             # (a spokesperson quoted in between has no counterpart of their own)
             last, last_sid = r, sid
 

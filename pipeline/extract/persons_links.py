@@ -97,10 +97,17 @@ def _envoy_links(resolved: list, sentence_of: list) -> list[tuple[str, str]]:
     """(messenger, sender) pairs of "X conveyed the greetings of President Y": the two serve the
     same country (Y's own title phrase, when it names one, still wins)."""
     by_sentence: dict[int, list] = {}
+    cued: dict[str, bool] = {}  # (per sentence text: its mentions share it)
     for order, r, name, _c in resolved:
-        if "greeting" in r.text or "message" in r.text or "letter" in r.text \
-                or "regards" in r.text or "wishes" in r.text or "felicitation" in r.text \
-                or "invitation" in r.text:
+        text = r.text
+        hit = cued.get(text)
+        if hit is None:
+            hit = cued[text] = (
+                "greeting" in text or "message" in text or "letter" in text
+                or "regards" in text or "wishes" in text or "felicitation" in text
+                or "invitation" in text
+            )
+        if hit:
             by_sentence.setdefault(sentence_of[order], []).append((r.start, r, name))
     links: list[tuple[str, str]] = []
     for entries in by_sentence.values():

@@ -219,16 +219,20 @@ def analyse(
     good = [not (mask[s] or mask[e - 1]) and is_name_word(tok) for s, e, tok in tokens]
     # an Arabic family name after "Al" is a name even when the word is a stop word elsewhere
     # ("Qais bin Talal Al Said", while "Minister Said" in a headline is a verb)
-    for k in range(1, len(tokens) if ("Al" in text or "El" in text) else 0):
+    # (only the tokens right after an "Al"/"El" token can change: the others are not visited)
+    for k in ([k for k in range(1, len(tokens)) if tokens[k - 1][2] in _AL_FAMILY]
+              if ("Al" in text or "El" in text) else ()):
         s, e, tok = tokens[k]
         ps, pe, prev = tokens[k - 1]
-        if (not good[k] and good[k - 1] and prev in _AL_FAMILY and s == pe + 1
+        if (not good[k] and good[k - 1] and s == pe + 1
                 and tok[:1].isupper() and not tok.isupper() and not (mask[s] or mask[e - 1])):
             good[k] = True
     # a stop word that is also a given name ("Said") is a name word between two name words
     # ("President Halima Said Mrema"); elsewhere it stays a stop word ("Minister Said ...")
     inner = _inner_words()
-    for k in range(1, len(tokens) - 1 if inner and not inner.isdisjoint(text.split()) else 0):
+    # (a substring test first: splitting every sentence costs more than the rare hit)
+    for k in range(1, len(tokens) - 1 if inner and any(w in text for w in inner)
+                   and not inner.isdisjoint(text.split()) else 0):
         s, e, tok = tokens[k]
         if (tok in inner and not good[k] and good[k - 1] and good[k + 1]
                 and tokens[k - 1][1] + 1 == s and e + 1 == tokens[k + 1][0]
