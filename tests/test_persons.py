@@ -162,8 +162,9 @@ def test_modifiers_and_special_representative():
     )
     rows = _rows(out)
     special = "Special Representative of the President"
-    assert ("Ding Xuexiang", "Ding Xuexiang", special, None) in rows
-    assert ("Ding Xuexiang", "Ding Xuexiang", "Vice Premier", None) in rows
+    # (the State Council is China's body: organizations.csv, read by persons_org_affiliation)
+    assert ("Ding Xuexiang", "Ding Xuexiang", special, "CHN") in rows
+    assert ("Ding Xuexiang", "Ding Xuexiang", "Vice Premier", "CHN") in rows
     assert ("Amir Khan Muttaqi", "Amir Khan Muttaqi", "Acting Foreign Minister", None) in rows
 
 

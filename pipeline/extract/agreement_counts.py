@@ -79,19 +79,31 @@ _PARTIAL_LEAD_RE = re.compile(
     r"(?i)\b(?:includ(?:e|es|ed|ing)|among\s+(?:them|others|which|these|those)|such\s+as|"
     r"for\s+(?:example|instance)|notably)\b[^:]{0,12}:$"
 )
+_PLAIN_AND_RE = re.compile(r"\s+(?:and|&)\s+")
 _BATCH_AND_RE = re.compile(r"\s*,?\s+(?:and|or|&)\s+|\s*,\s*")
 
 
 def _one_counted_batch(text: str, valid: list[_Inst]) -> list[_Inst]:
     """A count over coordinated plural instruments is one batch ("seven agreements and memoranda
     of understanding", "twelve agreements and declarations of intent", "fourteen agreements,
-    memoranda of understanding and executive programmes"): the later ones join the first."""
+    memoranda of understanding and executive programmes"): the later ones join the first.  Two bare
+    plurals joined by "and" are one uncounted batch too ("signed agreements and MoUs")."""
     out: list[_Inst] = []
     for inst in valid:
         prev = out[-1] if out else None
         if (prev is not None and not inst.name and _is_plural(inst.surface)
                 and _is_plural(prev.surface) and _BATCH_AND_RE.fullmatch(text, prev.end, inst.start)
                 and _quantity_span_before(text, prev.start)[0] is not None):
+            prev.end = inst.end
+            prev.cues = prev.cues + [c for c in inst.cues if c not in prev.cues]
+            continue
+        if (prev is not None and not inst.name and not prev.name and _is_plural(inst.surface)
+                and _is_plural(prev.surface) and not inst.generic and not prev.generic
+                and _PLAIN_AND_RE.fullmatch(text, prev.end, inst.start)):
+            # "witnessed the signing of agreements and MoUs in various fields": one uncounted batch of
+            # mixed instruments (an agreement batch when the kinds differ)
+            if prev.type != inst.type:
+                prev.type = "agreement"
             prev.end = inst.end
             prev.cues = prev.cues + [c for c in inst.cues if c not in prev.cues]
             continue

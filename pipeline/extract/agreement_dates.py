@@ -9,7 +9,7 @@ import functools
 import re
 
 from pipeline.extract.agreement_context import SentenceContext, _Inst
-from pipeline.extract.agreement_lexicon import _is_plural, _lex
+from pipeline.extract.agreement_lexicon import _is_plural, _lex, anchor_search
 
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _DEFINITE_BEFORE_RE = re.compile(r"(?i)\b(?:the|this|that)\s+(?:[a-z][\w-]*\s+){0,2}$")
@@ -19,7 +19,7 @@ _PERIOD_TYPES = frozenset({"executive_program", "cooperation_outline"})
 # the event noun of an anchor, in it or among the next words ("after the talks", "on the occasion of
 # this High-Level Meeting"); the earlier sentence telling that event carries its date
 _ANCHOR_NOUN_RE = re.compile(
-    r"(?i)\b(meetings?|talks|discussions|consultations?|summit|visit|ceremony|session|dialogue|forum|call|"
+    r"(?i)\b(meetings?|talks|negotiations|discussions|consultations?|summit|visit|ceremony|session|dialogue|forum|call|"
     r"conference|cabinet|commission)\b"
 )
 # (talks, discussions and consultations go back to a sentence telling any of them: "Following the talks"
@@ -28,7 +28,8 @@ _ANCHOR_NOUN_RE = re.compile(
 _TALK_STEM = r"\b(?:talk|discuss|consult|negotiat)"
 _MEETING_STEM = r"\b(?:meet|met\b|talk|discuss|consult|negotiat)"
 _EVENT_STEMS = {"meeting": _MEETING_STEM, "meetings": _MEETING_STEM, "talks": _TALK_STEM,
-                "discussions": _TALK_STEM, "consultation": _TALK_STEM, "consultations": _TALK_STEM}
+                "discussions": _TALK_STEM, "consultation": _TALK_STEM, "consultations": _TALK_STEM,
+                "negotiations": _TALK_STEM}
 _LEADERS_MEETING_RE = re.compile(_MEETING_STEM + r"|\bsummit", re.I)
 _RANK = {"day": 0, "month": 1, "year": 2, "unknown": 3}
 
@@ -163,8 +164,7 @@ def _fallback_date(text: str, low: str | None, ctx: SentenceContext) -> tuple[ob
         # "Following the talks, ... witnessed the exchange of 14 documents. The two sides also issued a
         # joint statement": the narrative stays on the day of the signing just told
         return prev, "day"
-    rx, s = _lex().anchor.on(text, low)
-    m = rx.search(s)
+    m = anchor_search(text, low)
     atext = text
     if m is None and ctx.lead_text:
         # an item under a lead naming the event ("Main outcomes of the meeting:") is tied to it
@@ -177,6 +177,10 @@ def _fallback_date(text: str, low: str | None, ctx: SentenceContext) -> tuple[ob
         word = noun.group(1).lower() if noun else None
         stem = _EVENT_STEMS.get(word, rf"\b{word}") if word else None
         stem_rx = _stem_re(stem) if stem else None
+        if stem_rx is None:
+            held = _presence_meeting_day(atext, ctx.earlier_days)
+            if held is not None:
+                return held, "day"
         if stem_rx is None and fb is not None and ctx.fallback_end is not None and fb[1] == "day":
             # "in the presence of the two leaders", "witnessed the signing" during a visit spanning
             # days: at the leaders' meeting — the latest earlier sentence telling a meeting or summit
@@ -214,6 +218,26 @@ def _fallback_date(text: str, low: str | None, ctx: SentenceContext) -> tuple[ob
         # a day within it: the signing at its event happened on the report's day
         return ref[0], "day"
     return d, p
+
+
+# the persons a signing took place before ("In the presence of the Crown Prince and Premier Li, ...")
+_PRESENCE_RE = re.compile(r"(?i)\bin\s+the\s+presence\s+of\s+(?:the\s+)?([^,;:()]{6,90}?)\s*(?:[,;:()]|$)")
+
+
+def _presence_meeting_day(text: str, earlier_days: list[tuple[str, object, object]]) -> object:
+    """The day of the latest earlier sentence in which the persons a signing took place before ("In
+    the presence of the two Presidents") held a meeting or talks ("On 13 May, the two Presidents held
+    talks"), rather than of any later-told meeting of others (the foreign ministers'); else None."""
+    pm = _PRESENCE_RE.search(text)
+    if pm is None or len(pm.group(1).split()) < 2:
+        return None
+    who = " ".join(pm.group(1).lower().split())
+    for sent, d, opening in reversed(earlier_days):
+        low = " ".join(sent.lower().split())
+        at = low.find(who)
+        if at >= 0 and _LEADERS_MEETING_RE.search(low, at + len(who)):
+            return opening or d
+    return None
 
 
 # an event a definite reference ("the talks", "the visit", "the meeting", "the summit") refers back to
@@ -264,5 +288,4 @@ def _anchored_end(text: str, low: str | None) -> bool:
 
 def _anchored(text: str, low: str | None) -> bool:
     """The sentence is tied to the lede's event ("After the talks", "witnessed the signing")."""
-    rx, s = _lex().anchor.on(text, low)
-    return rx.search(s) is not None
+    return anchor_search(text, low) is not None

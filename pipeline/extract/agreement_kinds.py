@@ -39,14 +39,15 @@ def _title_type(name: str) -> str | None:
 
 _DEALS_RE = re.compile(r"(?i)deals")
 _VALUE_AFTER_RE = re.compile(r"(?i)\s+(?:worth|valued\s+at|with\s+a\s+(?:total\s+|combined\s+)?value\s+of|totall?ing)\s")
-# a parenthesis of a few lower-case modifiers and an instrument word right after a title
-_PAREN_QUALIFIER_OPEN_RE = re.compile(r"\s*\(\s*(?:[a-z][\w-]*\s+){0,2}")
+# a parenthesis of a few modifiers and an instrument word right after a title, in lower case or in
+# title case ("(amending protocol)", "(Amending Protocol)", "(Supplementary Protocol)")
+_PAREN_QUALIFIER_OPEN_RE = re.compile(r"\s*\(\s*(?:[A-Za-z][\w-]*\s+){0,2}")
 _PAREN_QUALIFIER_CLOSE_RE = re.compile(r"\s*\)")
 
 
 def _paren_qualifier(text: str, title_end: int, hs: int, he: int) -> bool:
     """The instrument word at ``hs:he`` stands in a parenthesis right after a title ending at
-    ``title_end``, with at most two lower-case modifiers ("(amending protocol)", "(FTA)")."""
+    ``title_end``, with at most two modifiers ("(amending protocol)", "(Amending Protocol)", "(FTA)")."""
     return (_PAREN_QUALIFIER_OPEN_RE.fullmatch(text, title_end, hs) is not None
             and _PAREN_QUALIFIER_CLOSE_RE.match(text, he) is not None)
 

@@ -34,6 +34,7 @@ class _Lex:
     intro: _Rx = None  # type: ignore[assignment]
     anchor: _Rx = None  # type: ignore[assignment]
     anchor_end: _Rx = None  # type: ignore[assignment]
+    anchor_cased: re.Pattern[str] | None = None  # anchor rows that tell case ("the SCO"): no folded twin
     intro_gate: re.Pattern[str] | None = None
     pending: _Rx = None  # type: ignore[assignment]
     pending_rows: tuple[tuple[re.Pattern[str], int], ...] = ()
@@ -78,6 +79,10 @@ def _lex() -> _Lex:
     inst_types = inst["agreement_type"].to_list()
     cues = df.filter(pl.col("role").is_in(["signed", "effective"]))
     anchors = df.filter(pl.col("role") == "anchor")["pattern"].to_list()
+    # rows that switch case-insensitivity off (an acronym, "(?-i:[A-Z]{2,6})") cannot be folded:
+    # they run apart, so the other rows keep their fast lower-cased twin
+    folded_anchors = [p for p in anchors if "(?-i:" not in p]
+    cased_anchors = [p for p in anchors if "(?-i:" in p]
     anchor_ends = df.filter(pl.col("role") == "anchor_end")["pattern"].to_list()
     pend = df.filter(pl.col("role") == "pending")
     pend_alt = "|".join(sorted(pend["pattern"].to_list(), key=len, reverse=True))
@@ -124,12 +129,29 @@ def _lex() -> _Lex:
     )
     pending_re = re.compile(rf"(?<![\w-])(?i:{pend_alt})(?![\w-])" if pend_alt else r"(?!x)x")
     return dataclasses.replace(lex, instrument=_Rx(lex.instrument_re), cue=_Rx(lex.cue_re),
-                               intro=_Rx(lex.intro_re), anchor=_Rx(lex.anchor_re),
+                               intro=_Rx(lex.intro_re),
+                               anchor=_Rx(re.compile(rf"(?<![\w-])(?i:{'|'.join(folded_anchors)})(?![\w-])"
+                                                     if folded_anchors else r"(?!x)x")),
+                               anchor_cased=re.compile(rf"(?<![\w-])(?i:{'|'.join(cased_anchors)})(?![\w-])")
+                               if cased_anchors else None,
                                anchor_end=_Rx(re.compile(rf"(?<![\w-])(?i:{'|'.join(anchor_ends)})(?![\w-])"
                                                          if anchor_ends else r"(?!x)x")),
                                intro_gate=literal_gate(intros), pending=_Rx(pending_re),
                                pending_rows=pend_rows,
                                generic_rows=tuple(re.compile(rf"(?i:{_rust_safe(p)})") for p in generic))
+
+
+def anchor_search(text: str, low: str | None) -> re.Match[str] | None:
+    """The first anchor cue of the sentence ("After the talks", "on the sidelines of the SCO"), on
+    the folded twin when the sentence allows it; the match's spans are those of ``text``."""
+    lex = _lex()
+    rx, s = lex.anchor.on(text, low)
+    m = rx.search(s)
+    if lex.anchor_cased is not None:
+        c = lex.anchor_cased.search(text)
+        if c is not None and (m is None or c.start() <= m.start()):
+            return c
+    return m
 
 
 @functools.lru_cache(maxsize=4096)

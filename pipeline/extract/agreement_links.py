@@ -5,13 +5,17 @@
 Unlike "Related:" (:mod:`pipeline.extract.agreements`), these headers may also stand in a page's
 navigation above the story, so a line under one (in the same block of lines, up to a blank line) is
 taken as a headline only when it reads as one: it does not end as a sentence does (".", "!", "?",
-a closing quote)."""
+a closing quote).
+
+Some pages set their headlines apart with blank lines ("Related:", blank line, headline, blank line,
+headline): a headline-shaped line still belongs to the header when only blank lines and other
+headline-shaped lines stand between them (:func:`in_spaced_links_block`)."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["LINKS_HEADER_RE", "in_links_block"]
+__all__ = ["LINKS_HEADER_RE", "in_links_block", "in_spaced_links_block"]
 
 # a line that is only such a header (a colon, bar or arrow may close it)
 LINKS_HEADER_RE = re.compile(
@@ -30,3 +34,33 @@ def in_links_block(doc_text: str | None, start: int, sentence: str) -> bool:
         return False
     b = doc_text.rfind("\n\n", 0, start)
     return LINKS_HEADER_RE.search(doc_text, b + 1 if b >= 0 else 0, start) is not None
+
+
+# how many headline lines may stand between a header and the line tested
+_MAX_HEADLINES = 8
+# a headline is short
+_MAX_HEADLINE_WORDS = 20
+
+
+def in_spaced_links_block(doc_text: str | None, start: int, sentence: str, *header_res: re.Pattern[str]) -> bool:
+    """The sentence at ``start`` is a headline-shaped line under a line that is only a link header
+    (one of ``header_res``, matched on the whole line; default :data:`LINKS_HEADER_RE`), with only blank lines and headline-shaped lines
+    between ("Related:", "", "A, B sign deals on X", "", "<this line>")."""
+    if not doc_text or _SENTENCE_END_RE.search(sentence) or len(sentence.split()) > _MAX_HEADLINE_WORDS:
+        return False
+    pos = doc_text.rfind("\n", 0, start) + 1  # start of the sentence's line
+    if doc_text[pos:start].strip():
+        return False  # (not the first sentence of its line)
+    seen = 0
+    while pos > 0:
+        prev_start = doc_text.rfind("\n", 0, pos - 1) + 1
+        line = doc_text[prev_start : pos - 1].strip()
+        pos = prev_start
+        if not line:
+            continue
+        if any(rx.fullmatch(line) is not None for rx in header_res or (LINKS_HEADER_RE,)):
+            return True
+        seen += 1
+        if seen > _MAX_HEADLINES or _SENTENCE_END_RE.search(line) or len(line.split()) > _MAX_HEADLINE_WORDS:
+            return False
+    return False

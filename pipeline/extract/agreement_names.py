@@ -73,6 +73,11 @@ _TO_VERB_RE = re.compile(r"\s+to\s+(?!(?:be|the|a|an|this|that|these|those|its|t
 # (an organisation's "for" has no article: "the Institute for Public Administration of B")
 _TITLE_TAIL_RE = re.compile(r"\s(?:(?:on|concerning|regarding)\s+(?:(?:a|an|the)\s+)?|for\s+(?:a|an|the)\s+)[A-Z]")
 _DASHES_RE = re.compile(r"[—–]")
+# a participle naming the instrument an amending instrument acts on ("a protocol upgrading the pact", "an
+# addendum extending the accord"): one instrument, named by its head and the participle phrase
+_ACTING_ON_RE = re.compile(
+    r"\s+(?=(?:amending|upgrading|extending|supplementing|revising|modifying|updating|renewing|replacing|"
+    r"implementing)\s+(?:the|an?|its|their|this|that)\s)")
 _OCCASION_RE = re.compile(r"(?i)the\s+(?:sidelines|occasion|same|day|eve|basis)\b")
 _PREP_TAIL_RE = re.compile(r"\s+(?:on|in|at|since|from|of|for)?\s*$")
 
@@ -268,8 +273,8 @@ def _finish_name(text: str, inst: _Inst, dates: list[tuple[int, int]], is_plural
 
 def _complement_name(text: str, inst: _Inst, dates: list[tuple[int, int]], heads: list[tuple[int, int]],
                      at: int) -> None:
-    """Name ``inst`` by its head and the "on ..." / "to <verb> ..." complement starting at ``at``."""
-    m = _ON_RE.match(text, at) or _TO_VERB_RE.match(text, at)
+    """Name ``inst`` by its head and the "on ..." / "to <verb> ..." / "amending ..." complement starting at ``at``."""
+    m = _ON_RE.match(text, at) or _TO_VERB_RE.match(text, at) or _ACTING_ON_RE.match(text, at)
     if not m:
         return
     comp_start = m.end()
@@ -283,6 +288,11 @@ def _complement_name(text: str, inst: _Inst, dates: list[tuple[int, int]], heads
     if _OCCASION_RE.match(rest):
         return
     end = comp_start + _complement_end(rest, dates, comp_start)
+    if m.re is _ACTING_ON_RE:
+        # "a protocol upgrading the pact took effect ...": the acted-on instrument ends the phrase
+        acted = [he for hs, he in heads if comp_start < hs < end]
+        if acted:
+            end = min(acted)
     for hs, _he in sorted(heads):
         # "an agreement on water use and a protocol on checkpoints": a second instrument after
         # "and a" ends the first one's complement

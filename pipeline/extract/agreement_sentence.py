@@ -52,6 +52,7 @@ from pipeline.extract.agreement_dates import (
     _reference_year,
     _year_before_name,
 )
+from pipeline.extract.agreement_appositions import merge_alias_apposition
 from pipeline.extract.agreement_kinds import _DEALS_RE, _REACHED_BEFORE_RE, _VALUE_AFTER_RE, _acronym_type, _paren_qualifier, _title_type
 from pipeline.extract.agreement_lexicon import _Rx, _cue_role, _instrument_type, _is_generic, _is_plural, _lex
 from pipeline.extract.agreement_names import (
@@ -262,6 +263,9 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
         # "the Agreement on a Closer Economic Partnership ..., New Zealand's first free trade
         # agreement": a classification of the instrument named before, not a second one
         inst = insts[k]
+        if merge_alias_apposition(text, insts[k - 1], inst):
+            del insts[k]  # "a protocol ..., known as the second-phase agreement, ...": one instrument told twice
+            continue
         if _MODIFIER_AFTER_RE.match(text, inst.end):
             del insts[k]  # "the Preferential Trade Agreement negotiations": a modifier of another noun
             continue
@@ -761,6 +765,11 @@ def _spaced_pair_start(text: str, inst: _Inst, ctx: SentenceContext) -> int | No
 
 
 # a list's lead whose subject refers back to instruments just told ("These include:", "Among them:")
+# a lead announcing the text of one instrument ("The two leaders adopted the following declaration:",
+# "issued the following joint statement:"): its numbered paragraphs are that text, not signed items
+_ONE_TEXT_LEAD_RE = re.compile(
+    r"(?i)\bthe\s+following\s+(?:[\w-]+\s+){0,2}?(?:declaration|statement|communiqu[eé]|"
+    r"memorandum|treaty|agreement|protocol|text)\s*:\s*$")
 _ANAPHORIC_LEAD_RE = re.compile(
     r"\W*(?:(?:these|they|those)(?:\s+(?:documents|instruments|agreements|include|included|are|were))?\b"
     r"|among\s+(?:them|these|those|others)\b)", re.I)
@@ -777,6 +786,8 @@ def lead_signing(text: str, ctx: SentenceContext) -> tuple[object, str] | None:
         low = None
     if _pending(text, low, []):
         return None
+    if _ONE_TEXT_LEAD_RE.search(text):
+        return None  # "adopted the following declaration:": the lines after are its text, not instruments
     rx, s = lex.cue.on(text, low)
     signed = [m.span() for m in rx.finditer(s) if _cue_role(text[m.start() : m.end()])[0] == "signed"]
     if not signed:

@@ -108,7 +108,8 @@ from pipeline.extract.agreement_aliases import unify_names
 from pipeline.extract.agreement_anaphora import BACK_WINDOW, refers_to_batch, same_time, take_batch
 from pipeline.extract.agreement_context import _ACTOR_KINDS, SentenceContext
 from pipeline.extract.agreement_lexicon import _lex, _rust_safe
-from pipeline.extract.agreement_links import LINKS_HEADER_RE, in_links_block
+from pipeline.extract.agreement_ledes import opens_on_dateline
+from pipeline.extract.agreement_links import LINKS_HEADER_RE, in_links_block, in_spaced_links_block
 from pipeline.extract.agreement_repeats import day_of_same_instrument, refers_to_previous, take_previous
 from pipeline.extract.agreement_lists import LEAD_END, list_leads
 from pipeline.extract.agreement_sentence import find_agreements, lead_signing
@@ -634,7 +635,8 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
     for doc_id, sid, offset, text, nd, np_, pair, is_cand, is_lead, lead_sid, pd_, pp, pos, para in zip(*cols):
         key = (doc_id, sid)
         if _RELATED_RE.match(text) or _in_related_block(doc_texts.get(doc_id), offset) \
-                or in_links_block(doc_texts.get(doc_id), offset, text):
+                or in_links_block(doc_texts.get(doc_id), offset, text) \
+                or in_spaced_links_block(doc_texts.get(doc_id), offset, text, _RELATED_HEADER_RE, LINKS_HEADER_RE):
             continue
         narrative = (nd, np_) if nd is not None else None
         if narrative is None and pd_ is not None and pp == "day" and _EVENT_END_START_RE.match(text):
@@ -644,7 +646,8 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
             positions, items = earlier[doc_id]
             days = items[: bisect.bisect_left(positions, pos)]
         ref, ref_prec = info.get(doc_id, (None, None))
-        heading = ref if ref_prec == "day" and pos < 8 and not text.rstrip().endswith((".", "!", "?")) else None
+        heading = ref if ref_prec == "day" and ((pos < 8 and not text.rstrip().endswith((".", "!", "?")))
+                                                or opens_on_dateline(text)) else None
         ctx = SentenceContext(
             countries=c_sent.get(key, []),
             persons=p_sent.get(key, []),

@@ -55,10 +55,13 @@ class DateContext:
     parts: dict[int, DateValue] = field(default_factory=dict)
     # the frame is a chronicle: a yearless date was placed in it ("In March 2025 ... In May ...")
     chronicle: bool = False
+    # the last dated mention is in the current paragraph (a chronicle may open from it)
+    dated_in_paragraph: bool = False
 
     def paragraph_break(self) -> None:
         """A new paragraph begins: the frame now only reaches fronted adverbials."""
         self.frame_fresh = False
+        self.dated_in_paragraph = False
 
     def detached(self) -> "DateContext":
         """A copy for a sentence outside the narrative (a caption, page furniture): it knows the

@@ -78,6 +78,7 @@ def _update_ctx(ctx: DateContext, v: DateValue) -> None:
     if v.start is None or v.end is None or v.precision == "unknown":
         return
     ctx.period = v
+    ctx.dated_in_paragraph = True
     if v.precision == "month" and v.start.month != v.end.month:
         n = n_months(v)
         if n in (3, 6) and (n not in ctx.parts or v.start >= ctx.parts[n].start):
@@ -146,6 +147,23 @@ def _continues_chronicle(text: str, c: _Cand, ctx: DateContext) -> bool:
     return _LazyTense(text, c.start, c.end)() == "past"
 
 
+def _opens_chronicle(text: str, c: _Cand, ctx: DateContext) -> bool:
+    """A fronted yearless month or day told in the past right after a date (of the same paragraph)
+    of the year before the time of writing ("The thaw gathered pace in March 2025, when … . In May, A and B spoke by
+    phone", written in October 2026): it continues that year when it comes later in it than that
+    date (chronological order), as :func:`_continues_chronicle` does inside a frame, unless a frame
+    was set in this paragraph; the news peg (the month of writing or the month before) is read from
+    the reference as usual."""
+    if ctx.frame_fresh or not ctx.dated_in_paragraph or ctx.frame_year == ctx.year or c.tag not in _CHRONICLE_TAGS or ctx.month is None or ctx.year is None \
+            or ctx.reference is None or ctx.reference_precision not in ("day", "month") \
+            or ctx.year != ctx.reference.year - 1:
+        return False
+    mo = _month_num(c.m.group("m"))
+    if mo <= ctx.month or (ctx.reference.month - mo) % 12 <= (0 if c.tag == "month" else 1):
+        return False
+    return _LazyTense(text, c.start, c.end)() == "past"
+
+
 # a yearless month or day ("in November", "on 5 June"), which may continue a chronicle
 _CHRONICLE_TAGS = frozenset(("month", "md", "dm"))
 
@@ -177,6 +195,8 @@ def _make_mention(text: str, c: _Cand, ctx: DateContext, prior: list[_Mention],
             ctx.frame_year is not None and c.tag in _YEARLESS_TAGS and (
                 _SEQUEL_RE.search(text) or _continues_chronicle(text, c, ctx)))
     ) else None
+    if fronted and _opens_chronicle(text, c, ctx):
+        frame = ctx.year
     r = _resolve(text, c, ctx, prior, frame)
     if r is None:
         return None

@@ -126,7 +126,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("q_code_rev", _F("[12]", rf"(?P<y>{YEAR})\s*[-/]?\s*(?P<u>[QH])(?P<n>[1-4])(?![A-Za-z\d])")),
     # the first three quarters of 2024 / the first 10 months of 2024
     ("first_n", _F("[Ttf]", rf"\b(?:[Tt]he\s+)?first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})"
-                   rf"\s+(?P<unit>quarters|months)(?:\s+of\s+(?:{_FY_LABEL}(?:\s*\(\s*(?P<fm1>{MON_FULL})\s*[-–—]\s*"
+                   rf"\s+(?P<unit>quarters|months)(?:\s*\(\s*(?P<fa1>{MON_FULL})\s*[-–—]\s*{MON_FULL}\s*\)(?=\s+of\s+(?:the\s+)?(?:(?:current|this|last|next|previous|coming)\s+)?(?:FY|F\.Y\.|[Ff]iscal|[Ff]inancial)))?"
+                   rf"(?:\s+of\s+(?:{_FY_LABEL}(?:\s*\(\s*(?P<fm1>{MON_FULL})\s*[-–—]\s*"
                    rf"(?P<fm2>{MON_FULL})\s*\))?|(?:the\s+)?(?:year\s+)?(?P<y>{YEAR})|"
                    rf"(?P<rel>this|last|next|the\s+same|that|the\s+current|the\s+previous|the\s+following)\s+year|"
                    rf"the\s+year))?")),

@@ -32,11 +32,12 @@ def _resolve_quarter(text: str, c: _Cand, ctx: DateContext) -> tuple[DateValue, 
             if fv.start is None or fv.end is None or not 1 <= months <= 12:
                 return UNKNOWN, kind
             y1, m1 = fv.start.year, fv.start.month
-            if g.get("fm1") and _month_num(g["fm1"]) != m1:
+            fm1 = g.get("fm1") or g.get("fa1")  # "(July-May)" after the label or after "months"
+            if fm1 and _month_num(fm1) != m1:
                 # "(July-October)": the months stated are the first ones of that fiscal year,
                 # the one with that first month around the middle of the year the label names
                 mid = fv.start + (fv.end - fv.start) / 2
-                m1 = _month_num(g["fm1"])
+                m1 = _month_num(fm1)
                 y1 = mid.year if (mid.month, mid.day) >= (m1, 1) else mid.year - 1
             return months_value(y1, m1, *_add_months(y1, m1, months - 1)), kind
         if g.get("y") or g.get("rel"):

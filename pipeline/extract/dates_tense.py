@@ -11,7 +11,7 @@ import re
 # Tense markers (for choosing an occurrence of a partial date or a weekday).
 _FUTURE_WORDS = frozenset("will shall won't upcoming forthcoming next".split())
 _FUTURE_MULTI_RE = re.compile(
-    r"(?=[iawtpldrvIAWTPLDRV])\b(?:(?:is|are|was|were)\s+(?:set|scheduled|slated|expected|due|going|poised)\s+to|"
+    r"(?=[iawtpldrvIAWTPLDRV])\b(?:(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+|tentatively\s+)?(?:set|scheduled|slated|expected|due|going|poised)\s+to|"
     r"(?:is|are)\s+to\s+(?:be|visit|hold|attend|meet|sign|travel)|(?:is|are)\s+(?:scheduled|slated)|"
     r"(?:is|are)\s+(?:expected|due)\s+(?:in|at|back|home)|"
     r"would\s+(?:be\s+(?:held|convened|hosted|signed|received|welcomed|accompanied|launched|opened|"
@@ -120,6 +120,8 @@ def _tense(text: str, start: int, end: int) -> str | None:
     m = _CLAUSE_BOUNDARY_RE.search(text, end)
     hi = m.start() if m else len(text)
     inside = _clause_tense(text, lo, hi, may_be_future)
+    if inside == "future" and _past_before_intention(text, lo, hi, start, end, may_be_future):
+        inside = "past"
     if inside == "future" and not _FUTURE_MULTI_RE.search(text, lo, hi):
         # a clause with verbs of both tenses ("began on Monday ... and will run until 13 June"):
         # the verb that governs the date is the nearest one before it (else the nearest after)
@@ -136,6 +138,20 @@ def _tense(text: str, start: int, end: int) -> str | None:
         return start - t[1] if t[1] <= start else t[0] - end
 
     return min(markers, key=dist)[2]
+
+
+# the past-tense head of an intention marker ("agreed to hold", "looked forward to", "invited … to visit")
+_PAST_HEAD_RE = re.compile(r"(?:agreed|decided|resolved|pledged|promised|vowed|looked|invited)\b", re.I)
+
+
+def _past_before_intention(text: str, lo: int, hi: int, start: int, end: int, may_be_future: bool) -> bool:
+    """"A and B held a video call on Thursday and agreed to hold the next session in October": an
+    intention told in the past ("agreed to", "looked forward to") reaches only what follows it; a
+    date before every such marker of the clause, after a past verb, has the tense of that verb."""
+    intentions = list(_FUTURE_MULTI_RE.finditer(text, lo, hi))
+    if not intentions or not all(m.start() >= end and _PAST_HEAD_RE.match(m.group()) for m in intentions):
+        return False
+    return _clause_tense(text, lo, start, may_be_future) == "past"
 
 
 class _LazyTense:

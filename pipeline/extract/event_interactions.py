@@ -94,6 +94,7 @@ _ELLIPTIC_ROUND = re.compile(
 # a bare numbered session, the body named before: "the tenth session would be convened in …"
 _BARE_SESSION = re.compile(rf"(?:.*\s)?the\s+(?:{ORDINAL_RX})\s+(?:session|round|meeting|sitting)\b", re.IGNORECASE)
 _COMMA_TITLE_SUBJECT = re.compile(r",\s*(?P<np>the\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})\s+(?-i:[a-z])")
+_TITLE_SUBJECT_COMMA = re.compile(r"(?:^|\b)(?P<np>[Tt]he\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})\s*,\s*$")
 _HOLD_LEAD = re.compile(r"(?:hold|convene|host|organi[sz]e)\s+", re.IGNORECASE)
 _TEMPORAL_LEAD = re.compile(r"(?:following|after|(?:looked|look|looks|looking)\s+forward\s+to)\s+", re.IGNORECASE)
 _COMMA_GAP = re.compile(r"\s*(?:of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*)?,\s*")
@@ -215,6 +216,12 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
             before = [p for p in region_persons if p.end <= t0_start]
             if before and _COMMA_GAP.fullmatch(text, before[-1].end, t0_start):
                 subs = before[-1:]
+            elif not before:
+                # "The Prime Minister, in a separate message to Y, …": a title noun phrase subject
+                # right before the adjunct is the latest holder of that title
+                m = _TITLE_SUBJECT_COMMA.search(text, max(g_lo, t0_start - 60), t0_start)
+                y = resolve_title_np(m.group("np") + " ", ctx.places, m.start("np"), doc, set()) if m else None
+                subs = [y] if y is not None else []
     else:
         subs = subjects(region_persons, text, g_lo, t0_start)
         if subs and may_match(ctx.low, _REPORTED_GATE) and _REPORTED_NP.search(text, subs[-1].end, t0_start):
@@ -381,7 +388,9 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
         other = [p for p in region_persons if p.end <= subs[0].start and ctx.country(p) and ctx.country(p) != zc]
         objs = other[:1]
     if talk and not subs and not objs and may_match(ctx.low, _DYADIC_GATES[0]):
-        m = _BY_THE_TWO.search(text, t0_end, g_hi)
+        # (from the trigger's comma: "That body, co-chaired by the two ministers, held …" whose
+        # trigger is the participle itself)
+        m = _BY_THE_TWO.search(text, max(g_lo, t0_start - 3) if t0.text[:3].lower() == "co-" else t0_end, g_hi)
         if m:  # "The sixth Binational Cabinet met in X, chaired by the two presidents": told before
             two = dyadic_persons(m.group("np"), doc)
             if len(two) == 2:
@@ -464,6 +473,20 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
                 body = d.mechanism is not None
                 o = _ORD_IN.search(whose.group(0)) if whose and d.round is None else None
                 d.round = parse_ordinal(o.group(0)) if o else d.round
+        if d.mechanism is None and _POSSESSOR_BODY.match(t0.text):
+            # "The Joint Commission's ninth meeting is due in X": the possessor names the body, a
+            # body of the document's pair when its name does not say which
+            head = _BODY_HEAD_WORD.match(text, t0_start)
+            if head:
+                d.mechanism, span = name_before_head(text, t0_start, head.end(), g_lo)
+                d.mechanism = d.mechanism or head.group(0)
+            if d.mechanism is None:
+                d.mechanism = next((x for x in reversed(doc.mechanisms) if x.lower().endswith(t0.text.split("'")[0].split("’")[0].lower())), None)
+            if d.mechanism is not None and not is_bilateral_name(d.mechanism) and len(doc.dyad) == 2:
+                explicit_sides = list(doc.dyad)
+            if d.round is None:
+                o = _ORD_IN.search(t0.text)
+                d.round = parse_ordinal(o.group(0)) if o else None
         if d.mechanism is None and len(doc.dyad) == 2 and _ITS_SESSION.search(t0.text):
             # "The committee held its 13th meeting in Beijing": a body told before, named by its
             # bare head noun, is the document's pair's
@@ -773,7 +796,7 @@ _LEADER_AND = re.compile(r"\bthe\s+(?-i:[A-Z])[\w-]+\s+leader\s+and\s+", re.IGNO
 
 _BY_THE_TWO = re.compile(
     r",\s+(?:(?:co-)?(?:chaired|led|presided\s+over|attended)\s+by|when|where|at\s+which)\s+"
-    r"(?P<np>(?:the\s+two|both)\s+(?:[\w-]+\s+){0,2}?[\w-]+)",
+    r"(?P<np>(?:the\s+two|both)\s+(?:[\w-]+\s+){0,2}?[\w-]+s)\b",
     re.IGNORECASE,
 )
 # a sentence opening on a subordinate or participial clause: "Speaking when …", "When …", "After …"
@@ -802,6 +825,7 @@ _THE_BODY_BEFORE = re.compile(
     r"\b[Tt]he\s+(?:joint\s+)?(?P<head>committee|commission|council|working\s+group|forum|mechanism)\s+"
     r"(?:(?:also|then|last|later|previously|first|has|had|have|will|would|is\s+to)\s+)*$"
 )
+_POSSESSOR_BODY = re.compile(r"(?:commission|committee|council|forum|dialogue|mechanism|group|cabinet)['’]s\s", re.IGNORECASE)
 _ORD_IN = re.compile(rf"\b{ORDINAL_RX}\b", re.IGNORECASE)
 _FOR_THE_TIME = re.compile(expand(rf" for the (?P<ord>{ORDINAL_RX}) time\b"), re.IGNORECASE)
 _LETTER_NOUN = re.compile(r"letter|message|cable", re.IGNORECASE)

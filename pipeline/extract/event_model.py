@@ -79,6 +79,7 @@ class DocContext:
     lede: DateValue | None = None
     dateline_lede: DateValue | None = None
     paragraph_date: DateValue | None = None  # most recent date of the current paragraph
+    previous_paragraph_date: DateValue | None = None  # the last date of the paragraph before ("X then met …")
     history: list[Person] = field(default_factory=list)  # every person seen so far, in order
     last_subject: Person | None = None
     last_visit_date: DateValue | None = None  # date of the latest visit told (for "during the visit")

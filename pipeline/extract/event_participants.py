@@ -67,6 +67,9 @@ def _coordinated(gap: str) -> str | None:
         kind, g = "and", g[m.end() :]
     elif g.startswith(","):
         kind, g = ",", g[1:]
+        m = _APPOSITION_AND.match(g)
+        if m:  # "A, Minister of Foreign Affairs of X, and B": A's title in apposition, then "and"
+            kind, g = "and", g[: m.start("and")] + g[m.end() :]
     else:
         return None
     for w in g.split():
@@ -77,6 +80,8 @@ def _coordinated(gap: str) -> str | None:
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# the end of a title in apposition before the conjunction: "…, Minister of Foreign Affairs of X, and "
+_APPOSITION_AND = re.compile(r"[^,;()]{2,90}?(?P<and>,\s*and)(?:\s|$)")
 _OF_COUNTRY = re.compile(r"(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,3}")
 # "he and his Peruvian counterpart <B>": the pronoun's person is B's co-subject
 _PRONOUN_AND_COUNTERPART = re.compile(
@@ -343,9 +348,28 @@ def _short_chief(title: str) -> tuple[str, ...]:
     """"chief of (the) naval staff" → "naval chief" (news English names a service chief by it)."""
     m = _CHIEF_OF_STAFF.match(title)
     if not m:
-        return ()
+        return _short_minister(title) + _title_acronym(title)
     service = {"navy": "naval", "defense": "defence", "general": "military", "air force": "air"}.get(m.group(1), m.group(1))
-    return (f"{service} chief",)
+    return (f"{service} chief",) + _title_acronym(title)
+
+
+# "minister of foreign affairs, african cooperation and …" → "foreign minister": news English names a
+# minister by the first word of the portfolio
+_MINISTER_OF = re.compile(r"^minister (?:of|for) (?:the )?(?!state\b)([a-z]+)\b")
+
+
+def _short_minister(title: str) -> tuple[str, ...]:
+    m = _MINISTER_OF.match(title)
+    return (f"{m.group(1)} minister",) if m else ()
+
+
+def _title_acronym(title: str) -> tuple[str, ...]:
+    """"chief of army staff" → "coas" (the initials of a title of three words or more, "of"
+    included, as news English abbreviates it: "the COAS met …")."""
+    words = title.replace("-", " ").split()
+    if len(words) < 3:
+        return ()
+    return ("".join(w[0] for w in words if w not in ("the", "and")),)
 
 
 def resolve_title_np(phrase: str, phrase_places: list[Place], base: int, doc: DocContext, exclude: set[str]) -> Person | None:

@@ -115,6 +115,7 @@ def _status(ctx: _Sentence, g: Group) -> str:
                 )
             )
             or (framed and a + m.start() < t.start and _AGREED_TO.match(m.group(0)))
+            or (_PREPARATIONS.match(m.group(0)) and not _prepares(ctx.text, a + m.end(), t.start))
         ):
             # "held talks … and agreed to expand cooperation": what they agreed to do is planned,
             # not the talks (an intention governs what follows it); "agreed to expand trade
@@ -134,6 +135,20 @@ _POSTMOD_PLAN = re.compile(
     r"|(?:scheduled|planned|slated|due)\s+(?:for|to\s+(?:be|take|begin|start|run)))\b",
     re.IGNORECASE,
 )
+
+
+# a nominal cue of a plan ("preparations for", "arrangements for"): it tells the plan of its own
+# object only ("reviewed preparations for the 3rd session": planned), not of a trigger elsewhere in
+# the clause ("The preparations for the visit were reviewed on Monday in a telephone conversation",
+# "met X and briefed him on the security arrangements for Chinese workers": both took place)
+_PREPARATIONS = re.compile(r"(?:preparations?|arrangements?)\b", re.IGNORECASE)
+_FINITE_GAP = re.compile(r"[.;:]|\b(?:is|are|was|were|be|been|being|has|have|had|will|would)\b", re.IGNORECASE)
+
+
+def _prepares(text: str, cue_end: int, trig_start: int) -> bool:
+    """Is the trigger at ``trig_start`` inside the object of the nominal plan cue ending at
+    ``cue_end`` (a short gap after it without a finite verb)?"""
+    return cue_end <= trig_start and trig_start - cue_end <= 60 and _FINITE_GAP.search(text, cue_end, trig_start) is None
 
 
 # "… had a working breakfast with Y, during which they reviewed preparations for the fourth session

@@ -189,6 +189,12 @@ def _date_for(ctx: _Sentence, d: Draft, t0: Trigger, visit_dates: list[DateValue
     from_lede = False
     if inherited is None:
         inherited = doc.paragraph_date
+    if inherited is None and doc.previous_paragraph_date is not None and _SEQUEL_BEFORE.search(
+        ctx.text, max(c_lo, t0.start - 30), t0.start
+    ):
+        # "… on Tuesday, a guard of honour was presented to him. ¶ Gen X then called on Y": a
+        # sequel adverb carries the narrative day of the paragraph before into the new one
+        inherited = doc.previous_paragraph_date
     if inherited is None:
         inherited, from_lede = doc.lede, True
     if inherited is not None and (d.event_type in _SPANNING or ctx.cue("separate")):
@@ -309,6 +315,10 @@ def _relative_day(ctx: _Sentence, t0: Trigger) -> DateValue | None:
     return DateValue(base.start, None, "day")
 
 
+# a sequel adverb right before the trigger ("X then called on Y")
+_SEQUEL_BEFORE = re.compile(
+    r"\b(?:then|subsequently|afterwards|afterward|thereafter)\s+(?:also\s+)?$"
+)
 _SPANNING = frozenset({"visit", "military_exercise"})  # events that last several days
 # facts told as the background of the news ("established diplomatic relations on 1 August 1955"):
 # their date anchors neither "the same day" nor the narrative time of the next sentences

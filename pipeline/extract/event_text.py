@@ -141,6 +141,8 @@ class Clauses:
 _MONTHISH = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?)$")
 _MONTH_ABBR = frozenset({"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"})
 _CAP_NEXT = re.compile(r"\s+[A-Z]")  # used with .match(text, pos)
+# the capitalised head noun of a name that begins with a day: "the August 1 Building"
+_NAME_HEAD = re.compile(r"\s+(?:Building|Square|Road|Street|Avenue|Stadium|Memorial|Movement|Park|Hall|Bridge|Incident|Uprising|Revolution|Plaza|Boulevard|Gate|Museum|Monument|Tower|Hospital|School|University)\b")
 _RUN = re.compile(r"[\w’'-]*")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _TAIL_WINDOW = 48
@@ -166,6 +168,8 @@ def in_name(text: str, d: DateRef) -> bool:
         return False  # the cheapest condition first: a capitalised word must follow the date
     before = text[: d.start].rstrip()
     word = last_word(before)
+    if word == "the" and d.precision == "day" and _NAME_HEAD.match(text, d.end):
+        return True  # "at the August 1 Building", "the May 4th Movement": a day naming a place or a movement
     if not word or not word[0].isupper() or word.lower() in _NAME_PREPOSITIONS:
         return False
     if word[:3] in _MONTH_ABBR and _MONTHISH.match(word):

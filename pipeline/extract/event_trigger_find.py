@@ -261,7 +261,11 @@ def cancelled(
         return True
     if "anchor" in cues and search("anchor", a):
         # (a participle after the trigger dates it too: "since the Third Summit, held in Rome in 2023")
+        # ("since the fifth meeting of the Committee, held in Beijing in November 2024")
         hi2 = max(hi, t.end + 60) if t.text.endswith("held in") else hi
+        if hi2 == hi and t.etype == "meeting":
+            p = _HELD_PARTICIPLE.match(text, t.end)
+            hi2 = max(hi, p.end() + 60) if p else hi
         if not any(lo <= d.start < hi2 for d in dates):
             return True
     if t.etype == "meeting" and "attend" in cues and search("attend", n):
@@ -281,6 +285,8 @@ def cancelled(
         own_time = t.text[-8:].lower() == " between" and _HELD_WHEN.search(text, t.end, min(hi, t.end + 160))
         if not own_time:
             return True
+    if t.etype == "meeting" and t.text[:3].lower() == "mee" and _MEET_A_NORM.match(text, t.start):
+        return True  # "exporters have learned to meet Chinese quarantine standards": satisfying a norm
     if t.etype == "phone_call" and t.text[:6] == "called" and _CALLED_SOMETHING.match(text, t.end):
         return True  # "X called Putin a war criminal": naming, not a call
     if t.etype == "meeting" and t.text[:8].lower() == "co-chair" and _WHO_PRESENT_CHAIR.search(text, max(0, start - 12), t.end):
@@ -292,6 +298,19 @@ def cancelled(
     if t.etype == "meeting" and text_rx(_RECEPTION, t.text) and _FORWARD_TO.search(text, n, start):
         return True  # "looked forward to receiving X": the awaited visit of X, no meeting of its own
     return False
+
+
+# "meet" with a norm or a need as its object (no meeting): "meet Chinese quarantine standards",
+# "meet the growing demand"
+_MEET_A_NORM = re.compile(
+    r"meets?\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?(?:standards?|requirements?|needs|demands?|targets?|"
+    r"criteria|expectations|obligations|deadlines?|goals|conditions|specifications|quotas?|challenges?)\b",
+    re.IGNORECASE,
+)
+
+
+# the participle of time of a session noun, after its "of" complement: " the Committee, held in "
+_HELD_PARTICIPLE = re.compile(r"[^.;,]{0,60},\s+(?:which\s+was\s+)?held\s+(?:in|on)\s", re.IGNORECASE)
 
 
 # a relative clause in the present simple naming a standing role: "…, who co-chair(s) the X"

@@ -210,7 +210,8 @@ _TITLE_WORDS = re.compile(
     # "the State Visit of the President of the French Republic, Mr X": a title with its complement
     r"|\s*(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,8}?[A-Z][\w.'’-]*,\s*(?:[A-Z][\w.'’-]*\s+){0,2}"
 )
-_TITLE_PHRASE = re.compile(r"\s*(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|of|for|and)\s+){0,8}")  # "Minister for Railways "
+# "Minister for Railways ", "Minister of Development, Industry, Trade and Services " (a portfolio list)
+_TITLE_PHRASE = re.compile(r"\s*(?:the\s+)?(?:(?:[A-Z][\w.'’-]*(?:,(?=\s+[A-Z]))?|of|for|and)\s+){0,10}")
 _WITH_END = re.compile(r"\b(?:with|between|call(?:ed|s|ing)?\s+on)$", re.IGNORECASE)  # "called on (Minister for X) B"
 
 _HERE_END = re.compile(r"\bhere$", re.IGNORECASE)

@@ -199,6 +199,7 @@ def _extract_events(
                     remember(ctx, talk, named, talk_counterpart)
                     talk = None
             if prev_end is None or text.find("\n", prev_end, si.offset) >= 0:
+                ctx.previous_paragraph_date = ctx.paragraph_date
                 ctx.paragraph_date = None  # a new paragraph
                 ctx.paragraph += 1
             prev_end = si.end

@@ -24,6 +24,9 @@ _TIME_WORDS = frozenset(
     "last next this previous following coming current same earlier later ago year years month months week "
     "weeks day days quarter quarters annually yearly monthly daily".split()
 )
+# words that close a head noun phrase after a figure ("375,000 tonnes of phosphoric acid every year",
+# "1,750 km without visas"): a distributive or a preposition of manner
+_HEAD_STOP = frozenset("every without including excluding except plus apiece alone".split())
 # a past-tense verb or a verb of motion right after an amount: "$2.1 billion came from the US"
 _VERB_AFTER_RE = re.compile(r"(?![a-z]*eed$)[a-z]{3,}ed|(?:came|comes|went|goes|rose|fell|grew|flowed|flows|"
                             r"remains?|remained|stands?|stood)")
@@ -85,8 +88,10 @@ def _head_noun(phrase: str) -> str | None:
         return None
     words = []
     for w in m.group(1).split():
-        if w.lower() in _FUNCTION:
+        if w.lower() in _FUNCTION or w.lower() in _HEAD_STOP:
             break
+        if words and w.lower() in _TIME_WORDS:
+            break  # "tonnes of freight last year": the time phrase closes the noun
         if not words and w[:1].isupper() and not w.isupper():
             return None  # a name ("in Pakistan's energy sector") is no measured noun
         if not words and w.lower() in _TIME_WORDS:

@@ -8,9 +8,10 @@ import re
 
 _ACTOR_KINDS = frozenset({"name", "alias", "short", "demonym", "adjective"})
 _NAME_KINDS = frozenset({"name", "alias", "short"})
-# "to the kingdom", "from the Gulf country", "to the South American nation": the other country
+# "to the kingdom", "from the Gulf country", "to the South American nation", "to the world's
+# second-largest economy": the other country
 _ANAPHOR_NOUN = (
-    r"(?:[\w-]+\s+){0,2}?(?:kingdom|sultanate|principality|federation|country|nation|republic|"
+    r"(?:[\w'’-]+\s+){0,2}?(?:kingdom|sultanate|principality|federation|country|nation|republic|economy|"
     r"island(?:\s+(?:nation|state))?|emirates?|state|"
     r"neighbou?r|neighbou?ring country|partner)\b"
 )

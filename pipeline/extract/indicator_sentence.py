@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from pipeline.extract.indicator_direction import (
     _balance_direction, _debt_direction, _direction, _fill_pair_partners, _foreign_subject_direction,
@@ -283,6 +284,12 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
         info = _with_bikram_sambat(info)
     if ("Iran" in text or "olar" in text or "Persian" in text) and _SOLAR_YEAR_RE.search(text):
         info = _with_solar_years(text, info)
+    if "same" in text and info.dates:
+        # "in the same year", "during the same period": the period of the figures told before
+        # (carried by the caller), not a year the date finder read from the last date written
+        same = [(m.start(), m.end()) for m in _SAME_PERIOD_RE.finditer(text)]
+        if same:
+            info = replace(info, dates=[d for d in info.dates if not any(a <= d[0] < b for a, b in same)])
     date_spans = [(d[0], d[1]) for d in info.dates]
     if date_spans:
         quants = [q for q in quants if not _overlaps((q.start, q.end), date_spans)]

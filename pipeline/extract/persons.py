@@ -237,13 +237,30 @@ def _document_counterparts(runs: list, sentence_ids: list[int]) -> None:
     document named before it (in one of the two sentences before)."""
     last = None
     last_sid = 0
+    titled_by_word: dict[str, object] = {}  # a name word -> the last titled run bearing it
+    prev = None
+    prev_sid = -1
     for r, sid in zip(runs, sentence_ids):
-        if r.counterpart and not r.titles and last is not None and sid - last_sid <= 2:
-            r.titles = [counterpart_office(last.titles)]
-            r.licensed = True
+        if r.counterpart and not r.titles:
+            # "Zhumabayev and his Azerbaijani counterpart X": the subject named right before in
+            # the sentence, without a title here, holds the office the document gave that name
+            known = (
+                titled_by_word.get(prev.tokens[-1]) or titled_by_word.get(prev.tokens[0])
+                if prev is not None and prev_sid == sid and not prev.titles
+                and prev.end <= r.start else None
+            )
+            if known is not None:
+                r.titles = [counterpart_office(known.titles)]
+                r.licensed = True
+            elif last is not None and sid - last_sid <= 2:
+                r.titles = [counterpart_office(last.titles)]
+                r.licensed = True
         if r.titles and not all(_no_own_counterpart(t) for t in r.titles):
             # (a spokesperson quoted in between has no counterpart of their own)
             last, last_sid = r, sid
+            for word in r.tokens:
+                titled_by_word[word] = r
+        prev, prev_sid = r, sid
 
 
 def extract_persons(

@@ -10,6 +10,7 @@ import re
 from pipeline.extract.countries import ACTOR_KINDS
 from pipeline.extract.persons_gaps import _OF_THE_FWD, _SEPARATOR
 from pipeline.extract.persons_lexicon import _honorifics, _word_lists
+from pipeline.extract.persons_org_affiliation import state_body_country
 from pipeline.extract.persons_runs import _Run
 
 # words skipped between a name's comma and its appositive title ("X, the first Japanese prime
@@ -170,6 +171,11 @@ def _read_after(text, run: _Run, atom_by_start, hit_by_start, run_ends=frozenset
     if m and m.end() in hit_by_start and (run.titles or run.confirmed):
         run.country = run.country or hit_by_start[m.end()][3]
         return
+    if m and run.titles and run.country is None:
+        # "Major General X of the PLA's Xinjiang Military Command": the state body's country
+        run.country = state_body_country(text, m.end())
+        if run.country is not None:
+            return
     # ", the newly appointed Prime Minister of Pakistan" / ", Pakistan's Deputy Prime Minister"
     m = _COMMA.match(text, pos)
     if not m:

@@ -9,6 +9,7 @@ import re
 
 from pipeline.extract.persons_lexicon import _honorifics, role_titles, title_row
 from pipeline.extract.persons_runs import _Run
+from pipeline.extract.persons_unnamed_subject import unnamed_subject_office
 from pipeline.extract.persons_portfolio_qualifiers import portfolio_qualifier_words
 from pipeline.lexicons import read_lexicon
 
@@ -81,10 +82,12 @@ def _rank_titles() -> frozenset[str]:
     return frozenset(ranks)
 
 
-def _counterpart_titles(text: str, runs: list[_Run]) -> None:
+def _counterpart_titles(text: str, runs: list[_Run], atoms: list | None = None) -> None:
     """"Foreign Minister X met his Nigerian counterpart Y": Y holds X's office (the last of a
-    compound office); with no titled person before it in the sentence, Y is marked for the
-    document-level rule (:func:`pipeline.extract.persons.extract_persons`)."""
+    compound office); with no titled person before it in the sentence, the office of an unnamed
+    subject ("The Prime Minister, in a message to his Kuwaiti counterpart Y", ``atoms``: the
+    sentence's title phrases), else Y is marked for the document-level rule
+    (:func:`pipeline.extract.persons.extract_persons`)."""
     for k, run in enumerate(runs):
         if run.titles and not all(map(_is_rank_or_style, run.titles)):
             continue  # (a rank alone is no office: "his counterpart, Field Marshal X")
@@ -94,7 +97,8 @@ def _counterpart_titles(text: str, runs: list[_Run]) -> None:
             rank = next((r for r in _ranks_longest_first() if head.endswith(r)), None)
             if rank is not None:
                 start = len(head) - len(rank)
-        if _COUNTERPART_BACK.search(text, max(0, start - 60), start) is None:
+        cue = _COUNTERPART_BACK.search(text, max(0, start - 60), start)
+        if cue is None:
             continue
         for prev in reversed(runs[:k]):
             if prev.titles and not role_titles().issuperset(prev.titles):
@@ -104,4 +108,11 @@ def _counterpart_titles(text: str, runs: list[_Run]) -> None:
                 run.licensed = run.confirmed = True
                 break
         else:
-            run.counterpart = run.confirmed = True
+            office = unnamed_subject_office(text, cue.start(), runs, atoms) if atoms else None
+            office = counterpart_office([office]) if office is not None else None
+            if office is not None:
+                if office not in run.titles:
+                    run.titles = [office, *run.titles]
+                run.licensed = run.confirmed = True
+            else:
+                run.counterpart = run.confirmed = True

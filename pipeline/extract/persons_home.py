@@ -61,6 +61,8 @@ from pipeline.extract.persons_home_country import (  # noqa: F401 (API, tests)
 )
 from pipeline.extract.persons_journeys import _journeys
 from pipeline.extract.persons_links import _coordinated_peers, _counterpart_links, _envoy_links
+from pipeline.extract.persons_signatories import _signatory_links
+from pipeline.extract.persons_sources import speaker_links
 from pipeline.extract.persons_office_kinds import (  # noqa: F401 (API: title_kind)
     _foreign_crown,
     _title_countries,
@@ -160,8 +162,15 @@ def settle_countries(
                     changed = True
 
     propagate()
+    speakers = speaker_links(resolved, sentence_of)
+    for speaker, subject in speakers:
+        # ", the ministry's spokeswoman Y told a briefing": Y speaks for the subject's side (and
+        # is no host of a journey the sentence reports)
+        if speaker not in country and subject in country:
+            country[speaker] = country[subject]
     opposite = _counterpart_links(resolved, sentence_of, same_title=home is not None)
     opposite += _coordinated_peers(resolved, sentence_of)  # "President X and President Y"
+    opposite += _signatory_links(resolved, sentence_of)  # "signed by X, ..., and Y, ..."
 
     def propagate_opposite() -> None:
         # "X sent a message to Y", "X was received by Y": in a bilateral article, one side each
@@ -202,8 +211,9 @@ def settle_countries(
     }
     if officials:
         visits, hosts, pressed = _journeys(resolved, sentence_of, officials)
+        speaking = {speaker for speaker, _subject in speakers}
         for name, iso3 in hosts.items():
-            if name not in visits:
+            if name not in visits and name not in speaking:
                 country[name] = iso3
         if home is not None:
             held: dict[str, set[str]] = {}
@@ -225,6 +235,11 @@ def settle_countries(
                         country[name] = pair[1] if target == pair[0] else pair[0]
         propagate()
         propagate_opposite()
+    for speaker, subject in speakers:  # (the subject's country may be settled only now)
+        if speaker not in country and subject in country:
+            country[speaker] = country[subject]
+        elif speaker not in country and officials and speaker in hosts:
+            country[speaker] = hosts[speaker]  # (no side known: the journey's host rule)
     if not country:
         return resolved
     return [(o, r, name, c or country.get(name)) for o, r, name, c in resolved]

@@ -15,7 +15,11 @@ from typing import NamedTuple
 import polars as pl
 
 from pipeline.extract.countries import _trie_regex
-from pipeline.extract.persons_portfolio_qualifiers import portfolio_nation, portfolio_qualifier_regex
+from pipeline.extract.persons_portfolio_qualifiers import (
+    diaspora_portfolios,
+    portfolio_nation,
+    portfolio_qualifier_regex,
+)
 from pipeline.lexicons import read_lexicon
 
 _WS = re.compile(r"[^\S\r\n]+")
@@ -167,7 +171,7 @@ def _generic_minister_regex() -> re.Pattern[str]:
     ]
     # portfolios are also read in lower case: "the minister of trade and industry", "Chinese
     # trade minister Wang Wentao" (normalised to capitals by generic_minister)
-    words = sorted(set(words) | {w.lower() for w in words})
+    words = sorted(set(words) | {w.lower() for w in words} | set(diaspora_portfolios()))
     pw = "(?:" + _trie_regex(words) + r")(?![\w'’])"
     joint = r"(?:\s*,\s*|\s+and\s+|\s*&\s*|\s+)"
     # "of State" heads only take "for": "Minister of State Security" is a Minister of …

@@ -20,10 +20,22 @@ def portfolio_qualifier_words() -> tuple[str, ...]:
     """Every adjective that may stand before a non-first portfolio word, sorted."""
     countries = read_lexicon("countries")
     demonyms = countries.filter(countries["kind"] == "demonym")["surface"].drop_nulls().to_list()
-    own = read_lexicon("person_portfolio_qualifiers")["word"].drop_nulls().to_list()
+    lex = read_lexicon("person_portfolio_qualifiers")
+    own = lex.filter(lex["kind"] != "diaspora")["word"].drop_nulls().to_list()
     # a people noun in -s ("Afghans") or an all-capitals word is no adjective before a noun
     words = {w for w in demonyms + own if w and not w.isupper()}
     return tuple(sorted(words))
+
+
+@functools.cache
+def diaspora_portfolios() -> tuple[str, ...]:
+    """Portfolios of a ministry for a people abroad: "<lead> <demonym>s" ("Overseas Pakistanis",
+    "Non-Resident Nepalis") for every lead word of kind ``diaspora`` and every demonym of
+    ``countries.csv`` that forms its plural with -s ("Pakistani", "Indian", "Filipino")."""
+    lex = read_lexicon("person_portfolio_qualifiers")
+    leads = lex.filter(lex["kind"] == "diaspora")["word"].drop_nulls().to_list()
+    plurals = {d + "s" for d in demonym_iso3() if d[-1:] in ("i", "n", "o") and " " not in d}
+    return tuple(sorted(f"{lead} {p}" for lead in leads for p in plurals))
 
 
 @functools.cache

@@ -313,7 +313,7 @@ def analyse(
     if may_clause:
         read_clauses(text, runs, country_hits, atom_by_start)
     if "counterpart" in text or "opposite number" in text:
-        _counterpart_titles(text, runs)
+        _counterpart_titles(text, runs, atoms)
     if len(runs) > 1 and any(a.plural for a in atoms):
         _shared_plural_titles(text, runs, atom_by_end, hit_by_start)
     return runs
