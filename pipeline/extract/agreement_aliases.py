@@ -6,7 +6,14 @@ concerning a Japanese ODA loan") takes the full name, so that the two mentions a
 
 The short name's content words (its words without instrument words, function words and
 plural endings) must all be words of exactly one longer name of the same type in the document,
-and its date (when it has one) must fall in the same year as that instrument's."""
+and its date (when it has one) must fall in the same year as that instrument's.
+
+A definite title cut short after its opening words ("The Agreement on Mutual Visa Exemption shall
+enter into force on 1 September" after "Agreement on Mutual Visa Exemption for Holders of Ordinary
+Passports" in a list of signed documents) is the same instrument too: its words must be the first
+words of exactly one longer title of its type in another sentence of the document, which goes on with
+a narrowing phrase ("for Holders of ...", "between ..."), not a coordinated word ("... and Technical
+Assistance" names another instrument)."""
 
 from __future__ import annotations
 
@@ -21,6 +28,11 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 _FUNCTION = frozenset("a an the of on in at for to and between by with from concerning regarding".split())
 
 
+# a longer title going on with a coordinated word is another title ("Agreement on Economic Cooperation
+# and Technical Assistance" is not "the Agreement on Economic Cooperation")
+_COORDINATORS = frozenset({"and", "&", "or"})
+
+
 def content_words(name: str) -> frozenset[str]:
     """The words of ``name`` that tell which instrument it is (lower case, no plural -s)."""
     rest = _lex().instrument_re.sub(" ", name)
@@ -33,10 +45,11 @@ def content_words(name: str) -> frozenset[str]:
 
 
 def unify_names(doc_ids: list, sentence_ids: list, names: list, types: list, dates: list,
-                definite: list[bool]) -> None:
+                definite: list[bool], shortened: list[bool] | None = None) -> None:
     """Rename (in place) each short name referring back (``definite``) to the one fuller name of
-    another sentence of its document, of its type, that holds all its content words (see the
-    module docstring)."""
+    another sentence of its document, of its type, that holds all its content words, and each
+    definite title opening on its instrument word (``shortened``) to the one longer title of
+    another sentence that begins with its words (see the module docstring)."""
     by_doc: dict = {}
     for i, (d, n) in enumerate(zip(doc_ids, names)):
         if n:
@@ -46,6 +59,15 @@ def unify_names(doc_ids: list, sentence_ids: list, names: list, types: list, dat
             continue
         words = {i: content_words(names[i]) for i in rows}
         for i in rows:
+            if shortened is not None and shortened[i] and not definite[i]:
+                head = names[i].lower() + " "
+                longer = {names[j] for j in rows if sentence_ids[j] != sentence_ids[i] and types[j] == types[i]
+                          and names[j].lower().startswith(head)
+                          and names[j][len(head):].split(" ", 1)[0].lower() not in _COORDINATORS
+                          and (dates[i] is None or dates[j] is None or dates[i].year == dates[j].year)}
+                if len(longer) == 1:
+                    names[i] = longer.pop()
+                continue
             if not definite[i] or not words[i]:
                 continue
             longer = {names[j] for j in rows if sentence_ids[j] != sentence_ids[i] and types[j] == types[i]

@@ -3,7 +3,11 @@
 batch of instruments was told refers back to that batch: it is a second mention of the same fact,
 not an instrument of its own. Its row takes the batch's type, count, name, date and parties, so
 that the resolver merges the two mentions — unless its own date is another ("The agreements signed
-today" after a batch told as signed years earlier)."""
+today" after a batch told as signed years earlier).
+
+A partitive opening ("Among the documents signed are: ...", "Among the agreements were ...") tells
+a part of instruments already told, at any distance in the document: its plural is the latest
+counted batch (:func:`is_partitive`), and the items it lists are examples, not the whole batch."""
 
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ import re
 
 from pipeline.extract.agreement_lexicon import _is_plural
 
-__all__ = ["BACK_WINDOW", "refers_to_batch", "same_time", "take_batch"]
+__all__ = ["BACK_WINDOW", "PARTITIVE_LEAD_RE", "is_partitive", "refers_to_batch", "same_time", "take_batch"]
 
 # what may stand before the plural noun: the definite article or a demonstrative, optionally
 # "all (of) the" ("All the agreements", "All of these documents"), and adjectives
@@ -22,6 +26,13 @@ _DEFINITE_OPEN_RE = re.compile(
 )
 # how many sentences back the batch may be told (the same paragraph or the next one)
 BACK_WINDOW = 2
+# "Among the (newly signed) documents ...": a part of the instruments told before
+_PARTITIVE_OPEN_RE = re.compile(
+    r"(?i)^[\W\d]*among\s+(?:the|these|those)\s+"
+    r"(?:(?:[a-z]+ly\s+)?(?:signed|new|inked|agreed|above|said|aforementioned)\s+)?$"
+)
+#: a list's lead opening on such a partitive ("Among the documents signed are:"): its items are examples
+PARTITIVE_LEAD_RE = r"(?i)^[\W\d]*among\s+(?:the|these|those)\s[^:]{0,60}:[^:]*$"
 
 
 def refers_to_batch(text: str, row: dict) -> bool:
@@ -33,6 +44,17 @@ def refers_to_batch(text: str, row: dict) -> bool:
     if not _is_plural(surface):
         return False
     return _DEFINITE_OPEN_RE.match(text[: row["char_start"]]) is not None
+
+
+def is_partitive(text: str, row: dict) -> bool:
+    """The row (offsets relative to ``text``) is a plural instrument without a count or a name of its
+    own after a partitive opening ("Among the documents signed are: ..."): a part of a batch told
+    before."""
+    if row["quantity"] is not None or row["name"] is not None:
+        return False
+    if not _is_plural(text[row["char_start"]:row["char_end"]]):
+        return False
+    return _PARTITIVE_OPEN_RE.match(text[: row["char_start"]]) is not None
 
 
 _ORDER = {"year": 0, "month": 1, "day": 2}

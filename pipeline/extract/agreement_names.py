@@ -245,9 +245,14 @@ def _clean_name(s: str) -> str:
     return " ".join(s.split()).strip(" ,.;:")
 
 
+_POSSESSIVE_ENDS = frozenset({"'s", "’s", "'", "’"})
+
+
 def _finish_name(text: str, inst: _Inst, dates: list[tuple[int, int]], is_plural: bool,
                  heads: list[tuple[int, int]]) -> None:
     """Decide the mention's name from its extended span or an "on" complement."""
+    if inst.end > inst.head_end and text[inst.head_end : inst.end] in _POSSESSIVE_ENDS:
+        inst.end = inst.head_end  # "the treaty's results": a possessive ending, no word of a title
     name = _clean_name(text[inst.start : inst.end])
     head = _clean_name(inst.surface)
     extended = inst.start < inst.head_start or inst.end > inst.head_end

@@ -7,13 +7,19 @@
   and the same count (a counted batch) or the same name; the day must fall in the month.
 * A bare definite singular "the agreement" ("The Reserve Bank ... signed the agreement in Mumbai")
   in the sentence right after an instrument of a more specific type ("a currency swap agreement")
-  refers to it: it takes its type and name (the general word "agreement" can name any instrument)."""
+  refers to it: it takes its type and name (the general word "agreement" can name any instrument).
+  The instrument before need not be a fact of its own: "Trade has been governed since 2009 by a
+  preferential trade agreement. The agreement was signed in 2004 ..." tells the trade agreement's
+  signing in the second sentence only; the bare "the agreement" takes the type of the one instrument
+  the sentence before names (:func:`type_told_before`)."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["day_of_same_instrument", "refers_to_previous", "take_previous"]
+from pipeline.extract.agreement_lexicon import _instrument_type, _is_generic, _is_plural, _lex
+
+__all__ = ["day_of_same_instrument", "refers_to_previous", "take_previous", "take_type", "type_told_before"]
 
 
 def day_of_same_instrument(doc_ids: list, quantities: list, names: list, types: list, dates: list,
@@ -62,3 +68,24 @@ def take_previous(row: dict, prev: dict) -> None:
     row["agreement_type"], row["name"] = prev["agreement_type"], prev["name"]
     if row["signed_date"] is None:
         row["signed_date"], row["signed_precision"] = prev["signed_date"], prev["signed_precision"]
+
+
+# types no more specific than the general word "agreement"
+_GENERAL_TYPES = frozenset({"agreement", "other"})
+
+
+def type_told_before(prev_text: str) -> str | None:
+    """The type of the one instrument the sentence before names, when it is singular, not a general
+    noun and of a type more specific than "agreement" ("a preferential trade agreement between A and
+    B" -> trade_agreement); None when it names none, several or only general ones."""
+    found = [m.group(0) for m in _lex().instrument_re.finditer(prev_text)]
+    if len(found) != 1 or _is_generic(found[0]) or _is_plural(found[0]):
+        return None
+    t = _instrument_type(found[0])
+    return None if t in _GENERAL_TYPES else t
+
+
+def take_type(row: dict, prev_type: str) -> None:
+    """Make the bare "the agreement" ``row`` a mention of the instrument of type ``prev_type`` that
+    the sentence before names (see :func:`type_told_before`)."""
+    row["agreement_type"] = prev_type

@@ -31,11 +31,13 @@ import datetime as dt
 import re
 
 from pipeline.extract.agreement_acronyms import uses as acronym_uses
+from pipeline.extract.agreement_anniversaries import anniversary_before, years_ago_before, years_before
 from pipeline.extract.agreement_context import _ACTOR_KINDS, _INF, SentenceContext, _Inst
 from pipeline.extract.agreement_counts import _count_inline_batch, _one_counted_batch, _quantity_span_before
 from pipeline.extract.agreement_cumulative import is_cumulative_total
 from pipeline.extract.agreement_backrefs import is_implementation_reference
 from pipeline.extract.agreement_clauses import party_clause
+from pipeline.extract.agreement_contents import announced_by_instrument
 from pipeline.extract.agreement_definites import is_told_plural
 from pipeline.extract.agreement_cues import _CLAUSE_BREAK_RE, _bind_pending, _late_cue, _pending, _signed_dist
 from pipeline.extract.agreement_dates import (
@@ -151,6 +153,9 @@ _WEAK_CUE_RE = re.compile(r"(?i)issued|adopted|released|produced|yielded|(?:clos
 # what may stand before a document's title: "Full text of the", "Text:"
 _HEADING_PREFIX_RE = re.compile(r"(?i)\W*(?:(?:full\s+)?text(?:\s+of)?(?:\s+the)?\s*:?\s*)?")
 _PERIOD_BEFORE_RE = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:years?|period)\s+)?(?:of\s+)?$")
+# a programme's period in parentheses right after its title: " (" then a range of years "2026-2030"
+_PAREN_RANGE_RE = re.compile(r"\s*\(\s*")
+_RANGE_AT_RE = re.compile(r"(?:19|20)\d\d\s*[-–—/]\s*(?:19|20)?\d\d\b")
 # a title word group before "Agreement" naming trade in goods or services: a trade agreement
 _TRADE_IN_RE = re.compile(r"(?i)\btrade\s+in\s+(?:goods|services)\b")
 _PERFECT = _Rx(_PERFECT_RE)
@@ -421,6 +426,13 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
     # "the border treaty ..., and it entered into force in April 2025": a definite lower-case
     # instrument without a signing of its own refers back to one told before (no new fact)
     valid = [i for i in valid if i.titled or i.name or i.lead or _not_a_back_reference(text, i)]
+    announced: list[_Inst] = []
+    if len(insts) > 1:
+        # "issued a Joint Statement announcing a Strategic Partnership Action Plan": the statement's content
+        spans = [(i.start, i.end) for i in insts]
+        announced = [i for i in valid if not (i.cues or i.lead) and announced_by_instrument(text, i.start, spans)]
+        if announced:
+            valid = [i for i in valid if i not in announced]
     # "the implementation of the agreements signed during the visit": instruments told elsewhere
     valid = [i for i in valid if i.titled or i.name or i.lead or not _is_plural(i.surface)
              or _quantity_span_before(text, i.start)[0] is not None or not is_implementation_reference(text, i.start)]
@@ -478,11 +490,15 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
     # (the years after "for" following a programme, "Plan of Action ... for 2026-2030", are its period:
     # no date of the sentence, of that programme or of any other instrument)
     # (a plan or roadmap, a general noun of type other, has a period too: "Plan on ... for 2025-2030")
-    progs = [i for i in valid if i.type in _PERIOD_TYPES or (i.generic and i.type == "other")] if ctx.dates else ()
+    # (also a programme announced by another instrument: "a Joint Statement announcing an Action Plan for 2026-2030")
+    progs = [i for i in valid + announced if i.type in _PERIOD_TYPES or (i.generic and i.type == "other")] if ctx.dates else ()
     periods = {d[0] for d in ctx.dates for i in progs if (d[0] >= i.head_end
                and _PERIOD_BEFORE_RE.search(text, max(i.head_end, d[0] - 40), d[0]))
                # ("the 2026-2030 cooperation programme": a range of years right before it is its period)
-               or (d[1] <= i.start and _YEAR_RANGE_RE.fullmatch(text, d[0], i.start) is not None)} if progs else ()
+               or (d[1] <= i.start and _YEAR_RANGE_RE.fullmatch(text, d[0], i.start) is not None)
+               # ("Five-Year Programme for Trade Cooperation (2026-2030)": a range in parentheses after it)
+               or (d[0] >= i.end and _PAREN_RANGE_RE.fullmatch(text, i.end, d[0]) is not None
+                   and _RANGE_AT_RE.match(text, d[0]) is not None)} if progs else ()
     # "... signed by A and B, who arrived in Islamabad on Tuesday": a date in a relative clause about
     # a person tells that person's doing, not the signing (no date of the sentence)
     if dates and ", who " in text:
@@ -496,6 +512,8 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
     )
     rx, s = _PERFECT.on(text, low)
     perfect = bool(rx.search(s))
+    has_anniversary = "nniversar" in text or "years since" in text
+    has_ago = "years ago" in text
     fallback: list = []
     semi = ";" in text
     emitted: list[_Inst] = []  # the instruments of the rows of ``out``, in order
@@ -518,6 +536,8 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
         conj_hi = valid[n + 1].start if n + 1 < len(valid) else clause_end
         own: list[tuple[int, object, str]] = []
         heading = id(inst) in heading_ids
+        # "this month marks the fifth anniversary of the signing of the pact": the anniversary's date
+        anniv = anniversary_before(text, inst.start) if has_anniversary else None
         dated = has_any_date
         if semi and dated:
             # (a date of another clause leaves the instrument undated: the narrative may date it)
@@ -533,6 +553,14 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
                 continue  # "Joint Statement on the Visit of ... (9-11 March 2026)": the visit's dates
             if ds in periods:
                 continue  # "Executive Programme ... for the years 2026-2029": its period, not its signing
+            if anniv is not None and ds < anniv.start:
+                if anniv.years is None:
+                    continue  # "marked the anniversary of the treaty on Monday": no year of the signing
+                dval, prec = years_before(dval, prec, anniv.years)
+            elif has_ago and prec in ("day", "month", "year"):
+                ago = years_ago_before(text, ds)
+                if ago is not None:
+                    dval, prec = years_before(dval, prec, ago)  # "signed 30 years ago this month"
             if any(s <= ds < e for s, e in name_spans) and not (inst.complement_end and ds >= inst.complement_end):
                 # "the 2014 memorandum of understanding": a year before a lower-case instrument dates it
                 if not (ds == inst.start and prec == "year" and not inst.titled
@@ -579,6 +607,10 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
             if fallback[0] is not None:
                 signed_date, signed_prec = fallback[0]
                 from_narrative = True
+                if anniv is not None:
+                    # (the narrative's time is the anniversary's)
+                    signed_date, signed_prec = (years_before(signed_date, signed_prec, anniv.years)
+                                                if anniv.years else (None, "unknown"))
         if signed_date is None and out and out[-1]["signed_precision"] == "day" and not perfect \
                 and any(c[2] == "signed" for c in inst.cues) and _AND_CLAUSE_RE.search(text, emitted[-1].end, inst.start):
             # "signed a declaration on Tuesday, and a number of documents were signed in their presence":

@@ -105,12 +105,14 @@ import polars as pl
 from pipeline.extract.agreement_acronyms import document_acronyms
 from pipeline.extract.agreement_acronyms import use_mask as acronym_use_mask
 from pipeline.extract.agreement_aliases import unify_names
-from pipeline.extract.agreement_anaphora import BACK_WINDOW, refers_to_batch, same_time, take_batch
+from pipeline.extract.agreement_anaphora import (BACK_WINDOW, PARTITIVE_LEAD_RE, is_partitive, refers_to_batch, same_time,
+                                                 take_batch)
 from pipeline.extract.agreement_context import _ACTOR_KINDS, SentenceContext
 from pipeline.extract.agreement_lexicon import _lex, _rust_safe
 from pipeline.extract.agreement_ledes import opens_on_dateline
 from pipeline.extract.agreement_links import LINKS_HEADER_RE, in_links_block, in_spaced_links_block
-from pipeline.extract.agreement_repeats import day_of_same_instrument, refers_to_previous, take_previous
+from pipeline.extract.agreement_repeats import (day_of_same_instrument, refers_to_previous, take_previous, take_type,
+                                                type_told_before)
 from pipeline.extract.agreement_lists import LEAD_END, list_leads
 from pipeline.extract.agreement_sentence import find_agreements, lead_signing
 from pipeline.extract.agreement_topics import split_topics
@@ -148,6 +150,7 @@ _DEAL_RE = re.compile(r"(?i)deal")
 # a named instrument referred to as known: "the" before a name whose head comes last ("the Ganges
 # treaty"), or a word pointing back ("the aforementioned ...", "... referred to in paragraph 3")
 _THE_BEFORE_RE = re.compile(r"(?:^|\W)the\s+$")
+_THE_BEFORE_CI_RE = re.compile(r"(?:^|\W)[Tt]he\s+$")
 _BACK_MARK_BEFORE_RE = re.compile(r"(?i)\b(?:aforementioned|above-?mentioned|aforesaid)\s+$")
 _BACK_MARK_AFTER_RE = re.compile(r"(?i)[\w\s]{0,30}?\b(?:referred\s+to|mentioned|cited)\s+(?:above|earlier|before|in\s+(?:paragraph|para|item|point|section))\b")
 _DEFINITE_OPEN_RE = re.compile(r"\W*(?:The|This|That|These|Those)\s+")
@@ -631,7 +634,9 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
     last_type: tuple | None = None  # (doc_id, paragraph, type) of the latest instrument
     last_row: tuple | None = None  # (doc_id, sentence_id, row) of a sentence's only instrument
     last_batch: tuple | None = None  # (doc_id, sentence_id, row) of the latest counted batch
+    last_bare: tuple | None = None  # (doc_id, sentence_id, text) of a candidate sentence that gave no row
     definite: list[bool] = []  # per row: a named instrument referred to as known ("the X treaty")
+    shortened: list[bool] = []  # per row: a definite title opening on its instrument word ("the Agreement on X")
     for doc_id, sid, offset, text, nd, np_, pair, is_cand, is_lead, lead_sid, pd_, pp, pos, para in zip(*cols):
         key = (doc_id, sid)
         if _RELATED_RE.match(text) or _in_related_block(doc_texts.get(doc_id), offset) \
@@ -676,7 +681,8 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
             ctx.lead = lead_dates.get((doc_id, lead_sid))
             ctx.lead_text = lead_texts.get((doc_id, lead_sid))
         rows = find_agreements(text, ctx)
-        if is_lead and lead_dates.get(key) is not None and not _PARTIAL_LIST_RE.search(text):
+        if is_lead and lead_dates.get(key) is not None and not _PARTIAL_LIST_RE.search(text) \
+                and not _partitive_lead_re().match(text):
             if list_sizes.get(key, 0) >= 2:
                 _count_list(text, rows, list_sizes[key])
             else:
@@ -685,10 +691,16 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
                                   for i, r in enumerate(rows) if r["quantity"] is None]
         if lead_sid is not None:
             item_rows[(doc_id, lead_sid)] = item_rows.get((doc_id, lead_sid), 0) + len(rows)
-        if rows and last_batch is not None and last_batch[0] == doc_id and 0 < sid - last_batch[1] <= BACK_WINDOW \
-                and refers_to_batch(text, rows[0]) and same_time(rows[0], last_batch[2]):
+        if rows and last_batch is not None and last_batch[0] == doc_id and (
+                (0 < sid - last_batch[1] <= BACK_WINDOW and refers_to_batch(text, rows[0]))
+                or (sid > last_batch[1] and is_partitive(text, rows[0]) and all(
+                    same_time({"signed_date": v, "signed_precision": p}, last_batch[2]) for _s, _e, v, p in ctx.dates))
+        ) and same_time(rows[0], last_batch[2]):
             take_batch(rows[0], last_batch[2])  # "The documents, signed at ...": the batch just told
             rows[0].pop("_told", None)
+            if is_lead and rows[0]["signed_date"] is not None and lead_dates.get(key) is not None:
+                # ("Among the documents signed are: ..."): the items are signed with the batch
+                lead_dates[key] = (rows[0]["signed_date"], rows[0]["signed_precision"])
         if rows and any("_told" in r for r in rows):
             rows = [r for r in rows if not r.pop("_told", False)]  # (agreement_definites: told elsewhere)
         days_signed = [r["signed_date"] for r in rows if r["signed_precision"] == "day"]
@@ -696,6 +708,13 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
             last_day = (doc_id, sid, para, days_signed[-1])
         if rows and last_row is not None and last_row[:2] == (doc_id, sid - 1) and refers_to_previous(text, rows[0]):
             take_previous(rows[0], last_row[2])  # "... signed the agreement in Mumbai": the swap just told
+        elif rows and last_bare is not None and last_bare[:2] == (doc_id, sid - 1) and refers_to_previous(text, rows[0]):
+            # "... governed by a preferential trade agreement. The agreement was signed in 2004": the
+            # instrument the sentence before names without a signing of its own
+            prev_type = type_told_before(last_bare[2])
+            if prev_type is not None:
+                take_type(rows[0], prev_type)
+        last_bare = (doc_id, sid, text) if not rows else None
         for r in rows:
             # "a 15-year agreement was signed in 2016. A second deal, signed in 2021, ...": another
             # one of the kind just told is of its type
@@ -711,11 +730,14 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
                 last_batch = (doc_id, sid, batch)
         for r in rows:
             # (a definite reference: "the Ganges treaty", "Exchange of Notes concerning the ODA loan")
+            head_first = bool(r["name"]) and _lex().instrument_re.match(r["name"]) is not None
             definite.append(bool(r["name"]) and (
                 (_THE_BEFORE_RE.search(text, max(0, r["char_start"] - 12), r["char_start"]) is not None
-                 and _lex().instrument_re.match(r["name"]) is None)
+                 and not head_first)
                 or _BACK_MARK_BEFORE_RE.search(text, max(0, r["char_start"] - 24), r["char_start"]) is not None
                 or _BACK_MARK_AFTER_RE.match(text, r["char_end"]) is not None))
+            # ("The Agreement on Mutual Visas shall enter into force ...": a title cut short, maybe)
+            shortened.append(head_first and _THE_BEFORE_CI_RE.search(text, max(0, r["char_start"] - 12), r["char_start"]) is not None)
             r["doc_id"] = doc_id
             r["sentence_id"] = sid
             r["char_start"] += offset
@@ -724,7 +746,8 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
                 out[k].append(r[k])
             parties.append(r["parties"])
             topics.append(r["topics"])
-    unify_names(out["doc_id"], out["sentence_id"], out["name"], out["agreement_type"], out["signed_date"], definite)
+    unify_names(out["doc_id"], out["sentence_id"], out["name"], out["agreement_type"], out["signed_date"], definite,
+                shortened)
     day_of_same_instrument(out["doc_id"], out["quantity"], out["name"], out["agreement_type"], out["signed_date"],
                            out["signed_precision"])
     for key, batch in uncounted.items():
@@ -736,6 +759,11 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
     frame = frame.with_columns(_struct_lists(parties, AGREEMENT_MENTIONS["parties"]).alias("parties"),
                                _string_lists(topics).alias("topics"))
     return frame.select(list(AGREEMENT_MENTIONS))
+
+
+@functools.cache
+def _partitive_lead_re() -> re.Pattern[str]:
+    return re.compile(PARTITIVE_LEAD_RE)
 
 
 @functools.cache

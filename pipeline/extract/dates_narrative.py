@@ -65,6 +65,26 @@ def _move_frame(ctx: DateContext, c: _Cand, v: DateValue, q: str | None, fronted
             ctx.frame_year, ctx.frame_fresh = v.start.year, False
     elif not fronted and ctx.frame_year is not None and _is_deictic(c):
         ctx.frame_year, ctx.frame_fresh, ctx.chronicle = None, False, False
+    elif _advances_chronicle(ctx, c, v, q, text):
+        # "In March 2025 ... In November, ... . The president arrived on 19 February this year
+        # (2026) ... . In May, ...": the chronicle has moved on into the later year
+        ctx.frame_year, ctx.frame_fresh = v.start.year, True
+
+
+def _advances_chronicle(ctx: DateContext, c: _Cand, v: DateValue, q: str | None, text: str) -> bool:
+    """A chronicle in year Y (a frame whose yearless dates were placed in it) goes on with a
+    single day or month told in the past in a later year up to the time of writing ("from 19 to
+    22 February this year", "on 3 January 2026"): later yearless dates continue from there."""
+    if not ctx.chronicle or ctx.frame_year is None or q is not None or v.start is None \
+            or v.end is None or v.precision not in ("day", "month") or v.start.year != v.end.year \
+            or v.start.year <= ctx.frame_year or ctx.reference is None \
+            or v.start.year > ctx.reference.year:
+        return False
+    if c.tag in _YEARLESS_TAGS:
+        g = c.m.groupdict()
+        if not (g.get("y") or g.get("ry")):
+            return False  # a yearless date was placed by the frame itself
+    return _LazyTense(text, c.start, c.end)() == "past"
 
 
 # (a question heading too: "What happened in 2025?" opens the answer's paragraphs)

@@ -39,7 +39,15 @@ def _resolve_quarter(text: str, c: _Cand, ctx: DateContext) -> tuple[DateValue, 
                 mid = fv.start + (fv.end - fv.start) / 2
                 m1 = _month_num(fm1)
                 y1 = mid.year if (mid.month, mid.day) >= (m1, 1) else mid.year - 1
-            return months_value(y1, m1, *_add_months(y1, m1, months - 1)), kind
+            y2, m2 = _add_months(y1, m1, months - 1)
+            if not any(ch.isdigit() for ch in g["fy"]):
+                # "the first eleven months of the current fiscal year" in the days after the year
+                # turned: months already told of, those of the fiscal year that just ended
+                ref = _ref_period(ctx)
+                if ref is not None and ref.end is not None and ref.precision != "year" \
+                        and (y2, m2) > (ref.end.year, ref.end.month):
+                    y1, y2 = y1 - 1, y2 - 1
+            return months_value(y1, m1, y2, m2), kind
         if g.get("y") or g.get("rel"):
             y = int(g["y"]) if g.get("y") else _year_from_rel(g.get("rel"), ctx)
             if g.get("y") and (ctx.split_year is None or y > ctx.split_year):

@@ -169,6 +169,19 @@ _AUX_GAP = re.compile(
 _THEIR_BEFORE = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+def _met_before(doc, carrier: str, zc: str) -> list[Person]:
+    """The person of another country than ``zc`` whom ``carrier`` met in the latest interaction
+    of the current paragraph (empty when there is none)."""
+    if not doc.interactions or doc.interactions[-1][0] != doc.paragraph or carrier not in doc.interactions[-1][1]:
+        return []
+    for name in sorted(doc.interactions[-1][1]):
+        p = doc.last_by_name.get(name)
+        c = doc.country_by_name.get(name) or (p.country if p is not None else None)
+        if p is not None and name != carrier and c and c != zc:
+            return [p._replace(country=c)]
+    return []
+
+
 def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     """Meetings, calls, letters and 'other' events between named sides."""
     text, t0 = ctx.text, g.trigs[0]
@@ -191,12 +204,21 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
         if sender is not None:
             # (a sender named without a country writes for the state of the one who carries it)
             carrier = [p for p in ctx.persons[:1] if p.end <= t0_start]  # the sentence's subject
-            zc = ctx.country(sender) or (ctx.country(carrier[0]) if carrier else None)
+            if not carrier:
+                # "He handed over a letter from …": the pronoun's antecedent carries it
+                x = ctx.pronoun_subject(t0, g_lo, g_hi)
+                carrier = [x] if x is not None and x.name != sender.name else []
+            carrier_c = (ctx.country(carrier[0]) if carrier[0] in ctx.persons else carrier[0].country) if carrier else None
+            zc = ctx.country(sender) or carrier_c
             # the addressee: the host of the meeting it was handed over in ("… during a meeting
             # with Y", "called on Y and delivered …"), a person of another country
             other = [p for p in ctx.persons if p.name != sender.name and ctx.country(p) and ctx.country(p) != zc]
             after = [p for p in other if p.start > sender.end]
             met = after[:1] or [p for p in other if p.end <= t0_start][-1:]
+            if not met and zc and carrier:
+                # "X called on Y. He handed over a letter from Z": the other side of the carrier's
+                # meeting told just before in the paragraph
+                met = _met_before(doc, carrier[0].name, zc)
             if met and zc:
                 d.persons = []
                 _add_person(d, sender, "participant", zc)
@@ -511,6 +533,9 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
                 elif body and len(doc.dyad) == 2:
                     body = False
                     explicit_sides = list(doc.dyad)
+        if d.mechanism and d.round is None and ctx.ordinals():
+            o = _FOR_THE_TIME.search(t0.text)  # "the Council met for the first time in May 2024"
+            d.round = parse_ordinal(o.group("ord")) if o else None
         if d.mechanism and doc.mechanisms and not is_bilateral_name(d.mechanism):
             # "the 8th Annual Leaders' Meeting" after "the 7th Singapore-New Zealand Annual Leaders'
             # Meeting": the series told before under its full, bilateral name
@@ -599,6 +624,9 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
                 rnd = None  # (only the session after the one told: "the second" after "the first")
         if rnd:
             d.mechanism, d.round = doc.last_meeting[0], rnd
+            explicit = list(doc.last_meeting[1])
+        elif _THAT_SESSION.match(t0.text) and t0_start <= ctx.dl + 2:
+            d.mechanism, d.round = doc.last_meeting[0], doc.last_round
             explicit = list(doc.last_meeting[1])
         elif _WHICH_LAST.match(t0.text):
             # "the 15th Summit, which had last been held in Lima": an earlier session of that body
@@ -820,6 +848,8 @@ _BETWEEN_THE_TWO = re.compile(r"\s+between\s+(?:the\s+two|both)\s+(?:[\w-]+\s+){
 _IN_HIS_LETTER = re.compile(r"(?:in|via|through)\s+(?:his|her|their)\s+(?:letter|message|cable)\b", re.IGNORECASE)
 _ITS_SESSION = re.compile(r"\b(?:its|their)\s", re.IGNORECASE)
 _BODY_HEAD_WORD = re.compile(r"\b(?-i:Commission|Committee|Working Group|Council|Forum|Mechanism|Dialogue)\b")
+# "That meeting, officials said, will be held in X next month": the session the sentence before told
+_THAT_SESSION = re.compile(r"(?:that|this)\s+(?:meeting|session|round|sitting)\b", re.IGNORECASE)
 _WHOSE_BEFORE = re.compile(r"\bwhose\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _THE_BODY_BEFORE = re.compile(
     r"\b[Tt]he\s+(?:joint\s+)?(?P<head>committee|commission|council|working\s+group|forum|mechanism)\s+"

@@ -94,6 +94,7 @@ class DocContext:
     # the latest letter or message: (its paragraph, its addressees with their countries)
     last_letter: tuple[int, list[Person]] | None = None
     last_letter_senders: list[Person] = field(default_factory=list)  # who wrote the latest letter
+    last_letter_date: DateValue | None = None  # date of the latest letter or message told
     letter_told: bool = False  # a letter or message event was told ("In his message, …" quotes it)
     attacks: list[Draft] = field(default_factory=list)  # attack drafts told so far
     redated: list[Draft] = field(default_factory=list)  # drafts whose date a later sentence gave

@@ -37,6 +37,9 @@ _OBJECT_STOP_LOW = re.compile(_OBJECT_STOP.pattern)
 _TITLE_JOINT = re.compile(r"(?:for|of)\s+(?:the\s+)?[A-Z]")
 _TITLE_HEAD_END = re.compile(r"\b(?:Minister|Secretary|Commissioner|Governor|Director|Chairman|Chairperson|Chair|Head|Chief|Administrator|Representative|Envoy)\s*$")
 _ACRONYM_PAREN = re.compile(r"\(\s*[A-Z][A-Za-z]{1,7}\s*\)")
+# a capitalised gloss inside a title before the name it goes on to: "Chairman of the State Great
+# Khural (Parliament) D.Batkhuyag", "Speaker of the Sejm (Lower House) X"
+_GLOSS_PAREN = re.compile(r"\(\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*\)(?=\s+[A-Z])")
 
 _ONLY_THE = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 _BEFORE_VISIT = re.compile(r"\s+(?:[\w-]+\s+){0,2}visit", re.IGNORECASE)
@@ -133,7 +136,7 @@ def _object_np_end(
         if m.start() < skip_to:
             continue
         if word == "(":
-            acr = _ACRONYM_PAREN.match(seg, m.start())
+            acr = _ACRONYM_PAREN.match(seg, m.start()) or _GLOSS_PAREN.match(seg, m.start())
             if acr:  # "Chief of Army Staff (COAS) General X": an acronym inside the title goes on
                 skip_to = acr.end()
                 continue

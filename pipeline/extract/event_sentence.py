@@ -345,6 +345,8 @@ def analyse_sentence(s: SentenceInput, doc: DocContext) -> tuple[list[Draft], Da
                         if told is not None:
                             e.date = told.date
                     doc.attacks.append(e)
+                if e.event_type == "correspondence" and e.date is not None:
+                    doc.last_letter_date = e.date
                 if e.event_type == "visit" and e.status == "occurred":
                     visit_dates.append(e.date)
                 if e.event_type == "visit" and e.date is not None and ctx.visit_span is None:

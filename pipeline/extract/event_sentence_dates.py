@@ -122,6 +122,12 @@ def _date_for(ctx: _Sentence, d: Draft, t0: Trigger, visit_dates: list[DateValue
             return DateValue(date(y, 1, 1), None, "year"), True
         return None, False
     doc = ctx.doc
+    if d.event_type == "correspondence" and doc.last_letter_date is not None and _SEPARATE_LETTER.search(
+        ctx.text, max(0, t0.start - 30), t0.end + 30
+    ):
+        # "Prime Minister X, in a separate message to …": another message of the occasion the
+        # message told before marked, sent the same day
+        return doc.last_letter_date, False
     relative = _relative_day(ctx, t0)
     if relative is not None:
         return relative, True
@@ -201,7 +207,28 @@ def _date_for(ctx: _Sentence, d: Draft, t0: Trigger, visit_dates: list[DateValue
         inherited = coarsen(inherited, "month")  # a day of the narrative is not the span of a visit
     if inherited is not None and from_lede and after_reference(inherited, doc):
         return None, False  # what happened cannot take the date of a lede later than the writing
+    if inherited is not None and not from_lede and _further_engagement(ctx, t0, inherited):
+        inherited = coarsen(inherited, "month")
     return inherited, False
+
+
+_SEPARATE_LETTER = re.compile(r"\bseparate\s+(?:[\w-]+\s+)?(?:message|letter|cable)\b", re.IGNORECASE)
+
+
+# "The minister also called on X": a further engagement, told after another of the same visit
+_ALSO_BEFORE = re.compile(r"\balso\s+$", re.IGNORECASE)
+
+
+def _further_engagement(ctx: _Sentence, t0: Trigger, inherited: DateValue) -> bool:
+    """"On 6 July, he co-chaired the dialogue … . The minister also called on X and met Y" during
+    a visit of several days told before: the further engagements have no day of their own, the
+    day of the one told before is not theirs; they fall in the visit (its month)."""
+    v = ctx.doc.last_visit_date
+    if inherited.precision != "day" or v is None or v.end is None or v.precision != "day" or v.end == v.start:
+        return False
+    if not (v.start <= inherited.start <= v.end):
+        return False
+    return _ALSO_BEFORE.search(ctx.text, max(0, t0.start - 12), t0.start) is not None
 
 
 def _future_months(dates: list[DateRef], doc: DocContext) -> list[DateRef]:

@@ -178,7 +178,7 @@ class _Sentence:
 
 
 _LEADING_TITLE_NP = re.compile(
-    r"\s*(?P<np>(?:The|the)\s+(?:[a-z]+\s+|[A-Z][\w'’-]+\s+)?(?:minister|president|premier|secretary|ambassador|envoy|chancellor))\s+"
+    r"\s*(?P<np>(?:The|the)\s+(?:[a-z]+\s+|[A-Z][\w'’-]+\s+)?(?:minister|president|premier|secretary|ambassador|envoy|chancellor|leader))\s+"
     r"(?:also\s+|later\s+|then\s+|separately\s+|subsequently\s+)?"
     # (a demonym before the head, "The Saudi minister is scheduled to …", is read with its country)
     r"(?:[a-z]+ed|paid|made|held|met|spoke|sent|wrote|took|gave|is|was|will|has|had)\b"

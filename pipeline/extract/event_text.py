@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from pipeline.extract.event_model import DateRef
 
 # "BEIJING, Nov. 3, 2022 /PRNewswire/ — ", "Beijing, China, Feb. 06, 2025 (GLOBE NEWSWIRE) — ",
-# "BEIJING, Feb. 5 (Xinhua) -- ", "ISLAMABAD (Reuters) - ", "ISLAMABAD: "
+# "BEIJING, Feb. 5 (Xinhua) -- ", "ISLAMABAD, Jul 10 (APP): ", "ISLAMABAD (Reuters) - ", "ISLAMABAD: "
 _PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 # (also day-first: "FUNAFUTI, 2 May 2020 - ")
 _DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)"
@@ -16,6 +16,8 @@ _AGENCY = r"(?:\([^()]{1,40}\)|/[^/]{1,40}/)"
 _DASH = r"(?:—|–|--|-)"
 DATELINE = re.compile(
     rf"^\s*(?:{_PLACE}(?:,\s*{_PLACE})?,\s*{_DATE}\s*{_AGENCY}?\s*{_DASH}\s*"
+    # ("ISLAMABAD, Jul 10 (APP): ": a colon after the agency)
+    rf"|{_PLACE}(?:,\s*{_PLACE})?,\s*{_DATE}\s*{_AGENCY}\s*:\s+"
     rf"|{_PLACE}\s*{_AGENCY}\s*(?:{_DASH}|:)\s*"
     r"|[A-Z]{3,}(?:[ -][A-Z]{3,})?\s*:\s+)"
 )

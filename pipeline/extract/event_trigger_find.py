@@ -291,6 +291,10 @@ def cancelled(
         return True  # "X called Putin a war criminal": naming, not a call
     if t.etype == "meeting" and t.text[:8].lower() == "co-chair" and _WHO_PRESENT_CHAIR.search(text, max(0, start - 12), t.end):
         return True  # "A and B, who co-chair the Cooperation Committee": a standing role, no session
+    if t.etype == "meeting" and t.text[:3].lower() in ("was", "wer") and _ARRIVAL_BEFORE.search(text, max(0, start - 120), start):
+        return True  # "X, who landed at the airbase on Tuesday, was received by Y": the welcome on arrival
+    if "have been" in text and _COUNTERFACTUAL_AFTER.match(text, t.end, min(len(text), t.end + 60)):
+        return True  # "A joint drill of this size would have been unthinkable …": an opinion, no event
     if t.etype != "attack" and _HABITUAL_AFTER.match(text, t.end, min(len(text), t.end + 40)):
         return True  # "committed the two governments to hold a summit every year": a habit, no event
     if t.etype == "meeting" and t.text[-3:].lower() == " of" and _ANAPHORIC_FRAME.match(text, t.end) and text_cue("secondary", t.text):
@@ -298,6 +302,17 @@ def cancelled(
     if t.etype == "meeting" and text_rx(_RECEPTION, t.text) and _FORWARD_TO.search(text, n, start):
         return True  # "looked forward to receiving X": the awaited visit of X, no meeting of its own
     return False
+
+
+# an arrival told before "was received by" in the same sentence (the welcome is part of the visit)
+_ARRIVAL_BEFORE = re.compile(r"\b(?:landed|arrived|touched\s+down|flew\s+in)\b", re.IGNORECASE)
+
+
+# the trigger's noun phrase is the subject of a counterfactual perfect: "a joint drill of this size
+# would have been unthinkable five years ago", "such a visit could not have been imagined"
+_COUNTERFACTUAL_AFTER = re.compile(
+    r"[^.;,]{0,40}?\b(?:would|could|might)(?:\s+not|n['’]t)?\s+have\s+been\b", re.IGNORECASE
+)
 
 
 # "meet" with a norm or a need as its object (no meeting): "meet Chinese quarantine standards",

@@ -38,6 +38,10 @@ _INVITE_TO = re.compile(
 )
 
 _VISIT_BY = re.compile(r"^\s*(?:by|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_DEST_OF_VISITOR = re.compile(
+    r"\s*(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:by|of)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w.'’-]*|of|for|the)\s+){0,8}"
+)
 _WHO_REL = re.compile(
     r"\s*,\s*who\s+(?:(?:will|would|is|are|was|also|later|then|soon|to|due|set|expected|scheduled)\s+)*$", re.IGNORECASE
 )
@@ -73,6 +77,13 @@ def _build_visit(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
             if p.start >= t0.end
             and (_VISIT_BY.match(text[t0.end : p.start]) or (described and _TITLE_WORDS.fullmatch(text, t0.end, p.start)))
         ]
+        if not by and not described and t0.text[-3:].lower() == " to":
+            # "the state visit to Japan of President of Mongolia X": the visitor after the destination
+            for p in region_persons:
+                m = _DEST_OF_VISITOR.fullmatch(text, t0.end, p.start) if t0.end < p.start < t0.end + 120 else None
+                if m and any(c.start == m.start("place") and c.kind in PLACE_NAME_KINDS | ACTOR_KINDS for c in ctx.places):
+                    by = [p]
+                    break
         if described and not by:
             tnp = _OF_TITLE_NP.match(text, t0.end)
             if tnp:
@@ -85,11 +96,14 @@ def _build_visit(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
             else:
                 by = subjects(region_persons, text, g.lo, t0.start)
         sub = by[:1] or [x for x in [ctx.pronoun_subject(t0, g.lo, g.hi) or ctx.title_subject(t0, g.lo, set())] if x]
+        by_reference = not by and bool(sub)  # the visitor named by a pronoun or a title told before
         if not sub:
             c_lo0, _ = ctx.clauses.bounds(t0.start)
             x = bare_name(text, max(g.lo, c_lo0, ctx.dl), t0.start, ctx.places, ctx.doc)
             sub = [x] if x else []
         visitors = sub
+    else:
+        by_reference = False
     dest = None
     if described and visitors and visitors[0].start >= t0.end:
         # "the visit of X to Dhaka": the destination follows the visitor
@@ -142,6 +156,11 @@ def _build_visit(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
             visitor_country = subj_places[-1].iso3
     if not visitors and visitor_country is None and titled:
         visitor_country = titled
+    if (not visitors and visitor_country is None and host and ctx.doc.home and ctx.doc.home != host
+            and _BARE_TITLE_POSSESSIVE.search(text, max(g.lo, t0.start - 90), t0.start)):
+        # "ISLAMABAD: The Foreign Office described the Deputy Prime Minister's visit to China …": an
+        # office named without a country in a home-datelined report is the home country's
+        visitor_country = ctx.doc.home
     if not visitors and visitor_country is None:
         return []  # no visitor named: not a visit between two countries
     if host is None and visitor_country and visitor_country in ctx.doc.dyad:
@@ -149,6 +168,12 @@ def _build_visit(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     if visitor_country is None and host and host in ctx.doc.dyad:
         visitor_country = next((c for c in ctx.doc.dyad if c != host), None)
     corrected = None
+    if host and visitor_country == host and by_reference and _visitor_on_tour(ctx, visitors[0], host):
+        # "Sri Lankan President P is paying a state visit to China … . Chinese President W held a
+        # ceremony for P. The President will visit Chengdu on 11 April": a title or pronoun that
+        # resolves to the host's holder travelling at home is the visitor's further leg
+        visitors = [ctx.doc.last_visitor]
+        visitor_country = ctx.doc.last_visitor.country
     if host and visitor_country == host:
         other = next((c for c in ctx.doc.dyad if c != host), None)
         if other is None or not (
@@ -185,6 +210,18 @@ def _build_visit(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
             _fill_from_dyad(e, ctx.doc.dyad)
         drafts.append(e)
     return drafts
+
+
+def _visitor_on_tour(ctx, x, host: str) -> bool:
+    """Is the latest visitor told (of another country, with the same title head as ``x``) visiting
+    ``host``?"""
+    v = ctx.doc.last_visitor
+    if v is None or v.name == x.name or not v.country or v.country == host:
+        return False
+    if ctx.doc.current_visit is None or ctx.doc.current_visit.host != host:
+        return False
+    heads = {t.split()[-1].lower() for t in ctx.doc.titles_by_name.get(v.name, ()) if t}
+    return any(t.split()[-1].lower() in heads for t in ctx.doc.titles_by_name.get(x.name, ()) if t)
 
 
 _COUNTRY_KINDS = frozenset({"name", "alias", "short"})
@@ -227,6 +264,13 @@ def _proper_place(phrase: str) -> bool:
     return bool(_PROPER_PLACE.fullmatch(phrase)) and not any(w in person_stopwords() for w in phrase.split())
 
 
+# "the Deputy Prime Minister and Foreign Minister's visit to": a possessive title without a country
+_BARE_TITLE_POSSESSIVE = re.compile(
+    r"\bthe\s+(?:(?:Deputy|Vice|First|Prime|Foreign|Defen[cs]e|Interior|Finance|Trade|Commerce|Chief|Federal|State|"
+    r"Minister|President|Premier|Secretary|Chancellor|Speaker|Chairman|Chair|of|for|and|Affairs|General|Staff|Army|"
+    r"Navy|Air|Force)\s+){0,7}(?:Minister|President|Premier|Secretary|Chancellor|Speaker|Chairman|Chief\s+of\s+\w+\s+Staff)"
+    r"['’]s\s+(?:(?:official|state|working|first|recent|maiden|two-day|three-day|four-day|five-day)\s+)?$"
+)
 _GENERIC_COUNTRY = re.compile(
     r"^(?:the\s+)?(?:(?:national|federal|state|host)\s+)?(?:country|nation|kingdom|republic|island nation|region|capital)\b",
     re.IGNORECASE,

@@ -30,6 +30,7 @@ import polars as pl
 
 from pipeline.extract.event_counterpart_named import REACH, name_the_counterpart, open_talk, remember
 from pipeline.extract.event_dates import to_value, usable
+from pipeline.extract.event_delegation_heads import name_the_other_head, one_sided
 from pipeline.extract.event_inputs import sentence_inputs
 from pipeline.extract.event_item_headlines import item_headline, named_only
 from pipeline.extract.event_lexicon import prefilter_patterns
@@ -191,6 +192,7 @@ def _extract_events(
         prev_end = None
         prev_paragraph = -1
         unnamed: list[Draft] = []  # person-less meetings of the previous sentence
+        halves: list[Draft] = []  # meetings of the previous sentence with one side's person only
         talk, talk_age, talk_counterpart = None, 0, False  # a talk whose other side is unnamed (event_counterpart_named)
         for si in rows:
             if talk is not None and (si.persons or "with" in si.text):
@@ -216,9 +218,13 @@ def _extract_events(
                     ctx.redated.clear()
                 if unnamed and prev_paragraph == ctx.paragraph and not si.dates:
                     _name_the_sides(unnamed, drafts)
+                if halves and not drafts and prev_paragraph == ctx.paragraph and not si.dates and si.persons:
+                    name_the_other_head(halves, si)
             elif unnamed and prev_paragraph == ctx.paragraph and not si.dates and si.persons:
                 _known_countries(ctx, si)
                 _name_the_sides_told(unnamed, si.persons)
+            elif halves and prev_paragraph == ctx.paragraph and not si.dates and si.persons:
+                name_the_other_head(halves, si)  # "The German delegation was headed by X."
             elif si.dates:
                 if ctx.attacks:
                     redate_attacks(si, ctx)
@@ -235,6 +241,7 @@ def _extract_events(
                 if talk_age >= REACH:
                     talk = None
             unnamed = [e for e in drafts if e.event_type == "meeting" and not e.persons and len(e.countries) >= 2]
+            halves = one_sided(drafts) if drafts else []
             if narrative is not None:
                 ctx.paragraph_date = narrative
             if drafts or si.persons:

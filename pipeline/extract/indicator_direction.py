@@ -124,6 +124,13 @@ def _direction(text: str, fig: _Fig, before: str, before_start: int, info: Sente
             other, partner_named = origin, True
         elif origin is not None and metric == "exports" and owner is None:
             owner = origin
+    elif other is None and metric == "imports":
+        # the goods' origin as their adjective right after the verb: "Germany bought Pakistani
+        # goods worth EUR 512 million", "imported Kenyan tea worth ..."
+        origin = next((iso for s, e, iso, kind in info.countries if kind in ("demonym", "adjective")
+                       and iso != owner and s > w_end and not text[w_end:s].strip()), None)
+        if origin is not None:
+            other, partner_named = origin, True
     home = owner or reporter
     if other is None and partner_named and home:
         other = _other(info.dyad, home)
@@ -134,6 +141,31 @@ def _direction(text: str, fig: _Fig, before: str, before_start: int, info: Sente
         # partner is named, the owner is the other country of the pair
         home = _other(info.dyad, other) if other is not None and partner_named and other in info.dyad else None
     return (home, other) if metric == "exports" else (other, home)
+
+
+# "making Pakistan the second-largest supplier of the seed to China", "Russia is the top exporter of
+# wheat to Egypt": the supplier and the buyer of the goods the sentence counts
+_SUPPLIER_RE = re.compile(
+    r"(?:['’]s)?\s+(?:(?:is|was|has\s+been|remains|remained|became|becomes|as)\s+)?(?:also\s+|now\s+|still\s+)?"
+    r"(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:supplier|exporter|seller|source)\s+"
+    r"(?:of\s+(?:[\w-]+\s+){1,4}?)?to\s+(?:the\s+)?"
+)
+
+
+def _supplier_direction(text: str, info: SentenceInfo) -> tuple[str | None, str | None]:
+    """(supplier, buyer) when the sentence calls one country the supplier or exporter of goods to
+    the other: the direction of the shipments it counts."""
+    if "upplier" not in text and "xporter" not in text and "source" not in text and "seller" not in text:
+        return None, None
+    actors = [c for c in info.countries if c[3] in _NAME_KINDS]
+    for s, e, iso, _k in actors:
+        m = _SUPPLIER_RE.match(text, e)
+        if m is None:
+            continue
+        buyer = next((i for s2, _e2, i, _k2 in actors if s2 == m.end() and i != iso), None)
+        if buyer is not None:
+            return iso, buyer
+    return None, None
 
 
 _PASSIVE_FLOW_RE = re.compile(
@@ -370,7 +402,9 @@ def _foreign_subject_direction(text: str, q: Quantity, info: SentenceInfo,
     return None, None
 
 
-_DEBT_WORD_RE = re.compile(r"(?i)\b(?:owes?|owed|owing|debts?|arrears|dues)\b")
+_DEBT_WORD_RE = re.compile(
+    r"(?i)\b(?:owes?|owed|owing|debts?|arrears|dues|(?:unpaid|outstanding|overdue)\s+(?:bills|payments))\b"
+)
 _CREDITOR_GAP_RE = re.compile(r"\s+(?:to\s+)?(?:the\s+)?")
 _NAMED_CREDITOR_RE = re.compile(r"\s+(?:to\s+)?(?:the\s+)?[A-Z]")
 

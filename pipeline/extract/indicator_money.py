@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.indicator_patterns import (
-    _ACTOR_KINDS, _ANAPHOR_NOUN, _IN_THE_ANAPHOR_RE, _NAME_KINDS, adjectival, owner_before,
+    _ACTOR_KINDS, _ANAPHOR_NOUN, _IN_THE_ANAPHOR_RE, _INVEST_OWNER_GAP_RE, _NAME_KINDS, adjectival,
+    owner_before,
 )
 from pipeline.extract.indicator_types import SentenceInfo, _Fig, _other
 
@@ -69,6 +70,10 @@ def _money_direction(text: str, fig: _Fig, before: str, before_start: int,
     q = fig.q
     word = _FLOW_WORDS[fig.metric]
     ms = list(word.finditer(before))
+    if len(ms) > 1 and any(_in_name(before, m) for m in ms):
+        # "China's investment ... approved by the Malaysian Investment Development Authority": a
+        # flow word in an institution's name names no flow (one outside the name does)
+        ms = [m for m in ms if not _in_name(before, m)] or ms
     if ms:
         w_start, w_end = before_start + ms[-1].start(), before_start + ms[-1].end()
         if len(ms) > 1 and before[ms[-1].start() - 1 : ms[-1].start()] == "(":
@@ -83,6 +88,11 @@ def _money_direction(text: str, fig: _Fig, before: str, before_start: int,
         w_start, w_end = m.span()
     actors = [c for c in info.countries if c[3] in _ACTOR_KINDS]
     owner = owner_before(text, actors, w_start)
+    receiver = _dative_receiver(text, actors, owner, w_start)
+    if receiver is not None:
+        # "China granted Zambia a loan of $500 million": the country after the verb receives
+        owner, receiver = receiver
+        return (owner, receiver) if owner != receiver else (None, None)
     if owner is None:
         for s, e, iso, kind in actors:
             if e <= q.start and kind in _NAME_KINDS and _GIVER_RE.match(text, e):
@@ -176,6 +186,49 @@ def _money_direction(text: str, fig: _Fig, before: str, before_start: int,
     if frm == to:
         return None, None
     return frm, to
+
+
+_NAME_WORD_AFTER_RE = re.compile(r"\s+(?:(?:of|for|and|&)\s+)?[A-Z][a-z]")
+_NAME_WORD_BEFORE_RE = re.compile(r"(?:[A-Z][\w'’-]*|\bof|\bfor|&)\s+$")
+
+
+def _in_name(text: str, m: re.Match) -> bool:
+    """The flow word ``m`` is a capitalised word of a proper name ("Board of Investment", "Malaysian
+    Investment Development Authority"), not an acronym ("FDI") nor a word opening the text."""
+    w = m.group()
+    if not w[:1].isupper() or w.isupper() or not text[: m.start()].strip():
+        return False
+    return bool(_NAME_WORD_AFTER_RE.match(text, m.end())) or bool(
+        _NAME_WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()))
+
+
+# a verb of giving with its receiver right after it: "China granted Zambia a loan", "Japan has
+# offered Laos grants of"
+_DATIVE_VERB_RE = re.compile(
+    r"\b(?:gave|given|gives|give|granted|grants|grant|offered|offers|offer|extended|extends|lent|lends|"
+    r"provided|provides|sent|sends|promised|promises|pledged|pledges|handed)\s+$"
+)
+_DATIVE_SUBJECT_GAP_RE = re.compile(
+    r"(?:['’]s\s+government)?\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+)?(?:also\s+|already\s+|so\s+far\s+)?"
+)
+
+
+def _dative_receiver(text: str, actors: list, owner: str | None, pos: int) -> tuple[str, str] | None:
+    """(giver, receiver) of money told with a double object before its flow word ("China granted
+    Zambia a loan of $500 million"): the country named before the verb gives, the one right after
+    the verb (read as the owner of the flow word) receives."""
+    if owner is None:
+        return None
+    for i, (s, e, iso, kind) in enumerate(actors):
+        if iso != owner or e > pos or not _INVEST_OWNER_GAP_RE.fullmatch(text, e, pos):
+            continue
+        vm = _DATIVE_VERB_RE.search(text, max(0, s - 24), s)
+        if vm is None:
+            return None
+        giver = next((c[2] for c in reversed(actors[:i]) if c[3] in _NAME_KINDS
+                      and _DATIVE_SUBJECT_GAP_RE.fullmatch(text, c[1], vm.start())), None)
+        return (giver, iso) if giver is not None and giver != iso else None
+    return None
 
 
 _INFLOWS_RE = re.compile(r"(?:\s+\([A-Z]+\))?\s+inflows?\b", re.I)

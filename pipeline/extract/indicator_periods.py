@@ -50,6 +50,120 @@ def _with_years_ending(text: str, info: SentenceInfo) -> SentenceInfo:
     return replace(info, dates=out)
 
 
+# "the January-November period of 2025", "April-December of FY2025-26": a run of months, then the
+# year (calendar or fiscal) they belong to
+_MONTHS_OF_GAP_RE = re.compile(r"(?i)(?:\s+period)?\s+of\s+(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+year\s+)?")
+
+
+def _with_months_of_year(text: str, info: SentenceInfo) -> SentenceInfo:
+    """``info`` with a run of months followed by the year it belongs to ("in the January-November
+    period of 2025", "during April-December of FY2025-26") read as one period: those months of
+    that year, each month placed in the part of a fiscal year where it falls."""
+    out = []
+    changed = False
+    i = 0
+    dates = info.dates
+    while i < len(dates):
+        d = dates[i]
+        nxt = dates[i + 1] if i + 1 < len(dates) else None
+        s, e, ds, de, prec, qual = d
+        if (nxt is not None and prec == "month" and ds is not None and de is not None and ds < de
+                and (de.year - ds.year) * 12 + de.month - ds.month < 12
+                and nxt[2] is not None and nxt[3] is not None and nxt[4] in ("year", "month")
+                and _MONTHS_OF_GAP_RE.fullmatch(text, e, nxt[0])):
+            ys, ye = nxt[2], nxt[3]
+            if (ye.year - ys.year) * 12 + ye.month - ys.month + 1 == 12 or nxt[4] == "year":
+                # the first month in the year (a fiscal year: the first of its calendar years in
+                # which that month falls), the last month after it
+                y1 = ys.year if ds.month >= ys.month else ys.year + 1
+                y2 = y1 if de.month >= ds.month else y1 + 1
+                start = dt.date(y1, ds.month, 1)
+                end = (dt.date(y2 + (de.month == 12), de.month % 12 + 1, 1) - dt.timedelta(days=1))
+                out.append((s, nxt[1], start, end, "month", qual))
+                changed = True
+                i += 2
+                continue
+        out.append(d)
+        i += 1
+    if not changed:
+        return info
+    return replace(info, dates=out)
+
+
+# "between 1990 and June 2026", "from 2010 to March 2025": the two ends of one span, written at
+# different precisions (the date finder joins only ends of one precision)
+_SPAN_OPEN_RE = re.compile(r"(?i)\b(?:between|from)\s+$")
+_SPAN_GAP_RE = re.compile(r"(?i)\s+(?:and|to|until|till|through)\s+(?:the\s+end\s+of\s+)?")
+
+
+def _with_mixed_spans(text: str, info: SentenceInfo) -> SentenceInfo:
+    """``info`` with a span whose ends have different precisions ("registered 1,320 projects
+    between 1990 and June 2026") read as one period from the first end to the last, at month
+    precision (a year's bounds are month bounds too)."""
+    out = []
+    changed = False
+    i = 0
+    dates = info.dates
+    while i < len(dates):
+        d = dates[i]
+        nxt = dates[i + 1] if i + 1 < len(dates) else None
+        s, e, ds, de, prec, qual = d
+        if (nxt is not None and ds is not None and nxt[3] is not None and prec != nxt[4]
+                and {prec, nxt[4]} <= {"year", "month"} and de < nxt[2]
+                and _SPAN_GAP_RE.fullmatch(text, e, nxt[0]) and _SPAN_OPEN_RE.search(text, max(0, s - 12), s)):
+            out.append((s, nxt[1], ds, nxt[3], "month", qual))
+            changed = True
+            i += 2
+            continue
+        out.append(d)
+        i += 1
+    if not changed:
+        return info
+    return replace(info, dates=out)
+
+
+# a run of months named without a year ("during July-May", "the July-May period of the current fiscal
+# year"): months a figure is reported for have passed
+_MONTH_RUN_RE = re.compile(
+    r"(?i)(?:the\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[-–/]\s*"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b"
+)
+_FORWARD_RE = re.compile(r"(?i)\b(?:next|coming|upcoming|following)\b")
+
+
+def _with_past_month_runs(text: str, info: SentenceInfo) -> SentenceInfo:
+    """``info`` with a run of months written without a year that the date finder placed past the
+    reference month ("exports during July-May rose 12pc" in a text of 8 July 2026: July 2026 to
+    May 2027) moved a year back: the figures of a report are of months gone by."""
+    ref = info.reference
+    if not isinstance(ref, dt.date):
+        return info
+    limit = (ref.year, ref.month)
+    out = []
+    changed = False
+    for d in info.dates:
+        s, e, ds, de, prec, qual = d
+        surface = text[s:e]
+        if (prec == "month" and ds is not None and de is not None and (de.year, de.month) > limit
+                and ds.year * 12 + ds.month <= ref.year * 12 + ref.month
+                and not any(ch.isdigit() for ch in surface) and _MONTH_RUN_RE.match(surface)
+                and not _FORWARD_RE.search(surface)):
+            out.append((s, e, ds.replace(year=ds.year - 1), _year_back_end(de), prec, qual))
+            changed = True
+        else:
+            out.append(d)
+    if not changed:
+        return info
+    return replace(info, dates=out)
+
+
+def _year_back_end(d: dt.date) -> dt.date:
+    """The last day of the month a year before ``d``'s month."""
+    if d.month == 12:
+        return dt.date(d.year - 1, 12, 31)
+    return dt.date(d.year - 1, d.month + 1, 1) - dt.timedelta(days=1)
+
+
 # a point at the end of a year: "as of the end of 2025", "at end-2024" (not "by the end of", a deadline
 # or a year's completion, which keeps the year)
 _AT_YEAR_END_RE = re.compile(r"(?i)\b(?:as\s+(?:of|at)|at)\s+(?:the\s+)?end(?:\s+of\s+|-)$")
@@ -245,7 +359,9 @@ def _year_back(d):
 # a comparison before a date: "over", "than", "compared with" (any date); "on", "from" only before a
 # relative one ("up 5% on the previous year", "down from a year earlier")
 _COMPARISON_BEFORE_RE = re.compile(
-    r"(?i)\b(?:(?P<any>over|than|compared\s+(?:with|to)|against|versus|vs\.?)|on|from)\s+(?:that\s+of\s+|those\s+of\s+)?$"
+    # ("7.1 percent more than in the April-June period of last year": "in the" may stand between)
+    r"(?i)\b(?:(?P<any>over|(?:than|compared\s+(?:with|to)|against|versus|vs\.?)(?:\s+(?:in|during))?(?:\s+the)?)|on|from)"
+    r"\s+(?:that\s+of\s+|those\s+of\s+)?$"
 )
 _PCT_BEFORE_RE = re.compile(r"(?i)\d(?:\s*%|\s*per\s*cent|\s*percent)\s*$")
 _RELATIVE_BASE_RE = re.compile(r"(?i)(?:the\s+)?(?:same|corresponding|previous|prior|preceding|last|a\s+year|year-earlier)\b")

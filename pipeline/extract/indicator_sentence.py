@@ -27,9 +27,10 @@ from dataclasses import replace
 
 from pipeline.extract.indicator_direction import (
     _balance_direction, _debt_direction, _direction, _fill_pair_partners, _foreign_subject_direction,
-    _pair_partner, _people_direction, _respectively,
+    _pair_partner, _people_direction, _respectively, _supplier_direction,
 )
-from pipeline.extract.indicator_holders import adjective_balance, employed_by, origin_to_pair
+from pipeline.extract.indicator_anaphora import FIGURE_METRIC, names_earlier_figure
+from pipeline.extract.indicator_holders import adjective_balance, employed_by, funder_org, origin_to_pair
 from pipeline.extract.indicator_pair_host import pair_host
 from pipeline.extract.indicator_lexicon import unit_ok
 from pipeline.extract.indicator_metric import _change_sign, _default_metric, _live, _metric_for, _noun_metric, _skip_text
@@ -37,8 +38,8 @@ from pipeline.extract.indicator_money import _FLOW_WORDS, _money_direction, _tha
 from pipeline.extract.indicator_patterns import _ACTOR_KINDS, _NAME_KINDS, _PHRASE_END_RE
 from pipeline.extract.indicator_periods import (
     _BS_FROM, _SOLAR_YEAR_RE, _bare_earlier, _comparison_base, _dated, _dates_before, _earlier_period,
-    _with_bikram_sambat, _with_fiscal_labels, _with_qualified_years, _with_solar_years, _with_year_ends,
-    _with_years_ending, _year_back_period,
+    _with_bikram_sambat, _with_fiscal_labels, _with_mixed_spans, _with_months_of_year, _with_past_month_runs,
+    _with_qualified_years, _with_solar_years, _with_year_ends, _with_years_ending, _year_back_period,
 )
 from pipeline.extract.indicator_regex import CASE_ODD
 from pipeline.extract.indicator_subject import (
@@ -266,11 +267,23 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
     """Indicator rows of one sentence (offsets relative to ``text``; period and source left for
     the caller to carry over) and sentence facts: ``source``, ``period``, ``reporter``."""
     quants = find_measured(text, info.currency_countries)
+    if quants and any(q.kind == "money" and q.value < 1000 for q in quants):
+        # "the COP31 climate conference", "at COP 29": a code before a small bare number is a
+        # name with its ordinal, no sum of money
+        quants = [q for q in quants
+                  if not (q.kind == "money" and q.value < 1000 and _CODE_ORDINAL_RE.fullmatch(q.surface))]
     if info.countries:
         quants = _with_demonym_counts(text, info, quants)
     facts: dict = {"source": None, "period": None, "reporter": None, "shift": False, "as_of": False}
     if not quants:
         return [], facts
+    if len(info.dates) > 1:
+        if " of " in text:
+            info = _with_months_of_year(text, info)  # "the January-November period of 2025"
+        if "between" in text or "from" in text or "From" in text or "Between" in text:
+            info = _with_mixed_spans(text, info)  # "between 1990 and June 2026"
+    if info.reference is not None and any(d[3] is not None and d[3] > info.reference for d in info.dates):
+        info = _with_past_month_runs(text, info)  # "during July-May" written in July
     if not info.dates and _YEAR_GATE_RE.search(text):
         info = _with_qualified_years(text, info)
     elif info.dates and ("year" in text or "months" in text):
@@ -445,6 +458,8 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
             f.metric, named = carried[id(f)], True
         if id(f) in respective:
             f.metric, named = respective[id(f)][0], True
+        if not named and names_earlier_figure(before):
+            f.metric, named = FIGURE_METRIC, True  # "The full-year figure for 2025 was $23.4 billion"
         inherit = None
         if not named and prev_row is not None and q.kind == "money":
             if prev_row["unit"] == q.unit and _CONTINUED_RE.match(before):
@@ -495,6 +510,10 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
         elif q.kind == "measure" and f.metric not in ("exports", "imports") and _SUPPLY_VERB_RE.search(before[-60:]):
             flow = "supply"  # "Nepal sells 40 MW to Bangladesh": a capacity that flows out
         frm, to = _direction(text, f, before, before_start, info, reporter, flow)
+        if frm is None and to is None and f.metric == "exports":
+            # "Shipments reached 300,000 tonnes, making Peru the largest supplier of X to Chile" (not
+            # imports: "imports reached ..., Russia the largest supplier" counts all suppliers)
+            frm, to = _supplier_direction(text, info)
         if id(f) in respective:
             frm, to = respective[id(f)][1:]
         elif employer is not None:
@@ -531,6 +550,9 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
             frm, to = _transit_direction(text, q, before_start, info)
         if frm is None and to is None and f.metric in _FOREIGN_SUBJECT_METRICS:
             frm, to = _foreign_subject_direction(text, q, info, default_host=f.metric == "projects_approved")
+        if frm is None and to is None and q.kind == "count" and q.unit == "count":
+            # "The Kuwait Fund for Arab Economic Development has financed 31 projects in Pakistan"
+            frm, to = funder_org(text, q, info) or (None, None)
         if frm is None and to is None and q.kind == "count" and q.unit in ("people", "count") and info.countries:
             # no host named: people of one country of the pair are counted in the other one
             frm, to = _people_direction(text, q, info, default_host=True)
@@ -559,6 +581,11 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
                 q.start <= cs and ce <= q.end and iso == frm for cs, ce, iso, _k in info.countries):
             # trainees go from the country that trains them to their own: "Japan has trained 3,000
             # Vietnamese officials" (the nationality in the figure is the receiving side)
+            frm, to = to, frm
+        if f.metric == "scholarships" and q.unit == "people" and frm is not None and any(
+                q.start <= cs and ce <= q.end and iso == frm for cs, ce, iso, _k in info.countries):
+            # scholarships go from the country that gives them to the students' own: "a scholarship
+            # scheme for 500 Nepali students" (the nationality in the figure receives)
             frm, to = to, frm
         if frm is not None and to is None and f.metric in _HOSTED_METRICS:
             to = pair_host(text, q, frm, info)  # (the other country of the pair, where no place is named)
@@ -619,6 +646,7 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
                 "from_country_iso3": frm,
                 "to_country_iso3": to,
                 "cumulative": cumulative,
+                "current": q.kind == "count" and _present_stock(text),
                 "surface": q.surface,
             }
         )
@@ -651,6 +679,22 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
 # "... 9,800 projects in Vietnam worth a total of $87 billion"
 _PROJECTS_WORTH_RE = re.compile(r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?" + _WORTH_RE.pattern, re.I)
 _FROM_ORG_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?[A-Z]")
+# a count of a standing population told in the present tense: "more than 400 Chinese companies are
+# operating in the country", "Turkish firms employ some 78,000 Egyptians", "3,800 students live in"
+_PRESENT_STOCK_RE = re.compile(
+    r"\b(?:are|is)\s+(?:now\s+|currently\s+|still\s+|also\s+)?(?:operating|working|studying|living|active|"
+    r"employed|enrolled|present|based|residing)\b|\b(?:operates?|employs?|live|resides?)\b"
+)
+
+
+def _present_stock(text: str) -> bool:
+    """Whether the sentence tells a standing count in the present tense (a current figure: it takes
+    no period told in the sentences before)."""
+    return ("are " in text or "is " in text or "operate" in text or "employ" in text or "live" in text
+            or "reside" in text) and _PRESENT_STOCK_RE.search(text) is not None
+
+
+_CODE_ORDINAL_RE = re.compile(r"[A-Z]{3}\s?\d{1,3}")
 _THE_FEW_RE = re.compile(r"(?i)\b(?:the|these|those|both|all|its|their)\s+$")
 # the names of an amount that nothing in the sentence names (no measure of the relationship)
 _GENERIC_MONEY = frozenset({"amount", "value"})

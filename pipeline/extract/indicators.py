@@ -78,6 +78,7 @@ import re
 import polars as pl
 
 from pipeline.extract.agreement_lists import LEAD_END, list_leads
+from pipeline.extract.indicator_anaphora import resolve_figure_anaphora
 from pipeline.extract.indicator_lexicon import live_rows
 from pipeline.extract.indicator_patterns import _ACTOR_KINDS
 from pipeline.extract.indicator_sentence import SentenceInfo, find_indicators
@@ -401,7 +402,9 @@ def _emit_runs(doc_id: str, items: list[tuple], doc_text: str, out: list[tuple],
             if facts["period"] is None and lead is not None:
                 period, as_of = lead, False
             for r in rows:
-                if r["period"] is None and period is not None and (as_of or not r.get("cumulative")):
+                # (a current count, "400 Chinese companies are operating in the country", takes none)
+                if (r["period"] is None and period is not None and (as_of or not r.get("cumulative"))
+                        and not r.get("current")):
                     r["period"] = period
                 if r["metric"] == "imports" and r["to_country_iso3"] is None and r["from_country_iso3"] and reporter:
                     r["to_country_iso3"] = reporter if reporter != r["from_country_iso3"] else None
@@ -418,6 +421,7 @@ def _emit_runs(doc_id: str, items: list[tuple], doc_text: str, out: list[tuple],
                 reporter = facts["reporter"]
             for r in rows:
                 emitted.append((sid, r, facts["source"]))
+    emitted = resolve_figure_anaphora(emitted)  # "The full-year figure for 2025 was ...": the measure told before
     dated: dict[tuple, set] = {}
     dated_values: dict[str | None, list[float]] = {}
     for _sid, r, _src in emitted:

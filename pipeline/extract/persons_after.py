@@ -27,6 +27,27 @@ _NEXT_CAP = re.compile(r"[^\S\r\n]*,?[^\S\r\n]+([A-Z][\w'’\-]*)")
 _REMIT_FWD = re.compile(r"\s+for\s+[A-Z][\w'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'-]*){0,3}")
 
 
+_SUBJECT_MATTER = re.compile(r"[^\S\r\n]+[a-z]")
+# up to three words qualifying a role noun: "Belgrade-based", "water policy", "Central Asia"
+_QUALIFIER = re.compile(r"[A-Za-z][\w'’-]*[^\S\r\n]+")
+_QUALIFIERS = 3
+
+
+def _premodified_role(text: str, p: int, atom_by_start: dict) -> int | None:
+    """The start of a role noun with a title of its own ("analyst", "economist", "researcher")
+    that follows one to three qualifying words at ``p`` in an indefinite appositive, else None."""
+    q = p
+    for _ in range(_QUALIFIERS):
+        w = _QUALIFIER.match(text, q)
+        if w is None or w.group().rstrip().lower() in ("of", "at", "in", "and", "with", "for"):
+            return None
+        q = w.end()
+        atom = atom_by_start.get(q)
+        if atom is not None:
+            return q if atom.kind == "descriptor" and atom.title else None
+    return None
+
+
 def _own_appositive(text: str, pos: int, atom_by_start: dict) -> bool:
     """A title appositive right after a name ends at ``pos``: ", Prime Minister of ..."."""
     m = _COMMA.match(text, pos)
@@ -181,12 +202,18 @@ def _read_after(text, run: _Run, atom_by_start, hit_by_start, run_ends=frozenset
     if not m:
         return
     p = m.end()
+    indefinite = False
     while p not in atom_by_start:
         w = _LEAD_WORD.match(text, p)
         if w and w.group(1).lower() in _ARTICLES:
+            indefinite = indefinite or w.group(1).lower() in ("a", "an")
             p = w.end()
             continue
         break
+    if indefinite and p not in atom_by_start:
+        # "X, a Belgrade-based analyst of ...", "X, a water policy researcher at ...": a profession
+        # after a few words that qualify it
+        p = _premodified_role(text, p, atom_by_start) or p
     country: str | None = None
     titles: list[str] = []
     confirmed = False
@@ -232,6 +259,11 @@ def _read_after(text, run: _Run, atom_by_start, hit_by_start, run_ends=frozenset
             remit = _REMIT_FWD.match(text, p)
             if remit is not None:
                 of = _OF_THE_FWD.match(text, remit.end())
+        if (of and of.end() in hit_by_start and atom.kind == "descriptor"
+                and _SUBJECT_MATTER.match(text, hit_by_start[of.end()][1])):
+            # "an analyst of Chinese affairs": the subject a profession studies, not a country
+            # served (unlike "a researcher of the Chinese Academy of Social Sciences")
+            of = None
         if of and of.end() in hit_by_start:
             if _joint_body(text, hit_by_start[of.end()][1], hit_by_start):
                 # "president of the India-Bangladesh Chamber of Commerce": an office in a body of

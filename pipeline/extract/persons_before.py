@@ -32,7 +32,10 @@ from pipeline.extract.persons_runs import _Run
 # between two titles: "Deputy Prime Minister and Foreign Minister", "Chief of Army Staff General",
 # "Deputy Prime Minister - Foreign Minister"
 # (searched on a short window before the title)
-_SEPARATOR_BACK = re.compile(r"(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s*&\s*|\s+[-–—]\s+|\s+)$")
+# ("Deputy Prime Minister cum Foreign Minister": "cum" joins two offices held together)
+_SEPARATOR_BACK = re.compile(
+    r"(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s*&\s*|\s+[-–—]\s+|\s+cum\s+|\s+)$"
+)
 # "Chief of Army Staff (COAS) General X": an acronym in brackets between an office and a rank
 _ACRONYM_BACK = re.compile(r"\([A-Z][A-Z&.-]{1,9}\)[^\S\r\n]+$")
 # "High Commissioner in Colombo": an envoy's post written with "in"

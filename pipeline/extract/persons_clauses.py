@@ -60,11 +60,18 @@ _TRAVEL = re.compile(
     r"\b(?:(?:[Vv]isit|[Tt]rip|[Tt]our|[Jj]ourney)\s+to|arriv(?:e|es|ed|ing)\s+(?:in|at)|"
     r"fl(?:ew|ies|y|ying|own)\s+(?:in)?to|travel(?:s|led|ed|ling|ing)?\s+to|visit(?:s|ed|ing)?|"
     r"head(?:s|ed|ing)?\s+(?:for|to)|went\s+to|go(?:es)?\s+to|land(?:ed|ing)\s+in|"
-    r"reach(?:es|ed)?)\s+(?:the\s+)?"
+    # ("... before departing for Singapore", "and then left for Islamabad": the way home)
+    r"reach(?:es|ed)?|(?<!before\s)(?<!after\s)(?<!and\s)(?<!then\s)"
+    r"(?:le(?:ave|aves|aving|ft)|depart(?:s|ed|ing)?)\s+for|"
+    # "who is in New Delhi on a three-day visit": a stay that the sentence calls a visit
+    r"(?:is|was|are|were)\s+(?:currently\s+|now\s+)?in(?=\s+(?:the\s+)?[A-Z][\w'’. -]{0,40}?\s+"
+    r"(?:on|for)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\b))"
+    r"\s+(?:the\s+)?"
 )
 # literal cues of _TRAVEL (a quick test before the regex)
 _TRAVEL_CUES = ("visit", "Visit", "Trip", "Tour", "arriv", "travel", "flew", "fly", "flies", "flown", "trip", "tour",
-                "journey", "head", "went", "go to", "goes to", "landed", "landing", "reach")
+                "journey", "head", "went", "go to", "goes to", "landed", "landing", "reach",
+                "leave", "left for", "depart")
 # pressing another government: "would press New Delhi to", "urged Beijing to", "called on Kabul"
 _PRESS = re.compile(
     r"\b(?:press(?:es|ed|ing)?|pressur(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|"

@@ -68,6 +68,10 @@ def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
             and big[-k] == small[0].lower() and big[len(big) - k + 1:] == small[1:])
 
 
+# the particles of an Arabic or Malay patronymic chain ("Mohammed bin Salman", "bint", "ibn")
+_NASAB = frozenset({"bin", "ibn", "bint", "binti", "Bin", "Ibn", "Bint", "Binti"})
+
+
 def document_persons(runs: list[_Run]) -> list[tuple[int, _Run, str, str | None]]:
     """Resolve the runs of one document (in reading order) to (index of the run in ``runs``,
     mention, name, country).  The mention is the run itself or a shorter piece of it; the runs
@@ -120,7 +124,12 @@ def document_persons(runs: list[_Run]) -> list[tuple[int, _Run, str, str | None]
             glued = True
         firsts = {m[0] for m in p.members}
         lasts = {m[-1] for m in p.members}
-        if p.country in family_first:
+        if _NASAB.intersection(p.key[1:-1]):
+            # "Saud bin Mansour Al Saud" is called "Prince Saud" (his given name; the family
+            # name "Al Saud" is shared by every prince): a name with a nasab is read first by its
+            # first word
+            ends.append((p, firsts, lasts, False))
+        elif p.country in family_first:
             ends.append((p, firsts, lasts, False))
         elif p.country is not None:
             ends.append((p, lasts, firsts, False))

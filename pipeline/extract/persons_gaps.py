@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-_SEPARATOR = re.compile(r"(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s*&\s*)")
+_SEPARATOR = re.compile(r"(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s*&\s*|\s+cum\s+)")
 _OF_THE_BACK = re.compile(r"\s+(of|to)\s+(?:the\s+)?$", re.IGNORECASE)
 # "of the Communist Party" before "of <country>": a body between a title and its country
 _OF_BODY_BACK = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){0,4}([A-Z][\w'’\-]*)\s*$")

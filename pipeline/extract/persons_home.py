@@ -13,8 +13,10 @@ Conventions of news writing that give a person's country when the mention itself
   country, also in a later sentence and whether or not the traveller's own country is known
   ("Prime Minister Tan arrived in ... Prime Minister Tan also met the Leader of the Opposition,
   Ms Y"); an official who receives a visitor in a city ("received in audience by Sultan Y at the
-  palace in Bandar Seri Begawan") is of that city's country; and a traveller is not an official
-  of the country visited (see below).
+  palace in Bandar Seri Begawan") is of that city's country; whom a pronoun or the office of a
+  traveller meets ("The foreign minister was also received by Vice President Y", "she and
+  Foreign Minister Y co-chaired", :mod:`.persons_journey_references`) is a host too; and a
+  traveller is not an official of the country visited (see below).
 * **The other side** - in an article about two countries, an official who travels to one of
   them ("Foreign Minister X arrived in Manila") or presses its government ("the government would
   press New Delhi") serves the other one.
@@ -32,10 +34,12 @@ Conventions of news writing that give a person's country when the mention itself
   dateline ("KUALA LUMPUR, Aug 14 (Bernama) --", "Dhaka, 11 March 2025", a line that is just
   "Kathmandu"), else from a government masthead ("Government of the People's Republic of
   Bangladesh"), else from the publisher's name when the caller passes the documents ("Kathmandu
-  Herald", "Ministry of Foreign Affairs of China").  It is given only to a person who holds an
-  office of a state (``scope`` empty in ``titles.csv``: not a diplomat, chairman or
-  secretary-general), for whom the document states no country at all, and who is not said to
-  travel to that country ("Morita flew to Manila": a visitor is no official of the host).
+  Herald", "Ministry of Foreign Affairs of China"); a dateline abroad yields to the country of
+  the issuer (a national news agency, a publisher other than an embassy).  It is given only to
+  a person who holds an office of a state (``scope`` empty in ``titles.csv``: not a diplomat,
+  chairman or secretary-general), for whom the document states no country at all, and who is
+  not said to travel to that country ("Morita flew to Manila", "met visiting Foreign Minister
+  X": a visitor is no official of the host).
 
 Where the code lives (each module one job; this one settles the countries,
 :func:`settle_countries`, and re-exports the names other modules and tests import from it):
@@ -59,7 +63,7 @@ from pipeline.extract.persons_home_country import (  # noqa: F401 (API, tests)
     masthead_country,
     publisher_country,
 )
-from pipeline.extract.persons_journeys import _journeys
+from pipeline.extract.persons_journeys import _journeys, visitors_here
 from pipeline.extract.persons_links import _coordinated_peers, _counterpart_links, _envoy_links
 from pipeline.extract.persons_signatories import _signatory_links
 from pipeline.extract.persons_sources import speaker_links
@@ -211,6 +215,11 @@ def settle_countries(
     }
     if officials:
         visits, hosts, pressed = _journeys(resolved, sentence_of, officials)
+        if home is not None:
+            # "Visiting Foreign Minister X called on ...": a visitor to where the article is
+            # written from (so no official of its home country)
+            for name in visitors_here(resolved, officials):
+                visits.setdefault(name, set()).add(home)
         speaking = {speaker for speaker, _subject in speakers}
         for name, iso3 in hosts.items():
             if name not in visits and name not in speaking:

@@ -1,7 +1,9 @@
 """The country an article is written from (:func:`home_countries`): its dateline ("DHAKA, March
-12 (Reuters) -", a line that is just "Kathmandu"), else a government masthead at its head or a
-signature at its foot ("Ministry of Foreign Affairs of the Lao PDR"), else its publisher's name
-("Kathmandu Herald")."""
+12 (Reuters) -", a line that is just "Kathmandu"), else a government masthead or a news site's
+tagline ("Kenya's leading daily newspaper") at its head or a signature at its foot ("Ministry of
+Foreign Affairs of the Lao PDR"), else its publisher's name ("Kathmandu Herald").  A dateline
+abroad yields to the issuer's country (a national news agency named at the head, a publisher
+other than a diplomatic mission)."""
 
 from __future__ import annotations
 
@@ -53,6 +55,19 @@ _DATELINE_QUICK = (
     r"^\s*[A-ZÀ-Þ][^,(:/\n–—]{0,40}(?:,[^,(:/\n–—]{0,30})?(?:,\s*(?:[JFMASONDTW][a-zA-Z]{2}|\d)|"
     r"\s*\(|\s*/[A-Za-z]|\s*[-–—]{1,2}\s|:\s|\.?$)"
 )
+# a news site's tagline under its name: "Tanzania's leading online news", "Kenya's largest daily
+# newspaper", "Nepal's oldest English daily" (the country, possessive, then a news noun)
+_TAGLINE = re.compile(
+    r"['’]s[^\S\r\n]+(?:[A-Za-z-]+[^\S\r\n]+){0,4}?(?:news|newspaper|newspapers|daily|"
+    r"dailies|weekly|paper|news[^\S\r\n]*(?:site|portal|website|agency|channel|network)|"
+    r"broadcaster|magazine)[^\S\r\n]*(?:$|[|·•–—-])",
+    re.IGNORECASE,
+)
+_MISSION = re.compile(r"\b(?:Embassy|High\s+Commission|Consulate|Permanent\s+Mission)\b")
+# a news agency's name at the head of its page: "Jordan News Agency (Petra)", "Saudi Press Agency"
+_AGENCY = re.compile(r"\b(?:News|Press)[^\S\r\n]+Agency\b")
+_AGENCY_QUICK = r"^[^\n]{0,40}\b(?:News|Press)\s+Agency\b"
+_TAGLINE_QUICK = r"^\s*(?:The\s+)?[A-Z][A-Za-z .-]{1,40}['’]s\s"
 _MASTHEAD_QUICK = (
     r"^\s*(?:Government|Ministry|Embassy|High\s+Commission|Consulate|Permanent|Office|"
     r"GOVERNMENT|MINISTRY|EMBASSY|HIGH\s+COMMISSION|CONSULATE|PERMANENT|OFFICE)"
@@ -110,6 +125,32 @@ def masthead_country(text: str) -> str | None:
     return None
 
 
+def tagline_country(text: str) -> str | None:
+    """The country of a news site's tagline ("Tanzania's leading online news | Tuesday, ...",
+    "Kenya's largest daily newspaper"): the site is published in that country."""
+    stripped = text.strip()
+    hits = find_countries(stripped[:60])
+    if not hits or hits[0].kind not in ("name", "alias", "short"):
+        return None
+    head = stripped[: hits[0].start]
+    if head not in ("", "The ") or not _TAGLINE.match(stripped, hits[0].end):
+        return None
+    return hits[0].iso3
+
+
+def agency_country(text: str) -> str | None:
+    """The country of a national news agency named on a short line at the head of its page
+    ("Jordan News Agency (Petra)", "Saudi Press Agency"), if any."""
+    stripped = text.strip()
+    m = _AGENCY.search(stripped)
+    if m is None or m.start() > 40 or len(stripped.split()) > 8:
+        return None
+    for h in find_countries(stripped[: m.start()]):
+        if h.kind in ACTOR_KINDS:
+            return h.iso3
+    return None
+
+
 def publisher_country(publisher: str | None) -> str | None:
     """The country a publisher's name names ("Kathmandu Herald", "China Daily"), if any."""
     if not publisher:
@@ -132,8 +173,17 @@ def home_countries(
     A dateline at a capital counts alone; one at another city ("NEW YORK", "GENEVA", "LAHORE")
     only when the document also names that country (a summit venue is no home), so it is
     dropped when ``actors`` is not given.  Documents with no evidence are left out.
+    A dateline abroad yields to the country of the issuer - a national news agency named at the
+    head ("Jordan News Agency (Petra)") or the publisher, unless it is a diplomatic mission, which
+    writes from where it is posted: a correspondent or a delegation abroad writes for readers at
+    home, whose officials go unqualified.
     """
     home: dict[str, str] = {}
+    # documents whose home is their dateline, and the country of their issuer (a national news
+    # agency named at the head, the publisher): a correspondent abroad writes for readers at home
+    # ("Lahore, March 11 (Petra) -- ... Minister of Trade X told Petra": a Jordanian minister)
+    datelined: set[str] = set()
+    issuer: dict[str, str] = {}
     if sentences.height:
         text = pl.col("text")
         head = (
@@ -144,6 +194,8 @@ def home_countries(
             .filter(
                 text.str.contains(_DATELINE_QUICK)
                 | ((pl.col("_k") <= MASTHEAD_SENTENCES) & text.str.contains(_MASTHEAD_QUICK))
+                | ((pl.col("_k") <= MASTHEAD_SENTENCES) & text.str.contains(_TAGLINE_QUICK))
+                | ((pl.col("_k") <= MASTHEAD_SENTENCES) & text.str.contains(_AGENCY_QUICK))
             )
         )
         masthead: dict[str, str] = {}
@@ -157,10 +209,13 @@ def home_countries(
                 iso3, kind = found
                 if kind not in ("city", "region") or iso3 in (actors or {}).get(doc_id, ()):
                     home[doc_id] = iso3
+                    datelined.add(doc_id)
             elif k <= MASTHEAD_SENTENCES and doc_id not in masthead:
-                iso3 = masthead_country(text)
+                iso3 = masthead_country(text) or tagline_country(text)
                 if iso3 is not None:
                     masthead[doc_id] = iso3
+                elif doc_id not in issuer and (iso3 := agency_country(text)) is not None:
+                    issuer[doc_id] = iso3
         for doc_id, iso3 in masthead.items():
             if doc_id not in seen:
                 home[doc_id] = iso3
@@ -187,4 +242,13 @@ def home_countries(
                 iso3 = publisher_country(publisher)
                 if iso3 is not None:
                     home[doc_id] = iso3
+            elif (doc_id in datelined and doc_id not in issuer
+                  and not _MISSION.search(publisher or "")):
+                # (an embassy writes from the country it is posted to: its dateline stays home)
+                iso3 = publisher_country(publisher)
+                if iso3 is not None:
+                    issuer[doc_id] = iso3
+    for doc_id, iso3 in issuer.items():
+        if doc_id in datelined:
+            home[doc_id] = iso3
     return home

@@ -1,6 +1,7 @@
 """Journeys of the persons of a document (:func:`_journeys`): where officials travel ("Morita flew
 to Manila"), who hosts them there (met at the destination, received on arrival or in a city),
-who accompanies them (:func:`_companions`) and which governments they press."""
+who accompanies them (:func:`_companions`) and which governments they press; hosts met by a
+traveller the text names no more are found by :mod:`.persons_journey_references`."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 
 from pipeline.extract.countries import find_countries
 from pipeline.extract.persons_clauses import pressed_countries, travel_destinations
+from pipeline.extract.persons_journey_references import referred_hosts
 from pipeline.extract.persons_office_kinds import is_state_office
 
 # between a traveller and a person they meet there: "flew to Beijing to meet Foreign Minister Y",
@@ -23,7 +25,7 @@ _MEETS = re.compile(
 
 # literal cues of a journey (a quick test before travel_destinations)
 _TRAVEL_QUICK = ("visit", "Visit", "arriv", "travel", "flew", "trip", "Trip", "tour", "Tour",
-                 "landed", "reach")
+                 "landed", "reach", "leave", "left for", "depart")
 
 _ARRIVAL = re.compile(
     r"\b(?:[Oo]n|[Uu]pon)\s+(?:(?:his|her|their)\s+)?arrival\s+(?:in|at)\s+(?:the\s+)?"
@@ -122,7 +124,32 @@ def _journeys(
                     if n2 in travellers and _MEETS.search(r2.text, r2.end, run.start):
                         hosts[name] = travellers[n2]
                         break
+        # "On Monday, she and Foreign Minister Y co-chaired ...", "The foreign minister was also
+        # received by Vice President Z": whom a pronoun or the office of a traveller meets
+        referred_hosts(by_sentence, names, journeys, visits, hosts)
     return visits, hosts, pressed
+
+
+# "visiting Foreign Minister X", "the visiting Deputy Prime Minister and Foreign Minister X,":
+# "visiting" before the title phrase of a name
+# (not the gerund: "after visiting President X", "while visiting ...": X is visited)
+_VISITING_BACK = re.compile(
+    r"(?<!\b[Aa]fter\s)(?<!\b[Bb]efore\s)(?<!\b[Ww]hile\s)(?<!\b[Ww]hen\s)(?<!\bby\s)"
+    r"(?<!\bon\s)(?<!\bof\s)(?<!\bfor\s)\b[Vv]isiting[^\S\r\n]+"
+    r"(?:(?:[A-Z][\w'’.-]*|of|the|and|for)[^\S\r\n]+){1,8}$"
+)
+
+
+def visitors_here(resolved: list, names: set[str]) -> set[str]:
+    """The persons of ``names`` whose title phrase the text opens with "visiting" ("Visiting
+    Foreign Minister X called on ...", "met visiting Deputy Prime Minister Y"): visitors to the
+    place the article is written from."""
+    found: set[str] = set()
+    for _order, run, name, _c in resolved:
+        if name in names and name not in found and "isiting" in run.text:
+            if _VISITING_BACK.search(run.text, max(0, run.start - 90), run.start):
+                found.add(name)
+    return found
 
 
 # "He is accompanied by Foreign Minister Y", "X, accompanied by Trade Minister Y, arrived ...",

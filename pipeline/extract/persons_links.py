@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.persons_lexicon import role_titles
-from pipeline.extract.persons_office_kinds import title_kind
+from pipeline.extract.persons_office_kinds import is_state_office, title_kind
 
 # between two officials of one sentence, the first acting on the second: a letter or message
 # sent, a meeting, a reception or a call ("X sent a congratulatory message to Prime Minister Y",
@@ -136,7 +136,12 @@ _COORDINATED_GAP = re.compile(r"\s*,?\s*(?:and|&)\s+(?:[A-Z][\w'’.-]*\s+){1,4}
 def _coordinated_peers(resolved: list, sentence_of: list) -> list[tuple[str, str]]:
     """(a, b) for two holders of one office of head of state or government coordinated in a
     sentence ("under the guidance of President X and President Y"): a state has one president
-    and one prime minister at a time, so the two serve different sides (like counterparts)."""
+    and one prime minister at a time, so the two serve different sides (like counterparts).
+    So do the two holders of one ministry, or of a head's office, named after that office in the
+    plural ("The Ministers of the Interior, Mr. X and Mr. Y", "Foreign Ministers X and Y"), and
+    two officials, each with a title phrase, coordinated as the subject of a verb they do with
+    each other ("President X and Australian Prime Minister Y held talks", "... met on the
+    sidelines", "... followed up over a video call")."""
     by_sentence: dict[int, list] = {}
     for order, r, name, _c in resolved:
         if r.titles:
@@ -147,9 +152,70 @@ def _coordinated_peers(resolved: list, sentence_of: list) -> list[tuple[str, str
             continue
         entries.sort(key=lambda e: e[0])
         for (_s, end, ra, a), (start, _e, rb, b) in zip(entries, entries[1:]):
-            if a == b or _COORDINATED_GAP.fullmatch(ra.text, end, start) is None:
+            if a == b:
                 continue
             shared = set(ra.titles) & set(rb.titles)
-            if any(title_kind(t) == "head" for t in shared):
+            if _COORDINATED_GAP.fullmatch(ra.text, end, start) is not None:
+                if any(title_kind(t) == "head" for t in shared):
+                    links.append((a, b))
+            elif (_PAIR_GAP.fullmatch(ra.text, end, start) is not None
+                  and any(_one_holder_ministry(t) or title_kind(t) == "head" for t in shared)
+                  and _PLURAL_OFFICE_BACK.search(ra.text, max(0, ra.start - 70), ra.start)):
+                links.append((a, b))
+                continue
+            if (_reciprocal_pair(ra.text, end, start, rb.end)
+                    and any(is_state_office(t) for t in ra.titles)
+                    and any(is_state_office(t) for t in rb.titles)):
                 links.append((a, b))
     return links
+
+
+# "Minister X and Brazil's Minister of Trade, Y, held a video call", "Prime Minister X and
+# President Y met on the sidelines of ...": two officials coordinated as the subject of a verb
+# they do with each other (talks, a call, a meeting without an object) are the two sides
+_TITLED_PAIR_GAP = re.compile(
+    r"\s*,?\s*(?:and|&)\s+(?:(?:[A-Z][\w'’.-]*|of|the|and|for|&),?\s+){1,12}"
+)
+_RECIPROCAL = re.compile(
+    r"(?:\s*,[^,;.]{0,120},)?\s*,?\s+(?:also\s+)?(?:"
+    r"met(?=\s*(?:[,.;]|on\b|in\b|at\b|for\b|during\b|here\b|again\b|today\b|yesterday\b|"
+    r"last\b|this\b|separately\b|briefly\b))|"
+    r"(?:held|hold|holds|had)\s+(?:an?\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}"
+    r"(?:talks|call|conversation|meeting|discussions|consultations)\b(?!\s+with\b)|"
+    r"(?:spoke|talked|conferred)\s+(?:by|on|over)\s+(?:the\s+)?(?:tele)?phone\b"
+    r"(?!\s+(?:with|to)\b)|"
+    # "followed up over a video call", "talked via video link"
+    r"(?:[a-z]+\s+){1,3}(?:over|by|via|in)\s+(?:an?\s+)?(?:video|phone|telephone|virtual)"
+    r"[\s-]+(?:call|conference|link|meeting)\b(?!\s+with\b)|"
+    r"co-?chaired\b)"
+)
+
+
+def _reciprocal_pair(text: str, end: int, start: int, b_end: int) -> bool:
+    """Whether two names (the first ending at ``end``, the second spanning ``start``-``b_end``)
+    are coordinated, the second with its own title phrase, as the subject of a reciprocal verb."""
+    return (
+        " and " in text[end : start + 1] or "&" in text[end:start]
+    ) and _TITLED_PAIR_GAP.fullmatch(text, end, start) is not None and (
+        _RECIPROCAL.match(text, b_end) is not None
+    )
+
+
+_PAIR_GAP = re.compile(r"\s*,?\s*(?:and|&)\s+")
+# "The Ministers of the Interior, Mr. X and Mr. Y", "Foreign Ministers X and Y", "Presidents X
+# and Y": one office in the plural shared by a coordinated pair (the two holders of a portfolio
+# or the two heads, one for each side)
+_PLURAL_OFFICE_BACK = re.compile(
+    r"\b(?:Ministers|Presidents|Premiers|Chancellors)\b"
+    r"(?:[^\S\r\n]+(?:of|for)[^\S\r\n]+(?:the[^\S\r\n]+)?"
+    r"(?:[A-Z][\w'’-]*|and|of|the|&|,)(?:[^\S\r\n]*(?:[A-Z][\w'’-]*|and|of|the|&|,)){0,6})?"
+    r"[^\S\r\n]*,?[^\S\r\n]*(?:(?:H\.E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)[^\S\r\n]+)?$"
+)
+
+
+def _one_holder_ministry(title: str) -> bool:
+    """A minister's office with one holder per state ("Interior Minister", "Minister of Trade"),
+    not a rank several hold at once ("Minister", "Minister of State")."""
+    low = title.lower()
+    return (title_kind(title) == "minister" and low != "minister" and "of state" not in low
+            and "deputy" not in low and "assistant" not in low)

@@ -127,6 +127,10 @@ def _blocks(m: EventMention) -> list[tuple]:
         out.append(head + ("r", m.mkey, m.round))
     if not persons or m.event_type not in PERSON_BOUND:
         out.extend(head + ("c", iso) for iso in sorted(m.country_set))
+    elif m.event_type == "visit" and m.host and m.span is not None:
+        out.append(head + ("vh", m.host))  # (a visit told without its visitor's name: _anonymous_visit)
+    if not persons and m.event_type == "visit" and m.host and m.span is not None:
+        out.append(head + ("vh", m.host))
     if not persons and not m.country_set:
         out.append(head + ("doc", m.doc_id))  # nobody named: only its own document can tell what it is
     return out
@@ -155,12 +159,27 @@ def _compatible(c: Cluster[EventMention], m: EventMention) -> bool:
     countries = agg["countries"]
     if countries and m.country_set and not _nested(m.country_set, countries) and not (persons and mine):
         return False
-    if m.event_type in PERSON_BOUND and bool(persons) != bool(mine) and not (m.round and m.round in rounds):
+    if m.event_type in PERSON_BOUND and bool(persons) != bool(mine) and not (m.round and m.round in rounds) \
+            and not _anonymous_visit(c, m):
         return False  # "the two sides met" is not evidence of a particular leaders' meeting
     if fs is not None and ms is not None:
         return True  # overlap checked above
     # an undated mention joins only on strong identity: the same persons, or the same round
     return bool((persons and mine == persons) or (m.round and m.round in rounds))
+
+
+def _anonymous_visit(c: Cluster[EventMention], m: EventMention) -> bool:
+    """"the Deputy Prime Minister's visit to China earlier this week" (no name) and "Minister X
+    visited China from 5 to 7 July": a visit between the same two countries, to the same host, in
+    overlapping dates, is one visit whether or not its visitor is named (both dated, one side
+    named, the unnamed one no finer than a month)."""
+    if m.event_type != "visit" or not m.host or c.cache["hosts"] != {m.host} or m.span is None or c.first.span is None:
+        return False
+    if m.country_set != c.cache["countries"]:
+        return False
+    if m.core:  # a named visitor joins an unnamed visit told coarser
+        return c.first.date_precision in ("month", "year") and not c.cache["persons"]
+    return m.date_precision in ("month", "year")
 
 
 def _identical(c: Cluster[EventMention], m: EventMention) -> bool:

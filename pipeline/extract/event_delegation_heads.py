@@ -1,0 +1,55 @@
+"""The head of the other delegation, named in the sentence after a meeting.
+
+"Foreign Secretary A led the Pakistani side at the sixth round of consultations held in Berlin on
+Thursday. The German delegation was headed by State Secretary B.": a meeting told with the person
+of one side only, and a next sentence of the same paragraph (with no date of its own) that says who
+headed the delegation (side, team) of the meeting's other country; that person takes part in the
+meeting for that country.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.event_model import Draft, SentenceInput
+
+# "The German delegation was headed by …", "The Chilean side was led by …", "Heading the Peruvian
+# delegation was …": the demonym's place mention gives the side
+_HEADED_BY = re.compile(
+    r"^\s*(?:The|Heading\s+the|Leading\s+the)\s+(?P<dem>[A-Z][\w'’-]+)\s+(?:delegation|side|team)\s*,?\s*"
+    r"(?:(?:was|is|were|had\s+been)\s+(?:headed|led)\s+by\b|was\b)"
+)
+GATE = ("headed by", "led by", "Heading the", "Leading the")
+
+
+def one_sided(drafts: list[Draft]) -> list[Draft]:
+    """Meetings between two countries whose persons stand for one of them only."""
+    out = []
+    for e in drafts:
+        if e.event_type != "meeting" or len(e.countries) != 2 or not e.persons:
+            continue
+        sides = {p.country for p, _ in e.persons}
+        if len(sides) == 1 and None not in sides and next(iter(sides)) in e.countries:
+            out.append(e)
+    return out
+
+
+def name_the_other_head(meetings: list[Draft], si: SentenceInput) -> None:
+    """Add the head of the other side's delegation that ``si`` names (see module doc)."""
+    text = si.text
+    if not any(g in text for g in GATE):
+        return
+    m = _HEADED_BY.match(text)
+    if not m:
+        return
+    head = next((p for p in si.persons if p.start >= m.end()), None)
+    if head is None:
+        return
+    # the demonym's country (its place mention, when the sentence's places are known), else the
+    # country the person finder gave the head
+    side = next((p.iso3 for p in si.places if p.start == m.start("dem")), None) or head.country
+    if side is None or (head.country and head.country != side):
+        return
+    for e in meetings:
+        if side in e.countries and all(p.country != side for p, _ in e.persons):
+            e.persons.append((head._replace(country=side), "participant"))

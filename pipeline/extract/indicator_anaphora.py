@@ -1,0 +1,56 @@
+"""A figure named only by an anaphoric noun measures what the figures told just before measure:
+"In October alone, two-way trade came in at $2.11 billion. The full-year figure for 2025 was
+$23.4 billion" (trade again, for another period).
+
+:func:`names_earlier_figure` reads the words before a figure in its sentence (the finder marks
+the figure with :data:`FIGURE_METRIC`); :func:`resolve_figure_anaphora` gives each marked row,
+once the document's rows are known, the metric and direction of the nearest earlier row of the
+same unit a few sentences before, and drops it when there is none.
+"""
+
+from __future__ import annotations
+
+import re
+
+FIGURE_METRIC = "_earlier_figure"
+
+# "The full-year figure for 2025 was", "the comparable figure in 2024 stood at", "That figure was":
+# a definite "figure" (no name of its own) as the subject of a copula or a verb of amounting right
+# before the amount
+_FIGURE_SUBJECT_RE = re.compile(
+    r"(?i)\b(?:the|that|this)\s+(?:(?:full[- ]year|annual|yearly|whole[- ]year|comparable|corresponding|"
+    r"total|overall|final|latest|monthly|quarterly|official|preliminary)\s+)?figures?"
+    r"(?:\s+(?:for|in|of|over)\s+[^,;:()]{1,30}?)?"
+    r"\s+(?:was|were|is|stood\s+at|stands\s+at|reached|came\s+(?:to|in\s+at)|amounted\s+to|totall?ed)\s+"
+    r"(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly|just\s+over|just\s+under|an?\s+)\s*)*$"
+)
+# how many sentences back the figure told before may stand
+_REACH = 3
+
+
+def names_earlier_figure(before: str) -> bool:
+    """Whether the words right before a figure make it "the figure" of a measure told earlier."""
+    return "igure" in before and _FIGURE_SUBJECT_RE.search(before[-90:]) is not None
+
+
+def resolve_figure_anaphora(emitted: list[tuple[int, dict, str | None]]) -> list[tuple[int, dict, str | None]]:
+    """``emitted`` (sentence id, row, source) in document order, with the marked rows resolved
+    from the nearest earlier row of the same unit within :data:`_REACH` sentences, or left out."""
+    if not any(r["metric"] == FIGURE_METRIC for _s, r, _src in emitted):
+        return emitted
+    out: list[tuple[int, dict, str | None]] = []
+    for sid, r, src in emitted:
+        if r["metric"] != FIGURE_METRIC:
+            out.append((sid, r, src))
+            continue
+        prev = next(((ps, p) for ps, p, _x in reversed(out) if p["unit"] == r["unit"]), None)
+        if prev is None or sid - prev[0] > _REACH:
+            continue
+        p = prev[1]
+        r["metric"] = p["metric"]
+        if r["from_country_iso3"] is None and r["to_country_iso3"] is None:
+            r["from_country_iso3"], r["to_country_iso3"] = p["from_country_iso3"], p["to_country_iso3"]
+        if r["subject"] is None:
+            r["subject"] = p["subject"]
+        out.append((sid, r, src))
+    return out
