@@ -13,7 +13,13 @@ enter into force on 1 September" after "Agreement on Mutual Visa Exemption for H
 Passports" in a list of signed documents) is the same instrument too: its words must be the first
 words of exactly one longer title of its type in another sentence of the document, which goes on with
 a narrowing phrase ("for Holders of ...", "between ..."), not a coordinated word ("... and Technical
-Assistance" names another instrument)."""
+Assistance" names another instrument).
+
+A definite short name made of an acronym and a general instrument word ("the AEO deal", "the SAR
+agreement") refers to the one instrument of another sentence whose title holds the words the acronym
+abbreviates ("memorandum of understanding on the mutual recognition of authorised economic operators
+(AEO)"): it takes that instrument's name and type (a general word can name an instrument of any
+type)."""
 
 from __future__ import annotations
 
@@ -44,6 +50,34 @@ def content_words(name: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# an acronym in a short name: three or more capitals
+_ACRONYM_RE = re.compile(r"\b[A-Z]{3,6}\b")
+# general instrument words that can name an instrument of any type
+_GENERAL_TYPES = frozenset({"other", "agreement"})
+
+
+def _initials(name: str) -> str:
+    """The initials of the content words of ``name``, in order ("... of authorised economic
+    operators": "...aeo")."""
+    rest = _lex().instrument_re.sub(" ", name)
+    return "".join(w[0] for w in _WORD_RE.findall(rest.lower()) if w not in _FUNCTION)
+
+
+def _acronym_target(i: int, rows: list[int], names: list, types: list, sentence_ids: list,
+                    words: dict) -> int | None:
+    """The one row of another sentence whose title's words the acronym of the short name ``i``
+    abbreviates (its other content words in that title too), or None."""
+    acros = _ACRONYM_RE.findall(names[i])
+    if len(acros) != 1:
+        return None
+    acro = acros[0].lower()
+    rest = words[i] - {acro}
+    hits = {names[j]: j for j in rows if sentence_ids[j] != sentence_ids[i] and j != i
+            and (types[j] == types[i] or types[i] in _GENERAL_TYPES)
+            and acro not in words[j] and acro in _initials(names[j]) and rest <= words[j]}
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
 def unify_names(doc_ids: list, sentence_ids: list, names: list, types: list, dates: list,
                 definite: list[bool], shortened: list[bool] | None = None) -> None:
     """Rename (in place) each short name referring back (``definite``) to the one fuller name of
@@ -70,6 +104,11 @@ def unify_names(doc_ids: list, sentence_ids: list, names: list, types: list, dat
                 continue
             if not definite[i] or not words[i]:
                 continue
+            if _ACRONYM_RE.search(names[i]):
+                j = _acronym_target(i, rows, names, types, sentence_ids, words)
+                if j is not None:
+                    names[i], types[i] = names[j], types[j]
+                    continue
             longer = {names[j] for j in rows if sentence_ids[j] != sentence_ids[i] and types[j] == types[i]
                       and words[i] < words[j]
                       and (dates[i] is None or dates[j] is None or dates[i].year == dates[j].year)}

@@ -24,6 +24,14 @@ def _quantity_span_before(text: str, start: int) -> tuple[int | None, int]:
     mention then starts (the count's start; ``start`` without a count).  Memoised: the finder
     asks again for the same instrument (validity, batches, counts)."""
     window_start = max(0, start - 60)
+    if ":" in text[window_start:start]:
+        # "13:30 - 14 documents signed": a live page's timestamp heading the entry is no count (nor
+        # a range with the count)
+        stamp = None
+        for stamp in _TIMESTAMP_RE.finditer(text, window_start, start):
+            pass
+        if stamp is not None:
+            window_start = stamp.end()
     window = text[window_start:start]
     if not gate_open(_numberish(), window):
         return None, start  # no digit and no number word: no count
@@ -41,6 +49,7 @@ def _quantity_span_before(text: str, start: int) -> tuple[int | None, int]:
 
 
 _PAREN_NUMERAL_RE = re.compile(r"\s*\(\s*")
+_TIMESTAMP_RE = re.compile(r"\b\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?\s*[-–—|,]\s*")
 _CLOSE_PAREN_RE = re.compile(r"\s*\)")
 
 

@@ -22,6 +22,21 @@ _PENDING_GAP_RE = re.compile(
 )
 
 
+# the subject of a contact relative clause, with no "which" or "that" ("a framework agreement the two
+# governments signed in 2022", "the accord both sides inked"): a definite plural of the signing sides or
+# a personal pronoun, and nothing else, between the instrument and its verb
+_CONTACT_SUBJECT_RE = re.compile(
+    r"\s+(?:(?:[Tt]he|[Bb]oth|[Tt]heir)\s+(?:two\s+)?(?:[a-z]+\s+)?(?:governments|countries|sides|nations|"
+    r"parties|states|ministers|leaders|presidents|premiers|heads\s+of\s+state)|they|we)\s+"
+)
+
+# the instrument's complement, then a comma: the participle right after it is a reduced relative clause
+# on the instrument ("the two memoranda on X and on Y, signed in Hanoi in 2024")
+_COMPLEMENT_COMMA_RE = re.compile(
+    r"\s+(?:on|for|of|to|concerning|regarding|covering|between)\s+[^,;:.()!?\d]{1,150},\s*"
+)
+
+
 def _relative_gap(gap: str) -> bool:
     """``gap`` opens a short relative clause on the instrument before it ("..., which the two
     countries", "that both sides"), with no clause break or subordinate clause."""
@@ -35,13 +50,26 @@ def _relative_gap(gap: str) -> bool:
         for k, w in enumerate(words))
 
 
-def _late_cue(gap: str) -> bool:
+# a direct object right after a verb: the verb is no contact relative clause's, whose object is the
+# instrument before it ("Under the accord both sides signed a protocol": the protocol is signed)
+_OBJECT_AFTER_RE = re.compile(
+    r"\s+(?:a|an|the|this|these|those|its|their|it|them|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|\d+)\b", re.I
+)
+
+
+def _late_cue(gap: str, after: str = "") -> bool:
     """A signing verb after an instrument (``gap``: the words between) that governs it across
     words: a relative clause ("..., which the two countries signed in 2017") or a passive whose
     subject is the instrument's phrase ("An addendum extending the Protocol on X for a further
-    period of five years was also signed")."""
+    period of five years was also signed"); ``after``: the text after the verb (a contact relative
+    clause has no object of its own)."""
     if _REL_START_RE.match(gap):
         return _relative_gap(gap)
+    if _CONTACT_SUBJECT_RE.fullmatch(gap):
+        return _OBJECT_AFTER_RE.match(after) is None
+    if _COMPLEMENT_COMMA_RE.fullmatch(gap):
+        return True
     if _CLAUSE_BREAK_RE.search(gap):
         return False
     words = gap.replace(",", " ").split()

@@ -289,3 +289,42 @@ def _anchored_end(text: str, low: str | None) -> bool:
 def _anchored(text: str, low: str | None) -> bool:
     """The sentence is tied to the lede's event ("After the talks", "witnessed the signing")."""
     return anchor_search(text, low) is not None
+
+
+# a year naming an event by a possessive ("This year's session", "last year's summit")
+_POSSESSIVE_EVENT_RE = re.compile(
+    r"(?i)(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(session|meeting|summit|talks|forum|conference|consultations|dialogue|"
+    r"round|visit)\b"
+)
+
+
+def possessive_event_day(text: str, de: int, year: int, earlier_days: list[tuple[str, object, object]]) -> object:
+    """The day of the event a year names by a possessive ("This year's session produced nine
+    agreements"): the latest earlier sentence telling a meeting of that kind ("sat down in Doha on 6
+    October 2026 to co-chair the 11th meeting") on a day of that year; else None."""
+    if text[de - 2 : de] not in ("'s", "’s") and text[de : de + 2] not in ("'s", "’s"):
+        return None
+    m = _POSSESSIVE_EVENT_RE.match(text, de)
+    if m is None:
+        return None
+    noun = m.group(1).lower()
+    # (a session, summit or round is a meeting: "sat down ... to co-chair the 11th meeting")
+    stem = _stem_re(rf"\bvisit" if noun == "visit" else _EVENT_STEMS.get(noun, rf"{_MEETING_STEM}|\b{noun}"))
+    for sent, d, _opening in reversed(earlier_days):
+        if d is not None and d.year == year and stem.search(sent):
+            return d
+    return None
+
+
+def possessive_event_dates(text: str, dates: list[tuple[int, int, object, str]],
+                           earlier_days: list[tuple[str, object, object]]) -> list[tuple[int, int, object, str]]:
+    """``dates`` with each year naming an event by a possessive replaced by that event's day
+    (:func:`possessive_event_day`)."""
+    out = []
+    for ds, de, dval, prec in dates:
+        if prec == "year" and dval is not None:
+            day = possessive_event_day(text, de, dval.year, earlier_days)
+            if day is not None:
+                dval, prec = day, "day"
+        out.append((ds, de, dval, prec))
+    return out

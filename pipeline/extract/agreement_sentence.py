@@ -35,10 +35,11 @@ from pipeline.extract.agreement_anniversaries import anniversary_before, years_a
 from pipeline.extract.agreement_context import _ACTOR_KINDS, _INF, SentenceContext, _Inst
 from pipeline.extract.agreement_counts import _count_inline_batch, _one_counted_batch, _quantity_span_before
 from pipeline.extract.agreement_cumulative import is_cumulative_total
-from pipeline.extract.agreement_backrefs import is_implementation_reference
+from pipeline.extract.agreement_backrefs import is_implementation_reference, is_legal_basis_reference
 from pipeline.extract.agreement_clauses import party_clause
 from pipeline.extract.agreement_contents import announced_by_instrument
 from pipeline.extract.agreement_definites import is_told_plural
+from pipeline.extract.agreement_entries import entry_date_start
 from pipeline.extract.agreement_cues import _CLAUSE_BREAK_RE, _bind_pending, _late_cue, _pending, _signed_dist
 from pipeline.extract.agreement_dates import (
     _PERIOD_TYPES,
@@ -53,6 +54,7 @@ from pipeline.extract.agreement_dates import (
     _not_a_back_reference,
     _reference_year,
     _year_before_name,
+    possessive_event_dates,
 )
 from pipeline.extract.agreement_appositions import merge_alias_apposition
 from pipeline.extract.agreement_kinds import _DEALS_RE, _REACHED_BEFORE_RE, _VALUE_AFTER_RE, _acronym_type, _paren_qualifier, _title_type
@@ -190,6 +192,9 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
     acronyms = acronym_uses(text, ctx.acronyms) if ctx.acronyms else ()
     if not heads and not acronyms:
         return []
+    if ctx.earlier_days and ctx.dates and ("'s " in text or "’s " in text):
+        # "This year's session produced nine agreements": the day of the session told before
+        ctx.dates = possessive_event_dates(text, ctx.dates, ctx.earlier_days)
     dates = _finest_dates(text, ctx.dates)
     date_spans = [(s, e) for s, e, _d, _p in ctx.dates]
     toks = _tokens(text)
@@ -331,7 +336,7 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
             # "The visa agreement between A and B took effect": the verb comes after its parties
             after_parties = bool(inst.between and inst.end <= inst.between[0] and inst.between[1] <= c_start
                                  and _AUX_RE.match(text[inst.between[1] : c_start]))
-            if after_parties or _AUX_RE.match(gap) or _COMPLEMENT_REL_RE.match(gap) or (role == "signed" and _late_cue(gap)):
+            if after_parties or _AUX_RE.match(gap) or _COMPLEMENT_REL_RE.match(gap) or (role == "signed" and _late_cue(gap, text[c_end : c_end + 12])):
                 inst.cues.append((c_start, c_end, role))
                 bound = True
             elif role == "effective" and not bound and _PRONOUN_BEFORE_RE.search(text[: c_start]):
@@ -516,6 +521,8 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
     has_ago = "years ago" in text
     fallback: list = []
     semi = ";" in text
+    # ("May 2019: A bridge is opened; the two countries sign ...": a timeline entry's date is of all its clauses)
+    entry_at = entry_date_start(text, dates) if semi else None
     emitted: list[_Inst] = []  # the instruments of the rows of ``out``, in order
     done_parties: dict[int, list[dict]] = {}  # id of an emitted instrument -> its parties
     for n, inst in enumerate(valid):
@@ -541,13 +548,14 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
         dated = has_any_date
         if semi and dated:
             # (a date of another clause leaves the instrument undated: the narrative may date it)
-            dated = any(not ((ds >= span_hi and text.find(";", span_hi, ds) >= 0)
-                             or (de <= span_lo and text.find(";", de, span_lo) >= 0)) for ds, de, _v, _p in dates)
+            dated = any(ds == entry_at or not ((ds >= span_hi and text.find(";", span_hi, ds) >= 0)
+                                               or (de <= span_lo and text.find(";", de, span_lo) >= 0))
+                        for ds, de, _v, _p in dates)
         for ds, de, dval, prec in dates:
             if not (clause_start <= ds < clause_end) or dval is None:
                 continue
-            if semi and ((ds >= span_hi and text.find(";", span_hi, ds) >= 0)
-                         or (de <= span_lo and text.find(";", de, span_lo) >= 0)):
+            if semi and ds != entry_at and ((ds >= span_hi and text.find(";", span_hi, ds) >= 0)
+                                            or (de <= span_lo and text.find(";", de, span_lo) >= 0)):
                 continue
             if heading and ds >= inst.end and _PAREN_GAP_RE.fullmatch(text, inst.end, ds):
                 continue  # "Joint Statement on the Visit of ... (9-11 March 2026)": the visit's dates
@@ -594,6 +602,9 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
             continue  # signed after the document was written: a planned signing no pending cue caught
         if sd is None and inst.lead is None and _background_signing(text, inst):
             continue  # "since the FTA was signed", "one year after the two presidents signed a treaty"
+        if sd is None and inst.lead is None and not (inst.name or inst.titled) and not dated \
+                and is_legal_basis_reference(text, inst.start):
+            continue  # "training continues under the agreement signed by the two agencies": told elsewhere
         if sd is None and inst.lead is not None and inst.lead[0] is not None:
             signed_date, signed_prec = inst.lead  # an item of a list: the lead's signing
         elif sd is None and id(inst) in heading_ids:

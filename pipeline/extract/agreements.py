@@ -90,6 +90,14 @@ For every mention the extractor fills:
   takes the full name another sentence of the document gives (:mod:`pipeline.extract.agreement_aliases`).
   A narrative pair of two countries each named once, beside a clear dyad ("views on the situation
   in Sudan and Somalia"), is a topic: the sentences after it keep the dyad.
+* Round 14: a timeline entry's heading date ("- May 2019: ...; the two countries sign ...") dates
+  every clause of the entry (:mod:`pipeline.extract.agreement_entries`); a contact relative clause
+  ("a framework agreement the two governments signed in 2022") and a participle after an
+  instrument's complement and a comma ("the two memoranda on X and on Y, signed in 2024") tell its
+  signing; an undated unnamed instrument as a legal basis ("under the agreement signed by the two
+  agencies") is told elsewhere; a live page's timestamp is no count; the sentence after a list's
+  last item goes on with the list's signing day; "This year's session" is the session told before
+  with its day; "the AEO deal" is the instrument whose title's words the acronym abbreviates.
 Layout: this module is the frame stage (vectorised preparation of each candidate sentence's
 context); the per-sentence finder is :mod:`pipeline.extract.agreement_sentence`.
 """
@@ -631,6 +639,7 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
     uncounted: dict[tuple[str, int], list[tuple[int, str]]] = {}  # lead -> its batch rows without a count
     item_rows: dict[tuple[str, int], int] = {}  # lead -> instruments found in its items
     last_day: tuple | None = None  # (doc_id, sentence_id, paragraph, day) of the latest day-dated signing
+    list_ends: dict[tuple[str, int], int] = {}  # (doc_id, item's sentence) -> its list's last item sentence
     last_type: tuple | None = None  # (doc_id, paragraph, type) of the latest instrument
     last_row: tuple | None = None  # (doc_id, sentence_id, row) of a sentence's only instrument
     last_batch: tuple | None = None  # (doc_id, sentence_id, row) of the latest counted batch
@@ -668,7 +677,11 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
             heading_date=heading,
             reference=(ref, ref_prec) if ref is not None else None,
             # ("The two sides also issued a joint statement": the signing told just before goes on)
-            previous_day=last_day[3] if last_day is not None and last_day[:2] == (doc_id, sid - 1) and (
+            # (an item of a list is told right before the sentence after the list's last item, "- a
+            # programme of cultural exchanges. The presidents also adopted ...", whether or not that
+            # last item names an instrument)
+            previous_day=last_day[3] if last_day is not None and last_day[0] == doc_id and (
+                last_day[1] == sid - 1 or list_ends.get((doc_id, last_day[1])) == sid - 1) and (
                 last_day[2] == para or _ALSO_RE.search(text) is not None or _refers_back(text)
                 or _SAME_ACTORS_RE.match(text) is not None) else None,
         )
@@ -691,6 +704,8 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
                                   for i, r in enumerate(rows) if r["quantity"] is None]
         if lead_sid is not None:
             item_rows[(doc_id, lead_sid)] = item_rows.get((doc_id, lead_sid), 0) + len(rows)
+            if (doc_id, lead_sid) in list_sizes:
+                list_ends[key] = lead_sid + list_sizes[(doc_id, lead_sid)]
         if rows and last_batch is not None and last_batch[0] == doc_id and (
                 (0 < sid - last_batch[1] <= BACK_WINDOW and refers_to_batch(text, rows[0]))
                 or (sid > last_batch[1] and is_partitive(text, rows[0]) and all(

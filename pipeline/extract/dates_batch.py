@@ -149,7 +149,7 @@ def _gate_frame(texts: pl.Series) -> pl.DataFrame:
         deictic_day=w("yesterday", "today", "tomorrow", "tonight"),
         deictic=(ym | w("week")) & rel,
         anaphoric=(ym | w("day")) & w("that", "same", "following", "next", "previous", "preceding", "prior"),
-        year_before=ym & w("before", "after"),
+        year_before=(ym | w("day")) & w("before", "after"),
         the_period=(ym & w("the ") & w(" of the ")) | w("r in the "),
         shift=(ym | w("day", "week")) & w("later", "earlier", "ago", "before", "after"),
     )

@@ -70,7 +70,7 @@ def _gates(text: str) -> dict[str, bool]:
         "weekend": "weekend" in low,
         "anaphoric": (ym or "day" in low) and ("that" in low or "same" in low or "following" in low or "next" in low
                              or "previous" in low or "preceding" in low or "prior" in low),
-        "year_before": ym and ("before" in low or "after" in low),
+        "year_before": (ym or "day" in low) and ("before" in low or "after" in low),
         "the_period": ym and "the " in low and " of the " in low or "r in the " in low,
         "shift": (ym or "day" in low or "week" in low) and (
             "later" in low or "earlier" in low or "ago" in low or "before" in low or "after" in low),
@@ -84,6 +84,7 @@ _PREFILTER_NAMES = [f for w in list(_MONTH_NAMES) + ["Jan", "Feb", "Mar", "Apr",
                     for f in (w, w.upper())]
 _PREFILTER_WORDS = "yesterday today tomorrow tonight year month week quarter half fiscal financial".split() + [
     "same day", "that day", "following day", "next day", "previous day", "preceding day", "prior day",
+    "the day before", "the day after",
     "in the day"]
 
 

@@ -174,8 +174,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # that year / the same month / the following year / the previous month
     ("anaphoric", _F("[tT]", r"\b(?P<which>that|[Tt]hat|[Tt]he\s+same|[Tt]he\s+following|[Tt]he\s+next|[Tt]he\s+previous|"
                      r"[Tt]he\s+preceding|[Tt]he\s+prior)\s+(?P<unit>year|month|day)\b(?!-|\s+(?:of|on|in)\b)")),
-    ("year_before", _F("[Ttym]", r"(?<![Yy]ear\s)(?<![Mm]onth\s)\b(?:[Tt]he\s+)?(?P<unit>year|month)\s+(?P<which>before|after)\b"
-                       r"(?!\s+(?:the|a|an|his|her|its|their|this|that|year|month|\d)\b)")),
+    # the year before / the month after / "The day before, X had met Y" (an adverb: see dates_detect)
+    ("year_before", _F("[Ttym]", r"(?<![Yy]ear\s)(?<![Mm]onth\s)\b(?:[Tt]he\s+)?(?P<unit>year|month|(?<=[Tt]he\s)day)\s+(?P<which>before|after)\b"
+                       r"(?!\s+(?:the|a|an|his|her|its|their|this|that|year|month|yesterday|tomorrow|\d)\b)")),
     # the end of the year / later in the month: the year (month) in force, else the reference's
     ("the_period", _F("[TtEeLlBbSsMmCc]", r"\b(?:(?:[Tt]he\s+)?(?:very\s+)?(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|[Cc]lose|"
                       r"[Tt]urn|[Rr]est)\s+of|[Ee]arlier\s+in|[Ll]ater\s+in)\s+the\s+(?P<unit>year|month|day)\b(?!s|-)")),

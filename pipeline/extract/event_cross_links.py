@@ -180,6 +180,32 @@ def _purpose_of_visit(drafts: list[Draft], ctx: _Sentence) -> None:
                 _add_person(e, p, "participant", p.country)
 
 
+# "arrived in Nairobi for two days of talks with Kenyan officials": talks named as what the visit is for
+_FOR_TALKS = re.compile(
+    r"\bfor\s+(?:(?:[\w-]+\s+){0,2}?(?:days?|rounds?)\s+of\s+)?(?:[\w-]+\s+)?(?:talks|consultations|discussions)\b",
+    re.IGNORECASE,
+)
+
+
+def _talks_of_the_visit(drafts: list[Draft], ctx: _Sentence) -> list[Draft]:
+    """"X arrived in Nairobi yesterday for two days of talks with Kenyan officials": talks that are
+    the purpose of the visit of the sentence, with no one named on the other side, are the visit
+    itself, not a meeting of their own (talks with a named person stay a meeting)."""
+    visits = [e for e in drafts if e.event_type == "visit"]
+    if not visits:
+        return drafts
+    out = []
+    for e in drafts:
+        if e.event_type == "meeting":
+            v = next((v for v in reversed(visits) if v.trig_end <= e.trig_start), None)
+            if v is not None and _FOR_TALKS.search(ctx.text, v.trig_end, e.trig_end) and not (
+                {p.name for p, _ in e.persons} - {p.name for p, role in v.persons if role == "visitor"}
+            ):
+                continue
+        out.append(e)
+    return out
+
+
 _MADE_THAT_VISIT = re.compile(
     r"\b(?:made|paid|undertook|completed)\s+(?:that|this|the)\s+(?:[\w-]+\s+){0,2}?visit", re.IGNORECASE
 )

@@ -2,7 +2,8 @@
 
 "Foreign Secretary A led the Pakistani side at the sixth round of consultations held in Berlin on
 Thursday. The German delegation was headed by State Secretary B.": a meeting told with the person
-of one side only, and a next sentence of the same paragraph (with no date of its own) that says who
+of one side only (or with no person: "The 3rd round of consultations was held in X on 16 June. The
+Chilean side was led by Y.", see events), and a next sentence of the same paragraph (with no date of its own) that says who
 headed the delegation (side, team) of the meeting's other country; that person takes part in the
 meeting for that country.
 """

@@ -400,6 +400,13 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
             m = _FROM_TITLE.match(text, t0_end, min(g_hi, t0_end + 60))
             if m:
                 x = resolve_title_np(m.group("np") + " ", ctx.places, m.start("np"), doc, {p.name for p in subs})
+        if x is None and talk and doc.planned_visits and _PRONOUN_OBJECT.match(text, t0_end) and ctx.cue("during_visit"):
+            # "… will pay an official visit to Y from 16 to 19 November. During the visit, Foreign
+            # Minister Z will hold talks with him.": the pronoun is the planned visit's visitor
+            v = doc.planned_visits[-1]
+            x = next((p for p, role in v.persons if role == "visitor"), None)
+            if x is not None and any(q.name == x.name for q in subs):
+                x = None
         objs = [x] if x else []
     if not objs and pron_obj:
         objs = pron_obj

@@ -38,6 +38,7 @@ from pipeline.extract.event_cross_links import (
     _INTERACTIONS,
     _drop_framing,
     _purpose_of_visit,
+    _talks_of_the_visit,
     _realised_plans,
     _share_within_sentence,
     _trig_start,
@@ -219,6 +220,27 @@ def _coordinated_with(built: list, g: Group, text: str) -> Draft | None:
     return prev
 
 
+# "received on Tuesday the Minister, X, who delivered a written message from …": the caller hands
+# over the message at the meeting just told
+_WHO_DELIVERED = re.compile(
+    r",\s*who\s+(?:also\s+)?(?:delivered|handed\s+over|handed|conveyed|brought|carried|passed\s+on)\b", re.IGNORECASE
+)
+
+
+def _delivered_at(built: list, g: Group, text: str) -> Draft | None:
+    """The meeting built just before ``g`` when ``g`` is a letter or message its visitor hands
+    over in a relative clause ("who delivered a message"): the message is delivered that day."""
+    if not built or g.etype != "correspondence":
+        return None
+    _, events = built[-1]
+    prev = events[-1] if events else None
+    if prev is None or prev.event_type != "meeting" or prev.trig_end > g.trigs[0].start:
+        return None
+    if not _WHO_DELIVERED.search(text, prev.trig_end, g.trigs[0].end):
+        return None
+    return prev
+
+
 def _flashback(d: DateValue, anchor: DateValue | None) -> bool:
     """"On 21 April, A met B. The fifth meeting was held in September 2025. On the same day, C
     met D": an event known only to a month or year that ended before the day the narrative
@@ -280,6 +302,7 @@ def analyse_sentence(s: SentenceInput, doc: DocContext) -> tuple[list[Draft], Da
             groups.sort(key=_visit_first)
         built: list[tuple[Trigger, list[Draft]]] = []
         coordinated: list[tuple[Draft, Draft]] = []  # (second predicate's event, the first one's)
+        delivered: list[tuple[Draft, Draft]] = []  # (a message handed over, the meeting it was handed over at)
         for g in groups:
             if len(g.trigs) > 1:
                 main = [t for t in g.trigs if not text_cue("secondary", t.text)]
@@ -299,6 +322,9 @@ def analyse_sentence(s: SentenceInput, doc: DocContext) -> tuple[list[Draft], Da
             else:
                 builder = _BUILDERS[g.etype]
             events = builder(ctx, g, d)
+            at_meeting = _delivered_at(built, g, s.text)
+            if events and at_meeting is not None:
+                delivered.extend((e, at_meeting) for e in events)
             if events and first is not None:
                 coordinated.extend((e, first) for e in events)
                 actor = next((p for p, role in first.persons if role == "participant"), None)
@@ -367,8 +393,13 @@ def analyse_sentence(s: SentenceInput, doc: DocContext) -> tuple[list[Draft], Da
         for e, first in coordinated:
             if first.date is not None and not any(e.lo <= x.start < e.hi for x in ctx.dates):
                 e.date = first.date  # "called on A on Tuesday and held talks with B": the same day
+        for e, m in delivered:
+            # (the dates before the relative clause are the meeting's; none of the message's own after it)
+            if m.date is not None and not any(m.trig_end <= x.start < e.hi for x in ctx.dates):
+                e.date, e.status = m.date, m.status  # "received on Tuesday X, who delivered a message"
         _share_within_sentence(drafts, ctx)
         _purpose_of_visit(drafts, ctx)
+        drafts = _talks_of_the_visit(drafts, ctx)
         _realised_plans(drafts, ctx)
         drafts = _without_legs(drafts, ctx)
         _visitor_of_earlier_visit(drafts, ctx)

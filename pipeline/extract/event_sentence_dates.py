@@ -103,7 +103,7 @@ def _date_for(ctx: _Sentence, d: Draft, t0: Trigger, visit_dates: list[DateValue
         ]
     if d.status == "planned" and dates:
         dates = _future_months(dates, ctx.doc)
-    own = pick_date(ctx.text, dates, t0.start, d.lo, d.hi, clauses)
+    own = _visit_span_after(ctx.text, dates, d, t0) or pick_date(ctx.text, dates, t0.start, d.lo, d.hi, clauses)
     if own is not None and d.status == "planned":
         own = _planned_later(ctx, d, t0, dates, own)
     if own is not None:
@@ -268,6 +268,26 @@ def _planned_later(ctx: _Sentence, d: Draft, t0: Trigger, dates: list[DateRef], 
         if v is not None and v.start > (own.end or own.start):
             return v
     return own
+
+
+# a visit noun, its destination and its own span: "after a working visit to Japan from June 10 to 14"
+_VISIT_NP_GAP = re.compile(r"(?:\s+(?:(?:to|in)\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w'’.-]*)?,?\s+$")
+
+
+def _visit_span_after(text: str, dates: list, d: Draft, t0: Trigger) -> DateValue | None:
+    """A visit whose noun phrase is followed by a day range of its own ("returned home on Sunday
+    after a working visit to Japan from June 10 to 14"): that range, not a nearer single day of
+    the clause (the day of the return)."""
+    if d.event_type != "visit" or "visit" not in t0.text.lower():
+        return None
+    for x in dates:
+        if x.start < t0.end or x.start >= d.hi:
+            continue
+        if x.kind == "range" and x.precision == "day" and x.date_end and x.date_end != x.date_start \
+                and _VISIT_NP_GAP.fullmatch(text, t0.end, x.start):
+            return to_value(x)
+        break
+    return None
 
 
 _FOR_PURPOSE = re.compile(r"\bfor\s*$", re.IGNORECASE)

@@ -45,7 +45,11 @@ _DEST_OF_VISITOR = re.compile(
 _WHO_REL = re.compile(
     r"\s*,\s*who\s+(?:(?:will|would|is|are|was|also|later|then|soon|to|due|set|expected|scheduled)\s+)*$", re.IGNORECASE
 )
-_INVITEE = re.compile(r"\b(?:invited|invites|invite|inviting|invitation\s+(?:for|to|from))\s+", re.IGNORECASE)
+# ("the invitation of the Ghanaian leadership for President X to visit": the genitive names the
+# inviter, the invitee follows "for"; "an invitation has been extended to President X to visit")
+_INVITEE = re.compile(r"\b(?:invited|invites|invite|inviting|invitation\s+(?:of\s+[^.;,]{1,60}?\s+(?=for\s))?"
+                      r"(?:(?:(?:has|had)\s+been|was|is)\s+(?:extended|conveyed|sent|issued)\s+)?(?:for|to|from))\s+",
+                      re.IGNORECASE)
 
 
 def _build_visit(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:

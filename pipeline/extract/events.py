@@ -39,6 +39,8 @@ from pipeline.extract.event_output import MentionRows
 from pipeline.extract.event_participants import ACTOR_KINDS
 from pipeline.extract.event_sentence import analyse_sentence, redate_attacks
 from pipeline.extract.event_text import dateline_end, is_caption
+from pipeline.extract.event_undersigned import GATE as UNDERSIGNED, join_the_undersigned, speaker_label
+from pipeline.extract.event_visit_dates_after import date_the_planned_visit
 from pipeline.gc_pause import gc_paused
 from pipeline.model import EVENT_MENTIONS, empty
 
@@ -194,6 +196,8 @@ def _extract_events(
         unnamed: list[Draft] = []  # person-less meetings of the previous sentence
         halves: list[Draft] = []  # meetings of the previous sentence with one side's person only
         talk, talk_age, talk_counterpart = None, 0, False  # a talk whose other side is unnamed (event_counterpart_named)
+        speaker = None  # the person of the latest speaker label ("Minister for Trade (X):", event_undersigned)
+        undated_plan = None  # an undated planned visit of the previous sentence (event_visit_dates_after)
         for si in rows:
             if talk is not None and (si.persons or "with" in si.text):
                 named = name_the_counterpart(talk, si.text, si.persons, si.places, ctx)
@@ -204,12 +208,19 @@ def _extract_events(
                 ctx.previous_paragraph_date = ctx.paragraph_date
                 ctx.paragraph_date = None  # a new paragraph
                 ctx.paragraph += 1
+                if si.persons and ":" in si.text:
+                    speaker = speaker_label(si) or speaker
             prev_end = si.end
             drafts: list[Draft] = []
             narrative = None
+            if undated_plan is not None and prev_paragraph == ctx.paragraph and si.dates:
+                if date_the_planned_visit(undated_plan, si):  # "The visit is expected in 2027."
+                    out.redate([undated_plan])
             if si.is_candidate:
                 _known_countries(ctx, si)
                 drafts, narrative = analyse_sentence(si, ctx)
+                if speaker is not None and drafts and UNDERSIGNED in si.text:
+                    join_the_undersigned(drafts, speaker, si.text)
                 if drafts and item_headline(si.text, si.next_text):
                     drafts = named_only(drafts)  # an item's title: its body tells the event
                 out.add(drafts, si)
@@ -220,9 +231,12 @@ def _extract_events(
                     _name_the_sides(unnamed, drafts)
                 if halves and not drafts and prev_paragraph == ctx.paragraph and not si.dates and si.persons:
                     name_the_other_head(halves, si)
+                if unnamed and not drafts and prev_paragraph == ctx.paragraph and not si.dates and si.persons:
+                    name_the_other_head(unnamed, si)  # "The Kenyan side was led by X."
             elif unnamed and prev_paragraph == ctx.paragraph and not si.dates and si.persons:
                 _known_countries(ctx, si)
                 _name_the_sides_told(unnamed, si.persons)
+                name_the_other_head(unnamed, si)  # "The Kenyan side was led by X." (one side only)
             elif halves and prev_paragraph == ctx.paragraph and not si.dates and si.persons:
                 name_the_other_head(halves, si)  # "The German delegation was headed by X."
             elif si.dates:
@@ -242,6 +256,8 @@ def _extract_events(
                     talk = None
             unnamed = [e for e in drafts if e.event_type == "meeting" and not e.persons and len(e.countries) >= 2]
             halves = one_sided(drafts) if drafts else []
+            undated_plan = next((e for e in reversed(drafts) if e.event_type == "visit" and e.status == "planned"
+                                 and e.date is None), None)
             if narrative is not None:
                 ctx.paragraph_date = narrative
             if drafts or si.persons:

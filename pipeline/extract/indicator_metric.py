@@ -27,6 +27,8 @@ _TIME_WORDS = frozenset(
 # words that close a head noun phrase after a figure ("375,000 tonnes of phosphoric acid every year",
 # "1,750 km without visas"): a distributive or a preposition of manner
 _HEAD_STOP = frozenset("every without including excluding except plus apiece alone".split())
+# a period label written as one word ("in FY2024-25", "in FY24", "in Q1", "in H1-2026"): a time phrase
+_PERIOD_LABEL_RE = re.compile(r"(?:FY|CY|H[12]|Q[1-4])(?:[\s'’/-]?\d{2,4}(?:[-/–]\d{2,4})?)?", re.I)
 # a past-tense verb or a verb of motion right after an amount: "$2.1 billion came from the US"
 _VERB_AFTER_RE = re.compile(r"(?![a-z]*eed$)[a-z]{3,}ed|(?:came|comes|went|goes|rose|fell|grew|flowed|flows|"
                             r"remains?|remained|stands?|stood)")
@@ -94,7 +96,7 @@ def _head_noun(phrase: str) -> str | None:
             break  # "tonnes of freight last year": the time phrase closes the noun
         if not words and w[:1].isupper() and not w.isupper():
             return None  # a name ("in Pakistan's energy sector") is no measured noun
-        if not words and w.lower() in _TIME_WORDS:
+        if not words and (w.lower() in _TIME_WORDS or _PERIOD_LABEL_RE.fullmatch(w)):
             return None  # a time phrase ("$410 million last year") is no measured noun
         words.append(w.lower())
     if not words:

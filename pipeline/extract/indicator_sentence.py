@@ -30,6 +30,7 @@ from pipeline.extract.indicator_direction import (
     _pair_partner, _people_direction, _respectively, _supplier_direction,
 )
 from pipeline.extract.indicator_anaphora import FIGURE_METRIC, names_earlier_figure
+from pipeline.extract.indicator_beneficiaries import BENEFIT_METRICS, beneficiary_direction
 from pipeline.extract.indicator_holders import adjective_balance, employed_by, funder_org, origin_to_pair
 from pipeline.extract.indicator_pair_host import pair_host
 from pipeline.extract.indicator_lexicon import unit_ok
@@ -65,7 +66,8 @@ _DATA_SHOW_GATE_RE = re.compile(r"(?:data|figures|statistics|numbers)\s+(?:show|
 _CUMULATIVE_RE = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:\w+ed|\w+en|held|built|made|won|sent|spent|brought|set)\s+(?:a\s+total\s+of\s+|over\s+|more\s+than\s+|about\s+|nearly\s+|some\s+)?$")
 _CUMULATIVE_AFTER_RE = re.compile(r"(?i)[\w\s-]{0,60}?\b(?:so far|to date|thus far|till now|until now|up to now)\b")
 _CHANGE_TO_RE = re.compile(
-    r"(?:\s+(?:year[- ]on[- ]year|y-o-y|yoy|annually|on\s+the\s+year|from\s+a\s+year\s+earlier)"
+    # ("on-year": the Korean wire style, "rose 6.3 percent on-year to $4.7 billion")
+    r"(?:\s+(?:year[- ](?:on|over)[- ]year|on[- ]year|y-o-y|yoy|annually|on\s+the\s+year|from\s+a\s+year\s+(?:earlier|ago))"
     # "fell 12.0% in the quarter, to 48,900 tonnes"
     r"|\s+(?:in|during|for|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?,?"
     r"\s+(?:to|reaching|hitting|totall?ing|standing\s+at|at"
@@ -74,6 +76,12 @@ _CHANGE_TO_RE = re.compile(
     r"\s+(?:a\s+(?:total|record|high)\s+of\s+|reach\s+|about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
 )
 _ADJ_NAME_RE = re.compile(rf"\s+(?P<n>[A-Z][\w'’&.\-–]*(?:\s+(?:(?:of|on|for|and|the)\s+)*{_NAME_TOKEN})*)")
+# people counted by nationality who work in the other country: "some 9,000 Nepali nationals working
+# in Qatar", "11,500 Pakistanis are currently working in Jordan" (not "living and working": residents;
+# not "working on projects": people on a mission)
+_WORKING_AFTER_RE = re.compile(
+    r"\s+(?:(?:who\s+)?(?:are|were)\s+)?(?:(?:currently|now|still|legally)\s+)?(?:working|employed)\s+(?:in|at|for)\b"
+)
 _PARTICIPATED_RE = re.compile(rf"(?:took part|participated|participating)\s+in\s+(?:the\s+)?(?P<n>{_NAME_RUN})")
 _WHICH_TAIL_RE = re.compile(r"\s+(?:which|that)$")
 # a verb of supply right before a measured figure: "Iran also supplies 104 megawatts", "sold 40 MW"
@@ -89,7 +97,7 @@ _GRID_RE = re.compile(r"(?i)\bto\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:grid|
 # counts of travellers that measure a relationship only with their origin
 _ORIGIN_NEEDED = frozenset({"tourist_arrivals", "visitors"})
 _FOREIGN_SUBJECT_METRICS = frozenset({"jobs_created", "companies", "highways_built", "railways_built", "projects",
-                                      "projects_approved", "investment_projects", "power_capacity",
+                                      "project_value", "projects_approved", "investment_projects", "power_capacity",
                                       "electricity_generated"})
 # an investment whose host goes unsaid: "Korean companies held ... registered capital of $92.7 billion"
 _HOSTED_METRICS = frozenset({"direct_investment", "investment_projects", "companies"})
@@ -97,8 +105,24 @@ _SO_FAR_RE = re.compile("so far|to date|thus far|till now|until now|up to now")
 # a second verb phrase of the same subject before a figure, no new subject named: ", and slumped a
 # further 12.4% to"; "earning about" after a traded amount: its value
 _CONTINUED_RE = re.compile(r"\s*,?\s*(?:and|but|before)\s+(?:then\s+|also\s+|further\s+)?[a-z][^A-Z;:]*$")
+# the figure of another period coordinated after the one before, no new measure named: "US$ 312.6
+# million in FY24 and US$ 341.8 million in FY2024-25" (the period phrase of the figure before, the dates
+# blanked out, then "and")
+_NEXT_PERIOD_RE = re.compile(
+    r"\s*(?:(?:in|during|for|over|of|the|fiscal|financial|year|calendar)\s+)*\x00+\s*,?\s*(?:and|while|but)\s+"
+    r"(?:(?:then\s+)?(?:about|around|nearly|some|over|more\s+than|almost|roughly|approximately|an?\s+estimated)\s+)*",
+    re.I,
+)
 _EARNING_RE = re.compile(
     r"(?:^|,)\s*(?:and\s+)?(?:earning|earned|fetching|fetched|worth|valued\s+at|bringing\s+in|generating)\s+"
+    r"(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly|approximately|an?\s+estimated)\s+)*$",
+    re.I,
+)
+# a share of a trade flow told before, with its goods and verb: ", of which rice shipments came to
+# 3.2 million tonnes" (the part flows like the whole)
+_SHARE_OF_FLOW_RE = re.compile(
+    r"(?:^|,)\s*of\s+which\s+(?:[\w-]+\s+){1,4}?(?:came\s+to|amounted\s+to|accounted\s+for|were|was|"
+    r"totall?ed|stood\s+at|reached|made\s+up)\s+"
     r"(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly|approximately|an?\s+estimated)\s+)*$",
     re.I,
 )
@@ -114,6 +138,15 @@ _ADJACENT_FLOW_RE = re.compile(
     r"(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly|up\s+to|approximately|a\s+total\s+of|"
     r"an?\s+estimated|a\s+record)\s+)*$"
 )
+
+
+def _next_period(before: str, before_start: int, info: SentenceInfo) -> bool:
+    """Whether the words before a figure are only the period of the figure before and "and"."""
+    blank = list(before)
+    for ds, de, *_ in info.dates:
+        for i in range(max(ds, before_start), min(de, before_start + len(before))):
+            blank[i - before_start] = "\x00"
+    return "\x00" in blank and _NEXT_PERIOD_RE.fullmatch("".join(blank)) is not None
 
 
 def _flow_verb_near(window: str) -> bool:
@@ -468,8 +501,13 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
                 inherit = prev_row  # "exported 138 million kWh ..., earning about $9.2 million"
             elif prev_row["unit"] == q.unit and _PART_OF_RE.search(before):
                 inherit = prev_row  # "loans of $7.9 billion, of which $1.8 billion has been disbursed"
+            elif prev_row["unit"] == q.unit and " and " in before and _next_period(before, before_start, info):
+                inherit = prev_row  # "US$ 312.6 million in FY24 and US$ 341.8 million in FY2024-25"
             if inherit is not None:
                 f.metric, named = inherit["metric"], True
+        if (q.kind == "count" and q.unit == "people" and (f.metric == "people" or q.noun == _DEMONYM_NOUN)
+                and "work" in text and _WORKING_AFTER_RE.match(text, q.end)):
+            f.metric, named = "workers", True  # "5,000 Nepali nationals working in Qatar"
         if named and q.kind == "count" and q.unit == "people" and q.noun and _coordinated_people(text, q):
             f.metric = "people"  # "120,000 students and tourists visit Greece": people of several kinds
         employer = employed_by(text, q, info) if q.kind == "count" and q.unit == "people" else None
@@ -510,6 +548,13 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
         elif q.kind == "measure" and f.metric not in ("exports", "imports") and _SUPPLY_VERB_RE.search(before[-60:]):
             flow = "supply"  # "Nepal sells 40 MW to Bangladesh": a capacity that flows out
         frm, to = _direction(text, f, before, before_start, info, reporter, flow)
+        share_of = (prev_row if prev_row is not None and prev_row["metric"] in ("exports", "imports")
+                    and f.metric in ("exports", "imports") and "which" in before
+                    and _SHARE_OF_FLOW_RE.search(before) else None)
+        if share_of is not None:
+            # "Imports from X accounted for $5.9 billion, of which rice shipments came to 3.2 million
+            # tonnes": the part is of the same flow
+            f.metric, frm, to = share_of["metric"], share_of["from_country_iso3"], share_of["to_country_iso3"]
         if frm is None and to is None and f.metric == "exports":
             # "Shipments reached 300,000 tonnes, making Peru the largest supplier of X to Chile" (not
             # imports: "imports reached ..., Russia the largest supplier" counts all suppliers)
@@ -553,6 +598,8 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
         if frm is None and to is None and q.kind == "count" and q.unit == "count":
             # "The Kuwait Fund for Arab Economic Development has financed 31 projects in Pakistan"
             frm, to = funder_org(text, q, info) or (None, None)
+        if frm is None and to is None and f.metric in BENEFIT_METRICS and info.countries:
+            frm, to = beneficiary_direction(text, q, info)  # "created 12,000 jobs for Ghanaians"
         if frm is None and to is None and q.kind == "count" and q.unit in ("people", "count") and info.countries:
             # no host named: people of one country of the pair are counted in the other one
             frm, to = _people_direction(text, q, info, default_host=True)

@@ -94,7 +94,8 @@ __all__ = ["extract_indicators", "find_indicators", "SentenceInfo"]
 @functools.cache
 def _prefilter() -> str:
     """One vectorised filter (no look-around): a number next to a currency, a unit or a counted
-    noun (up to two words between), or a currency symbol/code right before a digit."""
+    noun (up to two words between, or two coordinated modifiers and one more: "8,000 direct and
+    indirect jobs"), or a currency symbol/code right before a digit."""
     units = read_lexicon("units")
     cur = read_lexicon("currencies")
 
@@ -109,7 +110,7 @@ def _prefilter() -> str:
            r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen))")
     return (
         rf"(?:{before})\s?\d"
-        rf"|{num}(?:\s*-?\s*(?i:{scale}))*\s*-?\s*(?:[A-Za-z][\w'-]*\s+){{0,2}}(?i:{after})"
+        rf"|{num}(?:\s*-?\s*(?i:{scale}))*\s*-?\s*(?:[a-z][\w-]*\s+(?:and|or)\s+)?(?:[A-Za-z][\w'-]*\s+){{0,2}}(?i:{after})"
     )
 
 

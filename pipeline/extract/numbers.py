@@ -258,7 +258,8 @@ def _quantity_regex() -> re.Pattern[str]:
         + rf"(?P<abbr>{abbr}(?![\w]))?"
         + rf"(?:(?:\s*|\s*-\s*)(?P<suf>{_alt_for(suf_rows)})(?![\w]))?"
         + rf"(?:(?:\s*|-)(?P<unit>{_alt_for(measure_rows)})(?![\w]))?"
-        + rf"(?:\s+(?:(?!(?i:{_trie(_FUNCTION_WORDS.split('|'))})\b)[A-Za-z](?:[\w'’-]|\.(?=\w))*\.?\s+){{0,2}}?(?P<noun>{_alt_for(count_rows)})(?![\w]))?"
+        # (two coordinated modifiers, tried last: "8,000 direct and indirect jobs")
+        + rf"(?:\s+(?:[a-z][a-z-]+\s+(?:and|or)\s+)??(?:(?!(?i:{_trie(_FUNCTION_WORDS.split('|'))})\b)[A-Za-z](?:[\w'’-]|\.(?=\w))*\.?\s+){{0,2}}?(?P<noun>{_alt_for(count_rows)})(?![\w]))?"
     )
     return re.compile(source)
 

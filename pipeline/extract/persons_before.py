@@ -25,6 +25,8 @@ from pipeline.extract.persons_offices import (
     _office_of_unit_back,
     _remit_atom_back,
 )
+from pipeline.extract.persons_embassies import sole_embassy_country
+from pipeline.extract.persons_org_affiliation import state_body_country_back
 from pipeline.extract.persons_owners import _body_owner_back, _place_owner_back
 from pipeline.extract.persons_place_offices import place_office_back
 from pipeline.extract.persons_runs import _Run
@@ -285,6 +287,11 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
             # "Pakistan Business Council CEO X", "the Egyptian Football Association President
             # Y": the head of a body named after its country serves that country
             hit = _body_owner_back(text, q, hit_by_end)
+        if (hit is None and titles and country is None and first_kind != "diplomat"
+                and text[q - 1 : q].isalpha()):
+            # "SUPARCO Chairman X", "NDRC Vice Chairman Y": the officer of a state body named
+            # right before the title serves the body's country
+            country = state_body_country_back(text, q)
         if hit is not None:
             country = country or hit[3]
         elif place is not None and titles and country is None and first_kind != "diplomat":
@@ -301,4 +308,8 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
                 hit = hit_by_end.get(possessive_back(text, s)) if s < role.start else None
                 if hit is not None:
                     country = hit[3]
+    if (titles and first_kind == "diplomat" and country is None and not iso_from_title
+            and run.country is None and posted is None and "Embass" in text):
+        # "at the Peruvian Embassy in Beijing, where Ambassador X ...": the one embassy named
+        country = sole_embassy_country(text, hit_by_end)
     run.country = run.country or country or iso_from_title

@@ -17,6 +17,7 @@ import re
 
 from dataclasses import dataclass
 
+from pipeline.extract.persons_ascii import ascii_folded
 from pipeline.extract.persons_lexicon import _family_first, _honorific_name_part
 from pipeline.extract.persons_runs import _Run
 
@@ -84,6 +85,8 @@ def document_persons(runs: list[_Run]) -> list[tuple[int, _Run, str, str | None]
     # prefix or a suffix of it, so it shares one of them
     by_first: dict[str, list[_Person]] = {}
     by_last: dict[str, list[_Person]] = {}
+    # persons by their fullest form without diacritics: "Marek Zoltowski" is "Marek Żółtowski"
+    by_folded: dict[tuple[str, ...], _Person] = {}
     # (a style kept before one name word, "Tengku Zafrul", after the plain names: it joins the
     # one full name that begins or ends with that word, "Zafrul Aziz")
     for r in sorted(full, key=lambda r: (_styled_one_word(r), -len(r.tokens))):
@@ -97,6 +100,12 @@ def document_persons(runs: list[_Run]) -> list[tuple[int, _Run, str, str | None]
                 owners[0].members.add(toks)
                 by_tokens[toks] = owners[0]
                 continue
+        folded = ascii_folded(toks)
+        same = by_folded.get(folded)
+        if same is not None:
+            same.members.add(toks)
+            by_tokens[toks] = same
+            continue
         owners = [p for p in by_first.get(toks[0], ()) if _contains(p.key, toks)]
         for p in by_last.get(toks[-1], ()):
             if all(q is not p for q in owners) and _contains(p.key, toks):
@@ -108,6 +117,7 @@ def document_persons(runs: list[_Run]) -> list[tuple[int, _Run, str, str | None]
             p = _Person(toks, {toks})
             persons.append(p)
             by_tokens[toks] = p
+            by_folded.setdefault(folded, p)
             by_first.setdefault(toks[0], []).append(p)
             by_last.setdefault(toks[-1], []).append(p)
     # a person's country: the first one the document states for any of its forms

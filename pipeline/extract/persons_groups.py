@@ -29,7 +29,8 @@ _LEADS = re.compile(
     r"(?:\s*,\s*who)?\s+(?:led|leads|headed|heads|commanded|commands|will\s+lead|will\s+head)"
     r"\s+(?:the|a|an|his|her)\s+$"
 )
-_LEADER_GAP = re.compile(r"[^,;:.()\"“”]{0,80}")
+# (a title's bracketed remit may stand in it: "led by Additional Secretary (Africa) Mr. X")
+_LEADER_GAP = re.compile(r"(?:[^,;:.()\"“”]|\([^,;:.()\"“”]{1,30}\)){0,80}")
 
 
 @functools.cache
@@ -55,6 +56,8 @@ def group_leaders(text: str, runs: list, country_hits: list) -> None:
         if led is not None:
             for run in runs:
                 if run.start >= led.end():
+                    if text[run.start - 1 : run.start] == "(" and text[run.end : run.end + 1] == ")":
+                        continue  # a title's remit in brackets ("(Africa)") is no leader
                     gap = _LEADER_GAP.fullmatch(text, led.end(), run.start)
                     if gap is not None and run.country is None and (run.titles or run.confirmed):
                         run.country = h[3]

@@ -1,17 +1,21 @@
 """The country an article is written from (:func:`home_countries`): its dateline ("DHAKA, March
 12 (Reuters) -", a line that is just "Kathmandu"), else a government masthead or a news site's
 tagline ("Kenya's leading daily newspaper") at its head or a signature at its foot ("Ministry of
-Foreign Affairs of the Lao PDR"), else its publisher's name ("Kathmandu Herald").  A dateline
+Foreign Affairs of the Lao PDR"), else its publisher's name ("Kathmandu Herald"), else the
+country-code domain of its URL ("monitor.co.ug", ``person_home_domains.csv``).  A dateline
 abroad yields to the issuer's country (a national news agency named at the head, a publisher
 other than a diplomatic mission)."""
 
 from __future__ import annotations
 
+import functools
 import re
+from urllib.parse import urlsplit
 
 import polars as pl
 
 from pipeline.extract.countries import ACTOR_KINDS, find_countries
+from pipeline.lexicons import read_lexicon
 
 #: how many sentences from the top of a document may hold its dateline or masthead
 DATELINE_SENTENCES = 20
@@ -151,6 +155,25 @@ def agency_country(text: str) -> str | None:
     return None
 
 
+@functools.cache
+def _domain_countries() -> dict[str, str]:
+    """Country-code top-level domain -> iso3 (``person_home_domains.csv``)."""
+    df = read_lexicon("person_home_domains")
+    return {t: iso3 for t, iso3 in df.select("tld", "iso3").iter_rows() if t and iso3}
+
+
+def domain_country(url: str | None) -> str | None:
+    """The country whose code ends the host of a URL ("https://www.monitor.co.ug/..." -> UGA),
+    if any: a news site or portal under a country's domain writes from that country."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url.strip()).hostname or ""
+    except ValueError:
+        return None
+    return _domain_countries().get(host.rstrip(".").rpartition(".")[2].lower())
+
+
 def publisher_country(publisher: str | None) -> str | None:
     """The country a publisher's name names ("Kathmandu Herald", "China Daily"), if any."""
     if not publisher:
@@ -251,4 +274,10 @@ def home_countries(
     for doc_id, iso3 in issuer.items():
         if doc_id in datelined:
             home[doc_id] = iso3
+    if documents is not None and "url" in documents.columns:
+        for doc_id, url in documents.select("doc_id", "url").iter_rows():
+            if doc_id not in home:
+                iso3 = domain_country(url)
+                if iso3 is not None:
+                    home[doc_id] = iso3
     return home

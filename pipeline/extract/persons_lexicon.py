@@ -331,6 +331,16 @@ def _inner_words() -> frozenset[str]:
     return frozenset(df.filter(pl.col("kind") == "inner")["word"].drop_nulls().to_list())
 
 
+@functools.cache
+def given_name_abbreviations() -> frozenset[str]:
+    """Abbreviated given names written with a dot ("Ma. Theresa", "Mohd. Nazri"): the dot does
+    not end the name when a name word follows."""
+    df = read_lexicon("person_stopwords")
+    if "kind" not in df.columns:
+        return frozenset()
+    return frozenset(df.filter(pl.col("kind") == "abbrev")["word"].drop_nulls().to_list())
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def is_name_word(tok: str) -> bool:
     """A capitalised word that can be part of a personal name."""

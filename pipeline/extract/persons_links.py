@@ -89,7 +89,9 @@ _CONVEYS_FROM = re.compile(
     r"(?:convey(?:ed|s|ing)?|deliver(?:ed|s|ing)?|carr(?:ied|ies|ying)|"
     r"hand(?:ed|s|ing)\s+over|extend(?:ed|s|ing)?|pass(?:ed|es|ing)\s+on)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[a-z-]+\s+){0,3}(?:greetings|regards|wishes|felicitations|message|letter|invitation)"
-    r"\s+(?:of|from)\s+[^.;:]{0,40}$"
+    # (the sender is named after "of"/"from"; a name after "for" or "to" is the addressee: "the
+    # invitation of the Malian leadership for President Y", "greetings of the people to Y")
+    r"\s+(?:of|from)\s+(?:(?!\b(?:for|to)\s)[^.;:]){0,40}$"
 )
 
 

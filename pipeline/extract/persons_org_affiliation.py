@@ -1,6 +1,7 @@
 """The country of an officer named with the state body they serve in: "Major General X of the
 PLA's Xinjiang Military Command", "Brigadier Y of the Indian Army", "Director Z of the Chinese
-Foreign Ministry" -> the body's country (``organizations.csv``: ``iso3`` of a government,
+Foreign Ministry", or with the body named right before the title ("SUPARCO Chairman X") -> the
+body's country (``organizations.csv``: ``iso3`` of a government,
 military, party or legislature row).  Read only after a titled name and "of (the)"; a media
 house, company or academic body is no state the person serves (an analyst's institution is read
 by :func:`persons_clauses.institution_country`)."""
@@ -42,5 +43,20 @@ def state_body_country(text: str, pos: int) -> str | None:
         if head.startswith(surface):
             after = head[len(surface) : len(surface) + 1]
             if not after or not (after.isalnum() or after in "-"):
+                return bodies[surface]
+    return None
+
+
+def state_body_country_back(text: str, pos: int) -> str | None:
+    """The country of the state body whose name ends at ``pos`` ("SUPARCO" in "SUPARCO Chairman
+    X", "the Pakistan Army" before "Chief"), else None.  The name must start at a word boundary."""
+    head = text[max(0, pos - 80) : pos].replace("’", "'")
+    if not head[-1:].isalpha():
+        return None
+    bodies = _state_bodies()
+    for surface in _longest_first():
+        if head.endswith(surface):
+            before = head[-len(surface) - 1 : -len(surface)]
+            if not before or not (before.isalnum() or before in "-"):
                 return bodies[surface]
     return None

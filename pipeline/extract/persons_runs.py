@@ -9,7 +9,14 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.extract.persons_gaps import _POSSESSIVE_TAILS
-from pipeline.extract.persons_lexicon import _CAP, _CAP_TOKEN, _word_lists, org_heads, org_links
+from pipeline.extract.persons_lexicon import (
+    _CAP,
+    _CAP_TOKEN,
+    _word_lists,
+    given_name_abbreviations,
+    org_heads,
+    org_links,
+)
 
 MAX_NAME_TOKENS = 6
 _GLUED_PARTICLE = re.compile(r"[a-z]{1,4}-$")
@@ -18,6 +25,12 @@ _PARTICLE_GAP = re.compile(
 )  # "bin", "von der"
 _SPACE_ONLY = re.compile(r"[^\S\r\n]{1,3}")
 _INITIAL_GAP = re.compile(r"\.[^\S\r\n]{0,3}")  # "J. K. Rowling", "J.K."
+# a nickname in quotes between a given name and the rest of the name ('Ramon "Mon" Reyes',
+# 'Maria “Bing” Santos'): not part of the name, and no end of it either
+_NICKNAME = re.compile(r'[^\S\r\n]["“]([^"“”\s]{1,15}(?:[^\S\r\n][^"“”\s]{1,15})?)["”][^\S\r\n]')
+# before an organisation's head noun, a plural possessive may end the last word ("the Truck
+# Drivers' Association", "the Farmers’ Union")
+_HEAD_GAP = re.compile(r"(?<=s)['’][^\S\r\n]{1,3}|[^\S\r\n]{1,3}")
 _WORD_CHARS_BEFORE = "_'’-"
 _TRAILING = "'’-"
 
@@ -93,6 +106,24 @@ def _is_glued_initial(tok: str) -> bool:
     return len(tok) == 2 and tok[0].isupper() and tok[1].islower()
 
 
+def _without_nicknames(text: str, tokens: list, good: list) -> tuple[list, list]:
+    """The tokens without the words of a quoted nickname that stands between two name words
+    ('Ramon "Mon" Reyes'), so that the name runs across it."""
+    drop: set[int] = set()
+    for m in _NICKNAME.finditer(text):
+        inside = [k for k, t in enumerate(tokens) if m.start(1) <= t[0] and t[1] <= m.end(1)]
+        if not inside:
+            continue
+        before, after = inside[0] - 1, inside[-1] + 1
+        if (before >= 0 and after < len(tokens) and good[before] and good[after]
+                and tokens[before][1] == m.start() and tokens[after][0] == m.end()):
+            drop.update(inside)
+    if not drop:
+        return tokens, good
+    keep = [k for k in range(len(tokens)) if k not in drop]
+    return [tokens[k] for k in keep], [good[k] for k in keep]
+
+
 def _runs(text, tokens, good, mask, stop, atoms, honorifics) -> list[_Run]:
     """Runs of consecutive name words (spaces, initials' dots or particles between them)."""
     particles = _word_lists()[1]
@@ -107,6 +138,9 @@ def _runs(text, tokens, good, mask, stop, atoms, honorifics) -> list[_Run]:
             j -= 1
         return j < pos and j in licensing_ends
 
+    if '"' in text or "“" in text:
+        tokens, good = _without_nicknames(text, tokens, good)
+    abbreviations = given_name_abbreviations()
     runs: list[_Run] = []
     n = len(tokens)
 
@@ -159,9 +193,12 @@ def _runs(text, tokens, good, mask, stop, atoms, honorifics) -> list[_Run]:
                 break
             gap = text[tokens[j][1] : tokens[j + 1][0]]
             if gap != " " and not _SPACE_ONLY.fullmatch(gap):
-                if not (len(tokens[j][2]) == 1 and _INITIAL_GAP.fullmatch(gap)) and not (
+                if not (
+                    (len(tokens[j][2]) == 1 or tokens[j][2] in abbreviations)
+                    and _INITIAL_GAP.fullmatch(gap)
+                ) and not (
                     gap == "." and _is_glued_initial(tokens[j][2])
-                ):
+                ) and _NICKNAME.fullmatch(gap) is None:
                     pg = _PARTICLE_GAP.fullmatch(gap)
                     if pg is None or not all(w in particles for w in pg.groups() if w):
                         break
@@ -172,7 +209,7 @@ def _runs(text, tokens, good, mask, stop, atoms, honorifics) -> list[_Run]:
         if (
             i < n
             and tokens[i][2] in heads
-            and _SPACE_ONLY.fullmatch(text, tokens[j][1], tokens[i][0]) is not None
+            and _HEAD_GAP.fullmatch(text, tokens[j][1], tokens[i][0]) is not None
             and not tokens[j][2].endswith(_POSSESSIVE_TAILS)
         ):
             continue  # "the Kenya Transporters Association": part of an organisation's name
@@ -190,7 +227,7 @@ def _runs(text, tokens, good, mask, stop, atoms, honorifics) -> list[_Run]:
         words = [tokens[k][2] for k in members]
         spans = [(tokens[k][0], tokens[k][1]) for k in members]
         for w, k in enumerate(members[:-1]):
-            if (len(words[w]) == 1 or _is_glued_initial(words[w])) and text[
+            if (len(words[w]) == 1 or _is_glued_initial(words[w]) or words[w] in abbreviations) and text[
                 tokens[k][1] : tokens[k][1] + 1
             ] == ".":
                 words[w] += "."  # an initial ("Ts.Gantulga": a two-letter one glued on)
