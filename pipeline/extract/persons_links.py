@@ -5,6 +5,7 @@ leader's greetings serves the leader's side (:func:`_envoy_links`)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 
 from pipeline.extract.persons_lexicon import role_titles
 from pipeline.extract.persons_office_kinds import is_state_office, title_kind
@@ -98,24 +99,8 @@ _CONVEYS_FROM = re.compile(
 def _envoy_links(resolved: list, sentence_of: list) -> list[tuple[str, str]]:
     """(messenger, sender) pairs of "X conveyed the greetings of President Y": the two serve the
     same country (Y's own title phrase, when it names one, still wins)."""
-    by_sentence: dict[int, list] = {}
-    cued: dict[str, bool] = {}  # (per sentence text: its mentions share it)
-    for order, r, name, _c in resolved:
-        text = r.text
-        hit = cued.get(text)
-        if hit is None:
-            hit = cued[text] = (
-                "greeting" in text or "message" in text or "letter" in text
-                or "regards" in text or "wishes" in text or "felicitation" in text
-                or "invitation" in text
-            )
-        if hit:
-            by_sentence.setdefault(sentence_of[order], []).append((r.start, r, name))
     links: list[tuple[str, str]] = []
-    for entries in by_sentence.values():
-        if len(entries) < 2:
-            continue
-        entries.sort(key=lambda e: e[0])
+    for entries in cued_sentences(resolved, sentence_of, _names_a_message):
         messenger = None
         for (_s, ra, a), (_t, rb, b) in zip(entries, entries[1:]):
             if a != b and rb.titles and _CONVEYS_FROM.match(ra.text, ra.end, rb.start):
@@ -125,6 +110,37 @@ def _envoy_links(resolved: list, sentence_of: list) -> list[tuple[str, str]]:
             if messenger is not None and messenger != b:
                 links.append((messenger, b))
     return links
+
+
+def _names_a_message(text: str) -> bool:
+    return (
+        "greeting" in text or "message" in text or "letter" in text
+        or "regards" in text or "wishes" in text or "felicitation" in text
+        or "invitation" in text
+    )
+
+
+def cued_sentences(
+    resolved: list, sentence_of: list, cue: Callable[[str], bool], titled_only: bool = False
+) -> Iterator[list[tuple[int, object, str]]]:
+    """The mentions of each sentence whose text ``cue`` accepts (asked once per sentence text: its
+    mentions share it), as (start, run, name) in text order; only sentences with two or more
+    (with ``titled_only``, two or more with a title phrase)."""
+    by_sentence: dict[int, list] = {}
+    cued: dict[str, bool] = {}
+    for order, r, name, _c in resolved:
+        if titled_only and not r.titles:
+            continue
+        text = r.text
+        hit = cued.get(text)
+        if hit is None:
+            hit = cued[text] = cue(text)
+        if hit:
+            by_sentence.setdefault(sentence_of[order], []).append((r.start, r, name))
+    for entries in by_sentence.values():
+        if len(entries) >= 2:
+            entries.sort(key=lambda e: e[0])
+            yield entries
 
 
 _AND_GAP = re.compile(r"\s*(?:,\s*and|,|and|&)\s+(?:(?:[A-Z][\w'’.-]*|of|the|for)\s+){0,5}")

@@ -7,29 +7,23 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.persons_links import cued_sentences
+
 # "signed by", "were signed by", "inked by", "initialled by"
 _SIGNED_BY = re.compile(r"\b(?:signed|inked|initialled|initialed|countersigned)\s+by\b")
 # between the two signatories: the first one's appositive title, then "and" (no other clause)
 _AND_BETWEEN = re.compile(r"^(?:\s*,[^.;:()]{0,80}?,)?\s*,?\s*and\s+[^.;:,()]{0,60}$")
 
 
+def _signs_by(text: str) -> bool:
+    return " by " in text and _SIGNED_BY.search(text) is not None
+
+
 def _signatory_links(resolved: list, sentence_of: list) -> list[tuple[str, str]]:
     """(a, b) for the two titled persons named first after "signed by" in a sentence and
     coordinated by "and" (see :data:`_AND_BETWEEN`)."""
-    by_sentence: dict[int, list] = {}
-    cued: dict[str, bool] = {}
-    for order, r, name, _c in resolved:
-        text = r.text
-        hit = cued.get(text)
-        if hit is None:
-            hit = cued[text] = (" by " in text and _SIGNED_BY.search(text) is not None)
-        if hit and r.titles:
-            by_sentence.setdefault(sentence_of[order], []).append((r.start, r, name))
     links: list[tuple[str, str]] = []
-    for entries in by_sentence.values():
-        if len(entries) < 2:
-            continue
-        entries.sort(key=lambda e: e[0])
+    for entries in cued_sentences(resolved, sentence_of, _signs_by, titled_only=True):
         text = entries[0][1].text
         for m in _SIGNED_BY.finditer(text):
             after = [(s, r, n) for s, r, n in entries if s >= m.end()]
