@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.agreement_lexicon import _lex
+from pipeline.extract.agreement_lexicon import GENERAL_TYPES, _lex
 
 __all__ = ["content_words", "unify_names"]
 
@@ -52,8 +52,6 @@ def content_words(name: str) -> frozenset[str]:
 
 # an acronym in a short name: three or more capitals
 _ACRONYM_RE = re.compile(r"\b[A-Z]{3,6}\b")
-# general instrument words that can name an instrument of any type
-_GENERAL_TYPES = frozenset({"other", "agreement"})
 
 
 def _initials(name: str) -> str:
@@ -73,7 +71,7 @@ def _acronym_target(i: int, rows: list[int], names: list, types: list, sentence_
     acro = acros[0].lower()
     rest = words[i] - {acro}
     hits = {names[j]: j for j in rows if sentence_ids[j] != sentence_ids[i] and j != i
-            and (types[j] == types[i] or types[i] in _GENERAL_TYPES)
+            and (types[j] == types[i] or types[i] in GENERAL_TYPES)
             and acro not in words[j] and acro in _initials(names[j]) and rest <= words[j]}
     return next(iter(hits.values())) if len(hits) == 1 else None
 

@@ -32,29 +32,30 @@ _PARTITIVE_OPEN_RE = re.compile(
     r"(?:(?:[a-z]+ly\s+)?(?:signed|new|inked|agreed|above|said|aforementioned)\s+)?$"
 )
 #: a list's lead opening on such a partitive ("Among the documents signed are:"): its items are examples
-PARTITIVE_LEAD_RE = r"(?i)^[\W\d]*among\s+(?:the|these|those)\s[^:]{0,60}:[^:]*$"
+PARTITIVE_LEAD_RE = re.compile(r"(?i)^[\W\d]*among\s+(?:the|these|those)\s[^:]{0,60}:[^:]*$")
+
+
+def _bare_plural_after(text: str, row: dict, opening: re.Pattern[str]) -> bool:
+    """The row (offsets relative to ``text``) is a plural instrument without a count or a name of
+    its own, and what stands before it in the sentence matches ``opening``."""
+    if row["quantity"] is not None or row["name"] is not None:
+        return False
+    if not _is_plural(text[row["char_start"]:row["char_end"]]):
+        return False
+    return opening.match(text[: row["char_start"]]) is not None
 
 
 def refers_to_batch(text: str, row: dict) -> bool:
     """The row (offsets relative to ``text``) is a definite plural instrument without a count or a
     name of its own opening the sentence: a reference to instruments already told."""
-    if row["quantity"] is not None or row["name"] is not None:
-        return False
-    surface = text[row["char_start"]:row["char_end"]]
-    if not _is_plural(surface):
-        return False
-    return _DEFINITE_OPEN_RE.match(text[: row["char_start"]]) is not None
+    return _bare_plural_after(text, row, _DEFINITE_OPEN_RE)
 
 
 def is_partitive(text: str, row: dict) -> bool:
     """The row (offsets relative to ``text``) is a plural instrument without a count or a name of its
     own after a partitive opening ("Among the documents signed are: ..."): a part of a batch told
     before."""
-    if row["quantity"] is not None or row["name"] is not None:
-        return False
-    if not _is_plural(text[row["char_start"]:row["char_end"]]):
-        return False
-    return _PARTITIVE_OPEN_RE.match(text[: row["char_start"]]) is not None
+    return _bare_plural_after(text, row, _PARTITIVE_OPEN_RE)
 
 
 _ORDER = {"year": 0, "month": 1, "day": 2}

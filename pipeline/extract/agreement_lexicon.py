@@ -14,6 +14,8 @@ import polars as pl
 from pipeline.extract.indicator_regex import fold_case, literal_gate
 from pipeline.lexicons import read_lexicon
 
+# instrument types no more specific than the general word "agreement" (which may name any type)
+GENERAL_TYPES = frozenset({"agreement", "other"})
 _PLURAL_RE = re.compile(r"(?i)(?:s|ies|memoranda|mous)$")
 
 

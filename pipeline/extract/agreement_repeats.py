@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.agreement_lexicon import _instrument_type, _is_generic, _is_plural, _lex
+from pipeline.extract.agreement_lexicon import GENERAL_TYPES, _instrument_type, _is_generic, _is_plural, _lex
 
 __all__ = ["day_of_same_instrument", "refers_to_previous", "take_previous", "take_type", "type_told_before"]
 
@@ -70,10 +70,6 @@ def take_previous(row: dict, prev: dict) -> None:
         row["signed_date"], row["signed_precision"] = prev["signed_date"], prev["signed_precision"]
 
 
-# types no more specific than the general word "agreement"
-_GENERAL_TYPES = frozenset({"agreement", "other"})
-
-
 def type_told_before(prev_text: str) -> str | None:
     """The type of the one instrument the sentence before names, when it is singular, not a general
     noun and of a type more specific than "agreement" ("a preferential trade agreement between A and
@@ -82,7 +78,7 @@ def type_told_before(prev_text: str) -> str | None:
     if len(found) != 1 or _is_generic(found[0]) or _is_plural(found[0]):
         return None
     t = _instrument_type(found[0])
-    return None if t in _GENERAL_TYPES else t
+    return None if t in GENERAL_TYPES else t
 
 
 def take_type(row: dict, prev_type: str) -> None:

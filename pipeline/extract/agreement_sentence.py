@@ -156,7 +156,6 @@ _WEAK_CUE_RE = re.compile(r"(?i)issued|adopted|released|produced|yielded|(?:clos
 _HEADING_PREFIX_RE = re.compile(r"(?i)\W*(?:(?:full\s+)?text(?:\s+of)?(?:\s+the)?\s*:?\s*)?")
 _PERIOD_BEFORE_RE = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:years?|period)\s+)?(?:of\s+)?$")
 # a programme's period in parentheses right after its title: " (" then a range of years "2026-2030"
-_PAREN_RANGE_RE = re.compile(r"\s*\(\s*")
 _RANGE_AT_RE = re.compile(r"(?:19|20)\d\d\s*[-–—/]\s*(?:19|20)?\d\d\b")
 # a title word group before "Agreement" naming trade in goods or services: a trade agreement
 _TRADE_IN_RE = re.compile(r"(?i)\btrade\s+in\s+(?:goods|services)\b")
@@ -502,7 +501,7 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
                # ("the 2026-2030 cooperation programme": a range of years right before it is its period)
                or (d[1] <= i.start and _YEAR_RANGE_RE.fullmatch(text, d[0], i.start) is not None)
                # ("Five-Year Programme for Trade Cooperation (2026-2030)": a range in parentheses after it)
-               or (d[0] >= i.end and _PAREN_RANGE_RE.fullmatch(text, i.end, d[0]) is not None
+               or (d[0] >= i.end and _PAREN_GAP_RE.fullmatch(text, i.end, d[0]) is not None
                    and _RANGE_AT_RE.match(text, d[0]) is not None)} if progs else ()
     # "... signed by A and B, who arrived in Islamabad on Tuesday": a date in a relative clause about
     # a person tells that person's doing, not the signing (no date of the sentence)

@@ -695,7 +695,7 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
             ctx.lead_text = lead_texts.get((doc_id, lead_sid))
         rows = find_agreements(text, ctx)
         if is_lead and lead_dates.get(key) is not None and not _PARTIAL_LIST_RE.search(text) \
-                and not _partitive_lead_re().match(text):
+                and not PARTITIVE_LEAD_RE.match(text):
             if list_sizes.get(key, 0) >= 2:
                 _count_list(text, rows, list_sizes[key])
             else:
@@ -774,11 +774,6 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
     frame = frame.with_columns(_struct_lists(parties, AGREEMENT_MENTIONS["parties"]).alias("parties"),
                                _string_lists(topics).alias("topics"))
     return frame.select(list(AGREEMENT_MENTIONS))
-
-
-@functools.cache
-def _partitive_lead_re() -> re.Pattern[str]:
-    return re.compile(PARTITIVE_LEAD_RE)
 
 
 @functools.cache

@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from pipeline.extract.dates_values import last_day
 from pipeline.extract.indicator_patterns import _PHRASE_END_RE
 from pipeline.extract.indicator_types import SentenceInfo, _Fig
 from pipeline.extract.numbers import Quantity, number_at
@@ -78,7 +79,7 @@ def _with_months_of_year(text: str, info: SentenceInfo) -> SentenceInfo:
                 y1 = ys.year if ds.month >= ys.month else ys.year + 1
                 y2 = y1 if de.month >= ds.month else y1 + 1
                 start = dt.date(y1, ds.month, 1)
-                end = (dt.date(y2 + (de.month == 12), de.month % 12 + 1, 1) - dt.timedelta(days=1))
+                end = last_day(y2, de.month)
                 out.append((s, nxt[1], start, end, "month", qual))
                 changed = True
                 i += 2
@@ -148,20 +149,13 @@ def _with_past_month_runs(text: str, info: SentenceInfo) -> SentenceInfo:
                 and ds.year * 12 + ds.month <= ref.year * 12 + ref.month
                 and not any(ch.isdigit() for ch in surface) and _MONTH_RUN_RE.match(surface)
                 and not _FORWARD_RE.search(surface)):
-            out.append((s, e, ds.replace(year=ds.year - 1), _year_back_end(de), prec, qual))
+            out.append((s, e, ds.replace(year=ds.year - 1), last_day(de.year - 1, de.month), prec, qual))
             changed = True
         else:
             out.append(d)
     if not changed:
         return info
     return replace(info, dates=out)
-
-
-def _year_back_end(d: dt.date) -> dt.date:
-    """The last day of the month a year before ``d``'s month."""
-    if d.month == 12:
-        return dt.date(d.year - 1, 12, 31)
-    return dt.date(d.year - 1, d.month + 1, 1) - dt.timedelta(days=1)
 
 
 # a point at the end of a year: "as of the end of 2025", "at end-2024" (not "by the end of", a deadline

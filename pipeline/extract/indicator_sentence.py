@@ -734,9 +734,10 @@ _PRESENT_STOCK_RE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def _present_stock(text: str) -> bool:
     """Whether the sentence tells a standing count in the present tense (a current figure: it takes
-    no period told in the sentences before)."""
+    no period told in the sentences before); asked once per sentence, for each count in it."""
     return ("are " in text or "is " in text or "operate" in text or "employ" in text or "live" in text
             or "reside" in text) and _PRESENT_STOCK_RE.search(text) is not None
 

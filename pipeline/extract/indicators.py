@@ -235,14 +235,11 @@ def extract_indicators(sentences: pl.DataFrame, documents: pl.DataFrame,
     if doc_items:
         _emit_runs(cur_doc, doc_items, texts.get(cur_doc, ""), out, leads.get(cur_doc))
     columns = list(zip(*out)) if out else [()] * len(_OUT_COLUMNS)
-    return pl.DataFrame(dict(zip(_OUT_COLUMNS, map(list, columns))), schema=INDICATOR_MENTIONS).select(
-        list(INDICATOR_MENTIONS))
+    return pl.DataFrame(dict(zip(_OUT_COLUMNS, map(list, columns))), schema=INDICATOR_MENTIONS)
 
 
-# the columns of the rows :func:`_emit_runs` appends, in order
-_OUT_COLUMNS = ("doc_id", "sentence_id", "char_start", "char_end", "subject", "metric", "value", "unit",
-                "period_start", "period_end", "period_precision", "change_pct", "from_country_iso3",
-                "to_country_iso3", "source_org")
+# the columns of the rows :func:`_emit_runs` appends, in order: the mention schema's
+_OUT_COLUMNS = tuple(INDICATOR_MENTIONS)
 
 
 def _lead_periods(sents: pl.DataFrame, cand: pl.DataFrame, documents: pl.DataFrame | None,
