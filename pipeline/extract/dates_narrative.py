@@ -161,10 +161,7 @@ def _continues_chronicle(text: str, c: _Cand, ctx: DateContext) -> bool:
             or ctx.reference is None or ctx.reference_precision not in ("day", "month") \
             or ctx.frame_year >= ctx.reference.year:
         return False
-    mo = _month_num(c.m.group("m"))
-    if mo <= ctx.month or (ctx.reference.month - mo) % 12 <= (0 if c.tag == "month" else 1):
-        return False
-    return _LazyTense(text, c.start, c.end)() == "past"
+    return _later_and_past(text, c, ctx)
 
 
 def _opens_chronicle(text: str, c: _Cand, ctx: DateContext) -> bool:
@@ -178,6 +175,12 @@ def _opens_chronicle(text: str, c: _Cand, ctx: DateContext) -> bool:
             or ctx.reference is None or ctx.reference_precision not in ("day", "month") \
             or ctx.year != ctx.reference.year - 1:
         return False
+    return _later_and_past(text, c, ctx)
+
+
+def _later_and_past(text: str, c: _Cand, ctx: DateContext) -> bool:
+    """The yearless month or day comes later in the year than the last dated mention, is not the
+    news peg (the month of writing, or for a day also the month before) and is told in the past."""
     mo = _month_num(c.m.group("m"))
     if mo <= ctx.month or (ctx.reference.month - mo) % 12 <= (0 if c.tag == "month" else 1):
         return False

@@ -120,14 +120,16 @@ def _tense(text: str, start: int, end: int) -> str | None:
     m = _CLAUSE_BOUNDARY_RE.search(text, end)
     hi = m.start() if m else len(text)
     inside = _clause_tense(text, lo, hi, may_be_future)
-    if inside == "future" and _past_before_intention(text, lo, hi, start, end, may_be_future):
-        inside = "past"
-    if inside == "future" and not _FUTURE_MULTI_RE.search(text, lo, hi):
-        # a clause with verbs of both tenses ("began on Monday ... and will run until 13 June"):
-        # the verb that governs the date is the nearest one before it (else the nearest after)
-        near = _nearest_marker(text, lo, hi, start, end)
-        if near is not None:
-            inside = near
+    if inside == "future":
+        intentions = list(_FUTURE_MULTI_RE.finditer(text, lo, hi))
+        if _past_before_intention(text, intentions, lo, start, end, may_be_future):
+            inside = "past"
+        elif not intentions:
+            # a clause with verbs of both tenses ("began on Monday ... and will run until 13 June"):
+            # the verb that governs the date is the nearest one before it (else the nearest after)
+            near = _nearest_marker(text, lo, hi, start, end)
+            if near is not None:
+                inside = near
     if inside or (lo == 0 and hi == len(text)):
         return inside  # (a clause that is the whole text: no marker anywhere)
     markers = _markers(text)
@@ -144,11 +146,12 @@ def _tense(text: str, start: int, end: int) -> str | None:
 _PAST_HEAD_RE = re.compile(r"(?:agreed|decided|resolved|pledged|promised|vowed|looked|invited)\b", re.I)
 
 
-def _past_before_intention(text: str, lo: int, hi: int, start: int, end: int, may_be_future: bool) -> bool:
+def _past_before_intention(text: str, intentions: list[re.Match[str]], lo: int, start: int, end: int,
+                           may_be_future: bool) -> bool:
     """"A and B held a video call on Thursday and agreed to hold the next session in October": an
     intention told in the past ("agreed to", "looked forward to") reaches only what follows it; a
-    date before every such marker of the clause, after a past verb, has the tense of that verb."""
-    intentions = list(_FUTURE_MULTI_RE.finditer(text, lo, hi))
+    date before every such marker of the clause (``intentions``: the future markers of the clause
+    from ``lo``), after a past verb, has the tense of that verb."""
     if not intentions or not all(m.start() >= end and _PAST_HEAD_RE.match(m.group()) for m in intentions):
         return False
     return _clause_tense(text, lo, start, may_be_future) == "past"

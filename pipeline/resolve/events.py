@@ -127,10 +127,8 @@ def _blocks(m: EventMention) -> list[tuple]:
         out.append(head + ("r", m.mkey, m.round))
     if not persons or m.event_type not in PERSON_BOUND:
         out.extend(head + ("c", iso) for iso in sorted(m.country_set))
-    elif m.event_type == "visit" and m.host and m.span is not None:
+    if m.event_type == "visit" and m.host and m.span is not None:
         out.append(head + ("vh", m.host))  # (a visit told without its visitor's name: _anonymous_visit)
-    if not persons and m.event_type == "visit" and m.host and m.span is not None:
-        out.append(head + ("vh", m.host))
     if not persons and not m.country_set:
         out.append(head + ("doc", m.doc_id))  # nobody named: only its own document can tell what it is
     return out
