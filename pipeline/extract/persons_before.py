@@ -287,11 +287,10 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
             # "Pakistan Business Council CEO X", "the Egyptian Football Association President
             # Y": the head of a body named after its country serves that country
             hit = _body_owner_back(text, q, hit_by_end)
-        if (hit is None and titles and country is None and first_kind != "diplomat"
-                and text[q - 1 : q].isalpha()):
-            # "SUPARCO Chairman X", "NDRC Vice Chairman Y": the officer of a state body named
-            # right before the title serves the body's country
-            country = state_body_country_back(text, q)
+            if hit is None and country is None:
+                # "SUPARCO Chairman X", "NDRC Vice Chairman Y": the officer of a state body named
+                # right before the title serves the body's country
+                country = state_body_country_back(text, q)
         if hit is not None:
             country = country or hit[3]
         elif place is not None and titles and country is None and first_kind != "diplomat":

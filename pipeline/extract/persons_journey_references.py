@@ -56,16 +56,13 @@ _JOINT_VERB = re.compile(
 
 
 def referred_hosts(
-    by_sentence: dict[int, list], names: set[str], journeys: dict[str, set[str]],
+    by_sentence: dict[int, list], names: set[str], travellers: dict[str, str],
     visits: dict[str, set[str]], hosts: dict[str, str],
 ) -> None:
     """Add to ``hosts`` (name -> iso3) the officials of ``names`` whom a reference to a traveller
     meets or co-chairs with (see the module docstring).  ``by_sentence``: sentence id -> (start,
-    run, name) entries; ``journeys``: name -> the countries the document says they travel to;
+    run, name) entries; ``travellers``: name -> the one country the document says they travel to;
     ``visits``: the persons of ``names`` who travel themselves (never hosts)."""
-    travellers = {n: next(iter(v)) for n, v in journeys.items() if len(v) == 1}
-    if not travellers:
-        return
     titles: dict[str, set[str]] = {}
     for entries in by_sentence.values():
         for _s, run, name in entries:
@@ -83,7 +80,7 @@ def referred_hosts(
             continue
         text = entries[0][1].text
         references: list[tuple[int, str]] = []  # (end of the reference, traveller)
-        if "he " in text or "He " in text or "The " in text:
+        if "he " in text or "He " in text:  # (also "The ")
             m = _OPENING.match(text)
             if m is not None and entries[0][0] >= m.end():
                 traveller = _opening_traveller(m, text, order[:k], by_sentence, sid, travellers,

@@ -126,7 +126,7 @@ def _journeys(
                         break
         # "On Monday, she and Foreign Minister Y co-chaired ...", "The foreign minister was also
         # received by Vice President Z": whom a pronoun or the office of a traveller meets
-        referred_hosts(by_sentence, names, journeys, visits, hosts)
+        referred_hosts(by_sentence, names, travellers, visits, hosts)
     return visits, hosts, pressed
 
 

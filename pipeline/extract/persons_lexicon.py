@@ -323,22 +323,23 @@ def _word_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @functools.cache
-def _inner_words() -> frozenset[str]:
-    """Stop words that are also given names ("Said"): name words between two name words."""
+def _stopwords_of_kind(kind: str) -> frozenset[str]:
+    """The words of one ``kind`` of the ``person_stopwords`` lexicon."""
     df = read_lexicon("person_stopwords")
     if "kind" not in df.columns:
         return frozenset()
-    return frozenset(df.filter(pl.col("kind") == "inner")["word"].drop_nulls().to_list())
+    return frozenset(df.filter(pl.col("kind") == kind)["word"].drop_nulls().to_list())
 
 
-@functools.cache
+def _inner_words() -> frozenset[str]:
+    """Stop words that are also given names ("Said"): name words between two name words."""
+    return _stopwords_of_kind("inner")
+
+
 def given_name_abbreviations() -> frozenset[str]:
     """Abbreviated given names written with a dot ("Ma. Theresa", "Mohd. Nazri"): the dot does
     not end the name when a name word follows."""
-    df = read_lexicon("person_stopwords")
-    if "kind" not in df.columns:
-        return frozenset()
-    return frozenset(df.filter(pl.col("kind") == "abbrev")["word"].drop_nulls().to_list())
+    return _stopwords_of_kind("abbrev")
 
 
 @functools.lru_cache(maxsize=1 << 16)
