@@ -3,6 +3,9 @@
 Rules (for any English news text):
 
 * A line break always ends a sentence: headings, captions and bullet items carry no full stop.
+  Except in a hard-wrapped text (a PDF or e-mail converted to text, lines cut at a fixed width,
+  several of them going on in lower case): there a line as long as the wrap width goes on in the
+  next line of its paragraph, and only the rules below end a sentence.
 * Inside a line, ``.``, ``!`` or ``?`` (optionally followed by closing quotes or brackets) ends a
   sentence when whitespace and then a capital letter, a digit or an opening quote follow.
 * A period does not end a sentence after a title abbreviation (``Mr.``, ``Gen.``, ``No.``), a
@@ -39,6 +42,8 @@ _BOUNDARY = re.compile(
     rf"(?P<space>{_SPACE}++)"
     r"(?=[\"'\u201c\u2018\u00ab(\[]*+[A-Z0-9\u00c0-\u00d6\u00d8-\u00de])"
 )
+# the same across the line breaks of a hard-wrapped paragraph
+_BOUNDARY_NL = re.compile(_BOUNDARY.pattern.replace(_SPACE, _SPACE[:-1] + "\n]", 1))
 _NEXT_WORD = re.compile(r"[\"'\u201c\u2018\u00ab(\[]*+([\w\u2019'-]+)")
 _ROMAN_UPPER = "XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I"
 _BULLET = re.compile(
@@ -83,7 +88,8 @@ def _ends_sentence(line: str, m: re.Match[str], lo: int) -> bool:
         return False
     pos = m.start("term")
     window = max(lo, pos - _MAX_WORD)  # bounded look-back keeps long lines linear
-    cut = max(line.rfind(" ", window, pos), line.rfind("\t", window, pos), line.rfind("\u00a0", window, pos))
+    cut = max(line.rfind(" ", window, pos), line.rfind("\t", window, pos), line.rfind("\u00a0", window, pos),
+              line.rfind("\n", window, pos))
     if cut < 0 and window > lo:
         return True  # a "word" longer than any abbreviation
     word = line[max(cut + 1, window) : pos].lstrip(_OPENERS)
@@ -101,8 +107,9 @@ def _ends_sentence(line: str, m: re.Match[str], lo: int) -> bool:
     return True
 
 
-def _split_line(line: str, base: int, out: list[tuple[int, int]]) -> None:
-    """Append the sentence spans of one line (``base`` = its document offset) to ``out``."""
+def _split_line(line: str, base: int, out: list[tuple[int, int]], boundary: re.Pattern[str] = _BOUNDARY) -> None:
+    """Append the sentence spans of one line (``base`` = its document offset) to ``out``;
+    ``boundary``: :data:`_BOUNDARY_NL` for a paragraph of wrapped lines."""
     stripped = line.lstrip()
     start = len(line) - len(stripped)
     end = len(line.rstrip())
@@ -111,7 +118,7 @@ def _split_line(line: str, base: int, out: list[tuple[int, int]]) -> None:
     bullet = _BULLET.match(line, start)
     if bullet:
         start = bullet.end()
-    for m in _BOUNDARY.finditer(line, start, end):
+    for m in boundary.finditer(line, start, end):
         if m.start() < start or not _ends_sentence(line, m, start):
             continue
         stop = m.start("space")
@@ -122,11 +129,65 @@ def _split_line(line: str, base: int, out: list[tuple[int, int]]) -> None:
         out.append((base + start, base + end))
 
 
+# A hard-wrapped document (a PDF or e-mail converted to text, lines cut at a fixed width): a line
+# that ends inside a sentence (a letter, comma or hyphen) and a next line that goes on in lower case
+# ("... the Minister\nof Foreign Affairs"); three of these mark the document as wrapped.
+_WRAP_RE = re.compile(r"[a-z,\-][ \t]*\n[ \t]*[a-z]")
+_WRAPS_MIN = 3
+_WRAP_WIDTH_SHARE = 0.75  # a line at least this share of the wrap width was cut by the wrap
+_WRAP_MAX_INDENT = 20  # a next line indented further is page furniture or a centred heading
+_RULE_LINE = re.compile(r"[^A-Za-z0-9]*")
+
+
+def _is_wrapped(text: str) -> bool:
+    """Is ``text`` hard-wrapped (at least ``_WRAPS_MIN`` lines cut inside a sentence)?"""
+    n = 0
+    for _ in _WRAP_RE.finditer(text):
+        n += 1
+        if n >= _WRAPS_MIN:
+            return True
+    return False
+
+
+def _wrapped_lines(text: str, lines: list[re.Match[str]]) -> list[tuple[int, int]] | None:
+    """The spans of the lines of a hard-wrapped ``text`` joined into paragraphs (None: the text is
+    not hard-wrapped).  In such a text a line break inside a paragraph does not end a sentence:
+    a line as long as the wrap width (the median length of the lines cut inside a sentence) goes
+    on in the next line, unless that line is blank, a bullet or numbered item, a rule of dashes,
+    or indented far beyond it."""
+    cut = sorted(len(a.group().rstrip()) for a, b in zip(lines, lines[1:])
+                 if a.end() + 1 == b.start() and _WRAP_RE.match(text, len(a.group().rstrip()) + a.start() - 1))
+    if not cut:
+        return None
+    width = cut[len(cut) // 2] * _WRAP_WIDTH_SHARE
+    spans: list[tuple[int, int]] = []
+    prev: re.Match[str] | None = None
+    for line in lines:
+        body = line.group()
+        indent = len(body) - len(body.lstrip())
+        if (prev is not None and spans and spans[-1][1] == prev.end() and prev.end() + 1 == line.start()
+                and len(prev.group().strip()) >= width and not _RULE_LINE.fullmatch(body)
+                and not _RULE_LINE.fullmatch(prev.group())
+                and indent <= len(prev.group()) - len(prev.group().lstrip()) + _WRAP_MAX_INDENT
+                and not _BULLET.match(body, indent)):
+            spans[-1] = (spans[-1][0], line.end())
+        else:
+            spans.append((line.start(), line.end()))
+        prev = line
+    return spans
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans ``(char_start, char_end)`` of ``text``, in order, non-overlapping, trimmed."""
+    """Sentence spans ``(char_start, char_end)`` of ``text``, in order, non-overlapping, trimmed.
+    In a hard-wrapped text (:func:`_wrapped_lines`) a sentence may run across line breaks."""
     out: list[tuple[int, int]] = []
-    for line in _LINE.finditer(text):
-        _split_line(line.group(), line.start(), out)
+    joined = _wrapped_lines(text, list(_LINE.finditer(text))) if _is_wrapped(text) else None
+    if joined is None:
+        for line in _LINE.finditer(text):
+            _split_line(line.group(), line.start(), out)
+        return out
+    for s, e in joined:
+        _split_line(text[s:e], s, out, _BOUNDARY_NL)
     return out
 
 

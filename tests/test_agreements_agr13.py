@@ -162,7 +162,7 @@ def test_an_action_plan_announced_by_a_joint_statement_is_its_content():
 def test_an_action_plan_signed_beside_a_joint_statement_stays_an_instrument():
     text = ("Lima news\n\nLIMA, May 6 - The presidents of Peru and Chile held talks on Tuesday. They also "
             "issued a Joint Statement and signed a Green Hydrogen Action Plan for 2026-2030.\n")
-    assert [t for t, *_ in _rows(text, dt.date(2026, 5, 6))] == ["joint_statement", "executive_program"]
+    assert [t for t, *_ in _rows(text, dt.date(2026, 5, 6))] == ["joint_statement", "other"]
 
 
 def test_announced_by_instrument_needs_a_verb_of_saying_right_after_the_other_instrument():

@@ -326,7 +326,7 @@ def test_a_plan_of_action_and_a_batch_after_its_period_share_the_signing():
     rows = _find(text, dates=[("2026-2030", dt.date(2026, 1, 1), "year"), ("Monday", dt.date(2026, 8, 10), "day")],
                  pair=("IDN", "PHL"))
     assert [(r["agreement_type"], r["signed_date"]) for r in rows] == [
-        ("executive_program", dt.date(2026, 8, 10)), ("agreement", dt.date(2026, 8, 10))]
+        ("other", dt.date(2026, 8, 10)), ("agreement", dt.date(2026, 8, 10))]
     assert rows[1]["topics"] == ["fisheries", "education"]
 
 

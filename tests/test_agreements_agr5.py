@@ -158,7 +158,7 @@ def test_a_who_clause_telling_the_signing_keeps_its_date():
     ("signed a protocol amending the Ethiopia-Kenya Special Status Agreement (EKSSA) on Monday",
      [("EKSSA", "Ethiopia-Kenya Special Status Agreement", "agreement")]),
     ("reached the Joint Comprehensive Plan of Action (JCPOA)", [("JCPOA", "Joint Comprehensive Plan of Action",
-                                                                 "executive_program")]),
+                                                                 "other")]),
     ("signed the free trade agreement (FTA) and the Nile Basin Initiative (NBI)", []),
     ("the Economic Partnership Agreement (XYZ) was signed", []),
     ("upgraded ties to a Comprehensive Strategic Partnership (CSP)", []),

@@ -60,8 +60,14 @@ def definitions(text: str) -> list[tuple[str, str, str]]:
         if found is None:
             continue
         name = " ".join(before[found:].split()).replace("’", "'")
-        out.append((acr, name, _instrument_type(head.group(0))))
+        atype = _instrument_type(head.group(0))
+        if atype == "agreement" and _TRADE_IN_NAME_RE.search(name):
+            atype = "trade_agreement"  # (as the title's own row: "Trade in Goods Agreement (TIGA)")
+        out.append((acr, name, atype))
     return out
+
+
+_TRADE_IN_NAME_RE = re.compile(r"(?i)\btrade\s+in\s+(?:goods|services)\s+agreement$")
 
 
 def document_acronyms(doc_ids: pl.Series, texts: pl.Series) -> dict[str, dict[str, tuple[str, str]]]:

@@ -77,7 +77,8 @@ def _acronym_target(i: int, rows: list[int], names: list, types: list, sentence_
 
 
 def unify_names(doc_ids: list, sentence_ids: list, names: list, types: list, dates: list,
-                definite: list[bool], shortened: list[bool] | None = None) -> None:
+                definite: list[bool], shortened: list[bool] | None = None,
+                party_names: list[list[str]] | None = None) -> None:
     """Rename (in place) each short name referring back (``definite``) to the one fuller name of
     another sentence of its document, of its type, that holds all its content words, and each
     definite title opening on its instrument word (``shortened``) to the one longer title of
@@ -110,5 +111,15 @@ def unify_names(doc_ids: list, sentence_ids: list, names: list, types: list, dat
             longer = {names[j] for j in rows if sentence_ids[j] != sentence_ids[i] and types[j] == types[i]
                       and words[i] < words[j]
                       and (dates[i] is None or dates[j] is None or dates[i].year == dates[j].year)}
+            if party_names is not None:
+                # "the A–B memorandum" (a caption) is the one whose signing organisations are A and B
+                # ("a Memorandum of Understanding between A and B on X"), not another naming them in its title
+                by_parties = {names[j] for j in rows if sentence_ids[j] != sentence_ids[i] and types[j] == types[i]
+                              and j != i and party_names[j]
+                              and words[i] == frozenset(w for p in party_names[j] for w in content_words(p))
+                              and (dates[i] is None or dates[j] is None or dates[i].year == dates[j].year)}
+                if len(by_parties) == 1:
+                    names[i] = by_parties.pop()
+                    continue
             if len(longer) == 1:
                 names[i] = longer.pop()

@@ -16,6 +16,13 @@ _DEFINITE_BEFORE_RE = re.compile(r"(?i)\b(?:the|this|that)\s+(?:[a-z][\w-]*\s+){
 _YEAR_BEFORE_RE = re.compile(r"((?:19|20)\d\d)\s")
 # types whose year in the title is the period they cover, not their signing ("2026 Action Plan")
 _PERIOD_TYPES = frozenset({"executive_program", "cooperation_outline"})
+# a plan (type other: "Plan of Action ... (2026-2030)", "implementation plan") has a period too
+_PLAN_HEAD_RE = re.compile(r"(?i)\bplans?\b|\broad ?maps?\b")
+
+
+def has_period(inst: _Inst) -> bool:
+    """The instrument's years are the period it covers (a programme, an outline, a plan)."""
+    return inst.type in _PERIOD_TYPES or (inst.type == "other" and _PLAN_HEAD_RE.search(inst.surface) is not None)
 # the event noun of an anchor, in it or among the next words ("after the talks", "on the occasion of
 # this High-Level Meeting"); the earlier sentence telling that event carries its date
 _ANCHOR_NOUN_RE = re.compile(
@@ -130,7 +137,7 @@ def _finest_dates(text: str, dates: list[tuple[int, int, object, str]]) -> list[
 def _year_before_name(text: str, inst: _Inst) -> int | None:
     """The year written first in the instrument's phrase ("the 1929 Treaty of Lima", "the 2014
     memorandum"), not for programmes and outlines whose year is their period."""
-    if inst.type in _PERIOD_TYPES:
+    if has_period(inst):
         return None
     if text[inst.start : inst.start + 1] not in ("1", "2"):
         return None
@@ -171,7 +178,9 @@ def _fallback_date(text: str, low: str | None, ctx: SentenceContext) -> tuple[ob
         m = _lex().anchor_re.search(ctx.lead_text)
         atext = ctx.lead_text if m is not None else text
     # (the end of an event, "at the conclusion of the visit", is no day an earlier sentence tells)
-    at_end = m is not None and _anchored_end(text, low)
+    # ("at the conclusion of the meeting": a meeting ends on the day it is told, like "after the meeting")
+    at_end = m is not None and _anchored_end(text, low) and not _ends_a_meeting(text, low)
+    stem_rx = None
     if m is not None and ctx.earlier_days and not at_end:
         noun = _ANCHOR_NOUN_RE.search(atext, m.start(), min(len(atext), m.end() + 40))
         word = noun.group(1).lower() if noun else None
@@ -193,12 +202,17 @@ def _fallback_date(text: str, low: str | None, ctx: SentenceContext) -> tuple[ob
             if stem_rx is None or stem_rx.search(sent):
                 if fb is None:
                     return d, "day"
+                if stem_rx is not None and fb[1] == "day" and ctx.fallback_end is not None \
+                        and d is not None and fb[0] < d <= ctx.fallback_end:
+                    # "Following the talks, ..." after "welcomed on 4 March, followed by official talks" in
+                    # a visit from 3 to 5 March: the day of the talks, a later day of the visit
+                    return d, "day"
                 if opening is not None:
                     # with a lede, only a sentence opening on its date ("On 20 January, ...") moves
                     # the story to another day ("who arrived on Monday, held talks" does not)
                     return opening, "day"
     if m is not None and fb is not None and ctx.earlier_days:
-        told = _event_day_told(ctx.earlier_days, fb[0])
+        told = _event_day_told(ctx.earlier_days, fb[0], stem_rx)
         if told is not None:
             # "At the close of the talks, ..." after "X paid a working visit to Ghana on March 12": the
             # day the earlier sentence gives the event (the lede's first date was the dateline's)
@@ -261,7 +275,7 @@ def _month_written_re(mon: str) -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?=(\d+)(?:st|nd|rd|th)?\s+(?:of\s+)?{mon}|{mon}[a-z]*\.?\s+(\d+)\b)")
 
 
-def _event_day_told(earlier_days: list[tuple[str, object, object]], lede_day) -> object:
+def _event_day_told(earlier_days: list[tuple[str, object, object]], lede_day, stem_rx=None) -> object:
     """The day of the latest earlier sentence telling an event (visit, talks, meeting, summit) on a
     day written after the event's word in the same clause ("paid a working visit to Ghana on March
     12"), when it is before the lede's date (the dateline's: "LOME, March 13, 2026 - ..."); else None."""
@@ -270,20 +284,45 @@ def _event_day_told(earlier_days: list[tuple[str, object, object]], lede_day) ->
         return None
     day_s, mon = str(d.day), d.strftime("%B")[:3]
     month_rx = _month_written_re(mon)
+    weekday = d.strftime("%A")
     for ev in _ANY_EVENT_RE.finditer(sent):
         window = sent[ev.end() : ev.end() + 90]
-        if day_s not in window:
-            continue  # (every match holds the day's digits)
-        dm = next((m for m in month_rx.finditer(window) if (m.group(1) or m.group(2)) == day_s), None)
-        if dm is not None and _CLAUSE_BREAK_RE.search(window, 0, dm.start()) is None:
+        if day_s in window:  # (every match holds the day's digits)
+            dm = next((m for m in month_rx.finditer(window) if (m.group(1) or m.group(2)) == day_s), None)
+            if dm is not None and _CLAUSE_BREAK_RE.search(window, 0, dm.start()) is None:
+                return d
+        # "The 9th meeting of the X Council was held at the Y Chamber (YC) in Minsk on Tuesday": the
+        # weekday of the event's own clause, also after a longer subject (the event the anchor names:
+        # "Following the meeting", not "during the visit" after "held talks on Tuesday")
+        if stem_rx is None or not stem_rx.search(ev.group(0)):
+            continue
+        wide = sent[ev.end() : ev.end() + 160]
+        wm = _weekday_re(weekday).search(wide)
+        if wm is not None and _CLAUSE_BREAK_RE.search(wide, 0, wm.start()) is None and "." not in wide[: wm.start()].rstrip(")"):
             return d
     return None
+
+
+@functools.lru_cache(maxsize=8)
+def _weekday_re(weekday: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:on\s+)?{weekday}\b")
 
 
 def _anchored_end(text: str, low: str | None) -> bool:
     """The sentence is tied to the end of the lede's event ("at the conclusion of the visit")."""
     rx, s = _lex().anchor_end.on(text, low)
     return rx.search(s) is not None
+
+
+# the one-day events whose end is their own day ("at the conclusion of the meeting")
+_MEETING_END_RE = re.compile(r"(?i)(?:talks|meetings?|discussions|consultations?|session|dialogue)$")
+
+
+def _ends_a_meeting(text: str, low: str | None) -> bool:
+    """The sentence is tied to the end of a meeting, talks or a session (not of a visit or a tour)."""
+    rx, s = _lex().anchor_end.on(text, low)
+    m = rx.search(s)
+    return m is not None and _MEETING_END_RE.search(s, m.start(), m.end()) is not None
 
 
 def _anchored(text: str, low: str | None) -> bool:

@@ -65,7 +65,11 @@ _NEXT_INSTRUMENT_RE = re.compile(
 )
 _PAREN_GAP_RE = re.compile(r"\s*\(\s*")
 # a serial list of title words: "Agreement on Economic, Trade and Technical Cooperation"
-_SERIAL_TITLE_RE = re.compile(r",\s(?:[A-Z][\w-]*\s){1,2}(?:and|&)\s[A-Z][\w-]*\s[A-Z]")
+# (also when the series ends the title on an abstract noun: "Treaty of Friendship, Good Neighbourliness and
+# Cooperation was signed", not a list of countries: "the Treaty of Friendship, Mali and Niger")
+_SERIAL_TITLE_RE = re.compile(
+    r",\s(?:[A-Z][\w-]*\s){1,2}(?:and|&)\s(?:[A-Z][\w-]*\s[A-Z]"
+    r"|[A-Z][a-z]+(?:tion|sion|ship|ness|ment|ity|erce|ence|ance)\b(?<!France)(?!\s[A-Z]))")
 _ON_RE = re.compile(r"\s+on\s+")
 # an infinitive complement naming an instrument's purpose ("an agreement to share a fleet of aircraft")
 _TO_VERB_RE = re.compile(r"\s+to\s+(?!(?:be|the|a|an|this|that|these|those|its|their|his|her|our|further)\b)(?=[a-z])")

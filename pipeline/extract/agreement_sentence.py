@@ -42,7 +42,6 @@ from pipeline.extract.agreement_definites import is_told_plural
 from pipeline.extract.agreement_entries import entry_date_start
 from pipeline.extract.agreement_cues import _CLAUSE_BREAK_RE, _bind_pending, _late_cue, _pending, _signed_dist
 from pipeline.extract.agreement_dates import (
-    _PERIOD_TYPES,
     _RANK,
     _YEAR_RE,
     _after_reference,
@@ -54,6 +53,7 @@ from pipeline.extract.agreement_dates import (
     _not_a_back_reference,
     _reference_year,
     _year_before_name,
+    has_period,
     possessive_event_dates,
 )
 from pipeline.extract.agreement_appositions import merge_alias_apposition
@@ -77,6 +77,8 @@ from pipeline.extract.indicator_regex import foldable
 __all__ = ["find_agreements", "lead_signing", "SentenceContext", "split_topics"]
 
 _PERFECT_RE = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+\s+)?(?:signed|inked|concluded|issued)\b|\bsince\b")
+# a span of days ("6 - 8 May 2026", "6-8 May"): a visit's days closing a statement's title line
+_DAY_RANGE_RE = re.compile(r"\d{1,2}\s*[-–—]\s*\d{1,2}\s+[A-Z]")
 _AUX_RE = re.compile(
     r"^(?:[\s,]*(?:which|that|was|were|is|are|has|have|had|been|being|also|jointly|formally|"
     r"successfully|later|then|subsequently|were\s+all|all|respectively|it|they))*[\s,]*$",
@@ -109,6 +111,14 @@ _COMPLEMENT_REL_RE = re.compile(
     r"^\s+(?:on|for|of|to)\s+(?:the\s+|a\s+|an\s+)?[a-z][a-z\s-]{0,60}?\s+(?:which|that)\s+"
     r"(?:(?:was|were|is|are|has|have|had|been|also|later|then)\s+)*$"
 )
+# a relative clause set off by commas between the instrument and its verb ("The agreement, which sets out
+# the framework for the 6,000-km line, was signed ...")
+# (also its parties set off by commas: "A second memorandum, between X and Y, was signed on the same occasion")
+_ASIDE_REL_RE = re.compile(r"^,\s+(?:which|that|between)\s+[^;:()\"“”]{1,160}?,\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:also\s+)?$")
+# an instrument as the object of a review or revision (signed before, told elsewhere)
+_REVIEW_OF_RE = re.compile(
+    r"(?i)\b(?:review|reviews|reviewing|revision|revising|renegotiation|renegotiating|upgrad(?:e|ing)|"
+    r"moderni[sz](?:ation|ing)|evaluation|assessment)\s+of\s+(?:the\s+|this\s+|that\s+|its\s+|their\s+)?$")
 _EXAMPLES_RE = re.compile(r"\b(?:including|among\s+them|amongst\s+them|such\s+as|notably|e\.g\.)\s")
 # a batch broken down by kind ("seven instruments, comprising five MoUs and two agreements", "12 deals,
 # consisting of four MoUs and eight contracts"): its counted parts are the batch again, not facts of their own
@@ -329,15 +339,26 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
             bound = True
         # cue after an instrument ("MoUs were signed", "a joint statement issued in ...")
         prev = [i for i in insts if i.end <= c_start]
+        if len(prev) > 1 and not _ASIDE_REL_RE.match(text[prev[-1].end : c_start]) \
+                and _ASIDE_REL_RE.match(text[prev[-2].end : c_start]):
+            # "The agreement, which sets out the framework for the pipeline, was signed": the verb's
+            # subject is the instrument before the relative clause, not one inside it
+            prev = prev[:-1]
         if prev:
             inst = prev[-1]
             gap = text[inst.end : c_start]
             # "The visa agreement between A and B took effect": the verb comes after its parties
             after_parties = bool(inst.between and inst.end <= inst.between[0] and inst.between[1] <= c_start
                                  and _AUX_RE.match(text[inst.between[1] : c_start]))
-            if after_parties or _AUX_RE.match(gap) or _COMPLEMENT_REL_RE.match(gap) or (role == "signed" and _late_cue(gap, text[c_end : c_end + 12])):
+            aside = _ASIDE_REL_RE.match(gap)
+            if after_parties or _AUX_RE.match(gap) or _COMPLEMENT_REL_RE.match(gap) or aside \
+                    or (role == "signed" and _late_cue(gap, text[c_end : c_end + 12])):
                 inst.cues.append((c_start, c_end, role))
                 bound = True
+                if aside and inst.name is None and not inst.generic and gap.lstrip(", ").startswith("between "):
+                    # "A second memorandum, between X and Y, was signed": named by its parties
+                    full = _clean_name(text[inst.head_start : inst.end] + " " + gap.strip(" ,").rsplit(",", 1)[0])
+                    inst.name = full[:1].upper() + full[1:]
             elif role == "effective" and not bound and _PRONOUN_BEFORE_RE.search(text[: c_start]):
                 inst.cues.append((c_start, c_end, role))
                 bound = True
@@ -495,7 +516,7 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
     # no date of the sentence, of that programme or of any other instrument)
     # (a plan or roadmap, a general noun of type other, has a period too: "Plan on ... for 2025-2030")
     # (also a programme announced by another instrument: "a Joint Statement announcing an Action Plan for 2026-2030")
-    progs = [i for i in valid + announced if i.type in _PERIOD_TYPES or (i.generic and i.type == "other")] if ctx.dates else ()
+    progs = [i for i in valid + announced if has_period(i) or (i.generic and i.type == "other")] if ctx.dates else ()
     periods = {d[0] for d in ctx.dates for i in progs if (d[0] >= i.head_end
                and _PERIOD_BEFORE_RE.search(text, max(i.head_end, d[0] - 40), d[0]))
                # ("the 2026-2030 cooperation programme": a range of years right before it is its period)
@@ -507,6 +528,13 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
     # a person tells that person's doing, not the signing (no date of the sentence)
     if dates and ", who " in text:
         aside = _who_clause_dates(text, dates, cues)
+        if aside:
+            dates = [d for d in dates if d[0] not in aside]
+            periods = set(periods) | aside
+    if dates and ", as " in text:
+        # "A and B have signed an agreement ..., officials said, as X wrapped up a visit on Thursday": the
+        # date of the "as" clause is the visit's end, not the signing's
+        aside = _as_clause_dates(text, dates, cues)
         if aside:
             dates = [d for d in dates if d[0] not in aside]
             periods = set(periods) | aside
@@ -558,6 +586,8 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
                 continue
             if heading and ds >= inst.end and _PAREN_GAP_RE.fullmatch(text, inst.end, ds):
                 continue  # "Joint Statement on the Visit of ... (9-11 March 2026)": the visit's dates
+            if heading and ds >= inst.end and _DAY_RANGE_RE.match(text, ds) and not text[de:].strip(" )"):
+                continue  # "Joint Press Statement on the Official Visit ..., 6 - 8 May 2026": the visit's days
             if ds in periods:
                 continue  # "Executive Programme ... for the years 2026-2029": its period, not its signing
             if anniv is not None and ds < anniv.start:
@@ -594,6 +624,8 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
         if own:
             signed = own
         sd = min(signed, key=lambda t: (t[0], rank.get(t[2], 3))) if signed else None
+        if sd is not None and not inst.cues and _REVIEW_OF_RE.search(text, max(0, inst.start - 40), inst.start):
+            sd = None  # "agreed on May 12 to fast-track a review of the X Agreement": the date is the call's
         ed = min(effective, key=lambda t: (t[0], rank.get(t[2], 3))) if effective else None
         signed_date, signed_prec = (sd[1], sd[2]) if sd else (None, "unknown")
         from_narrative = False
@@ -759,6 +791,26 @@ def _who_clause_dates(text: str, dates: list, cues: list) -> set[int]:
         end = stop.start() if stop else len(text)
         if any(m.end() <= c[0] < end for c in cues):
             continue  # "..., who signed the agreement on Monday": the clause tells the signing
+        out.update(d[0] for d in dates if m.end() <= d[0] < end)
+    return out
+
+
+# a temporal "as" clause after the main clause, telling another doing ("..., as the vice president wrapped
+# up a three-day visit on Thursday")
+_AS_CLAUSE_RE = re.compile(
+    r",\s+as\s+(?:[\w'’.-]+\s+){1,10}?(?:wrapped|wraps|ended|ends|concluded|concludes|began|begins|started|"
+    r"starts|opened|opens|closed|closes|arrived|arrives|left|leaves|departed|departs|kicked|kicks)\b")
+
+
+def _as_clause_dates(text: str, dates: list, cues: list) -> set[int]:
+    """Starts of the dates inside a ", as X ended/began ..." clause (to its next punctuation) that holds
+    no cue."""
+    out: set[int] = set()
+    for m in _AS_CLAUSE_RE.finditer(text):
+        stop = _WHO_END_RE.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        if any(m.start() <= c[0] < end for c in cues):
+            continue
         out.update(d[0] for d in dates if m.end() <= d[0] < end)
     return out
 

@@ -189,13 +189,15 @@ _SINCE_PHRASE_RE = r"(?i)\bsince\b[^,;.:()]{0,80}$"
 # a line of links to other articles ("Related: ...", "Read more: ..."): their headlines tell nothing here
 _RELATED_RE = re.compile(
     r"(?i)^\W*(?:related(?:\s+(?:news|stories|story|articles?|content|coverage|reading|links?|posts?|topics?))?|"
-    r"read\s+(?:more|also|next)|also\s+read|further\s+reading|"
-    r"see\s+also|more\s+on\s+this(?:\s+(?:topic|story))?|you\s+may\s+also\s+like)\s*[:|>]"
+    r"read\s+(?:more|also|next)(?:\s+(?:on|about)\s+(?:the|this)\s+(?:topic|story|subject|issue))?|also\s+read|further\s+reading|"
+    r"see\s+also|more\s+on\s+(?:this|the)(?:\s+(?:topic|story))?|you\s+may\s+also\s+like)\s*[:|>]"
 )
 # a line that is only such a header: the lines under it (up to a blank line) are other articles' headlines
 _RELATED_HEADER_RE = re.compile(
-    r"(?im)^\W*(?:related(?:\s+(?:news|stories|articles|content|coverage|reading))?|read\s+(?:more|also|next)|"
-    r"also\s+read|see\s+also|more\s+on\s+this(?:\s+topic)?|you\s+may\s+also\s+like)\s*[:|>]?\s*$"
+    r"(?im)^\W*(?:related(?:\s+(?:news|stories|articles|content|coverage|reading))?|read\s+(?:more|also|next)"
+    # ("Read more on the topic:")
+    r"(?:\s+(?:on|about)\s+(?:the|this)\s+(?:topic|story|subject|issue))?|"
+    r"also\s+read|see\s+also|more\s+on\s+(?:this|the)(?:\s+topic)?|you\s+may\s+also\s+like)\s*[:|>]?\s*$"
 )
 # a sentence opening on the end of an event named by its owner, as told in the sentence before:
 # "At the end of the council's session", "At the close of the forum's meeting"
@@ -644,6 +646,8 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
     last_row: tuple | None = None  # (doc_id, sentence_id, row) of a sentence's only instrument
     last_batch: tuple | None = None  # (doc_id, sentence_id, row) of the latest counted batch
     last_bare: tuple | None = None  # (doc_id, sentence_id, text) of a candidate sentence that gave no row
+    headline: list[bool] = []  # per row: told in a heading line among the document's first lines
+    single: list[bool] = []  # per row: one instrument (no count above one, a singular word)
     definite: list[bool] = []  # per row: a named instrument referred to as known ("the X treaty")
     shortened: list[bool] = []  # per row: a definite title opening on its instrument word ("the Agreement on X")
     for doc_id, sid, offset, text, nd, np_, pair, is_cand, is_lead, lead_sid, pd_, pp, pos, para in zip(*cols):
@@ -721,7 +725,9 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
         days_signed = [r["signed_date"] for r in rows if r["signed_precision"] == "day"]
         if days_signed:
             last_day = (doc_id, sid, para, days_signed[-1])
-        if rows and last_row is not None and last_row[:2] == (doc_id, sid - 1) and refers_to_previous(text, rows[0]):
+        # (also across a line without an instrument: "Issued on: 29/10/2026 - 17:12" between lede and body)
+        if rows and last_row is not None and last_row[0] == doc_id and 0 < sid - last_row[1] <= BACK_WINDOW \
+                and refers_to_previous(text, rows[0]):
             take_previous(rows[0], last_row[2])  # "... signed the agreement in Mumbai": the swap just told
         elif rows and last_bare is not None and last_bare[:2] == (doc_id, sid - 1) and refers_to_previous(text, rows[0]):
             # "... governed by a preferential trade agreement. The agreement was signed in 2004": the
@@ -753,6 +759,8 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
                 or _BACK_MARK_AFTER_RE.match(text, r["char_end"]) is not None))
             # ("The Agreement on Mutual Visas shall enter into force ...": a title cut short, maybe)
             shortened.append(head_first and _THE_BEFORE_CI_RE.search(text, max(0, r["char_start"] - 12), r["char_start"]) is not None)
+            headline.append(pos < 8 and not text.rstrip().endswith((".", "!", "?")))
+            single.append((r["quantity"] or 1) == 1 and not _plural_instrument(text[r["char_start"]:r["char_end"]]))
             r["doc_id"] = doc_id
             r["sentence_id"] = sid
             r["char_start"] += offset
@@ -762,7 +770,8 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
             parties.append(r["parties"])
             topics.append(r["topics"])
     unify_names(out["doc_id"], out["sentence_id"], out["name"], out["agreement_type"], out["signed_date"], definite,
-                shortened)
+                shortened, [[p["name"] for p in ps if p.get("actor_type") == "organization" and p.get("name")]
+                            for ps in parties])
     day_of_same_instrument(out["doc_id"], out["quantity"], out["name"], out["agreement_type"], out["signed_date"],
                            out["signed_precision"])
     for key, batch in uncounted.items():
@@ -770,10 +779,62 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
         for idx, surface in batch:
             if n >= 2 and _plural_instrument(surface):
                 out["quantity"][idx] = n
+    gone = _headline_enumerations(out["doc_id"], out["quantity"], out["name"], headline, single)
+    _headline_instrument(out, headline, single)
+    if gone:
+        keep = [i for i in range(len(out["doc_id"])) if i not in gone]
+        out = {k: [v[i] for i in keep] for k, v in out.items()}
+        parties = [parties[i] for i in keep]
+        topics = [topics[i] for i in keep]
     frame = pl.DataFrame(out, schema={k: AGREEMENT_MENTIONS[k] for k in scalars})
     frame = frame.with_columns(_struct_lists(parties, AGREEMENT_MENTIONS["parties"]).alias("parties"),
                                _string_lists(topics).alias("topics"))
     return frame.select(list(AGREEMENT_MENTIONS))
+
+
+def _headline_enumerations(doc_ids: list, quantities: list, names: list, headline: list[bool],
+                           single: list[bool]) -> set[int]:
+    """Rows of a headline's counted batch ("Pakistan, Ethiopia sign two accords") whose count is the
+    number of single instruments the body of the document tells one by one (an MoU on X, an agreement
+    on Y), with no counted batch in the body: the headline sums up those instruments, no fact of its own."""
+    gone: set[int] = set()
+    by_doc: dict = {}
+    for i, d in enumerate(doc_ids):
+        by_doc.setdefault(d, []).append(i)
+    for rows in by_doc.values():
+        body = [i for i in rows if not headline[i]]
+        if any((quantities[i] or 0) >= 2 for i in body):
+            continue
+        n_single = len({names[i].lower() if names[i] else i for i in body if single[i]})
+        gone.update(i for i in rows if headline[i] and (quantities[i] or 0) >= 2 and quantities[i] == n_single)
+    return gone
+
+
+def _headline_instrument(out: dict[str, list], headline: list[bool], single: list[bool]) -> None:
+    """A headline's bare instrument ("Nigeria, Morocco sign pipeline treaty": no name, no count) in a
+    document whose body tells one single instrument and no batch is that instrument, whatever word the
+    headline uses for it: it takes its type, name and date (in place)."""
+    by_doc: dict = {}
+    for i, d in enumerate(out["doc_id"]):
+        by_doc.setdefault(d, []).append(i)
+    for rows in by_doc.values():
+        # (a joint statement heading the document is the document itself)
+        heads = [i for i in rows if headline[i] and single[i] and out["name"][i] is None and out["quantity"][i] is None
+                 and out["agreement_type"][i] != "joint_statement"]
+        if not heads:
+            continue
+        body = [i for i in rows if not headline[i]]
+        if any((out["quantity"][i] or 0) >= 2 for i in body):
+            continue
+        told = {out["name"][i].lower() if out["name"][i] else i: i for i in body if single[i]}
+        if len(told) != 1:
+            continue
+        j = next(iter(told.values()))
+        if out["name"][j] is None or out["agreement_type"][j] == "joint_statement":
+            continue
+        for i in heads:
+            for k in ("agreement_type", "name", "signed_date", "signed_precision"):
+                out[k][i] = out[k][j]
 
 
 @functools.cache

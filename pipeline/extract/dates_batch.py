@@ -29,6 +29,10 @@ from pipeline.extract.dates_detect import _Cand, _select
 from pipeline.extract.dates_gates import (
     _GATE_DAYRANGE,
     _GATE_DECADE,
+    _GATE_DOM,
+    _GATE_HEADING_MAX,
+    _GATE_INST,
+    _MONTH_PREFIXES,
     _GATE_NUMERIC,
     _GATE_QCODE,
     _GATE_YEAR4,
@@ -97,6 +101,10 @@ def _gate_frame(texts: pl.Series) -> pl.DataFrame:
         numeric=text.str.contains(_GATE_NUMERIC.pattern),
         qcode=text.str.contains(_GATE_QCODE.pattern),
         decade=text.str.contains(_GATE_DECADE.pattern),
+        inst=text.str.contains(_GATE_INST.pattern),
+        dom=text.str.contains(_GATE_DOM.pattern),
+        heading=(text.str.len_chars() <= _GATE_HEADING_MAX)
+        & text.str.to_lowercase().str.strip_chars_start().str.slice(0, 3).is_in(sorted(_MONTH_PREFIXES)),
         wd=text.str.contains(_GATE_WD_VEC),
         **{f"t:{tag}": text.str.contains(rx) for tag, rx in _TIGHT_GATES.items()},
     ).with_columns(**{f"w:{w}": (pl.col("_words") & b) != 0 for w, b in zip(_GATE_WORDS, _GATE_BITS)})
@@ -141,6 +149,7 @@ def _gate_frame(texts: pl.Series) -> pl.DataFrame:
         first_n=w("first") & w("months", "quarters"),
         months_to=mon & w("months"),
         md=mon, dm=mon, month=mon,
+        inst=pl.col("inst"), dom=pl.col("dom"), month_heading=pl.col("heading"),
         decade=y4 & pl.col("decade"),
         year=y4,
         rel_month=mon & (rel | w("coming", "past")),

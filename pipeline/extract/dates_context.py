@@ -57,6 +57,9 @@ class DateContext:
     chronicle: bool = False
     # the last dated mention is in the current paragraph (a chronicle may open from it)
     dated_in_paragraph: bool = False
+    # (year, month) of the last month heading ("MARCH" over a section of a year in review): the
+    # month of a bare day under it ("On the 14th, ...")
+    section: tuple[int, int] | None = None
 
     def paragraph_break(self) -> None:
         """A new paragraph begins: the frame now only reaches fronted adverbials."""

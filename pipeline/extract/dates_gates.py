@@ -24,6 +24,17 @@ _GATE_NUMERIC = re.compile(r"\d[/.]\d")
 _GATE_DAYRANGE = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:[-–—]|to|and|through|till|until)\s*\d")
 _GATE_QCODE = re.compile(r"[QH][1-4]|[1-4][QH]")
 _GATE_DECADE = re.compile(r"(?:19|20)\d0['’]?s")
+_GATE_DOM = re.compile(r"[Oo]n\s+the\s+\d")
+_GATE_HEADING_MAX = 24  # a month heading is short: "SEPTEMBER 2025:"
+_GATE_INST = re.compile(r"\d(?:st|nd|rd|th)\s+(?:of\s+)?(?:inst|ult|prox)")
+
+
+def mon_any(low: str) -> bool:
+    """Does a lower-cased short text start with a month name (a month heading may)?"""
+    return low.lstrip()[:3] in _MONTH_PREFIXES
+
+
+_MONTH_PREFIXES = frozenset(m[:3].lower() for m in _MONTH_NAMES)
 
 
 def _gates(text: str) -> dict[str, bool]:
@@ -61,6 +72,9 @@ def _gates(text: str) -> dict[str, bool]:
         "first_n": "first" in low and ("months" in low or "quarters" in low),
         "months_to": mon and "months" in low,
         "md": mon, "dm": mon, "month": mon,
+        "inst": _GATE_INST.search(text) is not None,
+        "dom": _GATE_DOM.search(text) is not None,
+        "month_heading": len(text) <= _GATE_HEADING_MAX and mon_any(low),
         "decade": y4 and _GATE_DECADE.search(text) is not None,
         "year": y4,
         "rel_month": mon and (rel or "coming" in low or "past" in low),

@@ -38,6 +38,9 @@ _MONTH_WORD = _word_start(MON_FULL_ALT[3:-1].split("|"), r"\w") + "(?![A-Za-z])"
 _YEAR_WORD = _word_start(["19", "20"], "[\\w$€£¥.,]") + r"\d{2}(?![\d%]|[.,]\d)"
 
 
+# a day of the month written as an ordinal ("18th", "3rd"), as before "inst."
+_DAY_ORD = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w:])"
+
 # After a fiscal label: its months in brackets "(July-June)", or a relative clause naming when it
 # ended or began ", which ended in mid-July".
 _FY_SUFFIX = (
@@ -58,7 +61,14 @@ _FY_LABEL = (
 # "19 to 21 January this year": a range of days whose year the text names relatively
 _REL_YEAR = r"|,?\s+(?P<ry>this|last|next)\s+year\b(?![-’']|s\b)"
 
+# a section heading that is only a month name ("MARCH", "June 2025"), as in a chronicle or a year
+# in review: the month of the lines under it (the whole sentence; "\x00" separates sentences
+# in a batch scan)
+_MONTH_HEADING = (rf"(?:^|(?<=\x00))[ \t]*(?P<m>{MON_FULL_ALT})(?![A-Za-z])(?:,?[ \t]+(?P<y>{YEAR}))?"
+                  r"[ \t]*[.:]?[ \t]*(?=\x00|$)")
+
 _PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("month_heading", re.compile(_MONTH_HEADING)),
     # 2025-02-05, 2025/02/05 (ISO order only)
     ("iso", _F("[12]", rf"(?<![\d/.-])(?P<y>(?:19|20)\d{{2}})(?P<s>[-/])(?P<m>0?[1-9]|1[0-2])(?P=s)"
                rf"(?P<d>0?[1-9]|[12]\d|3[01])(?![\d/])")),
@@ -147,6 +157,16 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # [Wednesday,] February 5 / Feb. 5th
     ("md", _F("[ADFJMNOSTW]", rf"(?:(?P<wd>{WEEKDAY})(?:,?\s+|\s*(?P<par>\()\s*))?\b(?P<m>{MON})\s+(?P<d>{DAY})"
                               rf"(?![.,]\d)(?(par)\))")),
+    # the 18th inst. / 18th to 20th inst. / the 3rd ult. / the 2nd prox.: a day of the month of the
+    # reference (of the month before, after), in letters and official statements
+    ("inst", _F("[FfBbTt0-9]", rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+)?(?:[Tt]he\s+)?{_NUM}\b(?P<d1>{_DAY_ORD})"
+                rf"(?:(?:{_DASH}|\s+and\s+)(?:the\s+)?(?P<d2>{_DAY_ORD}))?\s+(?:of\s+)?"
+                r"(?P<rel>inst|instant|ult|ultimo|prox|proximo)\b\.?")),
+    # "On the 14th, ...", "at a meeting on the 21st between ...": a day of the month in force (the
+    # section's month heading, else the month of the last dated mention); only before a pause or
+    # a preposition ("on the 21st century", "on the 5th floor" are no dates)
+    ("dom", _F("[Oo]", rf"\b[Oo]n\s+the\s+(?P<d>{_DAY_ORD})(?=\s*[,.;:)\x00]|\s*$|\s+(?:between|at|in|with|when|as|"
+               r"after|before|and|of\s+(?:that|the\s+same)\s+month)\b)")),
     # 5 February / the 5th of February
     ("dm", _F("[MTWFSt0-9]", rf"(?:(?P<wd>{WEEKDAY})(?:,?\s+|\s*(?P<par>\()\s*))?(?:the\s+)?{_NUM}\b(?P<d>{DAY})"
                              rf"(?:\s+of)?\s+(?P<m>{MON})(?(par)\))")),

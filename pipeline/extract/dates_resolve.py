@@ -83,6 +83,12 @@ def _resolve(text: str, c: _Cand, ctx: DateContext, mentions: list["_Mention"],
         if v is None:
             v = _partial("day", mo, d, ctx, _LazyTense(text, c.start, c.end), frame)
         return (v or UNKNOWN), "partial"
+    if tag == "inst":
+        return _resolve_inst(g, ctx)
+    if tag == "month_heading":
+        return _resolve_month_heading(g, ctx)
+    if tag == "dom":
+        return _resolve_day_of_month(g, ctx)
     if tag == "month":
         mo = _month_num(g["m"])
         v = _partial("month", mo, 1, ctx, _LazyTense(text, c.start, c.end), frame)
@@ -152,6 +158,53 @@ def _resolve(text: str, c: _Cand, ctx: DateContext, mentions: list["_Mention"],
         deadline = _DEADLINE_BACK_RE.search(text, max(0, c.start - 20), c.start) is not None
         return _resolve_the_period(g["unit"], ctx, deadline and frame is None), "relative"
     return None
+
+
+def _resolve_month_heading(g: dict, ctx: DateContext) -> tuple[DateValue, str] | None:
+    """A month heading ("MARCH", "June 2025"): its year, else the latest such month up to the
+    reference (a review looks back; the frame of the section before does not apply).  It becomes
+    the section's month (:attr:`DateContext.section`)."""
+    mo = _month_num(g["m"])
+    if g.get("y"):
+        v = month_value(int(g["y"]), mo)
+    else:
+        v = _partial("month", mo, 1, ctx, lambda: "past", None)
+    if v is None or v.start is None:
+        return None
+    ctx.section = (v.start.year, mo)
+    return v, "explicit" if g.get("y") else "partial"
+
+
+def _resolve_day_of_month(g: dict, ctx: DateContext) -> tuple[DateValue, str] | None:
+    """"On the 14th": that day of the section's month (:attr:`DateContext.section`), else of the
+    month of the last dated mention; no date when neither is known."""
+    ym = ctx.section or ((ctx.year, ctx.month) if ctx.year is not None and ctx.month is not None else None)
+    if ym is None:
+        return None
+    v = day_value(ym[0], ym[1], _day_num(g["d"]))
+    return (v, "relative") if v is not None else None
+
+
+_INST_SHIFT = {"inst": 0, "instant": 0, "ult": -1, "ultimo": -1, "prox": 1, "proximo": 1}
+
+
+def _resolve_inst(g: dict, ctx: DateContext) -> tuple[DateValue, str] | None:
+    """"the 18th inst." (of this month), "the 3rd ult." (of last month), "the 2nd prox." (of next
+    month): a day (or "18th to 20th inst.", a range of days) of the month of the reference, or of
+    the month before or after it; unknown when the reference is coarser than a month."""
+    ref = ctx.reference
+    if ref is None or ctx.reference_precision not in ("day", "month"):
+        return UNKNOWN, "relative"
+    y, mo = _add_months(ref.year, ref.month, _INST_SHIFT[g["rel"].lower()])
+    a = day_value(y, mo, _day_num(g["d1"]))
+    if a is None:
+        return None
+    if not g.get("d2"):
+        return a, "relative"
+    b = day_value(y, mo, _day_num(g["d2"]))
+    if b is None or b.start <= a.start:
+        return None
+    return DateValue(a.start, b.end, "day"), "range"
 
 
 def _resolve_range(text: str, c: _Cand, ctx: DateContext, tense, frame: int | None) -> tuple[DateValue, str] | None:

@@ -732,7 +732,10 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
             bilateral and abroad
         ):
             continue  # two officials of one country at home: a domestic meeting
-        if abroad and len(e_countries) == 1 and bilateral and not call:
+        # "X met Y in Geneva" in a story of X's country and another: a venue outside the story's
+        # pair is a third country (a sideline meeting), not the unnamed side
+        third = loc_c is not None and len(doc.dyad) == 2 and loc_c not in doc.dyad and set(e_countries) <= set(doc.dyad)
+        if abroad and len(e_countries) == 1 and bilateral and not call and not third:
             _add_country(e, loc_c, "participant")
         if len(known) >= 2 and not any(known) and not e_countries and not (bilateral or reciprocal):
             continue  # nobody's country is stated: nothing says the meeting is international
@@ -742,7 +745,7 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
             # "A and B held talks": the two subjects are the two sides; the one whose country
             # is not stated is of the document's other country (not of the place of the talks)
             _fill_from_dyad(e, doc.dyad)
-        elif len(e_countries) == 1 and loc_c and None in known and not call:
+        elif len(e_countries) == 1 and loc_c and None in known and not call and not third:
             _add_country(e, loc_c, "participant")  # the unnamed side hosts the talks
         _fill_from_dyad(e, doc.dyad, home=doc.home)
         if loc_c and loc_c in e_countries:

@@ -313,6 +313,15 @@ _NOT_SERIES = frozenset(
 )
 
 
+# "the sixth edition of the bilateral naval exercise Pacific Shield": an edition's series named
+# (unquoted, in capitals) right after the exercise noun
+_EDITION_NAMED_AFTER = re.compile(
+    rf"\b(?P<ord>{ORDINAL_RX})\s+(?:edition|iteration)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?(?:exercises?|drills?)\s+"
+    r"(?P<name>(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2})",
+    re.IGNORECASE,
+)
+
+
 # 'the 12th edition of the combined naval exercise "Plata Común"': the name quoted after the noun
 _QUOTED_SERIES = re.compile(
     rf"(?:\b(?P<ord>{ORDINAL_RX})\s+(?:edition|iteration|round|phase)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?)?"
@@ -333,4 +342,7 @@ def find_named_series(text: str, lo: int, hi: int) -> tuple[str | None, int | No
     m = _QUOTED_SERIES.search(text, lo, hi)
     if m and m.group("name")[:1].isupper():
         return m.group("name").strip(), parse_ordinal(m.group("ord")) if m.group("ord") else None, m.span("name")
+    m = _EDITION_NAMED_AFTER.search(text, lo, hi)
+    if m and not any(w.lower() in _NOT_SERIES for w in m.group("name").split()):
+        return m.group("name"), parse_ordinal(m.group("ord")), m.span("name")
     return None, None, None

@@ -113,6 +113,7 @@ def _status(ctx: _Sentence, g: Group) -> str:
                     _AGREED_TO.match(m.group(0))
                     or _before_other(ctx, g.etype, a + m.start(), b)
                     or _PURPOSE.search(ctx.text, t.end, a + m.start()) is not None
+                    or _AGREED_THAT.search(ctx.text, t.end, a + m.start()) is not None
                 )
             )
             or (framed and a + m.start() < t.start and _AGREED_TO.match(m.group(0)))
@@ -191,6 +192,12 @@ _DURING_BEFORE = re.compile(
 _AGREED_TO = re.compile(
     r"(?:agreed|agree|agrees|decided|decide|pledged|vowed|resolved|proposed|instructed|directed|tasked|mandated)\b",
     re.IGNORECASE,
+)
+
+# "spoke by video call and agreed that the summit will be held in Rome": the future of a
+# complement clause after the trigger is what they agreed on, not the call
+_AGREED_THAT = re.compile(
+    r"\b(?:agreed|decided|resolved|announced|confirmed|noted|said|stated)\s+that\b", re.IGNORECASE
 )
 
 _BUILDERS = {
@@ -281,7 +288,7 @@ def _undated_twin_visits(drafts: list[Draft]) -> list[Draft]:
 def analyse_sentence(s: SentenceInput, doc: DocContext) -> tuple[list[Draft], DateValue | None]:
     """Event drafts of one sentence, and the date this sentence sets for the narrative."""
     ctx = _Sentence(s, doc)
-    found = find_triggers(s.text, ctx.dl, s.present, ctx.low)
+    found = find_triggers(s.text, ctx.dl, s.present, ctx.low, ctx.ordinals)
     trigs = [t for t in found if not cancelled(t, s.text, ctx.clauses, s.dates, ctx.cues, ctx.low, s.present)]
     if len(trigs) < len(found) and trigs:
         # a trigger of another type starting inside a cancelled one is a misreading of that

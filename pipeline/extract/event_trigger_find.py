@@ -17,6 +17,8 @@ Also the gated, memoised cue and regex tests (:func:`cue`, :func:`text_cue`, :fu
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import functools
 import re
 from typing import NamedTuple
@@ -98,11 +100,13 @@ def may_match(low: str | None, gate: tuple[str, ...] | None) -> bool:
 
 
 def find_triggers(
-    text: str, after: int = 0, present: frozenset[str] | None = None, low: str | None = None
+    text: str, after: int = 0, present: frozenset[str] | None = None, low: str | None = None,
+    ordinals: Callable[[], bool] | None = None,
 ) -> list[Trigger]:
     """Every trigger match in ``text`` starting at or after ``after`` (``present``: the sentence's
     gate literals, :func:`pipeline.extract.event_gates.sentence_literals`; None = compute here;
-    ``low``: ``text.lower()`` when already at hand)."""
+    ``low``: ``text.lower()`` when already at hand; ``ordinals``: the sentence's own cached test
+    whether it may hold an ordinal, asked only when some rule needs one)."""
     if low is None:
         low = text.lower()
     if present is None:
@@ -111,7 +115,7 @@ def find_triggers(
         return _triggers(text, [(r, r.regex.finditer(text, after)) for r in todo])
     found = []
     positions: dict[str, list[int]] = {}  # anchor -> its occurrences in low[after:] (shared by the rules)
-    ordinal = not _ordinal_matters(present) or may_hold_ordinal(present, low)
+    ordinal = not _ordinal_matters(present) or (ordinals() if ordinals is not None else may_hold_ordinal(present, low))
     for rule, anchors, use_low in _plan(present, ordinal):
         if anchors is None:
             matches = rule.low.finditer(low, after) if use_low else rule.regex.finditer(text, after)

@@ -223,22 +223,17 @@ def _extract_events(
                     join_the_undersigned(drafts, speaker, si.text)
                 if drafts and item_headline(si.text, si.next_text):
                     drafts = named_only(drafts)  # an item's title: its body tells the event
+                if unnamed and drafts and _CHAIRED_ANAPHOR.match(si.text):
+                    drafts = _chairs_of_the_meeting_told(unnamed, drafts)
                 out.add(drafts, si)
                 if ctx.redated:  # "The attack took place on Saturday": earlier rows re-dated
                     out.redate(ctx.redated)
                     ctx.redated.clear()
                 if unnamed and prev_paragraph == ctx.paragraph and not si.dates:
                     _name_the_sides(unnamed, drafts)
-                if halves and not drafts and prev_paragraph == ctx.paragraph and not si.dates and si.persons:
-                    name_the_other_head(halves, si)
-                if unnamed and not drafts and prev_paragraph == ctx.paragraph and not si.dates and si.persons:
-                    name_the_other_head(unnamed, si)  # "The Kenyan side was led by X."
             elif unnamed and prev_paragraph == ctx.paragraph and not si.dates and si.persons:
                 _known_countries(ctx, si)
                 _name_the_sides_told(unnamed, si.persons)
-                name_the_other_head(unnamed, si)  # "The Kenyan side was led by X." (one side only)
-            elif halves and prev_paragraph == ctx.paragraph and not si.dates and si.persons:
-                name_the_other_head(halves, si)  # "The German delegation was headed by X."
             elif si.dates:
                 if ctx.attacks:
                     redate_attacks(si, ctx)
@@ -246,6 +241,13 @@ def _extract_events(
                         out.redate(ctx.redated)
                         ctx.redated.clear()
                 narrative = next((v for v in (to_value(d) for d in usable(si.text, si.dates, dateline_end(si.text))) if v), None)
+            if (halves or unnamed) and not drafts and prev_paragraph == ctx.paragraph and not si.dates and si.persons:
+                # "The German delegation was headed by X." / "The Kenyan side was led by X.": the
+                # head of a side of the meetings of the previous sentence (one side named, or none)
+                if halves:
+                    name_the_other_head(halves, si)
+                if unnamed:
+                    name_the_other_head(unnamed, si)
             prev_paragraph = ctx.paragraph
             opened = open_talk(drafts) if drafts else None
             if opened is not None:
@@ -268,6 +270,29 @@ def _extract_events(
         if ctx.superseded:
             out.drop(ctx.superseded)  # an invitation reported later as made: the visit told once
     return out.frame()
+
+
+# "The 5th meeting of the Joint Working Group was held on 17 November. It was co-chaired by A and
+# B.": the subject points back to the meeting the sentence before told
+_CHAIRED_ANAPHOR = re.compile(
+    r"\s*(?:It|The\s+(?:meeting|session|summit|talks|consultations|dialogue|round|commission|council|committee|forum))"
+    r"\s+(?:was|were|had\s+been)\s+(?:jointly\s+)?(?:co-?chaired|chaired|presided\s+over)\s+by\b"
+)
+
+
+def _chairs_of_the_meeting_told(unnamed: list[Draft], drafts: list[Draft]) -> list[Draft]:
+    """"It was co-chaired by A and B" after a meeting told without persons (``unnamed``, the
+    sentence before): A and B take part in that meeting, and the sentence tells no new meeting
+    (its other drafts are kept)."""
+    chairs = [(p, role) for d in drafts if d.event_type == "meeting" for p, role in d.persons]
+    if not chairs:
+        return drafts
+    for m in unnamed:
+        for p, _ in chairs:
+            if p.country is None or p.country in m.countries:
+                if all(q.name != p.name for q, _ in m.persons):
+                    m.persons.append((p, "participant"))
+    return [d for d in drafts if d.event_type != "meeting"]
 
 
 def _name_the_sides(unnamed: list[Draft], drafts: list[Draft]) -> None:

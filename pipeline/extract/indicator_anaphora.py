@@ -1,6 +1,7 @@
 """A figure named only by an anaphoric noun measures what the figures told just before measure:
 "In October alone, two-way trade came in at $2.11 billion. The full-year figure for 2025 was
-$23.4 billion" (trade again, for another period).
+$23.4 billion" (trade again, for another period); so does a pronoun subject: "Kenya's tea exports to
+Egypt reached $310 million in 2024. In the first half of 2025 they stood at $170 million".
 
 :func:`names_earlier_figure` reads the words before a figure in its sentence (the finder marks
 the figure with :data:`FIGURE_METRIC`); :func:`resolve_figure_anaphora` gives each marked row,
@@ -24,13 +25,26 @@ _FIGURE_SUBJECT_RE = re.compile(
     r"\s+(?:was|were|is|stood\s+at|stands\s+at|reached|came\s+(?:to|in\s+at)|amounted\s+to|totall?ed)\s+"
     r"(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly|just\s+over|just\s+under|an?\s+)\s*)*$"
 )
+# "In the first quarter of this year they stood at", "it reached": a personal pronoun as the subject of
+# a verb of amounting right before the amount, at the start of its clause (the measure told before,
+# for another period)
+_PRONOUN_SUBJECT_RE = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:in|during|for|over|by|at)\s+[^,;:]{1,90}?[,)]?\s+)(?:they|it)\s+(?:also\s+|then\s+)?"
+    r"(?:stood\s+at|stand\s+at|stands\s+at|amounted\s+to|amount\s+to|totall?ed|came\s+(?:to|in\s+at)|"
+    r"were\s+worth|was\s+worth)\s+"
+    r"(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly|just\s+over|just\s+under)\s+)*$",
+    re.I,
+)
 # how many sentences back the figure told before may stand
 _REACH = 3
 
 
 def names_earlier_figure(before: str) -> bool:
     """Whether the words right before a figure make it "the figure" of a measure told earlier."""
-    return "igure" in before and _FIGURE_SUBJECT_RE.search(before[-90:]) is not None
+    if "igure" in before and _FIGURE_SUBJECT_RE.search(before[-90:]) is not None:
+        return True
+    return ("they " in before or "it " in before or "They " in before or "It " in before) and (
+        _PRONOUN_SUBJECT_RE.search(before[-160:]) is not None)
 
 
 def resolve_figure_anaphora(emitted: list[tuple[int, dict, str | None]]) -> list[tuple[int, dict, str | None]]:

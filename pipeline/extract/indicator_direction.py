@@ -53,8 +53,10 @@ _FLOW_OWNER_AFTER_RE = {
     "exports": re.compile(r"(?i)\s+from\s+(?:the\s+)?"),
     "imports": re.compile(r"(?i)\s+(?:into|to)\s+(?:the\s+)?"),
 }
+# (the goods may take four words: "exports of Kenyan processed food products to Egypt")
 _PARTNER_PREP_RE = {
-    prep: re.compile(rf"(?i)\s+(?:\w+\s+){{0,3}}?{prep}\s+(?:the\s+)?{_REGION}") for prep in ("to", "from")
+    prep: re.compile(rf"(?i)\s+(?:of\s+(?:\w+\s+){{1,4}}?|(?:\w+\s+){{0,3}}?){prep}\s+(?:the\s+)?{_REGION}")
+    for prep in ("to", "from")
 }
 
 
@@ -371,7 +373,12 @@ def _foreign_subject_direction(text: str, q: Quantity, info: SentenceInfo,
     for s, e, iso, kind in info.countries:
         if s >= q.start:
             break
-        if adjectival(text, s, e, kind) and _FOREIGN_SUBJECT_RE.match(text, e):
+        if adjectival(text, s, e, kind) and (
+            _FOREIGN_SUBJECT_RE.match(text, e)
+            # the capital after the firms: "Companies with Chinese capital operating in Belarus employ"
+            or (kind in ("demonym", "adjective") and _CAPITAL_NOUN_RE.match(text, e)
+                and _FIRMS_WITH_RE.search(text, max(0, s - 60), s))
+        ):
             origin = iso
     for s, e, iso, kind in info.countries:
         if origin is not None:
@@ -433,6 +440,11 @@ def _debt_direction(text: str, q: Quantity, info: SentenceInfo) -> tuple[str | N
 # a nationality that funds what the figure counts, and the capital of a nationality after it
 _FUNDED_RE = re.compile(r"-(?:funded|financed|invested|backed|owned)\b", re.I)
 _WITH_CAPITAL_RE = re.compile(r"\s+(?:with|of)\s+(?:(?:[a-z][\w-]*)\s+){0,2}?", re.I)
+# firms told by the capital they have: "companies with Turkish capital", "enterprises of Korean origin"
+_FIRMS_WITH_RE = re.compile(
+    r"(?i)\b(?:companies|firms|enterprises|businesses|ventures|investors)\s+(?:with|of)\s+"
+    r"(?:(?-i:[a-z])[\w-]*\s+){0,2}?$"
+)
 _CAPITAL_NOUN_RE = re.compile(r"\s+(?:capital|investment|investors?|ownership|shareholding|equity|participation|origin)\b", re.I)
 
 

@@ -135,3 +135,90 @@ def funder_org(text: str, q: Quantity, info: SentenceInfo) -> tuple[str, str] | 
     if host is None and origin in info.dyad:
         host = _other(info.dyad, origin)
     return (origin, host) if host is not None else None
+
+
+# people of one nationality living in another country, counted as its community there: "the
+# Kenyan community in Uganda numbers around 40,000 people", "the Nepali diaspora in Qatar,
+# estimated at 400,000 persons"
+_COMMUNITY_RE = re.compile(
+    r"\s+(?:(?:expatriate|migrant|overseas)\s+)?(?:community|communities|diaspora)\s+"
+    r"(?:(?:living|residing|based|settled)\s+)?in\s+(?:the\s+)?",
+    re.I,
+)
+# from the host's name to the figure: a verb of counting or an apposition, no new clause
+_COMMUNITY_COUNT_RE = re.compile(
+    r"(?:\s*,)?\s+(?:(?:which|that)\s+)?(?:(?:now|currently|still)\s+)?(?:numbers?|numbered|totals?|totall?ed|"
+    r"is\s+estimated\s+at|was\s+estimated\s+at|estimated\s+at|put\s+at|of)\s+"
+    r"(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly|approximately|an\s+estimated)\s+)*$",
+    re.I,
+)
+
+
+def community_direction(text: str, q: Quantity, info: SentenceInfo) -> tuple[str, str] | None:
+    """(home, host) of people counted as a nationality's community in another country (the
+    diaspora): the nationality before "community in", the host country right after it, and only
+    a verb of counting or an apposition between the host and the figure."""
+    if "ommunit" not in text and "iaspora" not in text:
+        return None
+    for s, e, iso, kind in info.countries:
+        if e >= q.start or kind not in _ADJ_KINDS:
+            continue
+        m = _COMMUNITY_RE.match(text, e)
+        if m is None:
+            continue
+        host = next(((i, e2) for s2, e2, i, k in info.countries if s2 == m.end() and k in _NAME_KINDS and i != iso),
+                    None)
+        if host is not None and _COMMUNITY_COUNT_RE.fullmatch(text, host[1], q.start):
+            return iso, host[0]
+    return None
+
+
+# the senders of remittances named by their nationality and the country they work in: "Ugandan
+# workers in Kenya remit about $90 million a year", "Nepali migrants working in Qatar sent home"
+_REMITTERS_RE = re.compile(
+    r"\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:workers|nationals|migrants|expatriates|labou?rers|diaspora|community)\s+"
+    r"(?:(?:living|working|employed|based|residing)\s+)?in\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def remitter_direction(text: str, q: Quantity, info: SentenceInfo) -> tuple[str, str] | None:
+    """(host, home) of remittances sent by people of one nationality from the country they work in,
+    both named before the figure: the money flows from the host country to their own."""
+    for s, e, iso, kind in info.countries:
+        if e >= q.start or kind not in _ADJ_KINDS:
+            continue
+        m = _REMITTERS_RE.match(text, e)
+        if m is None:
+            continue
+        host = next((i for s2, _e2, i, k in info.countries if s2 == m.end() and k in _NAME_KINDS and i != iso), None)
+        if host is not None:
+            return host, iso
+    return None
+
+
+# a country as the source of the people counted: "Uganda was the source of 41,300 tourist arrivals
+# to Kenya", "India remained the largest source of visitors to Nepal, with 310,000 arrivals" (first form)
+_SOURCE_OF_RE = re.compile(
+    r"(?:['’]s)?\s+(?:was|is|were|are|remained|remains|became|has\s+been)\s+(?:also\s+|again\s+|still\s+)?"
+    r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?source\s+of\s+"
+    r"(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly|an\s+estimated)\s+)*$",
+    re.I,
+)
+_TO_HOST_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:to|in|into)\s+(?:the\s+)?", re.I)
+
+
+def source_of_people(text: str, q: Quantity, info: SentenceInfo) -> tuple[str, str | None] | None:
+    """(origin, host) of people counted as coming from a country called their source, the host
+    named after "to"/"in" right after the figure (else the other country of the document's pair)."""
+    if "source" not in text:
+        return None
+    origin = next((iso for s, e, iso, kind in info.countries if e < q.start and kind in _NAME_KINDS
+                   and _SOURCE_OF_RE.fullmatch(text, e, q.start)), None)
+    if origin is None:
+        return None
+    host = next((iso for s, e, iso, kind in info.countries if s >= q.end and kind in _NAME_KINDS
+                 and iso != origin and _TO_HOST_RE.fullmatch(text, q.end, s)), None)
+    if host is None and origin in info.dyad:
+        host = _other(info.dyad, origin)
+    return origin, host

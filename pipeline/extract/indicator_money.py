@@ -22,7 +22,8 @@ _FLOW_WORDS = {
     # money one country places in the other's central bank: "rolled over its $3 billion deposit with ..."
     "deposit": re.compile(r"(?i)\b(?:deposits?|deposited|depositing)\b"),
     "development_assistance": re.compile(
-        r"(?i)\b(?:commit(?:s|ted|ting|ments?)|pledg(?:e|es|ed|ing)|ODA|development(?=\s+(?:partnership|assistance|cooperation)))\b"
+        r"(?i)\b(?:commit(?:s|ted|ting|ments?)|pledg(?:e|es|ed|ing)|ODA|development(?=\s+(?:partnership|assistance|"
+        r"cooperation|(?:aid\s+)?programmes?|(?:aid\s+)?programs?)))\b"
     ),
 }
 # a promise to invest ("had pledged in 2024 to invest $3bn in Pakistan") runs like an investment

@@ -56,39 +56,49 @@ def _with_years_ending(text: str, info: SentenceInfo) -> SentenceInfo:
 _MONTHS_OF_GAP_RE = re.compile(r"(?i)(?:\s+period)?\s+of\s+(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+year\s+)?")
 
 
-def _with_months_of_year(text: str, info: SentenceInfo) -> SentenceInfo:
-    """``info`` with a run of months followed by the year it belongs to ("in the January-November
-    period of 2025", "during April-December of FY2025-26") read as one period: those months of
-    that year, each month placed in the part of a fiscal year where it falls."""
+def _merge_pairs(info: SentenceInfo, merge) -> SentenceInfo:
+    """``info`` with each date and the one right after it replaced by ``merge(date, next)`` where
+    that gives a date (None: the two stay apart); ``info`` itself when no pair merges."""
     out = []
     changed = False
     i = 0
     dates = info.dates
     while i < len(dates):
-        d = dates[i]
-        nxt = dates[i + 1] if i + 1 < len(dates) else None
-        s, e, ds, de, prec, qual = d
-        if (nxt is not None and prec == "month" and ds is not None and de is not None and ds < de
-                and (de.year - ds.year) * 12 + de.month - ds.month < 12
-                and nxt[2] is not None and nxt[3] is not None and nxt[4] in ("year", "month")
-                and _MONTHS_OF_GAP_RE.fullmatch(text, e, nxt[0])):
-            ys, ye = nxt[2], nxt[3]
-            if (ye.year - ys.year) * 12 + ye.month - ys.month + 1 == 12 or nxt[4] == "year":
-                # the first month in the year (a fiscal year: the first of its calendar years in
-                # which that month falls), the last month after it
-                y1 = ys.year if ds.month >= ys.month else ys.year + 1
-                y2 = y1 if de.month >= ds.month else y1 + 1
-                start = dt.date(y1, ds.month, 1)
-                end = last_day(y2, de.month)
-                out.append((s, nxt[1], start, end, "month", qual))
-                changed = True
-                i += 2
-                continue
-        out.append(d)
+        joined = merge(dates[i], dates[i + 1]) if i + 1 < len(dates) else None
+        if joined is not None:
+            out.append(joined)
+            changed = True
+            i += 2
+            continue
+        out.append(dates[i])
         i += 1
     if not changed:
         return info
     return replace(info, dates=out)
+
+
+def _with_months_of_year(text: str, info: SentenceInfo) -> SentenceInfo:
+    """``info`` with a run of months followed by the year it belongs to ("in the January-November
+    period of 2025", "during April-December of FY2025-26") read as one period: those months of
+    that year, each month placed in the part of a fiscal year where it falls."""
+
+    def merge(d: tuple, nxt: tuple) -> tuple | None:
+        s, e, ds, de, prec, qual = d
+        if not (prec == "month" and ds is not None and de is not None and ds < de
+                and (de.year - ds.year) * 12 + de.month - ds.month < 12
+                and nxt[2] is not None and nxt[3] is not None and nxt[4] in ("year", "month")
+                and _MONTHS_OF_GAP_RE.fullmatch(text, e, nxt[0])):
+            return None
+        ys, ye = nxt[2], nxt[3]
+        if not ((ye.year - ys.year) * 12 + ye.month - ys.month + 1 == 12 or nxt[4] == "year"):
+            return None
+        # the first month in the year (a fiscal year: the first of its calendar years in which that
+        # month falls), the last month after it
+        y1 = ys.year if ds.month >= ys.month else ys.year + 1
+        y2 = y1 if de.month >= ds.month else y1 + 1
+        return (s, nxt[1], dt.date(y1, ds.month, 1), last_day(y2, de.month), "month", qual)
+
+    return _merge_pairs(info, merge)
 
 
 # "between 1990 and June 2026", "from 2010 to March 2025": the two ends of one span, written at
@@ -101,26 +111,16 @@ def _with_mixed_spans(text: str, info: SentenceInfo) -> SentenceInfo:
     """``info`` with a span whose ends have different precisions ("registered 1,320 projects
     between 1990 and June 2026") read as one period from the first end to the last, at month
     precision (a year's bounds are month bounds too)."""
-    out = []
-    changed = False
-    i = 0
-    dates = info.dates
-    while i < len(dates):
-        d = dates[i]
-        nxt = dates[i + 1] if i + 1 < len(dates) else None
+
+    def merge(d: tuple, nxt: tuple) -> tuple | None:
         s, e, ds, de, prec, qual = d
-        if (nxt is not None and ds is not None and nxt[3] is not None and prec != nxt[4]
+        if (ds is not None and nxt[3] is not None and prec != nxt[4]
                 and {prec, nxt[4]} <= {"year", "month"} and de < nxt[2]
                 and _SPAN_GAP_RE.fullmatch(text, e, nxt[0]) and _SPAN_OPEN_RE.search(text, max(0, s - 12), s)):
-            out.append((s, nxt[1], ds, nxt[3], "month", qual))
-            changed = True
-            i += 2
-            continue
-        out.append(d)
-        i += 1
-    if not changed:
-        return info
-    return replace(info, dates=out)
+            return (s, nxt[1], ds, nxt[3], "month", qual)
+        return None
+
+    return _merge_pairs(info, merge)
 
 
 # a run of months named without a year ("during July-May", "the July-May period of the current fiscal
@@ -388,7 +388,8 @@ def _dated(q: Quantity, info: SentenceInfo, cumulative: bool = False, comparison
     a nearer one standing after the previous figure ("Rs 10,000 crore for the Plan (2024-2029), of
     which Rs 3,150 crore was released in 2025-26": 2025-26).  ``next_start``: the start of the
     next figure; a date after it is that figure's when one stands on this side ("As of the end of
-    2025, investment stood at $9.3 billion, up from $6.1 billion at the end of 2022": 2025)."""
+    2025, investment stood at $9.3 billion, up from $6.1 billion at the end of 2022": 2025).  A stock
+    as of a day ("as at 31 March 2025") is dated by its month."""
     best = None
     mine = None
     near = None  # the nearest date not past the next figure
@@ -411,4 +412,11 @@ def _dated(q: Quantity, info: SentenceInfo, cumulative: bool = False, comparison
         best = near
     if mine is not None and own[0] > 0 and own[0] <= best[3] < q.start:
         best = mine
-    return (best[1], best[2]) if best else None
+    if best is None:
+        return None
+    period, qual = best[1], best[2]
+    if qual == "as_of" and period[2] == "day":
+        # a stock "as at 31 March 2025", "as of 1 July 2026": statistics of the month
+        ds = period[0]
+        period = (ds.replace(day=1), last_day(ds.year, ds.month), "month")
+    return period, qual

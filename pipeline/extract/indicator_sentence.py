@@ -31,7 +31,10 @@ from pipeline.extract.indicator_direction import (
 )
 from pipeline.extract.indicator_anaphora import FIGURE_METRIC, names_earlier_figure
 from pipeline.extract.indicator_beneficiaries import BENEFIT_METRICS, beneficiary_direction
-from pipeline.extract.indicator_holders import adjective_balance, employed_by, funder_org, origin_to_pair
+from pipeline.extract.indicator_holders import (
+    adjective_balance, community_direction, employed_by, funder_org, origin_to_pair, remitter_direction,
+    source_of_people,
+)
 from pipeline.extract.indicator_pair_host import pair_host
 from pipeline.extract.indicator_lexicon import unit_ok
 from pipeline.extract.indicator_metric import _change_sign, _default_metric, _live, _metric_for, _noun_metric, _skip_text
@@ -607,6 +610,8 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
                 frm, to = to, frm  # "employ 10,000 Kenyans": jobs of Kenyans, given by the other country
         if f.metric == "debt":
             frm, to = _debt_direction(text, q, info)
+        if f.metric == "remittances" and frm is None and to is None:
+            frm, to = remitter_direction(text, q, info) or (None, None)  # "Ugandan workers in Kenya remit"
         if f.metric == "remittances" and (frm is None) != (to is None):
             # "Remittances from Kuwait amounted to $310 million": home is the other country of the pair
             frm, to = (frm, _other(info.dyad, frm)) if frm else (_other(info.dyad, to), to)
@@ -636,6 +641,13 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
             frm, to = to, frm
         if frm is not None and to is None and f.metric in _HOSTED_METRICS:
             to = pair_host(text, q, frm, info)  # (the other country of the pair, where no place is named)
+        if q.kind == "count" and q.unit == "people" and f.metric in ("people", "persons"):
+            home = community_direction(text, q, info)
+            if home is not None:
+                # "the Kenyan community in Uganda numbers around 40,000 people": the diaspora
+                f.metric, (frm, to) = "diaspora", home
+        if f.metric in _ORIGIN_NEEDED and frm is None:
+            frm, to = source_of_people(text, q, info) or (frm, to)  # "Uganda was the source of 41,300 tourists"
         if f.metric in _ORIGIN_NEEDED and frm is None:
             continue  # "Thailand welcomed 35 million tourists": all arrivals, not a bilateral figure
         unit = "jobs" if f.metric == "jobs_created" and q.unit == "people" else q.unit
@@ -662,9 +674,10 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
             reporter = to
         cumulative = bool((perfect and _CUMULATIVE_RE.search(before))
                           or (so_far and _CUMULATIVE_AFTER_RE.match(text, q.end)))
-        dated = _dated(q, info if f is not target_from else _dates_before(info, target_to.q.start), cumulative,
-                       comparison, (before_start, f.phrase_end),
-                       _earlier_next(text, figs, k))
+        dinfo = info if f is not target_from else _dates_before(info, target_to.q.start)
+        if "that" in text:
+            dinfo = _without_that_clause_dates(text, q, dinfo)
+        dated = _dated(q, dinfo, cumulative, comparison, (before_start, f.phrase_end), _earlier_next(text, figs, k))
         if info.reference is not None and any(
             qual == "as_of" and ds is not None and ds > info.reference and q.end <= ds_s < f.phrase_end
             for ds_s, _e, ds, _de, _p, qual in info.dates
@@ -740,6 +753,23 @@ def _present_stock(text: str) -> bool:
     no period told in the sentences before); asked once per sentence, for each count in it."""
     return ("are " in text or "is " in text or "operate" in text or "employ" in text or "live" in text
             or "reside" in text) and _PRESENT_STOCK_RE.search(text) is not None
+
+
+# a complement clause of its own after the figure: "..., Ms. Huong said, adding that the programme is
+# worth A$95 million in 2026-27", "... 9,460 MW to Thailand, and that the bridge will open in 2027"
+_THAT_CLAUSE_RE = re.compile(
+    r"(?i),\s+(?:(?:and|but)\s+)?(?:(?:adding|noting|saying|stressing|recalling|explaining|announcing)\s+)?that\s"
+)
+
+
+def _without_that_clause_dates(text: str, q: Quantity, info: SentenceInfo) -> SentenceInfo:
+    """``info`` without the dates of a "that" clause opened after the figure (", adding that ...",
+    ", and that ..."): they date what that clause tells, not the figure."""
+    m = _THAT_CLAUSE_RE.search(text, q.end)
+    if m is None:
+        return info
+    kept = [d for d in info.dates if d[0] < m.start()]
+    return info if len(kept) == len(info.dates) else replace(info, dates=kept)
 
 
 _CODE_ORDINAL_RE = re.compile(r"[A-Z]{3}\s?\d{1,3}")

@@ -41,7 +41,13 @@ import polars as pl
 from pipeline.extract.countries import ACTOR_KINDS, find_countries
 from pipeline.extract.persons_clauses import CLAUSE_CUES
 from pipeline.extract.persons_document import _norm_tokens, bare_surname, document_persons
-from pipeline.extract.persons_home import home_countries, pronoun_predicates, settle_countries
+from pipeline.extract.persons_acronyms import acronym_body_countries
+from pipeline.extract.persons_home import (
+    home_countries,
+    mission_countries,
+    pronoun_predicates,
+    settle_countries,
+)
 from pipeline.extract.persons_lexicon import (
     TITLE_CUE_LITERALS,
     _cue_words,
@@ -218,6 +224,11 @@ def _uncued_naming(documents: dict[str, list]) -> set[int]:
     }
 
 
+def _texts(parts: list) -> list[str]:
+    """The sentence texts of one document's parts (runs already read, or left for later)."""
+    return [part[3] for part in parts]
+
+
 def _speaks_for_others(title: str) -> bool:
     """A spokesperson's title ("Foreign Ministry Spokesperson", "presidential spokesman")."""
     row = title_row(title)
@@ -320,8 +331,8 @@ def _extract_persons(
         seen.append((hits, cues, runs))
         return runs
 
-    # per document, in reading order: (runs, sentence_id, base), or (None, sentence_id, base,
-    # text, hits, cues) for a sentence left for later.  A sentence with no cue at all cannot
+    # per document, in reading order: (runs, sentence_id, base, text), or (None, sentence_id,
+    # base, text, hits, cues) for a sentence left for later.  A sentence with no cue at all cannot
     # confirm a name: its runs only count when they match a name stated in full elsewhere in the
     # document, so it is read only if it contains a word of such a name.
     documents: dict[str, list] = {}
@@ -342,12 +353,13 @@ def _extract_persons(
             actors.setdefault(doc_id, Counter()).update(h[3] for h in hits if h[4] in ACTOR_KINDS)
         cues = tuple(cues)
         if any(cues[:4]):
-            parts.append((runs_of(text, hits, cues), sid, base))
+            parts.append((runs_of(text, hits, cues), sid, base, text))
         else:
             parts.append((None, sid, base, text, hits, cues))
     named = _uncued_naming(documents)
     actors = _actor_countries(country_mentions, actors)
     home = home_countries(frame, documents_frame, actors)
+    missions = mission_countries(documents_frame)
     predicates = pronoun_predicates(frame)
     columns: dict[str, list] = {k: [] for k in PERSON_MENTIONS}
     c_doc, c_sid, c_start, c_end, c_surface, c_name, c_title, c_country = (
@@ -370,6 +382,7 @@ def _extract_persons(
         if not runs:
             continue
         _document_counterparts(runs, [w[0] for w in where])
+        acronym_body_countries(runs, _texts(parts))
         pair = _pair(actors.get(doc_id))
         own = home.get(doc_id)
         if own is not None and pair is not None and own not in pair:
@@ -378,6 +391,7 @@ def _extract_persons(
             own = None
         resolved = settle_countries(
             document_persons(runs), [w[0] for w in where], own, predicates.get(doc_id), pair,
+            missions.get(doc_id),
         )
         for order, run, name, country in resolved:
             sid, base = where[order]

@@ -174,6 +174,15 @@ def _next_title_after_body(text: str, p: int, atom_by_start: dict, hit_by_start:
     return None
 
 
+def _hit_across(atom, hit_by_start: dict):
+    """A country hit that starts inside the title ``atom`` and ends after it ("President of
+    the |Republic of Maldives|"), else None."""
+    for k, h in hit_by_start.items():
+        if atom.start < k < atom.end < h[1]:
+            return h
+    return None
+
+
 def _read_after(text, run: _Run, atom_by_start, hit_by_start, run_ends=frozenset()) -> None:
     """"of Pakistan" or a title appositive written after the name."""
     pos = run.end
@@ -252,6 +261,12 @@ def _read_after(text, run: _Run, atom_by_start, hit_by_start, run_ends=frozenset
             iso_from_title = iso_from_title or atom.iso3
         prefix = []
         p = atom.end
+        across = _hit_across(atom, hit_by_start)
+        if across is not None:
+            # "President of the Republic of Maldives": the country's long form begins inside
+            # the title ("President of the Republic") and names the state it serves
+            country = country or across[3]
+            p = across[1]
         of = _OF_THE_FWD.match(text, p)
         if not (of and of.end() in hit_by_start):
             # "Deputy Prime Minister for Cabinet Affairs of the Sultanate of Oman": the remit of

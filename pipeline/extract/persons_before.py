@@ -18,6 +18,7 @@ from pipeline.extract.persons_gaps import (
 from pipeline.extract.persons_lexicon import _honorific_name_part, _honorific_title, org_heads
 from pipeline.extract.persons_lineage import keeps_lineage_style
 from pipeline.extract.persons_offices import (
+    BODY_AFTER_TITLE,
     _UNIT_NOUNS,
     _head_of_body_back,
     _office_of_country_back,
@@ -25,7 +26,7 @@ from pipeline.extract.persons_offices import (
     _office_of_unit_back,
     _remit_atom_back,
 )
-from pipeline.extract.persons_embassies import sole_embassy_country
+from pipeline.extract.persons_embassies import names_mission, sole_embassy_country
 from pipeline.extract.persons_org_affiliation import state_body_country_back
 from pipeline.extract.persons_owners import _body_owner_back, _place_owner_back
 from pipeline.extract.persons_place_offices import place_office_back
@@ -44,6 +45,29 @@ _ACRONYM_BACK = re.compile(r"\([A-Z][A-Z&.-]{1,9}\)[^\S\r\n]+$")
 _IN_PLACE_BACK = re.compile(r"[^\S\r\n]+in[^\S\r\n]+$")
 
 
+_BODY_ACRONYM = re.compile(r"\([A-Z][A-Za-z&.-]{1,9}\)")
+_BODY_DASH = re.compile(r"[-–—/]")
+
+
+def _office_of_national_body_back(text: str, p: int, atom_by_end: dict, hit_by_end: dict,
+                                  run_ends=frozenset()):
+    """(title atom, iso3) of "<title> of (the) <body named after one country>" ending at ``p``,
+    else None (a body of two countries, "the India-Bangladesh Chamber", serves neither; nor
+    does a stretch that holds another name: "Premier of the State Council of China Y, X")."""
+    for start, atom in atom_by_end.items():
+        if not (p - 160 <= start < p) or atom.kind in ("descriptor", "modifier"):
+            continue
+        if p in run_ends or any(start < e < p and text[e : e + 1] == "," for e in run_ends):
+            return None
+        if BODY_AFTER_TITLE.fullmatch(text, start, p) is None:
+            continue
+        inside = [h for e, h in hit_by_end.items() if start < h[0] and e <= p]
+        if len(inside) != 1 or _BODY_DASH.match(text, inside[0][1]):
+            return None
+        return atom, inside[0][3]
+    return None
+
+
 def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_end,
                  run_ends=frozenset(), atom_by_start=None, may_back=None) -> None:
     """Honorific, title phrase and country written before the name."""
@@ -56,6 +80,8 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
             q = _skip_ws_back(text, opening)
             if q < opening and (q in atom_by_end or q in honorifics):
                 pos = q
+            elif q < opening and _BODY_ACRONYM.fullmatch(text, opening, pos):
+                pos = q  # "... International Trade (CCPIT) X": the acronym of the body before
     if pos not in honorifics and pos not in atom_by_end and text[pos - 1 : pos] != ",":
         if pos in place_by_end:
             # "Chief Minister Punjab Maryam Nawaz": a place between the title and the name
@@ -179,6 +205,13 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
                 atom = None
             if atom is not None and country is None:
                 run.org_office = True  # an office of a body: no home country for it
+    if atom is None and text[p - 1 : p].isalpha() and hit_by_end:
+        # "Chairman of the Belarusian Chamber of Commerce and Industry X", "Vice Chairman of the
+        # China Council for the Promotion of International Trade (CCPIT) X": an office of a body
+        # named after one country serves it
+        found = _office_of_national_body_back(text, p, atom_by_end, hit_by_end, run_ends)
+        if found is not None:
+            atom, country = found
     if atom is None:
         return
     titles: list[str] = []
@@ -308,7 +341,7 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
                 if hit is not None:
                     country = hit[3]
     if (titles and first_kind == "diplomat" and country is None and not iso_from_title
-            and run.country is None and posted is None and "Embass" in text):
+            and run.country is None and posted is None and names_mission(text)):
         # "at the Peruvian Embassy in Beijing, where Ambassador X ...": the one embassy named
         country = sole_embassy_country(text, hit_by_end)
     run.country = run.country or country or iso_from_title

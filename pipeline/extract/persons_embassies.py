@@ -9,14 +9,22 @@ import re
 
 from pipeline.extract.countries import ACTOR_KINDS
 
-_EMBASSY = re.compile(r"\b(?:Embassy|High\s+Commission)\b")
+_EMBASSY = re.compile(r"\b(?:Embassy|High\s+Commission|Consulate(?:[-\s]+General)?)\b")
+# the words of a diplomatic mission, for a quick test of a sentence before the regex
+_MISSION_WORDS = ("Embass", "High Commission", "Consulate")
+
+
+def names_mission(text: str) -> bool:
+    """Whether ``text`` may name an embassy, a high commission or a consulate (a quick test)."""
+    return any(w in text for w in _MISSION_WORDS) or _EMBASSY.search(text) is not None
 _BEFORE = re.compile(r"(?:['’]s)?[^\S\r\n]+$")  # "Peruvian Embassy", "Peru's Embassy"
 _OF_AFTER = re.compile(r"[^\S\r\n]+of[^\S\r\n]+(?:the[^\S\r\n]+)?")  # "Embassy of (the) Peru"
 
 
 def sole_embassy_country(text: str, hit_by_end: dict) -> str | None:
-    """The one country whose embassy (or high commission) the sentence names, else None."""
-    if "Embassy" not in text and "High Commission" not in text:
+    """The one country whose embassy (high commission, consulate) the sentence names, else
+    None."""
+    if not names_mission(text):
         return None
     hit_by_start = {h[0]: h for h in hit_by_end.values()}
     found: set[str] = set()

@@ -61,6 +61,7 @@ from pipeline.extract.persons_home_country import (  # noqa: F401 (API, tests)
     dateline_country,
     home_countries,
     masthead_country,
+    mission_countries,
     publisher_country,
 )
 from pipeline.extract.persons_journeys import _journeys, visitors_here
@@ -114,6 +115,7 @@ def settle_countries(
     home: str | None,
     predicates: dict[int, str] | None = None,
     pair: tuple[str, str] | None = None,
+    mission: str | None = None,
 ) -> list[tuple[int, object, str, str | None]]:
     """The ``(order, run, name, country)`` rows of one document with missing countries filled
     by succession links and by the document's home country (see the module docstring).
@@ -122,7 +124,9 @@ def settle_countries(
     runs of one sentence).  ``predicates`` (sentence id -> iso3, from
     :func:`pronoun_predicates`) give the country of the subject of the sentence before: the
     first person named in it.  ``pair`` (the two countries a bilateral document is about) gives
-    an official who travels to, or presses, one of them the other one.
+    an official who travels to, or presses, one of them the other one.  ``mission`` (the
+    country of the embassy that publishes the document) is the country of an envoy named with no
+    country and no post ("Ambassador X hosted a reception": the embassy's own head).
     """
     missing = {name for _o, _r, name, c in resolved if not c}
     if not missing:
@@ -133,6 +137,11 @@ def settle_countries(
             country[name] = c
     if missing.issubset(country):
         return [(o, r, name, c or country[name]) for o, r, name, c in resolved]
+    if mission is not None:
+        for _o, r, name, _c in resolved:
+            if (name not in country and r.posted_to is None and not r.org_office
+                    and any(title_kind(t) == "diplomat" for t in r.titles)):
+                country[name] = mission
     if predicates:
         first_in: dict[int, str] = {}
         for order, _r, name, _c in sorted(resolved, key=lambda t: (sentence_of[t[0]], t[1].start)):
@@ -167,11 +176,9 @@ def settle_countries(
 
     propagate()
     speakers = speaker_links(resolved, sentence_of)
-    for speaker, subject in speakers:
-        # ", the ministry's spokeswoman Y told a briefing": Y speaks for the subject's side (and
-        # is no host of a journey the sentence reports)
-        if speaker not in country and subject in country:
-            country[speaker] = country[subject]
+    # ", the ministry's spokeswoman Y told a briefing": Y speaks for the subject's side (and is
+    # no host of a journey the sentence reports)
+    _adopt_speakers(speakers, country)
     opposite = _counterpart_links(resolved, sentence_of, same_title=home is not None)
     opposite += _coordinated_peers(resolved, sentence_of)  # "President X and President Y"
     opposite += _signatory_links(resolved, sentence_of)  # "signed by X, ..., and Y, ..."
@@ -244,11 +251,23 @@ def settle_countries(
                         country[name] = pair[1] if target == pair[0] else pair[0]
         propagate()
         propagate_opposite()
-    for speaker, subject in speakers:  # (the subject's country may be settled only now)
-        if speaker not in country and subject in country:
-            country[speaker] = country[subject]
-        elif speaker not in country and officials and speaker in hosts:
-            country[speaker] = hosts[speaker]  # (no side known: the journey's host rule)
+    # (the subject's country may be settled only now; with no side known, a speaker who hosts
+    # a journey keeps the host rule's country)
+    _adopt_speakers(speakers, country, hosts if officials else None)
     if not country:
         return resolved
     return [(o, r, name, c or country.get(name)) for o, r, name, c in resolved]
+
+
+def _adopt_speakers(
+    speakers: list[tuple[str, str]], country: dict[str, str], hosts: dict[str, str] | None = None
+) -> None:
+    """Give each speaker with no country the country of the subject it speaks for, else (with
+    ``hosts``) the country of the journey it hosts."""
+    for speaker, subject in speakers:
+        if speaker in country:
+            continue
+        if subject in country:
+            country[speaker] = country[subject]
+        elif hosts is not None and speaker in hosts:
+            country[speaker] = hosts[speaker]

@@ -184,6 +184,21 @@ def publisher_country(publisher: str | None) -> str | None:
     return None
 
 
+def mission_countries(documents: pl.DataFrame | None) -> dict[str, str]:
+    """doc_id -> the country of the diplomatic mission that publishes the document ("Embassy of
+    Italy in Algiers" -> ITA, "High Commission of India, Colombo" -> IND): on its own pages an
+    embassy leaves its own head unqualified ("Ambassador X writes in her foreword")."""
+    found: dict[str, str] = {}
+    if documents is None or "publisher" not in documents.columns:
+        return found
+    for doc_id, publisher in documents.select("doc_id", "publisher").iter_rows():
+        if publisher and _MISSION.search(publisher):
+            iso3 = publisher_country(publisher)
+            if iso3 is not None:
+                found[doc_id] = iso3
+    return found
+
+
 def home_countries(
     sentences: pl.DataFrame,
     documents: pl.DataFrame | None = None,

@@ -26,6 +26,9 @@ from pipeline.extract.persons_office_kinds import is_state_office
 
 #: how many sentences back the traveller a reference stands for may be named
 REFERENCE_SENTENCES = 4
+#: ... and for "the visiting <office>", which can only stand for a traveller
+VISITING_REFERENCE_SENTENCES = 12
+_VISITING = re.compile(r"visiting[^\S\r\n]+")
 
 # a sentence that opens with the traveller: a short adverbial ("On 6 July,", "Later"), then a
 # pronoun or "The" (+ an office, checked against the traveller's titles)
@@ -112,16 +115,24 @@ def _opening_traveller(m, text, earlier, by_sentence, sid, travellers, titles):
             return None
         first = min(by_sentence[recent[-1]], key=lambda e: e[0])[2]
         return (first, m.end()) if first in travellers else None
+    rest = text[m.end() : m.end() + 70].lower()
+    visiting = _VISITING.match(rest)
+    if visiting is not None:
+        # "the visiting Minister called on ...": the description says who travels, so the
+        # traveller may be named further back
+        rest = rest[visiting.end():]
+        recent = [s for s in earlier if sid - s <= VISITING_REFERENCE_SENTENCES]
     named = {name for s in recent for _s, _r, name in by_sentence[s] if name in travellers}
-    rest = text[m.end() : m.end() + 60].lower()
     found = []
     for name in named:
         # the whole office ("the foreign minister") or its head noun ("the minister")
-        forms = {f for t in titles.get(name, ()) for f in (t, t.rsplit(" ", 1)[-1])}
+        # (the head noun of "Minister of Shipping" is its first word)
+        forms = {f for t in titles.get(name, ())
+                 for f in (t, t.rsplit(" ", 1)[-1], *((t.split(" ", 1)[0],) if " of " in t else ()))}
         best = max(
             (f for f in forms if rest.startswith(f) and not rest[len(f) : len(f) + 1].isalnum()),
             key=len, default=None,
         )
         if best is not None:
-            found.append((name, m.end() + len(best)))
+            found.append((name, m.end() + (visiting.end() if visiting else 0) + len(best)))
     return found[0] if len(found) == 1 else None

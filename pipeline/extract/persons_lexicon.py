@@ -148,12 +148,23 @@ _GENERIC_HEADS = (
     (r"[Cc]abinet\s+[Ss]ecretar(?:y|ies)", "Cabinet Secretary for {}", "minister"),
     # "Minister Responsible for Defence Affairs" (Gulf, Commonwealth usage); only before its remit
     (r"[Mm]inisters?\s+[Rr]esponsible", "Minister Responsible for {}", "minister"),
+    # "Minister Delegate for African Cooperation" (French and Maghreb usage: ministre délégué)
+    (r"[Mm]inisters?\s+[Dd]elegate", "Minister Delegate for {}", "minister"),
     (r"[Mm]inisters?", "Minister of {}", "minister"),
     (r"[Ss]ecretar(?:y|ies)", "Secretary of {}", "minister"),
     # "Commerce Adviser", "Adviser for|on Home Affairs": a minister-rank adviser (Bangladesh's
     # interim cabinet, Pakistan's federal advisers)
     (r"[Aa]dvis[eo]rs?", "{} Adviser", "minister"),
 )
+
+
+@functools.cache
+def portfolio_words() -> frozenset[str]:
+    """The portfolio words of titles.csv as written in a name ("Industry", "Trade")."""
+    return frozenset(
+        s for s, k in read_lexicon("titles").select("surface", "kind").iter_rows()
+        if k == "portfolio" and s
+    )
 
 
 @functools.cache
@@ -178,18 +189,26 @@ def _generic_minister_regex() -> re.Pattern[str]:
     # "Secretary Foreign Affairs", "Cabinet Secretary Interior" (South Asian and East African
     # usage): a secretary's portfolio may follow without "of"
     post_heads = "|".join(
-        h + (r"\s+for" if "tate" in h or "esponsible" in h else r"(?:\s+(?:of|for))?" if "ecretar" in h
+        h + (r"\s+for" if "tate" in h or "esponsible" in h or "elegate" in h else r"(?:\s+(?:of|for))?" if "ecretar" in h
              else r"\s+(?:on|for)" if "dvis" in h else r"\s+(?:of|for)")
         for h, _, _ in _GENERIC_HEADS
     )
-    pre_heads = "|".join(h for h, _, _ in _GENERIC_HEADS if "tate" not in h and "esponsible" not in h)
+    pre_heads = "|".join(h for h, _, _ in _GENERIC_HEADS
+                         if "tate" not in h and "esponsible" not in h and "elegate" not in h)
     pre = rf"(?P<pre>{pw}(?:{joint}{pw}){{0,4}})\s+(?P<hpre>{pre_heads})(?![\w'’])"
     # a nationality or regional adjective before a later portfolio word ("..., Emigration and
     # Egyptian Expatriates", "..., African Cooperation and ..."), only after a comma or "and"
-    listed = rf"(?:{joint}{pw}|(?:\s*,\s*|\s+and\s+|\s*&\s*){portfolio_qualifier_regex()}{pw})"
+    # "Petroleum Resources (Gas)": a sub-portfolio in brackets
+    listed = (rf"(?:{joint}{pw}|(?:\s*,\s*|\s+and\s+|\s*&\s*){portfolio_qualifier_regex()}{pw}"
+              rf"|\s*\({pw}(?:{joint}{pw}){{0,3}}\))")
     # "Secretary of the Ministry of National Food Security": a ministry's civil-service head
     ministry = r"(?:[Mm]inistry\s+(?:of|for)\s+(?:the\s+)?)?"
-    post = rf"(?P<hpost>{post_heads})\s+(?:the\s+)?{ministry}(?P<post>{pw}{listed}{{0,7}})"
+    # (after the head, the first portfolio may be qualified too: "Minister Delegate for African
+    # Cooperation", "Minister for European Affairs")
+    # "Secretary, Ministry of National Food Security" (South Asian civil-service style)
+    post = (rf"(?P<hpost>{post_heads})(?:\s+(?:the\s+)?{ministry}"
+            rf"|\s*,[^\S\r\n]+[Mm]inistry\s+(?:of|for)\s+(?:the\s+)?)"
+            rf"(?P<post>{portfolio_qualifier_regex()}{pw}{listed}{{0,7}})")
     return re.compile(rf"(?<![\w'’])(?P<whole>(?:{pre}|{post}))")
 
 

@@ -42,11 +42,14 @@ def _counterpart_links(
     kinds: dict[str, set[str]] = {}  # the kinds (or titles) of office each person holds
     peer = str.lower if same_title else title_kind
     roles = role_titles()
+    envoys: set[str] = set()  # ambassadors, high commissioners, consuls
     for order, r, name, _c in resolved:
         by_sentence.setdefault(sentence_of[order], []).append((r.start, r.end, r, name))
         for t in r.titles:
             if t not in roles:  # (a profession is no office: "economist X met economist Y")
                 kinds.setdefault(name, set()).add(peer(t))
+                if title_kind(t) == "diplomat":
+                    envoys.add(name)
     links: list[tuple[str, str]] = []
     for entries in by_sentence.values():
         if len(entries) < 2:
@@ -57,7 +60,9 @@ def _counterpart_links(
                 continue
             # peers only ("Prime Minister X received Prime Minister Y", a minister writing to a
             # minister): a head of government meeting an army chief may be a domestic meeting
-            if kinds[a].isdisjoint(peer(t) for t in rb.titles if t not in roles):
+            if kinds[a].isdisjoint(peer(t) for t in rb.titles if t not in roles) and not (
+                _envoy_and_official(a, b, rb, envoys)
+            ):
                 continue
             gap = ra.text[end:start]
             if _COUNTERPART_GAP.match(gap) or _COUNTERPART_NOUN.match(gap):
@@ -66,6 +71,15 @@ def _counterpart_links(
                   and _FRONTED_TO.search(ra.text, max(0, _s - 120), _s)):
                 links.append((b, a))  # "In a message to Y, X said ...": X writes to Y
     return links
+
+
+def _envoy_and_official(a: str, b: str, rb, envoys: set[str]) -> bool:
+    """Whether one of two officials is an envoy and the other (``b``, with run ``rb``) holds an
+    office of a state: "Ambassador X called on Vice Minister Y" - an envoy calls on the officials
+    of the country where they are posted, so the two serve different sides."""
+    if a in envoys:
+        return b not in envoys and any(is_state_office(t) for t in rb.titles)
+    return b in envoys
 
 
 # a fronted phrase naming the addressee before the subject: "In a separate message to Prime
@@ -176,12 +190,14 @@ def _coordinated_peers(resolved: list, sentence_of: list) -> list[tuple[str, str
             if _COORDINATED_GAP.fullmatch(ra.text, end, start) is not None:
                 if any(title_kind(t) == "head" for t in shared):
                     links.append((a, b))
+                    continue
             elif (_PAIR_GAP.fullmatch(ra.text, end, start) is not None
                   and any(_one_holder_ministry(t) or title_kind(t) == "head" for t in shared)
                   and _PLURAL_OFFICE_BACK.search(ra.text, max(0, ra.start - 70), ra.start)):
                 links.append((a, b))
                 continue
-            if (_reciprocal_pair(ra.text, end, start, rb.end)
+            if ((_reciprocal_pair(ra.text, end, start, rb.end)
+                 or _cochaired_by_pair(ra.text, ra.start, end, start))
                     and any(is_state_office(t) for t in ra.titles)
                     and any(is_state_office(t) for t in rb.titles)):
                 links.append((a, b))
@@ -217,6 +233,31 @@ def _reciprocal_pair(text: str, end: int, start: int, b_end: int) -> bool:
     ) and _TITLED_PAIR_GAP.fullmatch(text, end, start) is not None and (
         _RECIPROCAL.match(text, b_end) is not None
     )
+
+
+# "co-chaired by President of the Council of Ministers X and the Algerian Prime Minister, Y": the
+# two chairs of a bilateral meeting, named after a passive "co-chaired by"
+_COCHAIRED_BY_BACK = re.compile(
+    r"\bco-?chaired\s+(?:jointly\s+)?by\s+(?:(?:[A-Z][\w'’.-]*|of|the|and|for|&),?\s+){0,8}$"
+)
+
+
+def _cochaired_by_pair(text: str, a_start: int, end: int, start: int) -> bool:
+    """Whether two names (the first spanning ``a_start``-``end``, the second starting at
+    ``start``) are the coordinated agents of a passive "co-chaired by"."""
+    return (
+        " and " in text[end : start + 1]
+        and _COCHAIR_GAP.fullmatch(text, end, start) is not None
+        and _COCHAIRED_BY_BACK.search(text, max(0, a_start - 90), a_start) is not None
+    )
+
+
+# between the two chairs: perhaps the first one's title appositive (", Secretary, Ministry of
+# Maritime Affairs,"), then "and" and the second one's title phrase
+_COCHAIR_GAP = re.compile(
+    r"(?:\s*,[^,;.()]{1,90}(?:,[^,;.()]{1,90})?(?=\s*,))?"
+    r"\s*,?\s*(?:and|&)\s+(?:(?:[A-Z][\w'’.-]*|of|the|and|for|&),?\s+){0,12}"
+)
 
 
 _PAIR_GAP = re.compile(r"\s*,?\s*(?:and|&)\s+")

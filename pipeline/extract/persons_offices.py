@@ -56,11 +56,27 @@ _HEAD_OF_SPAN = re.compile(
 )
 
 
+# a body's name after a title: "of the China Council for the Promotion of International Trade
+# (CCPIT)" (capitalised words, with "and", "of", "for", "the" between them, and an acronym)
+BODY_AFTER_TITLE = re.compile(
+    r"[^\S\r\n]+of[^\S\r\n]+(?:the[^\S\r\n]+)?[A-Z][\w'’-]*"
+    r"(?:[^\S\r\n]+(?:(?:and|of|for|the|&)[^\S\r\n]+){0,2}[A-Z][\w'’-]*){0,9}"
+    r"(?:[^\S\r\n]*\([A-Z][A-Za-z&.-]{1,9}\))?"
+)
+
+
 def _back_spans(text: str, atoms: list, heads: bool) -> list[tuple[int, int]]:
     """Stretches of the sentence where a remit after a title ("Special Envoy for Yemen") or a
     named body after "head of" may end right before a name: the only places, besides a title,
     a country or an organisation, that :func:`_read_before` must read."""
     spans = []
+    if " of " in text:
+        # "Chairman of the Belarusian Chamber of Commerce and Industry (BelCCI) X": a body named
+        # after one country between the title and the name
+        for a in atoms:
+            m = BODY_AFTER_TITLE.match(text, a.end)
+            if m is not None:
+                spans.append((a.end, m.end()))
     if " for " in text:
         for a in atoms:
             m = _REMIT_FWD_SPAN.match(text, a.end)

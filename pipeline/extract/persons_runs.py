@@ -24,6 +24,18 @@ _PARTICLE_GAP = re.compile(
     r"[^\S\r\n]{1,3}([a-z]{1,5})(?:[^\S\r\n]{1,3}([a-z]{1,5}))?[^\S\r\n]{1,3}"
 )  # "bin", "von der"
 _SPACE_ONLY = re.compile(r"[^\S\r\n]{1,3}")
+# a line break inside a name of a hard-wrapped paragraph (a text converted from PDF): the line
+# before is long, so the break is the wrap, not the end of a heading or of a list item
+_WRAP_GAP = re.compile(r"[^\S\r\n]*\r?\n[^\S\r\n]*")
+_WRAPPED_LINE_CHARS = 60
+
+
+def _wrapped_line(text: str, end: int) -> bool:
+    """Whether the line that ends at ``end`` (before a line break) is long enough to be one line
+    of a hard-wrapped paragraph."""
+    return end - (text.rfind("\n", 0, end) + 1) >= _WRAPPED_LINE_CHARS
+
+
 _INITIAL_GAP = re.compile(r"\.[^\S\r\n]{0,3}")  # "J. K. Rowling", "J.K."
 # a nickname in quotes between a given name and the rest of the name ('Ramon "Mon" Reyes',
 # 'Maria “Bing” Santos'): not part of the name, and no end of it either
@@ -193,6 +205,11 @@ def _runs(text, tokens, good, mask, stop, atoms, honorifics) -> list[_Run]:
                 break
             gap = text[tokens[j][1] : tokens[j + 1][0]]
             if gap != " " and not _SPACE_ONLY.fullmatch(gap):
+                if _WRAP_GAP.fullmatch(gap) and good[j + 1] and _wrapped_line(text, tokens[j][1]):
+                    # "Hon. Tharaka Dilrukshi|Senanayake": a name broken by a hard-wrapped line
+                    members.append(j + 1)
+                    j += 1
+                    continue
                 if not (
                     (len(tokens[j][2]) == 1 or tokens[j][2] in abbreviations)
                     and _INITIAL_GAP.fullmatch(gap)

@@ -72,6 +72,7 @@ from pipeline.extract.persons_atoms import (  # noqa: F401 (tests)
 from pipeline.extract.persons_aides import aide_office
 from pipeline.extract.persons_before import _read_before
 from pipeline.extract.persons_caps import CAPS_AFTER_WORD, caps_surnames, recase_runs
+from pipeline.extract.persons_body_tails import body_tail_words
 from pipeline.extract.persons_place_surnames import place_surnames
 from pipeline.extract.persons_clauses import institution_country, read_clauses
 from pipeline.extract.persons_counterparts import (  # noqa: F401 (API)
@@ -238,6 +239,8 @@ def analyse(
                 and tokens[k - 1][1] + 1 == s and e + 1 == tokens[k + 1][0]
                 and not (mask[s] or mask[e - 1])):
             good[k] = True
+    if may_title and " of " in text:
+        body_tail_words(text, tokens, good)
     caps = CAPS_AFTER_WORD.search(text) is not None and caps_surnames(text, tokens, good, mask)
     if country_hits and any(good):
         # "Tomás Echeverría Lagos,": a place that closes a name is its last word
@@ -267,7 +270,7 @@ def analyse(
     run_ends = frozenset(r.end for r in runs)
     # a remit ("Special Envoy for Yemen X") or a named body ("the head of Sudan's Sovereignty
     # Council, X") may stand between a title and the name
-    may_back = _back_spans(text, atoms, heads) if (heads or " for " in text) else ()
+    may_back = _back_spans(text, atoms, heads) if (heads or " for " in text or " of " in text) else ()
     aides = may_title and " to " in text and (" to the " in text or " to PM " in text)
     for run in runs:
         _read_before(text, run, honorifics, atom_by_end, hit_by_end, place_by_end, run_ends,

@@ -81,9 +81,11 @@ def _agreement_joined(c: Cluster[AgreementMention], m: AgreementMention) -> None
     """Keep the cluster aggregates that ``_agreement_compatible`` reads current."""
     agg = c.cache
     if not agg:
-        agg.update(names=set(), qty=set(), countries=set(), eff=None, has_eff=False)
+        agg.update(names=set(), qty=set(), countries=set(), eff=None, has_eff=False, named_single=False)
     if m.key:
         agg["names"].add(m.key)
+        if (m.quantity or 1) == 1:
+            agg["named_single"] = True
     if m.quantity:
         agg["qty"].add(m.quantity)
     agg["countries"].update(m.countries)
@@ -105,6 +107,11 @@ def _agreement_compatible(c: Cluster[AgreementMention], m: AgreementMention) -> 
     qty = agg["qty"]
     if m.quantity and qty and m.quantity not in qty:
         return False
+    # a counted batch ("three documents") is not one of its named instruments ("the ML-1 Framework Agreement")
+    if (m.quantity or 0) > 1 and agg["named_single"] and not m.key:
+        return False
+    if m.key and (m.quantity or 1) == 1 and not names and any(q > 1 for q in qty):
+        return False
     countries = agg["countries"]
     if countries and m.countries and not (m.countries <= countries or countries <= m.countries):
         return False
@@ -113,6 +120,15 @@ def _agreement_compatible(c: Cluster[AgreementMention], m: AgreementMention) -> 
     if fs is not None and ms is not None:
         return True
     return bool(m.key and m.key in names)  # undated: only the same named instrument
+
+
+def _agreement_identical(c: Cluster[AgreementMention], m: AgreementMention) -> bool:
+    """Among several fitting instruments, the one to join: a counted batch joins the batch of its count
+    ("three documents" told by two outlets), not an uncounted instrument of the same month; else the
+    one whose first member has the same date."""
+    if (m.quantity or 0) > 1:
+        return m.quantity in c.cache["qty"]
+    return c.first.span == m.span and c.first.span is not None
 
 
 def _pairs(countries: set[str]) -> list[tuple[str, str]]:
@@ -261,7 +277,7 @@ def cluster_agreements(mentions: list[AgreementMention], prior=None, ghosts=()) 
         blocks=_agreement_blocks,
         files=_agreement_files,
         span=lambda m: m.span,
-        identical=lambda c, m: c.first.span == m.span and c.first.span is not None,
+        identical=_agreement_identical,
         joined=_agreement_joined,
         needs_overlap=lambda m: True,  # dated instruments merge only when their dates overlap
         prior=prior,

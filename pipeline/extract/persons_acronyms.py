@@ -1,0 +1,61 @@
+"""A national body's acronym before a title: "BelCCI Chairman X" in a document that spells the
+body out once, "the Belarusian Chamber of Commerce and Industry (BelCCI)".  A body named after
+one country serves it (as "Chairman of the Belarusian Chamber ..." does, see
+:mod:`persons_before`), and so does the holder of an office of it written with its acronym."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.countries import ACTOR_KINDS, find_countries
+
+# "the Belarusian Chamber of Commerce and Industry (BelCCI)": a capitalised body name, then its
+# acronym in brackets
+_DEFINED = re.compile(
+    r"((?:[A-Z][\w'’-]*[^\S\r\n]+(?:(?:and|of|for|the|&)[^\S\r\n]+){0,2}){0,9}[A-Z][\w'’-]*)"
+    r"[^\S\r\n]*\(([A-Z][A-Za-z&.-]{1,9})\)"
+)
+# the acronym right before a title phrase that leads into the name: "BelCCI First Deputy
+# Chairman X", "the GACC's Vice Minister X"
+_ACRONYM_TITLE_BACK = re.compile(
+    r"(?<![\w'’-])([A-Z][A-Za-z&.-]{1,9})(?:['’]s)?[^\S\r\n]+(?:[A-Z][\w'’-]*[^\S\r\n]+){1,4}"
+    r"(?:[A-Z][\w'’.-]*[^\S\r\n]+)?$"
+)
+_DASH = re.compile(r"[-–—/]")
+
+
+def acronym_countries(texts: list[str]) -> dict[str, str]:
+    """acronym -> iso3 for each body a document spells out once before its acronym in brackets,
+    when the name holds exactly one country (never two: "the India-Bangladesh Chamber")."""
+    found: dict[str, str] = {}
+    for text in texts:
+        if "(" not in text:
+            continue
+        for m in _DEFINED.finditer(text):
+            body = m.group(1)
+            hits = [h for h in find_countries(body) if h.kind in ACTOR_KINDS]
+            if len({h.iso3 for h in hits}) == 1 and not any(
+                _DASH.match(body, h.end) for h in hits
+            ):
+                found.setdefault(m.group(2), hits[0].iso3)
+    return found
+
+
+def acronym_body_countries(runs: list, texts: list[str]) -> None:
+    """Give a titled run with no country the country of the national body whose acronym stands
+    right before its title phrase ("BelCCI Chairman X")."""
+    todo = [r for r in runs if r.titles and r.country is None and not r.org_office]
+    if not todo:
+        return
+    table: dict[str, str] | None = None
+    for run in todo:
+        m = _ACRONYM_TITLE_BACK.search(run.text, max(0, run.start - 80), run.start)
+        if m is None:
+            continue
+        if table is None:
+            table = acronym_countries(texts)
+            if not table:
+                return
+        iso3 = table.get(m.group(1))
+        if iso3 is not None:
+            run.country = iso3
