@@ -67,7 +67,7 @@ _OF_YEAR_RE = re.compile(
     r"\s+of\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b(?!\s*[-–—/]\s*\d)"
 )
 # "the 2015 agreement", "the 1994 border treaty": a year right before a lower-case instrument
-_YEAR_THE_RE = re.compile(r"(?i:\bthe)\s+(?:19|20)\d\d\s+(?:[a-z][\w-]*\s+){0,2}$")
+_YEAR_THE_RE = re.compile(r"(?i:\b(?:the|our|their|its|this))\s+(?:19|20)\d\d\s+(?:[a-z][\w-]*\s+){0,2}$")
 
 
 def _dated_reference(text: str, inst: _Inst) -> bool:

@@ -249,6 +249,24 @@ def _clean_name(s: str) -> str:
     return " ".join(s.split()).strip(" ,.;:")
 
 
+_PARTY_GLUE_RE = re.compile(r"(?i)^(?:[\s,/&-]|\b(?:and|the|bilateral|two|new)\b)*$")
+
+
+def _only_parties(pre: str) -> bool:
+    """The words before a head are only countries (and their glue): "Franco-Armenian", "China-Pakistan"."""
+    from pipeline.extract.countries import find_countries  # (the country lexicon, loaded once)
+
+    hits = find_countries(pre)
+    if not hits:
+        return False
+    rest, pos = [], 0
+    for h in hits:
+        rest.append(pre[pos : h.start])
+        pos = h.end
+    rest.append(pre[pos:])
+    return _PARTY_GLUE_RE.match("".join(rest)) is not None
+
+
 _POSSESSIVE_ENDS = frozenset({"'s", "’s", "'", "’"})
 
 
@@ -260,6 +278,8 @@ def _finish_name(text: str, inst: _Inst, dates: list[tuple[int, int]], is_plural
     name = _clean_name(text[inst.start : inst.end])
     head = _clean_name(inst.surface)
     extended = inst.start < inst.head_start or inst.end > inst.head_end
+    if extended and is_plural and inst.end <= inst.head_end and _only_parties(text[inst.start : inst.head_start]):
+        return  # "the signing ceremony of Franco-Armenian agreements": the parties of a batch, no title
     if extended and name.lower() != head.lower():
         if not inst.titled:
             # "China-Pakistan free trade agreement": a title with a lower-case head

@@ -170,6 +170,21 @@ _RANGE_AT_RE = re.compile(r"(?:19|20)\d\d\s*[-–—/]\s*(?:19|20)?\d\d\b")
 # a title word group before "Agreement" naming trade in goods or services: a trade agreement
 _TRADE_IN_RE = re.compile(r"(?i)\btrade\s+in\s+(?:goods|services)\b")
 _PERFECT = _Rx(_PERFECT_RE)
+# a signing the speaker or writer has "just" concluded ("we have just signed four agreements", "the two
+# ministers have just initialled"): at the time of the text, its reference day
+_JUST_SIGNED_RE = re.compile(r"(?i)\b(?:have|has|['’]ve)\s+just\s+(?:been\s+)?(?:signed|inked|concluded|initialled|"
+                             r"initialed|exchanged|adopted|issued)\b")
+
+
+def just_signed_day(text: str, ctx: SentenceContext) -> tuple[object, str] | None:
+    """The reference day of a sentence telling a signing "just" done (:data:`_JUST_SIGNED_RE`), when
+    the document's reference is a day; else None."""
+    ref = ctx.reference
+    if ref is None or ref[0] is None or ref[1] != "day" or "just" not in text:
+        return None
+    return (ref[0], "day") if _JUST_SIGNED_RE.search(text) else None
+
+
 # an exchange of notes or letters about a loan or credit: a financing instrument (type other); one on a
 # grant stays an agreement
 _EXCHANGE_HEAD_RE = re.compile(r"(?i)exchanges?\s+of\s+(?:notes|letters)\b")
@@ -642,6 +657,9 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
             signed_date, signed_prec = ctx.heading_date, "day"  # the document is the statement
         # (a sentence whose only date is the entry into force, "which will take effect in July",
         # dates no signing: the narrative does)
+        elif sd is None and not dated and perfect and just_signed_day(text, ctx) is not None \
+                and any(c[2] == "signed" for c in inst.cues):
+            signed_date, signed_prec = just_signed_day(text, ctx)  # "we have just signed": the text's day
         elif sd is None and (not dated or (effective and not signed)) and not perfect and (
                 inst.lead is not None or any(c[2] == "signed" for c in inst.cues)):
             if not fallback:
@@ -867,6 +885,10 @@ _ONE_TEXT_LEAD_RE = re.compile(
 _ANAPHORIC_LEAD_RE = re.compile(
     r"\W*(?:(?:these|they|those)(?:\s+(?:documents|instruments|agreements|include|included|are|were))?\b"
     r"|among\s+(?:them|these|those|others)\b)", re.I)
+# ... or naming them as its object before the colon ("I would like to list them:", "Let me name them
+# one by one:", "Allow me to mention these:")
+_LIST_THEM_RE = re.compile(r"(?i)\b(?:list|name|enumerate|mention|cite|read\s+out|present|recall)\s+(?:them|these|those)\b"
+                           r"[^.;:!?]*:\s*$")
 
 
 def lead_signing(text: str, ctx: SentenceContext) -> tuple[object, str] | None:
@@ -887,7 +909,7 @@ def lead_signing(text: str, ctx: SentenceContext) -> tuple[object, str] | None:
     if not signed:
         # "14 documents were exchanged. These include, among others:": a lead opening on a pronoun
         # lists the instruments of the signing told right before (its day)
-        if ctx.previous_day is not None and _ANAPHORIC_LEAD_RE.match(text):
+        if ctx.previous_day is not None and (_ANAPHORIC_LEAD_RE.match(text) or _LIST_THEM_RE.search(text)):
             return ctx.previous_day, "day"
         return None
     cs, ce = signed[-1]
@@ -896,7 +918,8 @@ def lead_signing(text: str, ctx: SentenceContext) -> tuple[object, str] | None:
         d = min(dates, key=lambda d: (min(abs(d[0] - ce), abs(cs - d[1])), _RANK.get(d[3], 3)))
         return d[2], d[3]
     rx, s = _PERFECT.on(text, low)
-    fb = None if rx.search(s) else _fallback_date(text, low, ctx)
+    # (a perfect tells no time of its own, "have signed 20 agreements", unless "just" done)
+    fb = just_signed_day(text, ctx) if rx.search(s) else _fallback_date(text, low, ctx)
     return fb if fb is not None else (None, "unknown")
 
 

@@ -184,6 +184,31 @@ _PARTIAL_LIST_RE = re.compile(
 _WHEN_AFTER_RE = r"^\s*,?\s*when\b"
 _FRONTED_RE = r"(?i)^\W*(?:following|after|before|during|upon|on|at)\s[^,;.:()]{0,80}$"
 _OPENING_RE = r"(?i)^\W*(?:(?:on|in|at|earlier|later|then|and)\s+){0,2}(?:the\s+)?$"
+# a sentence spelling out a batch told before by a copula or "include" ("the documents were an
+# agreement on ..., a memorandum on ... and ...", "The three instruments signed include: ...")
+_BATCH_ENUM_RE = re.compile(
+    r"(?i)(?:\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:documents|instruments|agreements|accords|deals|pacts|texts|"
+    r"memoranda|mous)\b(?:\s+(?:signed|concluded|exchanged)\b)?|\b(?:they|these|those))\s+"
+    r"(?:were|are|included?|includes|comprised?|comprises|covered|cover)\s*:?\s*(?:an?|the|one|two)?\s*$"
+)
+_ENUM_WINDOW = 5
+# a clause telling an earlier round of a series ("The third was held in London in May 2025", "the
+# eighth having taken place in Wellington in September 2024", "The seventh meeting had been held in
+# Bogota in 2023", "the previous session took place in ..."): its date is a look back, no narrative
+# time (tested with the date's age: a round told as held months before the document). An ordinal
+# with its noun and a simple past ("The twelfth Binational Cabinet met in Pasto on 22 July 2025") is
+# the event a chronicle tells, no look back.
+_ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+            r"thirteenth|fourteenth|fifteenth|\d{1,2}(?:st|nd|rd|th))")
+_ROUND_NOUN = r"(?:round|session|sessions|meeting|edition|iteration|dialogue|talks|consultations|summit)"
+_EARLIER_ROUND_RE = (
+    rf"(?i)(?:\b(?:previous|preceding|prior|earlier|last)\s+(?:[\w'’-]+\s+){{0,3}}?{_ROUND_NOUN}\b"
+    # (an ordinal standing for the series' noun told before: "The third was held", "the eighth having taken place")
+    rf"|\b{_ORDINAL}\s+(?:one\s+)?(?:(?:had|having|was)\s+(?:been\s+)?(?:held|convened|hosted|organi[sz]ed|staged|"
+    rf"conducted)|(?:had|having)\s+(?:taken\s+place|met)|took\s+place|met)\b"
+    rf"|\bhad\s+(?:been\s+(?:held|convened|hosted)|taken\s+place)\b|\bhaving\s+(?:been\s+held|taken\s+place)\b)"
+    r"[^.;:!?]{0,80}$"
+)
 _IN_FORCE_SINCE_RE = r"(?i)\b(?:in\s+force|in\s+effect|effective|operational)\s+since\s*$"
 _SINCE_PHRASE_RE = r"(?i)\bsince\b[^,;.:()]{0,80}$"
 # a line of links to other articles ("Related: ...", "Read more: ..."): their headlines tell nothing here
@@ -244,6 +269,8 @@ def _valid_dates(dates: pl.DataFrame | None, sents: pl.DataFrame) -> pl.DataFram
     if gone.len():
         d = d.filter(~pl.col("_i").is_in(gone.implode()))
     d = d.with_columns(pl.col("_i").is_in(bg.implode()).alias("_bg")).drop("_span", "_since")
+    d = d.with_columns(pl.col("_st").str.slice(0, rel_s.clip(0)).str.contains(_EARLIER_ROUND_RE)
+                       .fill_null(False).alias("_round"))
     # (tested only on the dates near a sentence's start, vectorised: the same patterns in the Rust engine)
     head = d.filter(rel_s < 45).select("_i", "_st", rel_s.clip(0).alias("_rs"), rel_e.clip(0).alias("_re"))
     before = pl.col("_st").str.slice(0, pl.col("_rs"))
@@ -320,6 +347,15 @@ def _refs_frame(info: dict[str, tuple]) -> pl.DataFrame:
         {"doc_id": list(info), "_ref": [v[0] for v in info.values()], "_refp": [v[1] for v in info.values()]},
         schema={"doc_id": pl.String, "_ref": pl.Date, "_refp": pl.String},
     )
+
+
+def _older_expr(days: int) -> pl.Expr:
+    """A date (date_start at precision) whose whole period ends more than ``days`` before the
+    reference (_ref)."""
+    d, ref, p = pl.col("date_start"), pl.col("_ref"), pl.col("precision")
+    end = (pl.when(p == "year").then(d.dt.offset_by("1y")).when(p == "month").then(d.dt.offset_by("1mo"))
+           .otherwise(d.dt.offset_by("1d")))
+    return end < ref - pl.duration(days=days)
 
 
 def _future_expr() -> pl.Expr:
@@ -548,6 +584,12 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
         # (background dates, "since the establishment of relations on 1 August 1955", tell no narrative time)
         # (nor do dates after the document's reference: "will visit on Jan. 15" is no time of the story)
         fg = vd.filter(~pl.col("_bg"))
+        if info and fg["_round"].any():
+            # (an earlier round told as held at least two months before the document's date)
+            old = fg.select("doc_id", "date_start", "precision").join(
+                _refs_frame(info), on="doc_id", how="left", maintain_order="left"
+            ).select(_older_expr(60).fill_null(False)).to_series()
+            fg = fg.filter(~(pl.col("_round") & old))
         if info:
             fut = fg.select("doc_id", "date_start", "precision").join(
                 _refs_frame(info), on="doc_id", how="left", maintain_order="left"
@@ -722,6 +764,13 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
                 lead_dates[key] = (rows[0]["signed_date"], rows[0]["signed_precision"])
         if rows and any("_told" in r for r in rows):
             rows = [r for r in rows if not r.pop("_told", False)]  # (agreement_definites: told elsewhere)
+        if len(rows) >= 2 and last_batch is not None and last_batch[0] == doc_id \
+                and 0 < sid - last_batch[1] <= _ENUM_WINDOW and all(r["signed_date"] is None for r in rows) \
+                and _BATCH_ENUM_RE.search(text[: rows[0]["char_start"]]) is not None:
+            # "..., the documents were an agreement on X, a memorandum on Y and a memorandum on Z": the
+            # items of the batch told a few sentences before, signed with it
+            for r in rows:
+                r["signed_date"], r["signed_precision"] = last_batch[2]["signed_date"], last_batch[2]["signed_precision"]
         days_signed = [r["signed_date"] for r in rows if r["signed_precision"] == "day"]
         if days_signed:
             last_day = (doc_id, sid, para, days_signed[-1])

@@ -53,7 +53,7 @@ _GATE_WD_VEC = WEEKDAY
 _GATE_WORDS = (
     "fiscal financial year month last this next from between quarter half first months "
     "quarters coming past day yesterday today tomorrow tonight week that same following "
-    "previous preceding prior before after later earlier ago ended ending to weekend season"
+    "previous preceding prior before after later earlier ago ended ending to weekend season morning afternoon evening"
 ).split() + ["the ", " of the ", "r in the "]
 _GATE_BITS = [1 << i for i in range(len(_GATE_WORDS))]
 
@@ -155,7 +155,7 @@ def _gate_frame(texts: pl.Series) -> pl.DataFrame:
         rel_month=mon & (rel | w("coming", "past")),
         weekday=w("day") & pl.col("wd"),
         weekend=w("weekend"),
-        deictic_day=w("yesterday", "today", "tomorrow", "tonight"),
+        deictic_day=w("yesterday", "today", "tomorrow", "tonight") | (w("this") & w("morning", "afternoon", "evening")),
         deictic=(ym | w("week")) & rel,
         anaphoric=(ym | w("day")) & w("that", "same", "following", "next", "previous", "preceding", "prior"),
         year_before=(ym | w("day")) & w("before", "after"),

@@ -80,7 +80,8 @@ _CLOCK_DATE_RE = re.compile(
 # a header line that is only a full date: "18 December 2023", "Tuesday, March 4, 2025"
 _DATE_ALONE_RE = re.compile(
     rf"[ \t]*(?:{_WD_ANY},?[ \t]+)?(?:(?P<m>{MON})[ \t]+(?P<d>{DAY}),?[ \t]+(?P<y>{YEAR})"
-    rf"|(?P<d2>{DAY})[ \t]+(?P<m2>{MON}),?[ \t]+(?P<y2>{YEAR}))[ \t.]*"
+    # British forms: "Thursday, the 23rd of April, 2026"
+    rf"|(?:the[ \t]+)?(?P<d2>{DAY})[ \t]+(?:of[ \t]+)?(?P<m2>{MON}),?[ \t]+(?P<y2>{YEAR}))[ \t.]*"
     # a second calendar's date may follow: "June 18, 2026, Muharram 3, 1448 A.H.", "... | 4 Asar 2083 BS"
     r"(?:[,|/(][^\n]{0,40}?\b(?:A\.\s?H|AH|Hijri|B\.\s?S|BS|V\.\s?S|Bikram\s+Sambat|SH|Shamsi)\b[ \t.)]*)?$"
 )
@@ -229,7 +230,21 @@ def find_dateline(text: str) -> date | None:
                 cd = _clock_date(field) or _numeric_stamp(field)
                 if cd is not None:
                     return cd
+    for line in lines:
+        # an official note's subject line: "Subject: bilateral trade - position as on 20.08.2026"
+        pm = _POSITION_AS_ON_RE.search(line)
+        if pm is not None:
+            rest = line[pm.end():]
+            nm = _NUMERIC_DATE_RE.match(rest)
+            d = _settled(nm) if nm else next(
+                (to_date(dm.group("y"), dm.group("m"), dm.group("d")) for rx in _ANY_DATE_RES if (dm := rx.match(rest))), None
+            )
+            if d is not None:
+                return d
     return None
+
+
+_POSITION_AS_ON_RE = re.compile(r"(?i)\b(?:position|status|situation)\s+as\s+(?:on|at|of)\s+")
 
 
 def _clock_date(line: str) -> date | None:

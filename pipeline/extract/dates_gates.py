@@ -79,7 +79,8 @@ def _gates(text: str) -> dict[str, bool]:
         "year": y4,
         "rel_month": mon and (rel or "coming" in low or "past" in low),
         "weekday": "day" in low and _GATE_WD.search(text) is not None,
-        "deictic_day": "yesterday" in low or "today" in low or "tomorrow" in low or "tonight" in low,
+        "deictic_day": "yesterday" in low or "today" in low or "tomorrow" in low or "tonight" in low
+        or "this" in low and ("morning" in low or "afternoon" in low or "evening" in low),
         "deictic": (ym or "week" in low) and rel,
         "weekend": "weekend" in low,
         "anaphoric": (ym or "day" in low) and ("that" in low or "same" in low or "following" in low or "next" in low
@@ -96,7 +97,7 @@ _PREFILTER_NAMES = [f for w in list(_MONTH_NAMES) + ["Jan", "Feb", "Mar", "Apr",
                                                      "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday",
                                                      "Thursday", "Friday", "Saturday", "Sunday"]
                     for f in (w, w.upper())]
-_PREFILTER_WORDS = "yesterday today tomorrow tonight year month week quarter half fiscal financial".split() + [
+_PREFILTER_WORDS = "yesterday today tomorrow tonight morning afternoon evening year month week quarter half fiscal financial".split() + [
     "same day", "that day", "following day", "next day", "previous day", "preceding day", "prior day",
     "the day before", "the day after",
     "in the day"]

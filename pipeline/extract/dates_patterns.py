@@ -127,7 +127,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                      rf"(?P<m>{MON_FULL})(?:\s+(?P<d>{DAY}))?(?:,?\s+(?P<y>{YEAR}))?")),
     # the first quarter of 2024 / the third quarter / the second half of last year / ... of FY2024-25
     ("quarter", _F("[TtfstlFSL1234]", rf"\b(?:[Tt]he\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th|"
-                   rf"First|Second|Third|Fourth|Final|Last)\s+(?P<unit>quarter|half)"
+                   rf"First|Second|Third|Fourth|Final|Last|(?<=[Tt]he\s)(?:latter|former)(?=\s+half))\s+(?P<unit>quarter|half)"
                    rf"(?:\s+of\s+(?:{_FY_LABEL}|(?:the\s+)?(?:year\s+)?(?P<y>{YEAR})|(?P<rel>this|last|next|the\s+same|"
                    rf"that|the\s+current|the\s+previous|the\s+following)\s+year|the\s+year))?")),
     # Q3 2023 / 3Q23 / H1 FY2024-25
@@ -185,7 +185,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("weekday", _F("[LlNnTtCcPpMWFS]", rf"\b(?:(?P<which>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+)?(?P<wd>{WEEKDAY})(?!s\b)"
                    r"(?:,?\s+(?:of\s+)?(?P<wk>last|next|this|the\s+previous|the\s+following)\s+week\b(?!s|['’]s))?")),
     # yesterday / today / tomorrow / tonight
-    ("deictic_day", _F("[YyTt]", r"\b(?P<w>(?:[Tt]he\s+day\s+(?:before|after)\s+)?(?:[Yy]esterday|[Tt]omorrow)|[Tt]oday|[Tt]onight)\b(?!['’]s\s+(?:world|era|society|times))")),
+    ("deictic_day", _F("[YyTt]", r"\b(?P<w>(?:[Tt]he\s+day\s+(?:before|after)\s+)?(?:[Yy]esterday|[Tt]omorrow)|[Tt]oday|[Tt]onight|[Tt]his\s+(?:morning|afternoon|evening))\b(?!['’]s\s+(?:world|era|society|times))")),
     # last / this / next year|month|week
     ("deictic", _F("[LlTtNn]", r"\b(?P<which>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<unit>year|month|week)\b(?!s)")),
     # over the weekend / last weekend / this weekend: a Saturday-Sunday around the reference

@@ -67,7 +67,10 @@ def _resolve_quarter(text: str, c: _Cand, ctx: DateContext) -> tuple[DateValue, 
         has_of = c.m.group().rstrip().endswith(("year", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"))
         if o == "last" and not has_of and not c.m.group().lower().startswith("the"):
             return _previous_period(unit, ctx), unit  # "last quarter": the one before the reference
-        n = {"final": 4 if unit == "quarter" else 2, "last": 4 if unit == "quarter" else 2}.get(o) or ORDINALS[o]
+        if o in ("latter", "former") and unit != "half":
+            return UNKNOWN, unit
+        n = {"final": 4 if unit == "quarter" else 2, "last": 4 if unit == "quarter" else 2,
+             "latter": 2, "former": 1}.get(o) or ORDINALS[o]
         if g.get("y") or g.get("rel"):
             y = int(g["y"]) if g.get("y") else _year_from_rel(g.get("rel"), ctx)
             if y is not None and (ctx.split_year is None or y > ctx.split_year):

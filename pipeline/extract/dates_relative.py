@@ -160,7 +160,8 @@ def _resolve_deictic_day(w: str, ctx: DateContext) -> DateValue:
     if ref.precision != "day":
         return ref
     shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1,
-             "the day before yesterday": -2, "the day after tomorrow": 2}[w]
+             "the day before yesterday": -2, "the day after tomorrow": 2,
+             "this morning": 0, "this afternoon": 0, "this evening": 0}[w]
     d = ref.start + timedelta(days=shift)
     return day_value(d.year, d.month, d.day)
 

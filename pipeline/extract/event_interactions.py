@@ -323,6 +323,10 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
         if not subs:
             told = [p._replace(country=ctx.country(p)) for p in ctx.persons if p.end <= t0_start]
             subs = _two_sides(doc, "", False, 12, told)
+    if not subs and talk and _THEY_BEFORE.search(text, max(g_lo, t0_start - 40), t0_start):
+        # "A and B met in Lima on 27 March. They also spoke by phone on 15 April.": the subject
+        # "they" names the two persons of the interaction told just before
+        subs = _last_pair(doc)
     if not subs and talk and t0.text[:4].lower() in ("two ", "both"):
         # "the two presidents met and instructed …": the dyadic subject inside the trigger
         subs = dyadic_persons(text[max(g_lo, t0_start - 4) : t0_end], doc)
@@ -627,8 +631,10 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
             # "The second followed in Santiago in November 2024": the noun elided after a session
             em = _ELLIPTIC_ROUND.match(t0.text)
             rnd = parse_ordinal(em.group("ord")) if em else None
-            if rnd != doc.last_round + 1:
-                rnd = None  # (only the session after the one told: "the second" after "the first")
+            if rnd is not None and not (rnd == doc.last_round + 1 or rnd < doc.last_round):
+                # (the session after the one told, "the second" after "the first", or an earlier
+                # one: "the fourth UK-Kenya Strategic Dialogue. The third was held in London")
+                rnd = None
         if rnd:
             d.mechanism, d.round = doc.last_meeting[0], rnd
             explicit = list(doc.last_meeting[1])
@@ -889,6 +895,11 @@ def _host_clause(persons: list[Person], text: str, pos: int, hi: int) -> tuple[P
 
 
 _HE_SHE = re.compile(r"\b(?:He|She)\s+$")
+# a subject "they" opening its sentence or clause right before the trigger: "They also spoke by phone"
+_THEY_BEFORE = re.compile(
+    r"(?:^|[.;:]\s+|,\s+and\s+|\band\s+)\s*(?-i:They|they)\s+(?:(?:also|later|then|last|again|subsequently|"
+    r"previously|first|had|have|will|would|briefly|separately)\s+){0,2}$"
+)
 _HOSTED = re.compile(r"(?:hosted|hosts|hosting|will host|to host)\b", re.IGNORECASE)
 
 

@@ -163,9 +163,10 @@ _SPEECH_AFTER = re.compile(r",?\s+(?:said|says|told|added|noted|stressed|announc
 _APPOSITION_GAP = re.compile(r",\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+(?:(?:for|of|and|on|the)\s+(?=[A-Z]))?){0,6}")
 
 
-# (a lower-case noun of a subdivision may close it: "the Chief Minister of Punjab province, X")
+# (a lower-case noun of a subdivision may close it: "the Chief Minister of Punjab province, X"; an
+# office attached to another: "the State Secretary to the Minister for Foreign Trade of Sweden, X")
 _TITLE_TAIL = re.compile(
-    r"\s*(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*(?:(?:and|of)\s+)?){1,5}"
+    r"\s*(?:for|of|to)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*(?:(?:and|of|for)\s+)?){1,6}"
     r"(?:(?:province|state|county|region|district|prefecture|governorate|oblast|municipality)\s*)?(?=,)"
 )
 

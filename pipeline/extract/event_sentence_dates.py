@@ -28,6 +28,12 @@ def _date_for(ctx: _Sentence, d: Draft, t0: Trigger, visit_dates: list[DateValue
         own_day = _established_on(ctx, t0)
         if own_day is not None:
             return own_day, True
+        if t0.text[-5:].lower() == "since":
+            # "A and B have had diplomatic relations since 1831": the relations began then
+            # (a bare year after "since" is no date mention of its own: read it here)
+            m = _SINCE_YEAR.match(ctx.text, t0.end)
+            if m is not None:
+                return DateValue(date(int(m.group(1)), 1, 1), None, "year"), True
     inside = _inside_since(ctx, t0)
     if inside is not None:
         return inside, False
@@ -433,6 +439,9 @@ _SAME_DAY = re.compile(r"\b(?:the\s+same|that)\s+(?:day|date|morning|afternoon|e
 _RECALLED = re.compile(r"\b(?:recalled|recalls|recalling|recall|remembered|remembering)\s", re.IGNORECASE)
 # a visit named as the visitor's own: "his first state visit", "her visit", "the visit"
 _OWN_VISIT = re.compile(r"\b(?:his|her|their|the|this|that)\s+(?:[\w-]+\s+){0,2}visit\b(?!\s+(?:of|by)\b)", re.IGNORECASE)
+
+
+_SINCE_YEAR = re.compile(r"\s+((?:1[5-9]|20)\d{2})(?![\d,.]\d)")
 
 
 def _established_on(ctx: _Sentence, t0: Trigger) -> DateValue | None:

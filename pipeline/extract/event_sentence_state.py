@@ -118,7 +118,9 @@ class _Sentence:
         if _HONORIFIC_POSSESSIVE.match(self.text, a + m.start()):
             return None  # "His Majesty the King received …": an honorific, no pronoun
         c_lo, c_hi = self.clauses.bounds(t.start)
-        if c_lo <= self.dl + 1 and c_hi < len(self.text):
+        # (a subject pronoun, "She also held talks with …, X,", points back, never forward)
+        subject_pronoun = self.text[a + m.start(): a + m.start() + 5].lower().startswith(("he ", "she ", "they "))
+        if c_lo <= self.dl + 1 and c_hi < len(self.text) and not subject_pronoun:
             nxt = [p for p in self.persons if c_hi < p.start <= c_hi + 6]
             if nxt:
                 return nxt[0]

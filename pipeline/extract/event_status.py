@@ -43,6 +43,12 @@ _EXERCISE_PAST = re.compile(
 )
 
 
+# a date's surface that points back from the time of writing: "last week", "yesterday", "two days ago"
+_PAST_RELATIVE = re.compile(
+    r"(?<!the\s)\blast\s+(?:week|month|year|weekend|\w+day)\b(?!\s+of\b)|\byesterday\b|\bago\b|\bearlier\s+this\s+\w+",
+    re.IGNORECASE,
+)
+
 _FUTURE_SURFACES: dict[str, bool] = {}
 
 
@@ -82,6 +88,15 @@ def status_by_date(e: Draft, dates: list[DateRef], doc: DocContext, trigger: str
         return e.status
     if e.status == "planned" and src is not None and src.kind == "explicit" and has_year(src.surface):
         if _end_of(e.date) < ref_start:
+            return "occurred"
+    if (
+        e.status == "planned" and src is not None and src.start >= e.trig_end and _PAST_RELATIVE.search(src.surface)
+        # (not a part of a longer date: "in the last week of March")
+        and not any(x is not src and 0 <= x.start - src.end <= 5 for x in dates)
+    ):
+        # "will make a statement on my visit to Kenya last week": the future is the clause's
+        # (the statement), the visit's own date points back from the time of writing
+        if src.date_start <= ref_start:
             return "occurred"
     return e.status
 

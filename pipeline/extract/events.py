@@ -32,15 +32,19 @@ from pipeline.extract.event_counterpart_named import REACH, name_the_counterpart
 from pipeline.extract.event_dates import to_value, usable
 from pipeline.extract.event_delegation_heads import name_the_other_head, one_sided
 from pipeline.extract.event_inputs import sentence_inputs
+from pipeline.extract.event_elided_sessions import elided_sessions
+from pipeline.extract.event_first_person import has_voice_head, header_voice, label_voice, speak_in_first_person
 from pipeline.extract.event_item_headlines import item_headline, named_only
 from pipeline.extract.event_lexicon import prefilter_patterns
-from pipeline.extract.event_model import DateValue, DocContext, Draft, SentenceInput
+from pipeline.extract.event_model import DateValue, DocContext, Draft, Person, SentenceInput
 from pipeline.extract.event_output import MentionRows
 from pipeline.extract.event_participants import ACTOR_KINDS
 from pipeline.extract.event_sentence import analyse_sentence, redate_attacks
+from pipeline.extract.event_status import status_by_date
 from pipeline.extract.event_text import dateline_end, is_caption
 from pipeline.extract.event_undersigned import GATE as UNDERSIGNED, join_the_undersigned, speaker_label
 from pipeline.extract.event_visit_dates_after import date_the_planned_visit
+from pipeline.extract.dates_grammar import DAY, MON, WEEKDAY
 from pipeline.gc_pause import gc_paused
 from pipeline.model import EVENT_MENTIONS, empty
 
@@ -197,6 +201,8 @@ def _extract_events(
         halves: list[Draft] = []  # meetings of the previous sentence with one side's person only
         talk, talk_age, talk_counterpart = None, 0, False  # a talk whose other side is unnamed (event_counterpart_named)
         speaker = None  # the person of the latest speaker label ("Minister for Trade (X):", event_undersigned)
+        voice = _header_voice(text, doc_id, persons)  # who "I" is (event_first_person)
+        day_heading = None  # the day of a schedule's heading line ("Monday 11 May"), until a blank line
         undated_plan = None  # an undated planned visit of the previous sentence (event_visit_dates_after)
         for si in rows:
             if talk is not None and (si.persons or "with" in si.text):
@@ -207,9 +213,18 @@ def _extract_events(
             if prev_end is None or text.find("\n", prev_end, si.offset) >= 0:
                 ctx.previous_paragraph_date = ctx.paragraph_date
                 ctx.paragraph_date = None  # a new paragraph
+                if day_heading is not None:
+                    if prev_end is not None and "\n" not in text[prev_end:si.offset].replace("\n", "", 1).strip(" \t\r"):
+                        ctx.paragraph_date = day_heading  # an entry under the day's heading line
+                    else:
+                        day_heading = None  # a blank line ends the day's entries
                 ctx.paragraph += 1
                 if si.persons and ":" in si.text:
                     speaker = speaker_label(si) or speaker
+                if ":" in si.text:
+                    labelled, named = label_voice(si)
+                    if labelled:
+                        voice = named
             prev_end = si.end
             drafts: list[Draft] = []
             narrative = None
@@ -217,8 +232,14 @@ def _extract_events(
                 if date_the_planned_visit(undated_plan, si):  # "The visit is expected in 2027."
                     out.redate([undated_plan])
             if si.is_candidate:
+                if voice is not None:
+                    speak_in_first_person(si, voice)
                 _known_countries(ctx, si)
                 drafts, narrative = analyse_sentence(si, ctx)
+                if drafts and si.dates and ctx.mechanisms:
+                    drafts += elided_sessions(drafts, si, ctx)
+                if drafts and day_heading is not None:
+                    _scheduled_under_heading(drafts, day_heading, si, ctx)
                 if speaker is not None and drafts and UNDERSIGNED in si.text:
                     join_the_undersigned(drafts, speaker, si.text)
                 if drafts and item_headline(si.text, si.next_text):
@@ -241,6 +262,8 @@ def _extract_events(
                         out.redate(ctx.redated)
                         ctx.redated.clear()
                 narrative = next((v for v in (to_value(d) for d in usable(si.text, si.dates, dateline_end(si.text))) if v), None)
+                if narrative is not None and narrative.precision == "day" and _DAY_HEADING.fullmatch(si.text):
+                    day_heading = narrative
             if (halves or unnamed) and not drafts and prev_paragraph == ctx.paragraph and not si.dates and si.persons:
                 # "The German delegation was headed by X." / "The Kenyan side was led by X.": the
                 # head of a side of the meetings of the previous sentence (one side named, or none)
@@ -270,6 +293,40 @@ def _extract_events(
         if ctx.superseded:
             out.drop(ctx.superseded)  # an invitation reported later as made: the visit told once
     return out.frame()
+
+
+# a line that is only a day, as a schedule or programme heads the engagements of that day:
+# "Monday 11 May", "Tuesday, 12 May 2026", "Wednesday, May 13:", "14 May"
+_DAY_HEADING = re.compile(
+    rf"\s*(?:{WEEKDAY},?\s+)?(?:{DAY}\s+(?:of\s+)?{MON}|{MON}\s+{DAY})(?:,?\s+(?:19|20)\d{{2}})?\s*[:.]?\s*"
+)
+
+
+def _scheduled_under_heading(drafts: list[Draft], day: DateValue, si: SentenceInput, ctx: DocContext) -> None:
+    """An engagement listed under a schedule's day heading is on that day: its status follows the
+    day as an own date's would (after the reference day: planned; event_status.status_by_date)."""
+    text = si.text
+    for d in drafts:
+        # (a month the entry names for the event stays: "… to prepare the summit in May")
+        own = any(d.lo <= x.start < d.hi and to_value(x) == d.date for x in si.dates)
+        if (d.date is not None and not own and d.date != day and d.date.precision == "month"
+                and d.date.start == day.start.replace(day=1)):
+            d.date = day  # (a visit's span: the narrative's day is coarsened; a schedule's entry is that day)
+        if d.date == day:
+            trigger = text[d.trig_start:d.trig_end]
+            if _PARTICIPLE_BY.match(text, d.trig_end):
+                trigger = trigger.rsplit(None, 1)[0] if " " in trigger else ""  # "Sixth meeting …, co-chaired by": no tense
+            d.status = status_by_date(d, [], ctx, trigger)
+
+
+_PARTICIPLE_BY = re.compile(r"\s+by\b")
+
+
+def _header_voice(text: str, doc_id: str, persons: pl.DataFrame) -> Person | None:
+    """The speaker a speech's heading names (event_first_person), for a text that has one."""
+    if not persons.height or not has_voice_head(text):
+        return None
+    return header_voice(text, persons.filter(pl.col("doc_id") == doc_id))
 
 
 # "The 5th meeting of the Joint Working Group was held on 17 November. It was co-chaired by A and

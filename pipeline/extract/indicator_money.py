@@ -232,7 +232,7 @@ def _dative_receiver(text: str, actors: list, owner: str | None, pos: int) -> tu
     return None
 
 
-_INFLOWS_RE = re.compile(r"(?:\s+\([A-Z]+\))?\s+inflows?\b", re.I)
+_INFLOWS_RE = re.compile(r"(?:\s+\([A-Z]+\))?(?:\s+equity)?\s+inflows?\b", re.I)
 _RECEIVER_RE = re.compile(
     r"(?:['’]s\s+government)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|so\s+far\s+|already\s+)?"
     r"(?:attracted|attracts|received|receives|drew|draws|secured|secures|absorbed|absorbs|obtained)\s+"

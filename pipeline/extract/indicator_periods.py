@@ -20,11 +20,12 @@ def _dates_before(info: SentenceInfo, end: int) -> SentenceInfo:
     return replace(info, dates=[d for d in info.dates if d[0] < end])
 
 
-# "in the Iranian year that ended on March 20, 2026", "in the 12 months to June 2025": the twelve
-# months that end on the date (dated by their first month, as fiscal years are)
+# "in the Iranian year that ended on March 20, 2026", "in the 12 months to June 2025", "in the four
+# quarters to the end of the third quarter of 2025": the twelve months that end on the date (dated by
+# their first month, as fiscal years are)
 _YEAR_ENDING_RE = re.compile(
-    r"(?i)\b(?:year|(?:12|twelve)[- ]month\s+period|(?:12|twelve)\s+months)\s+(?:that\s+|which\s+)?"
-    r"(?:ended|ending|ends|to|through)\s+(?:on\s+|in\s+)?$"
+    r"(?i)\b(?:year|(?:12|twelve)[- ]month\s+period|(?:12|twelve)\s+months|(?:4|four)\s+quarters)\s+"
+    r"(?:that\s+|which\s+)?(?:ended|ending|ends|to|through)\s+(?:the\s+end\s+of\s+)?(?:on\s+|in\s+)?$"
 )
 _YEAR_LABEL_BEFORE_RE = re.compile(r"(?:(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?)\s+(?:[A-Za-z][\w-]*\s+){0,2}$")
 
@@ -277,10 +278,24 @@ _QUALIFIED_YEAR_RE = re.compile(
 )
 
 
+# a year labelling a measure, in brackets or after a comma, before a colon or a verb of amount (the
+# form of a factbox or a table caption): "- Trade (2025): $4.1 billion", "Chilean exports, 2025:
+# $2.3 billion", "Trade (2025) reached $4.1 billion"
+_LABEL_YEAR_RE = re.compile(
+    r"(?:\((?P<y>(?:19|20)\d\d)\)|,\s*(?P<y2>(?:19|20)\d\d))\s*(?::|\s(?:reached|stood|was|were|totall?ed|amounted|"
+    r"rose|fell|grew|increased|decreased|declined|climbed|hit)\b)"
+)
+
+
 def _with_qualified_years(text: str, info: SentenceInfo) -> SentenceInfo:
-    """``info`` with the years of :data:`_QUALIFIED_YEAR_RE` added as year dates."""
+    """``info`` with the years of :data:`_QUALIFIED_YEAR_RE` and :data:`_LABEL_YEAR_RE` added as
+    year dates."""
     extra = [(m.start("y"), m.end("y"), dt.date(int(m.group("y")), 1, 1), dt.date(int(m.group("y")), 12, 31),
               "year", None) for m in _QUALIFIED_YEAR_RE.finditer(text)]
+    for m in _LABEL_YEAR_RE.finditer(text):
+        g = "y" if m.group("y") else "y2"
+        y = int(m.group(g))
+        extra.append((m.start(g), m.end(g), dt.date(y, 1, 1), dt.date(y, 12, 31), "year", None))
     if not extra:
         return info
     return replace(info, dates=extra)

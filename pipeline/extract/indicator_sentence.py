@@ -299,6 +299,11 @@ def _skips_before(rows: tuple, q: Quantity, before: str) -> bool:
     return False
 
 
+# a deficit that no country holds, the last balance word before the figure ("the trade deficit in
+# 2025-26 was USD 689.9 million"): a balance below zero
+_UNOWNED_DEFICIT_RE = re.compile(r"(?i)\bdeficit\b(?![^.;]*\bsurplus\b)[^.;]*$")
+
+
 def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
     """Indicator rows of one sentence (offsets relative to ``text``; period and source left for
     the caller to carry over) and sentence facts: ``source``, ``period``, ``reporter``."""
@@ -322,7 +327,7 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
         info = _with_past_month_runs(text, info)  # "during July-May" written in July
     if not info.dates and _YEAR_GATE_RE.search(text):
         info = _with_qualified_years(text, info)
-    elif info.dates and ("year" in text or "months" in text):
+    elif info.dates and ("year" in text or "months" in text or "quarters" in text):
         info = _with_years_ending(text, info)
     if info.dates and any(d[4] == "year" and d[2] is not None for d in info.dates):
         if "end" in text:
@@ -653,10 +658,13 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
         unit = "jobs" if f.metric == "jobs_created" and q.unit == "people" else q.unit
         if inherit is not None and frm is None and to is None:
             frm, to = inherit["from_country_iso3"], inherit["to_country_iso3"]
+        sign = 1.0
         if f.metric == "trade_balance" and frm is None and to is None:
             frm, to = _balance_direction(text, q, info)
             if frm is None:
                 frm, to = adjective_balance(text, q, info) or (None, None)  # "a Chinese surplus of"
+            if frm is None and to is None and _UNOWNED_DEFICIT_RE.search(before):
+                sign = -1.0  # "the trade deficit in 2025-26 was USD 689.9 million": the reporter's, below zero
         if (q.kind == "measure" and q.unit in _TRADED_UNITS and f.metric not in ("exports", "imports")
                 and frm is None and to is None):
             pair = _from_to_pair(text, q, f.phrase_end, info) or origin_to_pair(text, q, f.phrase_end, info)
@@ -699,7 +707,7 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
                 "char_end": q.end,
                 "subject": subj,
                 "metric": f.metric,
-                "value": float(q.value) * _units_count(text, q),
+                "value": sign * float(q.value) * _units_count(text, q),
                 "unit": unit,
                 "period": period,
                 "change_pct": f.change,

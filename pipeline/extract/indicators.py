@@ -56,6 +56,12 @@ For each figure:
   year 2081/82") is moved 57 years back; a date in the figure's own phrase wins over a nearer one
   that follows the previous figure ("..., of which Rs 3,150 crore was released in 2025-26").
 
+* more forms (round 8) — a plain-text pipe table is read by :mod:`indicator_table` (header: metric
+  and direction, caption or header: unit, first column: period; years across the top are read
+  turned); a bare "$" or "dollars" in a text published in a dollar country other than the US is
+  that country's dollar; sentences in French, Spanish or Portuguese (the other half of a bilingual
+  release) give no figures.
+
 Not indicators: dates and years, ordinals, bare numbers, "two countries", durations, casualties,
 targets and forecasts ("expected to reach", "analysts expect ... to exceed", "500 MW by 2030" in an
 article of 2025, a headline's "trade tops $5 billion"), commitments ("will supply", "would
@@ -82,6 +88,7 @@ from pipeline.extract.indicator_anaphora import resolve_figure_anaphora
 from pipeline.extract.indicator_lexicon import live_rows
 from pipeline.extract.indicator_patterns import _ACTOR_KINDS
 from pipeline.extract.indicator_sentence import SentenceInfo, find_indicators
+from pipeline.extract.indicator_table import TABLE_LINE_RE, table_indicators
 from pipeline.extract.indicator_values import step_of
 from pipeline.extract.numbers import currency_word_mask
 from pipeline.lexicons import read_lexicon
@@ -124,6 +131,24 @@ def _candidates() -> pl.Expr:
     return text.str.contains(_prefilter()) | text.str.contains(r"\d\s+[A-Z][a-z]+(?:s|ese)(?:\W|$)")
 
 
+# the commonest function words of French, Spanish and Portuguese, and of English: a sentence with
+# at least three of the first and more than three times as many as of the second is no English text
+# (the other language's half of a bilingual release repeats the English figures: "318 millions de
+# dollars"), while an English sentence naming "the Banco de la República" stays
+_ROMANCE_WORDS = (r"(?i)(?:^|[\s(])(?:de|la|le|les|des|du|et|à|au|aux|en|los|las|del|el|y|que|por|para|con|una|une|"
+                  r"est|sont|ont|entre|sur|dans|da|do|dos|das|em|com|pelo|pela)(?:[\s,.;:)]|$)")
+_ENGLISH_WORDS = (r"(?i)(?:^|[\s(])(?:the|of|and|to|in|was|were|is|are|with|for|by|from|on|at|has|have|had|"
+                  r"its|their|which|that)(?:[\s,.;:)]|$)")
+
+
+def _not_english() -> pl.Expr:
+    """Sentences written in French, Spanish or Portuguese (see ``_ROMANCE_WORDS``)."""
+    text = pl.col("text")
+    foreign = text.str.count_matches(_ROMANCE_WORDS)
+    english = text.str.count_matches(_ENGLISH_WORDS)
+    return (foreign >= 3) & (foreign > 3 * english)
+
+
 def _ranked_countries(countries: pl.DataFrame, places: bool = False) -> dict[str, tuple[str, ...]]:
     """doc_id -> the ISO-3 codes of its actor-country mentions (with ``places``: also of its
     cities and regions), most frequent first (ties: first seen first)."""
@@ -155,6 +180,7 @@ def extract_indicators(sentences: pl.DataFrame, documents: pl.DataFrame,
     """
     if sentences.height == 0:
         return empty(INDICATOR_MENTIONS)
+    tables = _table_rows(sentences, documents)
     sents = sentences
     if "is_boilerplate" in sents.columns:
         sents = sents.filter(~pl.col("is_boilerplate").fill_null(False))
@@ -166,9 +192,9 @@ def extract_indicators(sentences: pl.DataFrame, documents: pl.DataFrame,
     cand = sents.with_columns(
         pl.when(same_doc).then(pl.col("sentence_id").shift(1)).alias("_prev_sid"),
         pl.when(same_doc).then(pl.col("char_end").shift(1)).alias("_prev_end"),
-    ).filter(_candidates())
+    ).filter(_candidates() & ~pl.col("text").str.contains(_TABLE_ROW) & ~_not_english())
     if cand.height == 0:
-        return empty(INDICATOR_MENTIONS)
+        return tables
     cand_docs = cand["doc_id"].unique().to_list()
     keys = cand.select("doc_id", "sentence_id", pl.col("char_start").alias("_off"))
 
@@ -235,7 +261,74 @@ def extract_indicators(sentences: pl.DataFrame, documents: pl.DataFrame,
     if doc_items:
         _emit_runs(cur_doc, doc_items, texts.get(cur_doc, ""), out, leads.get(cur_doc))
     columns = list(zip(*out)) if out else [()] * len(_OUT_COLUMNS)
-    return pl.DataFrame(dict(zip(_OUT_COLUMNS, map(list, columns))), schema=INDICATOR_MENTIONS)
+    found = pl.DataFrame(dict(zip(_OUT_COLUMNS, map(list, columns))), schema=INDICATOR_MENTIONS)
+    found = _local_dollars(found, documents)
+    return pl.concat([found, tables]) if tables.height else found
+
+
+@functools.cache
+def _dollar_countries() -> dict[str, str]:
+    """ISO-3 -> the code of its own dollar, for the countries other than the US whose currency is a
+    dollar (``currencies.csv``: "Canadian dollars" -> CAN: CAD)."""
+    cur = read_lexicon("currencies")
+    rows = cur.filter(pl.col("surface").str.to_lowercase().str.contains("dollar") & (pl.col("iso_code") != "USD"))
+    return dict(zip(rows["country_iso3"].to_list(), rows["iso_code"].to_list()))
+
+
+def _local_dollars(found: pl.DataFrame, documents: pl.DataFrame | None) -> pl.DataFrame:
+    """A bare "$" in a text published in a dollar country other than the US is that country's
+    dollar: a Canadian government release ("Global Affairs Canada", a ".ca" site) writes "$318
+    million" or "318 million dollars" for Canadian dollars, an Australian one for Australian
+    dollars.  "US$", "C$", "US dollars" keep their own currency."""
+    if found.height == 0 or documents is None or "text" not in documents.columns:
+        return found
+    from pipeline.extract.persons_home_country import domain_country, publisher_country
+
+    local: dict[str, str] = {}
+    cols = [c for c in ("publisher", "url") if c in documents.columns]
+    if not cols:
+        return found
+    dollars = _dollar_countries()
+    for row in documents.select("doc_id", *cols).iter_rows(named=True):
+        iso = publisher_country(row.get("publisher")) or domain_country(row.get("url"))
+        if iso in dollars:
+            local[row["doc_id"]] = dollars[iso]
+    if not local:
+        return found
+    texts = documents.filter(pl.col("doc_id").is_in(list(local))).select("doc_id", pl.col("text").alias("_t"))
+    marked = found.join(texts, on="doc_id", how="left", maintain_order="left")
+    span = pl.col("_t").str.slice(pl.col("char_start"), pl.col("char_end") - pl.col("char_start"))
+    before = pl.when(pl.col("char_start") > 0).then(
+        pl.col("_t").str.slice((pl.col("char_start") - 1).clip(0), 1)).otherwise(pl.lit(""))
+    bare = (
+        pl.col("doc_id").is_in(list(local)) & (pl.col("unit") == "USD")
+        & ((span.str.starts_with("$") & ~before.str.contains(r"[A-Za-z.$]"))
+           | span.str.contains(r"(?i)\d\s+(?:(?:thousand|million|billion|trillion)\s+)?dollars?$"))
+    )
+    return marked.with_columns(
+        pl.when(bare).then(pl.col("doc_id").replace_strict(local, default=None)).otherwise(pl.col("unit")).alias("unit")
+    ).drop("_t")
+
+
+# a sentence holding a line of a pipe table (its figures come from :func:`_table_rows`, with the
+# header's meaning)
+_TABLE_ROW = TABLE_LINE_RE.pattern
+
+
+def _table_rows(sentences: pl.DataFrame, documents: pl.DataFrame | None) -> pl.DataFrame:
+    """Indicator mentions of the pipe tables of the documents (see :mod:`indicator_table`); only
+    documents with a table line are read."""
+    if documents is None or documents.height == 0 or "text" not in documents.columns:
+        return empty(INDICATOR_MENTIONS)
+    docs = documents.filter(pl.col("text").str.contains(TABLE_LINE_RE.pattern)).select("doc_id", "text")
+    rows: list[dict] = []
+    for doc_id, text in docs.iter_rows():
+        spans = sentences.filter(pl.col("doc_id") == doc_id).sort("char_start").select(
+            "sentence_id", "char_start", "char_end").rows()
+        rows.extend(table_indicators(doc_id, text, spans))
+    if not rows:
+        return empty(INDICATOR_MENTIONS)
+    return pl.DataFrame(rows, schema=INDICATOR_MENTIONS)
 
 
 # the columns of the rows :func:`_emit_runs` appends, in order: the mention schema's

@@ -24,7 +24,8 @@ Modules: :mod:`persons_lexicon` (word lists, compiled patterns, memoised lookups
 :mod:`persons_sentence` (runs and evidence in one sentence), :mod:`persons_clauses`
 (delegations, successions, journeys, affiliations), :mod:`persons_document` (coreference inside
 one document), :mod:`persons_home` (countries settled per document: successions, journeys, the
-article's dateline); this one drives them over a corpus.  Speed: five vectorised
+article's dateline), :mod:`persons_first_person` (the "I" of a speech, a parliamentary record or
+an interview: its journeys and whom it meets); this one drives them over a corpus.  Speed: five vectorised
 cue columns tell which scans a sentence needs; a sentence with no cue at all is read only when it
 contains a word of a name its document states in full (otherwise it cannot add a mention); a
 sentence written again is analysed once; the cyclic garbage collector is paused meanwhile.
@@ -55,6 +56,7 @@ from pipeline.extract.persons_lexicon import (
     title_cue_regex,
     title_row,
 )
+from pipeline.extract.persons_first_person import first_person_facts
 from pipeline.gc_pause import gc_paused
 from pipeline.extract.persons_sentence import analyse, counterpart_office
 from pipeline.model import PERSON_MENTIONS, empty
@@ -143,6 +145,14 @@ def _hits_by_row(
         out[row] = tuples[pos : pos + n]
         pos += n
     return out
+
+
+# a document where someone speaks as "I" of a journey or a meeting (read by persons_first_person)
+_FIRST_PERSON_QUICK = re.compile(
+    r"\b(?:I (?:was|were|have|had|also|then|visited|met|spoke|called|co-chaired|travell?ed|flew|"
+    r"went|arrived|handed)|(?:my|our) (?:[a-z-]+ )?(?:visit|trip|counterpart)|back in|and I |"
+    r"letter from)"
+)
 
 
 #: a document is about a pair of countries when they hold this share of its country mentions
@@ -389,9 +399,12 @@ def _extract_persons(
             # "CAIRO: Prime Minister X and President Y of Indonesia ..." in an article about
             # two other countries: the dateline is the venue (a summit), not the home country
             own = None
+        people = document_persons(runs)
+        sentence_of = [w[0] for w in where]
         resolved = settle_countries(
-            document_persons(runs), [w[0] for w in where], own, predicates.get(doc_id), pair,
-            missions.get(doc_id),
+            people, sentence_of, own, predicates.get(doc_id), pair, missions.get(doc_id),
+            first_person_facts(people, sentence_of, {p[1]: p[3] for p in parts})
+            if pair is not None and any(_FIRST_PERSON_QUICK.search(p[3]) for p in parts) else None,
         )
         for order, run, name, country in resolved:
             sid, base = where[order]

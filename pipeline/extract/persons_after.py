@@ -92,11 +92,33 @@ _POSTED_FWD = re.compile(
 _POST_KINDS = ACTOR_KINDS - {"demonym", "adjective"} | {"capital"}
 
 
+# "Ambassador X has represented Mexico in Colombia since 2024": the country an envoy serves,
+# then (after "in") the one of the post
+_REPRESENTS_FWD = re.compile(
+    r"[^\S\r\n]+(?:(?:has|had|also|long|currently|previously)[^\S\r\n]+)*"
+    r"represent(?:s|ed)[^\S\r\n]+(?:the[^\S\r\n]+)?"
+)
+_IN_FWD = re.compile(r"[^\S\r\n]+(?:in|to|at)[^\S\r\n]+(?:the[^\S\r\n]+)?")
+
+
 def _posted_after(text: str, run: _Run, country_hits: list) -> None:
-    """A diplomat "X, who served in Kabul": the country of the post (see ``_Run.posted_to``)."""
+    """A diplomat "X, who served in Kabul": the country of the post (see ``_Run.posted_to``);
+    "X has represented Mexico in Colombia": the country served, and the post."""
     from pipeline.extract.persons_office_kinds import title_kind
 
     if not any(title_kind(t) == "diplomat" for t in run.titles):
+        return
+    r = _REPRESENTS_FWD.match(text, run.end)
+    if r is not None:
+        served = next((h for h in country_hits if h[0] == r.end() and h[4] in _POST_KINDS), None)
+        if served is None:
+            return
+        run.country = run.country or served[3]
+        m = _IN_FWD.match(text, served[1])
+        post = next((h for h in country_hits if m is not None and h[0] == m.end()
+                     and h[4] in _POST_KINDS and h[3] != served[3]), None)
+        if post is not None:
+            run.posted_to = post[3]
         return
     m = _POSTED_FWD.match(text, run.end)
     if m is None:

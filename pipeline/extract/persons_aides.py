@@ -19,6 +19,9 @@ _AIDE_BACK = re.compile(
     r"Staff))[^\S\r\n]+to[^\S\r\n]+(?:the[^\S\r\n]+)?"
     rf"((?:{_CAP}[^\S\r\n]+){{0,3}}{_CAP})"
     rf"(?:[^\S\r\n]+(on|for)[^\S\r\n]+((?:(?:{_CAP}|and|&)[^\S\r\n]+){{0,4}}{_CAP}))?"
+    # "State Secretary to the Minister for Foreign Trade of Sweden, Ms X": the principal's
+    # country (read as the person's by the title reader)
+    rf"(?:[^\S\r\n]+of[^\S\r\n]+(?:the[^\S\r\n]+)?(?:{_CAP}[^\S\r\n]+){{0,3}}{_CAP}[^\S\r\n]*,)?"
     r"[^\S\r\n]*,?[^\S\r\n]*$"
 )
 

@@ -45,6 +45,11 @@ _ACRONYM_BACK = re.compile(r"\([A-Z][A-Z&.-]{1,9}\)[^\S\r\n]+$")
 _IN_PLACE_BACK = re.compile(r"[^\S\r\n]+in[^\S\r\n]+$")
 
 
+# "of the National Development and Reform Commission": a body named with "and" inside
+_OF_BODY_AND_BACK = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){1,4}and\s+(?:[A-Z][\w'’\-]*\s+){0,3}"
+    r"([A-Z][\w'’\-]*)\s*$"
+)
 _BODY_ACRONYM = re.compile(r"\([A-Z][A-Za-z&.-]{1,9}\)")
 _BODY_DASH = re.compile(r"[-–—/]")
 
@@ -68,6 +73,21 @@ def _office_of_national_body_back(text: str, p: int, atom_by_end: dict, hit_by_e
     return None
 
 
+_LABEL_CLOSE = re.compile(r"\)[^\S\r\n]*:")
+
+
+def _bracketed_holder(text: str, pos: int, run: _Run, atom_by_end: dict) -> int:
+    """"The Minister of State for Africa (Jane Doe): ...": a parliamentary record names the
+    office holder in brackets after the office; the position of the office's end, else
+    ``pos``."""
+    if text[pos - 1 : pos] != "(" or _LABEL_CLOSE.match(text, run.end) is None:
+        return pos  # ("Additional Secretary (Asia-Pacific) X": a remit, no holder)
+    q = _skip_ws_back(text, pos - 1)
+    if q < pos - 1 and (q in atom_by_end or " for " in text[max(0, q - 70) : q]):
+        return q
+    return pos
+
+
 def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_end,
                  run_ends=frozenset(), atom_by_start=None, may_back=None) -> None:
     """Honorific, title phrase and country written before the name."""
@@ -82,6 +102,8 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
                 pos = q
             elif q < opening and _BODY_ACRONYM.fullmatch(text, opening, pos):
                 pos = q  # "... International Trade (CCPIT) X": the acronym of the body before
+    else:
+        pos = _bracketed_holder(text, pos, run, atom_by_end)
     if pos not in honorifics and pos not in atom_by_end and text[pos - 1 : pos] != ",":
         if pos in place_by_end:
             # "Chief Minister Punjab Maryam Nawaz": a place between the title and the name
@@ -139,6 +161,7 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
         mod = atom_by_end.get(pos)
         if mod is not None and mod.kind == "modifier" and not mod.title:
             pos = _skip_ws_back(text, mod.start)
+        pos = _bracketed_holder(text, pos, run, atom_by_end)  # "The Minister (Mr X):"
     # "Foreign Minister of Pakistan, Ishaq Dar": an optional comma after the title phrase
     p = pos
     comma = p > 0 and text[p - 1] == ","
@@ -171,6 +194,16 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
         if envoy is not None and envoy.kind == "diplomat":
             posted = posted or place[3]
             p = m.start()
+        elif m is not None and country is None and m.start() in hit_by_end:
+            # "the Ambassador of Armenia in Paris, Mrs X": the envoy of a country, posted in a
+            # city
+            hit = hit_by_end[m.start()]
+            of = _OF_THE_BACK.search(text, max(0, hit[0] - 12), hit[0])
+            envoy = atom_by_end.get(of.start()) if of is not None else None
+            if envoy is not None and envoy.kind == "diplomat" and of.group(1).lower() == "of":
+                country, served = hit[3], hit
+                posted = posted or place[3]
+                p = of.start()
     if comma and place_by_end and p not in atom_by_end and country is None and " of " in text:
         # "the Mayor of Lahore, X": an office of a place before the comma
         office = place_office_back(text, p, atom_by_end, place_by_end)
@@ -205,6 +238,14 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
                 atom = None
             if atom is not None and country is None:
                 run.org_office = True  # an office of a body: no home country for it
+        if atom is None and " and " in text[max(0, p - 80) : p]:
+            # "Secretary-General of the Central Political and Legal Affairs Commission X": a
+            # body whose name joins two words with "and" (its last word a body's head noun)
+            m = _OF_BODY_AND_BACK.search(text, max(0, p - 80), p)
+            if m is not None and m.group(1) in org_heads():
+                atom = atom_by_end.get(m.start())
+                if atom is not None and atom.kind in ("descriptor", "modifier"):
+                    atom = None
     if atom is None and text[p - 1 : p].isalpha() and hit_by_end:
         # "Chairman of the Belarusian Chamber of Commerce and Industry X", "Vice Chairman of the
         # China Council for the Promotion of International Trade (CCPIT) X": an office of a body

@@ -64,7 +64,7 @@ from pipeline.extract.persons_home_country import (  # noqa: F401 (API, tests)
     mission_countries,
     publisher_country,
 )
-from pipeline.extract.persons_journeys import _journeys, visitors_here
+from pipeline.extract.persons_journeys import _journeys, companion_links, visitors_here
 from pipeline.extract.persons_links import _coordinated_peers, _counterpart_links, _envoy_links
 from pipeline.extract.persons_signatories import _signatory_links
 from pipeline.extract.persons_sources import speaker_links
@@ -116,6 +116,7 @@ def settle_countries(
     predicates: dict[int, str] | None = None,
     pair: tuple[str, str] | None = None,
     mission: str | None = None,
+    first_person: tuple[dict[str, set[str]], list[tuple[str, str]]] | None = None,
 ) -> list[tuple[int, object, str, str | None]]:
     """The ``(order, run, name, country)`` rows of one document with missing countries filled
     by succession links and by the document's home country (see the module docstring).
@@ -127,6 +128,9 @@ def settle_countries(
     an official who travels to, or presses, one of them the other one.  ``mission`` (the
     country of the embassy that publishes the document) is the country of an envoy named with no
     country and no post ("Ambassador X hosted a reception": the embassy's own head).
+    ``first_person`` (from :func:`pipeline.extract.persons_first_person.first_person_facts`):
+    the countries the speaker of a transcript travels to, and the persons the speaker (or a
+    letter's recipient) meets on the other side.
     """
     missing = {name for _o, _r, name, c in resolved if not c}
     if not missing:
@@ -161,6 +165,7 @@ def settle_countries(
                 if other is not None and other != name:
                     links.append((name, other))
     links += _envoy_links(resolved, sentence_of)
+    links += companion_links(resolved, sentence_of)  # "X, accompanied by his wife Y, ..."
 
     def propagate() -> None:
         changed = bool(links)
@@ -182,6 +187,8 @@ def settle_countries(
     opposite = _counterpart_links(resolved, sentence_of, same_title=home is not None)
     opposite += _coordinated_peers(resolved, sentence_of)  # "President X and President Y"
     opposite += _signatory_links(resolved, sentence_of)  # "signed by X, ..., and Y, ..."
+    fp_visits, fp_links = first_person or ({}, [])
+    opposite += fp_links  # "I was received by President Y": the speaker and Y, one side each
 
     def propagate_opposite() -> None:
         # "X sent a message to Y", "X was received by Y": in a bilateral article, one side each
@@ -222,6 +229,9 @@ def settle_countries(
     }
     if officials:
         visits, hosts, pressed = _journeys(resolved, sentence_of, officials)
+        for name, places in fp_visits.items():  # "my visit to Kenya": the speaker travels
+            if name in officials:
+                visits.setdefault(name, set()).update(places)
         if home is not None:
             # "Visiting Foreign Minister X called on ...": a visitor to where the article is
             # written from (so no official of its home country)

@@ -52,6 +52,12 @@ _MASTHEAD = re.compile(
     r"Office\s+of\s+the\s+(?:President|Prime\s+Minister))\b"
 )
 _SMALL_WORDS = frozenset({"OF", "THE", "AND", "FOR", "IN", "TO", "AT"})
+# a parliament's record heading its pages: "Hansard - UK Parliament", "Parliament of Kenya",
+# "Hansard | Parliament of Ghana" (a line that is only that)
+_PARLIAMENT_MASTHEAD = re.compile(
+    r"(?:Hansard\s*[-–—|:]\s*)?(?:(?:the\s+)?[A-Z][\w.’']*\s+){0,2}Parliament"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3})?"
+)
 _PUBLISHER_KINDS = ACTOR_KINDS | {"capital", "city"}
 # vectorisable supersets of what dateline_country and masthead_country accept: capitalised
 # words (a place, perhaps ", Country"), then a dateline's tail or the end of the line
@@ -75,6 +81,7 @@ _TAGLINE_QUICK = r"^\s*(?:The\s+)?[A-Z][A-Za-z .-]{1,40}['’]s\s"
 _MASTHEAD_QUICK = (
     r"^\s*(?:Government|Ministry|Embassy|High\s+Commission|Consulate|Permanent|Office|"
     r"GOVERNMENT|MINISTRY|EMBASSY|HIGH\s+COMMISSION|CONSULATE|PERMANENT|OFFICE)"
+    r"|^\s*(?:Hansard\s*[-–—|:]\s*)?(?:(?:the\s+)?[A-Z][\w.’']*\s+){0,2}Parliament(?:\s+of\b|\s*$)"
 )
 
 
@@ -121,6 +128,9 @@ def masthead_country(text: str) -> str | None:
         stripped = " ".join(
             w.lower() if w in _SMALL_WORDS else w[:1] + w[1:].lower() for w in stripped.split()
         )
+    if _PARLIAMENT_MASTHEAD.fullmatch(stripped):
+        hits = [h for h in find_countries(stripped) if h.kind in ACTOR_KINDS]
+        return hits[0].iso3 if len({h.iso3 for h in hits}) == 1 else None
     if not _MASTHEAD.match(stripped) or len(stripped.split()) > 14 or stripped.endswith("."):
         return None
     for h in find_countries(stripped):

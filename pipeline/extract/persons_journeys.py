@@ -204,6 +204,53 @@ def _companions(by_sentence: dict, names: set, journeys: dict, visits: dict) -> 
                 visits[name] = set(dest)
 
 
+def companion_links(resolved: list, sentence_of: list) -> list[tuple[str, str]]:
+    """(traveller, companion) pairs of "X, accompanied by Y, arrived ..." and "The visiting Head
+    of State was accompanied by Y" (the traveller then the subject of the sentence before: its
+    only person, or the one it opens with): a spouse or a delegation member with no country of
+    their own travels with, and for, the traveller's side.  The list of companions ends at a
+    meeting word ("..., accompanied by Y, met Z")."""
+    by_sentence: dict[int, list] = {}
+    for order, r, name, _c in resolved:
+        by_sentence.setdefault(sentence_of[order], []).append((r.start, r, name))
+    links: list[tuple[str, str]] = []
+    for sid, entries in by_sentence.items():
+        text = entries[0][1].text
+        if "ccompanied" not in text:
+            continue
+        m = _ACCOMPANIED.search(text)
+        if m is None:
+            continue
+        entries = sorted(entries, key=lambda e: e[0])
+        before = [name for _s, run, name in entries if run.end <= m.start()]
+        traveller = None
+        if before:
+            traveller = before[-1]
+        elif m.start() <= _PRONOUN_SUBJECT_CHARS and sid - 1 in by_sentence:
+            # the one person of the sentence before, or the one who travels in it ("At the
+            # invitation of X, Y is on a State Visit to India. He is accompanied by ...": Y)
+            earlier = sorted(by_sentence[sid - 1], key=lambda e: e[0])
+            people = {name for _s, _r, name in earlier}
+            if len(people) > 1:
+                runs = [r for _s, r, _n in earlier]
+                there = travel_destinations(runs[0].text, runs, find_countries(runs[0].text))
+                people = {n for (_s, _r, n), d in zip(earlier, there) if d}
+            if len(people) == 1:
+                traveller = next(iter(people))
+        if traveller is None:
+            continue
+        prev_end = m.end()
+        for _s, run, name in entries:
+            if run.start < m.end():
+                continue
+            if _MEETS.search(text, prev_end, run.start):
+                break
+            prev_end = run.end
+            if name != traveller:
+                links.append((traveller, name))
+    return links
+
+
 def _reception_place(text: str, run, hits: list) -> str | None:
     """The country of the city where ``run`` (a state official) receives a visitor, when the
     sentence says so right around the name: "received in audience by His Majesty Sultan X at the

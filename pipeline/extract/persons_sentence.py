@@ -115,6 +115,12 @@ _INSTITUTION_FWD = re.compile(
 _HYPHENED_MODIFIER = re.compile(r"(?<![\w'’-])([Vv]ice|VICE|[Dd]eputy|DEPUTY)-(?=[A-Za-z])")
 _TAG_LINE = re.compile(r"(?:Tags|TAGS|Tagged|Keywords|KEYWORDS|Topics|TOPICS)[^\S\r\n]*:")
 _PREV_WORD = re.compile(r"([A-Z][\w'’\-]*)[^\S\r\n]+$")
+# "Jane Doe (Bristol North East) (Lab): ...": a parliamentary record labels a member who speaks
+# with the constituency and the party tag in brackets
+_MEMBER_LABEL = re.compile(
+    r"[^\S\r\n]+\((?:[A-Z][\w'’.-]*|and|&|of|upon|on|the|[^\S\r\n])+\)"
+    r"[^\S\r\n]+\([A-Z][A-Za-z&/ -]{0,11}\)[^\S\r\n]*:"
+)
 
 
 def _after_name_word(text: str, m: re.Match, mask: bytearray) -> bool:
@@ -278,7 +284,11 @@ def analyse(
         if aides and (aide := aide_office(text, run.start)) is not None:
             # "Press Secretary to the President X": X holds the aide's office, not the President's
             principal = normalised_title(aide[1])
-            run.titles = [aide[0], *(t for t in run.titles if t != principal)]
+            # ("... to the Minister for Foreign Trade X": nor the principal's office with its
+            # portfolio)
+            portfolio = aide[0].partition(" to the ")[2]
+            principals = {principal, normalised_title(portfolio)} if portfolio else {principal}
+            run.titles = [aide[0], *(t for t in run.titles if t not in principals)]
             run.licensed = run.confirmed = True
         if run.weak_head:
             had = len(run.titles)
@@ -288,7 +298,13 @@ def analyse(
                 run.weak_head = False
         else:
             _read_after(text, run, atom_by_start, hit_by_start, run_ends)
-        if run.titles and run.country is None and ("served" in text or "posted" in text):
+        if text[run.end : run.end + 2] == " (" and _MEMBER_LABEL.match(text, run.end):
+            if "Member of Parliament" not in run.titles:
+                run.titles.append("Member of Parliament")
+            run.licensed = run.confirmed = True
+        if run.titles and run.country is None and (
+            "served" in text or "posted" in text or "represent" in text
+        ):
             _posted_after(text, run, country_hits)
         if run.confirmed and run.country is None and (
             not run.titles or role_titles().issuperset(run.titles)

@@ -18,7 +18,7 @@ import polars as pl
 from pipeline.resolve.clustering import Cluster, cluster_mentions
 from pipeline.resolve.dates import interval, overlaps, truncate
 from pipeline.resolve.ids import country_actor_id, name_key, stable_id
-from pipeline.resolve.instrument_names import instrument_key
+from pipeline.resolve.instrument_names import instrument_key, keys_fit
 from pipeline.resolve.common import (
     PRIOR,
     prior_of,
@@ -67,6 +67,7 @@ class AgreementMention:
     eff_span: tuple[date, date] | None = None
     key: str | None = None
     h: int = 0  # row hash (last tie-breaker of the processing order)
+    split: bool = False  # its text tells a batch of another type with the same count, pair and day
     part: str = ""
 
     def finish(self) -> "AgreementMention":
@@ -81,7 +82,8 @@ def _agreement_joined(c: Cluster[AgreementMention], m: AgreementMention) -> None
     """Keep the cluster aggregates that ``_agreement_compatible`` reads current."""
     agg = c.cache
     if not agg:
-        agg.update(names=set(), qty=set(), countries=set(), eff=None, has_eff=False, named_single=False)
+        agg.update(names=set(), qty=set(), countries=set(), eff=None, has_eff=False, named_single=False, docs=set())
+    agg["docs"].add(m.doc_id)
     if m.key:
         agg["names"].add(m.key)
         if (m.quantity or 1) == 1:
@@ -93,16 +95,39 @@ def _agreement_joined(c: Cluster[AgreementMention], m: AgreementMention) -> None
         agg["has_eff"], agg["eff"] = True, m.eff_span  # the first member that gives one
 
 
+# the general type of an instrument: a batch told as "three cooperation documents" by one outlet is
+# the "three MoUs" of another
+_GENERAL_TYPE = "agreement"
+
+
+def _batch_across_types(c: Cluster[AgreementMention], m: AgreementMention) -> bool:
+    """``m`` and the cluster are the same unnamed batch told with another type by another text: equal
+    counts, the same pair and the same day, one of the two types the general one. Never two batches
+    of one text ("signed 5 agreements and 5 MoUs")."""
+    f, agg = c.first, c.cache
+    if (m.quantity or 0) < 2 or m.quantity not in agg["qty"] or m.key or agg["names"] or m.split:
+        return False
+    if _GENERAL_TYPE not in (f.agreement_type, m.agreement_type):
+        return False
+    if f.signed_precision != "day" or m.signed_precision != "day" or f.span != m.span:
+        return False
+    if len(m.countries) != 2 or m.countries != agg["countries"] or m.doc_id in agg["docs"]:
+        return False
+    if any((x.quantity or 0) < 2 or x.split for x in c.members):
+        return False
+    return len({x.agreement_type for x in c.members} | {m.agreement_type, _GENERAL_TYPE}) == 2  # (one specific type)
+
+
 def _agreement_compatible(c: Cluster[AgreementMention], m: AgreementMention) -> bool:
     f = c.first
-    if f.agreement_type != m.agreement_type:
+    if f.agreement_type != m.agreement_type and not _batch_across_types(c, m):
         return False
     fs, ms = f.span, m.span
     if fs is not None and ms is not None and not (fs[0] <= ms[1] and ms[0] <= fs[1]):
         return False
     agg = c.cache
     names = agg["names"]
-    if m.key and names and m.key not in names:
+    if m.key and names and m.key not in names and not _short_name_fits(c, m):
         return False
     qty = agg["qty"]
     if m.quantity and qty and m.quantity not in qty:
@@ -122,12 +147,30 @@ def _agreement_compatible(c: Cluster[AgreementMention], m: AgreementMention) -> 
     return bool(m.key and m.key in names)  # undated: only the same named instrument
 
 
+def _short_name_fits(c: Cluster[AgreementMention], m: AgreementMention) -> bool:
+    """Another outlet's shorter or longer name of an instrument signed the same day ("an agreement on
+    the security of Chinese personnel" in a wire, "Agreement between the Government of ... on the
+    Security of Chinese Personnel, Projects and Institutions" in a broadcaster's list): the words of
+    one name are all in the other (:func:`keys_fit`), both dated to the same day, and the cluster
+    holds no mention of the same document (which names two instruments apart)."""
+    f = c.first
+    if f.signed_precision != "day" or m.signed_precision != "day" or f.span != m.span:
+        return False
+    if m.doc_id in c.cache["docs"]:
+        return False
+    return any(keys_fit(m.key, n) for n in c.cache["names"])
+
+
 def _agreement_identical(c: Cluster[AgreementMention], m: AgreementMention) -> bool:
     """Among several fitting instruments, the one to join: a counted batch joins the batch of its count
     ("three documents" told by two outlets), not an uncounted instrument of the same month; else the
     one whose first member has the same date."""
     if (m.quantity or 0) > 1:
         return m.quantity in c.cache["qty"]
+    if not m.key and m.quantity is None and m.signed_precision in ("month", "year"):
+        # a mention without a name, a count or a day ("sign security pacts" in a headline dated by the
+        # document's month) fitting a counted batch and the batch's own named items: the batch
+        return any(q > 1 for q in c.cache["qty"])
     return c.first.span == m.span and c.first.span is not None
 
 
@@ -142,15 +185,25 @@ def _agreement_blocks(m: AgreementMention) -> list[tuple]:
     text leaves open only merges with instruments of its own document."""
     t = m.agreement_type
     if len(m.countries) >= 2:
-        return [(t, "pair", p) for p in _pairs(m.countries)] + [(t, "only", iso) for iso in sorted(m.countries)]
+        return [(t, "pair", p) for p in _pairs(m.countries)] + [(t, "only", iso) for iso in sorted(m.countries)] \
+            + _batch_blocks(m)
     if m.countries:
         return [(t, "any", next(iter(m.countries)))]
     return [(t, "doc", m.doc_id)]
 
 
+def _batch_blocks(m: AgreementMention) -> list[tuple]:
+    """The key across types of a counted batch of a pair (:func:`_batch_across_types`); the same
+    as ``agreement_keys``'s "*batch|pair|A|B|n"."""
+    if (m.quantity or 0) < 2 or len(m.countries) != 2:
+        return []
+    return [("*batch", "pair", p, m.quantity) for p in _pairs(m.countries)]
+
+
 def _agreement_files(m: AgreementMention) -> list[tuple]:
     t = m.agreement_type
-    keys = [(t, "pair", p) for p in _pairs(m.countries)] + [(t, "any", iso) for iso in sorted(m.countries)]
+    keys = [(t, "pair", p) for p in _pairs(m.countries)] + [(t, "any", iso) for iso in sorted(m.countries)] \
+        + _batch_blocks(m)
     if len(m.countries) == 1:
         keys.append((t, "only", next(iter(m.countries))))
     return keys + [(t, "doc", m.doc_id)]
@@ -186,9 +239,12 @@ def agreement_keys(raw: pl.DataFrame) -> pl.DataFrame:
         .unique()
     )
     n = cty.group_by("i").len().rename({"len": "n"})
-    info = base.select("i", "doc_id", "agreement_type").join(n, on="i", how="left").with_columns(pl.col("n").fill_null(0))
+    info = base.select("i", "doc_id", "agreement_type", "quantity").join(n, on="i", how="left").with_columns(pl.col("n").fill_null(0))
     t = pl.col("agreement_type")
     pairs = cty.join(cty, on="i", suffix="_b").filter(pl.col("iso") < pl.col("iso_b")).join(info, on="i")
+    # (a counted batch of a pair: its key across types, as ``_batch_blocks``)
+    batch = pairs.filter((pl.col("n") == 2) & (pl.col("quantity").fill_null(0) >= 2)).select(
+        "i", ("*batch|pair|" + pl.col("iso") + "|" + pl.col("iso_b") + "|" + pl.col("quantity").cast(pl.String)).alias("key"))
     cty = cty.join(info, on="i")
     looks = pl.concat(
         [
@@ -196,6 +252,7 @@ def agreement_keys(raw: pl.DataFrame) -> pl.DataFrame:
             cty.filter(pl.col("n") >= 2).select("i", (t + "|only|" + pl.col("iso")).alias("key")),
             cty.filter(pl.col("n") == 1).select("i", (t + "|any|" + pl.col("iso")).alias("key")),
             info.filter(pl.col("n") == 0).select("i", (t + "|doc|" + pl.col("doc_id")).alias("key")),
+            batch,
         ]
     ).with_columns(pl.lit(True).alias("look"))
     files = pl.concat(
@@ -204,6 +261,7 @@ def agreement_keys(raw: pl.DataFrame) -> pl.DataFrame:
             cty.select("i", (t + "|any|" + pl.col("iso")).alias("key")),
             cty.filter(pl.col("n") == 1).select("i", (t + "|only|" + pl.col("iso")).alias("key")),
             info.select("i", (t + "|doc|" + pl.col("doc_id")).alias("key")),
+            batch,
         ]
     ).with_columns(pl.lit(False).alias("look"))
     spans = base.select(
@@ -266,9 +324,23 @@ def agreement_mentions(raw: pl.DataFrame) -> list[AgreementMention]:
     return mentions
 
 
+def _mark_split_batches(mentions: list[AgreementMention]) -> None:
+    """Mark the batches of a text that tells batches of two types with one count, pair and day ("signed
+    5 agreements and 5 MoUs"): two batches, none of them another text's batch of the other type.
+    (Such batches share their key across types, so a partition holds them together.)"""
+    kinds: dict[tuple, set[str]] = {}
+    for m in mentions:
+        if (m.quantity or 0) > 1 and m.span is not None:
+            kinds.setdefault((m.doc_id, frozenset(m.countries), m.span, m.quantity), set()).add(m.agreement_type)
+    for m in mentions:
+        if (m.quantity or 0) > 1 and m.span is not None:
+            m.split = len(kinds[(m.doc_id, frozenset(m.countries), m.span, m.quantity)]) > 1
+
+
 def cluster_agreements(mentions: list[AgreementMention], prior=None, ghosts=()) -> list[Cluster[AgreementMention]]:
     """Group agreement mentions into instruments; ``prior``, ``ghosts``: see ``cluster_mentions``
     (every mention keeps what a later replay needs of it: ``record``)."""
+    _mark_split_batches(mentions)
     return cluster_mentions(
         mentions,
         precision=lambda m: m.signed_precision,
@@ -306,9 +378,12 @@ def agreement_cluster_frames(clusters: list[Cluster[AgreementMention]], where: l
         f = c.first
         named = [x.name for x in c.members if x.name]
         eff = sorted((x for x in c.members if x.effective), key=lambda x: ({"day": 0, "month": 1, "year": 2}.get(x.effective_precision, 3)))
+        # (a batch told with the general type by one text and a specific one by another: the specific)
+        kinds = {x.agreement_type for x in c.members}
+        kind = f.agreement_type if len(kinds) == 1 else min(kinds - {_GENERAL_TYPE})
         vals = (
             max(named, key=len) if named else None,
-            f.agreement_type,
+            kind,
             f.signed,
             f.signed_precision if f.signed else "unknown",
             eff[0].effective if eff else None,

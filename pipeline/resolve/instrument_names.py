@@ -32,3 +32,23 @@ def instrument_key(name: str) -> str:
     _, rest = countries_apart(name, ACTOR_KINDS)
     words = [w for w in name_key(rest).split() if w not in _CONNECTIVES]
     return " ".join(words) if words else name_key(name)
+
+
+# the words of an instrument's kind and the connectives around its subject: what a short report of a
+# name keeps besides its subject ("Agreement on the security of personnel")
+_HEAD_WORDS = frozenset({
+    "agreement", "agreements", "memorandum", "memoranda", "understanding", "mou", "mous", "treaty", "convention",
+    "protocol", "arrangement", "declaration", "joint", "statement", "programme", "program", "plan", "accord",
+    "on", "in", "of", "for", "to", "and", "the", "a", "an", "cooperation", "field",
+})
+
+
+def keys_fit(a: str, b: str) -> bool:
+    """Two instrument keys (:func:`instrument_key`) name the same instrument at different lengths: the
+    words of the shorter are all in the longer, and it keeps at least two words of its subject
+    ("agreement on security personnel" ~ "agreement government government on security personnel";
+    "memorandum understanding on police training" ~ "memorandum understanding on cooperation in
+    police training"); the callers add the same day and another document."""
+    wa, wb = set(a.split()), set(b.split())
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return len(short - _HEAD_WORDS) >= 2 and short <= long_
