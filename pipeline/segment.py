@@ -139,13 +139,21 @@ _WRAP_MAX_INDENT = 20  # a next line indented further is page furniture or a cen
 _RULE_LINE = re.compile(r"[^A-Za-z0-9]*")
 
 
+_WRAP_NEXT_RE = re.compile(r"\n[ \t]*[a-z]")  # (a literal first character: a fast scan)
+_WRAP_END = frozenset("abcdefghijklmnopqrstuvwxyz,-")
+
+
 def _is_wrapped(text: str) -> bool:
-    """Is ``text`` hard-wrapped (at least ``_WRAPS_MIN`` lines cut inside a sentence)?"""
-    n = 0
-    for _ in _WRAP_RE.finditer(text):
-        n += 1
-        if n >= _WRAPS_MIN:
-            return True
+    """Is ``text`` hard-wrapped (at least ``_WRAPS_MIN`` lines cut inside a sentence, as
+    ``_WRAP_RE`` tells them: a line break that a lower-case letter follows, found first, then the
+    line's last character checked)?"""
+    n = taken = 0  # (``taken``: where the last cut ended, as the regex's matches do not overlap)
+    for m in _WRAP_NEXT_RE.finditer(text):
+        end = len(text[: m.start()].rstrip(" \t")) if text[m.start() - 1 : m.start()] in (" ", "\t") else m.start()
+        if end > taken and text[end - 1] in _WRAP_END:
+            n, taken = n + 1, m.end()
+            if n >= _WRAPS_MIN:
+                return True
     return False
 
 

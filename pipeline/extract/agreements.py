@@ -201,14 +201,19 @@ _ENUM_WINDOW = 5
 _ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
             r"thirteenth|fourteenth|fifteenth|\d{1,2}(?:st|nd|rd|th))")
 _ROUND_NOUN = r"(?:round|session|sessions|meeting|edition|iteration|dialogue|talks|consultations|summit)"
-_EARLIER_ROUND_RE = (
+_EARLIER_ROUND_CORE_RE = (
     rf"(?i)(?:\b(?:previous|preceding|prior|earlier|last)\s+(?:[\w'’-]+\s+){{0,3}}?{_ROUND_NOUN}\b"
     # (an ordinal standing for the series' noun told before: "The third was held", "the eighth having taken place")
     rf"|\b{_ORDINAL}\s+(?:one\s+)?(?:(?:had|having|was)\s+(?:been\s+)?(?:held|convened|hosted|organi[sz]ed|staged|"
     rf"conducted)|(?:had|having)\s+(?:taken\s+place|met)|took\s+place|met)\b"
     rf"|\bhad\s+(?:been\s+(?:held|convened|hosted)|taken\s+place)\b|\bhaving\s+(?:been\s+held|taken\s+place)\b)"
-    r"[^.;:!?]{0,80}$"
 )
+# (the clause ends at most 80 characters before the date, in the same clause)
+_EARLIER_ROUND_RE = _EARLIER_ROUND_CORE_RE + r"[^.;:!?]{0,80}$"
+# every match of the clause holds one of these words: a literal test that spares most sentences the
+# full pattern (whose open end is slow in the regex engine)
+_EARLIER_ROUND_CUE_RE = (r"(?i)\b(?:previous|preceding|prior|earlier|last|held|convened|hosted|organi[sz]ed|staged|"
+                         r"conducted|taken|took|met)\b")
 _IN_FORCE_SINCE_RE = r"(?i)\b(?:in\s+force|in\s+effect|effective|operational)\s+since\s*$"
 _SINCE_PHRASE_RE = r"(?i)\bsince\b[^,;.:()]{0,80}$"
 # a line of links to other articles ("Related: ...", "Read more: ..."): their headlines tell nothing here
@@ -269,8 +274,13 @@ def _valid_dates(dates: pl.DataFrame | None, sents: pl.DataFrame) -> pl.DataFram
     if gone.len():
         d = d.filter(~pl.col("_i").is_in(gone.implode()))
     d = d.with_columns(pl.col("_i").is_in(bg.implode()).alias("_bg")).drop("_span", "_since")
-    d = d.with_columns(pl.col("_st").str.slice(0, rel_s.clip(0)).str.contains(_EARLIER_ROUND_RE)
-                       .fill_null(False).alias("_round"))
+    before_date = pl.col("_st").str.slice(0, rel_s.clip(0))
+    rounds = (
+        d.filter(before_date.str.contains(_EARLIER_ROUND_CUE_RE).fill_null(False))
+        .filter(before_date.str.contains(_EARLIER_ROUND_CORE_RE).fill_null(False))
+        .filter(before_date.str.contains(_EARLIER_ROUND_RE).fill_null(False))["_i"]
+    )
+    d = d.with_columns(pl.col("_i").is_in(rounds.implode()).alias("_round"))
     # (tested only on the dates near a sentence's start, vectorised: the same patterns in the Rust engine)
     head = d.filter(rel_s < 45).select("_i", "_st", rel_s.clip(0).alias("_rs"), rel_e.clip(0).alias("_re"))
     before = pl.col("_st").str.slice(0, pl.col("_rs"))
