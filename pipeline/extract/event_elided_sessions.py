@@ -17,7 +17,7 @@ from pipeline.extract.event_numbers import ORDINAL_RX, parse_ordinal
 
 _ELIDED = re.compile(
     rf"(?:,\s*|\band\s+|;\s*)the\s+(?P<ord>{ORDINAL_RX})\s+(?:(?:session|round|meeting|one)\s+)?"
-    r"(?:having\s+(?:taken\s+place|been\s+held)|(?:was|had\s+been)\s+held|took\s+place|(?=(?:in|at)\s+[A-Z]))",
+    r"(?:having\s+(?:taken\s+place|been\s+held)|(?:was|had\s+been)\s+held|took\s+place|(?=(?:in|at)\s+(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 # the date of the elided session ends at the next clause or session

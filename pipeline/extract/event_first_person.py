@@ -29,6 +29,8 @@ _VOICE_HEAD_RE = re.compile(
     r"(?m)^[^\n]{0,80}?\b(?:Remarks|Speech|Statement|Address|Keynote\s+(?:address|speech)|Opening\s+remarks|"
     r"Closing\s+remarks|Intervention|Toast|Lecture)\s+(?:delivered\s+|made\s+|given\s+)?(?:by|of)\s+"
 )
+_SAYS_RE = re.compile(r"\b(?:said|says|told|added|stated|noted|remarked|declared|announced|explained|wrote)\b")
+_NOBODY_WORDS = 5  # the longest label that names nobody ("Mr Deputy Speaker", "The Chair")
 _NAME_REACH = 40  # "Remarks by Ms Claire ..." / "Statement by the Foreign Minister, X"
 # a paragraph opening with a short label and a colon: "Mr Speaker:", "Q:", "X (Truro) (Con):"
 _LABEL_RE = re.compile(r"\s*[A-Z][^:\n.!?\"“”]{0,150}:\s")
@@ -77,11 +79,16 @@ def label_voice(si: SentenceInput) -> tuple[bool, Person | None]:
         colon -= 1
     named = [p for p in si.persons if p.end <= colon]
     if not named:
-        return True, None
+        # a label naming nobody ("Mr Speaker:", "Q:") is short; a longer opening up to a colon is
+        # prose ("I am pleased to announce the following: ..."), and the voice goes on
+        label = si.text[:colon].split()
+        return (len(label) <= _NOBODY_WORDS and label[:1] != ["I"]), None
     p = named[-1]
     # only parentheses (office, constituency, party) between the name and the colon
-    if re.fullmatch(r"(?:\s*\)|\s*\([^()]*\))*\s*", si.text[p.end: colon]) is None:
-        return True, None
+    between = si.text[p.end: colon]
+    if re.fullmatch(r"(?:\s*\)|\s*\([^()]*\))*\s*", between) is None:
+        # "President X said: ..." is prose that quotes X, no label: the voice goes on
+        return _SAYS_RE.search(between) is None, None
     return True, p
 
 

@@ -149,8 +149,8 @@ def _hits_by_row(
 
 # a document where someone speaks as "I" of a journey or a meeting (read by persons_first_person)
 _FIRST_PERSON_QUICK = re.compile(
-    r"\b(?:I (?:was|were|have|had|also|then|visited|met|spoke|called|co-chaired|travell?ed|flew|"
-    r"went|arrived|handed)|(?:my|our) (?:[a-z-]+ )?(?:visit|trip|counterpart)|back in|and I |"
+    r"\b(?:(?:I|[Ww]e) (?:was|were|have|had|also|then|visited|met|spoke|called|co-chaired|travell?ed|flew|"
+    r"went|arrived|handed)|(?:[Mm]y|[Oo]ur) (?:[a-z-]+ )?(?:visit|trip|counterpart)|back in|and I |"
     r"letter from)"
 )
 

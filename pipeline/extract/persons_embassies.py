@@ -16,7 +16,8 @@ _MISSION_WORDS = ("Embass", "High Commission", "Consulate")
 
 def names_mission(text: str) -> bool:
     """Whether ``text`` may name an embassy, a high commission or a consulate (a quick test)."""
-    return any(w in text for w in _MISSION_WORDS) or _EMBASSY.search(text) is not None
+    # (the regex only for a high commission written with another space than one blank)
+    return any(w in text for w in _MISSION_WORDS) or ("Commission" in text and _EMBASSY.search(text) is not None)
 _BEFORE = re.compile(r"(?:['’]s)?[^\S\r\n]+$")  # "Peruvian Embassy", "Peru's Embassy"
 _OF_AFTER = re.compile(r"[^\S\r\n]+of[^\S\r\n]+(?:the[^\S\r\n]+)?")  # "Embassy of (the) Peru"
 

@@ -41,19 +41,19 @@ _PLACE_KINDS = ACTOR_KINDS | {"capital", "city"}
 _PLACE_KINDS = _PLACE_KINDS - {"demonym", "adjective"}
 # the speaker travels to a place: the place starts where the match ends
 _VISIT = re.compile(
-    r"\b(?:(?:my|our)\s+(?:[a-z-]+\s+){0,2}(?:visit|trip|journey|mission)\s+to|"
-    r"(?:I|we)\s+(?:have\s+|had\s+|also\s+|recently\s+|then\s+)*(?:visited|travell?ed\s+to|"
+    r"\b(?:(?:[Mm]y|[Oo]ur)\s+(?:[a-z-]+\s+){0,2}(?:visit|trip|journey|mission)\s+to|"
+    r"(?:I|[Ww]e)\s+(?:have\s+|had\s+|also\s+|recently\s+|then\s+)*(?:visited|travell?ed\s+to|"
     r"flew\s+to|went\s+to|arrived\s+in)|"
-    r"(?:to\s+be|I\s+am|I'm|we\s+are)\s+back\s+in)\s+(?:the\s+)?"
+    r"(?:to\s+be|I\s+am|I'm|[Ww]e\s+are)\s+back\s+in)\s+(?:the\s+)?"
 )
 # the speaker meets, is received by, calls or co-chairs with the person named next
 _MEETS = re.compile(
-    r"\b(?:I|we)\s+(?:have\s+|had\s+|also\s+|then\s+|later\s+|first\s+)*"
+    r"\b(?:I|[Ww]e)\s+(?:have\s+|had\s+|also\s+|then\s+|later\s+|first\s+)*"
     r"(?:was\s+received\s+(?:at\s+[^.;:,]{1,40}\s+)?by|were\s+received\s+(?:at\s+[^.;:,]{1,40}\s+)?by|"
     r"met(?:\s+with)?|spoke\s+(?:by\s+(?:tele)?phone\s+)?(?:to|with)|talked\s+(?:to|with)|"
     r"called\s+on|telephoned|held\s+talks\s+with|co-chaired\s*,?\s*with|co-chaired\s+[^.;:]{1,60}?\s+with)"
     r"[^.;:]{0,90}$"
-    r"|\b(?:my|our)\s+(?:[A-Z][\w'’-]+\s+)?(?:counterparts?|opposite\s+numbers?|host)\s*,?[^.;:]{0,70}$"
+    r"|\b(?:[Mm]y|[Oo]ur)\s+(?:[A-Z][\w'’-]+\s+)?(?:counterparts?|opposite\s+numbers?|host)\s*,?[^.;:]{0,70}$"
 )
 # "X and I co-chaired", "Ani and I signed": the speaker's partner, named before "and I"
 _AND_I = re.compile(r"^\s+and\s+I\s+(?:have\s+|had\s+|also\s+|just\s+)*"

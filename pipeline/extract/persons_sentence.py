@@ -118,7 +118,7 @@ _PREV_WORD = re.compile(r"([A-Z][\w'’\-]*)[^\S\r\n]+$")
 # "Jane Doe (Bristol North East) (Lab): ...": a parliamentary record labels a member who speaks
 # with the constituency and the party tag in brackets
 _MEMBER_LABEL = re.compile(
-    r"[^\S\r\n]+\((?:[A-Z][\w'’.-]*|and|&|of|upon|on|the|[^\S\r\n])+\)"
+    r"[^\S\r\n]+\((?:[A-Z][\w'’.-]*+|and|&|of|upon|on|the|[^\S\r\n])+\)"
     r"[^\S\r\n]+\([A-Z][A-Za-z&/ -]{0,11}\)[^\S\r\n]*:"
 )
 
