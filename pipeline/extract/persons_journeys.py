@@ -5,6 +5,8 @@ traveller the text names no more are found by :mod:`.persons_journey_references`
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import re
 
 from pipeline.extract.countries import find_countries
@@ -160,13 +162,15 @@ _ACCOMPANIED = re.compile(r"\baccompanied\s+by\b")
 _PRONOUN_SUBJECT_CHARS = 45
 
 
-def _companions(by_sentence: dict, names: set, journeys: dict, visits: dict) -> None:
-    """A traveller's companions travel too: each official listed after "accompanied by" gets the
-    destinations of the traveller they accompany, so that they are not taken for hosts or given
-    the home country of the article.  The traveller is the person named right before the phrase
-    ("X, accompanied by Y, arrived in ..."), or, when the sentence opens with a pronoun or "The
-    <office>" ("He is accompanied by Y"), the one person of the sentence before who travels.
-    The list ends at a meeting word ("..., accompanied by Y, met Z": Z is a host)."""
+def _accompanied(by_sentence: dict, is_traveller) -> Iterator[tuple[str, list[str]]]:
+    """(traveller, companions) of each sentence saying "accompanied by", in sentence order
+    (``by_sentence``: sentence id → [(start, run, name)]).  The traveller is the person named right
+    before the phrase ("X, accompanied by Y, arrived in ..."), or, when the sentence opens with a
+    pronoun or "The <office>" ("He is accompanied by Y"), the one person of the sentence before for
+    whom ``is_traveller`` holds, or when there are several of them, the one who travels in it ("At
+    the invitation of X, Y is on a State Visit to India. He is accompanied by ...": Y, whatever X
+    does later).  The companions are the persons listed after the phrase, up to a meeting word
+    ("..., accompanied by Y, met Z": Z is a host)."""
     for sid in sorted(by_sentence):
         entries = sorted(by_sentence[sid], key=lambda e: e[0])
         text = entries[0][1].text
@@ -176,61 +180,12 @@ def _companions(by_sentence: dict, names: set, journeys: dict, visits: dict) -> 
         if m is None:
             continue
         before = [name for _s, run, name in entries if run.end <= m.start()]
-        dest: set[str] | None = None
-        if before:
-            dest = journeys.get(before[-1])
-        elif m.start() <= _PRONOUN_SUBJECT_CHARS:
-            earlier = by_sentence.get(sid - 1, [])
-            travellers = {name for _s, _r, name in earlier if name in journeys}
-            if len(travellers) > 1:
-                # the one who travels in that sentence ("At the invitation of X, Y is on a
-                # State Visit to India. He is accompanied by ...": Y, whatever X does later)
-                earlier = sorted(earlier, key=lambda e: e[0])
-                runs = [r for _s, r, _n in earlier]
-                there = travel_destinations(runs[0].text, runs, find_countries(runs[0].text))
-                travellers = {n for (_s, _r, n), d in zip(earlier, there) if d}
-            if len(travellers) == 1:
-                dest = journeys[next(iter(travellers))]
-        if not dest:
-            continue
-        prev_end = m.end()
-        for _s, run, name in entries:
-            if run.start < m.end():
-                continue
-            if _MEETS.search(text, prev_end, run.start):
-                break
-            prev_end = run.end
-            if name in names and name not in visits:
-                visits[name] = set(dest)
-
-
-def companion_links(resolved: list, sentence_of: list) -> list[tuple[str, str]]:
-    """(traveller, companion) pairs of "X, accompanied by Y, arrived ..." and "The visiting Head
-    of State was accompanied by Y" (the traveller then the subject of the sentence before: its
-    only person, or the one it opens with): a spouse or a delegation member with no country of
-    their own travels with, and for, the traveller's side.  The list of companions ends at a
-    meeting word ("..., accompanied by Y, met Z")."""
-    by_sentence: dict[int, list] = {}
-    for order, r, name, _c in resolved:
-        by_sentence.setdefault(sentence_of[order], []).append((r.start, r, name))
-    links: list[tuple[str, str]] = []
-    for sid, entries in by_sentence.items():
-        text = entries[0][1].text
-        if "ccompanied" not in text:
-            continue
-        m = _ACCOMPANIED.search(text)
-        if m is None:
-            continue
-        entries = sorted(entries, key=lambda e: e[0])
-        before = [name for _s, run, name in entries if run.end <= m.start()]
         traveller = None
         if before:
             traveller = before[-1]
-        elif m.start() <= _PRONOUN_SUBJECT_CHARS and sid - 1 in by_sentence:
-            # the one person of the sentence before, or the one who travels in it ("At the
-            # invitation of X, Y is on a State Visit to India. He is accompanied by ...": Y)
-            earlier = sorted(by_sentence[sid - 1], key=lambda e: e[0])
-            people = {name for _s, _r, name in earlier}
+        elif m.start() <= _PRONOUN_SUBJECT_CHARS:
+            earlier = sorted(by_sentence.get(sid - 1, []), key=lambda e: e[0])
+            people = {name for _s, _r, name in earlier if is_traveller(name)}
             if len(people) > 1:
                 runs = [r for _s, r, _n in earlier]
                 there = travel_destinations(runs[0].text, runs, find_countries(runs[0].text))
@@ -239,6 +194,7 @@ def companion_links(resolved: list, sentence_of: list) -> list[tuple[str, str]]:
                 traveller = next(iter(people))
         if traveller is None:
             continue
+        companions: list[str] = []
         prev_end = m.end()
         for _s, run, name in entries:
             if run.start < m.end():
@@ -246,9 +202,34 @@ def companion_links(resolved: list, sentence_of: list) -> list[tuple[str, str]]:
             if _MEETS.search(text, prev_end, run.start):
                 break
             prev_end = run.end
-            if name != traveller:
-                links.append((traveller, name))
-    return links
+            companions.append(name)
+        yield traveller, companions
+
+
+def _companions(by_sentence: dict, names: set, journeys: dict, visits: dict) -> None:
+    """A traveller's companions travel too: each official listed after "accompanied by" gets the
+    destinations of the traveller they accompany (:func:`_accompanied`; a traveller of the sentence
+    before must have a journey), so that they are not taken for hosts or given the home country of
+    the article."""
+    for traveller, companions in _accompanied(by_sentence, lambda name: name in journeys):
+        dest = journeys.get(traveller)
+        if not dest:
+            continue
+        for name in companions:
+            if name in names and name not in visits:
+                visits[name] = set(dest)
+
+
+def companion_links(resolved: list, sentence_of: list) -> list[tuple[str, str]]:
+    """(traveller, companion) pairs of "X, accompanied by Y, arrived ..." and "The visiting Head
+    of State was accompanied by Y" (:func:`_accompanied`; any person of the sentence before may be
+    the traveller): a spouse or a delegation member with no country of their own travels with, and
+    for, the traveller's side."""
+    by_sentence: dict[int, list] = {}
+    for order, r, name, _c in resolved:
+        by_sentence.setdefault(sentence_of[order], []).append((r.start, r, name))
+    return [(traveller, name) for traveller, companions in _accompanied(by_sentence, lambda _name: True)
+            for name in companions if name != traveller]
 
 
 def _reception_place(text: str, run, hits: list) -> str | None:
