@@ -26,8 +26,13 @@ def _people(*texts: str) -> dict[str, tuple[set, set]]:
 
 def _people_at(url: str, text: str) -> dict[str, set]:
     """name -> countries for one document published under ``url``."""
-    docs = pl.DataFrame({"doc_id": ["d0"], "text": [text], "publisher": [None], "url": [url]},
-                        schema_overrides={"publisher": pl.String})
+    return people_of_document(text, url=url)
+
+
+def people_of_document(text: str, publisher: str | None = None, url: str | None = None) -> dict[str, set]:
+    """name -> countries for one document with its sidecar's ``publisher`` and ``url``."""
+    docs = pl.DataFrame({"doc_id": ["d0"], "text": [text], "publisher": [publisher], "url": [url]},
+                        schema_overrides={"publisher": pl.String, "url": pl.String})
     sents = segment(docs.select("doc_id", "text"))
     rows = extract_persons(sents, country_mentions(sents), docs)
     out: dict[str, set] = {}

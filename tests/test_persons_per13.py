@@ -9,38 +9,17 @@ from __future__ import annotations
 
 import polars as pl
 
-from pipeline.extract.countries import country_mentions
-from pipeline.extract.persons import extract_persons
 from pipeline.extract.persons_embassies import names_mission
 from pipeline.extract.persons_home import _adopt_speakers
 from pipeline.extract.persons_home_country import mission_countries
 from pipeline.extract.persons_links import _coordinated_peers
 from pipeline.extract.persons_runs import _Run
-from pipeline.segment import segment
-from tests.test_persons_context import person_rows
-
-
-def _people(*texts: str) -> dict[str, tuple[set, set]]:
-    """name -> (countries, titles) over the documents."""
-    out: dict[str, tuple[set, set]] = {}
-    for name, country, title in person_rows(*texts).select("name", "country_iso3", "title").iter_rows():
-        countries, titles = out.setdefault(name, (set(), set()))
-        countries.add(country)
-        if title:
-            titles.add(title)
-    return out
+from tests.test_persons_per12 import _people, people_of_document
 
 
 def _people_by(publisher: str, text: str) -> dict[str, set]:
     """name -> countries for one document issued by ``publisher``."""
-    docs = pl.DataFrame({"doc_id": ["d0"], "text": [text], "publisher": [publisher], "url": [None]},
-                        schema_overrides={"url": pl.String})
-    sents = segment(docs.select("doc_id", "text"))
-    rows = extract_persons(sents, country_mentions(sents), docs)
-    out: dict[str, set] = {}
-    for name, country in rows.select("name", "country_iso3").iter_rows():
-        out.setdefault(name, set()).add(country)
-    return out
+    return people_of_document(text, publisher=publisher)
 
 
 # -- "President of the Republic of X": the country's long form starts inside the title ------------
