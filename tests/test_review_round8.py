@@ -53,3 +53,14 @@ def test_we_and_my_opening_a_sentence_are_the_speaker():
     m = _VISIT.search("My first visit to Accra")
     assert m is not None and "My first visit to Accra"[m.end():] == "Accra"
     assert _VISIT.search("We visited Kumasi") is not None
+
+
+def test_a_share_column_of_a_table_is_no_change_of_the_trade():
+    from tests.test_indicators_ind5 import _extract
+
+    text = ("Malawi-Zambia trade (values in USD million)\n\n"
+            "| Year | Total trade | Share of Malawi's total trade (%) |\n"
+            "|------|------|------|\n"
+            "| 2024 | 212.0 | 6.3 |\n")
+    rows = _extract(text)
+    assert [(r["metric"], r["value"], r["change_pct"]) for r in rows] == [("trade_total", 212.0e6, None)]

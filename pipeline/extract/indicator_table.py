@@ -42,6 +42,7 @@ _PART_OF_YEAR_RE = re.compile(
     r"(?i)^(?:Q(?P<q>[1-4])|H(?P<h>[12])|(?P<m1>[a-z]{3})[a-z]*\.?\s*[-–]\s*(?P<m2>[a-z]{3})[a-z]*\.?)\s*,?\s*"
     r"(?P<y>(?:19|20)\d\d)(?:\s*\([^()]*\))*\s*$")
 _PART_RE = re.compile(r"(?i)\(\s*([a-z]{3})[a-z]*\.?\s*[-–]\s*([a-z]{3})[a-z]*\.?\s*\)")
+_SHARE_RE = re.compile(r"(?i)\b(?:share|proportion|percentage\s+of)\b|%\s+of\b")
 _CHANGE_RE = re.compile(r"(?i)\b(?:growth|change|increase|y-o-y|yoy)\b|%")
 _FLOW_RES = (
     ("exports", re.compile(r"(?i)\bexports?\b")),
@@ -86,6 +87,8 @@ def _unit_in(text: str) -> tuple[str, float] | None:
 
 def _column(cell: str) -> tuple[str, str | None, str | None, bool] | None:
     """(metric, from, to, is_change) of a header cell, or None."""
+    if _SHARE_RE.search(cell):
+        return None  # a share of a total ("Share of total trade (%)") is no flow and no change
     change = bool(_CHANGE_RE.search(cell)) and not re.search(r"(?i)\bvalue\b", cell)
     for metric, rx in _FLOW_RES:
         m = rx.search(cell)
