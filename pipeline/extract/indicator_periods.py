@@ -30,26 +30,35 @@ _YEAR_ENDING_RE = re.compile(
 _YEAR_LABEL_BEFORE_RE = re.compile(r"(?:(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?)\s+(?:[A-Za-z][\w-]*\s+){0,2}$")
 
 
+def _map_dates(info: SentenceInfo, change) -> SentenceInfo:
+    """``info`` with each date replaced by ``change(date)`` where that gives a date (None: the date
+    stays); ``info`` itself when no date changes."""
+    out = []
+    changed = False
+    for d in info.dates:
+        new = change(d)
+        out.append(d if new is None else new)
+        changed = changed or new is not None
+    if not changed:
+        return info
+    return replace(info, dates=out)
+
+
 def _with_years_ending(text: str, info: SentenceInfo) -> SentenceInfo:
     """``info`` with a date closing a year ("the year that ended on March 20, 2026") turned into that
     year: 21 March 2025 to 20 March 2026, month precision.  A labelled year ("fiscal year 2024-25,
     which ended in June") keeps its label's dates."""
-    out = []
-    changed = False
-    for d in info.dates:
+    def change(d):
         s, _e, ds, de, prec, _qual = d
         m = _YEAR_ENDING_RE.search(text, max(0, s - 60), s) if prec in ("day", "month") and ds is not None else None
         if m is None or _YEAR_LABEL_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
-            out.append(d)
-            continue
+            return None
         end = de or ds
         start = _year_back(end + dt.timedelta(days=1))
         # ("the year ended December 31, 2025" is the calendar year)
-        out.append((s, _e, start, end, "year" if (start.month, start.day) == (1, 1) else "month", None))
-        changed = True
-    if not changed:
-        return info
-    return replace(info, dates=out)
+        return (s, _e, start, end, "year" if (start.month, start.day) == (1, 1) else "month", None)
+
+    return _map_dates(info, change)
 
 
 # "the January-November period of 2025", "April-December of FY2025-26": a run of months, then the
@@ -141,22 +150,18 @@ def _with_past_month_runs(text: str, info: SentenceInfo) -> SentenceInfo:
     if not isinstance(ref, dt.date):
         return info
     limit = (ref.year, ref.month)
-    out = []
-    changed = False
-    for d in info.dates:
+
+    def change(d):
         s, e, ds, de, prec, qual = d
         surface = text[s:e]
         if (prec == "month" and ds is not None and de is not None and (de.year, de.month) > limit
                 and ds.year * 12 + ds.month <= ref.year * 12 + ref.month
                 and not any(ch.isdigit() for ch in surface) and _MONTH_RUN_RE.match(surface)
                 and not _FORWARD_RE.search(surface)):
-            out.append((s, e, ds.replace(year=ds.year - 1), last_day(de.year - 1, de.month), prec, qual))
-            changed = True
-        else:
-            out.append(d)
-    if not changed:
-        return info
-    return replace(info, dates=out)
+            return (s, e, ds.replace(year=ds.year - 1), last_day(de.year - 1, de.month), prec, qual)
+        return None
+
+    return _map_dates(info, change)
 
 
 # a point at the end of a year: "as of the end of 2025", "at end-2024" (not "by the end of", a deadline
@@ -168,21 +173,16 @@ _END_OF_RE = re.compile(r"(?i)(?:the\s+)?end(?:\s+of\s+|-)(?:19|20)\d\d$")
 
 def _with_year_ends(text: str, info: SentenceInfo) -> SentenceInfo:
     """``info`` with a year named as a point ("as of the end of 2025") turned into its December."""
-    out = []
-    changed = False
-    for d in info.dates:
-        s, e, ds, de, prec, qual = d
+    def change(d):
+        s, e, ds, _de, prec, qual = d
         if prec == "year" and ds is not None and (
             _AT_YEAR_END_RE.search(text, max(0, s - 30), s)
             or (_END_OF_RE.fullmatch(text, s, e) and _AT_RE.search(text, max(0, s - 12), s))
         ):
-            out.append((s, e, dt.date(ds.year, 12, 1), dt.date(ds.year, 12, 31), "month", qual))
-            changed = True
-        else:
-            out.append(d)
-    if not changed:
-        return info
-    return replace(info, dates=out)
+            return (s, e, dt.date(ds.year, 12, 1), dt.date(ds.year, 12, 31), "month", qual)
+        return None
+
+    return _map_dates(info, change)
 
 
 # a two-year label ("in 2024-25", "the 2023/24 year") that the date finder read as two calendar years:
@@ -196,14 +196,11 @@ def _with_fiscal_labels(text: str, info: SentenceInfo) -> SentenceInfo:
     """``info`` with a two-year label dated as a fiscal year (month precision, first month)."""
     from pipeline.extract.dates_fiscal import FiscalRule, attached_country, fiscal_rule, fiscal_table
 
-    out = []
-    changed = False
-    for d in info.dates:
+    def change(d):
         s, e, ds, de, prec, qual = d
         m = _TWO_YEAR_LABEL_RE.fullmatch(text, s, e) if prec == "year" and ds is not None and de is not None else None
         if m is None or (int(m.group(1)) + 1) % 100 != int(m.group(2)) or de.year != ds.year + 1:
-            out.append(d)
-            continue
+            return None
         iso = attached_country(text, s)
         if iso is not None:
             start_month = fiscal_rule(iso).start_month
@@ -212,17 +209,14 @@ def _with_fiscal_labels(text: str, info: SentenceInfo) -> SentenceInfo:
         else:
             months = {fiscal_rule(c).start_month for c in (info.dyad or info.currency_countries[:2])} - {1}
             if len(months) != 1:
-                out.append(d)  # whose fiscal year is unclear: the two calendar years stay
-                continue
+                return None  # whose fiscal year is unclear: the two calendar years stay
             start_month = months.pop()
         rule = FiscalRule(start_month)
         start = dt.date(ds.year, rule.start_month, 1)
         end = dt.date(ds.year + 1, rule.start_month, 1) - dt.timedelta(days=1)
-        out.append((s, e, start, end, "month", qual))
-        changed = True
-    if not changed:
-        return info
-    return replace(info, dates=out)
+        return (s, e, start, end, "month", qual)
+
+    return _map_dates(info, change)
 
 
 # Nepal's Bikram Sambat calendar runs 56-57 years ahead of the Gregorian one: "the fiscal year
