@@ -541,18 +541,14 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
                    and _RANGE_AT_RE.match(text, d[0]) is not None)} if progs else ()
     # "... signed by A and B, who arrived in Islamabad on Tuesday": a date in a relative clause about
     # a person tells that person's doing, not the signing (no date of the sentence)
-    if dates and ", who " in text:
-        aside = _who_clause_dates(text, dates, cues)
-        if aside:
-            dates = [d for d in dates if d[0] not in aside]
-            periods = set(periods) | aside
-    if dates and ", as " in text:
-        # "A and B have signed an agreement ..., officials said, as X wrapped up a visit on Thursday": the
-        # date of the "as" clause is the visit's end, not the signing's
-        aside = _as_clause_dates(text, dates, cues)
-        if aside:
-            dates = [d for d in dates if d[0] not in aside]
-            periods = set(periods) | aside
+    # ... and "A and B have signed an agreement ..., officials said, as X wrapped up a visit on Thursday":
+    # the date of the "as" clause is the visit's end, not the signing's
+    for word, clause_re, cue_from_start in _ASIDE_CLAUSES:
+        if dates and word in text:
+            aside = _clause_dates(clause_re, text, dates, cues, cue_from_start)
+            if aside:
+                dates = [d for d in dates if d[0] not in aside]
+                periods = set(periods) | aside
     has_any_date = any(
         not any(i.start <= d[0] < i.end and not (i.complement_end and d[0] >= i.complement_end) for i in valid)
         for d in ctx.dates if d[0] not in periods
@@ -801,14 +797,17 @@ _WHO_RE = re.compile(r",\s+who\s")
 _WHO_END_RE = re.compile(r"[,;:.!?()]|\s[-–—]\s")
 
 
-def _who_clause_dates(text: str, dates: list, cues: list) -> set[int]:
-    """Starts of the dates inside a ", who ..." clause (to its next punctuation) that holds no cue."""
+def _clause_dates(clause_re: re.Pattern[str], text: str, dates: list, cues: list, cue_from_start: bool) -> set[int]:
+    """Starts of the dates inside each clause ``clause_re`` finds (to its next punctuation) that holds
+    no cue (from the clause's own start with ``cue_from_start``, else after its opening words):
+    ", who ..." ("..., who signed the agreement on Monday": the clause tells the signing) and
+    ", as X ended/began ..."."""
     out: set[int] = set()
-    for m in _WHO_RE.finditer(text):
+    for m in clause_re.finditer(text):
         stop = _WHO_END_RE.search(text, m.end())
         end = stop.start() if stop else len(text)
-        if any(m.end() <= c[0] < end for c in cues):
-            continue  # "..., who signed the agreement on Monday": the clause tells the signing
+        if any((m.start() if cue_from_start else m.end()) <= c[0] < end for c in cues):
+            continue
         out.update(d[0] for d in dates if m.end() <= d[0] < end)
     return out
 
@@ -818,19 +817,8 @@ def _who_clause_dates(text: str, dates: list, cues: list) -> set[int]:
 _AS_CLAUSE_RE = re.compile(
     r",\s+as\s+(?:[\w'’.-]+\s+){1,10}?(?:wrapped|wraps|ended|ends|concluded|concludes|began|begins|started|"
     r"starts|opened|opens|closed|closes|arrived|arrives|left|leaves|departed|departs|kicked|kicks)\b")
-
-
-def _as_clause_dates(text: str, dates: list, cues: list) -> set[int]:
-    """Starts of the dates inside a ", as X ended/began ..." clause (to its next punctuation) that holds
-    no cue."""
-    out: set[int] = set()
-    for m in _AS_CLAUSE_RE.finditer(text):
-        stop = _WHO_END_RE.search(text, m.end())
-        end = stop.start() if stop else len(text)
-        if any(m.start() <= c[0] < end for c in cues):
-            continue
-        out.update(d[0] for d in dates if m.end() <= d[0] < end)
-    return out
+# (the word that gates a clause, its pattern, whether a cue counts from the clause's start)
+_ASIDE_CLAUSES = ((", who ", _WHO_RE, False), (", as ", _AS_CLAUSE_RE, True))
 
 
 # "X on Wednesday concluded an official visit to Y, during which the two sides signed ...": the day
