@@ -188,6 +188,7 @@ def _extract_events(
     out = MentionRows()
     no_rows: list[SentenceInput] = []
     meta_cols = [meta.get_column(c).to_list() for c in ("doc_id", "reference_date", "reference_precision", "text")]
+    voiced = _voiced_persons(meta_cols[0], meta_cols[3], persons)
     for doc_id, ref, ref_prec, text in zip(*meta_cols):
         rows = by_doc.get(doc_id, no_rows)
         ctx = DocContext(doc_id, ref, ref_prec, dyads.get(doc_id, ()))
@@ -201,7 +202,7 @@ def _extract_events(
         halves: list[Draft] = []  # meetings of the previous sentence with one side's person only
         talk, talk_age, talk_counterpart = None, 0, False  # a talk whose other side is unnamed (event_counterpart_named)
         speaker = None  # the person of the latest speaker label ("Minister for Trade (X):", event_undersigned)
-        voice = _header_voice(text, doc_id, persons)  # who "I" is (event_first_person)
+        voice = header_voice(text, voiced[doc_id]) if doc_id in voiced else None  # who "I" is (event_first_person)
         day_heading = None  # the day of a schedule's heading line ("Monday 11 May"), until a blank line
         undated_plan = None  # an undated planned visit of the previous sentence (event_visit_dates_after)
         for si in rows:
@@ -322,11 +323,14 @@ def _scheduled_under_heading(drafts: list[Draft], day: DateValue, si: SentenceIn
 _PARTICIPLE_BY = re.compile(r"\s+by\b")
 
 
-def _header_voice(text: str, doc_id: str, persons: pl.DataFrame) -> Person | None:
-    """The speaker a speech's heading names (event_first_person), for a text that has one."""
-    if not persons.height or not has_voice_head(text):
-        return None
-    return header_voice(text, persons.filter(pl.col("doc_id") == doc_id))
+def _voiced_persons(doc_ids: list[str], texts: list[str | None], persons: pl.DataFrame) -> dict[str, pl.DataFrame]:
+    """doc_id → its person mentions, for the documents whose heading may name a speaker ("Remarks
+    by X", event_first_person); the persons frame is partitioned once, not filtered per document."""
+    voiced = [d for d, t in zip(doc_ids, texts) if t and has_voice_head(t)]
+    if not voiced or not persons.height:
+        return {}
+    parts = persons.filter(pl.col("doc_id").is_in(voiced)).partition_by("doc_id", as_dict=True)
+    return {key[0]: part for key, part in parts.items()}
 
 
 # "The 5th meeting of the Joint Working Group was held on 17 November. It was co-chaired by A and

@@ -321,10 +321,13 @@ def _table_rows(sentences: pl.DataFrame, documents: pl.DataFrame | None) -> pl.D
     if documents is None or documents.height == 0 or "text" not in documents.columns:
         return empty(INDICATOR_MENTIONS)
     docs = documents.filter(pl.col("text").str.contains(TABLE_LINE_RE.pattern)).select("doc_id", "text")
+    parts = (sentences.filter(pl.col("doc_id").is_in(docs["doc_id"].implode()))
+             .select("doc_id", "sentence_id", "char_start", "char_end")
+             .partition_by("doc_id", as_dict=True))  # once, not a filter of every sentence per document
     rows: list[dict] = []
     for doc_id, text in docs.iter_rows():
-        spans = sentences.filter(pl.col("doc_id") == doc_id).sort("char_start").select(
-            "sentence_id", "char_start", "char_end").rows()
+        part = parts.get((doc_id,))
+        spans = [] if part is None else part.sort("char_start").drop("doc_id").rows()
         rows.extend(table_indicators(doc_id, text, spans))
     if not rows:
         return empty(INDICATOR_MENTIONS)
