@@ -207,6 +207,13 @@ def _fallback_date(text: str, low: str | None, ctx: SentenceContext) -> tuple[ob
                     # "Following the talks, ..." after "welcomed on 4 March, followed by official talks" in
                     # a visit from 3 to 5 March: the day of the talks, a later day of the visit
                     return d, "day"
+                if stem_rx is not None and fb[1] == "day" and d is not None and fb[0] < d \
+                        and (d - fb[0]).days <= 7 and ctx.reference is not None and ctx.reference[1] == "day" \
+                        and d <= ctx.reference[0] and _day_word_before_event(sent, stem_rx, d):
+                    # "X, who arrived yesterday, today co-chaired the 2nd meeting ... After the meeting, ...
+                    # witnessed the signing": the day the latest sentence telling that event gives, a later
+                    # day of the story than the lede's first date
+                    return d, "day"
                 if opening is not None:
                     # with a lede, only a sentence opening on its date ("On 20 January, ...") moves
                     # the story to another day ("who arrived on Monday, held talks" does not)
@@ -232,6 +239,21 @@ def _fallback_date(text: str, low: str | None, ctx: SentenceContext) -> tuple[ob
         # a day within it: the signing at its event happened on the report's day
         return ref[0], "day"
     return d, p
+
+
+# a word giving the day right before the event's verb or noun ("today co-chaired the 2nd meeting", "on
+# Tuesday held talks"): the event's own day
+_DAY_WORD_BEFORE_RE = re.compile(r"(?i)\b(?:today|this\s+(?:morning|afternoon|evening)|(?:on\s+)?(?P<wd>monday|tuesday|"
+                                 r"wednesday|thursday|friday|saturday|sunday))\s+(?:[\w'’-]+\s+){0,3}$")
+
+
+def _day_word_before_event(sent: str, stem_rx: re.Pattern[str], d) -> bool:
+    """Does a day word (today, or the weekday of ``d``) stand right before the event word in ``sent``?"""
+    for m in stem_rx.finditer(sent):
+        w = _DAY_WORD_BEFORE_RE.search(sent, max(0, m.start() - 60), m.start())
+        if w is not None and (w.group("wd") is None or w.group("wd").lower() == d.strftime("%A").lower()):
+            return True
+    return False
 
 
 # the persons a signing took place before ("In the presence of the Crown Prince and Premier Li, ...")

@@ -22,12 +22,13 @@ _SP = r"[ \t\u00a0]*"
 # kinds of list markers, tried in this order on the marker text (the end of the gap's last line,
 # or the start of the sentence); roman numerals before letters ("i." is both)
 _MARKERS = (
-    ("bullet", rf"^{_SP}[-–—•▪◦·*‣►✓]{_SP}$"),
+    # (a bullet may carry the emoji variation selector U+FE0F: "▪️", "✔️", "➡️", as posts print them)
+    ("bullet", rf"^{_SP}[-–—•▪◦·*‣►✓✔➡🔹🔸]\ufe0f?{_SP}$"),
     ("number", rf"^{_SP}\(?\d{{1,3}}[.)]{_SP}$"),
     ("roman", rf"^{_SP}\(?(?i:[ivx]{{1,5}})[.)]{_SP}$"),
     ("letter", rf"^{_SP}\(?[A-Za-z][.)]{_SP}$"),
 )
-_MARK = r"(?:[-–—•▪◦·*‣►✓]|\(?\d{1,3}[.)]|\(?(?i:[ivx]{1,5})[.)]|\(?[A-Za-z][.)])"
+_MARK = r"(?:[-–—•▪◦·*‣►✓✔➡🔹🔸]\ufe0f?|\(?\d{1,3}[.)]|\(?(?i:[ivx]{1,5})[.)]|\(?[A-Za-z][.)])"
 _HEAD_MARK = rf"^{_MARK}\s"
 # a lead ends with a colon, perhaps followed by the first item's marker when the segmenter cut
 # an inline list there ("The following documents were signed on 3 April: 1. MoU on ...; 2. ...")

@@ -39,7 +39,7 @@ _DETERMINER_RE = re.compile(r"(?i)^(?:the|a|an|this|these|that|those|its|their|h
 _COMPLEMENT_END_RE = re.compile(
     r"\s+(?:was|were|is|are|has|have|had|will|would)\s|"
     r"\s+(?:in|at|on|during|with|between|to|which|that|under|after|before|while|and\s+(?:said|agreed|"
-    r"vowed))\s+(?=[A-Z0-9])|[,.](?!\d)|[;:!?()\"“”]|\s+(?:which|that|who|while|during|at|after|before)\b"
+    r"vowed))\s+(?=[A-Z0-9])|[,.](?!\d)|[;:!?()\"“”…›»]|\s+(?:which|that|who|while|during|at|after|before)\b"
     # "... defence cooperation together with the two ministers": a companion, not the topic
     r"|\s+(?:together|along)\s+with\b"
     # "an MoU on tea trade in line with the Look Africa Policy": the purpose or frame, not the topic
@@ -47,6 +47,9 @@ _COMPLEMENT_END_RE = re.compile(
     r"with\s+a\s+view\s+to|so\s+as\s+to|in\s+order\s+to)\b"
     # "an MoU on defence cooperation signed between the two countries in 2019": a reduced relative clause
     r"|\s+(?:signed|inked|concluded|initialled|initialed|issued|adopted|ratified|reached)\s+(?:by|between|in|on|at|during|last|earlier|this|with)\b"
+    # "since the agreement on the use of identity cards entered into force": the verb of its clause
+    r"|\s+(?:entered|enters|enter|came|comes|come|took|takes|take|went|goes)\s+(?:into\s+(?:force|effect)|effect)\b"
+    r"|\s+(?:became|becomes|become)\s+(?:effective|operational|binding)\b"
     r"|\s+and\s+(?:also\s+)?(?:said|agreed|vowed|pledged|decided|announced|called|expressed|discussed|signed|"
     r"reviewed|noted|stressed|reaffirmed|welcomed|exchanged|launched|held|will|would"
     # "a joint statement on X and witnessed the signing of ...": a second predicate of the leaders
@@ -195,7 +198,9 @@ def _extend_name(text: str, inst: _Inst, toks: list[tuple[int, int, str]], heads
             break  # "the Agreement with Japan": a party, not the title
         if conns[0] in ("and", "or") and "the" in conns and any(h[0] == nxt[0] for h in heads):
             break  # "the Agreement on X and the Agreement on Y": a second titled instrument
-        if ("a" in conns or "an" in conns) and conns[0] not in ("on", "concerning", "regarding", "for", "with"):
+        if ("a" in conns or "an" in conns) and conns[0] not in ("on", "concerning", "regarding", "for", "with") \
+                and not (conns[0] == "of" and k - 1 > i1 and not toks[k - 1][2][:1].islower()):
+            # ("Agreement on the Dispatch of a Medical Team": "of a" after a title word past the head goes on)
             break  # "... Agreement and a Protocol": a second instrument; "Agreement on a Closer ..." goes on
         if "between" in conns and between_at is None:
             between_at = k

@@ -127,7 +127,8 @@ _EXAMPLES_RE = re.compile(r"\b(?:including|among\s+them|amongst\s+them|such\s+as
 _INCLUDED_RE = re.compile(r"(?i)\b(?:include|includes|included|comprise|comprises|comprised)\s+(?![^,;]*\b(?:signed|inked)\b)")
 # (past the rest of the previous item's lower-case complement: "an agreement for the avoidance of double
 # taxation and the prevention of fiscal evasion, a memorandum ...")
-_ITEM_COORD_RE = re.compile(r"(?:\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,11})?"
+# (the words of an item's complement, also its period: "a fisheries protocol for 2027-2031, an agreement ...")
+_ITEM_COORD_RE = re.compile(r"(?:\s+(?:[a-z][\w'’-]*|(?:19|20)\d\d(?:[-–—/](?:19|20)?\d\d)?)){0,12}"
                             r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?:(?:an?|another|the)\s+)?")
 _PARTS_RE = re.compile(r"(?i)\b(?:comprising|comprised\s+of|consisting\s+of|composed\s+of|made\s+up\s+of|"
                        r"of\s+which|namely|i\.e\.|divided\s+into|split\s+into|broken\s+down\s+into)\s")
@@ -143,6 +144,9 @@ _MODIFIER_AFTER_RE = re.compile(
     r"(?:\s+|-)(?:negotiations?|negotiating|talks|process|secretariat|mechanism|regime|partners|signatories|"
     r"provisions|text|rounds?|review|consultations|framework|implementation|roadmap|architecture|goals|targets|"
     r"obligations|commitments|compliance|-related|related)\b(?!\s+(?:of|on|for|between)\b)")
+# a unit of an office named by the instruments it keeps ("the Treaty Section of the Ministry", "the
+# Agreements Division"): an office, no instrument
+_OFFICE_AFTER_RE = re.compile(r"\s+(?:Section|Division|Office|Department|Branch|Unit|Series|Registry|Database|Directorate)\b")
 # "agreement" as a mass noun, without an article: "There was broad agreement on X", "in full agreement",
 # "by mutual agreement" (a consensus, not an instrument)
 _CONSENSUS_BEFORE_RE = re.compile(
@@ -167,6 +171,42 @@ _HEADING_PREFIX_RE = re.compile(r"(?i)\W*(?:(?:full\s+)?text(?:\s+of)?(?:\s+the)
 _PERIOD_BEFORE_RE = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:years?|period)\s+)?(?:of\s+)?$")
 # a programme's period in parentheses right after its title: " (" then a range of years "2026-2030"
 _RANGE_AT_RE = re.compile(r"(?:19|20)\d\d\s*[-–—/]\s*(?:19|20)?\d\d\b")
+# between an instrument and a range of years it is valid for: " for ", " for the period ", " (for "
+# a direct question ("Which agreements were signed ...?", "Is the X agreement in force?", "What did the
+# MoU change?"): it asks about instruments, it tells no signing
+_QUESTION_RE = re.compile(r"\W{0,3}(?:Q\d*[.:)]\s*)?(?:Which|What|When|Where|How|Why|Who|Whom|Whose|Is|Are|Was|Were|Has|Have|"
+                          r"Had|Do|Does|Did|Will|Can|Could|Should|Would)\b[^.!]*\?\W{0,3}$")
+# a year of the 16th-19th century right after a day and month ("16 February 1840"), not a count before
+# a noun ("on 5 May 1500 troops")
+_OLD_YEAR_NOT_AFTER = (r"(?![\d%]|[.,]\d|\s+(?!(?:was|were|is|and|or|in|at|by|on|when|which|between|with|under|the|"
+                       r"to|as|that|between)\b)[a-z])")
+_OLD_YEAR_RE = re.compile(r"(?<![\d$€£¥.,])1[5-8]\d\d" + _OLD_YEAR_NOT_AFTER)
+_OLD_YEAR_AFTER_RE = re.compile(r",?\s+(1[5-8]\d\d)" + _OLD_YEAR_NOT_AFTER)
+
+
+def _old_year(text: str, d: tuple) -> tuple:
+    """A day or month date followed by an older year (see ``_OLD_YEAR_RE``) is of that year."""
+    m = _OLD_YEAR_AFTER_RE.match(text, d[1])
+    if m is None or d[2] is None or d[3] not in ("day", "month"):
+        return d
+    try:
+        return (d[0], m.end(1), d[2].replace(year=int(m.group(1))), d[3])
+    except ValueError:  # (29 February of a common year)
+        return d
+
+
+# a comma closing a participle clause before the sentence's main verb ("..., signed in 2014, was revised by")
+_MAIN_VERB_GAP_RE = re.compile(r",\s+(?:was|were|is|are|has|have|had)\b")
+# a second predicate of the signatories telling a plan ("... and agreed to hold the first round in May"): its
+# date is the plan's, not the signing's
+_INTENT_PREDICATE_RE = re.compile(r"\s(?:and|but)\s+(?:also\s+|further\s+)?(?:agreed|decided|resolved|vowed|pledged|promised|"
+                                  r"undertook|planned|committed|intend|intended)\s+to\b")
+# a temporal adjunct telling an earlier event, right before a date after an entry-into-force verb
+# (", following the exchange of notes in February", "after ratification by both parliaments on ...")
+_PRIOR_EVENT_RE = re.compile(r"(?i),?\s+(?:following|after|upon|once)\s+(?:the\s+|its\s+|their\s+)?[^,;.]{0,50}$")
+# a sentence opening on a definite instrument ("The Social Security agreement entered into force")
+_ENTRY_OPEN_RE = re.compile(r"\W*(?:The|This|That)\s")
+_FOR_RANGE_GAP_RE = re.compile(r"\s*\(?for\s+(?:the\s+)?(?:(?:years?|period)\s+)?(?:of\s+)?")
 # a title word group before "Agreement" naming trade in goods or services: a trade agreement
 _TRADE_IN_RE = re.compile(r"(?i)\btrade\s+in\s+(?:goods|services)\b")
 _PERFECT = _Rx(_PERFECT_RE)
@@ -201,6 +241,8 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
     """Agreement mentions of one sentence (offsets relative to ``text``), as dict rows with the
     columns of :data:`pipeline.model.AGREEMENT_MENTIONS` except ``doc_id``/``sentence_id``."""
     lex = _lex()
+    if text[-3:].rstrip().endswith("?") and _QUESTION_RE.match(text):
+        return []  # "Which agreements were signed at the session?" (a FAQ's question): the answer tells
     low: str | None = text.lower()
     if not foldable(text, low):
         low = None
@@ -219,6 +261,10 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
     if ctx.earlier_days and ctx.dates and ("'s " in text or "’s " in text):
         # "This year's session produced nine agreements": the day of the session told before
         ctx.dates = possessive_event_dates(text, ctx.dates, ctx.earlier_days)
+    if ctx.dates and _OLD_YEAR_RE.search(text):
+        # "the Treaty of Peace and Friendship signed on 16 February 1840": the date scanner reads years
+        # 1900-2099 only, so "16 February" got the text's year; the older year written after it is its year
+        ctx.dates = [_old_year(text, d) for d in ctx.dates]
     dates = _finest_dates(text, ctx.dates)
     date_spans = [(s, e) for s, e, _d, _p in ctx.dates]
     toks = _tokens(text)
@@ -289,6 +335,8 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
         insts.sort(key=lambda i: i.start)
     if not insts:
         return []
+    if insts and any(_OFFICE_AFTER_RE.match(text, i.head_end) for i in insts):
+        insts = [i for i in insts if not _OFFICE_AFTER_RE.match(text, i.head_end)]
     if insts and (_MODIFIER_AFTER_RE.match(text, insts[0].end) or (
             text[insts[0].start:insts[0].head_end] == "agreement"
             and _CONSENSUS_BEFORE_RE.search(text, max(0, insts[0].start - 40), insts[0].start))):
@@ -345,6 +393,8 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
                 break
             if _NOT_OBJECT_RE.match(gap):
                 break  # "views were exchanged on the agreement": not its object
+            if "," in gap and _MAIN_VERB_GAP_RE.search(gap):
+                break  # "The agreement on X, signed in 2014, was revised by a protocol": the participle is X's
             if inst.generic and any(c_end <= o.start and o.end <= inst.start and _PREP_IN_GAP_RE.search(text, o.end, inst.start)
                                     for o in insts):
                 continue  # "signed an agreement under the plan": a general noun after another's preposition
@@ -401,6 +451,11 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
     for n, inst in enumerate(insts):
         # "produced twelve agreements, including a memorandum on X": the examples of a signed batch
         # share its signing (unless a verb of their own follows)
+        if n and inst.cues and inst.example_of is None and insts[n - 1].cues and _is_plural(insts[n - 1].surface) \
+                and set(inst.cues) <= set(insts[n - 1].cues) and _EXAMPLES_RE.search(text, insts[n - 1].end, inst.start):
+            # ("presided over the signing of six agreements, including a protocol ..., an agreement on X":
+            # a first example the batch's verb already governs is still an example, and the next go on from it)
+            inst.example_of = insts[n - 1]
         if inst.cues or n == 0:
             continue
         batch = insts[n - 1]
@@ -539,6 +594,13 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
                # ("Five-Year Programme for Trade Cooperation (2026-2030)": a range in parentheses after it)
                or (d[0] >= i.end and _PAREN_GAP_RE.fullmatch(text, i.end, d[0]) is not None
                    and _RANGE_AT_RE.match(text, d[0]) is not None)} if progs else ()
+    if ctx.dates and "for " in text:
+        # "a new fisheries protocol for 2027-2031": a range of years right after any instrument's "for"
+        # is the span it is valid for, not its signing (a future range would make it a planned one)
+        # (also of a general noun that is no instrument here: "a Roadmap on Trade for 2026-2028")
+        periods = set(periods) | {d[0] for d in ctx.dates for i in insts if d[0] >= i.head_end
+                                  and _RANGE_AT_RE.match(text, d[0]) is not None
+                                  and _FOR_RANGE_GAP_RE.fullmatch(text, i.end, d[0]) is not None}
     # "... signed by A and B, who arrived in Islamabad on Tuesday": a date in a relative clause about
     # a person tells that person's doing, not the signing (no date of the sentence)
     # ... and "A and B have signed an agreement ..., officials said, as X wrapped up a visit on Thursday":
@@ -549,6 +611,13 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
             if aside:
                 dates = [d for d in dates if d[0] not in aside]
                 periods = set(periods) | aside
+    if ctx.dates and " to " in text:
+        # "signed an MoU on X and agreed to hold the first round before the end of the year": a date after
+        # a second predicate telling a plan is the plan's (no signing's), unless a signing cue follows it
+        im = _INTENT_PREDICATE_RE.search(text, min(i.end for i in valid))
+        if im is not None:
+            periods = set(periods) | {d[0] for d in ctx.dates if d[0] >= im.end()
+                                      and not any(im.end() <= c[0] < d[0] for c in cues if c[2] == "signed")}
     has_any_date = any(
         not any(i.start <= d[0] < i.end and not (i.complement_end and d[0] >= i.complement_end) for i in valid)
         for d in ctx.dates if d[0] not in periods
@@ -628,6 +697,8 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
                 dval = ctx.span_ends[ds]
             if role == "signed" and prec == "day" and _within_visit(text, de, inst):
                 dval, prec = dval.replace(day=1), "month"  # "... on Wednesday concluded a visit, during which ... signed"
+            if role == "effective" and _PRIOR_EVENT_RE.search(text, max(0, ds - 60), ds) is not None:
+                continue  # "entered into force, following the exchange of notes in February": the notes' date
             (effective if role == "effective" else signed).append((dist, dval, prec))
             if shared and role != "effective" and inst.start <= ds < conj_hi:
                 own.append((dist, dval, prec))
@@ -642,8 +713,9 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
         from_narrative = False
         if sd is not None and ctx.reference is not None and _after_reference(sd[1], sd[2], *ctx.reference):
             continue  # signed after the document was written: a planned signing no pending cue caught
-        if sd is None and inst.lead is None and _background_signing(text, inst):
+        if sd is None and ed is None and inst.lead is None and _background_signing(text, inst):
             continue  # "since the FTA was signed", "one year after the two presidents signed a treaty"
+            # (but "since the agreement on X entered into force on 1 February 2023" dates its entry into force)
         if sd is None and inst.lead is None and not (inst.name or inst.titled) and not dated \
                 and is_legal_basis_reference(text, inst.start):
             continue  # "training continues under the agreement signed by the two agencies": told elsewhere
@@ -686,6 +758,12 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
         if year is not None and inst.name and inst.name[:5] == f"{year} " and inst.name[5:6].isupper():
             inst.name = inst.name[5:]  # (the year dates it; the title is "Treaty of Lima")
         eff_date, eff_prec = (ed[1], ed[2]) if ed else (None, "unknown")
+        if ed is None and signed_date is None and not signed and inst.cues and all(c[2] == "effective" for c in inst.cues) \
+                and ctx.fallback_date is not None and not ctx.fallback_is_lede and ctx.fallback_date[1] == "day" \
+                and not perfect and _ENTRY_OPEN_RE.match(text):
+            # "1 March. The Social Security agreement entered into force, following ...": an entry into force
+            # told without a date of its own in a dated paragraph (a chronology's entry) took place on its day
+            eff_date, eff_prec = ctx.fallback_date
         # topics: after the instrument, before the next instrument
         region_end = valid[n + 1].start if n + 1 < len(valid) else len(text)
         topic_end = region_end
@@ -758,6 +836,16 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
             }
         )
     if ctx.lead is None and any(i.lead for i in emitted):
+        # "At the end of the session, three documents were signed: a roadmap ..., a memorandum ...": the
+        # items of an inline list without a date of their own are signed when the lead's batch was
+        # (also a date the batch took from the narrative)
+        colon = text.find(":")
+        lead_row = next((row for inst, row in reversed(list(zip(emitted, out))) if inst.end <= colon
+                         and any(c[2] == "signed" for c in inst.cues) and row["signed_date"] is not None), None)
+        if lead_row is not None:
+            for inst, row in zip(emitted, out):
+                if inst.lead and inst.start > colon and row["signed_date"] is None:
+                    row["signed_date"], row["signed_precision"] = lead_row["signed_date"], lead_row["signed_precision"]
         _count_inline_batch(text, emitted, out)
     return out
 

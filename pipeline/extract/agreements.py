@@ -206,7 +206,10 @@ _EARLIER_ROUND_CORE_RE = (
     # (an ordinal standing for the series' noun told before: "The third was held", "the eighth having taken place")
     rf"|\b{_ORDINAL}\s+(?:one\s+)?(?:(?:had|having|was)\s+(?:been\s+)?(?:held|convened|hosted|organi[sz]ed|staged|"
     rf"conducted)|(?:had|having)\s+(?:taken\s+place|met)|took\s+place|met)\b"
-    rf"|\bhad\s+(?:been\s+(?:held|convened|hosted)|taken\s+place)\b|\bhaving\s+(?:been\s+held|taken\s+place)\b)"
+    rf"|\bhad\s+(?:been\s+(?:held|convened|hosted)|taken\s+place)\b|\bhaving\s+(?:been\s+held|taken\s+place)\b"
+    # (an ordinal round with its noun told as held, "The 13th session took place in Dakar in July 2024",
+    # "The tenth meeting was held in Tbilisi": a look back when months old; "met" is a chronicle's event)
+    rf"|\b{_ORDINAL}\s+(?:[\w'’-]+\s+){{0,3}}?{_ROUND_NOUN}\s+(?:(?:was|were)\s+(?:held|convened|hosted)|took\s+place)\b)"
 )
 # (the clause ends at most 80 characters before the date, in the same clause)
 _EARLIER_ROUND_RE = _EARLIER_ROUND_CORE_RE + r"[^.;:!?]{0,80}$"
@@ -214,6 +217,12 @@ _EARLIER_ROUND_RE = _EARLIER_ROUND_CORE_RE + r"[^.;:!?]{0,80}$"
 # full pattern (whose open end is slow in the regex engine)
 _EARLIER_ROUND_CUE_RE = (r"(?i)\b(?:previous|preceding|prior|earlier|last|held|convened|hosted|organi[sz]ed|staged|"
                          r"conducted|taken|took|met)\b")
+# an instrument's signing told in a participle after its name ("covering the Security Agreement signed in
+# December 2023", "the treaty, concluded on 5 May 2019,"): a reference to an earlier instrument; like an
+# earlier round, its date moves no narrative time when it is months before the document
+_SIGNED_PARTICIPLE_RE = (r"(?i)\b(?:agreements?|treat(?:y|ies)|accords?|pacts?|protocols?|memorand(?:um|a|ums)|mous?|"
+                         r"conventions?|deals?|declarations?|charters?)\s*,?\s+(?:signed|concluded|inked|ratified)\s+"
+                         r"(?:in|on)\s+(?:the\s+)?$")
 _IN_FORCE_SINCE_RE = r"(?i)\b(?:in\s+force|in\s+effect|effective|operational)\s+since\s*$"
 _SINCE_PHRASE_RE = r"(?i)\bsince\b[^,;.:()]{0,80}$"
 # a line of links to other articles ("Related: ...", "Read more: ..."): their headlines tell nothing here
@@ -280,7 +289,9 @@ def _valid_dates(dates: pl.DataFrame | None, sents: pl.DataFrame) -> pl.DataFram
         .filter(before_date.str.contains(_EARLIER_ROUND_CORE_RE).fill_null(False))
         .filter(before_date.str.contains(_EARLIER_ROUND_RE).fill_null(False))["_i"]
     )
-    d = d.with_columns(pl.col("_i").is_in(rounds.implode()).alias("_round"))
+    signed_refs = (d.filter(before_date.str.contains(r"(?:signed|concluded|inked|ratified)\s+(?:in|on)\s+(?:the\s+)?$").fill_null(False))
+                   .filter(before_date.str.contains(_SIGNED_PARTICIPLE_RE).fill_null(False))["_i"])
+    d = d.with_columns((pl.col("_i").is_in(rounds.implode()) | pl.col("_i").is_in(signed_refs.implode())).alias("_round"))
     # (tested only on the dates near a sentence's start, vectorised: the same patterns in the Rust engine)
     head = d.filter(rel_s < 45).select("_i", "_st", rel_s.clip(0).alias("_rs"), rel_e.clip(0).alias("_re"))
     before = pl.col("_st").str.slice(0, pl.col("_rs"))
@@ -814,6 +825,11 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
             definite.append(bool(r["name"]) and (
                 (_THE_BEFORE_RE.search(text, max(0, r["char_start"] - 12), r["char_start"]) is not None
                  and not head_first)
+                # ("The Social Security agreement entered into force": a sentence's opening "The" before
+                # title words and a lower-case instrument word refers back too)
+                or (not head_first and text[r["char_start"]:r["char_end"]][-1:].islower()
+                    and text[r["char_start"]:r["char_start"] + 1].isupper()
+                    and _THE_BEFORE_CI_RE.search(text, max(0, r["char_start"] - 12), r["char_start"]) is not None)
                 or _BACK_MARK_BEFORE_RE.search(text, max(0, r["char_start"] - 24), r["char_start"]) is not None
                 or _BACK_MARK_AFTER_RE.match(text, r["char_end"]) is not None))
             # ("The Agreement on Mutual Visas shall enter into force ...": a title cut short, maybe)

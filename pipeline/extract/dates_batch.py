@@ -68,11 +68,11 @@ _TIGHT_GATES = {
     "iso": _YEAR_VEC + r"[-/][0-9]",
     "numeric": r"\d[/.]\d\d?[/.]" + _YEAR_VEC,
     "mdy": _MON_VEC + _WS_VEC + "+" + _DAY_VEC + "," + "?" + _WS_VEC + "+" + _YEAR_VEC,
-    "dmy": r"\d(?:st|nd|rd|th)?(?:" + _WS_VEC + "+of)?" + _WS_VEC + "+" + _MON_VEC + ",?"
+    "dmy": r"\d(?:st|nd|rd|th)?(?:" + _WS_VEC + "+day)?(?:" + _WS_VEC + "+of)?" + _WS_VEC + "+" + _MON_VEC + ",?"
     + _WS_VEC + "+" + _YEAR_VEC,
     "my": _MON_VEC + "(?:" + _WS_VEC + "+of)?,?" + _WS_VEC + "+" + _YEAR_VEC,
     "md": _MON_VEC + _WS_VEC + "+[0-9]",
-    "dm": r"\d(?:st|nd|rd|th)?(?:" + _WS_VEC + "+of)?" + _WS_VEC + "+" + _GATE_MONTH_VEC,
+    "dm": r"\d(?:st|nd|rd|th)?(?:" + _WS_VEC + "+day)?(?:" + _WS_VEC + "+of)?" + _WS_VEC + "+" + _GATE_MONTH_VEC,
     "r_ydash": _YEAR_VEC + _WS_VEC + "*[-–—/]" + _WS_VEC + r"*\d",
     "shift": r"(?:year|month|day|week)s?" + _WS_VEC + "+(?:later|earlier|ago|before|after)",
 }

@@ -60,6 +60,9 @@ class DateContext:
     # (year, month) of the last month heading ("MARCH" over a section of a year in review): the
     # month of a bare day under it ("On the 14th, ...")
     section: tuple[int, int] | None = None
+    # (the page's own day,) once a stamp line was looked for: a post's stamp line moves the
+    # reference, a relative stamp ("Yesterday") counts from the page's day (dates_stamps)
+    stamp_page: tuple[date | None] | None = None
 
     def paragraph_break(self) -> None:
         """A new paragraph begins: the frame now only reaches fronted adverbials."""

@@ -57,7 +57,7 @@ _PLACE_LEAD_RE = re.compile(r"[ \t]*(?P<place>[A-Z][A-Z.'’\-]+(?:[ \t][A-Z][A-
 # a weekday, also abbreviated as page headers print it ("Issued on: Tue 14 Oct 2025")
 _WD_ANY = rf"(?:{WEEKDAY}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
 _LABEL_RE = re.compile(
-    r"\b(?P<label>Published|Posted|Updated|Last\s+updated|Released|Date|Publication\s+date|First\s+published|"
+    r"\b(?P<label>Published\s+online|Published|Posted|Updated|Last\s+updated|Released|Date|Publication\s+date|First\s+published|"
     r"Issued|Modified|Last\s+modified|PUBLISHED|UPDATED)\b\s*(?:on|at)?\s*[:\-–—|]?\s*(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,5}(?:[+-]\d+)?)?"
     r"\s*,?\s*)?",
 )

@@ -13,6 +13,7 @@ from pipeline.extract.dates_grammar import month_num as _month_num
 from pipeline.extract.dates_modifiers import _modifier_start, _qualifier
 from pipeline.extract.dates_resolve import _resolve
 from pipeline.extract.dates_tense import _LazyTense
+from pipeline.extract.dates_stamps import STAMP_MAX, stamp_day
 from pipeline.extract.dates_values import DateValue, n_months
 
 
@@ -122,9 +123,23 @@ def parse_dates(text: str, ctx: DateContext) -> list[DateMention]:
     return [DateMention(*m) for m in _resolve_sentence(text, _chosen(text), ctx)]
 
 
+def _stamp_of(text: str, ctx: DateContext):
+    """The day of a post's or an item's own stamp line ("May 19, 2026 · 5:42 PM", "APS · Nov 3,
+    2026", "Sahara Medias · Yesterday"), or None: the relative words of the post count from it
+    (dates_stamps; the caller moves the reference there once the line is read).  A relative stamp
+    counts from the page's own day, and is read against it."""
+    if ctx.stamp_page is None:
+        ctx.stamp_page = (ctx.reference if ctx.reference_precision == "day" else None,)
+    day = stamp_day(text, ctx.stamp_page[0])
+    if day is not None and ctx.stamp_page[0] is not None:
+        ctx.reference, ctx.reference_precision = ctx.stamp_page[0], "day"  # ("Yesterday" of the page)
+    return day
+
+
 def _resolve_sentence(text: str, chosen, ctx: DateContext) -> list[_Mention]:
     """Resolve the chosen expressions of one sentence in order (weekdays last when the
     reference is coarser than a day); updates ctx."""
+    stamp = _stamp_of(text, ctx) if chosen and len(text) <= STAMP_MAX else None
     day_ref = ctx.reference is not None and ctx.reference_precision == "day"
     out: list[_Mention | None] = []
     deferred: list[int] = []
@@ -137,6 +152,8 @@ def _resolve_sentence(text: str, chosen, ctx: DateContext) -> list[_Mention]:
     for i in deferred:
         others = [x for x in out if x is not None]
         out[i] = _make_mention(text, chosen[i], ctx, others, update=False)
+    if stamp is not None:
+        ctx.reference, ctx.reference_precision = stamp, "day"  # the post's own day from now on
     return [m for m in out if m is not None]
 
 

@@ -77,8 +77,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                    rf"(?P<y>(?:19|20)\d{{2}})(?![\d/])")),
     # [Wednesday,] February 5, 2025 / Feb. 06 2025
     ("mdy", _F("[ADFJMNOSTW]", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?\b(?P<m>{MON})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})")),
-    # [Wednesday,] 5 February 2025 / the 5th of February, 2025
-    ("dmy", _F("[MTWFSt0-9]", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?{_NUM}\b(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{MON}),?"
+    # [Wednesday,] 5 February 2025 / the 5th of February, 2025 / the 21st day of January, 2026 (legal style)
+    ("dmy", _F("[MTWFSt0-9]", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?{_NUM}\b(?P<d>{DAY})(?:\s+day)?(?:\s+of)?\s+(?P<m>{MON}),?"
                rf"\s+(?P<y>{YEAR})")),
     # February 4-8, 2025 / from February 4 to 8
     ("r_mdd", _F("[ADFJMNOSBbf]", rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+)?\b(?P<m>{MON})\s+(?P<d1>{DAY})"
@@ -86,9 +86,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # July 30 to August 1[, 2023] / July 30, 2023 - August 1, 2023
     ("r_mdmd", _F("[ADFJMNOSBbf]", rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+)?\b(?P<m1>{MON})\s+(?P<d1>{DAY})(?:,?\s+(?P<y1>{YEAR}))?"
                   rf"(?:{_DASH}|\s+and\s+)(?P<m2>{MON})\s+(?P<d2>{DAY})(?:,?\s+(?P<y2>{YEAR}))?")),
-    # 4-7 February 2025 / from 4 to 7 February
-    ("r_ddm", _F("[FfBb0-9]", rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+)?{_NUM}\b(?P<d1>{DAY})(?:{_DASH}|\s+and\s+)(?P<d2>{DAY})"
-                 rf"\s+(?:of\s+)?(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}){_REL_YEAR})?")),
+    # 4-7 February 2025 / from 4 to 7 February / from the 20th to the 22nd day of January, 2026 (legal style)
+    ("r_ddm", _F("[FfBb0-9]", rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+(?:the\s+)?)?{_NUM}\b(?P<d1>{DAY})"
+                 rf"(?:{_DASH}|\s+and\s+)(?:the\s+)?(?P<d2>{DAY})"
+                 rf"(?:\s+day)?\s+(?:of\s+)?(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}){_REL_YEAR})?")),
     # 30 July to 1 August[ 2023]
     ("r_dmdm", _F("[FfBb0-9]", rf"(?:\b(?P<pre>[Ff]rom|[Bb]etween)\s+)?{_NUM}\b(?P<d1>{DAY})\s+(?P<m1>{MON})(?:,?\s+(?P<y1>{YEAR}))?"
                   rf"(?:{_DASH}|\s+and\s+){_NUM}(?P<d2>{DAY})\s+(?P<m2>{MON})(?:,?\s+(?P<y2>{YEAR}))?")),
@@ -128,6 +129,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # the first quarter of 2024 / the third quarter / the second half of last year / ... of FY2024-25
     ("quarter", _F("[TtfstlFSL1234]", rf"\b(?:[Tt]he\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th|"
                    rf"First|Second|Third|Fourth|Final|Last|(?<=[Tt]he\s)(?:latter|former)(?=\s+half))\s+(?P<unit>quarter|half)"
+                   # (not a part of a month or a week: "the second half of the month", "of March")
+                   rf"(?!\s+of\s+(?:(?:the|this|that|next|last|each|every)\s+)?(?:month|week|{MON_FULL})\b)"
                    rf"(?:\s+of\s+(?:{_FY_LABEL}|(?:the\s+)?(?:year\s+)?(?P<y>{YEAR})|(?P<rel>this|last|next|the\s+same|"
                    rf"that|the\s+current|the\s+previous|the\s+following)\s+year|the\s+year))?")),
     # Q3 2023 / 3Q23 / H1 FY2024-25
@@ -164,12 +167,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                 r"(?P<rel>inst|instant|ult|ultimo|prox|proximo)\b\.?")),
     # "On the 14th, ...", "at a meeting on the 21st between ...": a day of the month in force (the
     # section's month heading, else the month of the last dated mention); only before a pause or
-    # a preposition ("on the 21st century", "on the 5th floor" are no dates)
+    # a preposition or a subject pronoun ("On the 11th he met …"; "on the 21st century", "on the
+    # 5th floor" are no dates)
     ("dom", _F("[Oo]", rf"\b[Oo]n\s+the\s+(?P<d>{_DAY_ORD})(?=\s*[,.;:)\x00]|\s*$|\s+(?:between|at|in|with|when|as|"
-               r"after|before|and|of\s+(?:that|the\s+same)\s+month)\b)")),
+               r"after|before|and|of\s+(?:that|the\s+same)\s+month|he|she|they|we)\b)")),
     # 5 February / the 5th of February
     ("dm", _F("[MTWFSt0-9]", rf"(?:(?P<wd>{WEEKDAY})(?:,?\s+|\s*(?P<par>\()\s*))?(?:the\s+)?{_NUM}\b(?P<d>{DAY})"
-                             rf"(?:\s+of)?\s+(?P<m>{MON})(?(par)\))")),
+                             rf"(?:\s+day)?(?:\s+of)?\s+(?P<m>{MON})(?(par)\))")),
     # the 1950s / early 2000's
     ("decade", _F("[12]", r"(?<![\d$€£¥.,])(?P<y>(?:19|20)\d0)(?:'|’)?s\b")),
     # bare month name (context checked in code)

@@ -170,6 +170,12 @@ def pick_date(
         chosen = min(pool, key=lambda d: min(abs(d.start - trigger), abs(d.end - trigger)))
     else:
         chosen = max(pool, key=lambda d: d.end)
+        # "signed on the 21st …, on the occasion of the visit of X, from the 20th to the 22nd": a
+        # span of days told with "from" after the trigger is its own, not a day told before it
+        span = next((d for d in starts if d.start > trigger and d.precision == "day" and d.date_end is not None
+                     and d.date_end != d.date_start and text[d.start:d.start + 5].lower() == "from "), None)
+        if span is not None:
+            chosen = span
     return _with_range(text, chosen, dates)
 
 

@@ -20,7 +20,10 @@ _HEADED_BY = re.compile(
     r"^\s*(?:The|Heading\s+the|Leading\s+the)\s+(?P<dem>[A-Z][\w'’-]+)\s+(?:delegation|side|team)\s*,?\s*"
     r"(?:(?:was|is|were|had\s+been)\s+(?:headed|led)\s+by\b|was\b)"
 )
-GATE = ("headed by", "led by", "Heading the", "Leading the")
+GATE = ("headed by", "led by", "Heading the", "Leading the", "led the", "headed the")
+# the active voice: "Major General X led the Namibian delegation." (the subject heads the side)
+_TITLE_WORDS = re.compile(r"\s*(?:[A-Z][\w.'’()-]*\s+){0,6}")  # the head's titles before the name
+_LED_THE = re.compile(r"\s+(?:led|headed)\s+the\s+(?P<dem>[A-Z][\w'’-]+)\s+(?:delegation|side|team)\b")
 
 
 def one_sided(drafts: list[Draft]) -> list[Draft]:
@@ -41,10 +44,15 @@ def name_the_other_head(meetings: list[Draft], si: SentenceInput) -> None:
     if not any(g in text for g in GATE):
         return
     m = _HEADED_BY.match(text)
-    if not m:
-        return
-    head = next((p for p in si.persons if p.start >= m.end()), None)
-    if head is None:
+    if m:
+        head = next((p for p in si.persons if p.start >= m.end()), None)
+    else:
+        # "X led the Chilean delegation": the sentence's first person, right before the verb
+        head = si.persons[0] if si.persons else None
+        m = _LED_THE.match(text, head.end) if head is not None else None
+        if m is None or not _TITLE_WORDS.fullmatch(text, 0, head.start):
+            head = None
+    if head is None or m is None:
         return
     # the demonym's country (its place mention, when the sentence's places are known), else the
     # country the person finder gave the head

@@ -64,7 +64,8 @@ def _build_exercise(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     d.mechanism, d.round = find_series(text, g.lo, g.hi)
     if d.mechanism is None:
         name, rnd, span = find_named_series(text, g.lo, g.hi)
-        if name and not any(span[0] <= c.start < span[1] for c in ctx.places):  # "the Chinese naval drill"
+        quoted = span is not None and span[0] > 0 and text[span[0] - 1] in "\"“‘'"  # 'the "Gulf of Aden Shield" exercise'
+        if name and (quoted or not any(span[0] <= c.start < span[1] for c in ctx.places)):  # "the Chinese naval drill"
             d.mechanism, d.round = name, rnd
     if series_told is not None:
         d.mechanism, d.round = series_told, parse_ordinal(t0.text.split()[1])

@@ -621,6 +621,10 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
             d.mechanism, d.round = doc.mechanisms[-1], parse_ordinal(m.group("ord"))
             explicit = explicit or list(doc.dyad)
             subs = []
+    if etype == "meeting" and bilateral and not (subs or objs or explicit):
+        # "A received B in Jeddah. The two ministers … agreed to hold the first round in Asmara": the
+        # sides of the paragraph's interaction (not the document's main pair)
+        explicit = [p.country for p in _last_pair(doc)]
     if etype == "meeting" and not (subs or objs or explicit or d.mechanism or bilateral) and doc.last_meeting:
         # "The sixth round took place in X": a round of the latest meeting series told
         m = _BARE_ROUND.search(text, max(g_lo, t0_start - 20), t_end + 1)

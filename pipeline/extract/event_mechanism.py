@@ -48,7 +48,8 @@ _STOP = (
     # (a participle after the name: "the 7th meeting of the Joint Commission held in Kathmandu")
     r"held|hosted|chaired|co-chaired|scheduled|slated|planned|expected|attended|via|through|over|"
     r"since|after|before|between\s+(?-i:[A-Z]))\b"
-    rf"|\s+(?:on|and|for)\s+(?!(?!{_CALENDAR})(?-i:[A-Z]))|\s*[,;.()]|$)"
+    # (a spaced dash opens an aside: "the second session of the Joint Committee — the first sat in …")
+    rf"|\s+(?:on|and|for)\s+(?!(?!{_CALENDAR})(?-i:[A-Z]))|\s*[,;.()]|\s*—|\s+[–-]\s|$)"
 )
 _SMALL = frozenset({"of", "and", "the", "for", "on", "in", "between", "with", "to", "at", "a", "an"})
 _SERIES = re.compile(r"\b(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)-(?P<num>[IVXLC]{1,6}|\d{1,2})\b")
@@ -75,7 +76,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "ordinal_name": re.compile(
-            rf"\b(?P<ord>{ORDINAL_RX})\s+(?P<name>[^,;.()]{{0,100}}?{head})", re.IGNORECASE
+            rf"\b(?P<ord>{ORDINAL_RX})\s+(?P<name>[^,;.()—]{{0,100}}?{head})", re.IGNORECASE
         ),
         "name_meeting": re.compile(
             rf"(?P<name>(?:{cap}\s+(?:(?:of|and|for|on)\s+)?){{1,7}})(?:meeting|session|round)\b",
@@ -243,6 +244,36 @@ def acronym_after(text: str, span: tuple[int, int]) -> str | None:
     return m.group("acr") if m else None
 
 
+# "(BNC)" after a capitalised name ending in a body's head noun: the name it defines
+_ACRONYM_PAREN = re.compile(r"\((?P<acr>[A-Z]{2,8})\)")
+_NAME_BEFORE_ACRONYM = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’–-]*\s+(?:(?:of|on|for|and)\s+)?){0,8}(?:Commission|Committee|Council|Dialogue|Forum|"
+    r"Mechanism|Consultations|Working\s+Group|Summit)"
+    r"(?:\s+(?:on|for|of)\s+(?:[A-Z][\w'’–-]*\s+(?:(?:and|of)\s+)?){0,4}[A-Z][\w'’–-]*)?)\s*$"
+)
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """Acronyms a document defines for a mechanism anywhere, a heading or a question included:
+    "What is the Namibia–Botswana Bi-National Commission (BNC)?" -> {"BNC": "Namibia-Botswana
+    Bi-National Commission"} (so that "the 7th Session of the BNC" later names it)."""
+    out: dict[str, str] = {}
+    if "(" not in text:
+        return out
+    for m in _ACRONYM_PAREN.finditer(text):
+        if m.group("acr") in out:
+            continue
+        nm = _NAME_BEFORE_ACRONYM.search(text, max(0, m.start() - 140), m.start())
+        if nm is None:
+            continue
+        name = normalise_mechanism(nm.group("name")) or ""
+        # (the initials of every part of a hyphenated word count here: "Bi-National" -> "BN")
+        initials = "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+        if name and initials.endswith(m.group("acr")):
+            out[m.group("acr")] = name
+    return out
+
+
 def is_bilateral_name(name: str | None, n_countries: int = 0) -> bool:
     """Does a mechanism name say it is bilateral: a country pair ("Kenya-Ethiopia …"), two
     countries (``n_countries``), or "Joint"/"Bilateral"/"Intergovernmental"?"""
@@ -330,6 +361,15 @@ _QUOTED_SERIES = re.compile(
 )
 
 
+# 'the second "Gulf of Aden Shield" maritime exercise': the name quoted before the noun (an
+# ordinal right before it is the edition)
+_QUOTED_BEFORE = re.compile(
+    rf"(?:\b(?P<ord>{ORDINAL_RX})\s+)?[\"“‘](?P<name>[A-Z][^\"“”‘’.;]{{1,40}}?)[\"”’],?\s+"
+    rf"(?:(?:{_EXERCISE_ADJ})\s+){{0,4}}(?:exercises?|drills?|war\s*games|manoeuvres|maneuvers)\b",
+    re.IGNORECASE,
+)
+
+
 def find_named_series(text: str, lo: int, hi: int) -> tuple[str | None, int | None, tuple[int, int] | None]:
     """An exercise series named before the exercise noun, with an "<ordinal> edition of" round:
     "the first edition of the Bayanihan Wave bilateral maritime exercise" -> ("Bayanihan Wave", 1,
@@ -345,4 +385,7 @@ def find_named_series(text: str, lo: int, hi: int) -> tuple[str | None, int | No
     m = _EDITION_NAMED_AFTER.search(text, lo, hi)
     if m and not any(w.lower() in _NOT_SERIES for w in m.group("name").split()):
         return m.group("name"), parse_ordinal(m.group("ord")), m.span("name")
+    m = _QUOTED_BEFORE.search(text, lo, hi) if ("\"" in text or "“" in text or "‘" in text) else None
+    if m and m.group("name")[:1].isupper():
+        return m.group("name").strip(), parse_ordinal(m.group("ord")) if m.group("ord") else None, m.span("name")
     return None, None, None

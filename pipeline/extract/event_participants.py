@@ -85,7 +85,10 @@ _APPOSITION_AND = re.compile(r"[^,;()]{2,90}?(?P<and>,\s*and)(?:\s|$)")
 _OF_COUNTRY = re.compile(r"(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,3}")
 # "he and his Peruvian counterpart <B>": the pronoun's person is B's co-subject
 _PRONOUN_AND_COUNTERPART = re.compile(
-    r"\b(?:he|she)\s+and\s+(?:his|her)\s+(?:[A-Z][\w-]*\s+){0,2}counterpart,?\s*$", re.IGNORECASE
+    # (the counterpart's title may stand before the name: "she and her Chinese counterpart, National
+    # Health Commission minister X,")
+    r"\b(?:he|she)\s+and\s+(?:his|her)\s+(?:[A-Z][\w-]*\s+){0,2}counterpart,?\s*(?:(?:[A-Z][\w.'’-]*|of|the|for|minister)\s+){0,8}$",
+    re.IGNORECASE,
 )
 
 
@@ -240,7 +243,7 @@ _THE_PLURAL_SUBJECT = re.compile(
 # "the two" / "both" right before the verb of a joint act: "since the two spoke by telephone"
 _DYADIC_BARE = re.compile(
     r"\b(?:the\s+two|both)(?:\s+(?:men|women))?\s+(?:(?:had|have|has|last|also|again|first|then|later|briefly|recently)\s+){0,2}"
-    r"(?:spoke|speak|talked|talk|met|meet|held|hold|discussed|agreed|exchanged|co-chaired|signed|reviewed)\b",
+    r"(?:spoke|speak|talked|talk|met|meet|held|hold|discussed|agreed|exchanged|co-chaired|signed|reviewed|spent|spend)\b",
     re.IGNORECASE,
 )
 
@@ -373,9 +376,26 @@ def _title_acronym(title: str) -> tuple[str, ...]:
     return ("".join(w[0] for w in words if w not in ("the", "and")),)
 
 
+# a bare definite title, without a country or a name, as the subject: "the Minister will", "the
+# president also"
+_THE_BARE_TITLE = re.compile(
+    r"(?:^|[^\w’'])[Tt]he\s+(?P<head>(?i:minister|president|premier|chancellor|ambassador|envoy))\s+"
+    r"(?:(?:will|would|shall|also|later|then|has|had|is|was|subsequently)\s+){0,2}$"
+)
+
+
 def resolve_title_np(phrase: str, phrase_places: list[Place], base: int, doc: DocContext, exclude: set[str]) -> Person | None:
     """"the prime minister's …", "Pakistan's foreign minister …" → the latest person with that title."""
     low = phrase.lower()
+    bare = _THE_BARE_TITLE.search(phrase) if "the" in low else None
+    if bare is not None:
+        # "Tomorrow the Minister will call on X" in the story of a visit: the visitor (else the
+        # subject of the narrative) when one of their titles has that head word, before a person
+        # told later with the bare title ("Ms. A and Minister B witnessed …": B is not meant)
+        word = re.compile(rf"\b{bare.group('head').lower()}\b")
+        for p in (doc.last_visitor, doc.last_subject):
+            if p is not None and p.name not in exclude and any(word.search(t.lower()) for t in doc.titles_by_name.get(p.name, ())):
+                return p
     spellings = _title_spellings()
     # (the subject of the narrative first: "Qadir also spoke to Turkish Foreign Minister Demir. The
     # foreign minister will leave for Beijing …" is Qadir)

@@ -209,7 +209,12 @@ def _date_for(ctx: _Sentence, d: Draft, t0: Trigger, visit_dates: list[DateValue
         inherited = doc.previous_paragraph_date
     if inherited is None:
         inherited, from_lede = doc.lede, True
-    if inherited is not None and (d.event_type in _SPANNING or ctx.cue("separate")):
+    if inherited is not None and (d.event_type in _SPANNING or ctx.cue("separate")) and not (
+        # "10–12 February. X paid an official visit to Tallinn": a span of days heading the
+        # paragraph is the span of the visit (or exercise) it tells
+        not from_lede and d.event_type in _SPANNING and inherited is doc.paragraph_date
+        and inherited.precision == "day" and inherited.end is not None and inherited.end > inherited.start
+    ):
         inherited = coarsen(inherited, "month")  # a day of the narrative is not the span of a visit
     if inherited is not None and from_lede and after_reference(inherited, doc):
         return None, False  # what happened cannot take the date of a lede later than the writing
@@ -387,6 +392,7 @@ _END = re.compile(
     re.IGNORECASE,
 )
 _DAYS = re.compile(rf"\b(?P<n>{CARDINAL_RX})-day\b", re.IGNORECASE)
+_DAYS_OF = re.compile(rf"\b(?:after|following)\s+(?P<n>{CARDINAL_RX})\s+days\s+of\b", re.IGNORECASE)
 
 
 def _span_of(ctx: _Sentence, d: Draft, t0: Trigger, day: DateValue) -> DateValue:
@@ -422,6 +428,8 @@ def _span_of(ctx: _Sentence, d: Draft, t0: Trigger, day: DateValue) -> DateValue
                     return DateValue(day.start, last, "day")
     i = text.find("-day", d.lo, d.hi)  # the length, "a two-day visit", found by its suffix first
     m = _DAYS.search(text, max(d.lo, i - 16), i + 4) if i >= 0 else None
+    if m is None and " days of " in text:
+        m = _DAYS_OF.search(text, d.lo, d.hi)  # "concluded … on Friday after five days of drills"
     n = parse_cardinal(m.group("n")) if m else None
     if n is None or not 1 < n < 32:
         return day if begin else coarsen(day, "month")  # the end of an unknown span: its month

@@ -305,7 +305,30 @@ def cancelled(
         return True  # "On the sidelines of the meeting, …": the meeting told before, no new one
     if t.etype == "meeting" and text_rx(_RECEPTION, t.text) and _FORWARD_TO.search(text, n, start):
         return True  # "looked forward to receiving X": the awaited visit of X, no meeting of its own
+    if t.etype in ("visit", "meeting") and "schedul" in text and (ns := _NOT_SCHEDULED.match(text, t.end)) and not _ITS_DATE.search(ns.group()):
+        return True  # "A state visit by X to Y, mooted since 2024, has not been scheduled": no event yet
+    if t.etype == "meeting" and t.text[:4] == "and " and _AFTER_THE_MEETING.match(text):
+        return True  # "After the meeting, A and B witnessed the signing …": an act of the meeting told before
     return False
+
+
+# the trigger's noun phrase is the subject of "has not been scheduled" (an aside may come between)
+_NOT_SCHEDULED = re.compile(
+    r"[^.;:]{0,80}?\b(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?been\s+scheduled\b"
+    r"|[^.;:]{0,80}?\b(?:has|have|had)\s+yet\s+to\s+be\s+scheduled\b"
+    r"|[^.;:]{0,80}?\b(?:remains?|remained)\s+unscheduled\b",
+    re.IGNORECASE,
+)
+
+
+_ITS_DATE = re.compile(r"\b(?:whose|which|dates?|timing)\b", re.IGNORECASE)  # "…, whose date has not been scheduled": planned
+
+
+# a sentence that opens on the meeting told before: "After the meeting,", "Following the talks,"
+_AFTER_THE_MEETING = re.compile(
+    r"\s*(?:After|Following|At\s+the\s+end\s+of|At\s+the\s+close\s+of)\s+(?:the|their|this|that)\s+"
+    r"(?:[\w-]+\s+)?(?:meeting|talks|session|consultations|discussions|summit)\s*,"
+)
 
 
 # an arrival told before "was received by" in the same sentence (the welcome is part of the visit)

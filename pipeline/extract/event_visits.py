@@ -40,7 +40,8 @@ _INVITE_TO = re.compile(
 _VISIT_BY = re.compile(r"^\s*(?:by|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _DEST_OF_VISITOR = re.compile(
     r"\s*(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:by|of)\s+(?:the\s+)?"
-    r"(?:(?:[A-Z][\w.'’-]*|of|for|the)\s+){0,8}"
+    # (an apposition's comma: "the Official Visit to Guyana of the Prime Minister of Barbados, Ms. X")
+    r"(?:(?:[A-Z][\w.'’-]*,?|of|for|the)\s+){0,8}"
 )
 _WHO_REL = re.compile(
     r"\s*,\s*who\s+(?:(?:will|would|is|are|was|also|later|then|soon|to|due|set|expected|scheduled)\s+)*$", re.IGNORECASE

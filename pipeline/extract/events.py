@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from datetime import timedelta
 
 import polars as pl
 
@@ -36,6 +37,7 @@ from pipeline.extract.event_elided_sessions import elided_sessions
 from pipeline.extract.event_first_person import has_voice_head, header_voice, label_voice, speak_in_first_person
 from pipeline.extract.event_item_headlines import item_headline, named_only
 from pipeline.extract.event_lexicon import prefilter_patterns
+from pipeline.extract.event_mechanism import defined_acronyms
 from pipeline.extract.event_model import DateValue, DocContext, Draft, Person, SentenceInput
 from pipeline.extract.event_output import MentionRows
 from pipeline.extract.event_participants import ACTOR_KINDS
@@ -45,6 +47,7 @@ from pipeline.extract.event_text import dateline_end, is_caption
 from pipeline.extract.event_undersigned import GATE as UNDERSIGNED, join_the_undersigned, speaker_label
 from pipeline.extract.event_visit_dates_after import date_the_planned_visit
 from pipeline.extract.dates_grammar import DAY, MON, WEEKDAY
+from pipeline.extract.dates_stamps import STAMP_MAX, stamp_day
 from pipeline.gc_pause import gc_paused
 from pipeline.model import EVENT_MENTIONS, empty
 
@@ -195,6 +198,8 @@ def _extract_events(
         ctx.lede, ctx.dateline_lede = _lede(rows)
         ctx.home = _home(rows)
         text = text or ""
+        # acronyms the document defines anywhere (a heading, a question): "the 7th Session of the BNC"
+        ctx.acronyms.update(defined_acronyms(text))
         first_row = len(out.drafts)
         prev_end = None
         prev_paragraph = -1
@@ -205,6 +210,7 @@ def _extract_events(
         voice = header_voice(text, voiced[doc_id]) if doc_id in voiced else None  # who "I" is (event_first_person)
         day_heading = None  # the day of a schedule's heading line ("Monday 11 May"), until a blank line
         undated_plan = None  # an undated planned visit of the previous sentence (event_visit_dates_after)
+        prev_text = None  # the previous sentence (a teaser's stamp line above its headline)
         for si in rows:
             if talk is not None and (si.persons or "with" in si.text):
                 named = name_the_counterpart(talk, si.text, si.persons, si.places, ctx)
@@ -237,13 +243,15 @@ def _extract_events(
                     speak_in_first_person(si, voice)
                 _known_countries(ctx, si)
                 drafts, narrative = analyse_sentence(si, ctx)
+                if drafts and si.text.rstrip()[-1:] == "?" and _QUESTION.match(si.text):
+                    drafts = []  # "When did A and B establish relations?": a question asks, its answer tells
                 if drafts and si.dates and ctx.mechanisms:
                     drafts += elided_sessions(drafts, si, ctx)
                 if drafts and day_heading is not None:
                     _scheduled_under_heading(drafts, day_heading, si, ctx)
                 if speaker is not None and drafts and UNDERSIGNED in si.text:
                     join_the_undersigned(drafts, speaker, si.text)
-                if drafts and item_headline(si.text, si.next_text):
+                if drafts and (item_headline(si.text, si.next_text) or _under_stamp(si.text, prev_text, ctx)):
                     drafts = named_only(drafts)  # an item's title: its body tells the event
                 if unnamed and drafts and _CHAIRED_ANAPHOR.match(si.text):
                     drafts = _chairs_of_the_meeting_told(unnamed, drafts)
@@ -256,6 +264,8 @@ def _extract_events(
             elif unnamed and prev_paragraph == ctx.paragraph and not si.dates and si.persons:
                 _known_countries(ctx, si)
                 _name_the_sides_told(unnamed, si.persons)
+            elif len(si.text) <= 12 and (heading := _weekday_heading(si.text, ctx)) is not None:
+                day_heading = heading  # "MONDAY" heading a weekly diary's day: that day of the week told
             elif si.dates:
                 if ctx.attacks:
                     redate_attacks(si, ctx)
@@ -265,6 +275,8 @@ def _extract_events(
                 narrative = next((v for v in (to_value(d) for d in usable(si.text, si.dates, dateline_end(si.text))) if v), None)
                 if narrative is not None and narrative.precision == "day" and _DAY_HEADING.fullmatch(si.text):
                     day_heading = narrative
+                elif narrative is not None and narrative.precision == "month" and _MONTH_HEADING.fullmatch(si.text):
+                    day_heading = narrative  # "March" heading a chronology's entries of that month
             if (halves or unnamed) and not drafts and prev_paragraph == ctx.paragraph and not si.dates and si.persons:
                 # "The German delegation was headed by X." / "The Kenyan side was led by X.": the
                 # head of a side of the meetings of the previous sentence (one side named, or none)
@@ -273,6 +285,7 @@ def _extract_events(
                 if unnamed:
                     name_the_other_head(unnamed, si)
             prev_paragraph = ctx.paragraph
+            prev_text = si.text
             opened = open_talk(drafts) if drafts else None
             if opened is not None:
                 talk, talk_age, talk_counterpart = opened, 0, "counterpart" in si.text
@@ -296,11 +309,46 @@ def _extract_events(
     return out.frame()
 
 
+# a direct question (a FAQ's heading, an interviewer's question), after a "Q1." label if any
+_QUESTION = re.compile(
+    r"\s*(?:Q\s*\d*\s*[.:)]\s*)?(?:When|Where|Why|How|What|Which|Who|Whom|Whose|Did|Do|Does|Has|Have|Had|Is|Are|Was|Were|"
+    r"Will|Would|Can|Could|Should)\b"
+)
+
+
 # a line that is only a day, as a schedule or programme heads the engagements of that day:
 # "Monday 11 May", "Tuesday, 12 May 2026", "Wednesday, May 13:", "14 May"
 _DAY_HEADING = re.compile(
     rf"\s*(?:{WEEKDAY},?\s+)?(?:{DAY}\s+(?:of\s+)?{MON}|{MON}\s+{DAY})(?:,?\s+(?:19|20)\d{{2}})?\s*[:.]?\s*"
 )
+
+
+def _under_stamp(text: str, prev_text: str | None, ctx: DocContext) -> bool:
+    """Is ``text`` a headline (no terminal punctuation) right under an item's stamp line ("APS ·
+    Nov 3, 2026", dates_stamps), as an aggregator lists teasers: the teaser below tells the event."""
+    if prev_text is None or len(prev_text) > STAMP_MAX or text.rstrip()[-1:] in ".!?:":
+        return False
+    return stamp_day(prev_text, ctx.reference_date if ctx.reference_precision == "day" else None) is not None
+
+
+# a line that is only a month, as a chronology heads the entries of that month: "March", "JUNE 2026"
+_MONTH_HEADING = re.compile(rf"\s*(?i:{MON})(?:,?\s+(?:19|20)\d{{2}})?\s*:?\s*")
+
+
+# a line that is only a weekday, as a weekly diary heads the entries of each day ("MONDAY", "Friday:")
+_WEEKDAY_LINE = re.compile(r"\s*(?P<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s*:?\s*")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday_heading(text: str, ctx: DocContext) -> DateValue | None:
+    """The day a weekday heading line names: that weekday of the week that ends on the reference
+    day (a weekly column of the week of 19–25 October, dated the 25th: "MONDAY" is the 19th)."""
+    m = _WEEKDAY_LINE.fullmatch(text)
+    ref = ctx.reference_date
+    if m is None or ref is None or ctx.reference_precision != "day":
+        return None
+    day = ref - timedelta(days=(ref.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7)
+    return DateValue(day, day, "day")
 
 
 def _scheduled_under_heading(drafts: list[Draft], day: DateValue, si: SentenceInput, ctx: DocContext) -> None:

@@ -25,13 +25,14 @@ _FIGURE_SUBJECT_RE = re.compile(
     r"\s+(?:was|were|is|stood\s+at|stands\s+at|reached|came\s+(?:to|in\s+at)|amounted\s+to|totall?ed)\s+"
     r"(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly|just\s+over|just\s+under|an?\s+)\s*)*$"
 )
-# "In the first quarter of this year they stood at", "it reached": a personal pronoun as the subject of
+# "In the first quarter of this year they stood at", "it reached", "it recovered to": a personal pronoun as the subject of
 # a verb of amounting right before the amount, at the start of its clause (the measure told before,
 # for another period)
 _PRONOUN_SUBJECT_RE = re.compile(
     r"(?:^|[,;:(]\s*|\b(?:in|during|for|over|by|at)\s+[^,;:]{1,90}?[,)]?\s+)(?:they|it)\s+(?:also\s+|then\s+)?"
     r"(?:stood\s+at|stand\s+at|stands\s+at|amounted\s+to|amount\s+to|totall?ed|came\s+(?:to|in\s+at)|"
-    r"were\s+worth|was\s+worth)\s+"
+    r"were\s+worth|was\s+worth|reached|(?:rose|fell|grew|climbed|jumped|surged|increased|decreased|declined|"
+    r"dropped|slipped|slid|eased|recovered|rebounded|bounced\s+back|shrank|contracted|expanded)\s+to)\s+"
     r"(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly|just\s+over|just\s+under)\s+)*$",
     re.I,
 )

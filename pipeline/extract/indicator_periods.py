@@ -164,6 +164,52 @@ def _with_past_month_runs(text: str, info: SentenceInfo) -> SentenceInfo:
     return _map_dates(info, change)
 
 
+# a bracketed gloss on when a kind of year runs: "(the Namibian financial year runs from April to
+# March)", "(Australia's fiscal year begins in July)", "(FY ending in June)": the months name the
+# calendar, no period (a bracket naming a year, "(fiscal year ended June 2025)", dates the figure)
+_YEAR_GLOSS_RE = re.compile(
+    r"(?i)\((?=[^()]{0,60}\b(?:(?:fiscal|financial|budget(?:ary)?|tax|marketing|crop|academic|school)\s+years?|FY)\s+"
+    r"(?:runs?|ran|running|starts?|started|starting|begins?|began|beginning|ends?|ended|ending|is|are|covers?|"
+    r"lasts?)\b)(?![^()]*\b(?:19|20)\d\d\b)[^()]{0,120}\)"
+)
+
+
+# the month a glossed year starts with: "runs from April to March", "begins in July", "runs July-June"
+_GLOSS_START_RE = re.compile(
+    r"(?i)\b(?:runs?|ran|running|starts?|started|starting|begins?|began|beginning|is|covers?|lasts?)\s+"
+    r"(?:(?:from|in|on)\s+)?(?:(?:the\s+)?(?:1st|first|1)\s+(?:of\s+)?)?(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+)
+_MONTH_NUMBERS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                              "nov", "dec"), 1)}
+# a label of two years ("FY2025/26", "2025-26"): a fiscal year named by the years it spans
+_TWO_YEAR_SURFACE_RE = re.compile(r"(?i)(?:FY\s*)?((?:19|20)\d\d)\s*[-–/]\s*(?:\d\d|(?:19|20)\d\d)")
+
+
+def _without_year_glosses(text: str, info: SentenceInfo) -> SentenceInfo:
+    """``info`` without the dates inside a bracketed gloss on when a fiscal (financial, budget, ...)
+    year runs: they are months of the calendar, not the period of a figure.  The month the gloss
+    starts the year with dates the two-year labels of the sentence ("N$6.8 billion in FY2025/26
+    (the financial year runs from April to March)": April 2025 to March 2026)."""
+    glosses = list(_YEAR_GLOSS_RE.finditer(text))
+    if not glosses:
+        return info
+    spans = [(m.start(), m.end()) for m in glosses]
+    kept = [d for d in info.dates if not any(a <= d[0] and d[1] <= b for a, b in spans)]
+    starts = {_MONTH_NUMBERS[sm.group("m").lower()[:3]]
+              for g in glosses if (sm := _GLOSS_START_RE.search(text, g.start(), g.end())) is not None}
+    if len(starts) == 1 and (month := starts.pop()) != 1:
+        out = []
+        for d in kept:
+            s, e, ds, de, prec, qual = d
+            lm = _TWO_YEAR_SURFACE_RE.fullmatch(text, s, e) if ds is not None and de is not None else None
+            if lm is not None and de.year == int(lm.group(1)) + 1:
+                y = int(lm.group(1))
+                d = (s, e, dt.date(y, month, 1), dt.date(y + 1, month, 1) - dt.timedelta(days=1), "month", qual)
+            out.append(d)
+        kept = out
+    return replace(info, dates=kept)
+
+
 # a point at the end of a year: "as of the end of 2025", "at end-2024" (not "by the end of", a deadline
 # or a year's completion, which keeps the year)
 _AT_YEAR_END_RE = re.compile(r"(?i)\b(?:as\s+(?:of|at)|at)\s+(?:the\s+)?end(?:\s+of\s+|-)$")

@@ -37,13 +37,14 @@ from pipeline.extract.indicator_holders import (
 )
 from pipeline.extract.indicator_pair_host import pair_host
 from pipeline.extract.indicator_lexicon import unit_ok
-from pipeline.extract.indicator_metric import _change_sign, _default_metric, _live, _metric_for, _noun_metric, _skip_text
+from pipeline.extract.indicator_metric import _change_sign, _default_metric, _live, _metric_for, _noun_metric, _skip_text, _snake
 from pipeline.extract.indicator_money import _FLOW_WORDS, _money_direction, _thanked_giver, _transit_direction
 from pipeline.extract.indicator_patterns import _ACTOR_KINDS, _NAME_KINDS, _PHRASE_END_RE
 from pipeline.extract.indicator_periods import (
     _BS_FROM, _SOLAR_YEAR_RE, _bare_earlier, _comparison_base, _dated, _dates_before, _earlier_period,
     _with_bikram_sambat, _with_fiscal_labels, _with_mixed_spans, _with_months_of_year, _with_past_month_runs,
-    _with_qualified_years, _with_solar_years, _with_year_ends, _with_years_ending, _year_back_period,
+    _with_qualified_years, _with_solar_years, _with_year_ends, _with_years_ending, _without_year_glosses,
+    _year_back_period,
 )
 from pipeline.extract.indicator_regex import CASE_ODD
 from pipeline.extract.indicator_subject import (
@@ -85,6 +86,19 @@ _ADJ_NAME_RE = re.compile(rf"\s+(?P<n>[A-Z][\w'’&.\-–]*(?:\s+(?:(?:of|on|for
 _WORKING_AFTER_RE = re.compile(
     r"\s+(?:(?:who\s+)?(?:are|were)\s+)?(?:(?:currently|now|still|legally)\s+)?(?:working|employed)\s+(?:in|at|for)\b"
 )
+# "... have moved to Germany on work visas", "... hold work permits": people who went to work
+_WORK_VISA_RE = re.compile(r"\bwork(?:ing)?[- ](?:visas?|permits?)\b")
+_CLAUSE_END_RE = re.compile(r"[,;:.()]")
+
+
+def _work_visa_after(text: str, end: int) -> bool:
+    """A work visa or permit in the clause after the figure ending at ``end``."""
+    if "work visa" not in text and "work permit" not in text and "work-" not in text and "working " not in text:
+        return False
+    stop = _CLAUSE_END_RE.search(text, end)
+    return _WORK_VISA_RE.search(text, end, stop.start() if stop else len(text)) is not None
+
+
 _PARTICIPATED_RE = re.compile(rf"(?:took part|participated|participating)\s+in\s+(?:the\s+)?(?P<n>{_NAME_RUN})")
 _WHICH_TAIL_RE = re.compile(r"\s+(?:which|that)$")
 # a verb of supply right before a measured figure: "Iran also supplies 104 megawatts", "sold 40 MW"
@@ -219,12 +233,13 @@ def _people_nouns() -> frozenset[str]:
                      if kind == "count" and unit == "people")
 
 
-def _coordinated_people(text: str, q: Quantity) -> bool:
+def _coordinated_people(text: str, q: Quantity, by_noun: bool = False) -> bool:
     """The counted noun is coordinated with another noun of people ("students and tourists",
-    "workers and their families"): the figure counts people of several kinds, not one class
-    (the counted noun's own row named it)."""
+    "workers and their families", "doctors and nurses"): the figure counts people of several kinds,
+    not one class (the counted noun's own row named it, or ``by_noun``: the noun itself is the
+    metric, no row naming one)."""
     m = _AND_NOUN_RE.match(text, q.end)
-    if m is None or not _noun_metric(q.noun.strip(), q.kind, q.unit):
+    if m is None or not (by_noun or _noun_metric(q.noun.strip(), q.kind, q.unit)):
         return False
     own = q.noun.strip().lower()
     kinds = _people_nouns() | {"families", "dependants", "dependents", "relatives"}
@@ -318,6 +333,8 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
     facts: dict = {"source": None, "period": None, "reporter": None, "shift": False, "as_of": False}
     if not quants:
         return [], facts
+    if info.dates and "(" in text and ("year" in text or "FY" in text):
+        info = _without_year_glosses(text, info)  # "(the financial year runs July to June)"
     if len(info.dates) > 1:
         if " of " in text:
             info = _with_months_of_year(text, info)  # "the January-November period of 2025"
@@ -513,11 +530,13 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
                 inherit = prev_row  # "US$ 312.6 million in FY24 and US$ 341.8 million in FY2024-25"
             if inherit is not None:
                 f.metric, named = inherit["metric"], True
-        if (q.kind == "count" and q.unit == "people" and (f.metric == "people" or q.noun == _DEMONYM_NOUN)
-                and "work" in text and _WORKING_AFTER_RE.match(text, q.end)):
-            f.metric, named = "workers", True  # "5,000 Nepali nationals working in Qatar"
-        if named and q.kind == "count" and q.unit == "people" and q.noun and _coordinated_people(text, q):
+        if (q.kind == "count" and q.unit == "people" and q.noun
+                and (named or f.metric == _snake(q.noun)) and _coordinated_people(text, q, not named)):
             f.metric = "people"  # "120,000 students and tourists visit Greece": people of several kinds
+        if (q.kind == "count" and q.unit == "people" and (f.metric == "people" or q.noun == _DEMONYM_NOUN
+                                                          or (not named and f.metric == _snake(q.noun or "")))
+                and "work" in text and (_WORKING_AFTER_RE.match(text, q.end) or _work_visa_after(text, q.end))):
+            f.metric, named = "workers", True  # "5,000 Nepali nationals working in Qatar"
         employer = employed_by(text, q, info) if q.kind == "count" and q.unit == "people" else None
         if employer is not None:
             f.metric, named = "jobs_created", True  # "8,000 Ugandan workers are employed by Kenyan firms"

@@ -45,6 +45,7 @@ from pipeline.extract.persons_document import _norm_tokens, bare_surname, docume
 from pipeline.extract.persons_acronyms import acronym_body_countries
 from pipeline.extract.persons_home import (
     home_countries,
+    item_datelines,
     mission_countries,
     pronoun_predicates,
     settle_countries,
@@ -369,6 +370,7 @@ def _extract_persons(
     named = _uncued_naming(documents)
     actors = _actor_countries(country_mentions, actors)
     home = home_countries(frame, documents_frame, actors)
+    items = item_datelines(frame, actors)
     missions = mission_countries(documents_frame)
     predicates = pronoun_predicates(frame)
     columns: dict[str, list] = {k: [] for k in PERSON_MENTIONS}
@@ -405,6 +407,7 @@ def _extract_persons(
             people, sentence_of, own, predicates.get(doc_id), pair, missions.get(doc_id),
             first_person_facts(people, sentence_of, {p[1]: p[3] for p in parts})
             if pair is not None and any(_FIRST_PERSON_QUICK.search(p[3]) for p in parts) else None,
+            items.get(doc_id),
         )
         for order, run, name, country in resolved:
             sid, base = where[order]

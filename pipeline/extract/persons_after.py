@@ -1,10 +1,13 @@
 """What a sentence writes after a name (:func:`_read_after`): "of <country>", a regnal number, a
 title appositive (", the Foreign Minister of India,", a chain of titles over a named body) unless
-it opens the next clause or belongs to the next name; and the post of an envoy ("X, who served in
-Kabul", :func:`_posted_after`)."""
+it opens the next clause or belongs to the next name, read after the name's post-nominal letters
+(", S.C., M.P.,": :func:`after_post_nominals`, ``person_post_nominals.csv``); the post of an envoy
+("X, who served in Kabul", :func:`_posted_after`); and the offices of a career written with "to
+be", "as" or "served as" (:func:`career_after`)."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from pipeline.extract.countries import ACTOR_KINDS
@@ -12,6 +15,7 @@ from pipeline.extract.persons_gaps import _OF_THE_FWD, _SEPARATOR
 from pipeline.extract.persons_lexicon import _honorifics, _word_lists
 from pipeline.extract.persons_org_affiliation import state_body_country
 from pipeline.extract.persons_runs import _Run
+from pipeline.lexicons import read_lexicon
 
 # words skipped between a name's comma and its appositive title ("X, the first Japanese prime
 # minister to ..."); compared in lower case, so never a word that starts a place ("New")
@@ -34,8 +38,9 @@ _QUALIFIERS = 3
 
 
 def _premodified_role(text: str, p: int, atom_by_start: dict) -> int | None:
-    """The start of a role noun with a title of its own ("analyst", "economist", "researcher")
-    that follows one to three qualifying words at ``p`` in an indefinite appositive, else None."""
+    """The start of a role noun ("analyst", "economist", "researcher", "diplomat") that follows
+    one to three qualifying words at ``p`` in an indefinite appositive ("a Belgrade-based
+    analyst", "a career diplomat"), else None."""
     q = p
     for _ in range(_QUALIFIERS):
         w = _QUALIFIER.match(text, q)
@@ -44,7 +49,7 @@ def _premodified_role(text: str, p: int, atom_by_start: dict) -> int | None:
         q = w.end()
         atom = atom_by_start.get(q)
         if atom is not None:
-            return q if atom.kind == "descriptor" and atom.title else None
+            return q if atom.kind == "descriptor" else None
     return None
 
 
@@ -62,16 +67,18 @@ def _own_appositive(text: str, pos: int, atom_by_start: dict) -> bool:
     return atom_by_start[p].kind not in ("modifier", "descriptor")
 
 
-_NAME_AFTER = re.compile(r"[^\S\r\n]+([A-Z][\w'’\-]*)")
+_NAME_AFTER = re.compile(r"[^\S\r\n]+(?:the[^\S\r\n]+(?=[A-Z]))?([A-Z][\w'’\-]*)")
 
 
 def _leads_into_name(text: str, pos: int) -> bool:
     """A title ending at ``pos`` is written right before a name (or an honorific): "Major
-    General Y", "Foreign Minister Mr. Y"."""
+    General Y", "Foreign Minister Mr. Y", "Senator the Honourable Y" (a style after "the")."""
     m = _NAME_AFTER.match(text, pos)
     if m is None:
         return False
     word = m.group(1)
+    if m.start(1) - m.start() > 1 and text[m.start(1) - 4 : m.start(1) - 1] == "the":
+        return word in _honorifics()[2]
     return word not in _word_lists()[0] or word in _honorifics()[2]
 
 
@@ -205,9 +212,31 @@ def _hit_across(atom, hit_by_start: dict):
     return None
 
 
+@functools.cache
+def _post_nominals() -> re.Pattern[str]:
+    """Post-nominal letters after a name's comma (``person_post_nominals.csv``), one or more:
+    ", S.C., M.P." (dots optional), up to the comma or the end of what follows them."""
+    forms = []
+    for surface in read_lexicon("person_post_nominals")["surface"].to_list():
+        letters = [p for p in surface.split(".") if p]
+        forms.append(r"\.?".join(map(re.escape, letters)) + (r"\.?" if surface.endswith(".") else ""))
+    alternatives = "|".join(sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?:[^\S\r\n]*,[^\S\r\n]*(?:{alternatives})(?![\w.]))+(?=[^\S\r\n]*(?:[,;)]|$))")
+
+
+def after_post_nominals(text: str, pos: int) -> int:
+    """Where a name that ends at ``pos`` really ends for what follows it: after its post-nominal
+    letters, if any ("Hugh Smith, M.P., Minister of ..." -> after "M.P.")."""
+    if text[pos : pos + 1] != ",":
+        return pos
+    m = _post_nominals().match(text, pos)
+    return pos if m is None else m.end()
+
+
 def _read_after(text, run: _Run, atom_by_start, hit_by_start, run_ends=frozenset()) -> None:
-    """"of Pakistan" or a title appositive written after the name."""
-    pos = run.end
+    """"of Pakistan" or a title appositive written after the name (after its post-nominal
+    letters: "X, S.C., M.P., Minister of ...")."""
+    pos = after_post_nominals(text, run.end)
     if text[pos : pos + 1] == " " and run.titles:
         regnal = _REGNAL.match(text, pos)
         if regnal is not None:  # "King Abdullah II of Jordan": the regnal number is in the name
@@ -370,3 +399,79 @@ def _read_after(text, run: _Run, atom_by_start, hit_by_start, run_ends=frozenset
     if titles:
         run.licensed = True
     run.country = run.country or country or iso_from_title
+
+
+# "appoint Mr. X to be High Commissioner of ...", "X previously served as Director of ...", "X
+# as Foreign Minister": an office the person holds, is appointed to or held, written after the
+# name (a career's titles are all the person's, one after the other)
+_AS_TITLE_FWD = re.compile(
+    # (or in a relative clause: "X, who served as ...", "X, a career diplomat who as ...")
+    r"(?:[^\S\r\n]*,[^\S\r\n]+(?:an?[^\S\r\n]+(?:[\w-]+[^\S\r\n]+){1,3})?who)?"
+    r"[^\S\r\n]+(?:(?:has|had|have|previously|formerly|also|once|later|earlier|then|briefly)"
+    r"[^\S\r\n]+)*(?:(?:served|serves|serving|worked|works)[^\S\r\n]+as|to[^\S\r\n]+be|as)"
+    r"[^\S\r\n]+(?:(?:the|an?|its|their)[^\S\r\n]+)?"
+)
+# the next office of the same career: "... (2021–2025) and as Deputy High Commissioner in Ottawa"
+_AND_AS_FWD = re.compile(
+    r"(?:[^\S\r\n]*\([^()]{1,20}\))?(?:[^\S\r\n]+in[^\S\r\n]+[A-Z][\w'’-]*)?[^\S\r\n]*,?"
+    r"[^\S\r\n]+and[^\S\r\n]+(?:later[^\S\r\n]+)?as[^\S\r\n]+(?:(?:the|an?)[^\S\r\n]+)?"
+)
+_OF_BODY_AFTER = re.compile(
+    r"[^\S\r\n]+of[^\S\r\n]+the[^\S\r\n]+(?:(?:[A-Z][\w'’-]*|of|and|for)[^\S\r\n]+){0,5}"
+    r"[A-Z][\w'’-]*"
+)
+
+
+def career_after(text: str, run: _Run, atom_by_start: dict, hit_by_start: dict) -> None:
+    """The offices written after a name with "to be", "as" or "served as" ("appoint Mr. X to be
+    High Commissioner of Guyana to Barbados", "X previously served as Director of the Department
+    of Multilateral Affairs and as Deputy High Commissioner in Ottawa"): each is a title of the
+    person; "of <country>" right after the first one gives the country served."""
+    m = _AS_TITLE_FWD.match(text, run.end)
+    if m is None:
+        return
+    p = m.end()
+    first = True
+    hit = hit_by_start.get(p)
+    if hit is not None and hit[4] in ACTOR_KINDS:
+        # "X served as Pakistan's ambassador to China", "as the Ecuadorian ambassador"
+        pm = _POSSESSIVE_SPACE.match(text, hit[1])
+        if pm is None or pm.end() not in atom_by_start:
+            return
+        if run.country is None:
+            run.country = hit[3]
+        p = pm.end()
+    while True:
+        atom = atom_by_start.get(p)
+        prefix: list[str] = []  # "Deputy", "Acting" (a modifier the title keeps)
+        while atom is not None and atom.kind == "modifier":
+            if atom.title:
+                prefix.append(atom.title)
+            atom = atom_by_start.get(_SPACES.match(text, atom.end).end())
+        if atom is None or atom.plural:
+            return
+        end = atom.end
+        body = _OF_BODY_AFTER.match(text, end) if text.startswith(" of the ", end) else None
+        if atom.kind == "descriptor" or not atom.title:
+            if body is None or atom.kind != "descriptor":
+                return  # a role noun is an office only of a named body ("Director of the ...")
+        elif _leads_into_name(text, atom.end):
+            return  # "as Foreign Minister Y looked on": the office of the next name
+        title = " ".join(prefix + [atom.title]) if atom.title else atom.title
+        of = _OF_THE_FWD.match(text, end)
+        if of is not None and of.end() in hit_by_start and hit_by_start[of.end()][4] in ACTOR_KINDS:
+            if first and run.country is None:
+                run.country = hit_by_start[of.end()][3]
+            end = hit_by_start[of.end()][1]
+        elif body is not None and text[body.end() - 1].isalpha():
+            # "Director of the Department of Multilateral Affairs": an office of a named body
+            title = " ".join(prefix + text[atom.start : body.end()].split())
+            end = body.end()
+        if title not in run.titles:
+            run.titles.append(title)
+        run.licensed = run.confirmed = True
+        nxt = _AND_AS_FWD.match(text, end)
+        if nxt is None:
+            return
+        p = nxt.end()
+        first = False

@@ -15,6 +15,7 @@ from pipeline.extract.persons_lexicon import (
     _generic_minister_regex,
     _title_regex,
     generic_minister,
+    org_heads,
     title_row,
 )
 from pipeline.extract.persons_office_demonyms import blanked, demonym_gaps
@@ -127,9 +128,20 @@ def _offices_around_demonyms(found: list, text: str, gaps: list[tuple[int, int, 
             found.append((s, s - e, 0, _Atom(s, e, row.kind, row.title, row.iso3 or gap[2], plural)))
 
 
+# the head noun of a body's name right after a portfolio ("Minister of the National Health|
+# Commission"): the words read as a portfolio are the body's name
+_BODY_HEAD_FWD = re.compile(r"[^\S\r\n]+([A-Z][a-z]+)\b(?![-'’])")
+
+
 def _generic_found(found: list, m: re.Match, s: int, e: int) -> None:
     head = m.group("hpre") or m.group("hpost")
     kind, title, iso3 = generic_minister(m.group("whole"), m.group("pre") or m.group("post"), head)
+    body = _BODY_HEAD_FWD.match(m.string, e) if m.group("hpost") else None
+    if body is not None and body.group(1) in org_heads():
+        # "Minister of the National Health Commission", "Secretary of the Planning Commission":
+        # the office of a body (its name written whole, as the text gives it)
+        e = body.end()
+        title = " ".join(m.string[s:e].split())
     # "Energy secretaries X and Y", "the ministers of trade": several people
     plural = _PLURAL_HEAD.search(head) is not None
     found.append((s, s - e, 1, _Atom(s, e, kind, title, iso3, plural)))

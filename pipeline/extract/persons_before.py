@@ -15,7 +15,12 @@ from pipeline.extract.persons_gaps import (
     _POSSESSIVE_TAILS,
     _skip_ws_back,
 )
-from pipeline.extract.persons_lexicon import _honorific_name_part, _honorific_title, org_heads
+from pipeline.extract.persons_lexicon import (
+    _honorific_name_part,
+    _honorific_title,
+    _word_lists,
+    org_heads,
+)
 from pipeline.extract.persons_lineage import keeps_lineage_style
 from pipeline.extract.persons_offices import (
     BODY_AFTER_TITLE,
@@ -50,6 +55,12 @@ _OF_BODY_AND_BACK = re.compile(
     r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){1,4}and\s+(?:[A-Z][\w'’\-]*\s+){0,3}"
     r"([A-Z][\w'’\-]*)\s*$"
 )
+# one or two lower-case particles of a surname ("de la", "van", "al")
+_PARTICLES_BACK = re.compile(r"(?<![\w'’-])[a-z]{1,5}(?:[^\S\r\n]{1,3}[a-z]{1,5})?$")
+# "... is X", "... was X": a copula right before a name (its subject may be a title phrase)
+_COPULA_BACK = re.compile(r"[^\S\r\n]+(?:is|was)$")
+# a body's name of capitalised words right before a title ("National Health Commission minister")
+_BODY_NAME_BACK = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*[^\S\r\n]+){0,4}([A-Z][\w'’-]*)$")
 _BODY_ACRONYM = re.compile(r"\([A-Z][A-Za-z&.-]{1,9}\)")
 _BODY_DASH = re.compile(r"[-–—/]")
 
@@ -92,6 +103,16 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
                  run_ends=frozenset(), atom_by_start=None, may_back=None) -> None:
     """Honorific, title phrase and country written before the name."""
     pos = _skip_ws_back(text, run.start)
+    if text[pos - 1 : pos].islower() and pos < run.start:
+        # "Ambassador de la Torre": the lower-case particles of a surname between the title (or
+        # honorific) and the capitalised word the run starts with
+        particles = _PARTICLES_BACK.search(text, max(0, pos - 12), pos)
+        if particles is not None and all(
+            w in _word_lists()[1] for w in particles.group().split()
+        ):
+            q = _skip_ws_back(text, particles.start())
+            if q < particles.start() and (q in atom_by_end or q in honorifics):
+                pos = q
     if text[pos - 1 : pos] == ")":
         # "Additional Secretary (Middle East) X": the remit of the office in brackets; "Lt Gen
         # (retd) X": a rank's qualifier
@@ -104,7 +125,8 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
                 pos = q  # "... International Trade (CCPIT) X": the acronym of the body before
     else:
         pos = _bracketed_holder(text, pos, run, atom_by_end)
-    if pos not in honorifics and pos not in atom_by_end and text[pos - 1 : pos] != ",":
+    if (pos not in honorifics and pos not in atom_by_end and text[pos - 1 : pos] != ","
+            and not _COPULA_BACK.search(text, max(0, pos - 5), pos)):
         if pos in place_by_end:
             # "Chief Minister Punjab Maryam Nawaz": a place between the title and the name
             q = _skip_ws_back(text, place_by_end[pos][0])
@@ -167,6 +189,11 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
     comma = p > 0 and text[p - 1] == ","
     if comma:
         p = _skip_ws_back(text, p - 1)
+    elif (cop := _COPULA_BACK.search(text, max(0, p - 5), p)) is not None:
+        # "Namibia's High Commissioner in Gaborone is H.E. Ms. X": a title phrase as the
+        # subject of "is", the name as its complement (read like an appositive's comma)
+        comma = True
+        p = _skip_ws_back(text, cop.start())
     country: str | None = None
     served = None
     posted = None
@@ -375,6 +402,14 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
             # a role noun in apposition before the title: "his Azerbaijani counterpart, Colonel
             # General Elnur Gasimov" - the role noun's country is the person's
             r = _skip_ws_back(text, q - 1) if text[q - 1] == "," else q
+            if text[q - 1] != "," and text[q - 1].isalpha():
+                # "her Chinese counterpart, National Health Commission minister X": the body
+                # whose officer the counterpart is stands between the role noun and the title
+                body = _BODY_NAME_BACK.search(text, max(0, q - 80), q)
+                if body is not None and body.group(1) in org_heads():
+                    b = _skip_ws_back(text, body.start())
+                    if b > 0 and text[b - 1] == ",":
+                        r = _skip_ws_back(text, b - 1)
             role = atom_by_end.get(r)
             if role is not None and role.kind == "descriptor":
                 s = _skip_ws_back(text, role.start)

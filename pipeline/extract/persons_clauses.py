@@ -263,6 +263,12 @@ def _targets(text: str, runs: list, country_hits: list, verb: re.Pattern, cues) 
             for pos, iso3 in found
             if start <= pos < end and not _OTHER_AGENT.search(text, start, pos)
         }
+        if out[i] and j == i and "nvitation" in text and inviter(text, runs, i):
+            # "He accepted an invitation from President X to pay a state visit to Georgia": the
+            # journey after the inviter's name is the invitee's (named before, or a pronoun)
+            if i and _OBJECT_PHRASE_BACK.search(text, runs[i - 1].end, runs[i].start):
+                out[i - 1] |= out[i]
+            out[i] = set()
     if of_subject and runs:
         out[0] |= {iso3 for pos, iso3 in of_subject if pos > runs[0].end}
     return out
@@ -274,6 +280,21 @@ _POSSESSIVE_APPOSITIVE = re.compile(r",\s+(?:his|her)\s+(?:[\w-]+\s+){0,3}$")
 _OBJECT_PHRASE_BACK = re.compile(
     r"\b(?:[Ii]nvitation|[Bb]ehalf|[Rr]equest|[Gg]uest)\s+(?:of|from)\s+[^.;:()]{0,100}$"
 )
+
+
+# "an invitation from President X": the inviter right after "invitation of|from" (only a title
+# between; not "the invitation of the Vietnamese leadership for President X", the invitee)
+_INVITER_BACK = re.compile(
+    r"\b[Ii]nvitation[^\S\r\n]+(?:of|from)[^\S\r\n]+(?:(?:[A-Z][\w'’.-]*|of|the|and|for)"
+    r"[^\S\r\n]+){0,8}$"
+)
+
+
+def inviter(text: str, runs: list, j: int) -> bool:
+    """Whether run ``j`` is named as the one who invites ("accepted an invitation from President
+    X to ..."): right after "invitation of|from", only a title phrase between."""
+    start = runs[j - 1].end if j else 0
+    return _INVITER_BACK.search(text, max(start, runs[j].start - 100), runs[j].start) is not None
 
 
 def _object_of_phrase(text: str, runs: list, j: int) -> bool:

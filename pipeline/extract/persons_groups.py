@@ -19,7 +19,8 @@ from pipeline.extract.countries import ACTOR_KINDS
 from pipeline.lexicons import read_lexicon
 
 #: literal cues of the construction (for the vectorised prefilter of persons.py)
-GROUP_CUES = ["led by", "headed by", "represented by", "commanded by", " led the ", " headed the "]
+GROUP_CUES = ["led by", "headed by", "represented by", "commanded by", " led the ", " headed the ",
+              " leads the ", " heads the ", " commanded the ", " commands the "]
 
 _LED_BY = re.compile(
     r"\s*,?\s+(?:(?:is|was|are|were|will\s+be|has\s+been|had\s+been|have\s+been|being)\s+)?"

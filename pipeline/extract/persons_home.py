@@ -52,6 +52,7 @@ and envoys: officials of opposite or of the same side).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 import polars as pl
 
@@ -60,6 +61,7 @@ from pipeline.extract.persons_document import _norm_tokens
 from pipeline.extract.persons_home_country import (  # noqa: F401 (API, tests)
     dateline_country,
     home_countries,
+    item_datelines,
     masthead_country,
     mission_countries,
     publisher_country,
@@ -117,6 +119,7 @@ def settle_countries(
     pair: tuple[str, str] | None = None,
     mission: str | None = None,
     first_person: tuple[dict[str, set[str]], list[tuple[str, str]]] | None = None,
+    items: list[tuple[int, str | None]] | None = None,
 ) -> list[tuple[int, object, str, str | None]]:
     """The ``(order, run, name, country)`` rows of one document with missing countries filled
     by succession links and by the document's home country (see the module docstring).
@@ -130,7 +133,10 @@ def settle_countries(
     country and no post ("Ambassador X hosted a reception": the embassy's own head).
     ``first_person`` (from :func:`pipeline.extract.persons_first_person.first_person_facts`):
     the countries the speaker of a transcript travels to, and the persons the speaker (or a
-    letter's recipient) meets on the other side.
+    letter's recipient) meets on the other side.  ``items`` (from
+    :func:`persons_home_country.item_datelines`): the datelines that open the items of a briefs
+    column, (sentence id, iso3 or None); an official first named in an item takes the country
+    of its dateline instead of ``home``.
     """
     missing = {name for _o, _r, name, c in resolved if not c}
     if not missing:
@@ -241,15 +247,17 @@ def settle_countries(
         for name, iso3 in hosts.items():
             if name not in visits and name not in speaking:
                 country[name] = iso3
-        if home is not None:
+        if home is not None or items:
             held: dict[str, set[str]] = {}
             for _o, r, name, _c in resolved:
                 if name in officials:
                     held.setdefault(name, set()).update(r.titles)
+            local = _item_homes(resolved, sentence_of, officials, items) if items else {}
             for name in officials:
-                if (name not in country and home not in visits.get(name, ())
-                        and name not in addressees and not _foreign_crown(held[name], home)):
-                    country[name] = home
+                here = local.get(name) or home
+                if (here is not None and name not in country and here not in visits.get(name, ())
+                        and name not in addressees and not _foreign_crown(held[name], here)):
+                    country[name] = here
             propagate_opposite()
         if pair is not None:
             # in a bilateral article, who travels to (or presses) one side serves the other
@@ -267,6 +275,26 @@ def settle_countries(
     if not country:
         return resolved
     return [(o, r, name, c or country.get(name)) for o, r, name, c in resolved]
+
+
+def _item_homes(
+    resolved: list, sentence_of: list, names: set[str], items: list[tuple[int, str | None]]
+) -> dict[str, str]:
+    """name -> the country of the dateline of the briefs item in which each of ``names`` is
+    first named (none for a name before the first item or in an item from an unknown place)."""
+    first: dict[str, int] = {}
+    for order, _r, name, _c in resolved:
+        if name in names:
+            sid = sentence_of[order]
+            if sid < first.get(name, sid + 1):
+                first[name] = sid
+    starts = [sid for sid, _iso3 in items]
+    out: dict[str, str] = {}
+    for name, sid in first.items():
+        k = bisect_right(starts, sid) - 1
+        if k >= 0 and items[k][1] is not None:
+            out[name] = items[k][1]
+    return out
 
 
 def _adopt_speakers(

@@ -119,6 +119,42 @@ def _dateline(text: str) -> tuple[str, str] | None:
     return None
 
 
+# a dateline that opens an item of a briefs column or a wire digest: a place in capitals (perhaps
+# two, "BERBERA/MOGADISHU"), a month and a day, then a dash ("MOGADISHU, June 8 — ...")
+_ITEM_DATELINE_QUICK = (
+    rf"^\s*[A-Z][A-Z.'’/ -]{{2,40}}(?:,\s*[A-Z][A-Za-z.]+)?,\s*(?:{_MONTHS})\.?\s+\d{{1,2}}"
+    r"(?:,\s*\d{4})?\s*(?:[—–]|--?\s)"
+)
+
+
+def item_datelines(
+    sentences: pl.DataFrame, actors: dict[str, set[str]] | None = None
+) -> dict[str, list[tuple[int, str | None]]]:
+    """doc_id -> [(sentence id, iso3 or None)] of the datelines that open the items of a briefs
+    column ("MOGADISHU, June 8 — Gunmen attacked ...", "DOHA, June 8 — ..."), for documents with
+    two or more of them: each item is a report from its own place, whose officials it leaves
+    unqualified, whatever desk compiled the column.  The country is None for a place the country
+    list does not know, and for a city other than a capital of a country the document does not
+    name (as for a dateline at the head of an article)."""
+    if sentences.height == 0:
+        return {}
+    cands = sentences.select("doc_id", "sentence_id", "text").filter(
+        pl.col("text").str.contains(_ITEM_DATELINE_QUICK)
+    )
+    if cands.height < 2:
+        return {}
+    found: dict[str, list[tuple[int, str | None]]] = {}
+    for doc_id, sid, text in cands.sort("doc_id", "sentence_id").iter_rows():
+        place = _dateline(text)
+        iso3 = None
+        if place is not None and (
+            place[1] not in ("city", "region") or place[0] in (actors or {}).get(doc_id, ())
+        ):
+            iso3 = place[0]
+        found.setdefault(doc_id, []).append((sid, iso3))
+    return {doc_id: items for doc_id, items in found.items() if len(items) >= 2}
+
+
 def masthead_country(text: str) -> str | None:
     """The country of a government masthead line ("Government of the People's Republic of
     Bangladesh", "Embassy of Pakistan in Beijing", also in capitals: "MINISTRY OF FOREIGN

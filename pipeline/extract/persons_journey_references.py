@@ -34,7 +34,11 @@ _VISITING = re.compile(r"visiting[^\S\r\n]+")
 # pronoun or "The" (+ an office, checked against the traveller's titles)
 _OPENING = re.compile(
     r"^[^\S\r\n]*(?:[A-Z][^,.;:\"“”()]{0,40},[^\S\r\n]*|(?:Later|Then|Afterwards|Subsequently|"
-    r"Earlier|Separately|There|Meanwhile)[^\S\r\n]+)?"
+    r"Earlier|Separately|There|Meanwhile)[^\S\r\n]+|"
+    # a short time adverbial without its comma: "On the 11th he", "That evening she"
+    r"(?:On|That|This|The[^\S\r\n]+same|Later[^\S\r\n]+that)[^\S\r\n]+(?:the[^\S\r\n]+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)|[A-Z][a-z]+day|morning|afternoon|evening|night|day)"
+    r"[^\S\r\n]+(?=[Hh]e[^\S\r\n]|[Ss]he[^\S\r\n]))?"
     r"(?:(?P<pro>[Hh]e|[Ss]he)|(?P<the>[Tt]he))[^\S\r\n]+"
 )
 # "..., where he and Foreign Minister Y co-chaired": the traveller of the clause before
@@ -42,7 +46,8 @@ _WHERE = re.compile(r",[^\S\r\n]*where[^\S\r\n]+(?:he|she)[^\S\r\n]+")
 # what a reference and a host do together or to each other
 _MEETS = re.compile(
     r"\b(?:meet|meets|met|meeting|talks|called[^\S\r\n]+on|calls[^\S\r\n]+on|call[^\S\r\n]+on|"
-    r"received|hosted|welcomed|greeted|co-?chair(?:ed|s|ing)?|jointly[^\S\r\n]+chaired)\b",
+    r"received|hosted|welcomed|greeted|co-?chair(?:ed|s|ing)?|jointly[^\S\r\n]+chaired|"
+    r"s(?:at|its|it)[^\S\r\n]+down[^\S\r\n]+with)\b",
     re.IGNORECASE,
 )
 # "she and Y co-chaired ...": a counterpart coordinated with the reference (not a companion,

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import re
 
 from pipeline.extract.countries import find_countries
-from pipeline.extract.persons_clauses import pressed_countries, travel_destinations
+from pipeline.extract.persons_clauses import inviter, pressed_countries, travel_destinations
 from pipeline.extract.persons_journey_references import referred_hosts
 from pipeline.extract.persons_office_kinds import is_state_office
 
@@ -96,6 +96,12 @@ def _journeys(
                     iso3 = _reception_place(text, run, hits)
                     if iso3 is not None:
                         hosts[name] = iso3
+        if "nvitation" in text:
+            for k, (_s, run, name) in enumerate(entries):
+                if name in names and name not in hosts:
+                    iso3 = _inviter_of_visit(text, runs, k, hits)
+                    if iso3 is not None:
+                        hosts[name] = iso3
         for k, ((_s, run, name), dest) in enumerate(zip(entries, dests)):
             if dest:
                 journeys.setdefault(name, set()).update(dest)
@@ -130,6 +136,27 @@ def _journeys(
         # received by Vice President Z": whom a pronoun or the office of a traveller meets
         referred_hosts(by_sentence, names, travellers, visits, hosts)
     return visits, hosts, pressed
+
+
+# "an invitation from President X to pay a state visit to Georgia", "at the invitation of X to
+# visit Kenya": the visit that the inviter's name is followed by
+_VISIT_AFTER_INVITER = re.compile(
+    r"[^\S\r\n]+to[^\S\r\n]+(?:(?:pay|make|undertake)[^\S\r\n]+(?:an?[^\S\r\n]+)?"
+    r"(?:[\w-]+[^\S\r\n]+){0,2}visit[^\S\r\n]+to|visit)[^\S\r\n]+(?:the[^\S\r\n]+)?"
+)
+
+
+def _inviter_of_visit(text: str, runs: list, k: int, hits: list) -> str | None:
+    """The country that run ``k`` invites someone to visit ("accepted an invitation from
+    President X to pay a state visit to Georgia": X hosts the visit, so serves Georgia), if any."""
+    m = _VISIT_AFTER_INVITER.match(text, runs[k].end)
+    if m is None or not inviter(text, runs, k):
+        return None
+    hit = next((h for h in hits if h[0] == m.end() and h[4] in _INVITED_KINDS), None)
+    return hit[3] if hit is not None else None
+
+
+_INVITED_KINDS = frozenset({"name", "alias", "short", "capital"})
 
 
 # "visiting Foreign Minister X", "the visiting Deputy Prime Minister and Foreign Minister X,":

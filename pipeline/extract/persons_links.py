@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from pipeline.extract.persons_after import after_post_nominals
 from pipeline.extract.persons_lexicon import role_titles
 from pipeline.extract.persons_office_kinds import is_state_office, title_kind
 
@@ -244,7 +245,9 @@ _COCHAIRED_BY_BACK = re.compile(
 
 def _cochaired_by_pair(text: str, a_start: int, end: int, start: int) -> bool:
     """Whether two names (the first spanning ``a_start``-``end``, the second starting at
-    ``start``) are the coordinated agents of a passive "co-chaired by"."""
+    ``start``) are the coordinated agents of a passive "co-chaired by" (the first one's
+    post-nominal letters aside: "X, M.P., Minister of ..., and Y")."""
+    end = after_post_nominals(text, end)
     return (
         " and " in text[end : start + 1]
         and _COCHAIR_GAP.fullmatch(text, end, start) is not None

@@ -58,7 +58,12 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.countries import ACTOR_KINDS
-from pipeline.extract.persons_after import _posted_after, _read_after
+from pipeline.extract.persons_after import (
+    _posted_after,
+    _read_after,
+    after_post_nominals,
+    career_after,
+)
 from pipeline.extract.persons_atoms import (  # noqa: F401 (tests)
     _PARTY_COMMITTEE,
     _Atom,
@@ -131,6 +136,28 @@ def _after_name_word(text: str, m: re.Match, mask: bytearray) -> bool:
     s = m.start()
     prev = _PREV_WORD.search(text, max(0, s - 30), s)
     return prev is not None and not mask[prev.start()] and is_name_word(prev.group(1))
+
+
+# the kinds of a country mention that a capitalised word before it may compound with ("Villa
+# Somalia", "Radio Pakistan", "Air India"); a demonym after a name is an appositive's start
+_COMPOUND_KINDS = frozenset({"name", "alias", "short"})
+
+
+def _country_compounds(text: str, runs: list[_Run], hit_by_start: dict) -> None:
+    """A lone capitalised word written right before a country's name (one space, no possessive
+    or dash after the country) is the first word of a proper noun - a palace, a broadcaster, an
+    airline ("Villa Somalia said", "Radio Pakistan reported") -, not a person the sentence marks:
+    it keeps no title or evidence and counts only as a word of a name stated elsewhere in the
+    document ("Xi told Putin China was ready")."""
+    for run in runs:
+        if len(run.tokens) != 1 or text[run.end : run.end + 1] != " ":
+            continue
+        h = hit_by_start.get(run.end + 1)
+        if h is None or h[4] not in _COMPOUND_KINDS or text[h[1] : h[1] + 1] in ("'", "’", "-", "–"):
+            continue
+        run.titles = []
+        run.country = None
+        run.confirmed = run.licensed = run.counterpart = False
 
 
 def _fill(mask: bytearray, s: int, e: int) -> None:
@@ -273,11 +300,15 @@ def analyse(
             place_by_end[h[1]] = h
     after_re, _before_re, appos_re = _speech_regex()
     speech_verbs = _word_lists()[2]
-    run_ends = frozenset(r.end for r in runs)
+    # (a name ends for what follows it after its post-nominal letters: "X, M.P., Minister of ...")
+    run_ends = frozenset(r.end for r in runs) | (
+        {after_post_nominals(text, r.end) for r in runs} if "," in text else frozenset()
+    )
     # a remit ("Special Envoy for Yemen X") or a named body ("the head of Sudan's Sovereignty
     # Council, X") may stand between a title and the name
     may_back = _back_spans(text, atoms, heads) if (heads or " for " in text or " of " in text) else ()
     aides = may_title and " to " in text and (" to the " in text or " to PM " in text)
+    careers = bool(atoms) and (" as " in text or " to be " in text)
     for run in runs:
         _read_before(text, run, honorifics, atom_by_end, hit_by_end, place_by_end, run_ends,
                      atom_by_start, may_back)
@@ -298,6 +329,8 @@ def analyse(
                 run.weak_head = False
         else:
             _read_after(text, run, atom_by_start, hit_by_start, run_ends)
+        if careers:
+            career_after(text, run, atom_by_start, hit_by_start)
         if text[run.end : run.end + 2] == " (" and _MEMBER_LABEL.match(text, run.end):
             if "Member of Parliament" not in run.titles:
                 run.titles.append("Member of Parliament")
@@ -327,6 +360,8 @@ def analyse(
                 )
             ):
                 run.confirmed = True
+    if country_hits:
+        _country_compounds(text, runs, hit_by_start)
     if len(runs) > 1 and ("'s " in text or "’s " in text):
         _possessive_pairs(text, runs, hit_by_end)
     if may_clause:

@@ -6,7 +6,8 @@ apart, because a plan is not evidence that something happened. Once the warehous
 plan was fulfilled: the later report wins, and the two are one real-world event.
 
 A planned event folds into an occurred one when exactly one occurred event has its type, the same
-day-precise dates (start and end), the same countries among its participants, and persons that are
+day-precise dates (start and end) -- or, for a visit announced for a month ("next week"), days in
+that month --, the same countries among its participants, and persons that are
 nested (one side's persons among the other's, or none named on one side). The occurred event keeps
 its row and gains the plan's evidence, participants and documents; links to the plan (its id as a
 parent) point at the occurred event. A plan with no day, with several candidates, or with
@@ -32,24 +33,39 @@ def _actor_sets(participants: pl.DataFrame) -> pl.DataFrame:
 
 def announced_pairs(events: pl.DataFrame, participants: pl.DataFrame) -> pl.DataFrame:
     """(planned_id, occurred_id) of every plan that a single occurred event fulfils."""
-    day = events.filter((pl.col("date_precision") == "day") & pl.col("date_start").is_not_null())
+    dated = events.filter(pl.col("date_precision").is_in(["day", "month"]) & pl.col("date_start").is_not_null())
     sets = _actor_sets(participants)
     keys = ["event_type", "date_start", "date_end"]
 
-    def side(status: str, prefix: str) -> pl.DataFrame:
+    def side(status: str, prefix: str, precisions: list[str]) -> pl.DataFrame:
         return (
-            day.filter(pl.col("status") == status)
-            .select("event_id", *keys)
+            dated.filter((pl.col("status") == status) & pl.col("date_precision").is_in(precisions))
+            .select("event_id", *keys, "date_precision")
             .join(sets, on="event_id", how="left")
             .with_columns(pl.col("countries").fill_null([]), pl.col("persons").fill_null([]))
-            .rename({"event_id": f"{prefix}_id", "countries": f"{prefix}_countries", "persons": f"{prefix}_persons"})
+            .rename({"event_id": f"{prefix}_id", "countries": f"{prefix}_countries", "persons": f"{prefix}_persons",
+                     "date_start": f"{prefix}_start", "date_end": f"{prefix}_end", "date_precision": f"{prefix}_precision"})
         )
 
-    planned, occurred = side("planned", "planned"), side("occurred", "occurred")
+    planned, occurred = side("planned", "planned", ["day", "month"]), side("occurred", "occurred", ["day"])
     if planned.height == 0 or occurred.height == 0:
         return pl.DataFrame(schema=_PAIRS)
-    cand = planned.join(occurred, on=keys, how="inner", nulls_equal=True).filter(
-        (pl.col("planned_countries") == pl.col("occurred_countries"))
+    same_day = (
+        (pl.col("planned_precision") == "day")
+        & (pl.col("planned_start") == pl.col("occurred_start"))
+        & pl.col("planned_end").eq_missing(pl.col("occurred_end"))
+    )
+    # a visit announced for a month ("next week", "in November") and reported with its days in
+    # that month: the plan was fulfilled
+    in_month = (
+        (pl.col("planned_precision") == "month")
+        & (pl.col("event_type") == "visit")
+        & (pl.col("occurred_start") >= pl.col("planned_start"))
+        & (pl.col("occurred_start") <= pl.col("planned_start").dt.month_end())
+    )
+    cand = planned.join(occurred, on="event_type", how="inner").filter(
+        (same_day | in_month)
+        & (pl.col("planned_countries") == pl.col("occurred_countries"))
         & (pl.col("planned_countries").list.len() > 0)
     )
     if cand.height == 0:
@@ -57,6 +73,9 @@ def announced_pairs(events: pl.DataFrame, participants: pl.DataFrame) -> pl.Data
     p_in_o = pl.col("planned_persons").list.set_difference("occurred_persons").list.len() == 0
     o_in_p = pl.col("occurred_persons").list.set_difference("planned_persons").list.len() == 0
     cand = cand.filter(p_in_o | o_in_p)
+    # (an occurred event a plan of its very day fulfils takes no month plan besides)
+    by_day = cand.filter(pl.col("planned_precision") == "day").select("occurred_id")
+    cand = cand.filter((pl.col("planned_precision") == "day") | ~pl.col("occurred_id").is_in(by_day["occurred_id"].implode()))
     single = cand.group_by("planned_id").agg(pl.col("occurred_id").n_unique().alias("n")).filter(pl.col("n") == 1)
     return cand.join(single, on="planned_id", how="semi").select("planned_id", "occurred_id").unique().sort("planned_id")
 
