@@ -16,25 +16,19 @@ import re
 
 import polars as pl
 
+from pipeline.extract.acronyms import GATE, initials, parenthesised
 from pipeline.extract.agreement_lexicon import _instrument_type, _is_generic, _lex
 
-# "(APTTA)": two to ten capitals (digits and hyphens inside: "(EU-3)")
-_DEF_GATE = r"\(\s*[A-Z][A-Z0-9-]{1,9}\s*\)"
-_DEF_RE = re.compile(r"\(\s*([A-Z][A-Z0-9-]{0,8}[A-Z0-9])\s*\)")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _FUNCTION = frozenset("of on and for the in to between concerning".split())
 _MAX_WORDS = 12
-
-
-def _initials(words: list[str], with_function: bool) -> str:
-    return "".join(w[0] for w in words if with_function or w.lower() not in _FUNCTION).upper()
 
 
 def definitions(text: str) -> list[tuple[str, str, str]]:
     """(acronym, name, agreement_type) of the acronyms defined in one sentence."""
     out: list[tuple[str, str, str]] = []
     lex = _lex()
-    for m in _DEF_RE.finditer(text):
+    for m in parenthesised(text):
         acr = m.group(1)
         letters = acr.replace("-", "")
         if len(letters) < 2 or not letters.isalnum() or lex.instrument_re.fullmatch(acr):
@@ -54,7 +48,7 @@ def definitions(text: str) -> list[tuple[str, str, str]]:
             if not first[:1].isupper():
                 continue  # a title starts on a capital
             ws = [w.group(0) for w in tail]
-            if letters.upper() in (_initials(ws, True), _initials(ws, False)):
+            if letters.upper() in (initials(ws).upper(), initials(ws, skip=_FUNCTION).upper()):
                 found = tail[0].start()
                 break
         if found is None:
@@ -73,7 +67,7 @@ _TRADE_IN_NAME_RE = re.compile(r"(?i)\btrade\s+in\s+(?:goods|services)\s+agreeme
 def document_acronyms(doc_ids: pl.Series, texts: pl.Series) -> dict[str, dict[str, tuple[str, str]]]:
     """doc_id -> {acronym: (name, agreement_type)} over the given (candidate) sentences; only the
     sentences with a parenthesised acronym are read in Python."""
-    hit = texts.str.contains(_DEF_GATE).fill_null(False)
+    hit = texts.str.contains(GATE).fill_null(False)
     if not hit.any():
         return {}
     out: dict[str, dict[str, tuple[str, str]]] = {}

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.acronyms import initials
 from pipeline.extract.agreement_lexicon import GENERAL_TYPES, _lex
 
 __all__ = ["content_words", "unify_names"]
@@ -57,8 +58,7 @@ _ACRONYM_RE = re.compile(r"\b[A-Z]{3,6}\b")
 def _initials(name: str) -> str:
     """The initials of the content words of ``name``, in order ("... of authorised economic
     operators": "...aeo")."""
-    rest = _lex().instrument_re.sub(" ", name)
-    return "".join(w[0] for w in _WORD_RE.findall(rest.lower()) if w not in _FUNCTION)
+    return initials(_WORD_RE.findall(_lex().instrument_re.sub(" ", name).lower()), skip=_FUNCTION)
 
 
 def _acronym_target(i: int, rows: list[int], names: list, types: list, sentence_ids: list,

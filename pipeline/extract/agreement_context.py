@@ -4,10 +4,21 @@ phrase being built), with the country kinds that name an actor."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 _ACTOR_KINDS = frozenset({"name", "alias", "short", "demonym", "adjective"})
 _INF = float("inf")
+# a colon that may open an inline list: not one inside a clock time ("At 10:30 on Tuesday, ... signed: ...")
+_LIST_COLON_RE = re.compile(r"(?<!\d):|:(?!\d)")
+
+
+def list_colon(text: str) -> int:
+    """The position of the first colon of ``text`` that is not inside a clock time, else -1."""
+    if ":" not in text:
+        return -1
+    m = _LIST_COLON_RE.search(text)
+    return -1 if m is None else m.start()
 
 
 @dataclass

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.extract.agreement_context import _Inst
+from pipeline.extract.agreement_context import _Inst, list_colon
 from pipeline.extract.agreement_lexicon import _is_plural
 from pipeline.extract.indicator_regex import gate_open, trie
 from pipeline.extract.numbers import find_quantities, number_words
@@ -75,7 +75,7 @@ def _count_of(window: str, q) -> int | None:
 def _count_inline_batch(text: str, valid: list[_Inst], rows: list[dict]) -> None:
     """A plural instrument before the colon of an inline list ("The following documents were signed
     on 3 April: 1. MoU on ...; 2. ...") without a count of its own is the batch of the items after it."""
-    colon = text.find(":")
+    colon = list_colon(text)
     n_items = sum(1 for i in valid if i.lead and i.start > colon)
     if n_items < 2 or _PARTIAL_LEAD_RE.search(text, 0, colon + 1):
         return  # ("... signed, among them: ...": examples, not the whole batch)

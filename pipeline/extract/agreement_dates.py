@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.extract.agreement_context import SentenceContext, _Inst
+from pipeline.extract.agreement_context import SentenceContext, _Inst, list_colon
 from pipeline.extract.agreement_lexicon import _is_plural, _lex, anchor_search
 
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
@@ -45,7 +45,7 @@ def _inline_list(text: str, insts: list[_Inst], cues: list[tuple[int, int, str, 
                  pend: list[tuple[int, int, int]], ctx: SentenceContext) -> None:
     """A list inside the sentence ("The following documents were signed on 11 March: 1. MoU on
     ...; 2. MoU on ..."): the instruments after the colon are signed on the date of the lead."""
-    colon = text.find(":")
+    colon = list_colon(text)
     if colon < 0 or not any(i.start > colon for i in insts):
         return
     lead_cues = [c for c in cues if c[1] <= colon and c[2] == "signed"]

@@ -32,7 +32,7 @@ import re
 
 from pipeline.extract.agreement_acronyms import uses as acronym_uses
 from pipeline.extract.agreement_anniversaries import anniversary_before, years_ago_before, years_before
-from pipeline.extract.agreement_context import _ACTOR_KINDS, _INF, SentenceContext, _Inst
+from pipeline.extract.agreement_context import _ACTOR_KINDS, _INF, SentenceContext, _Inst, list_colon
 from pipeline.extract.agreement_counts import _count_inline_batch, _one_counted_batch, _quantity_span_before
 from pipeline.extract.agreement_cumulative import is_cumulative_total
 from pipeline.extract.agreement_backrefs import is_implementation_reference, is_legal_basis_reference
@@ -73,6 +73,7 @@ from pipeline.extract.agreement_names import (
 from pipeline.extract.agreement_parties import _parties, _parties_title
 from pipeline.extract.agreement_topics import _intro, _topics_after, _topics_for, split_topics
 from pipeline.extract.indicator_regex import foldable
+from pipeline.extract.questions import is_direct_question
 
 __all__ = ["find_agreements", "lead_signing", "SentenceContext", "split_topics"]
 
@@ -172,16 +173,28 @@ _PERIOD_BEFORE_RE = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:years?|period)\s+)?(?:
 # a programme's period in parentheses right after its title: " (" then a range of years "2026-2030"
 _RANGE_AT_RE = re.compile(r"(?:19|20)\d\d\s*[-–—/]\s*(?:19|20)?\d\d\b")
 # between an instrument and a range of years it is valid for: " for ", " for the period ", " (for "
-# a direct question ("Which agreements were signed ...?", "Is the X agreement in force?", "What did the
-# MoU change?"): it asks about instruments, it tells no signing
-_QUESTION_RE = re.compile(r"\W{0,3}(?:Q\d*[.:)]\s*)?(?:Which|What|When|Where|How|Why|Who|Whom|Whose|Is|Are|Was|Were|Has|Have|"
-                          r"Had|Do|Does|Did|Will|Can|Could|Should|Would)\b[^.!]*\?\W{0,3}$")
 # a year of the 16th-19th century right after a day and month ("16 February 1840"), not a count before
-# a noun ("on 5 May 1500 troops")
-_OLD_YEAR_NOT_AFTER = (r"(?![\d%]|[.,]\d|\s+(?!(?:was|were|is|and|or|in|at|by|on|when|which|between|with|under|the|"
-                       r"to|as|that|between)\b)[a-z])")
+# a noun ("on 5 May 1500 troops", "12 March 1650 Omani sailors") nor a clock time ("1600 GMT"): only
+# punctuation, a line's or the text's end or a function word may follow it
+_OLD_YEAR_NOT_AFTER = (r"(?![\d%]|[.,]\d)(?=[^\S\r\n]*(?:[^\w\s%]|[\r\n]|$)|\s+(?:was|were|is|and|or|in|at|by|on|"
+                       r"when|which|between|with|under|the|to|as|that)\b)")
 _OLD_YEAR_RE = re.compile(r"(?<![\d$€£¥.,])1[5-8]\d\d" + _OLD_YEAR_NOT_AFTER)
 _OLD_YEAR_AFTER_RE = re.compile(r",?\s+(1[5-8]\d\d)" + _OLD_YEAR_NOT_AFTER)
+
+
+def _before_reference(d: tuple, reference) -> bool:
+    """Whether the date ``d`` (start, end, date, precision) lies wholly before the text's reference day (False
+    when either is not known to a day, a month or a year)."""
+    if reference is None or reference[0] is None or reference[1] != "day" or d[2] is None:
+        return False
+    ref, day = reference[0], d[2]
+    if d[3] == "day":
+        return day < ref
+    if d[3] == "month":
+        return (day.year, day.month) < (ref.year, ref.month)
+    if d[3] == "year":
+        return day.year < ref.year
+    return False
 
 
 def _old_year(text: str, d: tuple) -> tuple:
@@ -201,9 +214,18 @@ _MAIN_VERB_GAP_RE = re.compile(r",\s+(?:was|were|is|are|has|have|had)\b")
 # date is the plan's, not the signing's
 _INTENT_PREDICATE_RE = re.compile(r"\s(?:and|but)\s+(?:also\s+|further\s+)?(?:agreed|decided|resolved|vowed|pledged|promised|"
                                   r"undertook|planned|committed|intend|intended)\s+to\b")
+# the infinitive of a planned event after such a predicate ("agreed to hold the first round ..."): every date
+# after it is the plan's; after another verb ("agreed to deepen ties during talks on Sunday") only a date not
+# before the text's day is
+_PLAN_VERB_RE = re.compile(r"\s+(?:hold|meet|convene|reconvene|visit|sign|ink|conclude|launch|host|organi[sz]e|start|"
+                           r"begin|resume|open|exchange|finali[sz]e|negotiate|establish|set\s+up|stage|conduct|"
+                           r"complete|ratify|travel|return)\b")
 # a temporal adjunct telling an earlier event, right before a date after an entry-into-force verb
 # (", following the exchange of notes in February", "after ratification by both parliaments on ...")
-_PRIOR_EVENT_RE = re.compile(r"(?i),?\s+(?:following|after|upon|once)\s+(?:the\s+|its\s+|their\s+)?[^,;.]{0,50}$")
+# ("entered into force upon signature on 5 May": not the signing, at once its entry into force)
+_PRIOR_EVENT_RE = re.compile(r"(?i),?\s+(?:following|after|(?:upon|once)"
+                             r"(?!\s+(?:the\s+|its\s+|their\s+)?(?:signature|signing|signed)\b))"
+                             r"\s+(?:the\s+|its\s+|their\s+)?[^,;.]{0,50}$")
 # a sentence opening on a definite instrument ("The Social Security agreement entered into force")
 _ENTRY_OPEN_RE = re.compile(r"\W*(?:The|This|That)\s")
 _FOR_RANGE_GAP_RE = re.compile(r"\s*\(?for\s+(?:the\s+)?(?:(?:years?|period)\s+)?(?:of\s+)?")
@@ -241,7 +263,7 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
     """Agreement mentions of one sentence (offsets relative to ``text``), as dict rows with the
     columns of :data:`pipeline.model.AGREEMENT_MENTIONS` except ``doc_id``/``sentence_id``."""
     lex = _lex()
-    if text[-3:].rstrip().endswith("?") and _QUESTION_RE.match(text):
+    if is_direct_question(text):
         return []  # "Which agreements were signed at the session?" (a FAQ's question): the answer tells
     low: str | None = text.lower()
     if not foldable(text, low):
@@ -616,7 +638,9 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
         # a second predicate telling a plan is the plan's (no signing's), unless a signing cue follows it
         im = _INTENT_PREDICATE_RE.search(text, min(i.end for i in valid))
         if im is not None:
+            plan = _PLAN_VERB_RE.match(text, im.end()) is not None
             periods = set(periods) | {d[0] for d in ctx.dates if d[0] >= im.end()
+                                      and (plan or not _before_reference(d, ctx.reference))
                                       and not any(im.end() <= c[0] < d[0] for c in cues if c[2] == "signed")}
     has_any_date = any(
         not any(i.start <= d[0] < i.end and not (i.complement_end and d[0] >= i.complement_end) for i in valid)
@@ -839,7 +863,7 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
         # "At the end of the session, three documents were signed: a roadmap ..., a memorandum ...": the
         # items of an inline list without a date of their own are signed when the lead's batch was
         # (also a date the batch took from the narrative)
-        colon = text.find(":")
+        colon = list_colon(text)  # (the colon that opens the list: not "At 10:30 on Tuesday, ... signed: ...")
         lead_row = next((row for inst, row in reversed(list(zip(emitted, out))) if inst.end <= colon
                          and any(c[2] == "signed" for c in inst.cues) and row["signed_date"] is not None), None)
         if lead_row is not None:

@@ -41,7 +41,7 @@ from pipeline.extract.dates_gates import (
 from pipeline.extract.dates_grammar import MON_ABBR_ALT as _MON_ABBR
 from pipeline.extract.dates_grammar import MON_FULL_ALT as _MON_FULL
 from pipeline.extract.dates_grammar import WEEKDAY
-from pipeline.extract.dates_narrative import _resolve_sentence
+from pipeline.extract.dates_narrative import _resolve_sentence, end_of_stamp, stamp_read
 from pipeline.extract.dates_patterns import _PATTERNS, _PRIO
 from pipeline.extract.dates_tense import FUTURE_ANY_VEC, NOT_FUTURE
 from pipeline.gc_pause import gc_paused
@@ -291,8 +291,10 @@ def _resolve_rows(
             ctx.paragraph_break()  # a line break since the last sentence read
         prev = base
         use = ctx.detached() if bp else ctx
+        end_of_stamp(use, base)
         for start, end, surface, value, kind, qualifier in _resolve_sentence(text, chosen[k], use):
             add((cur_doc, sid, base + start, base + end, surface, value.start, value.end,
                  value.precision, kind, qualifier))
+        stamp_read(use, base + len(text))
     columns = list(zip(*out)) if out else [[] for _ in DATE_MENTIONS]
     return pl.DataFrame(dict(zip(DATE_MENTIONS, columns)), schema=DATE_MENTIONS)

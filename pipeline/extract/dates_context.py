@@ -60,9 +60,14 @@ class DateContext:
     # (year, month) of the last month heading ("MARCH" over a section of a year in review): the
     # month of a bare day under it ("On the 14th, ...")
     section: tuple[int, int] | None = None
-    # (the page's own day,) once a stamp line was looked for: a post's stamp line moves the
-    # reference, a relative stamp ("Yesterday") counts from the page's day (dates_stamps)
-    stamp_page: tuple[date | None] | None = None
+    # (the page's own day, its reference and precision, whether a line that is only a full date
+    # may stamp posts) once a stamp line was looked for: a post's stamp line moves the reference,
+    # a relative stamp ("Yesterday") counts from the page's day (dates_stamps)
+    stamp_page: tuple | None = None
+    # a stamp line was read in the last sentence; the reference is the stamp's day up to this
+    # offset of the document (the end of the post under it), then the page's again
+    stamp_read: bool = False
+    stamp_until: int | None = None
 
     def paragraph_break(self) -> None:
         """A new paragraph begins: the frame now only reaches fronted adverbials."""

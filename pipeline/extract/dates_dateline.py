@@ -56,9 +56,12 @@ _LEAD_LINE = 80
 _PLACE_LEAD_RE = re.compile(r"[ \t]*(?P<place>[A-Z][A-Z.'’\-]+(?:[ \t][A-Z][A-Z.'’\-]+){0,2})[ \t]*(?::|[—–]|--?)[ \t]+\S")
 # a weekday, also abbreviated as page headers print it ("Issued on: Tue 14 Oct 2025")
 _WD_ANY = rf"(?:{WEEKDAY}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
+# a clock time, maybe with its zone: "5:42 PM", "16:37 GMT", "09:10 GMT+3" ("5.42 p.m." with a
+# dot, not a numeric date's "12.03.2025")
+CLOCK = r"\d{1,2}(?::|\.(?=\d{2}(?![\d.])))\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s*[A-Z]{2,5}(?:[+-]\d+)?)?"
 _LABEL_RE = re.compile(
     r"\b(?P<label>Published\s+online|Published|Posted|Updated|Last\s+updated|Released|Date|Publication\s+date|First\s+published|"
-    r"Issued|Modified|Last\s+modified|PUBLISHED|UPDATED)\b\s*(?:on|at)?\s*[:\-–—|]?\s*(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,5}(?:[+-]\d+)?)?"
+    rf"Issued|Modified|Last\s+modified|PUBLISHED|UPDATED)\b\s*(?:on|at)?\s*[:\-–—|]?\s*(?:{CLOCK}"
     r"\s*,?\s*)?",
 )
 _ANY_DATE_RES = (

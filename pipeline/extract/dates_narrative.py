@@ -13,7 +13,7 @@ from pipeline.extract.dates_grammar import month_num as _month_num
 from pipeline.extract.dates_modifiers import _modifier_start, _qualifier
 from pipeline.extract.dates_resolve import _resolve
 from pipeline.extract.dates_tense import _LazyTense
-from pipeline.extract.dates_stamps import STAMP_MAX, stamp_day
+from pipeline.extract.dates_stamps import STAMP_MAX, stamp_block_end, stamp_of, stamps_other_days
 from pipeline.extract.dates_values import DateValue, n_months
 
 
@@ -127,13 +127,44 @@ def _stamp_of(text: str, ctx: DateContext):
     """The day of a post's or an item's own stamp line ("May 19, 2026 · 5:42 PM", "APS · Nov 3,
     2026", "Sahara Medias · Yesterday"), or None: the relative words of the post count from it
     (dates_stamps; the caller moves the reference there once the line is read).  A relative stamp
-    counts from the page's own day, and is read against it."""
+    counts from the page's own day, and is read against it.  A line that is only a full date
+    stamps a post only on a page that prints at least two of a day other than its own (one alone is
+    a heading, as a chronology prints one, or the page's dateline)."""
     if ctx.stamp_page is None:
-        ctx.stamp_page = (ctx.reference if ctx.reference_precision == "day" else None,)
-    day = stamp_day(text, ctx.stamp_page[0])
-    if day is not None and ctx.stamp_page[0] is not None:
+        page = ctx.reference if ctx.reference_precision == "day" else None
+        ctx.stamp_page = (page, ctx.reference, ctx.reference_precision, None)
+    got = stamp_of(text, ctx.stamp_page[0])
+    if got is None:
+        return None
+    day, bare = got
+    if bare:
+        if ctx.stamp_page[3] is None:
+            many = ctx.doc_text is None or stamps_other_days(ctx.doc_text, ctx.stamp_page[0]) >= 2
+            ctx.stamp_page = ctx.stamp_page[:3] + (many,)
+        if not ctx.stamp_page[3]:
+            return None
+    if ctx.stamp_page[0] is not None:
         ctx.reference, ctx.reference_precision = ctx.stamp_page[0], "day"  # ("Yesterday" of the page)
     return day
+
+
+def end_of_stamp(ctx: DateContext, at: int) -> None:
+    """Before the sentence at offset ``at`` of the document: once past the post or item under a
+    stamp line, the reference is the page's own again (a post ends at a blank line; a stamp line
+    alone above a blank line, a heading, reaches over the block below it); after a stamp line,
+    where its post ends.  (Only on a page with a day of its own.)"""
+    if ctx.stamp_until is not None and at >= ctx.stamp_until:
+        ctx.reference, ctx.reference_precision = ctx.stamp_page[1], ctx.stamp_page[2]
+        ctx.stamp_until = None
+
+
+def stamp_read(ctx: DateContext, end: int) -> None:
+    """After the sentence ending at offset ``end`` of the document: a stamp line read in it dates
+    the post under it, to the post's end (see :func:`end_of_stamp`)."""
+    if ctx.stamp_read:
+        ctx.stamp_read = False
+        if ctx.doc_text is not None and ctx.stamp_page[0] is not None:
+            ctx.stamp_until = stamp_block_end(ctx.doc_text, end)
 
 
 def _resolve_sentence(text: str, chosen, ctx: DateContext) -> list[_Mention]:
@@ -154,6 +185,7 @@ def _resolve_sentence(text: str, chosen, ctx: DateContext) -> list[_Mention]:
         out[i] = _make_mention(text, chosen[i], ctx, others, update=False)
     if stamp is not None:
         ctx.reference, ctx.reference_precision = stamp, "day"  # the post's own day from now on
+        ctx.stamp_read = True
     return [m for m in out if m is not None]
 
 

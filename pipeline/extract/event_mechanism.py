@@ -25,6 +25,7 @@ from __future__ import annotations
 import functools
 import re
 
+from pipeline.extract.acronyms import initials, parenthesised
 from pipeline.extract.event_lexicon import mechanism_head_rx
 from pipeline.extract.event_numbers import (
     CARDINAL_RX,
@@ -245,7 +246,6 @@ def acronym_after(text: str, span: tuple[int, int]) -> str | None:
 
 
 # "(BNC)" after a capitalised name ending in a body's head noun: the name it defines
-_ACRONYM_PAREN = re.compile(r"\((?P<acr>[A-Z]{2,8})\)")
 _NAME_BEFORE_ACRONYM = re.compile(
     r"(?P<name>(?:[A-Z][\w'’–-]*\s+(?:(?:of|on|for|and)\s+)?){0,8}(?:Commission|Committee|Council|Dialogue|Forum|"
     r"Mechanism|Consultations|Working\s+Group|Summit)"
@@ -258,19 +258,17 @@ def defined_acronyms(text: str) -> dict[str, str]:
     "What is the Namibia–Botswana Bi-National Commission (BNC)?" -> {"BNC": "Namibia-Botswana
     Bi-National Commission"} (so that "the 7th Session of the BNC" later names it)."""
     out: dict[str, str] = {}
-    if "(" not in text:
-        return out
-    for m in _ACRONYM_PAREN.finditer(text):
-        if m.group("acr") in out:
+    for m in parenthesised(text, letters_only=True, max_len=8):
+        acr = m.group(1)
+        if acr in out:
             continue
         nm = _NAME_BEFORE_ACRONYM.search(text, max(0, m.start() - 140), m.start())
         if nm is None:
             continue
         name = normalise_mechanism(nm.group("name")) or ""
         # (the initials of every part of a hyphenated word count here: "Bi-National" -> "BN")
-        initials = "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
-        if name and initials.endswith(m.group("acr")):
-            out[m.group("acr")] = name
+        if name and initials(name.replace("-", " ").split(), capitals_only=True).endswith(acr):
+            out[acr] = name
     return out
 
 
@@ -303,9 +301,8 @@ def _abbreviates(acr: str, name: str) -> bool:
     Ministerial Commission"; minor words skipped, a hyphenated country pair never counted)?"""
     if len(acr) < 2 or not acr.isupper():
         return False
-    words = [w for w in name.split() if w.lower() not in _MINOR_WORDS and "-" not in w]
-    initials = "".join(w[0] for w in words if w[:1].isupper())
-    return len(initials) >= len(acr) and initials.endswith(acr)
+    letters = initials((w for w in name.split() if "-" not in w), skip=_MINOR_WORDS, capitals_only=True)
+    return len(letters) >= len(acr) and letters.endswith(acr)
 
 
 def resolve_reference(acr: str | None, noun: str | None, mechanisms: list[str], acronyms: dict[str, str]) -> str | None:

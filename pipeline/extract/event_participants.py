@@ -87,7 +87,8 @@ _OF_COUNTRY = re.compile(r"(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,3}"
 _PRONOUN_AND_COUNTERPART = re.compile(
     # (the counterpart's title may stand before the name: "she and her Chinese counterpart, National
     # Health Commission minister X,")
-    r"\b(?:he|she)\s+and\s+(?:his|her)\s+(?:[A-Z][\w-]*\s+){0,2}counterpart,?\s*(?:(?:[A-Z][\w.'’-]*|of|the|for|minister)\s+){0,8}$",
+    # (a capital letter opens each word of a name or a title: (?-i:…) under IGNORECASE)
+    r"\b(?:he|she)\s+and\s+(?:his|her)\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2}counterpart,?\s*(?:(?:(?-i:[A-Z])[\w.'’-]*|of|the|for|minister)\s+){0,8}$",
     re.IGNORECASE,
 )
 
@@ -391,11 +392,15 @@ def resolve_title_np(phrase: str, phrase_places: list[Place], base: int, doc: Do
     if bare is not None:
         # "Tomorrow the Minister will call on X" in the story of a visit: the visitor (else the
         # subject of the narrative) when one of their titles has that head word, before a person
-        # told later with the bare title ("Ms. A and Minister B witnessed …": B is not meant)
+        # told later with the bare title ("Ms. A and Minister B witnessed …": B is not meant);
+        # when both the visitor and the subject hold it (a President received by a President),
+        # the word does not tell which: the narrative's order below does
         word = re.compile(rf"\b{bare.group('head').lower()}\b")
-        for p in (doc.last_visitor, doc.last_subject):
-            if p is not None and p.name not in exclude and any(word.search(t.lower()) for t in doc.titles_by_name.get(p.name, ())):
-                return p
+        holders = {p.name: p for p in (doc.last_visitor, doc.last_subject)
+                   if p is not None and p.name not in exclude
+                   and any(word.search(t.lower()) for t in doc.titles_by_name.get(p.name, ()))}
+        if len(holders) == 1:
+            return next(iter(holders.values()))
     spellings = _title_spellings()
     # (the subject of the narrative first: "Qadir also spoke to Turkish Foreign Minister Demir. The
     # foreign minister will leave for Beijing …" is Qadir)

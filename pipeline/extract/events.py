@@ -46,7 +46,8 @@ from pipeline.extract.event_status import status_by_date
 from pipeline.extract.event_text import dateline_end, is_caption
 from pipeline.extract.event_undersigned import GATE as UNDERSIGNED, join_the_undersigned, speaker_label
 from pipeline.extract.event_visit_dates_after import date_the_planned_visit
-from pipeline.extract.dates_grammar import DAY, MON, WEEKDAY
+from pipeline.extract.questions import is_direct_question
+from pipeline.extract.dates_grammar import DAY, MON, WEEKDAY, WEEKDAYS
 from pipeline.extract.dates_stamps import STAMP_MAX, stamp_day
 from pipeline.gc_pause import gc_paused
 from pipeline.model import EVENT_MENTIONS, empty
@@ -243,7 +244,7 @@ def _extract_events(
                     speak_in_first_person(si, voice)
                 _known_countries(ctx, si)
                 drafts, narrative = analyse_sentence(si, ctx)
-                if drafts and si.text.rstrip()[-1:] == "?" and _QUESTION.match(si.text):
+                if drafts and is_direct_question(si.text):
                     drafts = []  # "When did A and B establish relations?": a question asks, its answer tells
                 if drafts and si.dates and ctx.mechanisms:
                     drafts += elided_sessions(drafts, si, ctx)
@@ -309,13 +310,6 @@ def _extract_events(
     return out.frame()
 
 
-# a direct question (a FAQ's heading, an interviewer's question), after a "Q1." label if any
-_QUESTION = re.compile(
-    r"\s*(?:Q\s*\d*\s*[.:)]\s*)?(?:When|Where|Why|How|What|Which|Who|Whom|Whose|Did|Do|Does|Has|Have|Had|Is|Are|Was|Were|"
-    r"Will|Would|Can|Could|Should)\b"
-)
-
-
 # a line that is only a day, as a schedule or programme heads the engagements of that day:
 # "Monday 11 May", "Tuesday, 12 May 2026", "Wednesday, May 13:", "14 May"
 _DAY_HEADING = re.compile(
@@ -336,18 +330,19 @@ _MONTH_HEADING = re.compile(rf"\s*(?i:{MON})(?:,?\s+(?:19|20)\d{{2}})?\s*:?\s*")
 
 
 # a line that is only a weekday, as a weekly diary heads the entries of each day ("MONDAY", "Friday:")
-_WEEKDAY_LINE = re.compile(r"\s*(?P<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s*:?\s*")
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_LINE = re.compile(rf"\s*(?P<wd>(?i:{WEEKDAY}))\s*:?\s*")
 
 
 def _weekday_heading(text: str, ctx: DocContext) -> DateValue | None:
-    """The day a weekday heading line names: that weekday of the week that ends on the reference
-    day (a weekly column of the week of 19–25 October, dated the 25th: "MONDAY" is the 19th)."""
+    """The day a weekday heading line names: that weekday of the week (Monday to Sunday) of the
+    reference day (a weekly column of the week of 19–25 October, dated the 25th: "MONDAY" is the
+    19th; a week's programme dated Monday the 18th: "FRIDAY" is the 22nd, and its entries are
+    planned: _scheduled_under_heading)."""
     m = _WEEKDAY_LINE.fullmatch(text)
     ref = ctx.reference_date
     if m is None or ref is None or ctx.reference_precision != "day":
         return None
-    day = ref - timedelta(days=(ref.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7)
+    day = ref + timedelta(days=WEEKDAYS[m.group("wd").lower()] - ref.weekday())
     return DateValue(day, day, "day")
 
 

@@ -14,6 +14,11 @@ from __future__ import annotations
 import re
 
 FIGURE_METRIC = "_earlier_figure"
+# a bare "turnover" (no owner, no "bilateral", "trade" or "between"): trade turnover only right after
+# the trade told before ("Kazakh exports to Georgia ... For the whole of 2025 turnover was $586 million"),
+# never a company's ("The company's annual turnover was $5 million")
+TURNOVER_METRIC = "_earlier_turnover"
+_TRADE_METRICS = frozenset({"trade_total", "exports", "imports"})
 
 # "The full-year figure for 2025 was", "the comparable figure in 2024 stood at", "That figure was":
 # a definite "figure" (no name of its own) as the subject of a copula or a verb of amounting right
@@ -36,6 +41,17 @@ _PRONOUN_SUBJECT_RE = re.compile(
     r"(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly|just\s+over|just\s+under)\s+)*$",
     re.I,
 )
+# "For the whole of 2025 turnover was", "Turnover reached": a bare turnover as the subject of a verb of
+# amounting at the start of its clause (or after a time adjunct ending in a year or a period's noun)
+_TURNOVER_SUBJECT_RE = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:in|during|for|over|by|at)\s+[^,;:]{1,60}?(?:\d|year|months?|quarter|half|period)[,)]?\s+)"
+    r"(?:(?:annual|total|overall)\s+)?turnover\s+(?:also\s+|then\s+)?"
+    r"(?:was|were|is|stood\s+at|stands\s+at|amounted\s+to|amounts\s+to|totall?ed|came\s+(?:to|in\s+at)|reached|"
+    r"(?:rose|fell|grew|climbed|jumped|surged|increased|decreased|declined|dropped|slipped|eased|recovered|"
+    r"shrank|contracted|expanded)\s+to)\s+"
+    r"(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly|just\s+over|just\s+under)\s+)*$",
+    re.I,
+)
 # how many sentences back the figure told before may stand
 _REACH = 3
 
@@ -48,20 +64,32 @@ def names_earlier_figure(before: str) -> bool:
         _PRONOUN_SUBJECT_RE.search(before[-160:]) is not None)
 
 
+def names_bare_turnover(before: str) -> bool:
+    """Whether the words right before a figure make it a bare "turnover" (see :data:`TURNOVER_METRIC`)."""
+    return "urnover" in before and _TURNOVER_SUBJECT_RE.search(before, max(0, len(before) - 160)) is not None
+
+
 def resolve_figure_anaphora(emitted: list[tuple[int, dict, str | None]]) -> list[tuple[int, dict, str | None]]:
     """``emitted`` (sentence id, row, source) in document order, with the marked rows resolved
     from the nearest earlier row of the same unit within :data:`_REACH` sentences, or left out."""
-    if not any(r["metric"] == FIGURE_METRIC for _s, r, _src in emitted):
+    if not any(r["metric"] in (FIGURE_METRIC, TURNOVER_METRIC) for _s, r, _src in emitted):
         return emitted
     out: list[tuple[int, dict, str | None]] = []
     for sid, r, src in emitted:
-        if r["metric"] != FIGURE_METRIC:
+        if r["metric"] not in (FIGURE_METRIC, TURNOVER_METRIC):
             out.append((sid, r, src))
             continue
         prev = next(((ps, p) for ps, p, _x in reversed(out) if p["unit"] == r["unit"]), None)
         if prev is None or sid - prev[0] > _REACH:
             continue
         p = prev[1]
+        if r["metric"] == TURNOVER_METRIC:
+            if p["metric"] not in _TRADE_METRICS:
+                continue
+            r["metric"] = "trade_total"  # (the total of the trade told before: its countries only from a total)
+            if p["metric"] != "trade_total":
+                out.append((sid, r, src))
+                continue
         r["metric"] = p["metric"]
         if r["from_country_iso3"] is None and r["to_country_iso3"] is None:
             r["from_country_iso3"], r["to_country_iso3"] = p["from_country_iso3"], p["to_country_iso3"]

@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from pipeline.extract.dates_grammar import month_num
 from pipeline.extract.dates_values import last_day
 from pipeline.extract.indicator_patterns import _PHRASE_END_RE
 from pipeline.extract.indicator_types import SentenceInfo, _Fig
@@ -179,8 +180,6 @@ _GLOSS_START_RE = re.compile(
     r"(?i)\b(?:runs?|ran|running|starts?|started|starting|begins?|began|beginning|is|covers?|lasts?)\s+"
     r"(?:(?:from|in|on)\s+)?(?:(?:the\s+)?(?:1st|first|1)\s+(?:of\s+)?)?(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
 )
-_MONTH_NUMBERS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-                                              "nov", "dec"), 1)}
 # a label of two years ("FY2025/26", "2025-26"): a fiscal year named by the years it spans
 _TWO_YEAR_SURFACE_RE = re.compile(r"(?i)(?:FY\s*)?((?:19|20)\d\d)\s*[-–/]\s*(?:\d\d|(?:19|20)\d\d)")
 
@@ -195,7 +194,7 @@ def _without_year_glosses(text: str, info: SentenceInfo) -> SentenceInfo:
         return info
     spans = [(m.start(), m.end()) for m in glosses]
     kept = [d for d in info.dates if not any(a <= d[0] and d[1] <= b for a, b in spans)]
-    starts = {_MONTH_NUMBERS[sm.group("m").lower()[:3]]
+    starts = {month_num(sm.group("m"))
               for g in glosses if (sm := _GLOSS_START_RE.search(text, g.start(), g.end())) is not None}
     if len(starts) == 1 and (month := starts.pop()) != 1:
         out = []

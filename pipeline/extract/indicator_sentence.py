@@ -29,7 +29,12 @@ from pipeline.extract.indicator_direction import (
     _balance_direction, _debt_direction, _direction, _fill_pair_partners, _foreign_subject_direction,
     _pair_partner, _people_direction, _respectively, _supplier_direction,
 )
-from pipeline.extract.indicator_anaphora import FIGURE_METRIC, names_earlier_figure
+from pipeline.extract.indicator_anaphora import (
+    FIGURE_METRIC,
+    TURNOVER_METRIC,
+    names_bare_turnover,
+    names_earlier_figure,
+)
 from pipeline.extract.indicator_beneficiaries import BENEFIT_METRICS, beneficiary_direction
 from pipeline.extract.indicator_holders import (
     adjective_balance, community_direction, employed_by, funder_org, origin_to_pair, remitter_direction,
@@ -518,6 +523,8 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
             f.metric, named = respective[id(f)][0], True
         if not named and names_earlier_figure(before):
             f.metric, named = FIGURE_METRIC, True  # "The full-year figure for 2025 was $23.4 billion"
+        if not named and names_bare_turnover(before):
+            f.metric, named = TURNOVER_METRIC, True  # "For the whole of 2025 turnover was $586 million"
         inherit = None
         if not named and prev_row is not None and q.kind == "money":
             if prev_row["unit"] == q.unit and _CONTINUED_RE.match(before):

@@ -408,8 +408,14 @@ _AS_TITLE_FWD = re.compile(
     # (or in a relative clause: "X, who served as ...", "X, a career diplomat who as ...")
     r"(?:[^\S\r\n]*,[^\S\r\n]+(?:an?[^\S\r\n]+(?:[\w-]+[^\S\r\n]+){1,3})?who)?"
     r"[^\S\r\n]+(?:(?:has|had|have|previously|formerly|also|once|later|earlier|then|briefly)"
-    r"[^\S\r\n]+)*(?:(?:served|serves|serving|worked|works)[^\S\r\n]+as|to[^\S\r\n]+be|as)"
-    r"[^\S\r\n]+(?:(?:the|an?|its|their)[^\S\r\n]+)?"
+    r"[^\S\r\n]+)*(?P<how>(?:served|serves|serving|worked|works)[^\S\r\n]+as|to[^\S\r\n]+be|as)"
+    r"[^\S\r\n]+(?P<det>(?:the|an?|its|their)[^\S\r\n]+)?"
+)
+# a finite verb right after an office: "as the President looked on" (a clause of its own, whose
+# subject is the office), not "as the Ambassador of Kenya to Peru", "as the Minister in 2019"
+_VERB_AFTER_OFFICE = re.compile(
+    r"[^\S\r\n]+(?!(?:of|in|to|for|at|and|or|from|with|on|between|during|since|until|under|"
+    r"before|after|when|where|who|whose|which|that)\b)[a-z]+\b"
 )
 # the next office of the same career: "... (2021–2025) and as Deputy High Commissioner in Ottawa"
 _AND_AS_FWD = re.compile(
@@ -432,6 +438,9 @@ def career_after(text: str, run: _Run, atom_by_start: dict, hit_by_start: dict) 
         return
     p = m.end()
     first = True
+    # "X as the President looked on": "as" opens a clause whose subject is the office
+    clause = m.group("how") == "as" and m.group("det") is not None
+    had_country = run.country
     hit = hit_by_start.get(p)
     if hit is not None and hit[4] in ACTOR_KINDS:
         # "X served as Pakistan's ambassador to China", "as the Ecuadorian ambassador"
@@ -467,6 +476,9 @@ def career_after(text: str, run: _Run, atom_by_start: dict, hit_by_start: dict) 
             # "Director of the Department of Multilateral Affairs": an office of a named body
             title = " ".join(prefix + text[atom.start : body.end()].split())
             end = body.end()
+        if first and clause and _VERB_AFTER_OFFICE.match(text, end):
+            run.country = had_country
+            return
         if title not in run.titles:
             run.titles.append(title)
         run.licensed = run.confirmed = True

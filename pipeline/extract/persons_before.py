@@ -61,6 +61,13 @@ _PARTICLES_BACK = re.compile(r"(?<![\w'’-])[a-z]{1,5}(?:[^\S\r\n]{1,3}[a-z]{1,
 _COPULA_BACK = re.compile(r"[^\S\r\n]+(?:is|was)$")
 # a body's name of capitalised words right before a title ("National Health Commission minister")
 _BODY_NAME_BACK = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*[^\S\r\n]+){0,4}([A-Z][\w'’-]*)$")
+# an article or a determiner that may open a title phrase that opens its clause
+_DETERMINER_BACK = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)$")
+# a word of tenure before a title ("the new", "the current", "the newly appointed")
+_TENURE_BACK = re.compile(
+    r"(?<![\w'’-])(?:new|newly|current|currently|present|incoming|outgoing|serving|sitting|appointed|designated|"
+    r"then|former|previous|next|first|interim|acting)$"
+)
 _BODY_ACRONYM = re.compile(r"\([A-Z][A-Za-z&.-]{1,9}\)")
 _BODY_DASH = re.compile(r"[-–—/]")
 
@@ -82,6 +89,24 @@ def _office_of_national_body_back(text: str, p: int, atom_by_end: dict, hit_by_e
             return None
         return atom, inside[0][3]
     return None
+
+
+def _opens_clause(text: str, start: int, hit_by_end: dict, place_by_end: dict) -> bool:
+    """Whether a title phrase starting at ``start`` opens its clause: only a determiner and a
+    country's (or a place's) name or possessive between the clause's start and it ("Kenya's High
+    Commissioner in Pretoria is X", "The Kenyan envoy is X"; not "What angered the Kenyan Foreign
+    Minister was X", "The guest of the Chinese Ambassador was X")."""
+    q = _skip_ws_back(text, start)
+    while True:  # ("The current Kenyan Ambassador", "Kenya's new High Commissioner")
+        hit = hit_by_end.get(possessive_back(text, q)) or place_by_end.get(possessive_back(text, q))
+        adj = _TENURE_BACK.search(text, max(0, q - 16), q) if hit is None else None
+        if hit is None and adj is None:
+            break
+        q = _skip_ws_back(text, hit[0] if hit is not None else adj.start())
+    det = _DETERMINER_BACK.search(text, max(0, q - 5), q)
+    if det is not None:
+        q = _skip_ws_back(text, det.start())
+    return q == 0 or text[q - 1] in ",;:(\n\"“'‘—–-"
 
 
 _LABEL_CLOSE = re.compile(r"\)[^\S\r\n]*:")
@@ -189,10 +214,11 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
     comma = p > 0 and text[p - 1] == ","
     if comma:
         p = _skip_ws_back(text, p - 1)
-    elif (cop := _COPULA_BACK.search(text, max(0, p - 5), p)) is not None:
+    copula = False
+    if not comma and (cop := _COPULA_BACK.search(text, max(0, p - 5), p)) is not None:
         # "Namibia's High Commissioner in Gaborone is H.E. Ms. X": a title phrase as the
         # subject of "is", the name as its complement (read like an appositive's comma)
-        comma = True
+        comma = copula = True
         p = _skip_ws_back(text, cop.start())
     country: str | None = None
     served = None
@@ -355,6 +381,10 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
             titles.insert(0, atom.title)
             country = country or of_country
             first_start, first_kind = atom.start, atom.kind
+    if copula and not _opens_clause(text, first_start, hit_by_end, place_by_end):
+        # "What angered the Kenyan Foreign Minister was X", "The guest of the Chinese Ambassador
+        # was X": a title phrase inside the subject is someone else's
+        return
     if titles and comma and run_ends and atom_by_start is not None:
         # "At the invitation of X, Prime Minister of Japan, Y, Prime Minister of Viet Nam, …":
         # between two names that each have a comma on both sides, the phrase is the first one's

@@ -50,22 +50,24 @@ def announced_pairs(events: pl.DataFrame, participants: pl.DataFrame) -> pl.Data
     planned, occurred = side("planned", "planned", ["day", "month"]), side("occurred", "occurred", ["day"])
     if planned.height == 0 or occurred.height == 0:
         return pl.DataFrame(schema=_PAIRS)
-    same_day = (
-        (pl.col("planned_precision") == "day")
-        & (pl.col("planned_start") == pl.col("occurred_start"))
-        & pl.col("planned_end").eq_missing(pl.col("occurred_end"))
+    # keyed joins only (a join on the type alone pairs every plan with every report of its type):
+    # a plan of a day meets the reports of that very day (start and end) ...
+    day_plans = planned.filter(pl.col("planned_precision") == "day")
+    same_day = day_plans.join(
+        occurred, left_on=["event_type", "planned_start", "planned_end"],
+        right_on=["event_type", "occurred_start", "occurred_end"], how="inner", nulls_equal=True, coalesce=False,
     )
-    # a visit announced for a month ("next week", "in November") and reported with its days in
-    # that month: the plan was fulfilled
+    # ... and a visit announced for a month ("next week", "in November") meets the visits reported
+    # with their days in that month, from the plan's first day on: the plan was fulfilled
     in_month = (
-        (pl.col("planned_precision") == "month")
-        & (pl.col("event_type") == "visit")
-        & (pl.col("occurred_start") >= pl.col("planned_start"))
-        & (pl.col("occurred_start") <= pl.col("planned_start").dt.month_end())
+        planned.filter((pl.col("planned_precision") == "month") & (pl.col("event_type") == "visit"))
+        .with_columns(pl.col("planned_start").dt.truncate("1mo").alias("_month"))
+        .join(occurred.with_columns(pl.col("occurred_start").dt.truncate("1mo").alias("_month")), on=["event_type", "_month"], how="inner")
+        .filter(pl.col("occurred_start") >= pl.col("planned_start"))
+        .drop("_month")
     )
-    cand = planned.join(occurred, on="event_type", how="inner").filter(
-        (same_day | in_month)
-        & (pl.col("planned_countries") == pl.col("occurred_countries"))
+    cand = pl.concat([same_day.select(in_month.columns), in_month]).filter(
+        (pl.col("planned_countries") == pl.col("occurred_countries"))
         & (pl.col("planned_countries").list.len() > 0)
     )
     if cand.height == 0:
