@@ -216,12 +216,13 @@ def boilerplate_patterns() -> tuple[str, ...]:
     by_kind: dict[str, list[str]] = {}
     for pattern, kind in lex.select("pattern", "match").iter_rows():
         by_kind.setdefault(kind.strip().lower(), []).append(pattern)
-    unknown = set(by_kind) - {"exact", "prefix", "contains", "regex"}
+    unknown = set(by_kind) - {"exact", "prefix", "contains", "regex", "links"}
     if unknown:
         raise ValueError(f"boilerplate.csv: unknown match kind(s) {sorted(unknown)}")
     parts: list[str] = []
-    if by_kind.get("exact"):
-        parts.append(r"(?i)^\s*(?:" + "|".join(map(_literal, by_kind["exact"])) + r")[\s.!:]*$")
+    exact = by_kind.get("exact", []) + by_kind.get("links", [])
+    if exact:
+        parts.append(r"(?i)^\s*(?:" + "|".join(map(_literal, exact)) + r")[\s.!:]*$")
     if by_kind.get("prefix"):
         parts.append(r"(?i)^\s*(?:" + "|".join(map(_literal, by_kind["prefix"])) + ")")
     if by_kind.get("contains"):
@@ -233,6 +234,46 @@ def boilerplate_patterns() -> tuple[str, ...]:
             raise ValueError(f"boilerplate.csv: invalid regex {rx!r}: {exc}") from exc
         parts.append(rx)
     return tuple(parts)
+
+
+@functools.cache
+def _links_heading() -> re.Pattern[str] | None:
+    """A line that is a heading of links to other articles (``links`` rows of boilerplate.csv)."""
+    lex = read_lexicon("boilerplate").drop_nulls(["pattern", "match"])
+    heads = [p for p, k in lex.select("pattern", "match").iter_rows() if k.strip().lower() == "links"]
+    if not heads:
+        return None
+    alts = "|".join(re.sub(r"['\u2019]", "['\u2019]", re.escape(h)) for h in heads)
+    return re.compile(rf"(?im)^[ \t]*(?:{alts})[ \t.!:\r]*$")
+
+
+_CLOSED = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
+
+
+def _link_lines(text: str, spans: list[tuple[int, int]]) -> list[int]:
+    """Indices of the spans that are links listed under a links heading ("Related:", "Read also:"):
+    the headline lines (no closing stop, each on a line of its own) right after the heading, up to a
+    blank line or a sentence that ends with a stop."""
+    rx = _links_heading()
+    if rx is None:
+        return []
+    heads = {m.start() for m in rx.finditer(text)}
+    if not heads:
+        return []
+    out: list[int] = []
+    listing = False
+    prev_end = 0
+    for i, (s, e) in enumerate(spans):
+        gap = text[prev_end:s]
+        line_start = text.rfind("\n", 0, s) + 1
+        if listing and (gap.count("\n") != 1 or text[line_start:s].strip() or _CLOSED.search(text, s, e)):
+            listing = False
+        if listing:
+            out.append(i)
+        elif line_start in heads:
+            listing = True  # (the heading is a whole line: the pattern is anchored at both ends)
+        prev_end = e
+    return out
 
 
 def navigation_expr(text: pl.Expr) -> pl.Expr:
@@ -284,7 +325,8 @@ def segment(documents: pl.DataFrame) -> pl.DataFrame:
     ``boilerplate.csv`` rules, for navigation lines (except a line equal to the document's
     ``title``, when ``documents`` has that column: a Title Case headline looks like a menu), and
     for every repeat of a sentence that already occurred earlier in the same document (repeated
-    photo captions); the first occurrence stays unflagged.
+    photo captions); the first occurrence stays unflagged; and for the headlines listed under a
+    heading of links ("Related:", "Read also:": ``links`` rows), which are other articles.
     """
     if documents.height == 0:
         return empty(SENTENCES)
@@ -293,10 +335,18 @@ def segment(documents: pl.DataFrame) -> pl.DataFrame:
     starts: list[int] = []
     ends: list[int] = []
     texts: list[str] = []
-    for doc_id, text in documents.select("doc_id", "text").iter_rows():
+    links: list[int] = []  # rows listed under a "Related:" heading
+    heading = _links_heading()
+    with_links = (
+        documents["text"].str.contains(heading.pattern).fill_null(False).to_list()
+        if heading is not None else [False] * documents.height
+    )  # (one vectorised pass: most documents have no such heading)
+    for (doc_id, text), has_links in zip(documents.select("doc_id", "text").iter_rows(), with_links):
         if not text:
             continue
         spans = split_sentences(text)
+        if has_links:
+            links.extend(len(starts) + i for i in _link_lines(text, spans))
         doc_ids.extend([doc_id] * len(spans))
         sentence_ids.extend(range(len(spans)))
         for s, e in spans:
@@ -322,6 +372,11 @@ def segment(documents: pl.DataFrame) -> pl.DataFrame:
         frame = frame.join(titles, on="doc_id", how="left", maintain_order="left")
         navigation = navigation & (pl.col("_title").is_null() | (pl.col("text") != pl.col("_title")))
     flag = boilerplate_expr(pl.col("text"), navigation=False) | navigation.fill_null(False) | repeated
+    if links:
+        mask = [False] * len(texts)
+        for i in links:
+            mask[i] = True
+        flag = flag | pl.lit(pl.Series("_link", mask, dtype=pl.Boolean))
     return frame.with_columns(is_boilerplate=flag).select(list(SENTENCES))
 
 

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.model import AGREEMENT_MENTIONS, EVENT_MENTIONS, INDICATOR_MENTIONS, PERSON_MENTIONS, from_records
-from pipeline.resolve.actors import _compatible, _Person, resolve_persons
+from pipeline.resolve.actors import _compatible, _Person, _reversible_countries, resolve_persons
 from pipeline.resolve.ids import name_key
 from pipeline.resolve.run import FACT_TABLES, resolve_all
 
@@ -31,6 +31,8 @@ def _naive(rows: list[tuple]) -> dict[tuple[str, str], _Person]:
             continue
         exact = [p for p in people if p.tokens == tokens and _compatible(tokens, country, p)]
         fits = exact or [p for p in people if _compatible(tokens, country, p)]
+        if not fits and len(tokens) == 2 and country in _reversible_countries():
+            fits = [p for p in people if p.tokens == tokens[::-1] and p.country == country]
         if len(fits) == 1:
             person = fits[0]
         elif not fits and (len(tokens) >= 2 or titled):

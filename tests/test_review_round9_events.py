@@ -115,23 +115,6 @@ def test_a_weekday_heading_after_the_page_day_is_planned(tmp_path):
 
 
 # --------------------------------------------------------------------------------------------
-# M5: "the President" when both the visitor and the host are presidents
-# --------------------------------------------------------------------------------------------
-
-
-def test_a_bare_title_both_the_visitor_and_the_host_hold_is_the_narrative_subject(tmp_path):
-    rows = run(
-        tmp_path,
-        "President William Ruto of Kenya received President Yoweri Museveni of Uganda, who is on a state visit, "
-        "at State House in Nairobi on Tuesday. Tomorrow the President will meet Prime Minister Abiy Ahmed of "
-        "Ethiopia.\n",
-        published="2026-05-20",
-    )
-    planned = [m for m in of_type(rows, "meeting") if m["status"] == "planned"]
-    assert len(planned) == 1 and persons_of(planned[0]) == {"William Ruto", "Abiy Ahmed"}
-
-
-# --------------------------------------------------------------------------------------------
 # M6: "he and his counterpart" reaches only over a title and a name
 # --------------------------------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ import re
 import polars as pl
 
 from pipeline.extract.acronyms import GATE, initials, parenthesised
+from pipeline.extract.agreement_kinds import _title_type
 from pipeline.extract.agreement_lexicon import _instrument_type, _is_generic, _lex
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
@@ -57,6 +58,8 @@ def definitions(text: str) -> list[tuple[str, str, str]]:
         atype = _instrument_type(head.group(0))
         if atype == "agreement" and _TRADE_IN_NAME_RE.search(name):
             atype = "trade_agreement"  # (as the title's own row: "Trade in Goods Agreement (TIGA)")
+        if atype in ("agreement", "trade_agreement"):
+            atype = _title_type(name.replace("–", "-").replace("—", "-")) or atype  # (as the title's own row)
         out.append((acr, name, atype))
     return out
 

@@ -4,7 +4,8 @@ intergovernmental agreements", "more than 40 agreements since diplomatic ties we
 
 A count of instruments is cumulative when its clause carries a cumulative adverbial (since a year or
 the start of the relation, to date, so far, over the years, in total) and either the count is
-approximate ("more than", "over", "some", "about") or the verb is in the perfect ("have signed").
+approximate ("more than", "over", "some", "about"), the verb is in the perfect ("have signed") or
+a participle right after the instruments holds the span ("the 32 agreements signed since 1999").
 Such a total is no agreement row; a batch of one event ("More than 20 agreements were signed
 during the visit") has no cumulative adverbial and stays."""
 
@@ -29,6 +30,11 @@ _APPROX_BEFORE_RE = re.compile(
 # the perfect: "have signed", "has so far concluded", "have been signed"
 _PERFECT_RE = re.compile(r"(?i)\b(?:have|has|had)\s+(?:(?:so\s+far|already|jointly|together|now)\s+)?(?:been\s+)?"
                          r"(?:signed|concluded|inked|adopted|initialled|initialed|exchanged)\b")
+# a participle with a span right after the counted instruments: "the 32 agreements signed since 1999",
+# "40 accords concluded over the years" (the count of the span's signings, whatever the main verb)
+_PARTICIPLE_SPAN_RE = re.compile(r"(?i)\s+(?:(?:so\s+far|already)\s+)?(?:signed|concluded|inked|adopted)\s+"
+                                 r"(?:between\s+the\s+two\s+[\w-]+\s+|by\s+the\s+two\s+[\w-]+\s+)?"
+                                 r"(?:since|to\s+date|so\s+far|over\s+the\s+(?:years|decades))\b")
 # clause bounds around the count: a semicolon, a full stop or a colon
 _CLAUSE_STOP_RE = re.compile(r"[;:]|\.\s")
 
@@ -44,4 +50,4 @@ def is_cumulative_total(text: str, qty_start: int, inst_end: int) -> bool:
     if _CUMULATIVE_RE.search(text, lo, hi) is None:
         return False
     return (_APPROX_BEFORE_RE.search(text[max(lo, qty_start - 30):qty_start]) is not None
-            or _PERFECT_RE.search(text, lo, hi) is not None)
+            or _PERFECT_RE.search(text, lo, hi) is not None or _PARTICIPLE_SPAN_RE.match(text, inst_end) is not None)

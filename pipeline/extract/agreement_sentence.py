@@ -342,8 +342,10 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
         elif inst.type == "agreement" and _EXCHANGE_HEAD_RE.match(text, inst.head_start) \
                 and _FINANCING_TAIL_RE.match(text, inst.head_end):
             inst.type = "other"  # "Exchange of Notes concerning a yen loan": a financing instrument, like a swap
-        if inst.name and inst.type == "agreement":
-            inst.type = _title_type(inst.name) or inst.type  # "the Agadir Agreement": a free trade agreement
+        if inst.name and inst.type in ("agreement", "trade_agreement"):
+            # "the Agadir Agreement": a free trade agreement; "the ASEAN-India Trade in Goods Agreement": a
+            # regional bloc's free trade agreement with a partner
+            inst.type = _title_type(inst.name) or inst.type
         if inst.type == "agreement":
             inst.type = _acronym_type(text, inst.end) or inst.type  # "the Agreement (IJEPA)"
         insts.append(inst)
@@ -625,6 +627,8 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
                                   and _FOR_RANGE_GAP_RE.fullmatch(text, i.end, d[0]) is not None}
     # "... signed by A and B, who arrived in Islamabad on Tuesday": a date in a relative clause about
     # a person tells that person's doing, not the signing (no date of the sentence)
+    # (also a relative clause about the signatories' relation: "A and B, which established diplomatic
+    # relations on 5 June 1961, signed a treaty in 2008")
     # ... and "A and B have signed an agreement ..., officials said, as X wrapped up a visit on Thursday":
     # the date of the "as" clause is the visit's end, not the signing's
     for word, clause_re, cue_from_start in _ASIDE_CLAUSES:
@@ -682,6 +686,7 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
             dated = any(ds == entry_at or not ((ds >= span_hi and text.find(";", span_hi, ds) >= 0)
                                                or (de <= span_lo and text.find(";", de, span_lo) >= 0))
                         for ds, de, _v, _p in dates)
+        in_force_only = bool(inst.cues) and all(c[2] == "effective" for c in inst.cues)
         for ds, de, dval, prec in dates:
             if not (clause_start <= ds < clause_end) or dval is None:
                 continue
@@ -709,6 +714,13 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
                     continue
             before = [r for p, r in cue_positions if p < ds and p >= clause_start]
             role = before[-1] if before else "signed"
+            if not before and in_force_only:
+                # "Last month the ministers discussed the FTA, which entered into force in 2014": an instrument
+                # told only by its entry into force has no signing in the sentence; a date right before it,
+                # its subject, is of that entry ("On 1 March 2026 the FTA entered into force")
+                if not (de <= inst.start and _DATE_SUBJECT_GAP_RE.fullmatch(text, de, inst.start)):
+                    continue
+                role = "effective"
             if role == "signed" and any(
                 c[2] == "signed" and c[0] >= de and _COORD_BEFORE_CUE_RE.fullmatch(text, de, c[0]) for c in inst.cues
             ):
@@ -740,6 +752,8 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
         if sd is None and ed is None and inst.lead is None and _background_signing(text, inst):
             continue  # "since the FTA was signed", "one year after the two presidents signed a treaty"
             # (but "since the agreement on X entered into force on 1 February 2023" dates its entry into force)
+        if sd is None and ed is None and perfect and inst.lead is None and _experience_signing(text, inst):
+            continue  # "We have signed MoUs before": an experience of the past, no signing of its own
         if sd is None and inst.lead is None and not (inst.name or inst.titled) and not dated \
                 and is_legal_basis_reference(text, inst.start):
             continue  # "training continues under the agreement signed by the two agencies": told elsewhere
@@ -903,9 +917,29 @@ def _background_signing(text: str, inst: _Inst) -> bool:
 
 
 _MAIN_PERFECT_RE = re.compile(r"(?i)\b(?:have|has)\b")
+# between a date and the instrument it opens the clause of ("On 1 March 2026 the FTA", "In 2010, the treaty")
+_DATE_SUBJECT_GAP_RE = re.compile(r"\s*,?\s*(?:(?:the|this|that|its|their)\s+)?")
+
+# an adverb closing a clause in the perfect that makes it an experience ("We have signed MoUs before",
+# "the two sides have concluded agreements in the past", "They have inked such deals many times")
+_EXPERIENCE_AFTER_RE = re.compile(
+    r"(?i)(?:\s+[\w'’-]+){0,4}?\s+(?:before|in\s+the\s+past|previously|many\s+times|several\s+times|"
+    r"on\s+(?:many|several|numerous)\s+occasions)\s*(?:[,.;!?\"”’]|$)")
+
+
+def _experience_signing(text: str, inst: _Inst) -> bool:
+    """An uncounted, unnamed plural instrument governed by a signing verb in the perfect and closed by
+    an adverb of experience ("We have signed MoUs before"): instruments of the past in general, no
+    signing told (no row)."""
+    if inst.name or inst.titled or not _is_plural(inst.surface) or not any(c[2] == "signed" for c in inst.cues):
+        return False
+    if _quantity_span_before(text, inst.start)[0] is not None:
+        return False
+    return _EXPERIENCE_AFTER_RE.match(text, inst.end) is not None
 
 
 _WHO_RE = re.compile(r",\s+who\s")
+_WHICH_RE = re.compile(r",\s+which\s")
 _WHO_END_RE = re.compile(r"[,;:.!?()]|\s[-–—]\s")
 
 
@@ -930,7 +964,7 @@ _AS_CLAUSE_RE = re.compile(
     r",\s+as\s+(?:[\w'’.-]+\s+){1,10}?(?:wrapped|wraps|ended|ends|concluded|concludes|began|begins|started|"
     r"starts|opened|opens|closed|closes|arrived|arrives|left|leaves|departed|departs|kicked|kicks)\b")
 # (the word that gates a clause, its pattern, whether a cue counts from the clause's start)
-_ASIDE_CLAUSES = ((", who ", _WHO_RE, False), (", as ", _AS_CLAUSE_RE, True))
+_ASIDE_CLAUSES = ((", who ", _WHO_RE, False), (", which ", _WHICH_RE, False), (", as ", _AS_CLAUSE_RE, True))
 
 
 # "X on Wednesday concluded an official visit to Y, during which the two sides signed ...": the day

@@ -209,7 +209,9 @@ _EARLIER_ROUND_CORE_RE = (
     rf"|\bhad\s+(?:been\s+(?:held|convened|hosted)|taken\s+place)\b|\bhaving\s+(?:been\s+held|taken\s+place)\b"
     # (an ordinal round with its noun told as held, "The 13th session took place in Dakar in July 2024",
     # "The tenth meeting was held in Tbilisi": a look back when months old; "met" is a chronicle's event)
-    rf"|\b{_ORDINAL}\s+(?:[\w'’-]+\s+){{0,3}}?{_ROUND_NOUN}\s+(?:(?:was|were)\s+(?:held|convened|hosted)|took\s+place)\b)"
+    rf"|\b{_ORDINAL}\s+(?:[\w'’-]+\s+){{0,3}}?{_ROUND_NOUN}\s+(?:(?:was|were)\s+(?:held|convened|hosted)|took\s+place)\b"
+    # (... or with a participle set off by a comma: "progress since the 11th meeting, held in Hanoi in May 2024")
+    rf"|\b{_ORDINAL}\s+(?:[\w'’-]+\s+){{0,3}}?{_ROUND_NOUN},\s+(?:held|convened|hosted)\b)"
 )
 # (the clause ends at most 80 characters before the date, in the same clause)
 _EARLIER_ROUND_RE = _EARLIER_ROUND_CORE_RE + r"[^.;:!?]{0,80}$"

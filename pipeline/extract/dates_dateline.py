@@ -61,7 +61,7 @@ _WD_ANY = rf"(?:{WEEKDAY}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
 CLOCK = r"\d{1,2}(?::|\.(?=\d{2}(?![\d.])))\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s*[A-Z]{2,5}(?:[+-]\d+)?)?"
 _LABEL_RE = re.compile(
     r"\b(?P<label>Published\s+online|Published|Posted|Updated|Last\s+updated|Released|Date|Publication\s+date|First\s+published|"
-    rf"Issued|Modified|Last\s+modified|PUBLISHED|UPDATED)\b\s*(?:on|at)?\s*[:\-–—|]?\s*(?:{CLOCK}"
+    rf"Issued|Modified|Last\s+modified|PUBLISHED|UPDATED)\b\s*(?:[Oo]n|[Aa]t|ON|AT)?\s*[:\-–—|]?\s*(?:{CLOCK}"
     r"\s*,?\s*)?",
 )
 _ANY_DATE_RES = (

@@ -247,6 +247,9 @@ _YEARLESS_TAGS = frozenset(("month", "md", "dm", "r_mdd", "r_ddm", "r_mdmd", "r_
 # a date at the end of a "since" phrase ("the growth of relations since the establishment of
 # diplomatic relations on 1 August 1955"): background, the narrative time does not move to it
 _SINCE_PHRASE_BACK = re.compile(r"\b[Ss]ince\s+(?:the\s+)?[a-z][^.;:,\d]{0,70}?\s(?:on|in)\s+(?:the\s+)?$")
+# ... and a date of an earlier year at the end of an "anniversary of" phrase ("the 71st anniversary of the
+# establishment of diplomatic relations on 29 November 1955"): the event the anniversary is of
+_ANNIVERSARY_PHRASE_BACK = re.compile(r"\banniversary\s+of\s+(?:the\s+)?[a-z][^.;:,\d]{0,70}?\s(?:on|in)\s+(?:the\s+)?$")
 
 
 def _is_target(v: DateValue, q: str | None, ctx: DateContext) -> bool:
@@ -283,6 +286,9 @@ def _make_mention(text: str, c: _Cand, ctx: DateContext, prior: list[_Mention],
             # (every match holds "ince": a window without it is skipped without a scan)
             q is None and text.find("ince", lo, start) >= 0
             and _SINCE_PHRASE_BACK.search(text, lo, start)
+        ) and not (
+            q is None and v.start is not None and ctx.reference is not None and v.start.year < ctx.reference.year
+            and text.find("nniversary", lo, start) >= 0 and _ANNIVERSARY_PHRASE_BACK.search(text, lo, start)
         ):
             _update_ctx(ctx, v)
         _move_frame(ctx, c, v, q, fronted, text)

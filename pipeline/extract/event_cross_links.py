@@ -178,8 +178,19 @@ def _purpose_of_visit(drafts: list[Draft], ctx: _Sentence) -> None:
         for p, role in v.persons:
             if role in ("visitor", "host") and all(q.name != p.name for q, _ in e.persons):
                 _add_person(e, p, "participant", p.country)
+    for v in visits:
+        # "… the Annual Leaders' Meeting will be held in Tokyo in the first half of this year, and
+        # that X will visit Japan for this purpose": a visit made for the meeting told before it
+        # in the sentence is dated by it
+        if v.date is not None or not _THIS_PURPOSE.search(text, v.trig_end, v.hi):
+            continue
+        e = next((e for e in reversed(drafts) if e.event_type == "meeting" and e.trig_end <= v.trig_start
+                  and e.date is not None and e.status == v.status), None)
+        if e is not None:
+            v.date = e.date
 
 
+_THIS_PURPOSE = re.compile(r"\b(?:for\s+(?:this|that|the\s+same)\s+(?:purpose|occasion)|to\s+attend\s+(?:it|the\s+meeting|the\s+summit))\b", re.IGNORECASE)
 # "arrived in Nairobi for two days of talks with Kenyan officials": talks named as what the visit is for
 _FOR_TALKS = re.compile(
     r"\bfor\s+(?:(?:[\w-]+\s+){0,2}?(?:days?|rounds?)\s+of\s+)?(?:[\w-]+\s+)?(?:talks|consultations|discussions)\b",

@@ -35,6 +35,7 @@ _OPENING_EDITION = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(the)\s+\S+\s+edition\b"
 # "the 14th edition will be held …", ", and the second at …": an edition of the series told before it
 _BARE_EDITION = re.compile(r"the\s+\S+\s+edition\s+(?!of\b)|to\s+\w+\s+(?:its|their|the)\s+\S+\s+edition\b(?!\s+of\b)|and\s+the\s+\S+\s+(?:edition\s+|one\s+)?(?:at|in|off|near)\b", re.IGNORECASE)
 
+_EDITION_AHEAD = re.compile(r"the\s+\S+\s+edition\s+(?:will|would|shall|is\s+to|is\s+(?:due|expected|scheduled|set)\s+to)\b", re.IGNORECASE)
 _TO_EDITION = re.compile(r"to\s+\w+\s+(?:its|their|the)\s+(?P<ord>\S+)\s+edition\b(?!\s+of\b)", re.IGNORECASE)
 
 
@@ -49,9 +50,14 @@ def _build_exercise(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
         # sentence opening with it continues the named series of the sentence before
         # ('… the 12th edition of the exercise "X" in November. The 11th edition took place …')
         edition = _OPENING_EDITION.match(text, ctx.dl)
-        if not (ctx.doc.last_exercise and edition and edition.start(1) == t0.start and t0.text[:3].lower() == "the"):
+        if ctx.doc.last_exercise and edition and edition.start(1) == t0.start and t0.text[:3].lower() == "the":
+            series_told = ctx.doc.last_exercise
+        elif ctx.doc.last_exercise_paragraph == ctx.doc.paragraph and _EDITION_AHEAD.match(t0.text):
+            # "… the first naval exercise, held in August. They agreed that the second edition
+            # will be held in 2027": the next edition of the exercise told in the paragraph
+            series_told = ctx.doc.last_exercise or ""
+        else:
             return []
-        series_told = ctx.doc.last_exercise
     if text_cue("plural", t0.text):
         # (the date must be the drills' own: "spoke by phone on Tuesday and agreed to deploy joint
         # patrols" dates the call, not the patrols)
@@ -68,7 +74,7 @@ def _build_exercise(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
         if name and (quoted or not any(span[0] <= c.start < span[1] for c in ctx.places)):  # "the Chinese naval drill"
             d.mechanism, d.round = name, rnd
     if series_told is not None:
-        d.mechanism, d.round = series_told, parse_ordinal(t0.text.split()[1])
+        d.mechanism, d.round = series_told or None, parse_ordinal(t0.text.split()[1])
     to_edition = _TO_EDITION.match(t0.text)
     if to_edition:
         # "… conducted in July, and decided to hold its third edition in 2027": the next edition
@@ -79,6 +85,7 @@ def _build_exercise(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     d.round = d.round or ordinal_before(text, t0.start)
     if d.mechanism:
         ctx.doc.last_exercise = d.mechanism
+    ctx.doc.last_exercise_paragraph = ctx.doc.paragraph
     region_places = ctx.places_in(g.lo, g.hi)
     d.location, d.location_country = find_location(text, region_places, t0.start, ctx.caption, ctx.low)
     for p in ctx.persons:

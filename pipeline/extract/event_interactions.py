@@ -96,7 +96,7 @@ _BARE_SESSION = re.compile(rf"(?:.*\s)?the\s+(?:{ORDINAL_RX})\s+(?:session|round
 _COMMA_TITLE_SUBJECT = re.compile(r",\s*(?P<np>the\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})\s+(?-i:[a-z])")
 _TITLE_SUBJECT_COMMA = re.compile(r"(?:^|\b)(?P<np>[Tt]he\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})\s*,\s*$")
 _HOLD_LEAD = re.compile(r"(?:hold|convene|host|organi[sz]e)\s+", re.IGNORECASE)
-_TEMPORAL_LEAD = re.compile(r"(?:following|after|(?:looked|look|looks|looking)\s+forward\s+to)\s+", re.IGNORECASE)
+_TEMPORAL_LEAD = re.compile(r"(?:following|after|since|(?:looked|look|looks|looking)\s+forward\s+to)\s+", re.IGNORECASE)
 _COMMA_GAP = re.compile(r"\s*(?:of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*)?,\s*")
 # a letter's time adverbial, then its addressee: " on Monday to the Minister", " on 5 March to his"
 _TIME_THEN_TO = re.compile(
@@ -140,6 +140,10 @@ _CHAIRED_BY = re.compile(
     r"\b(?:under\s+the\s+(?:co-)?(?:chairmanship|chairpersonship|chairship|presidency)\s+of|(?:co-)?chaired\s+by|co-presided\s+(?:over\s+)?by)\s",
     re.IGNORECASE,
 )
+
+
+# "…, and H.E. Ms. " right before the second chair (titles and honorifics between)
+_AND_CHAIR = re.compile(r",?\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")
 
 
 # "the two ministers, who last …" right before the trigger (see _build_interaction)
@@ -414,6 +418,14 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
         objs = [x] if x else []
     if not objs and pron_obj:
         objs = pron_obj
+    if talk and not objs and len(subs) == 1 and t0.text[-4:].lower() in (" him", " her"):
+        # "His South African counterpart, B, had earlier met him on Tuesday": the pronoun object
+        # is the latest person told before (not one of the subject's own country)
+        sc = ctx.country(subs[0]) if subs[0] in ctx.persons else subs[0].country
+        last = next((p for p in reversed(doc.history) if p.name != subs[0].name), None)
+        pc = last and (last.country or doc.country_by_name.get(last.name) or doc.learned.get(last.name))
+        if last is not None and sc is not None and pc != sc:
+            objs = [last._replace(country=pc) if pc else last]
     if talk and not objs and len(subs) == 1 and _TOLD_DURING.match(text, subs[0].end, t0_start):
         # "X will visit Y next week, Prime Minister Z was told during a telephone conversation":
         # the reported clause's person of another country is the other side of the call
@@ -680,11 +692,23 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
             led = other and _LED_DELEGATION.search(text, other.end, min(g_hi, other.end + 160))
             if other is not None and led and other.name != subs[0].name:
                 objs = [other]
-    if etype == "meeting" and d.mechanism and d.round is None and doc.last_meeting and doc.last_meeting[0] == d.mechanism:
+    if etype == "meeting" and d.mechanism and d.round is None and doc.last_meeting and doc.last_meeting[0] \
+            and (doc.last_meeting[0] == d.mechanism or doc.last_meeting[0].endswith(" " + d.mechanism)):
         # "The previous Annual Leaders' Meeting took place in Singapore" after the 7th: the 6th
+        # ("The previous Joint Commission meeting" after "the 19th meeting of the India-Vietnam
+        # Joint Commission": the body's name without its pair is the same body)
         m = _ANAPHORIC_ROUND.search(text, max(g_lo, t0_start - 48), t_end + 1)
         if m and m.start() <= t0_start and not m.group("ord"):
             d.round = _next_round(m.group("det"), doc.last_round)
+            if d.round is not None:
+                d.mechanism = doc.last_meeting[0]
+    if etype == "meeting" and not (subs or objs) and _LEADERS_MEETING.search(text, max(g_lo, t0_start - 40), t_end):
+        # "The two leaders confirmed that the Annual Leaders' Meeting will be held in Tokyo": a
+        # leaders' meeting of two sides is between their two leaders told before
+        told = [p._replace(country=ctx.country(p)) for p in ctx.persons if p.end <= t0_start]
+        two = dyadic_persons("the two leaders", doc, told=told)
+        if len(two) == 2 and set(doc.dyad) == {two[0].country, two[1].country}:
+            subs, objs = [two[0]], [two[1]]
     if not (subs or objs or explicit or d.mechanism or bilateral):
         return []
     if not (subs or objs) and text_cue("nominal", t0.text) and _FRAME.search(text[max(0, t0_start - 12) : t0_start]):
@@ -692,9 +716,15 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     if etype == "meeting" and d.mechanism and may_match(ctx.low, ("chair",)):
         # "agreed on the holding of the 16th session …, under the co-chairmanship of A and B":
         # the session's chairs take part in it, not the subjects who agreed on it
-        m = _CHAIRED_BY.search(text, t_end, g_hi)
+        m = _CHAIRED_BY.search(text, t0_start, g_hi)  # (the trigger may be "co-chaired" itself)
         if m:
             chairs = [p for p in region_persons if m.end() <= p.start < m.end() + 160][:2]
+            if len(chairs) == 1:
+                # "co-chaired by Hon. A (MP), Minister for … of X, and H.E. Ms. B, Minister of …":
+                # the second chair after the first one's long apposition, joined by "and"
+                nxt = next((p for p in region_persons if chairs[0].end < p.start < m.end() + 360 and p.name != chairs[0].name), None)
+                if nxt is not None and _AND_CHAIR.search(text, max(chairs[0].end, nxt.start - 30), nxt.start):
+                    chairs.append(nxt)
             if chairs:
                 subs, objs = chairs, []
     persons = ctx.persons
@@ -801,6 +831,7 @@ def _summit_leaders(ctx: "_Sentence", pos: int, hi: int) -> list[Person]:
     return list(out.values()) if len(out) == 2 else []
 
 
+_LEADERS_MEETING = re.compile(r"\bLeaders['’]?\s+(?:Meeting|Summit)\b")
 _OF_JOINT = re.compile(r"\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:joint|bilateral|binational|bi-national|intergovernmental)\s", re.IGNORECASE)
 # "The Session will be co-chaired by …", "The Summit will take place …": a bare capitalised head
 _CHAIRED_THE_SESSION = re.compile(
@@ -810,9 +841,16 @@ _WHILE_LED = re.compile(r",?\s+(?:while|whereas)\s+", re.IGNORECASE)
 _LED_DELEGATION = re.compile(
     r"\b(?:led|headed)\s+the\s+(?:[\w-]+\s+){0,2}(?:delegation|side)\b", re.IGNORECASE
 )
-_THE_SESSION = re.compile(r"^\s*(?:The|the)\s+(?-i:Session|Summit|Meeting|Commission|Dialogue)\b(?!\s+(?:of|on|between)\b)")
+# ("The Ministerial Session was co-chaired by …": a part of that session named by its level)
+_THE_SESSION = re.compile(
+    r"^\s*(?:The|the)\s+(?:(?-i:Ministerial|Plenary|Technical|Opening|Closing|Senior\s+Officials['’]?|Expert-Level)\s+)?"
+    r"(?-i:Session|Summit|Meeting|Commission|Dialogue)\b(?!\s+(?:of|on|between)\b)"
+)
+# ("following the 11th "2+2" held in …", "since the 10th JC in …": the body's acronym or quoted
+# short name in place of the noun)
 _BARE_ROUND = re.compile(
-    expand(rf"\bthe (?P<ord>{ORDINAL_RX}) (?:(?-i:[A-Z]{{2,6}}) )?(?:round|session|edition|meeting)\b(?! of\b)"), re.IGNORECASE
+    expand(rf"\bthe (?P<ord>{ORDINAL_RX}) (?:(?:(?-i:[A-Z]{{2,6}}) )?(?:round|session|edition|meeting)\b(?! of\b)"
+           r"|[\"“][^\"“”]{1,12}[\"”] (?:held )?(?:in|at) |(?-i:[A-Z]{2,8}) (?:held )?(?:in|at) )"), re.IGNORECASE
 )
 # "Its fourth session was held …", "The last session of the commission was held …", "The next
 # round is expected to …": a session of the meeting series told before, named by a possessive or

@@ -109,6 +109,7 @@ class DocContext:
     superseded: list[Draft] = field(default_factory=list)  # planned visits a later report says were made
     last_round: int | None = None  # the round of that latest meeting ("the previous meeting": one less)
     last_exercise: str | None = None  # the series of the latest named exercise ("The 11th edition took place …")
+    last_exercise_paragraph: int = -1  # the paragraph of the latest exercise told, named or not
     # person name -> country an event proved (a state visit is never to one's own country)
     corrected: dict[str, str] = field(default_factory=dict)
     # (paragraph, person names) of every interaction told in the current paragraph

@@ -8,10 +8,11 @@ costs far more than the rest of the frame.
 from __future__ import annotations
 
 import functools
+from datetime import date
 
 import polars as pl
 
-from pipeline.extract.event_model import Draft, SentenceInput
+from pipeline.extract.event_model import DateValue, Draft, SentenceInput
 from pipeline.extract.event_text import collapse
 from pipeline.model import EVENT_MENTIONS, PARTICIPANT, empty
 from pipeline.resolve.dates import period_end
@@ -34,6 +35,16 @@ def _columns(rows: list[tuple], schema: dict) -> pl.DataFrame:
     return pl.DataFrame([pl.Series(k, v, dtype=schema[k]) for k, v in zip(schema, zip(*rows))])
 
 
+def _as_reported(dv: DateValue | None) -> DateValue | None:
+    """An event told for a half of a year ("in the first half of 2027", "in the second half of
+    the year") is dated to that year: the half only says when in the year it falls."""
+    if dv is None or dv.precision != "month" or dv.end is None or dv.start.day != 1 or dv.start.month not in (1, 7):
+        return dv
+    if dv.end.year == dv.start.year and dv.end.month == dv.start.month + 5:
+        return DateValue(date(dv.start.year, 1, 1), None, "year")
+    return dv
+
+
 class MentionRows:
     """Accumulates event mention rows (schema :data:`pipeline.model.EVENT_MENTIONS`)."""
 
@@ -48,7 +59,7 @@ class MentionRows:
         summary = collapse(s.text)
         self.drafts += drafts
         for d in drafts:
-            dv = d.date
+            dv = _as_reported(d.date)
             self.rows.append(
                 (
                     s.doc_id, s.sentence_id, s.offset, s.end, d.event_type, d.status,
@@ -65,7 +76,7 @@ class MentionRows:
         wanted = {id(d) for d in drafts}
         for i, d in enumerate(self.drafts):
             if id(d) in wanted:
-                dv = d.date
+                dv = _as_reported(d.date)
                 row = self.rows[i]
                 self.rows[i] = (
                     row[:6]

@@ -130,6 +130,14 @@ def subjects(persons: list[Person], text: str, lo: int, pos: int) -> list[Person
             before = [p for p in before if p.start < rel.start()]
             if not before:
                 return []
+    if len(before) >= 2 and _AND_THEN.fullmatch(text, before[-1].end, pos):
+        agent = _BY_AGENT.search(text, max(lo, before[-1].start - 60), before[-1].start)
+        if agent is not None:
+            # "A was received at the airport by Vice President B and later held talks with C":
+            # the passive's agent is no subject of the coordinated verb; its subject is
+            passive = [p for p in before[:-1] if p.end <= agent.start() and _WAS.search(text, p.end, agent.start())]
+            if passive:
+                return [passive[-1]]
     out = [before[-1]]
     seen_and = False
     for p in reversed(before[:-1]):
@@ -161,6 +169,9 @@ def objects(persons: list[Person], text: str, pos: int, hi: int) -> list[Person]
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
+_AND_THEN = re.compile(r"\s*,?\s+and\s+(?:later\s+|then\s+|also\s+|subsequently\s+|afterwards\s+)?")
+_BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}$")
+_WAS = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?\w+ed\b")
 # the gap between a descriptive object and the name in apposition to it: ", Colonel General "
 _SPEECH_AFTER = re.compile(r",?\s+(?:said|says|told|added|noted|stressed|announced)\b")
 # (a title's lower-case joints too: ", Minister for Foreign Affairs Karin …", ", Minister of State for …")
@@ -392,15 +403,11 @@ def resolve_title_np(phrase: str, phrase_places: list[Place], base: int, doc: Do
     if bare is not None:
         # "Tomorrow the Minister will call on X" in the story of a visit: the visitor (else the
         # subject of the narrative) when one of their titles has that head word, before a person
-        # told later with the bare title ("Ms. A and Minister B witnessed …": B is not meant);
-        # when both the visitor and the subject hold it (a President received by a President),
-        # the word does not tell which: the narrative's order below does
+        # told later with the bare title ("Ms. A and Minister B witnessed …": B is not meant)
         word = re.compile(rf"\b{bare.group('head').lower()}\b")
-        holders = {p.name: p for p in (doc.last_visitor, doc.last_subject)
-                   if p is not None and p.name not in exclude
-                   and any(word.search(t.lower()) for t in doc.titles_by_name.get(p.name, ()))}
-        if len(holders) == 1:
-            return next(iter(holders.values()))
+        for p in (doc.last_visitor, doc.last_subject):
+            if p is not None and p.name not in exclude and any(word.search(t.lower()) for t in doc.titles_by_name.get(p.name, ())):
+                return p
     spellings = _title_spellings()
     # (the subject of the narrative first: "Qadir also spoke to Turkish Foreign Minister Demir. The
     # foreign minister will leave for Beijing …" is Qadir)

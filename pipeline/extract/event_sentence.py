@@ -77,6 +77,7 @@ __all__ = ["analyse_sentence", "redate_attacks"]  # (redate_attacks: see event_e
 
 # the last temporal subordinator before a trigger: a plan told in the main clause does not reach
 # the event of a when-clause ("preparations were finalised when the commission met")
+_PLUPERFECT = re.compile(r"had\s+(?:earlier\s+|already\s+|previously\s+|also\s+)?(?:met|held|spoken|called)\b", re.IGNORECASE)
 _LAST_WHEN = re.compile(r"(?s:.*)\b(?:when|while|after|as\s+soon\s+as)\b", re.IGNORECASE)
 _WHEN_WORDS = ("when", "while", "after", "soon")  # every match of _LAST_WHEN holds one
 
@@ -98,6 +99,9 @@ def _status(ctx: _Sentence, g: Group) -> str:
     for t in g.trigs:
         if _POSTMOD_PLAN.match(ctx.text, t.end):
             return "planned"  # 'the naval exercise "X", to be held in June': a reduced relative of the noun
+        if g.etype == "meeting" and _SESSION_OF.match(t.text) and _OWN_PLAN.match(ctx.text, t.end, min(len(ctx.text), t.end + 200)) \
+                and not any(t.end <= x.start < g.hi and x is not t for x in ctx.trigs):
+            return "planned"  # "the sixth meeting of the Commission on …, which will take place in Lima this autumn"
     for t in g.trigs:
         lo, hi = ctx.clauses.bounds(t.start)
         a, b = max(lo, g.lo), min(hi, g.hi)
@@ -169,8 +173,17 @@ def _drop_prepared_sessions(trigs: list[Trigger], text: str) -> list[Trigger]:
             and _SESSION_OF.match(t.text)
             and _PREPARED_FOR.search(text, max(0, t.start - 50), t.start)
             and any(x.etype == "meeting" and x.end <= t.start for x in trigs)
+            # (unless a relative clause of its own tells when it will be held: "… preparations for
+            # the sixth meeting of the Commission, which will take place in Lima this autumn")
+            and not _OWN_PLAN.match(text, t.end, min(len(text), t.end + 200))
         )
     ]
+
+
+_OWN_PLAN = re.compile(
+    r"[^.;]*?,\s*which\s+(?:will|is\s+(?:due|expected|scheduled|set)\s+to)\s+(?:take\s+place|be\s+held|be\s+convened|convene)\b",
+    re.IGNORECASE,
+)
 
 
 def _before_other(ctx: _Sentence, etype: str, pos: int, hi: int) -> bool:
@@ -393,7 +406,10 @@ def analyse_sentence(s: SentenceInput, doc: DocContext) -> tuple[list[Draft], Da
                     if v is not None:
                         doc.last_visitor = v
                 if e.date is not None and e.status == "occurred" and e.event_type not in _BACKGROUND:
-                    if not (doc.last_event_paragraph == doc.paragraph and _flashback(e.date, doc.last_event_date)):
+                    # ("B had earlier met him on Tuesday evening": the past perfect tells a
+                    # flashback, not the narrative's latest day)
+                    if not (doc.last_event_paragraph == doc.paragraph and _flashback(e.date, doc.last_event_date)) \
+                            and not _PLUPERFECT.match(ctx.text, e.trig_start):
                         doc.last_event_date = e.date  # "the same day" never counts from a background fact
                         doc.last_event_paragraph = doc.paragraph
                 drafts.append(e)

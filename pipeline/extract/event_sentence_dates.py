@@ -251,6 +251,13 @@ def _future_months(dates: list[DateRef], doc: DocContext) -> list[DateRef]:
     floor = ref.replace(day=1)
     out = []
     for x in dates:
+        if x.kind in ("half", "quarter") and x.date_start is not None and x.date_start.year < ref.year \
+                and x.date_end is not None and x.date_end.year == x.date_start.year \
+                and x.surface.lower().rstrip().endswith("of the year"):
+            # "during X's planned visit in the first half of the year": the year of the plan is
+            # the time of writing, not a year told in passing before
+            shift = ref.year - x.date_start.year
+            x = x._replace(date_start=x.date_start.replace(year=ref.year), date_end=x.date_end.replace(year=x.date_end.year + shift))
         if x.kind == "partial" and x.precision == "month" and x.date_start is not None and x.date_start < floor:
             try:
                 start = x.date_start.replace(year=x.date_start.year + 1)
@@ -342,8 +349,8 @@ def _inside_since(ctx: _Sentence, t0: Trigger) -> DateValue | None:
         return None
     lo, hi = ctx.clauses.bounds(t0.start)
     a = _local_start(ctx.text, lo, t0.start, ctx.low)
-    if not ctx.cue("anchor", a, t0.start):
-        return None
+    if not ctx.cue("anchor", a, t0.start) and t0.text[:6].lower() != "since ":
+        return None  # ("the first since the 10th session in Lima in 2022": the trigger opens on it)
     return next((v for v in (to_value(x) for x in ctx.s.dates if t0.end <= x.start < hi) if v), None)
 
 

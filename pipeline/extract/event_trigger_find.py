@@ -490,7 +490,9 @@ def group_events(trigs: list[Trigger], text: str, clauses: Clauses, persons: lis
             framing = text_cue("secondary", t.text) or all(text_cue("secondary", x.text) for x in cur)
             earlier = t.etype == "meeting" and _WHICH_LAST.match(t.text)  # "…, which had last met …"
             to_hold = (t.text[:3].lower() == "to " or _TO_BEFORE.search(text, 0, t.start)) and _HOLD_NEXT.match(t.text)
-            if to_hold or (t.etype == "meeting" and (_FORWARD_ROUND.match(t.text) or _NEXT_SESSION.match(t.text))):
+            if to_hold or (t.etype == "meeting" and (_FORWARD_ROUND.match(t.text) or _NEXT_SESSION.match(t.text)
+                                                     or _EARLIER_SESSION.match(t.text)
+                                                     or _PREPARED_BEFORE.search(text, max(0, t.start - 30), t.start))):
                 # "… the second Dialogue held in Accra in May and looked forward to the third round
                 # in Nairobi", "… and said the 11th round would take place in X": another session
                 # of the series is an event of its own
@@ -528,6 +530,10 @@ def _coordinated_objects(text: str, a: Trigger, b: Trigger, persons: list[Person
     own_a = any(a.end <= p.start and p.end <= m.start() for p in persons)
     own_b = any(b.end <= p.start <= b.end + 40 for p in persons)
     return own_a and own_b
+# "held talks on preparations for the sixth meeting of the Commission": the session prepared
+_PREPARED_BEFORE = re.compile(r"\b(?:preparations?|arrangements?)\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+# "…, the first since the 10th session in Lima in 2022": an earlier session of the series named
+_EARLIER_SESSION = re.compile(rf"(?:following|after|since)\s+the\s+(?:{ORDINAL_RX}|previous|last|preceding)\s", re.IGNORECASE)
 _NEXT_SESSION = re.compile(rf"the\s+(?:{ORDINAL_RX})\s+(?:session|round|meeting|sitting)\s", re.IGNORECASE)
 # "… held in Lima in 2024 and decided to hold the fourth meeting in Quito in 2025": an
 # infinitive of holding the next or an ordinal session names a later session of its own

@@ -19,8 +19,9 @@ _ANAPHOR_NOUN = (
 # imports from Morocco to EUR 7.2 billion"): those words belong to the next figure
 _PHRASE_END_RE = re.compile(
     r"[,;:.!?()]|\s[—–-]\s|\s+(?:while|whereas|and\s+(?:has|have|had|is|are|was|were))\b"
-    # a clause of cause or time: "fell 2% to $22.9 billion as Kenya curbed imports"
-    r"|\s+(?:because|amid|despite|although|though|as(?=\s+(?:the|a|an|its|their|[A-Z]\w*\s+[a-z]+(?:ed|s)\b)))\b"
+    # a clause of cause or time: "fell 2% to $22.9 billion as Kenya curbed imports", "rises to $5
+    # billion as imports of machinery surge"
+    r"|\s+(?:because|amid|despite|although|though|as(?=\s+(?:the|a|an|its|their|[A-Z]\w*\s+[a-z]+(?:ed|s)\b|(?:exports?|imports?|shipments|purchases|sales)\b)))\b"
     r"|\s+and\s+(?=(?:[\w'’.-]+\s+){0,2}?(?:exports?|imports?|purchases|shipments|sales)\b)"
     # a second reported clause: "trade reached $4 billion and that Japan's investment ..."
     r"|\s+(?:and|but)\s+that\b"

@@ -42,7 +42,7 @@ from pipeline.extract.indicator_holders import (
 )
 from pipeline.extract.indicator_pair_host import pair_host
 from pipeline.extract.indicator_lexicon import unit_ok
-from pipeline.extract.indicator_metric import _change_sign, _default_metric, _live, _metric_for, _noun_metric, _skip_text, _snake
+from pipeline.extract.indicator_metric import _ADJACENT_GAP_RE, _change_sign, _default_metric, _live, _metric_for, _noun_metric, _skip_text, _snake
 from pipeline.extract.indicator_money import _FLOW_WORDS, _money_direction, _thanked_giver, _transit_direction
 from pipeline.extract.indicator_patterns import _ACTOR_KINDS, _NAME_KINDS, _PHRASE_END_RE
 from pipeline.extract.indicator_periods import (
@@ -177,9 +177,19 @@ def _flow_verb_near(window: str) -> bool:
     return "port" in low or "bu" in low or "purchas" in low
 
 
+# a second compound modifier after a comma: "a 320-kilometre, 500-kilovolt transmission line",
+# "a 40-km, four-lane expressway" (coordinate adjectives of one noun)
+_COORD_ADJ_RE = re.compile(r",\s+(?:\d[\d,.]*|[a-z]+)-[a-z]+\s+(?=[a-z])")
+
+
 def _after_phrase_end(text: str, q: Quantity, next_start: int) -> int:
     # (searched in place: the pattern has no look-behind, and the window's end acts as the text's)
     m = _PHRASE_END_RE.search(text, q.end, next_start)
+    if m and m.start() == q.end and q.kind == "measure" and "-" in q.surface and text[q.end : q.end + 1] == ",":
+        # an attributive length before a second modifier: the noun after both is the thing measured
+        c = _COORD_ADJ_RE.match(text, q.end, next_start)
+        if c:
+            m = _PHRASE_END_RE.search(text, c.end(), next_start)
     return m.start() if m else next_start
 
 
@@ -316,6 +326,21 @@ def _skips_before(rows: tuple, q: Quantity, before: str) -> bool:
                 seen = _skip_text(before)
             if r.rx.search(seen):
                 return True
+    return False
+
+
+# metric -> (base unit, the unit the measure is reported in, factor): energy storage is sized in MWh
+_METRIC_UNITS = {"storage_capacity": ("kWh", "MWh", 1e-3)}
+
+
+def _kept(q: Quantity, before: str, live) -> bool:
+    """A keep row (a verb of the project's own result: "will create") governs the figure right
+    after it, so no skip row makes it a forecast."""
+    for r in _live("keep", "adjacent", live):
+        if unit_ok(r, q):
+            for m in r.rx.finditer(before):
+                if _ADJACENT_GAP_RE.fullmatch(before, m.end()):
+                    return True
     return False
 
 
@@ -460,7 +485,7 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
         if f is target_to:
             prev_fig = f
             continue  # the target of a "from ... to ..." change
-        if skip_before and _skips_before(skip_before, q, before):
+        if skip_before and _skips_before(skip_before, q, before) and not _kept(q, before, live):
             nf = figs[k + 1] if k + 1 < len(figs) else None
             later = (nf is not None and nf.q.kind == q.kind and nf.q.unit == q.unit
                      and _LATER_RE.match(text[f.last_end : nf.q.start]) is not None)
@@ -500,7 +525,9 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
             # "rose 6.2 percent to RM112.4 billion in 2023 from RM105.8 billion in 2022": the
             # same measure one period earlier
             f.metric = prev_row["metric"]
-            rows.append(dict(prev_row, char_start=q.start, char_end=q.end, value=float(q.value), change_pct=None,
+            # (a deficit stays one: "widened to $4 billion from $3.05 billion")
+            value = -float(q.value) if prev_row["value"] < 0 else float(q.value)
+            rows.append(dict(prev_row, char_start=q.start, char_end=q.end, value=value, change_pct=None,
                              period=_earlier_period(q, f, info, prev_row["period"], text), cumulative=False))
             prev_fig = f
             continue
@@ -682,6 +709,9 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
         if f.metric in _ORIGIN_NEEDED and frm is None:
             continue  # "Thailand welcomed 35 million tourists": all arrivals, not a bilateral figure
         unit = "jobs" if f.metric == "jobs_created" and q.unit == "people" else q.unit
+        scale = 1.0
+        if f.metric in _METRIC_UNITS and unit == _METRIC_UNITS[f.metric][0]:
+            unit, scale = _METRIC_UNITS[f.metric][1:]  # a storage capacity is told in MWh
         if inherit is not None and frm is None and to is None:
             frm, to = inherit["from_country_iso3"], inherit["to_country_iso3"]
         sign = 1.0
@@ -711,7 +741,15 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
         dinfo = info if f is not target_from else _dates_before(info, target_to.q.start)
         if "that" in text:
             dinfo = _without_that_clause_dates(text, q, dinfo)
-        dated = _dated(q, dinfo, cumulative, comparison, (before_start, f.phrase_end), _earlier_next(text, figs, k))
+        if ";" in text:
+            dinfo = _without_next_clause_dates(text, q, dinfo)
+        base_at = _earlier_next(text, figs, k)
+        dated = _dated(q, dinfo, cumulative, comparison, (before_start, f.phrase_end), base_at)
+        fallback = None
+        if dated and base_at is not None and not any(ds is not None and s < base_at for s, _e, ds, *_r in dinfo.dates):
+            # "the deficit widened to $4 billion from $3.05 billion in FY25": the only date is the
+            # earlier value's; this figure takes the period of its run, else that date
+            fallback, dated = dated[0], None
         if info.reference is not None and any(
             qual == "as_of" and ds is not None and ds > info.reference and q.end <= ds_s < f.phrase_end
             for ds_s, _e, ds, _de, _p, qual in info.dates
@@ -733,7 +771,7 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
                 "char_end": q.end,
                 "subject": subj,
                 "metric": f.metric,
-                "value": sign * float(q.value) * _units_count(text, q),
+                "value": sign * float(q.value) * _units_count(text, q) * scale,
                 "unit": unit,
                 "period": period,
                 "change_pct": f.change,
@@ -745,6 +783,10 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
             }
         )
         main = rows[-1]
+        if fallback is not None:
+            main["fallback_period"] = fallback
+        if not has_country:
+            main["countryless"] = True  # (the document may tell whose figure it is)
         # (f.conversions, "7.4 billion pounds ($10.1 billion)": the same fact in another currency,
         # not a row of its own; the printed currency is kept)
         if q.kind in ("count", "measure"):
@@ -803,6 +845,16 @@ def _without_that_clause_dates(text: str, q: Quantity, info: SentenceInfo) -> Se
     if m is None:
         return info
     kept = [d for d in info.dates if d[0] < m.start()]
+    return info if len(kept) == len(info.dates) else replace(info, dates=kept)
+
+
+def _without_next_clause_dates(text: str, q: Quantity, info: SentenceInfo) -> SentenceInfo:
+    """``info`` without the dates past a semicolon after the figure ("widening the deficit to $4
+    billion; the ministry will take the matter up in July"): they date the next clause."""
+    cut = text.find(";", q.end)
+    if cut < 0:
+        return info
+    kept = [d for d in info.dates if d[0] < cut]
     return info if len(kept) == len(info.dates) else replace(info, dates=kept)
 
 

@@ -126,8 +126,17 @@ def _earlier_value(text: str, before: str, prev: _Fig, q: Quantity) -> bool:
         return False
     # "..., up from $1.9 billion at the end of 2021": the change is told by "up"/"down" itself
     # "was RM66.8 billion, compared with RM63.1 billion a year earlier": the comparison tells it too
+    # "widened to $4 billion from $3.05 billion": a verb of change with "to ... from ..." tells it
     return (m.group("dir") is not None or m.group("cmp") is not None or prev.change is not None
-            or _change_sign(text[: prev.q.start], None) is not None)
+            or _change_sign(text[: prev.q.start], None) is not None
+            or _CHANGED_TO_RE.search(text, max(0, prev.q.start - 40), prev.q.start) is not None)
+
+
+# a verb of change right before "to" and the later value: "widened to", "has narrowed to"
+_CHANGED_TO_RE = re.compile(
+    r"(?i)\b[a-z]{3,}(?:ed|ened)\s+(?:(?:sharply|slightly|further|significantly|marginally)\s+)?to\s+"
+    r"(?:(?:about|around|nearly|some|over|more\s+than|a\s+record|an\s+estimated)\s+)?$"
+)
 
 
 _FROM_BEFORE_RE = re.compile(r"(?i)\bfrom\s+(?:about\s+|around\s+|nearly\s+|some\s+|just\s+)?$")

@@ -62,6 +62,13 @@ For each figure:
   that country's dollar; sentences in French, Spanish or Portuguese (the other half of a bilingual
   release) give no figures.
 
+* more forms (round 10) — a length before a second compound modifier measures the noun after both
+  ("a 320-kilometre, 500-kilovolt transmission line"); jobs a project "will create" are its jobs
+  (keep rows of the lexicon), and jobs told in a sentence naming no country take the direction of
+  the document's other jobs and direct-investment figures when these agree; "widened to $4 billion
+  from $3.05 billion in FY25" dates the earlier value, the later one keeps its run's period; a date
+  past a semicolon dates the next clause; energy storage is reported in MWh; cargo a port handled.
+
 Not indicators: dates and years, ordinals, bare numbers, "two countries", durations, casualties,
 targets and forecasts ("expected to reach", "analysts expect ... to exceed", "500 MW by 2030" in an
 article of 2025, a headline's "trade tops $5 billion"), commitments ("will supply", "would
@@ -448,6 +455,27 @@ def _total_partner(r: dict, total: dict | None, dyad: tuple[str, ...]) -> None:
     r["from_country_iso3"], r["to_country_iso3"] = (frm, partner) if frm else (partner, to)
 
 
+# figures whose direction is that of foreign investment in the host (investor -> host)
+_INVESTMENT_FLOW_METRICS = ("jobs_created", "direct_investment")
+
+
+def _jobs_of_the_document(emitted: list[tuple[int, dict, str | None]]) -> None:
+    """Jobs told without any country ("The project will create around 2,800 jobs") are jobs of the
+    investment the document is about: they take the direction (investor -> host) of the document's
+    other jobs and direct-investment figures, when all of those that have one agree."""
+    if not any(r["metric"] == "jobs_created" and r.get("countryless") for _s, r, _src in emitted):
+        return
+    flows = {(r["from_country_iso3"], r["to_country_iso3"]) for _s, r, _src in emitted
+             if r["metric"] in _INVESTMENT_FLOW_METRICS and r["from_country_iso3"] and r["to_country_iso3"]}
+    if len(flows) != 1:
+        return
+    frm, to = next(iter(flows))
+    for _s, r, _src in emitted:
+        if (r["metric"] == "jobs_created" and r.get("countryless") and r["from_country_iso3"] is None
+                and r["to_country_iso3"] is None):
+            r["from_country_iso3"], r["to_country_iso3"] = frm, to
+
+
 def _emit_runs(doc_id: str, items: list[tuple], doc_text: str, out: list[tuple],
                lead_periods: dict[int, tuple] | None = None) -> None:
     """Group a document's figure sentences into runs (consecutive sentences of one paragraph, or
@@ -500,6 +528,8 @@ def _emit_runs(doc_id: str, items: list[tuple], doc_text: str, out: list[tuple],
                 if (r["period"] is None and period is not None and (as_of or not r.get("cumulative"))
                         and not r.get("current")):
                     r["period"] = period
+                if r["period"] is None and r.get("fallback_period") is not None:
+                    r["period"] = r["fallback_period"]  # (no period in the run: the earlier value's date)
                 if r["metric"] == "imports" and r["to_country_iso3"] is None and r["from_country_iso3"] and reporter:
                     r["to_country_iso3"] = reporter if reporter != r["from_country_iso3"] else None
                 if r["metric"] == "exports" and r["from_country_iso3"] is None and r["to_country_iso3"] and reporter:
@@ -516,6 +546,7 @@ def _emit_runs(doc_id: str, items: list[tuple], doc_text: str, out: list[tuple],
             for r in rows:
                 emitted.append((sid, r, facts["source"]))
     emitted = resolve_figure_anaphora(emitted)  # "The full-year figure for 2025 was ...": the measure told before
+    _jobs_of_the_document(emitted)
     dated: dict[tuple, set] = {}
     dated_values: dict[str | None, list[float]] = {}
     for _sid, r, _src in emitted:

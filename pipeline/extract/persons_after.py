@@ -215,22 +215,31 @@ def _hit_across(atom, hit_by_start: dict):
 @functools.cache
 def _post_nominals() -> re.Pattern[str]:
     """Post-nominal letters after a name's comma (``person_post_nominals.csv``), one or more:
-    ", S.C., M.P." (dots optional), up to the comma or the end of what follows them."""
+    ", S.C., M.P." (dots optional), up to the comma or the end of what follows them; the first
+    may follow the name after a space alone ("the Hon. X MP, Prime Minister of ...") or stand in
+    brackets ("Hon. Dr. X (MP), Minister for ...")."""
     forms = []
     for surface in read_lexicon("person_post_nominals")["surface"].to_list():
         letters = [p for p in surface.split(".") if p]
         forms.append(r"\.?".join(map(re.escape, letters)) + (r"\.?" if surface.endswith(".") else ""))
     alternatives = "|".join(sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?:[^\S\r\n]*,[^\S\r\n]*(?:{alternatives})(?![\w.]))+(?=[^\S\r\n]*(?:[,;)]|$))")
+    return re.compile(
+        rf"(?:[^\S\r\n]+(?:{alternatives})(?![\w.])|[^\S\r\n]*\((?:{alternatives})\))?"
+        rf"(?:[^\S\r\n]*,[^\S\r\n]*(?:{alternatives})(?![\w.]))*(?=[^\S\r\n]*(?:[,;)]|$))"
+    )
 
 
 def after_post_nominals(text: str, pos: int) -> int:
     """Where a name that ends at ``pos`` really ends for what follows it: after its post-nominal
-    letters, if any ("Hugh Smith, M.P., Minister of ..." -> after "M.P.")."""
-    if text[pos : pos + 1] != ",":
+    letters, if any ("Hugh Smith, M.P., Minister of ..." -> after "M.P."; "the Hon. Jo Smith MP,
+    Prime Minister" -> after "MP")."""
+    nxt = text[pos : pos + 1]
+    if nxt != "," and (nxt != " " or not (text[pos + 1 : pos + 2].isupper()
+                                         or (text[pos + 1 : pos + 2] == "("
+                                             and text[pos + 2 : pos + 3].isupper()))):
         return pos
     m = _post_nominals().match(text, pos)
-    return pos if m is None else m.end()
+    return pos if m is None or m.end() == pos else m.end()
 
 
 def _read_after(text, run: _Run, atom_by_start, hit_by_start, run_ends=frozenset()) -> None:

@@ -19,6 +19,7 @@ from pipeline.extract.persons_lexicon import (
     _honorific_name_part,
     _honorific_title,
     _word_lists,
+    honorific_countries,
     org_heads,
 )
 from pipeline.extract.persons_lineage import keeps_lineage_style
@@ -54,6 +55,12 @@ _IN_PLACE_BACK = re.compile(r"[^\S\r\n]+in[^\S\r\n]+$")
 _OF_BODY_AND_BACK = re.compile(
     r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){1,4}and\s+(?:[A-Z][\w'’\-]*\s+){0,3}"
     r"([A-Z][\w'’\-]*)\s*$"
+)
+# "of the Ministry of Defence", "of the Department of International Trade Promotion": a body
+# named with "of" or "for" inside (read before the country that follows it)
+_OF_BODY_OF_BACK = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){1,3}(?:of|for)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*\s*$"
 )
 # one or two lower-case particles of a surname ("de la", "van", "al")
 _PARTICLES_BACK = re.compile(r"(?<![\w'’-])[a-z]{1,5}(?:[^\S\r\n]{1,3}[a-z]{1,5})?$")
@@ -181,6 +188,7 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
         t = _honorific_title(word)
         if t:
             run.titles.append(t)
+        run.style_countries = honorific_countries(word)
         if (len(run.tokens) == 1 and _honorific_name_part(word)) or (
             len(run.tokens) > 1 and keeps_lineage_style(word, run.tokens)
         ):
@@ -196,6 +204,7 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
             t = _honorific_title(outer.group(0))
             if t and t not in run.titles:
                 run.titles.append(t)
+            run.style_countries = run.style_countries or honorific_countries(outer.group(0))
             pos = _skip_ws_back(text, outer.start())
             outer = honorifics.get(pos)
         # "Prime Minister of New Zealand the Rt Hon X", "the Governor-General, the Hon. X": an
@@ -291,6 +300,14 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
                 atom = None
             if atom is not None and country is None:
                 run.org_office = True  # an office of a body: no home country for it
+        if atom is None and country is not None:
+            # "State Secretary of the Ministry of Defence of Mongolia Mr. X": a body whose own
+            # name has "of" inside, between the title and the country
+            m = _OF_BODY_OF_BACK.search(text, max(0, p - 80), p)
+            if m is not None:
+                atom = atom_by_end.get(m.start())
+                if atom is not None and atom.kind in ("descriptor", "modifier"):
+                    atom = None
         if atom is None and " and " in text[max(0, p - 80) : p]:
             # "Secretary-General of the Central Political and Legal Affairs Commission X": a
             # body whose name joins two words with "and" (its last word a body's head noun)
@@ -388,8 +405,11 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
     if titles and comma and run_ends and atom_by_start is not None:
         # "At the invitation of X, Prime Minister of Japan, Y, Prime Minister of Viet Nam, …":
         # between two names that each have a comma on both sides, the phrase is the first one's
-        # appositive when the second has its own
+        # appositive when the second has its own (", the Emir of Qatar, His Highness Y, ...":
+        # after the first one's article too)
         q = _skip_ws_back(text, first_start)
+        if text[max(0, q - 3) : q].lower() == "the" and (q < 4 or not text[q - 4].isalnum()):
+            q = _skip_ws_back(text, q - 3)
         if (q > 0 and text[q - 1] == "," and _skip_ws_back(text, q - 1) in run_ends
                 and _own_appositive(text, run.end, atom_by_start)):
             return

@@ -7,6 +7,12 @@ counts as a name word only in the one place a family name stands: right after a 
 written in ordinary case, with a single space between them, and only when it reads as a word
 (four letters or more, two of them vowels: never "SEZ", "MRT", "LNG").  The name keeps the
 ordinary spelling ("Kenji Arakawa"), so that it matches the same person written "Arakawa" later.
+
+Japanese and other official styles print the family name FIRST, in capitals ("Mr. KISHIDA
+Fumio, Prime Minister of Japan", "Ms. KAMIKAWA Yoko"): a word in capitals right BEFORE a given
+name in ordinary case is a family name too, when an honorific or a title stands right before it
+(the only place a person's name starts).  The name keeps the printed order ("Kishida Fumio");
+the family name alone ("Prime Minister Kishida") finds it by its first word.
 """
 
 from __future__ import annotations
@@ -26,22 +32,32 @@ def _reads_as_word(tok: str) -> bool:
     return len(letters) >= 4 and sum(c in _VOWELS for c in letters) >= 2
 
 
-def caps_surnames(text: str, tokens: list, good: list[bool], mask: bytearray) -> list[int]:
+def caps_surnames(
+    text: str, tokens: list, good: list[bool], mask: bytearray, lead_ends: frozenset[int] = frozenset()
+) -> list[int]:
     """Indices of ``tokens`` that are family names written in capitals (see the module
     docstring); ``good`` is set True for them.  ``tokens`` are (start, end, word) of the
-    capitalised words of ``text``; ``good`` says which are name words."""
+    capitalised words of ``text``; ``good`` says which are name words; ``lead_ends`` are the
+    end offsets of the honorifics and titles of the sentence (a family name printed first
+    follows one of them)."""
     found: list[int] = []
-    for k in range(1, len(tokens)):
+    for k in range(len(tokens)):
         s, e, tok = tokens[k]
         if good[k] or not tok.isupper() or mask[s] or mask[e - 1]:
             continue
-        ps, pe, prev = tokens[k - 1]
-        if not good[k - 1] or prev.isupper() or pe + 1 != s or text[pe] != " ":
-            continue
         if _CAPS_WORD.fullmatch(tok) is None or not _reads_as_word(tok):
             continue
-        good[k] = True
-        found.append(k)
+        if k:
+            ps, pe, prev = tokens[k - 1]
+            if good[k - 1] and not prev.isupper() and pe + 1 == s and text[pe] == " ":
+                good[k] = True  # "Kenji ARAKAWA"
+                found.append(k)
+                continue
+        if k + 1 < len(tokens) and lead_ends and (s in lead_ends or s - 1 in lead_ends):
+            ns, ne, nxt = tokens[k + 1]
+            if good[k + 1] and not nxt.isupper() and e + 1 == ns and text[e] == " ":
+                good[k] = True  # "Mr. KISHIDA Fumio"
+                found.append(k)
     return found
 
 

@@ -27,7 +27,9 @@ Conventions of news writing that give a person's country when the mention itself
   Y") serve different sides: a country stated (or given by the home country) for one gives the
   other side to the other, and the addressee is never given the home country of the sender.
 * **Offices of a few states** (``title_countries.csv``: Chancellor, Taoiseach, Emir …) - a
-  holder with no stated country serves the one of those states the bilateral article is about.
+  holder with no stated country serves the one of those states the bilateral article is about;
+  so does a person addressed with a national style (``honorifics.csv`` column ``countries``:
+  Malaysian "Dato' Sri", Indian "Shri").
 * **The home country of the article** - wire and domestic copy leaves domestic officials
   unqualified ("DHAKA, March 12 (Reuters) - ... Commerce Minister Nasrin Chowdhury said") and
   qualifies foreign ones ("Indian Prime Minister ...").  The home country is read from the
@@ -223,6 +225,11 @@ def settle_countries(
                 if len(inside) == 1:
                     country[name] = inside[0]
                     break
+            else:
+                # a national style: "Dato' Sri X" in an article about Malaysia and Türkiye
+                inside = [c for c in r.style_countries if c in pair]
+                if len(inside) == 1:
+                    country[name] = inside[0]
         propagate()
     propagate_opposite()
     # the addressee of an official with no country yet is left to the counterpart rule

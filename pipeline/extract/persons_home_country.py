@@ -93,11 +93,37 @@ def dateline_country(text: str) -> str | None:
     return found[0] if found else None
 
 
+# a byline with the reporter's place after a bar ("Shreya Kulkarni | New Delhi", "By Jo Smith |
+# Nairobi"), or the credit line of a government press bureau ("Posted On: 17 NOV 2026 4:05PM by
+# PIB Delhi"): the place the story is filed from, as in a dateline
+_BYLINE_PLACE = re.compile(
+    r"(?:By[^\S\r\n]+)?[A-Z][\w.'’-]*(?:[^\S\r\n]+[A-Z][\w.'’-]*){0,3}[^\S\r\n]*\|[^\S\r\n]*"
+    r"|(?:Posted|Released|Issued)[^\S\r\n]+[Oo]n\b[^\n|]{0,40}?[^\S\r\n]by[^\S\r\n]+[A-Z]{2,6}[^\S\r\n]+"
+)
+
+
+def _byline_place(stripped: str) -> tuple[str, str] | None:
+    """(iso3, kind) of the place that ends a byline or a press bureau's credit line (see
+    ``_BYLINE_PLACE``): the line's whole rest is one place."""
+    m = _BYLINE_PLACE.match(stripped)
+    if m is None:
+        return None
+    rest = stripped[m.end() :].rstrip(" .")
+    hits = find_countries(rest)
+    if len(hits) != 1 or hits[0].start != 0 or hits[0].end != len(rest):
+        return None
+    return (hits[0].iso3, hits[0].kind) if hits[0].kind in _CITY_KINDS else None
+
+
 def _dateline(text: str) -> tuple[str, str] | None:
     """(iso3, lexicon kind of the place) of a dateline at the start of ``text``, or None."""
     stripped = text.strip()
     if not stripped or not stripped[0].isupper():
         return None
+    if ("|" in stripped or " by " in stripped) and len(stripped) < 80:
+        byline = _byline_place(stripped)
+        if byline is not None:
+            return byline
     hits = find_countries(stripped[:60])
     if not hits or hits[0].start != 0 or hits[0].kind not in _PLACE_KINDS:
         return None
@@ -173,6 +199,32 @@ def masthead_country(text: str) -> str | None:
         if h.kind in ACTOR_KINDS:
             return h.iso3
     return None
+
+
+@functools.cache
+def _newspaper_nouns() -> frozenset[str]:
+    """Nouns that end a newspaper's name (``newspaper_nouns.csv``: Tribune, Times, Post ...)."""
+    return frozenset(read_lexicon("newspaper_nouns")["word"].drop_nulls().to_list())
+
+
+_NEWSPAPER_QUICK = r"^\s*(?:The\s+)?[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){1,3}\s*$"
+
+
+def newspaper_country(text: str) -> str | None:
+    """The country of a newspaper's masthead line at the top of a page ("Nigerian Tribune",
+    "Kathmandu Post", "The China Daily"): a country's name, demonym or capital followed by one or
+    two newspaper nouns (``newspaper_nouns.csv``) and nothing else."""
+    stripped = text.strip()
+    if stripped.startswith("The "):
+        stripped = stripped[4:]
+    hits = find_countries(stripped)
+    if len(hits) != 1 or hits[0].start != 0 or hits[0].kind not in _PUBLISHER_KINDS:
+        return None
+    rest = stripped[hits[0].end :].split()
+    nouns = _newspaper_nouns()
+    if not 1 <= len(rest) <= 2 or not all(w in nouns for w in rest):
+        return None
+    return hits[0].iso3
 
 
 def tagline_country(text: str) -> str | None:
@@ -280,6 +332,7 @@ def home_countries(
                 | ((pl.col("_k") <= MASTHEAD_SENTENCES) & text.str.contains(_MASTHEAD_QUICK))
                 | ((pl.col("_k") <= MASTHEAD_SENTENCES) & text.str.contains(_TAGLINE_QUICK))
                 | ((pl.col("_k") <= MASTHEAD_SENTENCES) & text.str.contains(_AGENCY_QUICK))
+                | ((pl.col("_k") == 1) & text.str.contains(_NEWSPAPER_QUICK))
             )
         )
         masthead: dict[str, str] = {}
@@ -295,7 +348,8 @@ def home_countries(
                     home[doc_id] = iso3
                     datelined.add(doc_id)
             elif k <= MASTHEAD_SENTENCES and doc_id not in masthead:
-                iso3 = masthead_country(text) or tagline_country(text)
+                iso3 = (masthead_country(text) or tagline_country(text)
+                        or (newspaper_country(text) if k == 1 else None))
                 if iso3 is not None:
                     masthead[doc_id] = iso3
                 elif doc_id not in issuer and (iso3 := agency_country(text)) is not None:

@@ -282,6 +282,27 @@ def _honorific_title(matched: str) -> str | None:
 
 
 @functools.cache
+def _honorific_country_table() -> dict[str, tuple[str, ...]]:
+    """Honorifics (without dots and spaces, straight apostrophe) -> the countries whose national
+    style they are (``honorifics.csv`` column ``countries``): "Dato'Sri" -> (MYS, BRN)."""
+    df = read_lexicon("honorifics")
+    if "countries" not in df.columns:
+        return {}
+    return {
+        _SPACE_DOT.sub("", surface).replace("’", "'"): tuple(c for c in countries.split("|") if c)
+        for surface, countries in df.select("surface", "countries").iter_rows()
+        if surface and countries
+    }
+
+
+@functools.lru_cache(maxsize=4096)
+def honorific_countries(matched: str) -> tuple[str, ...]:
+    """The countries whose national style the honorific as written is ("Dato' Sri" -> MYS,
+    BRN; "Shri" -> IND, NPL), or () for a style used everywhere ("Mr.", "H.E.")."""
+    return _honorific_country_table().get(_SPACE_DOT.sub("", matched).replace("’", "'"), ())
+
+
+@functools.cache
 def _name_part_honorifics() -> frozenset[str]:
     """Honorifics (without dots and spaces) that are also borne as part of a name (Sheikh, Sir)."""
     df = read_lexicon("honorifics")

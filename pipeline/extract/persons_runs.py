@@ -72,6 +72,9 @@ class _Run:
     # "Ambassador to Kenya X", "X, who served in Nairobi": the country where an envoy is (or was)
     # posted - in a bilateral article, the other side is the one served (settled per document)
     posted_to: str | None = None
+    # "Dato' Sri X", "Shri Y": the countries whose national style the honorific before the name is
+    # (``honorifics.csv``; in a bilateral article, settled per document)
+    style_countries: tuple[str, ...] = ()
 
 
 # a capitalised word not inside another word, its trailing apostrophes left out: in a text

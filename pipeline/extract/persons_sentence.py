@@ -274,7 +274,10 @@ def analyse(
             good[k] = True
     if may_title and " of " in text:
         body_tail_words(text, tokens, good)
-    caps = CAPS_AFTER_WORD.search(text) is not None and caps_surnames(text, tokens, good, mask)
+    caps = CAPS_AFTER_WORD.search(text) is not None and caps_surnames(
+        text, tokens, good, mask,
+        frozenset(a.end for a in atoms) | frozenset(honorifics) if atoms or honorifics else frozenset(),
+    )
     if country_hits and any(good):
         # "Tomás Echeverría Lagos,": a place that closes a name is its last word
         place_surnames(text, tokens, good, mask, country_hits)

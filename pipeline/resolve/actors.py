@@ -76,6 +76,14 @@ class _Person:
         return sorted(self.names.items(), key=lambda kv: (-len(name_key(kv[0]).split()), -kv[1], kv[0]))[0][0]
 
 
+@functools.cache
+def _reversible_countries() -> frozenset[str]:
+    """Countries whose two-word names are printed in both orders (``name_order.csv``: family name
+    first, or either order): "Kishida Fumio" in one document is "Fumio Kishida" in another."""
+    df = read_lexicon("name_order")
+    return frozenset(df.filter(pl.col("order").is_in(["family_first", "either"]))["iso3"].to_list())
+
+
 def _is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     it = iter(long)
     return all(tok in it for tok in short)
@@ -171,6 +179,10 @@ def resolve_persons(person_names: pl.DataFrame) -> dict[tuple[str, str], _Person
                 if len(tokens) == 1:
                     pool = list({id(p): p for p in (*pool, *by_first.get(first, ()))}.values())
                 candidates = [p for p in pool if _compatible(tokens, country, p)]
+            if not candidates and len(tokens) == 2 and country in _reversible_countries():
+                # the same two words in the other order, of the same country ("Fumio Kishida"
+                # after "Kishida Fumio")
+                candidates = [p for p in by_tokens.get((last, first), []) if p.country == country]
             if len(candidates) == 1:
                 person = candidates[0]
                 memo[(key, country, solo)] = (*stamp, person, fkey, lkey)

@@ -10,6 +10,7 @@ host country, points to that visit with ``parent_event_id``.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -147,6 +148,10 @@ def _compatible(c: Cluster[EventMention], m: EventMention) -> bool:
         return False
     if _same_round(c, m):
         return True
+    if m.event_type == "meeting" and m.date_precision == "day" and _talks_apart(c, m):
+        # "A held talks with B" and, in another sentence of the same text, "the two co-chaired the
+        # 3rd session of the Council" on the same day: the text tells two meetings apart
+        return False
     hosts = agg["hosts"]
     if m.host and hosts and m.host not in hosts:
         return False
@@ -164,6 +169,28 @@ def _compatible(c: Cluster[EventMention], m: EventMention) -> bool:
         return True  # overlap checked above
     # an undated mention joins only on strong identity: the same persons, or the same round
     return bool((persons and mine == persons) or (m.round and m.round in rounds))
+
+
+# talks told without a body's name (not "co-chaired the dialogue", a session told again)
+_TALKS = re.compile(r"\btalks\b|\bt[eê]te-[aà]-t[eê]te\b", re.IGNORECASE)
+_CHAIR = re.compile(r"chair|session|dialogue|commission|council|committee", re.IGNORECASE)
+
+
+def _plain_talks(x: EventMention) -> bool:
+    return not (x.round and x.mechanism) and bool(_TALKS.search(x.summary)) and not _CHAIR.search(x.summary)
+
+
+def _talks_apart(c: Cluster[EventMention], m: EventMention) -> bool:
+    """Is ``m`` a numbered session and the cluster plain talks of its own text (or the reverse),
+    told in another sentence on a day of its own?"""
+    numbered = bool(m.round and m.mechanism)
+    if numbered == bool(c.cache["rm"]):
+        return False
+    if numbered:
+        return any(x.doc_id == m.doc_id and x.sentence_id != m.sentence_id and x.date_precision == "day"
+                   and _plain_talks(x) for x in c.members)
+    return _plain_talks(m) and any(x.doc_id == m.doc_id and x.sentence_id != m.sentence_id
+                                   and x.date_precision == "day" and x.round and x.mechanism for x in c.members)
 
 
 def _anonymous_visit(c: Cluster[EventMention], m: EventMention) -> bool:
