@@ -729,8 +729,8 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
             positions, items = earlier[doc_id]
             days = items[: bisect.bisect_left(positions, pos)]
         ref, ref_prec = info.get(doc_id, (None, None))
-        heading = ref if ref_prec == "day" and ((pos < 8 and not text.rstrip().endswith((".", "!", "?")))
-                                                or opens_on_dateline(text)) else None
+        in_heading = pos < 8 and not text.rstrip().endswith((".", "!", "?"))  # a heading line among the first
+        heading = ref if ref_prec == "day" and (in_heading or opens_on_dateline(text)) else None
         ctx = SentenceContext(
             countries=c_sent.get(key, []),
             persons=p_sent.get(key, []),
@@ -836,7 +836,7 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
                 or _BACK_MARK_AFTER_RE.match(text, r["char_end"]) is not None))
             # ("The Agreement on Mutual Visas shall enter into force ...": a title cut short, maybe)
             shortened.append(head_first and _THE_BEFORE_CI_RE.search(text, max(0, r["char_start"] - 12), r["char_start"]) is not None)
-            headline.append(pos < 8 and not text.rstrip().endswith((".", "!", "?")))
+            headline.append(in_heading)
             single.append((r["quantity"] or 1) == 1 and not _plural_instrument(text[r["char_start"]:r["char_end"]]))
             r["doc_id"] = doc_id
             r["sentence_id"] = sid
@@ -856,8 +856,11 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
         for idx, surface in batch:
             if n >= 2 and _plural_instrument(surface):
                 out["quantity"][idx] = n
-    gone = _headline_enumerations(out["doc_id"], out["quantity"], out["name"], headline, single)
-    _headline_instrument(out, headline, single)
+    rows_by_doc: dict[str, list[int]] = {}
+    for i, d in enumerate(out["doc_id"]):
+        rows_by_doc.setdefault(d, []).append(i)
+    gone = _headline_enumerations(rows_by_doc, out["quantity"], out["name"], headline, single)
+    _headline_instrument(out, rows_by_doc, headline, single)
     if gone:
         keep = [i for i in range(len(out["doc_id"])) if i not in gone]
         out = {k: [v[i] for i in keep] for k, v in out.items()}
@@ -869,16 +872,13 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
     return frame.select(list(AGREEMENT_MENTIONS))
 
 
-def _headline_enumerations(doc_ids: list, quantities: list, names: list, headline: list[bool],
+def _headline_enumerations(rows_by_doc: dict[str, list[int]], quantities: list, names: list, headline: list[bool],
                            single: list[bool]) -> set[int]:
     """Rows of a headline's counted batch ("Pakistan, Ethiopia sign two accords") whose count is the
     number of single instruments the body of the document tells one by one (an MoU on X, an agreement
     on Y), with no counted batch in the body: the headline sums up those instruments, no fact of its own."""
     gone: set[int] = set()
-    by_doc: dict = {}
-    for i, d in enumerate(doc_ids):
-        by_doc.setdefault(d, []).append(i)
-    for rows in by_doc.values():
+    for rows in rows_by_doc.values():
         body = [i for i in rows if not headline[i]]
         if any((quantities[i] or 0) >= 2 for i in body):
             continue
@@ -887,14 +887,12 @@ def _headline_enumerations(doc_ids: list, quantities: list, names: list, headlin
     return gone
 
 
-def _headline_instrument(out: dict[str, list], headline: list[bool], single: list[bool]) -> None:
+def _headline_instrument(out: dict[str, list], rows_by_doc: dict[str, list[int]], headline: list[bool],
+                         single: list[bool]) -> None:
     """A headline's bare instrument ("Nigeria, Morocco sign pipeline treaty": no name, no count) in a
     document whose body tells one single instrument and no batch is that instrument, whatever word the
     headline uses for it: it takes its type, name and date (in place)."""
-    by_doc: dict = {}
-    for i, d in enumerate(out["doc_id"]):
-        by_doc.setdefault(d, []).append(i)
-    for rows in by_doc.values():
+    for rows in rows_by_doc.values():
         # (a joint statement heading the document is the document itself)
         heads = [i for i in rows if headline[i] and single[i] and out["name"][i] is None and out["quantity"][i] is None
                  and out["agreement_type"][i] != "joint_statement"]
