@@ -65,7 +65,7 @@ _REL_YEAR = r"|,?\s+(?P<ry>this|last|next)\s+year\b(?![-’']|s\b)"
 # in review: the month of the lines under it (the whole sentence; "\x00" separates sentences
 # in a batch scan)
 _MONTH_HEADING = (rf"(?:^|(?<=\x00))[ \t]*(?P<m>{MON_FULL_ALT})(?![A-Za-z])(?:,?[ \t]+(?P<y>{YEAR}))?"
-                  r"[ \t]*[.:]?[ \t]*(?=\x00|$)")
+                  r"[ \t]*[.:]?[ \t]*(?=\x00|\Z)")
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month_heading", re.compile(_MONTH_HEADING)),
