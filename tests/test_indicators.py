@@ -384,8 +384,8 @@ def test_a_stock_takes_a_carried_as_of_date_but_not_a_flow_period():
 @pytest.mark.parametrize(
     ("text", "metric", "direction"),
     [
-        ("Japan also provided 120 billion yen in ODA loans to Viet Nam last year.", "loans", ("JPN", "VNM")),
-        ("Norway's grants to Ghana totalled $40 million.", "aid", ("NOR", "GHA")),
+        ("Japan also provided 120 billion yen in ODA loans to Viet Nam last year.", "loan", ("JPN", "VNM")),
+        ("Norway's grants to Ghana totalled $40 million.", "grant", ("NOR", "GHA")),
     ],
 )
 def test_direction_of_loans_and_aid(text, metric, direction):

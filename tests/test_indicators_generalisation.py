@@ -189,7 +189,7 @@ def test_a_development_partner_gives_aid_to_the_country_it_partners():
 
 def test_a_loan_agreement_worth_an_amount_is_a_loan():
     [r] = _rows("The agency signed a loan agreement worth 150 billion yen for the metro line.", dyad=("JPN", "PHL"))
-    assert (r["metric"], r["value"], r["unit"]) == ("loans", 150e9, "JPY")
+    assert (r["metric"], r["value"], r["unit"]) == ("loan", 150e9, "JPY")
 
 
 def test_an_earlier_value_without_its_unit_takes_the_figure_s_unit():

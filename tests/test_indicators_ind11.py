@@ -252,9 +252,9 @@ def test_a_code_with_a_scale_or_a_large_sum_stays_money():
 
 def test_the_country_after_a_verb_of_giving_receives_the_money():
     r = _extract("Zambia and China held talks. China gave Zambia a loan of USD500 million.")
-    assert [_flow(x) for x in r] == [("loans", 5e8, "USD", "CHN", "ZMB")]
+    assert [_flow(x) for x in r] == [("loan", 5e8, "USD", "CHN", "ZMB")]
     r = _extract("Japan and Laos held talks. Japan offered Laos grants of $20 million.")
-    assert [_flow(x) for x in r] == [("aid", 2e7, "USD", "JPN", "LAO")]
+    assert [_flow(x) for x in r] == [("grant", 2e7, "USD", "JPN", "LAO")]
     r = _extract("Saudi Arabia and Egypt held talks. Saudi Arabia has also extended Egypt a loan of $5 billion.")
     assert [_flow(x)[3:] for x in r] == [("SAU", "EGY")]
 

@@ -181,7 +181,7 @@ def test_reinvested_earnings_are_direct_investment():
 def test_the_owner_of_a_named_loan_programme():
     [r] = _rows("France's Development Agency loans to Senegal totalled 310 million euros in 2023.",
                 dates=[("2023", *Y23)], dyad=("FRA", "SEN"))
-    assert _flow(r) == ("loans", 3.1e8, "EUR", "FRA", "SEN")
+    assert _flow(r) == ("loan", 3.1e8, "EUR", "FRA", "SEN")
 
 
 def test_workers_counted_are_workers_even_when_they_live_somewhere():
@@ -208,7 +208,7 @@ def test_total_trade_is_still_trade():
 def test_a_part_of_a_figure_after_of_which_keeps_its_measure():
     text = "Chinese loans to Zambia amount to $6 billion, of which $2.5 billion has been disbursed."
     rows = _rows(text, dyad=("CHN", "ZMB"))
-    assert [_flow(r) for r in rows] == [("loans", 6e9, "USD", "CHN", "ZMB"), ("loans", 2.5e9, "USD", "CHN", "ZMB")]
+    assert [_flow(r) for r in rows] == [("loan", 6e9, "USD", "CHN", "ZMB"), ("loan", 2.5e9, "USD", "CHN", "ZMB")]
 
 
 def test_fiscal_years_of_more_countries():
@@ -254,13 +254,13 @@ def test_a_part_of_a_counted_group_shares_its_origin_and_host():
 
 def test_the_owner_of_an_acronym_programme_loan():
     [r] = _rows("The ministers welcomed a German KfW loan of 200 million euros for the metro.", dyad=("DEU", "EGY"))
-    assert (r["metric"], r["from_country_iso3"]) == ("loans", "DEU")
+    assert (r["metric"], r["from_country_iso3"]) == ("loan", "DEU")
 
 
 def test_a_loan_for_a_project_in_a_city_of_the_other_country():
     text = "The ministers welcomed a Korean loan of $300 million for the Tashkent metro extension."
     [r] = _rows(text, dyad=("KOR", "UZB"))
-    assert _flow(r) == ("loans", 3e8, "USD", "KOR", "UZB")
+    assert _flow(r) == ("loan", 3e8, "USD", "KOR", "UZB")
 
 
 def test_the_corresponding_period_of_last_year_is_the_same_months_a_year_back():
@@ -328,7 +328,7 @@ def test_national_aggregates_are_not_bilateral():
 def test_a_loan_of_an_international_lender_is_not_bilateral_but_a_national_bank_is():
     assert _rows("The IMF approved a $1.2 billion loan to Egypt.", dyad=("EGY", "KEN")) == []
     [r] = _rows("China Development Bank extended a $900 million loan to Ecuador.", dyad=("CHN", "ECU"))
-    assert _flow(r) == ("loans", 9e8, "USD", "CHN", "ECU")
+    assert _flow(r) == ("loan", 9e8, "USD", "CHN", "ECU")
 
 
 def test_investors_putting_money_into_projects_invest():

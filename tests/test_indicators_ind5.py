@@ -234,7 +234,7 @@ def test_money_that_no_word_names_is_no_indicator():
 def test_money_of_an_international_lender_is_no_bilateral_figure():
     assert _extract("Kenya and China held talks. Kenya received $3 billion from the IMF under a loan programme.") == []
     rows = _extract("Ghana obtained a $750 million loan from the World Bank, while China lent Ghana $2 billion.")
-    assert [_flow(r) for r in rows] == [("loans", 2e9, "USD", "CHN", "GHA")]
+    assert [_flow(r) for r in rows] == [("loan", 2e9, "USD", "CHN", "GHA")]
 
 
 def test_a_few_things_told_of_by_the_article_are_no_count():

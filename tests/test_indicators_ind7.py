@@ -153,7 +153,7 @@ def test_citizens_and_nationals_are_people():
 
 def test_a_rolled_over_loan_flows_from_the_lender():
     r = _one("China rolled over a $2.1bn loan to Pakistan in March.")
-    assert (r["metric"], r["from_country_iso3"], r["to_country_iso3"]) == ("loans", "CHN", "PAK")
+    assert (r["metric"], r["from_country_iso3"], r["to_country_iso3"]) == ("loan", "CHN", "PAK")
     r = _one("The UAE has refinanced a $2bn loan to Egypt.")
     assert (r["from_country_iso3"], r["to_country_iso3"]) == ("ARE", "EGY")
 

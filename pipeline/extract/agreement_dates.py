@@ -33,7 +33,11 @@ _ANCHOR_NOUN_RE = re.compile(
 # to "met ... where the two discussed"; a meeting also to "met" — but "the talks" not to a later "met
 # the speaker")
 _TALK_STEM = r"\b(?:talk|discuss|consult|negotiat)"
-_MEETING_STEM = r"\b(?:meet|met\b|talk|discuss|consult|negotiat)"
+# (a reception or a call-on of a named visitor is a meeting: "received today General X", "was received by
+# Minister Y", "called on President Z")
+_MEETING_STEM = (r"\b(?:meet|met\b|talk|discuss|consult|negotiat"
+                 r"|(?:receiv(?:ed|es)|called\s+on)\s+(?:(?:today|yesterday|here|on\s+\w+day)\s+)?(?:by\s+)?"
+                 r"(?:the\s+visiting\s+)?(?-i:[A-Z]))")
 _EVENT_STEMS = {"meeting": _MEETING_STEM, "meetings": _MEETING_STEM, "talks": _TALK_STEM,
                 "discussions": _TALK_STEM, "consultation": _TALK_STEM, "consultations": _TALK_STEM,
                 "negotiations": _TALK_STEM}
@@ -200,6 +204,11 @@ def _fallback_date(text: str, low: str | None, ctx: SentenceContext) -> tuple[ob
                     return d, "day"
         for sent, d, opening in reversed(ctx.earlier_days):
             if stem_rx is None or stem_rx.search(sent):
+                # (the day of the event's own clause: "co-chaired the 4th meeting ... on 16 May, and called on
+                # the Prime Minister on 17 May"; "received today General X, who arrived on Wednesday")
+                attached = _attached_day(sent, stem_rx, ctx.earlier_spans.get(sent)) if stem_rx is not None else None
+                if attached is not None:
+                    d = attached
                 if fb is None:
                     return d, "day"
                 if stem_rx is not None and fb[1] == "day" and ctx.fallback_end is not None \
@@ -209,7 +218,7 @@ def _fallback_date(text: str, low: str | None, ctx: SentenceContext) -> tuple[ob
                     return d, "day"
                 if stem_rx is not None and fb[1] == "day" and d is not None and fb[0] < d \
                         and (d - fb[0]).days <= 7 and ctx.reference is not None and ctx.reference[1] == "day" \
-                        and d <= ctx.reference[0] and _day_word_before_event(sent, stem_rx, d):
+                        and d <= ctx.reference[0] and (attached is not None or _day_word_before_event(sent, stem_rx, d)):
                     # "X, who arrived yesterday, today co-chaired the 2nd meeting ... After the meeting, ...
                     # witnessed the signing": the day the latest sentence telling that event gives, a later
                     # day of the story than the lede's first date
@@ -254,6 +263,42 @@ def _day_word_before_event(sent: str, stem_rx: re.Pattern[str], d) -> bool:
         if w is not None and (w.group("wd") is None or w.group("wd").lower() == d.strftime("%A").lower()):
             return True
     return False
+
+
+def _attached_day(sent: str, stem_rx: re.Pattern[str], spans: list[tuple[int, int, object]] | None) -> object:
+    """The day of the clause telling an event in ``sent``, when the sentence writes two or more days:
+    the first day after the event word in the same clause ("co-chaired the 4th meeting of the group
+    in Lima on 16 May, and called on ... on 17 May": 16 May; "received today General X, who arrived on
+    Wednesday": today), else the nearest day before it in the same clause ("On 4 May, X met Y, and on
+    5 May visited Z": 4 May); else None."""
+    if not spans or len({d for _s, _e, d in spans}) < 2:
+        return None
+    ordered = sorted(spans)
+    for m in stem_rx.finditer(sent):
+        after = next(((s, day) for s, _e, day in ordered if s >= m.start()), None)
+        if after is not None and after[0] - m.end() <= 240 and _same_clause(sent[min(m.end(), after[0]) : after[0]]):
+            return after[1]
+        before = next(((e, day) for _s, e, day in reversed(ordered) if e <= m.start()), None)
+        # (the clause of the day before the event word: not a relative one, "X, who arrived on Monday, held talks")
+        if before is not None and m.start() - before[0] <= 120 and _same_clause(sent[max(0, before[0] - 60) : m.start()]):
+            return before[1]
+    return None
+
+
+def _same_clause(gap: str) -> bool:
+    """No clause break in ``gap`` (a relative or adverbial clause, a semicolon, a coordinated predicate)."""
+    return _CLAUSE_BREAK_RE.search(gap) is None and _NEXT_PREDICATE_RE.search(gap) is None \
+        and _SUBORDINATE_RE.search(gap) is None
+
+
+# a subordinate clause between an event word and a day ("held talks ..., a day after X arrived for a visit
+# that ends Wednesday"): the day is the clause's
+_SUBORDINATE_RE = re.compile(r"(?i)\b(?:after|before|until|since|that|when|while|whose|who|which)\b")
+
+
+# a second predicate between an event word and a day ("met X, and called on Y on 17 May", "met X, and on
+# 17 May visited Y"): the day is the other's
+_NEXT_PREDICATE_RE = re.compile(r"(?i),\s+(?:and|but)\b|\s+and\s+(?:then\s+|later\s+|also\s+)?[a-z]+ed\b")
 
 
 # the persons a signing took place before ("In the presence of the Crown Prince and Premier Li, ...")

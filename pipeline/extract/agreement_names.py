@@ -8,7 +8,7 @@ import bisect
 import re
 
 from pipeline.extract.agreement_context import _INF, _Inst
-from pipeline.extract.agreement_lexicon import _is_plural
+from pipeline.extract.agreement_lexicon import _is_plural, _lex
 
 # Capitalised function words that start a sentence but never a title.
 _SENTENCE_WORDS = frozenset(
@@ -85,6 +85,13 @@ _DASHES_RE = re.compile(r"[—–]")
 _ACTING_ON_RE = re.compile(
     r"\s+(?=(?:amending|upgrading|extending|supplementing|revising|modifying|updating|renewing|replacing|"
     r"implementing)\s+(?:the|an?|its|their|this|that)\s)")
+# a purpose complement ("an agreement for the avoidance of double taxation", "an executive programme for
+# cultural cooperation"), not a duration, a time or the parties ("for five years", "for the first time",
+# "for the two countries")
+_FOR_RE = re.compile(r"\s+for\s+(?=(?:(?:the|a|an)\s+)?[a-z])(?!(?:(?:the|a|an)\s+)?(?:first|second|third|next|last|"
+                     r"period|term|years?|months?|days?|decades?|duration|time|one|two|three|four|five|six|seven|eight|nine|ten|"
+                     r"twelve|fifteen|twenty|thirty|fifty|several|many|some|another|more|up|over|both|each|all|further|"
+                     r"extension|renewal|signature|signing|ratification|approval|review|consideration)\b)")
 _OCCASION_RE = re.compile(r"(?i)the\s+(?:sidelines|occasion|same|day|eve|basis)\b")
 _PREP_TAIL_RE = re.compile(r"\s+(?:on|in|at|since|from|of|for)?\s*$")
 
@@ -173,6 +180,8 @@ def _extend_name(text: str, inst: _Inst, toks: list[tuple[int, int, str]], heads
             k > i1 + 1 and text[toks[k - 1][1]:s] == "/" and _is_title_word(toks[k - 1][2]) and _is_title_word(t)
         ):
             break
+        if k == i1 + 1 and _lex().cue_re.match(text, s) is not None:
+            break  # "Seven Agreements Signed", "SEVEN AGREEMENTS SIGNED": a headline's verb, no title word
         if _is_title_word(t) and not _in_spans(s, blocked) and not t.isdigit():
             end_i = k
             k += 1
@@ -308,9 +317,11 @@ def _finish_name(text: str, inst: _Inst, dates: list[tuple[int, int]], is_plural
 def _complement_name(text: str, inst: _Inst, dates: list[tuple[int, int]], heads: list[tuple[int, int]],
                      at: int) -> None:
     """Name ``inst`` by its head and the "on ..." / "to <verb> ..." / "amending ..." complement starting at ``at``."""
-    m = _ON_RE.match(text, at) or _TO_VERB_RE.match(text, at) or _ACTING_ON_RE.match(text, at)
+    m = _ON_RE.match(text, at) or _TO_VERB_RE.match(text, at) or _ACTING_ON_RE.match(text, at) or _FOR_RE.match(text, at)
     if not m:
         return
+    if m.re is _FOR_RE and (inst.type == "other" or inst.generic):
+        return  # "the legal framework for the pipeline", "a plan for X": no instrument named by its purpose
     comp_start = m.end()
     rest = text[comp_start:]
     if _DETERMINER_RE.match(rest) is None and not rest[:1].islower():

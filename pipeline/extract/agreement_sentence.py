@@ -254,6 +254,26 @@ _FINANCING_TAIL_RE = re.compile(
     r"(?i)\s+(?:concerning|on|regarding|for|relating\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:loans?|credits?|credit\s+lines?)\b"
 )
+# a development-finance instrument named by its kind in lower case ("the loan agreement", "a grant
+# agreement", "the financing agreement"), as it is in capitals ("the Loan Agreement")
+_FINANCING_KIND_BEFORE_RE = re.compile(r"(?<![\w-])(loan|grant|credit|financing)\s+$")
+
+
+def _kind_name(text: str, inst: _Inst) -> None:
+    """Name an instrument that has no other name by its kind: "the Exchange of Notes" (a titled
+    exchange of notes or letters is one instrument), "the loan agreement" ("Loan agreement")."""
+    if inst.titled and _EXCHANGE_HEAD_RE.fullmatch(inst.surface):
+        inst.name = _clean_name(inst.surface)
+        return
+    if inst.type != "agreement" or inst.start != inst.head_start or not inst.surface.islower():
+        return
+    m = _FINANCING_KIND_BEFORE_RE.search(text, max(0, inst.start - 12), inst.start)
+    if m is not None:
+        inst.start = m.start()
+        name = _clean_name(text[m.start() : inst.head_end])
+        inst.name = name[:1].upper() + name[1:]
+
+
 # renewal verbs (``agreement_types``: "renewed", "extended"): their instrument is their direct object
 _RENEWAL_CUE_RE = re.compile(r"(?i)renewed|extended|rolled\s+over")
 _PREP_IN_GAP_RE = re.compile(r"(?i)\b(?:for|to|of|on|with|in|at|from|by|about|over|under|into)\b")
@@ -325,6 +345,8 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
             inst.start = dashed  # "India - Maldives Joint Statement": the pair of countries names it
         plural = _is_plural(surface)
         _finish_name(text, inst, date_spans, plural, heads)
+        if inst.name is None and not plural:
+            _kind_name(text, inst)
         if dashed is not None and inst.name:
             inst.name = _SPACED_DASH_RE.sub("-", inst.name, count=1)
         if inst.type == "joint_statement" and inst.end > inst.head_end and _parties_title(text, inst, ctx):

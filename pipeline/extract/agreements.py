@@ -98,6 +98,12 @@ For every mention the extractor fills:
   agencies") is told elsewhere; a live page's timestamp is no count; the sentence after a list's
   last item goes on with the list's signing day; "This year's session" is the session told before
   with its day; "the AEO deal" is the instrument whose title's words the acronym abbreviates.
+* Round 19: a signing tied to an earlier event ("After the meeting") takes the day written in that
+  event's own clause, not the last day of its sentence; a reception or a call-on of a named visitor
+  is a meeting; "the MoU on X signed by the two countries in 2020" is a look back; a signing verb
+  right after a headline's instrument ("Seven Agreements Signed") is no title word; "an agreement for
+  the avoidance of ..." is named by its purpose; the items a batch "includes" are signed with it;
+  "the Exchange of Notes" and "the loan agreement" are named by their kind.
 Layout: this module is the frame stage (vectorised preparation of each candidate sentence's
 context); the per-sentence finder is :mod:`pipeline.extract.agreement_sentence`.
 """
@@ -192,6 +198,9 @@ _BATCH_ENUM_RE = re.compile(
     r"(?:were|are|included?|includes|comprised?|comprises|covered|cover)\s*:?\s*(?:an?|the|one|two)?\s*$"
 )
 _ENUM_WINDOW = 5
+# the batch as the subject of "include" ("The instruments signed include an agreement on X, ...")
+_BATCH_EXAMPLES_RE = re.compile(r"(?i)\s+(?:(?:signed|concluded|exchanged|inked)\s+)?(?:include|includes|included|"
+                                r"comprise|comprises|comprised|were|are)\s*:?\s+(?:an?|the|one)\s")
 # a clause telling an earlier round of a series ("The third was held in London in May 2025", "the
 # eighth having taken place in Wellington in September 2024", "The seventh meeting had been held in
 # Bogota in 2023", "the previous session took place in ..."): its date is a look back, no narrative
@@ -223,8 +232,11 @@ _EARLIER_ROUND_CUE_RE = (r"(?i)\b(?:previous|preceding|prior|earlier|last|held|c
 # December 2023", "the treaty, concluded on 5 May 2019,"): a reference to an earlier instrument; like an
 # earlier round, its date moves no narrative time when it is months before the document
 _SIGNED_PARTICIPLE_RE = (r"(?i)\b(?:agreements?|treat(?:y|ies)|accords?|pacts?|protocols?|memorand(?:um|a|ums)|mous?|"
-                         r"conventions?|deals?|declarations?|charters?)\s*,?\s+(?:signed|concluded|inked|ratified)\s+"
-                         r"(?:in|on)\s+(?:the\s+)?$")
+                         r"conventions?|deals?|declarations?|charters?)"
+                         # (past its complement and before its signatories: "the memorandum of understanding on
+                         # military cooperation signed by the two countries in January 2020")
+                         r"(?:\s+(?:of|on|for|between|concerning|regarding)\s+[^,;.:()]{1,90}?)?\s*,?\s+"
+                         r"(?:signed|concluded|inked|ratified)(?:\s+by(?:\s+[\w'’.-]+){1,6}?)?\s+(?:in|on)\s+(?:the\s+)?$")
 _IN_FORCE_SINCE_RE = r"(?i)\b(?:in\s+force|in\s+effect|effective|operational)\s+since\s*$"
 _SINCE_PHRASE_RE = r"(?i)\bsince\b[^,;.:()]{0,80}$"
 # a line of links to other articles ("Related: ...", "Read more: ..."): their headlines tell nothing here
@@ -291,7 +303,8 @@ def _valid_dates(dates: pl.DataFrame | None, sents: pl.DataFrame) -> pl.DataFram
         .filter(before_date.str.contains(_EARLIER_ROUND_CORE_RE).fill_null(False))
         .filter(before_date.str.contains(_EARLIER_ROUND_RE).fill_null(False))["_i"]
     )
-    signed_refs = (d.filter(before_date.str.contains(r"(?:signed|concluded|inked|ratified)\s+(?:in|on)\s+(?:the\s+)?$").fill_null(False))
+    signed_refs = (d.filter(before_date.str.contains(r"(?:signed|concluded|inked|ratified)(?:\s+by(?:\s+[\w'’.-]+){1,6}?)?"
+                                                     r"\s+(?:in|on)\s+(?:the\s+)?$").fill_null(False))
                    .filter(before_date.str.contains(_SIGNED_PARTICIPLE_RE).fill_null(False))["_i"])
     d = d.with_columns((pl.col("_i").is_in(rounds.implode()) | pl.col("_i").is_in(signed_refs.implode())).alias("_round"))
     # (tested only on the dates near a sentence's start, vectorised: the same patterns in the Rust engine)
@@ -600,6 +613,7 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
     d_sent: dict = {}
     e_sent: dict = {}
     earlier: dict[str, tuple[list[int], list[tuple[str, object, object]]]] = {}
+    earlier_spans: dict[str, dict[str, list[tuple[int, int, object]]]] = {}
     ledes: dict[str, tuple] = {}
     lede_ends: dict = {}  # doc_id -> the last day of the lede's event when it spans days
     vd = _valid_dates(dates, ds)
@@ -670,7 +684,7 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
             | ((pl.col("_refp") == "year") & (d.dt.year() == ref.dt.year()))
         )
         day_rows = (
-            ds.select("doc_id", "_pos", "text", "_ldd", "_odd")
+            ds.select("doc_id", "sentence_id", "char_start", "_pos", "text", "_ldd", "_odd")
             .filter(pl.col("_ldd").is_not_null() & pl.col("doc_id").is_in(need.implode()))
             .join(refs, on="doc_id", how="inner", maintain_order="left")
             .filter(within.fill_null(False))
@@ -679,6 +693,12 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
             positions, items = earlier.setdefault(doc_id, ([], []))
             positions.append(pos)
             items.append((stext, day, opening))
+        # (the days of those sentences, relative to each: the day of the clause telling the event)
+        day_spans = (fg.filter(pl.col("precision") == "day").select(*_KEYS, "char_start", "char_end", "date_start")
+                     .join(day_rows.select(*_KEYS, pl.col("char_start").alias("_ss"), "text"), on=_KEYS, how="inner"))
+        for doc_id, stext, s0, e0, ss, day in zip(*(day_spans[k].to_list() for k in ("doc_id", "text", "char_start",
+                                                                                     "char_end", "_ss", "date_start"))):
+            earlier_spans.setdefault(doc_id, {}).setdefault(stext, []).append((s0 - ss, e0 - ss, day))
         d_sent = _by_sentence(vd, keys, ["char_start", "char_end", "date_start", "precision"])
         if "date_end" in vd.columns:
             spans = vd.filter((pl.col("precision") == "day") & (pl.col("date_end") > pl.col("date_start")))
@@ -743,6 +763,7 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
             pair=tuple(pair) if pair is not None else (),
             dyad=dyads.get(doc_id, ()),
             earlier_days=days,
+            earlier_spans=earlier_spans.get(doc_id, {}) if days else {},
             heading_date=heading,
             reference=(ref, ref_prec) if ref is not None else None,
             # ("The two sides also issued a joint statement": the signing told just before goes on)
@@ -782,6 +803,13 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
         ) and same_time(rows[0], last_batch[2]):
             take_batch(rows[0], last_batch[2])  # "The documents, signed at ...": the batch just told
             rows[0].pop("_told", None)
+            if len(rows) > 1 and _BATCH_EXAMPLES_RE.match(text, rows[0]["char_end"]):
+                # "The instruments signed include an agreement on X, a memorandum on Y and ...": its
+                # items, signed with it (unless the sentence dates one itself)
+                own = {(d[2], d[3]) for d in ctx.dates}
+                for r in rows[1:]:
+                    if (r["signed_date"], r["signed_precision"]) not in own:
+                        r["signed_date"], r["signed_precision"] = rows[0]["signed_date"], rows[0]["signed_precision"]
             if is_lead and rows[0]["signed_date"] is not None and lead_dates.get(key) is not None:
                 # ("Among the documents signed are: ..."): the items are signed with the batch
                 lead_dates[key] = (rows[0]["signed_date"], rows[0]["signed_precision"])

@@ -9,7 +9,9 @@
   settled: "23/08/2026 05:42 PM"), or a line that is only a full date ("18 December 2023"
   under a byline), in the header;
 * a field of a byline or page line that is a full date ("Dhaka | Wednesday, 24 September 2025",
-  "By A. Writer | Santiago | 14 October 2026").
+  "By A. Writer | Santiago | 14 October 2026");
+* failing all of these, a press release's closing line that is only a place and a full date
+  ("Jubilee House, Accra 3rd October, 2026", also over two lines) among the last lines.
 
 The header is the run of lines before the article body: at most 40 lines / 3,000 characters, up
 to and including the first long paragraph (navigation, cookie notices, headlines, bylines and
@@ -244,6 +246,38 @@ def find_dateline(text: str) -> date | None:
             )
             if d is not None:
                 return d
+    return _closing_line(text)
+
+
+# a press release's closing line, a place and a full date alone on one of the last lines ("Jubilee
+# House, Accra 3rd October, 2026", "State House, Nairobi, 12 March 2025"): the day of issue when
+# the header prints none
+_CLOSING_RE = re.compile(
+    rf"[ \t]*{_DL_PLACES}[ \t]*,?[ \t]+(?:(?P<wd>{WEEKDAY}),?[ \t]+)?"
+    rf"(?:(?P<m>{MON})[ \t]+(?P<d>{DAY}),?[ \t]+(?P<y>{YEAR})|(?P<d2>{DAY})[ \t]+(?P<m2>{MON}),?[ \t]+(?P<y2>{YEAR}))"
+    rf"[ \t.]*$"
+)
+_CLOSING_LINES = 5  # the last non-empty lines read
+_CLOSING_LEN = 100  # a longer line is body text
+
+
+_PLACES_ALONE_RE = re.compile(rf"[ \t]*{_DL_PLACES}[ \t]*,?[ \t]*$")
+
+
+def _closing_line(text: str) -> date | None:
+    """The date of a closing place-and-date line, also printed over two lines ("Jubilee House,
+    Accra" / "3rd October, 2026"), among the last lines of a text; None without one."""
+    lines = [line for line in text.rstrip().split("\n")[-3 * _CLOSING_LINES :] if line.strip()][-_CLOSING_LINES:]
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if len(line) > _CLOSING_LEN:
+            continue
+        m = _CLOSING_RE.match(line)
+        if m is None and i and _PLACES_ALONE_RE.match(lines[i - 1]) and len(lines[i - 1]) <= _CLOSING_LEN:
+            m = _CLOSING_RE.match(lines[i - 1].rstrip(" \t,") + ", " + line.strip())
+        if m is not None:
+            mo, day, yr = _parts(m)
+            return to_date(yr, mo, day)
     return None
 
 

@@ -7,7 +7,9 @@ expression is, in order:
    "the U.S. fiscal year 2024", "Pakistani fiscal year");
 2. the document's main country: the place of its dateline ("DHAKA, March 12 (Reuters) -",
    a "Kathmandu" line under the byline), else the country it names most often (first named
-   wins a tie);
+   wins a tie);  when that country keeps the calendar year, the country the document names most
+   among those whose fiscal year is not the calendar year (a writer says "FY26" for a year that
+   is not the calendar one: a Bangladesh–Malaysia trade story's "FY26" is Bangladesh's);
 3. none: the default row (``*``).
 
 A country without a row of its own keeps the calendar year; a label that spans two years
@@ -115,12 +117,31 @@ def document_country(text: str) -> str | None:
     return max(counts, key=lambda k: (counts[k], -first[k]))
 
 
+@functools.lru_cache(maxsize=256)
+def document_fiscal_country(text: str) -> str | None:
+    """The country whose fiscal year an unattached label of the document names: its main country
+    (:func:`document_country`), unless that one keeps the calendar year and the document names a
+    country with a fiscal year of its own (the most named of them, first named wins a tie)."""
+    main = document_country(text)
+    if main is None or fiscal_rule(main).start_month != 1:
+        return main
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for h in _find_countries(text):
+        if h.kind in _COUNTRY_KINDS and fiscal_rule(h.iso3).start_month != 1:
+            counts[h.iso3] += 1
+            first.setdefault(h.iso3, h.start)
+    if not counts:
+        return main
+    return max(counts, key=lambda k: (counts[k], -first[k]))
+
+
 def fiscal_rule_for(text: str, start: int, doc_text: str | None, two_years: bool) -> FiscalRule:
     """The rule for a fiscal expression at ``text[start:]`` (see the module docstring);
     ``two_years``: the label names two years ("2023-24")."""
     iso = attached_country(text, start)
     if iso is None and doc_text:
-        iso = document_country(doc_text)
+        iso = document_fiscal_country(doc_text)
     rule = fiscal_rule(iso)
     if rule.start_month == 1 and two_years:
         return fiscal_table()["*"]

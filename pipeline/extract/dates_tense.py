@@ -130,6 +130,10 @@ def _tense(text: str, start: int, end: int) -> str | None:
             near = _nearest_marker(text, lo, hi, start, end)
             if near is not None:
                 inside = near
+    if inside != "future" and _PRESENT_SPAN_RE.search(text, lo, hi):
+        # "…, which is being conducted off X and runs until November 12": a present span (its
+        # participles are no past), not the past of another clause
+        return None
     if inside or (lo == 0 and hi == len(text)):
         return inside  # (a clause that is the whole text: no marker anywhere)
     markers = _markers(text)
@@ -140,6 +144,16 @@ def _tense(text: str, start: int, end: int) -> str | None:
         return start - t[1] if t[1] <= start else t[0] - end
 
     return min(markers, key=dist)[2]
+
+
+# a verb in the present tense telling that something is still going on ("which runs until March
+# 20", "the visit, which lasts until Friday", "is being conducted until …"): its clause does not borrow
+# the tense of a neighbouring clause
+_PRESENT_SPAN_RE = re.compile(
+    r"\b(?:runs|lasts|continues|remains|extends|stretches|is\s+being|are\s+being|is\s+under\s*way|are\s+under\s*way|"
+    r"is\s+ongoing|are\s+ongoing|is\s+running|are\s+running)\b",
+    re.I,
+)
 
 
 # the past-tense head of an intention marker ("agreed to hold", "looked forward to", "invited … to visit")

@@ -258,10 +258,13 @@ def _without_legs(drafts: list[Draft], ctx: _Sentence) -> list[Draft]:
         if e.event_type != "visit":
             out.append(e)
             continue
+        site = _SITE_OBJECT.match(ctx.text, e.trig_end) is not None
         if (
-            cur is not None and cur is not e and e.location and e.host and e.host == cur.host and _within_visit(e, cur)
-            and (e.location != cur.location if cur.location else e.date.start > cur.date.start)
+            cur is not None and cur is not e and (e.location or site) and e.host and e.host == cur.host and _within_visit(e, cur)
+            and (site or (e.location != cur.location if cur.location else e.date.start > cur.date.start))
         ):  # (another mention of the visit itself, to the same city or on its first day, stays)
+            # ("He was also scheduled to visit the Port of Colombo on Wednesday": a site of the
+            # host country within the visit's days is a programme item of it)
             visitors = {p.name for p, role in e.persons if role == "visitor"}
             if visitors and visitors <= {p.name for p, role in cur.persons if role == "visitor"}:
                 continue
@@ -269,6 +272,15 @@ def _without_legs(drafts: list[Draft], ctx: _Sentence) -> list[Draft]:
             doc.current_visit = e  # a visit told with its span, or its day of arrival
         out.append(e)
     return out
+
+
+# the object of a visit verb that is a site, not a state or a city: "the Port of Colombo", "the
+# University of Nairobi", "a cocoa cooperative", "the Duqm special economic zone"
+_SITE_OBJECT = re.compile(
+    r"\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?i:port|university|museum|memorial|zone|plant|factory|refinery|base|"
+    r"institute|park|mosque|temple|church|cathedral|palace|centre|center|hospital|school|college|academy|cooperative|"
+    r"farm|mine|shipyard|dockyard|harbour|harbor|site|facility|facilities|exhibition|headquarters|project)s?\b"
+)
 
 
 def _within_visit(e: Draft, cur: Draft) -> bool:

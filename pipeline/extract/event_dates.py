@@ -112,10 +112,13 @@ def _is_until(text: str, d: DateRef) -> bool:
     return d.qualifier == "until" or bool(_UNTIL_BEFORE.search(text[max(0, d.start - 8) : d.start]))
 
 
-def _weekday_before(text: str, lo: int, untils: list[DateRef]) -> DateValue | None:
+def _weekday_before(text: str, lo: int, untils: list[DateRef], dates: list[DateRef] = ()) -> DateValue | None:
     """'started … on Saturday, which will last until January 5' -> Saturday..January 5: the range
     from a weekday named in [lo, first until-date) to that until-date (``untils``: the day-precise
-    until-dates of the region, in order)."""
+    until-dates of the region, in order).  The weekday is the day its own mention was resolved to
+    (``dates``: against a publication day, "began on Monday … runs until March 20" is the Monday
+    before that day) when that falls before the until-date, else the latest such weekday on or
+    before the until-date."""
     if not untils:
         return None
     until = untils[0]
@@ -124,6 +127,9 @@ def _weekday_before(text: str, lo: int, untils: list[DateRef]) -> DateValue | No
         end = until.date_end or until.date_start
         assert end is not None
         start = end - timedelta(days=(end.weekday() - target) % 7)
+        own = next((d for d in dates if d.kind == "weekday" and d.start <= m.start() < d.end and d.precision == "day"), None)
+        if own is not None and own.date_start is not None and start - timedelta(days=35) <= own.date_start < start:
+            start = own.date_start
         return DateValue(start, end if end != start else None, "day")
     return None
 
@@ -157,7 +163,7 @@ def pick_date(
     if not inside:
         return None
     flags = [_is_until(text, d) for d in inside]
-    special = _weekday_before(text, lo, [d for d, u in zip(inside, flags) if u and d.precision == "day"])
+    special = _weekday_before(text, lo, [d for d, u in zip(inside, flags) if u and d.precision == "day"], inside)
     if special is not None:
         return special
     starts = [d for d, u in zip(inside, flags) if not u]

@@ -5,7 +5,8 @@ Thursday. The German delegation was headed by State Secretary B.": a meeting tol
 of one side only (or with no person: "The 3rd round of consultations was held in X on 16 June. The
 Chilean side was led by Y.", see events), and a next sentence of the same paragraph (with no date of its own) that says who
 headed the delegation (side, team) of the meeting's other country; that person takes part in the
-meeting for that country.
+meeting for that country.  The same sentence may name the head of the other side too: "The
+Pakistan side was led by X, while the Vietnamese delegation was headed by Y".
 """
 
 from __future__ import annotations
@@ -19,6 +20,10 @@ from pipeline.extract.event_model import Draft, SentenceInput
 _HEADED_BY = re.compile(
     r"^\s*(?:The|Heading\s+the|Leading\s+the)\s+(?P<dem>[A-Z][\w'’-]+)\s+(?:delegation|side|team)\s*,?\s*"
     r"(?:(?:was|is|were|had\s+been)\s+(?:headed|led)\s+by\b|was\b)"
+)
+_WHILE_HEADED_BY = re.compile(
+    r"(?:,|;)\s*(?:while|whereas|and)\s+the\s+(?P<dem>[A-Z][\w'’-]+)\s+(?:delegation|side|team)\s*,?\s*"
+    r"(?:was|is|were|had\s+been)\s+(?:headed|led)\s+by\b"
 )
 GATE = ("headed by", "led by", "Heading the", "Leading the", "led the", "headed the")
 # the active voice: "Major General X led the Namibian delegation." (the subject heads the side)
@@ -54,11 +59,18 @@ def name_the_other_head(meetings: list[Draft], si: SentenceInput) -> None:
             head = None
     if head is None or m is None:
         return
-    # the demonym's country (its place mention, when the sentence's places are known), else the
-    # country the person finder gave the head
-    side = next((p.iso3 for p in si.places if p.start == m.start("dem")), None) or head.country
-    if side is None or (head.country and head.country != side):
-        return
-    for e in meetings:
-        if side in e.countries and all(p.country != side for p, _ in e.persons):
-            e.persons.append((head._replace(country=side), "participant"))
+    heads = [(m, head)]
+    # "…, while the Vietnamese delegation was headed by Y": the other side's head in the same sentence
+    for m2 in _WHILE_HEADED_BY.finditer(text, head.end):
+        head2 = next((p for p in si.persons if p.start >= m2.end()), None)
+        if head2 is not None:
+            heads.append((m2, head2))
+    for m, head in heads:
+        # the demonym's country (its place mention, when the sentence's places are known), else the
+        # country the person finder gave the head
+        side = next((p.iso3 for p in si.places if p.start == m.start("dem")), None) or head.country
+        if side is None or (head.country and head.country != side):
+            continue
+        for e in meetings:
+            if side in e.countries and all(p.country != side for p, _ in e.persons):
+                e.persons.append((head._replace(country=side), "participant"))

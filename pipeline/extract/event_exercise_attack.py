@@ -36,6 +36,7 @@ _OPENING_EDITION = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(the)\s+\S+\s+edition\b"
 _BARE_EDITION = re.compile(r"the\s+\S+\s+edition\s+(?!of\b)|to\s+\w+\s+(?:its|their|the)\s+\S+\s+edition\b(?!\s+of\b)|and\s+the\s+\S+\s+(?:edition\s+|one\s+)?(?:at|in|off|near)\b", re.IGNORECASE)
 
 _EDITION_AHEAD = re.compile(r"the\s+\S+\s+edition\s+(?:will|would|shall|is\s+to|is\s+(?:due|expected|scheduled|set)\s+to)\b", re.IGNORECASE)
+_EDITION_OF_QUOTED = re.compile(r"(?:the\s+)?(?P<ord>\S+)\s+(?:edition|iteration)\s+of\s+[\"“‘](?P<name>[^\"“”‘’]+)[\"”’]", re.IGNORECASE)
 _TO_EDITION = re.compile(r"to\s+\w+\s+(?:its|their|the)\s+(?P<ord>\S+)\s+edition\b(?!\s+of\b)", re.IGNORECASE)
 
 
@@ -58,6 +59,14 @@ def _build_exercise(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
             series_told = ctx.doc.last_exercise or ""
         else:
             return []
+    quoted_edition = _EDITION_OF_QUOTED.match(t0.text)
+    if quoted_edition:
+        # 'the tenth edition of "X" would be held …': an edition of the exercise series told before
+        # (not of a quoted festival or forum)
+        name = quoted_edition.group("name").strip()
+        if not ctx.doc.last_exercise or ctx.doc.last_exercise.lower() != name.lower():
+            return []
+        series_told = name
     if text_cue("plural", t0.text):
         # (the date must be the drills' own: "spoke by phone on Tuesday and agreed to deploy joint
         # patrols" dates the call, not the patrols)
@@ -73,7 +82,9 @@ def _build_exercise(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
         quoted = span is not None and span[0] > 0 and text[span[0] - 1] in "\"“‘'"  # 'the "Gulf of Aden Shield" exercise'
         if name and (quoted or not any(span[0] <= c.start < span[1] for c in ctx.places)):  # "the Chinese naval drill"
             d.mechanism, d.round = name, rnd
-    if series_told is not None:
+    if quoted_edition:
+        d.mechanism, d.round = series_told, parse_ordinal(quoted_edition.group("ord"))
+    elif series_told is not None:
         d.mechanism, d.round = series_told or None, parse_ordinal(t0.text.split()[1])
     to_edition = _TO_EDITION.match(t0.text)
     if to_edition:

@@ -208,6 +208,11 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
         if sender is not None:
             # (a sender named without a country writes for the state of the one who carries it)
             carrier = [p for p in ctx.persons[:1] if p.end <= t0_start]  # the sentence's subject
+            if _PRONOUN_CARRIER.search(text, max(g_lo, t0_start - 20), t0_start):
+                # "…, was received by Y, to whom she handed over a message from Z": the pronoun
+                # right before the verb (the actor of the sentence's earlier event), not Y
+                x = ctx.pronoun_subject(t0, g_lo, g_hi)
+                carrier = [x] if x is not None and x.name != sender.name else carrier
             if not carrier:
                 # "He handed over a letter from …": the pronoun's antecedent carries it
                 x = ctx.pronoun_subject(t0, g_lo, g_hi)
@@ -219,6 +224,18 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
             other = [p for p in ctx.persons if p.name != sender.name and ctx.country(p) and ctx.country(p) != zc]
             after = [p for p in other if p.start > sender.end]
             met = after[:1] or [p for p in other if p.end <= t0_start][-1:]
+            styled = _TO_STYLED.match(text, sender.end)
+            if styled and not after and zc:
+                # "a message from President Z to His Majesty the Sultan": an addressee named only by
+                # a style is no person; the message goes to the other side of the document's pair
+                to_c = next((c for c in doc.dyad if c != zc), None)
+                if to_c is not None:
+                    d.persons = []
+                    _add_person(d, sender, "participant", zc)
+                    _add_country(d, zc, "participant")
+                    _add_country(d, to_c, "participant")
+                    doc.letter_told = True
+                    return [d]
             if not met and zc and carrier:
                 # "X called on Y. He handed over a letter from Z": the other side of the carrier's
                 # meeting told just before in the paragraph
@@ -270,6 +287,13 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
             if m and _AUX_GAP.fullmatch(text, m.end(), t0_start):
                 told = [p._replace(country=ctx.country(p)) for p in ctx.persons if p.end <= t0_start]
                 subs = dyadic_persons(m.group(0), doc, told=told) or subs
+    if len(subs) < 2 and talk and may_match(ctx.low, _DYADIC_GATES[0]) and _THEIR_BEFORE.search(text, max(g_lo, t0_start - 40), t0_start):
+        # "The two Presidents recalled X's visit in April and their telephone conversation of 14
+        # August": "their" is the dyadic subject of the clause, not a person named in between
+        m = _DYADIC_PERSONS.search(text, max(g_lo, ctx.clauses.bounds(t0_start)[0] - 200), t0_start)
+        if m:
+            told = [p._replace(country=ctx.country(p)) for p in ctx.persons if p.end <= m.start()]
+            subs = dyadic_persons(m.group(0), doc, told=told) or subs
     if subs and etype == "meeting" and _PREPARATIONS_FOR.search(text, max(g_lo, t0_start - 90), t0_start):
         # "A and B held a virtual meeting to review preparations for the 5th Session of the
         # Commission": A and B prepare the session; who takes part in it is told elsewhere --
@@ -336,6 +360,10 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
         subs = dyadic_persons(text[max(g_lo, t0_start - 4) : t0_end], doc)
     if not subs:
         x = ctx.pronoun_subject(t0, g_lo, g_hi) or ctx.visiting_subject(t0, g_lo) or ctx.title_subject(t0, g_lo, set())
+        if x is not None and may_match(ctx.low, _REPORTED_GATE) and _REPORTED_NP.search(text, max(g_lo, t0_start - 60), t0_start):
+            # "The Spokesperson said that the 6th round of … was held": the reporter of a clause
+            # whose subject is the event noun takes no part in it (as for a named reporter above)
+            x = None
         if x is None and talk:
             c_lo0, _ = ctx.clauses.bounds(t0_start)
             x = bare_name(text, max(g_lo, c_lo0, ctx.dl), t0_start, ctx.places, doc)
@@ -517,6 +545,8 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
                 d.mechanism, span = name_before_head(text, head.start(), head.end(), g_lo)
                 body = d.mechanism is not None
                 o = _ORD_IN.search(whose.group(0)) if whose and d.round is None else None
+                if d.mechanism is not None and d.round is None and not whose:
+                    o = _ORD_IN.search(t0.text)  # "… Committee would hold its 7th meeting in …"
                 d.round = parse_ordinal(o.group(0)) if o else d.round
         if d.mechanism is None and _POSSESSOR_BODY.match(t0.text):
             # "The Joint Commission's ninth meeting is due in X": the possessor names the body, a
@@ -672,7 +702,9 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     if etype == "meeting" and not explicit and len(doc.dyad) == 2 and _OF_JOINT.match(text, t_end):
         explicit = list(doc.dyad)  # "to hold the next meeting of the Joint Commission on Defence"
     if etype == "meeting" and d.mechanism is None and doc.last_meeting and doc.last_meeting[0] and doc.last_round:
-        m = _THE_SESSION.search(text, max(g_lo, ctx.clauses.bounds(t0_start)[0]), t_end)
+        m = _THE_SESSION.search(text, max(g_lo, ctx.clauses.bounds(t0_start)[0]), t_end) or _THE_LONG_SESSION.match(
+            text, max(g_lo, ctx.dl), t_end
+        )
         if m and m.start() <= t0_start + 4:
             # "The Session will be co-chaired by …" (an official text's capitalised anaphor): the
             # session of the body told last
@@ -805,6 +837,10 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     return drafts
 
 
+# "…, to whom she handed over a message": a subject pronoun right before the letter's verb
+_PRONOUN_CARRIER = re.compile(r"\b(?:he|she|they)\s+(?:also\s+|then\s+|later\s+)?$", re.IGNORECASE)
+# "… to His Majesty the Sultan", "to Her Excellency the President": an addressee named by a style
+_TO_STYLED = re.compile(r"[^,;.]{0,6}?\s+to\s+(?-i:His|Her|Their)\s+(?-i:Majesty|Highness|Royal\s+Highness|Excellency)\s+(?-i:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s*(?:[,.;]|$)")
 # "delivered a letter from (Iranian President) X": the sender follows
 _LETTER_FROM = re.compile(r"\s+from\s+(?:the\s+)?(?:H\.\s?E\.\s+)?(?-i:[A-Z])")
 _PREPARATIONS_FOR = re.compile(
@@ -845,6 +881,11 @@ _LED_DELEGATION = re.compile(
 _THE_SESSION = re.compile(
     r"^\s*(?:The|the)\s+(?:(?-i:Ministerial|Plenary|Technical|Opening|Closing|Senior\s+Officials['’]?|Expert-Level)\s+)?"
     r"(?-i:Session|Summit|Meeting|Commission|Dialogue)\b(?!\s+(?:of|on|between)\b)"
+)
+# "The two-day session, which opened on Sunday, was co-chaired by …": a definite session of a told
+# length opening the sentence is the session just told
+_THE_LONG_SESSION = re.compile(
+    r"\s*(?:The|the)\s+[\w-]+-day\s+(?:session|meeting|summit|consultations|talks)\b(?!\s+(?:of|on|between)\b)", re.IGNORECASE
 )
 # ("following the 11th "2+2" held in …", "since the 10th JC in …": the body's acronym or quoted
 # short name in place of the noun)

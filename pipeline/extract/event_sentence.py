@@ -154,7 +154,17 @@ _FINITE_GAP = re.compile(r"[.;:]|\b(?:is|are|was|were|be|been|being|has|have|had
 def _prepares(text: str, cue_end: int, trig_start: int) -> bool:
     """Is the trigger at ``trig_start`` inside the object of the nominal plan cue ending at
     ``cue_end`` (a short gap after it without a finite verb)?"""
-    return cue_end <= trig_start and trig_start - cue_end <= 60 and _FINITE_GAP.search(text, cue_end, trig_start) is None
+    if not (cue_end <= trig_start and trig_start - cue_end <= 60 and _FINITE_GAP.search(text, cue_end, trig_start) is None):
+        return False
+    # "discussed preparations for the session in a telephone call": the object ends before a
+    # preposition that makes the trigger the means or occasion of the talk, not what is prepared
+    return _ADJUNCT_BEFORE.search(text, cue_end, trig_start) is None
+
+
+_ADJUNCT_BEFORE = re.compile(
+    r"\w[\w'’)-]*\s+(?:in|during|over|by|via|at|through|on)\s+(?:(?:a|an|the|their|his|her|its|this|that)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 # "… had a working breakfast with Y, during which they reviewed preparations for the fourth session

@@ -19,12 +19,23 @@ from pipeline.extract.event_dates import after_reference, coarsen, pick_date, re
 from pipeline.extract.event_model import DateRef, DateValue, DocContext, Draft
 from pipeline.extract.event_numbers import CARDINAL_RX, parse_cardinal
 from pipeline.extract.event_sentence_state import _RELATIVE_DAY, _Sentence
-from pipeline.extract.event_trigger_find import Trigger, _local_start, established_on
+from pipeline.extract.event_trigger_find import Trigger, _local_start, counted_anniversary, established_on
 
 def _date_for(ctx: _Sentence, d: Draft, t0: Trigger, visit_dates: list[DateValue | None]) -> tuple[DateValue | None, bool]:
     """(date, taken from this sentence?) following the rules of pipeline.extract.event_dates."""
     clauses, dates = ctx.clauses, ctx.dates
     if d.event_type == "relations_established":
+        counted = counted_anniversary(ctx.text, t0, ctx.dates)
+        if counted is not None:
+            # "marked the 54th anniversary of … relations on 8 November": that day, 54 years before
+            n, x = counted
+            v = to_value(x)
+            if v is not None:
+                try:
+                    start = v.start.replace(year=v.start.year - n)
+                except ValueError:  # 29 February
+                    start = v.start.replace(year=v.start.year - n, day=28)
+                return DateValue(start if v.precision != "year" else date(start.year, 1, 1), None, v.precision), True
         own_day = _established_on(ctx, t0)
         if own_day is not None:
             return own_day, True
@@ -115,6 +126,8 @@ def _date_for(ctx: _Sentence, d: Draft, t0: Trigger, visit_dates: list[DateValue
     if own is not None:
         if d.event_type in _SPANNING and own.end is None and own.precision == "day":
             own = _span_of(ctx, d, t0, own)
+        elif d.event_type == "meeting" and own.end is None and own.precision == "day":
+            own = _session_span(ctx, d, own)
         return own, True
     fronted = _fronted_date(ctx, dates)
     if fronted is not None:
@@ -398,8 +411,31 @@ _END = re.compile(
     r"wound\s+up|winds\s+up|rounded\s+off|rounds\s+off)\b",
     re.IGNORECASE,
 )
+_LONG_SESSION = re.compile(
+    rf"\b(?P<n>{CARDINAL_RX})-day\s+(?:[\w-]+\s+)?(?:session|meeting|conference|consultations|talks|summit|forum|dialogue)\b", re.IGNORECASE
+)
 _DAYS = re.compile(rf"\b(?P<n>{CARDINAL_RX})-day\b", re.IGNORECASE)
 _DAYS_OF = re.compile(rf"\b(?:after|following)\s+(?P<n>{CARDINAL_RX})\s+days\s+of\b", re.IGNORECASE)
+
+
+def _session_span(ctx: _Sentence, d: Draft, day: DateValue) -> DateValue:
+    """"The two-day session, which opened on Sunday, was co-chaired by …" -> Sunday..Monday: a
+    session of a told length whose opening (closing) verb governs the day, between the noun and
+    the day; else the day itself."""
+    text = ctx.text
+    m = _LONG_SESSION.search(text, d.lo, d.hi) if "-day" in text[d.lo : d.hi] else None
+    if m is None:
+        return day
+    at = next((x.start for x in ctx.dates if x.start >= m.end() and x.date_start == day.start), None)
+    n = parse_cardinal(m.group("n"))
+    if at is None or n is None or not 1 < n < 15 or at - m.end() > 60:
+        return day
+    begin, end = _BEGIN.search(text, m.end(), at), _END.search(text, m.end(), at)
+    if bool(begin) == bool(end):
+        return day
+    if begin:
+        return DateValue(day.start, day.start + timedelta(days=n - 1), "day")
+    return DateValue(day.start - timedelta(days=n - 1), day.start, "day")
 
 
 def _span_of(ctx: _Sentence, d: Draft, t0: Trigger, day: DateValue) -> DateValue:

@@ -27,7 +27,7 @@ from pipeline.extract.event_dates import has_year
 from pipeline.extract.event_gates import may_hold_ordinal, rules_for, trigger_ordinals
 from pipeline.extract.event_lexicon import CUE_CLASSES, cue_search, trigger_rules
 from pipeline.extract.event_model import DateRef, Person
-from pipeline.extract.event_numbers import ORDINAL_RX
+from pipeline.extract.event_numbers import ORDINAL_RX, parse_ordinal
 from pipeline.extract.event_text import Clauses
 
 _SUBORDINATOR = re.compile(
@@ -404,7 +404,18 @@ def _reported_future(text: str, h_start: int, h_end: int, trigger: int) -> bool:
         return False
     if _MODAL_AFTER.search(text, h_end, trigger):
         return False
-    return bool(_REPORTING_BEFORE.search(text, max(0, h_start - 60), h_start))
+    return bool(
+        _REPORTING_BEFORE.search(text, max(0, h_start - 60), h_start)
+        or _REPORTING_THAT.search(text, max(0, h_start - 140), h_start)
+    )
+
+
+# "The two sides agreed that the Egyptian-Greek Joint Military Cooperation Committee would …": a
+# that-clause whose subject is a long name (no comma, no other clause inside it)
+_REPORTING_THAT = re.compile(
+    r"\b(?:said|says|agreed|decided|announced|confirmed|stated|noted|indicated|informed|added)\s+that\s+[^.;!?,]{0,120}$",
+    re.IGNORECASE,
+)
 
 
 _IF_AFTER = re.compile(r"[^.;]*?\b(?:if|unless|provided|once)\b", re.IGNORECASE)
@@ -419,6 +430,8 @@ def _dated_anniversary(t: Trigger, text: str, dates: list[DateRef]) -> bool:
     countries set up on May 10, 1992": the anniversary's own event, dated in the sentence, is told."""
     if t.etype != "relations_established":
         return False
+    if counted_anniversary(text, t, dates) is not None:
+        return True  # "marked the 54th anniversary of the establishment of relations on 8 November"
     for d in dates:
         if t.end <= d.start <= t.end + 80 and d.kind == "explicit" and d.date_start is not None:
             if _WHICH_SET_UP.search(text, t.start, d.start):
@@ -426,6 +439,35 @@ def _dated_anniversary(t: Trigger, text: str, dates: list[DateRef]) -> bool:
             if established_on(text, t.end, d):
                 return True  # "the 75th anniversary of the establishment of relations … on April 28, 1952"
     return False
+
+
+# "the 54th anniversary of (the establishment of) …" right before the trigger
+_ORD_ANNIVERSARY_BEFORE = re.compile(rf"\b(?P<ord>{ORDINAL_RX})\s+anniversary\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# the day of the commemoration after the establishment: "… relations on 8 November", "… this year"
+_COMMEMORATED_ON = re.compile(r"(?:\s+between\s+[^,;.()]{1,80}?)?,?\s+(?:on|in|this)\s*$", re.IGNORECASE)
+
+
+def counted_anniversary(text: str, t: Trigger, dates: list[DateRef]) -> tuple[int, DateRef] | None:
+    """"Pakistan and Viet Nam marked the 54th anniversary of the establishment of diplomatic
+    relations on 8 November": (54, the date of the commemoration told right after the trigger),
+    when that date is a calendar day printed without its year; else None."""
+    m = _ORD_ANNIVERSARY_BEFORE.search(text, max(0, t.start - 40), t.start)
+    if m is None:
+        return None
+    n = parse_ordinal(m.group("ord"))
+    if not n:
+        return None
+    for d in dates:
+        if d.start < t.end or d.date_start is None:
+            continue
+        if d.start > t.end + 80 or not (_COMMEMORATED_ON.match(text[t.end : d.start]) or d.surface.lower().startswith("this ")):
+            return None
+        if has_year(d.surface) or d.kind != "partial" or d.precision != "day":
+            # (with a year it may be the establishment's own day, "… on April 28, 1952"; a weekday
+            # or "today" is only the day of the ceremony, not the anniversary's calendar day)
+            return None
+        return n, d
+    return None
 
 
 # the establishment's own date right after it ("… between A and B on April 28, 1952"), with its year

@@ -17,7 +17,7 @@ _FUNCTION = frozenset(
     "of in to from for with and or the a an by on at as that which were was is are have has had been be "
     "will would its their his her this these those than per each into over under between among since "
     "until during after before more less about some such total towards toward across through via within "
-    "against upon".split()
+    "against upon but then also still yet while whereas so".split()
 )
 # words that open a time phrase after a figure ("$410 million last year", "... a year"): no measured noun
 _TIME_WORDS = frozenset(

@@ -16,7 +16,8 @@ _FLOW_WORDS = {
     "direct_investment": re.compile(
         r"(?i)\b(?:(?:re)?invest(?:ment|ments|ed|ing|s)?|fdi|investors?|capital|committed|pledged|poured)\b"
     ),
-    "loans": re.compile(r"(?i)\b(?:loans?|credits?|lent|lending|financing)\b"),
+    "loan": re.compile(r"(?i)\b(?:loans?|credits?|lent|lending|financing)\b"),
+    "grant": re.compile(r"(?i)\b(?:grants?|granted)\b"),
     "aid": re.compile(r"(?i)\b(?:aid|grants?|assistance|donations?|donated)\b"),
     "remittances": re.compile(r"(?i)\b(?:remittances?|remitted)\b"),
     # money one country places in the other's central bank: "rolled over its $3 billion deposit with ..."
@@ -26,13 +27,22 @@ _FLOW_WORDS = {
         r"cooperation|(?:aid\s+)?programmes?|(?:aid\s+)?programs?)))\b"
     ),
 }
+# money lent or given by one country to another
+_LENT_METRICS = ("loan", "grant", "aid", "development_assistance", "deposit")
 # a promise to invest ("had pledged in 2024 to invest $3bn in Pakistan") runs like an investment
 _FLOW_WORDS["investment_pledged"] = _FLOW_WORDS["direct_investment"]
 # a country giving the money as the subject: "Japan also provided 120 billion yen in loans to ..."
 _GIVER_RE = re.compile(
     r"(?:['’]s\s+government)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|so\s+far\s+|already\s+)?"
     r"(?:provided|extended|gave|given|granted|pledged|disbursed|offered|committed|invested|lent|donated|"
-    r"announced|approved|rolled\s+over|rolls\s+over|refinanced|deposited|released|sanctioned|allocated)\b",
+    r"announced|approved|rolled\s+over|rolls\s+over|refinanced|deposited|released|sanctioned|allocated)\b"
+    # the giving verb after a day and a signed or agreed undertaking: "Japan on Tuesday signed agreements
+    # to provide a loan of ...", "Korea last week agreed to extend", "France will lend"
+    r"|,?\s+(?:(?:on|last|this|earlier\s+this|on\s+the)\s+[\w-]+(?:\s+\d{1,2})?,?\s+|today,?\s+|yesterday,?\s+)?"
+    r"(?:(?:has\s+|have\s+|had\s+)?(?:signed|inked|concluded)\s+(?:an?\s+|two\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:agreements?|deals?|accords?|notes|documents?)\s+to|(?:has\s+|have\s+|had\s+)?(?:agreed|decided|pledged|"
+    r"promised|offered|undertaken|undertook)\s+to|will|would|is\s+(?:set\s+)?to)\s+(?:also\s+)?"
+    r"(?:provide|extend|give|grant|lend|offer|disburse|donate)\b",
     re.I,
 )
 _INTO_RE = re.compile(r"\s+(?:in|into|to|towards?)\s+(?:the\s+)?", re.I)
@@ -176,7 +186,7 @@ def _money_direction(text: str, fig: _Fig, before: str, before_start: int,
             if kind in _NAME_KINDS and iso != frm and iso in info.dyad and _IN_PLACE_RE.search(text, max(0, s - 12), s):
                 to = iso
                 break
-    if to is None and frm and fig.metric in ("loans", "aid", "development_assistance", "deposit") and len(info.dyad) == 2:
+    if to is None and frm and fig.metric in _LENT_METRICS and len(info.dyad) == 2:
         # a loan or a grant of one country of the pair in a sentence naming the other (or one of
         # its places): "a Japanese ODA loan ... for the Hanoi Urban Railway Line 2"; naming no
         # receiver at all: "India has extended grant assistance of Rs 1,500 crore for 65 projects"

@@ -118,7 +118,7 @@ _SUPPLY_VERB_RE = re.compile(
 _GRID_RE = re.compile(r"(?i)\bto\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:grid|network|consumers|households|homes|customers)\b")
 # counts of travellers that measure a relationship only with their origin
 _ORIGIN_NEEDED = frozenset({"tourist_arrivals", "visitors"})
-_FOREIGN_SUBJECT_METRICS = frozenset({"jobs_created", "companies", "highways_built", "railways_built", "projects",
+_FOREIGN_SUBJECT_METRICS = frozenset({"jobs_created", "companies", "highways_built", "railway_length", "projects",
                                       "project_value", "projects_approved", "investment_projects", "power_capacity",
                                       "electricity_generated"})
 # an investment whose host goes unsaid: "Korean companies held ... registered capital of $92.7 billion"
@@ -126,7 +126,11 @@ _HOSTED_METRICS = frozenset({"direct_investment", "investment_projects", "compan
 _SO_FAR_RE = re.compile("so far|to date|thus far|till now|until now|up to now")
 # a second verb phrase of the same subject before a figure, no new subject named: ", and slumped a
 # further 12.4% to"; "earning about" after a traded amount: its value
-_CONTINUED_RE = re.compile(r"\s*,?\s*(?:and|but|before)\s+(?:then\s+|also\s+|further\s+)?[a-z][^A-Z;:]*$")
+# (the figure before may keep its own date between: "were $700 million in 2024, but reached $1.1 billion")
+_CONTINUED_RE = re.compile(
+    r"(?:\s+(?:in|during|for|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}"
+    r"(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?)?"
+    r"\s*,?\s*(?:and|but|before)\s+(?:then\s+|also\s+|further\s+)?[a-z][^A-Z;:]*$")
 # the figure of another period coordinated after the one before, no new measure named: "US$ 312.6
 # million in FY24 and US$ 341.8 million in FY2024-25" (the period phrase of the figure before, the dates
 # blanked out, then "and")
@@ -335,8 +339,11 @@ _METRIC_UNITS = {"storage_capacity": ("kWh", "MWh", 1e-3)}
 
 def _kept(q: Quantity, before: str, live) -> bool:
     """A keep row (a verb of the project's own result: "will create") governs the figure right
-    after it, so no skip row makes it a forecast."""
+    after it, so no skip row makes it a forecast.  A keep row with a metric keeps only figures of
+    that counted noun ("will offer 300 scholarships": the scholarships of the programme)."""
     for r in _live("keep", "adjacent", live):
+        if r.metric and (not q.noun or _snake(q.noun.split()[-1]) != r.metric):
+            continue
         if unit_ok(r, q):
             for m in r.rx.finditer(before):
                 if _ADJACENT_GAP_RE.fullmatch(before, m.end()):
@@ -638,14 +645,14 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
             frm, to = _money_direction(text, f, before, before_start, info)
             if frm is None and thanked:
                 frm, to = thanked
-            if frm is None and f.metric in ("loans", "aid", "development_assistance") and _FROM_ORG_RE.match(
+            if frm is None and f.metric in ("loan", "grant", "aid", "development_assistance") and _FROM_ORG_RE.match(
                     text, q.end) and not any(cs > q.end and cs - q.end < 12 for cs, _ce, _i, _k in info.countries):
                 continue  # "received $3 billion from the IMF": money of an international lender
             if frm is None and subj:
                 # the giver named as an institution of a country: "China Development Bank extended ..."
                 frm = next((iso for cs, ce, iso, k in info.countries if k in _ACTOR_KINDS and iso != to
                             and text[cs:ce] in subj.split() + [subj]), None) if subj else None
-                if frm is None and f.metric in ("loans", "aid", "development_assistance"):
+                if frm is None and f.metric in ("loan", "grant", "aid", "development_assistance"):
                     continue  # a loan of an international lender ("The IMF approved a $1.5 billion loan")
         elif frm is None and to is None and q.kind == "count" and q.unit in ("people", "count"):
             frm, to = _people_direction(text, q, info)
@@ -743,6 +750,8 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
             dinfo = _without_that_clause_dates(text, q, dinfo)
         if ";" in text:
             dinfo = _without_next_clause_dates(text, q, dinfo)
+        if q.kind == "count" and _present_stock(text):
+            dinfo = _without_earlier_clause_dates(text, q, dinfo)
         base_at = _earlier_next(text, figs, k)
         dated = _dated(q, dinfo, cumulative, comparison, (before_start, f.phrase_end), base_at)
         fallback = None
@@ -855,6 +864,23 @@ def _without_next_clause_dates(text: str, q: Quantity, info: SentenceInfo) -> Se
     if cut < 0:
         return info
     kept = [d for d in info.dates if d[0] < cut]
+    return info if len(kept) == len(info.dates) else replace(info, dates=kept)
+
+
+# the opening of a coordinated clause of its own: ", and 9 institutes are now operating", "; 40 firms"
+_CLAUSE_OPEN_RE = re.compile(r"(?:,\s+(?:and|while|whereas|but)\s+|;\s+)")
+
+
+def _without_earlier_clause_dates(text: str, q: Quantity, info: SentenceInfo) -> SentenceInfo:
+    """``info`` without the dates of a clause before the figure's own when that clause tells a
+    standing count in the present tense ("since 2015, 4,600 youths have been trained, and 9
+    institutes are now operating in the country": 2015 dates the training, not the institutes)."""
+    cut = None
+    for m in _CLAUSE_OPEN_RE.finditer(text, 0, q.start):
+        cut = m.end()
+    if cut is None or _PRESENT_STOCK_RE.search(text, cut) is None:
+        return info
+    kept = [d for d in info.dates if d[0] >= cut]
     return info if len(kept) == len(info.dates) else replace(info, dates=kept)
 
 

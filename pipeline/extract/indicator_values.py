@@ -37,6 +37,10 @@ _NUMBER_BEFORE_RE = re.compile(
 )
 
 
+# a capitalised word right after the demonym: it qualifies a name, it counts no people
+_NAME_AFTER_RE = re.compile(r" (?-i:[A-Z][a-z])")
+
+
 def _with_demonym_counts(text: str, info: SentenceInfo, quants: list[Quantity]) -> list[Quantity]:
     """``quants`` with the counts of people written with a plural demonym ("employed 120,000
     Filipinos", "2.5 million Egyptians", "45,000 Vietnamese"), in text order."""
@@ -44,6 +48,8 @@ def _with_demonym_counts(text: str, info: SentenceInfo, quants: list[Quantity]) 
     for s, e, _iso, kind in info.countries:
         if kind != "demonym" or not (text[e - 1 : e] == "s" or text[e - 3 : e] == "ese") or e - s < 4:
             continue
+        if _NAME_AFTER_RE.match(text, e):
+            continue  # an adjective of a name: "the 2026 Chinese Government Scholarship recipients"
         m = _NUMBER_BEFORE_RE.search(text, max(0, s - 24), s)
         if m is None or any(q.start <= m.start() < q.end or m.start() <= q.start < e for q in quants):
             continue

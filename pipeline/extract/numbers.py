@@ -100,6 +100,10 @@ _FUNCTION_WORDS = (
 _YEAR_CONTEXT = re.compile(
     r"(?i:\b(?:in|since|by|from|until|till|of|year|to|and|early|late|mid|through|during|before|after)\s+)$"
 )
+# a year naming an edition before a proper name: "the 2026 Chinese Government Scholarship recipients",
+# "the 2024 Asian Games athletes" (a count after "the" is written with its thousands separator)
+_EDITION_YEAR = re.compile(r"(?:19|20)\d\d\s+[A-Z]")
+_THE_BEFORE = re.compile(r"(?i:\bthe\s+)$")
 
 
 def _word_value(words: str) -> float | None:
@@ -255,7 +259,8 @@ def _quantity_regex() -> re.Pattern[str]:
         rf"(?:(?<![\w$€£¥₹])(?P<pre>{pre_alt})\s?(?=\.?\d)|{_NUM_LEFT})"
         + _NUM_BODY
         + _scale_re()
-        + rf"(?P<abbr>{abbr}(?![\w]))?"
+        # (after a currency the one-letter scale may stand a space apart: "¥ 38.4 b", "$ 5 m")
+        + rf"(?:(?(pre)\s?)(?P<abbr>{abbr})(?![\w]))?"
         + rf"(?:(?:\s*|\s*-\s*)(?P<suf>{_alt_for(suf_rows)})(?![\w]))?"
         + rf"(?:(?:\s*|-)(?P<unit>{_alt_for(measure_rows)})(?![\w]))?"
         # (two coordinated modifiers, tried last: "8,000 direct and indirect jobs")
@@ -524,7 +529,8 @@ def _find(text: str, countries: Sequence[str], bare: bool) -> list[Quantity]:
             continue
         if noun_s:
             if (digits and not scale and 1000 <= value <= 2999 and _FOUR_DIGITS.fullmatch(digits) is not None
-                    and _YEAR_CONTEXT.search(text, 0, start)):
+                    and (_YEAR_CONTEXT.search(text, 0, start)
+                         or (_THE_BEFORE.search(text, 0, start) and _EDITION_YEAR.match(text, start)))):
                 continue
             unit, val, _kind = _measured(digits, words, scale, abbr, noun_s)
             end = m.end()

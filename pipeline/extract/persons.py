@@ -61,6 +61,7 @@ from pipeline.extract.persons_lexicon import (
 from pipeline.extract.persons_first_person import first_person_facts
 from pipeline.gc_pause import gc_paused
 from pipeline.extract.persons_sentence import analyse, counterpart_office
+from pipeline.extract.persons_signature_blocks import signature_block_runs
 from pipeline.model import PERSON_MENTIONS, empty
 
 __all__ = ["extract_persons"]
@@ -368,6 +369,8 @@ def _extract_persons(
             parts.append((runs_of(text, hits, cues), sid, base, text))
         else:
             parts.append((None, sid, base, text, hits, cues))
+    for parts in documents.values():
+        signature_block_runs(parts, analyse)  # "Jane Doe Mensah / Minister for Information"
     named = _uncued_naming(documents)
     actors = _actor_countries(country_mentions, actors)
     home = home_countries(frame, documents_frame, actors)

@@ -151,6 +151,12 @@ _CLAUSE_SUBJECT = re.compile(
     r"\s+(?:will|would|is|was|are|were|has|had|have|can|could|should|may|might|must|also|then)\b"
 )
 _DEFINITE_AFTER_COMMA = re.compile(r"\s*,\s+the\s")
+# a sentence that opens with an adverbial phrase up to the name (no comma, semicolon or colon in
+# between): a participle ("Responding to a question on", "Commenting on", "Asked about"),
+# "According to", "In response/reply to"
+_OPENING_ADVERBIAL = re.compile(
+    r"\s*(?:[A-Z][a-z]+ing|Asked|Questioned|According|In\s+(?:response|reply))\b[^,;:]*$"
+)
 # a headline's clause "Nigeria's Borno, minister to visit Abuja": a bare lower-case title
 # followed by an infinitive is the subject of a new clause, not an appositive
 _BARE_LOWER_AFTER_COMMA = re.compile(r"\s*,\s+[a-z]")
@@ -384,6 +390,12 @@ def _read_after(text, run: _Run, atom_by_start, hit_by_start, run_ends=frozenset
     if _CLAUSE_SUBJECT.match(text, p) and _DEFINITE_AFTER_COMMA.match(text, pos):
         # "According to X, the president will visit Brazil": the title phrase is the subject of
         # the next clause, not an appositive of X
+        return
+    if (_VERB_AFTER_OFFICE.match(text, p) and _DEFINITE_AFTER_COMMA.match(text, pos)
+            and _OPENING_ADVERBIAL.match(text, 0, run.start)):
+        # "Responding to a question on Kashmir, the Spokesperson reiterated ...", "Asked about
+        # X, the minister said ...": an opening adverbial ends at its comma, and the title
+        # phrase with its verb is the main clause (an appositive is closed by a comma)
         return
     if _INFINITIVE.match(text, p) and _BARE_LOWER_AFTER_COMMA.match(text, pos):
         return  # "Borno, minister to visit Abuja" (a headline)

@@ -442,6 +442,11 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
                 # "SUPARCO Chairman X", "NDRC Vice Chairman Y": the officer of a state body named
                 # right before the title serves the body's country
                 country = state_body_country_back(text, q)
+        if hit is not None and country is None and hit[0] > 1 and text[hit[0] - 1] == " ":
+            # "JICA Sri Lanka Chief Representative X", "KOICA Kenya Country Director Y": a
+            # country between a state body and the title is where the body's office is; the
+            # officer serves the body's country
+            country = state_body_country_back(text, hit[0] - 1)
         if hit is not None:
             country = country or hit[3]
         elif place is not None and titles and country is None and first_kind != "diplomat":

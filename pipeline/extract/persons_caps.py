@@ -12,7 +12,9 @@ Japanese and other official styles print the family name FIRST, in capitals ("Mr
 Fumio, Prime Minister of Japan", "Ms. KAMIKAWA Yoko"): a word in capitals right BEFORE a given
 name in ordinary case is a family name too, when an honorific or a title stands right before it
 (the only place a person's name starts).  The name keeps the printed order ("Kishida Fumio");
-the family name alone ("Prime Minister Kishida") finds it by its first word.
+the family name alone ("Prime Minister Kishida") finds it by its first word.  A title that ends
+in the country it serves in or of ("Ambassador to Peru SUZUKI Taro", "Minister of Japan ITO
+Ken") leads the name from the end of that country (:func:`title_country_ends`).
 """
 
 from __future__ import annotations
@@ -24,6 +26,23 @@ _VOWELS = frozenset("AEIOUY")
 CAPS_AFTER_WORD = re.compile(r"[A-Z][A-Z][A-Z][A-Z]")
 # a word in capitals (a hyphenated one too: "AL-SABAH", "EL-SAYED")
 _CAPS_WORD = re.compile(r"[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)*")
+
+
+# what joins a title to the country that closes it: "Ambassador to (the) ...", "Minister of ..."
+_TITLE_COUNTRY_GAP = re.compile(r" (?:to|of|in|for) (?:the )?")
+
+
+def title_country_ends(text: str, title_ends: frozenset[int], country_hits: list) -> frozenset[int]:
+    """The ends of the countries that close a title ("Ambassador to Sri Lanka"): ``title_ends``
+    are the end offsets of the sentence's titles and honorifics, ``country_hits`` its (start,
+    end, ...) country hits."""
+    extra = set()
+    for h in country_hits:
+        s = h[0]
+        gap = _TITLE_COUNTRY_GAP.search(text, max(0, s - 9), s)
+        if gap is not None and gap.end() == s and gap.start() in title_ends:
+            extra.add(h[1])
+    return frozenset(extra)
 
 
 def _reads_as_word(tok: str) -> bool:

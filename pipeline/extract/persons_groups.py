@@ -31,7 +31,11 @@ _LEADS = re.compile(
     r"\s+(?:the|a|an|his|her)\s+$"
 )
 # (a title's bracketed remit may stand in it: "led by Additional Secretary (Africa) Mr. X")
-_LEADER_GAP = re.compile(r"(?:[^,;:.()\"“”]|\([^,;:.()\"“”]{1,30}\)){0,80}")
+# (and a comma may close the office before the name's rank or style: "led by Additional
+# Secretary (Asia-Pacific), Ambassador X", "headed by the Director General, Dr. Y")
+_LEADER_GAP = re.compile(
+    r"(?:[^,;:.()\"“”]|\([^,;:.()\"“”]{1,30}\)){0,80}(?:,\s+(?:[A-Z][\w.'’-]*\s+){0,3})?"
+)
 
 
 @functools.cache

@@ -1,7 +1,8 @@
 """The country an article is written from (:func:`home_countries`): its dateline ("DHAKA, March
 12 (Reuters) -", a line that is just "Kathmandu"), else a government masthead or a news site's
 tagline ("Kenya's leading daily newspaper") at its head or a signature at its foot ("Ministry of
-Foreign Affairs of the Lao PDR"), else its publisher's name ("Kathmandu Herald"), else the
+Foreign Affairs of the Lao PDR") or the place and date it is signed at ("Jubilee House, Accra /
+3rd October, 2026"), else its publisher's name ("Kathmandu Herald"), else the
 country-code domain of its URL ("monitor.co.ug", ``person_home_domains.csv``).  A dateline
 abroad yields to the issuer's country (a national news agency named at the head, a publisher
 other than a diplomatic mission)."""
@@ -15,6 +16,7 @@ from urllib.parse import urlsplit
 import polars as pl
 
 from pipeline.extract.countries import ACTOR_KINDS, find_countries
+from pipeline.extract.persons_foot_place import foot_place_country
 from pipeline.lexicons import read_lexicon
 
 #: how many sentences from the top of a document may hold its dateline or masthead
@@ -371,6 +373,29 @@ def home_countries(
         for doc_id, text_ in foot.select("doc_id", "text").iter_rows():
             if doc_id not in seen:
                 iso3 = masthead_country(text_)
+                if iso3 is not None:
+                    home[doc_id] = iso3
+                    seen.add(doc_id)
+        # "Jubilee House, Accra / 3rd October, 2026": the place and date a release is signed at
+        tails = (
+            sentences.select("doc_id", "sentence_id", "text")
+            .filter(~pl.col("doc_id").is_in(list(seen)))
+            .sort("doc_id", "sentence_id", descending=[False, True])
+            .with_columns((pl.int_range(pl.len()).over("doc_id") + 1).alias("_k"))
+            .filter((pl.col("_k") <= FOOT_SENTENCES) & (pl.col("text").str.len_chars() <= 80)
+                    & pl.col("text").str.contains(r"\d\d"))
+        )
+        candidates = set(tails["doc_id"].unique().to_list()) if tails.height else set()
+        if candidates:
+            lasts = (
+                sentences.select("doc_id", "sentence_id", "text")
+                .filter(pl.col("doc_id").is_in(list(candidates)))
+                .sort("doc_id", "sentence_id")
+                .group_by("doc_id", maintain_order=True)
+                .agg(pl.col("text").tail(FOOT_SENTENCES))
+            )
+            for doc_id, lines in lasts.iter_rows():
+                iso3 = foot_place_country(lines)
                 if iso3 is not None:
                     home[doc_id] = iso3
                     seen.add(doc_id)

@@ -38,6 +38,17 @@ _RECEIVED_BY = re.compile(r"\b(?:received|welcomed|greeted)\s+by\b")
 _RECEIVED_IN_BY = re.compile(
     r"\b(?:received|welcomed|greeted|hosted)\s+(?:in\s+(?:an?\s+)?audience\s+|warmly\s+)?by\s+"
 )
+# a sentence whose subject is plural: "The two Presidents ...", "Both leaders ...", "They ..."
+_PLURAL_SUBJECT = re.compile(
+    r"\s*(?:The\s+two\b|Both\b|They\b|The\s+(?:leaders|sides|delegations|ministers|presidents|"
+    r"heads\s+of\s+state|prime\s+ministers)\b)",
+    re.IGNORECASE,
+)
+# ", where he was" / ", where the delegation was warmly" right before "welcomed by"
+_WHERE_BEFORE = re.compile(
+    r",\s+where\s+(?:he|she|they|it|the\s+\w+)\s+(?:was|were|is|are|had\s+been|has\s+been)"
+    r"\s+(?:warmly\s+|officially\s+|formally\s+)?$"
+)
 _AT_PLACE = re.compile(r"[^.;:]{0,60}?\b(?:in|at)\s+(?:the\s+)?$")
 _HOST_PLACE_KINDS = frozenset({"capital", "city"})
 
@@ -212,6 +223,10 @@ def _accompanied(by_sentence: dict, is_traveller) -> Iterator[tuple[str, list[st
             traveller = before[-1]
         elif m.start() <= _PRONOUN_SUBJECT_CHARS:
             earlier = sorted(by_sentence.get(sid - 1, []), key=lambda e: e[0])
+            if earlier and _PLURAL_SUBJECT.match(earlier[0][1].text):
+                # "The two Presidents recalled President Y's visit ... The President was
+                # accompanied by Z": after a plural subject, "The President" names neither
+                continue
             people = {name for _s, _r, name in earlier if is_traveller(name)}
             if len(people) > 1:
                 runs = [r for _s, r, _n in earlier]
@@ -276,4 +291,10 @@ def _reception_place(text: str, run, hits: list) -> str | None:
         if h[4] in _HOST_PLACE_KINDS and _AT_PLACE.search(text, run.end, h[0]):
             return h[3]
         break  # the first place named after the host decides
+    if _WHERE_BEFORE.search(text, max(0, by.start() - 40), by.start()):
+        # "X arrived in Lome on Thursday, where he was welcomed by Prime Minister Y": the place
+        # "where" stands for is the last city named before it
+        before = [h for h in hits if h[1] <= by.start()]
+        if before and before[-1][4] in _HOST_PLACE_KINDS:
+            return before[-1][3]
     return None

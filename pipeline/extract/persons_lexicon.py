@@ -151,6 +151,9 @@ _GENERIC_HEADS = (
     # "Minister Delegate for African Cooperation" (French and Maghreb usage: ministre délégué)
     (r"[Mm]inisters?\s+[Dd]elegate", "Minister Delegate for {}", "minister"),
     (r"[Mm]inisters?", "Minister of {}", "minister"),
+    # "Under-Secretary of Foreign Affairs", "Undersecretary for Economic Affairs" (a civil
+    # servant, not a minister)
+    (r"[Uu]nder[\s-]?[Ss]ecretar(?:y|ies)", "Undersecretary for {}", "official"),
     (r"[Ss]ecretar(?:y|ies)", "Secretary of {}", "minister"),
     # "Commerce Adviser", "Adviser for|on Home Affairs": a minister-rank adviser (Bangladesh's
     # interim cabinet, Pakistan's federal advisers)

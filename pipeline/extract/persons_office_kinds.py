@@ -28,7 +28,7 @@ def _title_scopes() -> dict[str, bool]:
 
 
 _GENERIC_TITLE = re.compile(
-    r"(?:minister|secretary|cabinet secretary|minister of state|secretary of state)"
+    r"(?:minister|secretary|undersecretary|cabinet secretary|minister of state|secretary of state)"
     r" (?:of|for) \S"
     r"|\S.* adviser$"  # "Commerce Adviser", "Special Adviser" (persons_lexicon._GENERIC_HEADS)
 )

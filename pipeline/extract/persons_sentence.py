@@ -76,8 +76,14 @@ from pipeline.extract.persons_atoms import (  # noqa: F401 (tests)
 )
 from pipeline.extract.persons_aides import aide_office
 from pipeline.extract.persons_before import _read_before
-from pipeline.extract.persons_caps import CAPS_AFTER_WORD, caps_surnames, recase_runs
+from pipeline.extract.persons_caps import (
+    CAPS_AFTER_WORD,
+    caps_surnames,
+    recase_runs,
+    title_country_ends,
+)
 from pipeline.extract.persons_body_tails import body_tail_words
+from pipeline.extract.persons_messages import MESSAGE_CUE, message_senders
 from pipeline.extract.persons_place_surnames import place_surnames
 from pipeline.extract.persons_clauses import institution_country, read_clauses
 from pipeline.extract.persons_counterparts import (  # noqa: F401 (API)
@@ -105,6 +111,8 @@ from pipeline.extract.persons_runs import (  # noqa: F401 (API, tests)
 )
 
 _PATRONYMIC_BACK = re.compile(r"\b(?:bin|ibn|bint|binti)\s+$")
+# a father's name after a patronymic particle is a name word too ("Khalid bin Said Al Habsi")
+_PATRONYMIC_GAPS = frozenset({" bin ", " ibn ", " bint ", " binti "})
 _AL_FAMILY = frozenset({"Al", "El"})  # the article of an Arabic family name ("Al Said")
 
 # reporting verbs whose object is the listener, not an inverted speaker ("said Yang Jin" is a
@@ -269,15 +277,20 @@ def analyse(
                    and not inner.isdisjoint(text.split()) else 0):
         s, e, tok = tokens[k]
         if (tok in inner and not good[k] and good[k - 1] and good[k + 1]
-                and tokens[k - 1][1] + 1 == s and e + 1 == tokens[k + 1][0]
+                and (tokens[k - 1][1] + 1 == s or text[tokens[k - 1][1] : s] in _PATRONYMIC_GAPS)
+                and e + 1 == tokens[k + 1][0]
                 and not (mask[s] or mask[e - 1])):
             good[k] = True
     if may_title and " of " in text:
         body_tail_words(text, tokens, good)
-    caps = CAPS_AFTER_WORD.search(text) is not None and caps_surnames(
-        text, tokens, good, mask,
-        frozenset(a.end for a in atoms) | frozenset(honorifics) if atoms or honorifics else frozenset(),
-    )
+    if CAPS_AFTER_WORD.search(text) is not None:
+        leads = (frozenset(a.end for a in atoms) | frozenset(honorifics)
+                 if atoms or honorifics else frozenset())
+        if leads and country_hits:
+            leads |= title_country_ends(text, leads, country_hits)
+        caps = caps_surnames(text, tokens, good, mask, leads)
+    else:
+        caps = False
     if country_hits and any(good):
         # "Tomás Echeverría Lagos,": a place that closes a name is its last word
         place_surnames(text, tokens, good, mask, country_hits)
@@ -369,6 +382,8 @@ def analyse(
         _possessive_pairs(text, runs, hit_by_end)
     if may_clause:
         read_clauses(text, runs, country_hits, atom_by_start)
+    if country_hits and MESSAGE_CUE in text and ("essage" in text or "etter" in text):
+        message_senders(text, runs, country_hits)  # "the Kenyan envoy delivered a message from X"
     if "counterpart" in text or "opposite number" in text:
         _counterpart_titles(text, runs, atoms)
     if len(runs) > 1 and any(a.plural for a in atoms):

@@ -10,9 +10,16 @@ import re
 from pipeline.extract.persons_links import cued_sentences
 
 # "signed by", "were signed by", "inked by", "initialled by"
-_SIGNED_BY = re.compile(r"\b(?:signed|inked|initialled|initialed|countersigned)\s+by\b")
+# ("signed at the Ministry of Finance in Colombo by", "signed on Tuesday by": a place or time
+# between the verb and "by")
+_SIGNED_BY = re.compile(
+    r"\b(?:signed|inked|initialled|initialed|countersigned)"
+    r"(?:\s+(?:at|in|on|during|yesterday|today|earlier|later)\b[^.;:,()]{0,80}?)?\s+by\b"
+)
 # between the two signatories: the first one's appositive title, then "and" (no other clause)
-_AND_BETWEEN = re.compile(r"^(?:\s*,[^.;:()]{0,80}?,)?\s*,?\s*and\s+[^.;:,()]{0,60}$")
+# (the second one's title may end in a comma before the name: "and the Togolese Minister of
+# Agriculture, Mr. Y")
+_AND_BETWEEN = re.compile(r"^(?:\s*,[^.;:()]{0,80}?,)?\s*,?\s*and\s+[^.;:,()]{0,60}(?:,\s*)?$")
 
 
 def _signs_by(text: str) -> bool:
