@@ -97,6 +97,24 @@ def attached_country(text: str, start: int) -> str | None:
     return None
 
 
+# A country named as the issuer of a currency ("U.S. dollars", "Singapore dollar", "Hong Kong
+# dollars") is not a party the document is about.
+_CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|cents?)\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=256)
+def _named_countries(text: str) -> tuple[str, ...]:
+    """The countries a document names, most named first (first named wins a tie); a currency's
+    issuer ("U.S. dollars") does not count."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for h in _find_countries(text):
+        if h.kind in _COUNTRY_KINDS and not _CURRENCY_AFTER.match(text, h.end):
+            counts[h.iso3] += 1
+            first.setdefault(h.iso3, h.start)
+    return tuple(sorted(counts, key=lambda k: (-counts[k], first[k])))
+
+
 @functools.lru_cache(maxsize=256)
 def document_country(text: str) -> str | None:
     """The main country of a document: its dateline place, else the country it names most."""
@@ -106,34 +124,23 @@ def document_country(text: str) -> str | None:
         hits = _find_countries(place)
         if hits and hits[0].start == 0 and hits[0].kind in _PLACE_KINDS:
             return hits[0].iso3
-    counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    for h in _find_countries(text):
-        if h.kind in _COUNTRY_KINDS:
-            counts[h.iso3] += 1
-            first.setdefault(h.iso3, h.start)
-    if not counts:
-        return None
-    return max(counts, key=lambda k: (counts[k], -first[k]))
+    named = _named_countries(text)
+    return named[0] if named else None
 
 
 @functools.lru_cache(maxsize=256)
 def document_fiscal_country(text: str) -> str | None:
     """The country whose fiscal year an unattached label of the document names: its main country
-    (:func:`document_country`), unless that one keeps the calendar year and the document names a
-    country with a fiscal year of its own (the most named of them, first named wins a tie)."""
+    (:func:`document_country`), unless that one keeps the calendar year and the document's other
+    party (the most named of the other countries) has a fiscal year of its own.  A country
+    named only in passing, or as a currency's issuer, does not lend its fiscal year."""
     main = document_country(text)
     if main is None or fiscal_rule(main).start_month != 1:
         return main
-    counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    for h in _find_countries(text):
-        if h.kind in _COUNTRY_KINDS and fiscal_rule(h.iso3).start_month != 1:
-            counts[h.iso3] += 1
-            first.setdefault(h.iso3, h.start)
-    if not counts:
-        return main
-    return max(counts, key=lambda k: (counts[k], -first[k]))
+    other = next((k for k in _named_countries(text) if k != main), None)
+    if other is not None and fiscal_rule(other).start_month != 1:
+        return other
+    return main
 
 
 def fiscal_rule_for(text: str, start: int, doc_text: str | None, two_years: bool) -> FiscalRule:
