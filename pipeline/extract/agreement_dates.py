@@ -35,9 +35,15 @@ _ANCHOR_NOUN_RE = re.compile(
 _TALK_STEM = r"\b(?:talk|discuss|consult|negotiat)"
 # (a reception or a call-on of a named visitor is a meeting: "received today General X", "was received by
 # Minister Y", "called on President Z")
+# (not "called on Ethiopia to release ...": an appeal; the infinitive after the object)
 _MEETING_STEM = (r"\b(?:meet|met\b|talk|discuss|consult|negotiat"
                  r"|(?:receiv(?:ed|es)|called\s+on)\s+(?:(?:today|yesterday|here|on\s+\w+day)\s+)?(?:by\s+)?"
-                 r"(?:the\s+visiting\s+)?(?-i:[A-Z]))")
+                 r"(?:the\s+visiting\s+)?(?-i:[A-Z])(?<!called\son\s[A-Z])"
+                 r"|called\s+on\s+(?:(?:today|yesterday|here|on\s+\w+day)\s+)?(?:the\s+visiting\s+)?(?-i:[A-Z])"
+                 r"(?![^,;.]{0,40}?\s+to\s+(?-i:[a-z]+)\b))")
+# the stems that name the meeting itself, before a reception or a call-on ("received Ethiopian traders on
+# 4 May, and met the minister on 5 May": the meeting is the one met)
+_CORE_STEM_RE = re.compile(r"(?i)\b(?:meet|met\b|talk|discuss|consult|negotiat)")
 _EVENT_STEMS = {"meeting": _MEETING_STEM, "meetings": _MEETING_STEM, "talks": _TALK_STEM,
                 "discussions": _TALK_STEM, "consultation": _TALK_STEM, "consultations": _TALK_STEM,
                 "negotiations": _TALK_STEM}
@@ -274,7 +280,8 @@ def _attached_day(sent: str, stem_rx: re.Pattern[str], spans: list[tuple[int, in
     if not spans or len({d for _s, _e, d in spans}) < 2:
         return None
     ordered = sorted(spans)
-    for m in stem_rx.finditer(sent):
+    # (the event's own words first, a reception or a call-on after them, each group in text order)
+    for m in sorted(stem_rx.finditer(sent), key=lambda m: _CORE_STEM_RE.match(sent, m.start()) is None):
         after = next(((s, day) for s, _e, day in ordered if s >= m.start()), None)
         if after is not None and after[0] - m.end() <= 240 and _same_clause(sent[min(m.end(), after[0]) : after[0]]):
             return after[1]

@@ -91,7 +91,12 @@ _ACTING_ON_RE = re.compile(
 _FOR_RE = re.compile(r"\s+for\s+(?=(?:(?:the|a|an)\s+)?[a-z])(?!(?:(?:the|a|an)\s+)?(?:first|second|third|next|last|"
                      r"period|term|years?|months?|days?|decades?|duration|time|one|two|three|four|five|six|seven|eight|nine|ten|"
                      r"twelve|fifteen|twenty|thirty|fifty|several|many|some|another|more|up|over|both|each|all|further|"
-                     r"extension|renewal|signature|signing|ratification|approval|review|consideration)\b)")
+                     r"extension|renewal|signature|signing|ratification|approval|review|consideration|"
+                     # (a relative clause, a pronoun's object, a sum or an end other than the instrument's
+                     # subject: "an agreement for which ...", "for this purpose", "for a total of $5
+                     # million", "for the benefit of their peoples")
+                     r"which|what|whom|whose|this|that|these|those|it|its|their|his|her|our|such|example|instance|"
+                     r"purposes?|benefit|sake|total|sum|amount|value|cost|price|free)\b)")
 _OCCASION_RE = re.compile(r"(?i)the\s+(?:sidelines|occasion|same|day|eve|basis)\b")
 _PREP_TAIL_RE = re.compile(r"\s+(?:on|in|at|since|from|of|for)?\s*$")
 

@@ -121,7 +121,7 @@ def _status(ctx: _Sentence, g: Group) -> str:
                 )
             )
             or (framed and a + m.start() < t.start and _AGREED_TO.match(m.group(0)))
-            or (_PREPARATIONS.match(m.group(0)) and not _prepares(ctx.text, a + m.end(), t.start))
+            or (_PREPARATIONS.match(m.group(0)) and not _prepares(ctx.text, a + m.end(), t.start, t.etype))
         ):
             # "held talks … and agreed to expand cooperation": what they agreed to do is planned,
             # not the talks (an intention governs what follows it); "agreed to expand trade
@@ -151,14 +151,24 @@ _PREPARATIONS = re.compile(r"(?:preparations?|arrangements?)\b", re.IGNORECASE)
 _FINITE_GAP = re.compile(r"[.;:]|\b(?:is|are|was|were|be|been|being|has|have|had|will|would)\b", re.IGNORECASE)
 
 
-def _prepares(text: str, cue_end: int, trig_start: int) -> bool:
-    """Is the trigger at ``trig_start`` inside the object of the nominal plan cue ending at
-    ``cue_end`` (a short gap after it without a finite verb)?"""
+def _prepares(text: str, cue_end: int, trig_start: int, etype: str = "") -> bool:
+    """Is the trigger at ``trig_start`` (of type ``etype``) inside the object of the nominal plan
+    cue ending at ``cue_end`` (a short gap after it without a finite verb)?"""
     if not (cue_end <= trig_start and trig_start - cue_end <= 60 and _FINITE_GAP.search(text, cue_end, trig_start) is None):
         return False
     # "discussed preparations for the session in a telephone call": the object ends before a
     # preposition that makes the trigger the means or occasion of the talk, not what is prepared
+    # -- only a talk can be that means ("in a telephone call", "at a meeting"), and only after an
+    # object that ends there: "preparations for the arrival of President X on a state visit",
+    # "for Kenya's participation in a joint exercise" are one noun phrase with its complement
+    if etype not in _TALK_TYPES or _NP_GOES_ON.search(text, cue_end, trig_start) is not None:
+        return True
     return _ADJUNCT_BEFORE.search(text, cue_end, trig_start) is None
+
+
+_TALK_TYPES = frozenset({"phone_call", "meeting", "correspondence"})
+# a genitive or possessive inside the object: the preposition after it is the noun's complement
+_NP_GOES_ON = re.compile(r"\bof\b|['’]s\b", re.IGNORECASE)
 
 
 _ADJUNCT_BEFORE = re.compile(

@@ -102,7 +102,8 @@ _YEAR_CONTEXT = re.compile(
 )
 # a year naming an edition before a proper name: "the 2026 Chinese Government Scholarship recipients",
 # "the 2024 Asian Games athletes" (a count after "the" is written with its thousands separator)
-_EDITION_YEAR = re.compile(r"(?:19|20)\d\d\s+[A-Z]")
+# (a name of two capitalised words at least: "the 2000 Chinese workers" is a count of workers)
+_EDITION_YEAR = re.compile(r"(?:19|20)\d\d\s+[A-Z][\w'’.-]*\s+[A-Z]")
 _THE_BEFORE = re.compile(r"(?i:\bthe\s+)$")
 
 

@@ -51,6 +51,14 @@ def _bearer(text: str, verb: int, runs: list, country_hits: list) -> str | None:
     if before and _SUBJECT_GAP.fullmatch(text, before[-1].end, verb):
         return before[-1].country  # (a named bearer of no known country: none)
     for h in reversed(country_hits):
-        if h[1] <= verb and h[4] in _BEARER_KINDS and _OFFICE_NOUN.match(text, h[1]):
+        if (h[1] <= verb and h[4] in _BEARER_KINDS and _OFFICE_NOUN.match(text, h[1])
+                and not _PLACE_BEFORE.search(text, max(0, h[0] - 30), h[0])):
             return h[3]
     return None
+
+
+# a country that is where someone goes or is, not whose official they are: "on a visit to Kenya
+# this week", "who is visiting Ghana", "in Kenya on Monday"
+_PLACE_BEFORE = re.compile(
+    r"\b(?:to|in|at|into|across|throughout|visit|visits|visiting|visited|toured|touring)\s+(?:the\s+)?$"
+)
