@@ -15,7 +15,7 @@ import re
 
 from pipeline.extract.agreement_lexicon import _is_plural
 
-__all__ = ["BACK_WINDOW", "PARTITIVE_LEAD_RE", "is_partitive", "refers_to_batch", "same_time", "take_batch"]
+__all__ = ["BACK_WINDOW", "PARTITIVE_LEAD_RE", "date_batch", "is_partitive", "refers_to_batch", "same_time", "take_batch"]
 
 # what may stand before the plural noun: the definite article or a demonstrative, optionally
 # "all (of) the" ("All the agreements", "All of these documents"), and adjectives
@@ -81,3 +81,12 @@ def take_batch(row: dict, batch: dict) -> None:
         row[k] = batch[k]
     if batch["topics"]:
         row["topics"] = batch["topics"]
+
+
+def date_batch(batch: dict, row: dict, out: dict[str, list], index: int) -> None:
+    """A batch told without a signing date ("A and B have signed five MoUs, the ministry said") takes the
+    date of the reference that tells its signing ("The MoUs were signed in Beijing on Wednesday"), in its
+    row dict and at ``index`` of the columns ``out`` it was already copied to."""
+    for k in ("signed_date", "signed_precision"):
+        batch[k] = row[k]
+        out[k][index] = row[k]

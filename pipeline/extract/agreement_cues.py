@@ -33,7 +33,7 @@ _CONTACT_SUBJECT_RE = re.compile(
 # the instrument's complement, then a comma: the participle right after it is a reduced relative clause
 # on the instrument ("the two memoranda on X and on Y, signed in Hanoi in 2024")
 _COMPLEMENT_COMMA_RE = re.compile(
-    r"\s+(?:on|for|of|to|concerning|regarding|covering|between)\s+[^,;:.()!?\d]{1,150},\s*"
+    r"\s+(?:on|for|of|to|from|with|in|at|against|among|concerning|regarding|covering|between)\s+[^,;:.()!?\d]{1,150},\s*"
 )
 
 

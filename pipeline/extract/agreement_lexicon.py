@@ -105,7 +105,7 @@ def _lex() -> _Lex:
     generic_alt = "|".join(sorted((_rust_safe(p) for p in generic), key=len, reverse=True))
     generic_filter = (
         rf"(?i)(?-u:\b)(?:sign|ink|exchang|conclu)\w*\W(?:[^.;:]{{0,80}}?\W)?(?:{generic_alt})(?:(?-u:\b)|\W|$)"
-        rf"|(?:{generic_alt})\W(?:[^.;:]{{0,40}}?\W)?(?:signed|inked|exchanged|concluded)(?-u:\b)"
+        rf"|(?:{generic_alt})\W(?:[^.;:]{{0,80}}?\W)?(?:signed|inked|exchanged|concluded)(?-u:\b)"
         rf"|following\s+(?:{generic_alt})"
     ) if generic else None
     specific_alt = "|".join(sorted((p for p in inst_pats if p not in generic), key=len, reverse=True))

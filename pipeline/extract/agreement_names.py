@@ -247,8 +247,9 @@ def _extend_name(text: str, inst: _Inst, toks: list[tuple[int, int, str]], heads
             and _gap_ok(text, toks[j][1], toks[j + 1][0]):
         conns += 1
         j -= 1
+    # (a place is no title: "the signing in Brasília of the Memorandum on X" tells where it was signed)
     if conns and j >= 0 and _is_title_word(toks[j][2]) and toks[j][2] not in _SENTENCE_WORDS and j > 0 \
-            and _gap_ok(text, toks[j][1], toks[j + 1][0]):
+            and _gap_ok(text, toks[j][1], toks[j + 1][0]) and not _in_spans(toks[j][0], blocked):
         inst.embedded = True
 
 

@@ -588,7 +588,8 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
         # (as an item of a list, only the item's own title: "- Plan on the Joint Operation of ...", not a
         # general noun inside a paragraph under a lead)
         valid = [i for i in valid if not i.generic or (i.lead and _ITEM_HEAD_RE.fullmatch(text, 0, i.start)) or any(
-            c[2] == "signed" and not _WEAK_CUE_RE.fullmatch(text, c[0], c[1]) for c in i.cues)]
+            c[2] == "signed" and not _WEAK_CUE_RE.fullmatch(text, c[0], c[1])
+            and not _RENEWAL_CUE_RE.fullmatch(text, c[0], c[1]) for c in i.cues)]
         # "the signing of relevant documents ... lays a better foundation, Zhu said": an uncounted
         # general noun after a nominal "signing of" in a reported opinion tells no signing of its own
         vague = [i for i in valid if i.generic and not i.lead and not any(
@@ -985,8 +986,14 @@ def _clause_dates(clause_re: re.Pattern[str], text: str, dates: list, cues: list
 _AS_CLAUSE_RE = re.compile(
     r",\s+as\s+(?:[\w'’.-]+\s+){1,10}?(?:wrapped|wraps|ended|ends|concluded|concludes|began|begins|started|"
     r"starts|opened|opens|closed|closes|arrived|arrives|left|leaves|departed|departs|kicked|kicks)\b")
+# a reporting clause after the main clause ("..., the Ministry of Water Resources said on Friday", "...,
+# officials told reporters on Monday"): its date is the day of the saying, not of the signing told
+_REPORT_CLAUSE_RE = re.compile(
+    r",\s+(?:[\w'’.-]+\s+){1,8}?(?:(?:said|says|announced|announces|reported|reports|confirmed|confirms|stated|"
+    r"disclosed|added)(?=\s|$)|told(?:\s+[\w'’-]+){0,2}?(?=\s+(?:on|in|at|late|earlier|this|last|yesterday)\b))")
 # (the word that gates a clause, its pattern, whether a cue counts from the clause's start)
-_ASIDE_CLAUSES = ((", who ", _WHO_RE, False), (", which ", _WHICH_RE, False), (", as ", _AS_CLAUSE_RE, True))
+_ASIDE_CLAUSES = ((", who ", _WHO_RE, False), (", which ", _WHICH_RE, False), (", as ", _AS_CLAUSE_RE, True),
+                  (", ", _REPORT_CLAUSE_RE, True))
 
 
 # "X on Wednesday concluded an official visit to Y, during which the two sides signed ...": the day

@@ -104,6 +104,12 @@ For every mention the extractor fills:
   right after a headline's instrument ("Seven Agreements Signed") is no title word; "an agreement for
   the avoidance of ..." is named by its purpose; the items a batch "includes" are signed with it;
   "the Exchange of Notes" and "the loan agreement" are named by their kind.
+* Round 20: a place before "of the <Title>" says where it was signed ("the signing last month in Brasília of
+  the Memorandum ...": no longer title); a titled general noun's complement ("the Arrangement on X from Y,
+  signed on ...") lets the participle after it sign it; the date of a trailing reporting clause (", the
+  ministry said on Friday") is the saying's, and a batch told without a date takes the day of the reference
+  telling its signing ("The MoUs were signed on Wednesday"); a headline's bare instrument is the body's one
+  of its own time (not "an earlier line of credit signed in 2018").
 Layout: this module is the frame stage (vectorised preparation of each candidate sentence's
 context); the per-sentence finder is :mod:`pipeline.extract.agreement_sentence`.
 """
@@ -119,8 +125,8 @@ import polars as pl
 from pipeline.extract.agreement_acronyms import document_acronyms
 from pipeline.extract.agreement_acronyms import use_mask as acronym_use_mask
 from pipeline.extract.agreement_aliases import unify_names
-from pipeline.extract.agreement_anaphora import (BACK_WINDOW, PARTITIVE_LEAD_RE, is_partitive, refers_to_batch, same_time,
-                                                 take_batch)
+from pipeline.extract.agreement_anaphora import (BACK_WINDOW, PARTITIVE_LEAD_RE, date_batch, is_partitive, refers_to_batch,
+                                                 same_time, take_batch)
 from pipeline.extract.agreement_context import _ACTOR_KINDS, SentenceContext
 from pipeline.extract.agreement_lexicon import _lex, _rust_safe
 from pipeline.extract.agreement_ledes import opens_on_dateline
@@ -729,7 +735,7 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
     list_ends: dict[tuple[str, int], int] = {}  # (doc_id, item's sentence) -> its list's last item sentence
     last_type: tuple | None = None  # (doc_id, paragraph, type) of the latest instrument
     last_row: tuple | None = None  # (doc_id, sentence_id, row) of a sentence's only instrument
-    last_batch: tuple | None = None  # (doc_id, sentence_id, row) of the latest counted batch
+    last_batch: tuple | None = None  # (doc_id, sentence_id, row, its index in out) of the latest counted batch
     last_bare: tuple | None = None  # (doc_id, sentence_id, text) of a candidate sentence that gave no row
     headline: list[bool] = []  # per row: told in a heading line among the document's first lines
     single: list[bool] = []  # per row: one instrument (no count above one, a singular word)
@@ -801,6 +807,10 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
                 or (sid > last_batch[1] and is_partitive(text, rows[0]) and all(
                     same_time({"signed_date": v, "signed_precision": p}, last_batch[2]) for _s, _e, v, p in ctx.dates))
         ) and same_time(rows[0], last_batch[2]):
+            if last_batch[2]["signed_date"] is None and rows[0]["signed_date"] is not None:
+                # "A and B have signed five MoUs ... The MoUs were signed in Beijing on Wednesday": the
+                # reference dates the batch told without a date of its own
+                date_batch(last_batch[2], rows[0], out, last_batch[3])
             take_batch(rows[0], last_batch[2])  # "The documents, signed at ...": the batch just told
             rows[0].pop("_told", None)
             if len(rows) > 1 and _BATCH_EXAMPLES_RE.match(text, rows[0]["char_end"]):
@@ -848,7 +858,7 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
             last_row = (doc_id, sid, rows[-1]) if len(rows) == 1 else None
             batch = next((r for r in reversed(rows) if (r["quantity"] or 0) >= 2), None)
             if batch is not None:
-                last_batch = (doc_id, sid, batch)
+                last_batch = (doc_id, sid, batch, len(out["doc_id"]) + rows.index(batch))
         for r in rows:
             # (a definite reference: "the Ganges treaty", "Exchange of Notes concerning the ODA loan")
             head_first = bool(r["name"]) and _lex().instrument_re.match(r["name"]) is not None
@@ -929,13 +939,17 @@ def _headline_instrument(out: dict[str, list], rows_by_doc: dict[str, list[int]]
         body = [i for i in rows if not headline[i]]
         if any((out["quantity"][i] or 0) >= 2 for i in body):
             continue
-        told = {out["name"][i].lower() if out["name"][i] else i: i for i in body if single[i]}
-        if len(told) != 1:
-            continue
-        j = next(iter(told.values()))
-        if out["name"][j] is None or out["agreement_type"][j] == "joint_statement":
-            continue
         for i in heads:
+            # (an instrument of another time told as background, "an earlier line of credit signed in
+            # 2018", is not the headline's news)
+            now = {"signed_date": out["signed_date"][i], "signed_precision": out["signed_precision"][i]}
+            told = {out["name"][b].lower() if out["name"][b] else b: b for b in body if single[b] and same_time(
+                {"signed_date": out["signed_date"][b], "signed_precision": out["signed_precision"][b]}, now)}
+            if len(told) != 1:
+                continue
+            j = next(iter(told.values()))
+            if out["name"][j] is None or out["agreement_type"][j] == "joint_statement":
+                continue
             for k in ("agreement_type", "name", "signed_date", "signed_precision"):
                 out[k][i] = out[k][j]
 

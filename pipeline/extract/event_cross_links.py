@@ -69,7 +69,9 @@ def _drop_framing(trigs: list[Trigger], ctx: _Sentence) -> list[Trigger]:
             continue  # (a letter "from" someone else, handed over in person, is that sender's letter)
         if t.etype == "meeting" and text_cue("secondary", t.text) and "meeting" not in other_types(t) and (
             other_types(t) & _INTERACTIONS
-        ):
+        ) and not _BETWEEN_HELD.match(text, t.end):
+            # (but "…, and a flag meeting between the two forces was held on Tuesday": the subject
+            # of its own verb of occurrence is an event of its own)
             continue  # "held a phone conversation … on the sidelines of the visit": a frame, not a meeting
         if t.etype == "meeting" and _HOSTED.match(t.text) and any(
             x.etype == "meeting" and x.end <= t.start and _WHEN.search(text, x.end, t.start) for x in trigs
@@ -81,6 +83,13 @@ def _drop_framing(trigs: list[Trigger], ctx: _Sentence) -> list[Trigger]:
             continue  # "A and B agreed … during a phone call": the joint act of that call
         out.append(t)
     return out or trigs
+
+
+# the rest of "meeting between A and B was held / took place" (no comma: not a relative clause)
+_BETWEEN_HELD = re.compile(
+    r"[^,;.()]{1,80}?\b(?:(?:was|were|had\s+been|has\s+been|will\s+be|would\s+be)\s+(?:also\s+)?(?:held|convened)|took\s+place|will\s+take\s+place)\b",
+    re.IGNORECASE,
+)
 
 
 def _visit_first(g: Group) -> tuple[bool, int]:

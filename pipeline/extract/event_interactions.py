@@ -205,6 +205,14 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     if letter and text_cue("in_person", t0.text) and _LETTER_FROM.match(text, t0.end):
         # "X called on Prime Minister Y and delivered a letter from President Z": Z wrote to Y
         sender = next((p for p in region_persons if p.start >= t0.end), None)
+        if sender is None:
+            # "handed over a letter from the President of Kenya to …": a sender named by a title
+            fm = _FROM_THE_TITLE.match(text, t0.end)
+            x = resolve_title_np(fm.group("np") + " ", ctx.places, fm.start("np"), doc, set(), unknown_country=True) if fm else None
+            if x is not None:
+                own = [c.iso3 for c in ctx.actors_in(fm.start("np"), fm.end("np"))]
+                xc = x.country or doc.learned.get(x.name) or (own[0] if own else None)
+                sender = x._replace(start=fm.start("np"), end=fm.end("np"), country=xc)
         if sender is not None:
             # (a sender named without a country writes for the state of the one who carries it)
             carrier = [p for p in ctx.persons[:1] if p.end <= t0_start]  # the sentence's subject
@@ -306,6 +314,9 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
         # coordinated before the named subject is the latest person of that title
         c_lo0 = max(g_lo, ctx.clauses.bounds(subs[0].start)[0])
         m = _TITLE_NP_AND.search(text, c_lo0, subs[0].start)
+        if m is None and "counterpart" in text[max(g_lo, subs[0].start - 90) : subs[0].start]:
+            # (the counterpart's comma opens a new clause: look back over it)
+            m = _TITLE_NP_AND.search(text, max(g_lo, ctx.clauses.bounds(max(g_lo, c_lo0 - 2))[0]), subs[0].start)
         if m:
             y = resolve_title_np(m.group("np") + " ", ctx.places, m.start("np"), doc, {subs[0].name})
             if y is not None:
@@ -396,6 +407,13 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
         if kept or o.start <= np_end or with_end or to_after_time or _WITH.search(text[t0_end : o.start][-100:]):
             kept.append(o)
     objs = kept
+    repeat_with = False
+    if talk and subs and objs:
+        # "met with Prime Minister A and with Speaker B": the preposition repeated before the
+        # second object tells two meetings, not one meeting of three
+        nxt = next((p for p in region_persons if p.start > objs[-1].end), None)
+        if nxt is not None and _AND_WITH.fullmatch(text, objs[-1].end, nxt.start):
+            objs, repeat_with = objs + [nxt], True
     if len(objs) >= 2 and t0.text[-8:].lower() == " between" and any(o.country != objs[0].country for o in objs[1:]):
         subs = []  # "welcomed the meeting between A and B": the two sides are both named after it
     if talk and len(subs) == 1 and not objs and _FRONTED_SUBORDINATE.match(text) and (
@@ -470,6 +488,8 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
                 subs, objs = [two[0]], [two[1]]
     if talk and may_match(ctx.low, _DYADIC_GATES[0]):
         m = _BETWEEN_THE_TWO.match(text, t0_end)
+        if m is None and t0.text[-8:].lower() == " between":
+            m = _THE_TWO_AFTER.match(text, t0_end)  # (the trigger ends on "between": "talks between")
         if m:  # "a telephone conversation between the two presidents": the two sides told before
             told = [p._replace(country=ctx.country(p)) for p in region_persons if p.end <= t0_start]
             two = dyadic_persons(m.group(0), doc, told=told)
@@ -529,6 +549,10 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
         body = text_cue("body", t0.text)
         if body and (_ELLIPTIC_ROUND.match(t0.text) or _BARE_SESSION.match(t0.text)):
             body = False  # "The second followed in …", "the tenth session would be convened": the series told before (see below)
+        if body and doc.last_meeting and d.mechanism is None:
+            am = _ANAPHORIC_ROUND.search(text, max(g_lo, t0_start - 48), t0_end)
+            if am and am.start() < t0_start < am.end():
+                body = False  # "The previous round of consultations was held …": a round of the series told before
         if d.mechanism is None and body:
             head = _BODY_HEAD.match(text, t0_start)
             if head:  # "the Kenya-Ethiopia Joint Border Commission will meet"
@@ -763,7 +787,7 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     country = ctx.country
     split = False
     if talk and subs and len(objs) >= 2:  # "X held talks with A and B"; but "co-chaired by A and B" is one meeting
-        split = len({c for c in map(country, objs) if c}) >= 2
+        split = repeat_with or len({c for c in map(country, objs) if c}) >= 2
     subject_countries = {country(p) if p in persons else p.country for p in subs}
     subject_countries.discard(None)
     subject_countries.update(subject_actors)
@@ -841,6 +865,8 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
 _PRONOUN_CARRIER = re.compile(r"\b(?:he|she|they)\s+(?:also\s+|then\s+|later\s+)?$", re.IGNORECASE)
 # "… to His Majesty the Sultan", "to Her Excellency the President": an addressee named by a style
 _TO_STYLED = re.compile(r"[^,;.]{0,6}?\s+to\s+(?-i:His|Her|Their)\s+(?-i:Majesty|Highness|Royal\s+Highness|Excellency)\s+(?-i:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s*(?:[,.;]|$)")
+# "a letter from the President of Kenya to …": a sender named only by a definite title
+_FROM_THE_TITLE = re.compile(r"\s+from\s+(?P<np>the\s+(?:(?:[A-Z][\w'’-]*|of|the)\s+){0,5}[A-Z][\w'’-]*)(?=\s+to\b|\s*[,.;]|\s*$)")
 # "delivered a letter from (Iranian President) X": the sender follows
 _LETTER_FROM = re.compile(r"\s+from\s+(?:the\s+)?(?:H\.\s?E\.\s+)?(?-i:[A-Z])")
 _PREPARATIONS_FOR = re.compile(
@@ -900,7 +926,9 @@ _ANAPHORIC_ROUND = re.compile(
     expand(
         # ("The previous, 10th meeting was held in X": a comma may set the ordinal off)
         rf"\b(?:its|their|the (?P<det>last|next|previous|latest|following|preceding),?) (?:(?P<ord>{ORDINAL_RX}) )?"
-        r"(?:(?-i:[A-Z])[\w'’-]* ){0,4}(?:round|session|edition|meeting|summit)\b(?: of the (?:commission|committee|working group|dialogue|council|mechanism|consultations|forum|(?-i:[A-Z]{2,6}))\b)?"
+        r"(?:(?-i:[A-Z])[\w'’-]* ){0,4}(?:round|session|edition|meeting|summit)\b(?: of the (?:commission|committee|working group|dialogue|council|mechanism|consultations|forum|(?-i:[A-Z]{2,6}))\b"
+        # ("The previous round of consultations was held …": a bare plural noun of talks)
+        r"| of (?:consultations|talks|negotiations|discussions)\b)?"
     ),
     re.IGNORECASE,
 )
@@ -916,7 +944,16 @@ def _next_round(det: str | None, last: int | None) -> int | None:
 
 _SPOKE_WITH = re.compile(r"(?:spoke|speaks)\s+(?:[a-z]+\s+){0,2}(?:with|to)\b", re.IGNORECASE)
 _TITLE_NP_AND = re.compile(
-    r"(?:^|[^\w’'])(?P<np>(?i:the)\s+(?:[A-Z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)\s+and\s+(?:(?:[A-Z][\w.'’-]*|of|for)\s+){0,6}$"
+    r"(?:^|[^\w’'])(?P<np>(?i:the)\s+(?:[A-Z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)\s+and\s+"
+    # ("The Minister and her Chilean counterpart, Foreign Minister X, …": the named person in
+    # apposition to the counterpart)
+    r"(?:(?:his|her|their)\s+(?:[A-Z][\w-]*\s+){0,2}counterpart\s*,\s*)?"
+    # ("the Deputy Prime Minister and Foreign Minister and Secretary X": a compound title first)
+    r"(?:(?:[A-Z][\w.'’-]*|of|for|(?<=Minister\s)and)\s+){0,6}$"
+)
+# the gap between two objects that repeats the preposition: " and with Chairman of the Senate "
+_AND_WITH = re.compile(
+    r"\s*,?\s*and\s+(?:also\s+|later\s+|then\s+|separately\s+)?with\s+(?:(?:[A-Z][\w.'’-]*|of|the|for|and)\s+){0,8}"
 )
 _LEADER_AND = re.compile(r"\bthe\s+(?-i:[A-Z])[\w-]+\s+leader\s+and\s+", re.IGNORECASE)
 
@@ -944,6 +981,7 @@ def _sentence_leader(ctx: _Sentence, iso3: str, before: int) -> Person | None:
 
 # (greedy: "between the two Prime Ministers on …" keeps the whole title for dyadic_persons)
 _BETWEEN_THE_TWO = re.compile(r"\s+between\s+(?:the\s+two|both)\s+(?:[\w-]+\s+){0,2}[\w-]+", re.IGNORECASE)
+_THE_TWO_AFTER = re.compile(r"\s+(?:the\s+two|both)\s+(?:[\w-]+\s+){0,2}[\w-]+", re.IGNORECASE)
 _IN_HIS_LETTER = re.compile(r"(?:in|via|through)\s+(?:his|her|their)\s+(?:letter|message|cable)\b", re.IGNORECASE)
 _ITS_SESSION = re.compile(r"\b(?:its|their)\s", re.IGNORECASE)
 _BODY_HEAD_WORD = re.compile(r"\b(?-i:Commission|Committee|Working Group|Council|Forum|Mechanism|Dialogue)\b")

@@ -27,6 +27,8 @@ _ORD_TENS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "
 
 CARDINAL_WORDS: dict[str, int] = {w: i for i, w in enumerate(_UNITS)} | dict(_TENS)
 ORDINAL_WORDS: dict[str, int] = {w: i for i, w in enumerate(_ORD_UNITS) if i} | dict(_ORD_TENS)
+# "the inaugural session / meeting / edition" is the first of its series
+ORDINAL_WORDS["inaugural"] = 1
 for _t, _v in _TENS.items():
     for _u in range(1, 10):
         CARDINAL_WORDS[f"{_t}-{_UNITS[_u]}"] = _v + _u

@@ -396,8 +396,11 @@ _THE_BARE_TITLE = re.compile(
 )
 
 
-def resolve_title_np(phrase: str, phrase_places: list[Place], base: int, doc: DocContext, exclude: set[str]) -> Person | None:
-    """"the prime minister's …", "Pakistan's foreign minister …" → the latest person with that title."""
+def resolve_title_np(
+    phrase: str, phrase_places: list[Place], base: int, doc: DocContext, exclude: set[str], unknown_country: bool = False
+) -> Person | None:
+    """"the prime minister's …", "Pakistan's foreign minister …" → the latest person with that title
+    (``unknown_country``: a holder whose country is not known may answer to a country's title)."""
     low = phrase.lower()
     bare = _THE_BARE_TITLE.search(phrase) if "the" in low else None
     if bare is not None:
@@ -438,7 +441,8 @@ def resolve_title_np(phrase: str, phrase_places: list[Place], base: int, doc: Do
                     if c.kind in ACTOR_KINDS and 0 < c.start - base - t_end <= 40
                     and _TITLE_OF_COUNTRY.fullmatch(phrase, t_end, c.start - base)
                 ][:1]
-            if constraint and constraint[-1].iso3 != (p.country or doc.learned.get(p.name)):
+            pc = p.country or doc.learned.get(p.name)
+            if constraint and constraint[-1].iso3 != pc and not (unknown_country and pc is None):
                 continue  # (a country an event implied counts: the visitor of a visit told)
             if not constraint and not _DETERMINER.search(phrase[max(0, i - 8) : i]):
                 continue

@@ -124,6 +124,14 @@ class _Sentence:
             nxt = [p for p in self.persons if c_hi < p.start <= c_hi + 6]
             if nxt:
                 return nxt[0]
+        # "The Prime Minister recalled his meeting with Y": a possessive after a title noun phrase
+        # that is the clause's subject names the latest holder of that title
+        p0 = a + m.start()
+        lead = _TITLE_VERB_BEFORE.match(self.text, max(lo, c_lo), p0)
+        if lead and not self.persons_in(lead.start(), p0):
+            x = resolve_title_np(lead.group("np") + " ", self.places, lead.start("np"), self.doc, set())
+            if x is not None:
+                return x
         # "X travelled to Kunming, where he met Y": a pronoun after an event of this sentence
         # names that event's actor (the main clause's subject), not the previous sentences'
         before = [p for pos, p in self.subjects if pos < t.start]
@@ -177,6 +185,14 @@ class _Sentence:
                 else:
                     x = resolve_title_np(m.group("np") + " ", self.places, a, self.doc, exclude)
         return x
+
+
+# "The Prime Minister recalled ", "the President also reiterated ": a definite title subject and
+# its verb right before a possessive pronoun
+_TITLE_VERB_BEFORE = re.compile(
+    r"\s*(?P<np>(?i:the)\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?i:minister|president|premier|secretary|ambassador|envoy|"
+    r"chancellor|leader|chief|governor|king|emir|sultan))\s+(?:(?:also|later|then|further|again)\s+)?[a-z]+\s+$"
+)
 
 
 _LEADING_TITLE_NP = re.compile(

@@ -447,6 +447,10 @@ _ORD_ANNIVERSARY_BEFORE = re.compile(rf"\b(?P<ord>{ORDINAL_RX})\s+anniversary\s+
 _COMMEMORATED_ON = re.compile(r"(?:\s+between\s+[^,;.()]{1,80}?)?,?\s+(?:on|in|this)\s*$", re.IGNORECASE)
 
 
+# the verb between a year as subject and "the Nth anniversary": "This year marks the ", "2026 is the "
+_MARKS_THE = re.compile(r"\s*,?\s*(?:marks|marked|will\s+mark|is|was|will\s+be)\s+(?:also\s+)?the\s+", re.IGNORECASE)
+
+
 def counted_anniversary(text: str, t: Trigger, dates: list[DateRef]) -> tuple[int, DateRef] | None:
     """"Pakistan and Viet Nam marked the 54th anniversary of the establishment of diplomatic
     relations on 8 November": (54, the date of the commemoration told right after the trigger),
@@ -457,11 +461,19 @@ def counted_anniversary(text: str, t: Trigger, dates: list[DateRef]) -> tuple[in
     n = parse_ordinal(m.group("ord"))
     if not n:
         return None
+    if not any(t.end <= d.start <= t.end + 80 for d in dates):
+        # "This year marks the 75th anniversary of …", "2026 is the 30th anniversary of …": the
+        # year of the commemoration is the subject (when the establishment has no date of its own)
+        for d in dates:
+            if d.end <= m.start() and d.date_start is not None and d.precision == "year" and _MARKS_THE.fullmatch(text, d.end, m.start()):
+                return n, d
     for d in dates:
         if d.start < t.end or d.date_start is None:
             continue
         if d.start > t.end + 80 or not (_COMMEMORATED_ON.match(text[t.end : d.start]) or d.surface.lower().startswith("this ")):
             return None
+        if d.precision == "year" and d.surface.lower().startswith("this "):
+            return n, d  # "… celebrate the 60th anniversary of relations this year"
         if has_year(d.surface) or d.kind != "partial" or d.precision != "day":
             # (with a year it may be the establishment's own day, "… on April 28, 1952"; a weekday
             # or "today" is only the day of the ceremony, not the anniversary's calendar day)

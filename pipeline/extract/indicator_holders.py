@@ -181,6 +181,8 @@ _REMITTERS_RE = re.compile(
     re.I,
 )
 
+_PEOPLE_IN_RE = re.compile(r"\s+(?:(?:living|working|employed|based|residing)\s+)?in\s+(?:the\s+)?", re.I)
+
 
 def remitter_direction(text: str, q: Quantity, info: SentenceInfo) -> tuple[str, str] | None:
     """(host, home) of remittances sent by people of one nationality from the country they work in,
@@ -189,6 +191,8 @@ def remitter_direction(text: str, q: Quantity, info: SentenceInfo) -> tuple[str,
         if e >= q.start or kind not in _ADJ_KINDS:
             continue
         m = _REMITTERS_RE.match(text, e)
+        if m is None and text[e - 1 : e] == "s" and text[s : s + 1].isupper():
+            m = _PEOPLE_IN_RE.match(text, e)  # the people named by their plural demonym: "Pakistanis in Italy"
         if m is None:
             continue
         host = next((i for s2, _e2, i, k in info.countries if s2 == m.end() and k in _NAME_KINDS and i != iso), None)
@@ -222,3 +226,69 @@ def source_of_people(text: str, q: Quantity, info: SentenceInfo) -> tuple[str, s
     if host is None and origin in info.dyad:
         host = _other(info.dyad, origin)
     return origin, host
+
+
+# a lending institution named by its nationality: "the Italian Agency for Development Cooperation",
+# "Japan's development bank", "the Export-Import Bank of India", "Korea Eximbank"
+_INSTITUTION = (r"(?:Agency|Bank|Eximbank|Exim\s+Bank|Fund|Government|Ministry|Treasury|Corporation|"
+                r"Development\s+(?:Bank|Agency|Fund|Corporation|Cooperation))")
+_INSTITUTION_AFTER_RE = re.compile(rf"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){{0,3}}?{_INSTITUTION}\b")
+# a capital standing for its government as the giver: "Beijing will provide a grant of"
+_GIVES_RE = re.compile(
+    r"\s+(?:(?:will|would|shall|has|have|had|is\s+to|agreed\s+to|also)\s+)*"
+    r"(?:provide[sd]?|extend(?:s|ed)?|give[sn]?|gave|offer(?:s|ed)?|grant(?:s|ed)?|disburse[sd]?|lend|lent|approve[sd]?|"
+    r"pledge[sd]?|promise[sd]?|commit(?:s|ted)?|announce[sd]?)\b"
+)
+_INSTITUTION_OF_RE = re.compile(rf"\b{_INSTITUTION}\s+of\s+(?:the\s+)?$")
+
+
+def lending_institution(text: str, q: Quantity, info: SentenceInfo) -> str | None:
+    """The country of the lending institution named before a loan or grant figure (or of its
+    capital as the subject of the giving verb), when it is one of the document's pair and no other
+    country of the pair is named before the figure."""
+    found = [iso for s, e, iso, kind in info.countries
+             if e <= q.start and iso in info.dyad
+             and (_INSTITUTION_AFTER_RE.match(text, e) or _INSTITUTION_OF_RE.search(text, max(0, s - 40), s)
+                  or (kind == "capital" and _GIVES_RE.match(text, e)))]
+    named = {iso for s, e, iso, kind in info.countries if e <= q.start and kind in _ACTOR_KINDS}
+    if len(set(found)) == 1 and named <= set(found):
+        return found[0]
+    return None
+
+
+# a country called the source of what the sentence then measures: "India is the fifth-largest source
+# of foreign direct investment in the country, with 660 projects worth $3.95 billion"
+_SOURCE_OF_ANY_RE = re.compile(
+    r"(?:['’]s)?\s+(?:was|is|were|are|remained|remains|became|has\s+been)\s+(?:also\s+|again\s+|still\s+|now\s+)?"
+    r"(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?source\s+of\b",
+    re.I,
+)
+
+
+def source_country(text: str, q: Quantity, info: SentenceInfo) -> str | None:
+    """The country named before the figure as the source of what the sentence measures (no other
+    country named between it and the figure), else None."""
+    if "source" not in text:
+        return None
+    hit = None
+    for s, e, iso, kind in info.countries:
+        if e > q.start or kind not in _ACTOR_KINDS:
+            continue
+        if iso in info.dyad and kind in _NAME_KINDS and _SOURCE_OF_ANY_RE.match(text, e):
+            hit = iso
+        elif hit is not None and iso != hit:
+            return None  # another country after the source: "India is a source of ..., but Kenya ..."
+    return hit
+
+
+# the creditor of a debt swap as the subject of its verb: "Italy has converted €88 million of Pakistan's debt"
+_CONVERTS_RE = re.compile(r"\s+(?:(?:has|have|had|also|already)\s+)*(?:converted|swapped|exchanged|turned)\b", re.I)
+
+
+def swap_creditor(text: str, q: Quantity, info: SentenceInfo) -> tuple[str, str | None] | None:
+    """(creditor, debtor) of a debt swap whose creditor is the subject of "converted" before the
+    figure (the debtor: the other country of the document's pair), else None."""
+    for s, e, iso, kind in reversed(info.countries):
+        if e <= q.start and kind in _ACTOR_KINDS and _CONVERTS_RE.match(text, e):
+            return iso, _other(info.dyad, iso) if iso in info.dyad else None
+    return None

@@ -5,7 +5,7 @@ the other country of the pair.
 
 The default holds only where nothing points elsewhere: no country outside the pair, no word of a
 worldwide or domestic total ("overseas", "globally", "outward"), and no place after "in" in the
-figure's clause that is no country of the pair ("in Africa").
+figure's clause that is no country of the pair ("in Africa"; a period, "in FY26", is no place).
 """
 
 from __future__ import annotations
@@ -35,7 +35,8 @@ def pair_host(text: str, q: Quantity, origin: str | None, info: SentenceInfo) ->
         return None
     em = _PHRASE_END_RE.search(text, q.end)
     clause_end = em.start() if em else len(text)
-    starts = {s for s, _e, _iso, _k in info.countries}
+    # (a period is no place: "in FY26", "in March")
+    starts = {s for s, _e, _iso, _k in info.countries} | {d[0] for d in info.dates}
     if any(m.end() not in starts for m in _IN_PLACE_RE.finditer(text, 0, clause_end)):
         return None  # "employ 10,000 people in Africa": a place that is no country of the pair
     return _other(info.dyad, origin)

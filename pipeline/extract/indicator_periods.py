@@ -373,19 +373,27 @@ def _year_back_period(p):
     return (_year_back(start), _year_back(end) if end is not None else None, prec)
 
 
+# the year before the later value's own period, whatever the narrative's time: "compared with $21
+# million in the previous year", "a year earlier"
+_YEAR_BEFORE_RE = re.compile(
+    r"(?i)(?:the\s+)?(?:(?:previous|prior|preceding)\s+(?:fiscal\s+|financial\s+)?year|year\s+before|a\s+year\s+(?:earlier|before))\b"
+)
 _SAME_PERIOD_RE = re.compile(r"(?i)\b(?:same|corresponding|comparable|like)\s+(?:period|months?|quarter|half)\b")
 
 
 def _earlier_period(q: Quantity, f: _Fig, info: SentenceInfo, later, text: str | None = None):
     """The period of an earlier value: its own date (after it, in its phrase: "from $4bn in 2022",
     "a year earlier"), else the later value's period one year back; "the corresponding period of
-    last year" is always the later period one year back (``text``: the sentence)."""
+    last year" and "the previous year" are always the later period one year back (``text``: the sentence)."""
     best = None
     for s, e, ds, de, prec, qual in info.dates:
         if ds is None or prec in (None, "unknown") or qual == "until" or not (q.end <= s < f.phrase_end):
             continue
         if later is not None and text is not None and _SAME_PERIOD_RE.search(text, q.end, e):
             best = None
+            break
+        if later is not None and text is not None and _YEAR_BEFORE_RE.match(text, s, e):
+            best = None  # "the previous year" of a fiscal-year figure is the fiscal year before it
             break
         if best is None or s < best[0]:
             best = (s, (ds, None if qual == "since" else de, prec))
@@ -433,7 +441,7 @@ def _period_for(q: Quantity, info: SentenceInfo, cumulative: bool = False):
     return found[0] if found else None
 
 
-def _dated(q: Quantity, info: SentenceInfo, cumulative: bool = False, comparison: frozenset[int] = frozenset(),
+def _dated(q: Quantity, info: SentenceInfo, cumulative: bool = False, comparison: frozenset[int] | set[int] = frozenset(),
            own: tuple[int, int] | None = None, next_start: int | None = None):
     """(period, qualifier) of the sentence date nearest to the figure (see :func:`_period_for`);
     a date starting at an offset in ``comparison`` is the base of a comparison ("up 18 per cent

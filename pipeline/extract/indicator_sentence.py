@@ -21,13 +21,14 @@ This module reads the figures of the sentence and puts each mention together; th
 
 from __future__ import annotations
 
+import datetime as _dt
 import functools
 import re
 from dataclasses import replace
 
 from pipeline.extract.indicator_direction import (
     _balance_direction, _debt_direction, _direction, _fill_pair_partners, _foreign_subject_direction,
-    _pair_partner, _people_direction, _respectively, _supplier_direction,
+    _FLOW_WORD_RE, _pair_partner, _people_direction, _respectively, _supplier_direction,
 )
 from pipeline.extract.indicator_anaphora import (
     FIGURE_METRIC,
@@ -37,8 +38,8 @@ from pipeline.extract.indicator_anaphora import (
 )
 from pipeline.extract.indicator_beneficiaries import BENEFIT_METRICS, beneficiary_direction
 from pipeline.extract.indicator_holders import (
-    adjective_balance, community_direction, employed_by, funder_org, origin_to_pair, remitter_direction,
-    source_of_people,
+    adjective_balance, community_direction, employed_by, funder_org, lending_institution, origin_to_pair,
+    remitter_direction, source_country, source_of_people, swap_creditor,
 )
 from pipeline.extract.indicator_pair_host import pair_host
 from pipeline.extract.indicator_lexicon import unit_ok
@@ -122,6 +123,10 @@ _FOREIGN_SUBJECT_METRICS = frozenset({"jobs_created", "companies", "highways_bui
                                       "project_value", "projects_approved", "investment_projects", "power_capacity",
                                       "electricity_generated"})
 # an investment whose host goes unsaid: "Korean companies held ... registered capital of $92.7 billion"
+# flows between the two countries of the pair: one side named, the other is the pair's other country
+_PAIR_FLOWS = frozenset({"remittances", "loan", "grant"})
+# a measure used as a modifier of a noun: "the 720-megawatt plant", "a 1,350-km pipeline"
+_ATTRIBUTIVE_RE = re.compile(r"\d-[A-Za-z]")
 _HOSTED_METRICS = frozenset({"direct_investment", "investment_projects", "companies"})
 _SO_FAR_RE = re.compile("so far|to date|thus far|till now|until now|up to now")
 # a second verb phrase of the same subject before a figure, no new subject named: ", and slumped a
@@ -195,6 +200,26 @@ def _after_phrase_end(text: str, q: Quantity, next_start: int) -> int:
         if c:
             m = _PHRASE_END_RE.search(text, c.end(), next_start)
     return m.start() if m else next_start
+
+
+_NEW_CLAUSE_RE = re.compile(r"(?:,\s+(?:and|but|while|whereas)\s+|;\s*)")
+
+
+def _clause_span(text: str, q: Quantity) -> tuple[int, int]:
+    """(start, end) of the coordinated clause that holds the figure (between ", and", ", but", ";")."""
+    start = 0
+    for m in _NEW_CLAUSE_RE.finditer(text, 0, q.start):
+        start = m.end()
+    m = _NEW_CLAUSE_RE.search(text, q.end)
+    return start, m.start() if m else len(text)
+
+
+def _past_bracket(f: _Fig, text: str, close_end: int, next_start: int) -> None:
+    """The words after a bracketed conversion are the figure's own after-phrase: "a $420 million
+    (about KSh54 billion) line of credit" is a loan, as "a $420 million line of credit" is."""
+    m = _PHRASE_END_RE.search(text, close_end, next_start)
+    f.after_start = close_end
+    f.own_end = f.phrase_end = max(f.phrase_end, m.start() if m else next_start)
 
 
 _APPROVED_RE = re.compile(
@@ -346,9 +371,13 @@ def _kept(q: Quantity, before: str, live) -> bool:
             continue
         if unit_ok(r, q):
             for m in r.rx.finditer(before):
-                if _ADJACENT_GAP_RE.fullmatch(before, m.end()):
+                am = _ARTICLE_RE.match(before, m.end())  # "will build a 250 MW plant": the thing built
+                if _ADJACENT_GAP_RE.fullmatch(before, am.end() if am else m.end()):
                     return True
     return False
+
+
+_ARTICLE_RE = re.compile(r"\s+(?:an?|the)(?=\s)")
 
 
 # a deficit that no country holds, the last balance word before the figure ("the trade deficit in
@@ -441,6 +470,8 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
                 # a change after the bracket is the figure's: "EUR 4.5 billion ($4.9 billion), a 6% drop"
                 close = _CONVERSION_CLOSE_RE.match(text, q.end)
                 figs[-1].last_end = max(figs[-1].last_end, close.end() if close else q.end)
+                if close and figs[-1].own_end < q.start and text[figs[-1].own_end] == "(":
+                    _past_bracket(figs[-1], text, close.end(), nxt)
             continue
         pe = _after_phrase_end(text, q, nxt)
         figs.append(_Fig(q, pe, pending, last_end=q.end, own_end=pe))
@@ -462,7 +493,7 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
                     source, source_span = org, (dm.start("org"), dm.start("org") + len(org))
     facts["source"] = source
     country_spans = [(c[0], c[1]) for c in info.countries]
-    comparison = frozenset(d[0] for d in info.dates if _comparison_base(text, d[0], d[1]))
+    comparison = {d[0] for d in info.dates if _comparison_base(text, d[0], d[1])}
     subject = _subject(text, figs[0].q.start, country_spans, [source_span] if source_span else [], date_spans)
     skip_before = _live("skip", "before", live)
     # the cumulative cues need "has"/"have" or "so far", "to date" ... somewhere in the sentence
@@ -487,7 +518,7 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
         q = f.q
         before = text[prev_end : q.start]
         before_start = prev_end
-        after = text[q.end : f.phrase_end]
+        after = text[max(q.end, f.after_start) : f.phrase_end]
         prev_end = f.last_end
         if f is target_to:
             prev_fig = f
@@ -504,14 +535,14 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
                 if nf is not None and _earlier_value(text, text[f.last_end : nf.q.start], f, nf.q):
                     # "aim to lift trade to $20 billion, up from $10.6 billion in 2025": the value of
                     # today, measuring what the target measures
-                    carried[id(nf)] = _metric_for(f, before, text[q.end : f.phrase_end], text, live, None)[0]
+                    carried[id(nf)] = _metric_for(f, before, after, text, live, None)[0]
                 continue  # a target or forecast
             else:
                 target_from, target_to = f, nf
         if q.kind == "money" and _THRESHOLD_RE.search(before[-24:]) and _is_headline(text):
             continue  # a headline's round threshold: "Kenya-China trade tops $5 billion"
         if skip_after:
-            own_after = text[q.end : f.own_end].lstrip()
+            own_after = text[max(q.end, f.after_start) : f.own_end].lstrip()
             if any(unit_ok(r, q) and r.rx.match(own_after) for r in skip_after):
                 continue  # a price per unit ("$82 per barrel")
         if q.unit == "km" and _border_line(text, q, info):
@@ -536,6 +567,8 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
             value = -float(q.value) if prev_row["value"] < 0 else float(q.value)
             rows.append(dict(prev_row, char_start=q.start, char_end=q.end, value=value, change_pct=None,
                              period=_earlier_period(q, f, info, prev_row["period"], text), cumulative=False))
+            # (its own date dates no later figure: "from $652 million in FY25, leaving a surplus of ...")
+            comparison.update(d[0] for d in info.dates if q.end <= d[0] < f.phrase_end)
             prev_fig = f
             continue
         if prev_row is not None and _later_value(text, before, prev_fig, q):
@@ -675,10 +708,16 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
                 frm, to = to, frm  # "employ 10,000 Kenyans": jobs of Kenyans, given by the other country
         if f.metric == "debt":
             frm, to = _debt_direction(text, q, info)
-        if f.metric == "remittances" and frm is None and to is None:
-            frm, to = remitter_direction(text, q, info) or (None, None)  # "Ugandan workers in Kenya remit"
-        if f.metric == "remittances" and (frm is None) != (to is None):
-            # "Remittances from Kuwait amounted to $310 million": home is the other country of the pair
+        if f.metric == "remittances":
+            # "Ugandan workers in Kenya remit", "remittances from Pakistanis in Italy": from where they work
+            frm, to = remitter_direction(text, q, info) or (frm, to)
+        if f.metric == "debt_swap" and frm is None and to is None:
+            frm, to = swap_creditor(text, q, info) or (None, None)  # "Italy has converted €88 million of"
+        if f.metric in ("loan", "grant") and frm is None and to is None:
+            frm = lending_institution(text, q, info)  # "the Italian Agency for Development Cooperation would sign a loan of"
+        if f.metric in _PAIR_FLOWS and (frm is None) != (to is None):
+            # "Remittances from Kuwait amounted to $310 million": home is the other country of the
+            # pair; "China will provide a grant of 120 million yuan": the receiver is the other one
             frm, to = (frm, _other(info.dyad, frm)) if frm else (_other(info.dyad, to), to)
         if frm is None and to is None and rows and q.kind == "count" and rows[-1]["unit"] == q.unit \
                 and _PART_OF_RE.search(before):
@@ -688,7 +727,8 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
             # "home to 2.7 million Pakistani workers, whose remittances stood at $8.6 billion": the
             # money flows back from the host country to the workers' own
             frm, to = rows[-1]["to_country_iso3"], rows[-1]["from_country_iso3"]
-        if f.metric == "projects" and _FLOW_WORDS["direct_investment"].search(text):
+        if f.metric == "projects" and _FLOW_WORDS["direct_investment"].search(text, *_clause_span(text, q)):
+            # (in the figure's own clause: "X have invested $5 billion, and contractors have undertaken 540 projects")
             f.metric = "investment_projects"  # "registered capital of $78 billion in 5,600 projects"
         if frm is None and to is None and f.metric in ("companies", "jobs_created", "investment_projects") and rows \
                 and rows[-1]["metric"] == "direct_investment":
@@ -704,7 +744,9 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
             # scholarships go from the country that gives them to the students' own: "a scholarship
             # scheme for 500 Nepali students" (the nationality in the figure receives)
             frm, to = to, frm
-        if frm is not None and to is None and f.metric in _HOSTED_METRICS:
+        if frm is None and to is None and f.metric in _HOSTED_METRICS | {"projects"}:
+            frm = source_country(text, q, info)  # "India is the largest source of FDI in the country, with ..."
+        if frm is not None and to is None and f.metric in _HOSTED_METRICS | {"projects"}:
             to = pair_host(text, q, frm, info)  # (the other country of the pair, where no place is named)
         if q.kind == "count" and q.unit == "people" and f.metric in ("people", "persons"):
             home = community_direction(text, q, info)
@@ -739,6 +781,8 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
             frm, to = _from_to_pair(text, q, f.phrase_end, info) or (None, None)
         if f.metric in ("exports", "imports") and (frm is None) != (to is None):
             frm, to = _pair_partner(rows, frm, to)
+        if f.metric == "exports" and frm is None and to is None and q.unit == "kWh" and not _FLOW_WORD_RE.search(text):
+            f.metric = "electricity_generated"  # "the plant has supplied 12 billion kWh": its output, no trade
         if f.metric == "exports" and frm:
             reporter = frm
         elif f.metric == "imports" and to:
@@ -752,6 +796,10 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
             dinfo = _without_next_clause_dates(text, q, dinfo)
         if q.kind == "count" and _present_stock(text):
             dinfo = _without_earlier_clause_dates(text, q, dinfo)
+        if k + 1 < len(figs) and _ATTRIBUTIVE_RE.search(q.surface):
+            # "the 720-megawatt plant has supplied 12 billion kWh since ... 2022": a measure that
+            # modifies a noun (the plant's size) takes no date told past the next figure
+            dinfo = _dates_before(dinfo, figs[k + 1].q.start)
         base_at = _earlier_next(text, figs, k)
         dated = _dated(q, dinfo, cumulative, comparison, (before_start, f.phrase_end), base_at)
         fallback = None
@@ -794,6 +842,11 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
         main = rows[-1]
         if fallback is not None:
             main["fallback_period"] = fallback
+        elif period is None and f.metric in ("loan", "grant") and info.reference is not None and _kept(q, before, live):
+            # "China will provide a grant of 120 million yuan": an instrument agreed now, without a
+            # date of its own run, is of the year it is announced
+            y = info.reference.year
+            main["fallback_period"] = (_dt.date(y, 1, 1), _dt.date(y, 12, 31), "year")
         if not has_country:
             main["countryless"] = True  # (the document may tell whose figure it is)
         # (f.conversions, "7.4 billion pounds ($10.1 billion)": the same fact in another currency,

@@ -37,6 +37,7 @@ class _Fig:
     own_end: int = 0  # end of the figure's own after-phrase (before an attached change)
     metric: str | None = None
     conversions: list[Quantity] = field(default_factory=list)  # the same amount in other currencies
+    after_start: int = 0  # where the after-phrase starts: past a bracketed conversion, else the figure's end
 
 
 def _overlaps(a: tuple[int, int], spans) -> bool:

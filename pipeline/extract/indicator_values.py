@@ -117,7 +117,8 @@ def _is_conversion(text: str, main: Quantity, q: Quantity) -> bool:
 
 
 _EARLIER_RE = re.compile(
-    r"^[\s,]*(?:(?:in|during|for|over|as\s+of|at|by)\s+[^,;()]{0,40}?[\s,]+)?(?:according\s+to\s+[^,;()]{1,60}?,\s*)?"
+    # (the period may carry a gloss in brackets: "during the fiscal year 2025-26 (July-June) compared to")
+    r"^[\s,]*(?:(?:in|during|for|over|as\s+of|at|by)\s+[^,;()]{0,40}?(?:\s*\([^()]{1,24}\))?[\s,]+)?(?:according\s+to\s+[^,;()]{1,60}?,\s*)?"
     r"(?P<dir>up\s+|down\s+)?"
     r"(?:from|(?P<cmp>compared\s+(?:with|to)|against|versus|vs\.?))\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$",
     re.I,

@@ -69,6 +69,16 @@ For each figure:
   from $3.05 billion in FY25" dates the earlier value, the later one keeps its run's period; a date
   past a semicolon dates the next clause; energy storage is reported in MWh; cargo a port handled.
 
+* more forms (round 12) — the words after a bracketed conversion are the figure's own ("a $420
+  million (about Sh1.1 trillion) line of credit" is a loan); an undated generic "deal" equal to a
+  dated figure is its copy; "the previous year" of a fiscal-year figure is the fiscal year before
+  it, and an earlier value's own date dates no later figure; a period after "in" is no place; a loan
+  or grant a side "will provide" ("a grant of") is the instrument, given by a national institution
+  or a capital as subject, received by the pair's other country, and dated by the year it is
+  announced when nothing dates it; "X is the largest source of" investment owns the sentence's
+  figures; electricity "supplied" with no country is generation; a measure modifying a noun ("the
+  720-megawatt plant") takes no date past the next figure; debt swaps are no currency swaps.
+
 Not indicators: dates and years, ordinals, bare numbers, "two countries", durations, casualties,
 targets and forecasts ("expected to reach", "analysts expect ... to exceed", "500 MW by 2030" in an
 article of 2025, a headline's "trade tops $5 billion"), commitments ("will supply", "would
@@ -476,6 +486,10 @@ def _jobs_of_the_document(emitted: list[tuple[int, dict, str | None]]) -> None:
             r["from_country_iso3"], r["to_country_iso3"] = frm, to
 
 
+# metrics of a generic noun ("deal", "package"): an undated one equal to a dated figure is its copy
+_GENERIC_AMOUNTS = frozenset({"deal_value"})
+
+
 def _emit_runs(doc_id: str, items: list[tuple], doc_text: str, out: list[tuple],
                lead_periods: dict[int, tuple] | None = None) -> None:
     """Group a document's figure sentences into runs (consecutive sentences of one paragraph, or
@@ -559,6 +573,8 @@ def _emit_runs(doc_id: str, items: list[tuple], doc_text: str, out: list[tuple],
         subjects = dated.get((r["metric"], r["value"], r["unit"])) if r["period"] is None else None
         if subjects and (r["subject"] is None or None in subjects or r["subject"] in subjects):
             continue  # an undated copy ("about 1,200 personnel" in a caption) of a dated figure
+        if r["period"] is None and r["metric"] in _GENERIC_AMOUNTS and r["value"] in dated_values.get(r["unit"], ()):
+            continue  # "sign $420m deal" in a headline: the dated loan of the body told by a generic noun
         step = step_of(r["surface"], r["value"]) if r["period"] is None and r.get("surface") else 0.0
         if r["period"] is None and step > 0 and any(
             0 < abs(v - r["value"]) <= min(step / 2 * 1.000001, 0.05 * abs(v)) for v in dated_values.get(r["unit"], ())

@@ -43,6 +43,7 @@ from pipeline.extract.countries import ACTOR_KINDS, find_countries
 from pipeline.extract.persons_clauses import CLAUSE_CUES
 from pipeline.extract.persons_document import _norm_tokens, bare_surname, document_persons
 from pipeline.extract.persons_acronyms import acronym_body_countries
+from pipeline.extract.persons_name_letters import letter_styles
 from pipeline.extract.persons_body_names import short_body_countries
 from pipeline.extract.persons_home import (
     home_countries,
@@ -400,6 +401,7 @@ def _extract_persons(
         _document_counterparts(runs, [w[0] for w in where])
         acronym_body_countries(runs, _texts(parts))
         short_body_countries(runs, _texts(parts))
+        letter_styles(runs)  # "Phạm Gia Nghĩa": written in Vietnamese
         pair = _pair(actors.get(doc_id))
         own = home.get(doc_id)
         if own is not None and pair is not None and own not in pair:

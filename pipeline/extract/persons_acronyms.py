@@ -21,7 +21,15 @@ _ACRONYM_TITLE_BACK = re.compile(
     r"(?<![\w'’-])([A-Z][A-Za-z&.-]{1,9})(?:['’]s)?[^\S\r\n]+(?:[A-Z][\w'’-]*[^\S\r\n]+){1,4}"
     r"(?:[A-Z][\w'’.-]*[^\S\r\n]+)?$"
 )
+# the acronym closing a title phrase before the name: "Deputy Commander-in-Chief of the RTA,
+# General X", "Chairman of the BelCCI X" (a rank or an honorific may follow the comma)
+_OF_ACRONYM_BACK = re.compile(
+    r"(?<![\w'’-])(?:of|at)[^\S\r\n]+(?:the[^\S\r\n]+)?"
+    r"([A-Z](?=[a-z&.-]*[A-Z])[A-Za-z&.-]{1,9})[^\S\r\n]*,?[^\S\r\n]+"
+    r"(?:[A-Z][\w'’.-]*[^\S\r\n]+){0,2}$"
+)
 _DASH = re.compile(r"[-–—/]")
+_AND_THE = re.compile(r"[^\S\r\n]+and[^\S\r\n]+the[^\S\r\n]+")
 
 
 def acronym_countries(texts: list[str]) -> dict[str, str]:
@@ -32,7 +40,9 @@ def acronym_countries(texts: list[str]) -> dict[str, str]:
         if "(" not in text:
             continue
         for m in _DEFINED.finditer(text):
-            body = m.group(1)
+            # "The Singapore Army and the Royal Thai Army (RTA)": two definite bodies in a row,
+            # the acronym spells out the last
+            body = _AND_THE.split(m.group(1))[-1]
             hits = [h for h in find_countries(body) if h.kind in ACTOR_KINDS]
             if len({h.iso3 for h in hits}) == 1 and not any(
                 _DASH.match(body, h.end) for h in hits
@@ -43,19 +53,29 @@ def acronym_countries(texts: list[str]) -> dict[str, str]:
 
 def acronym_body_countries(runs: list, texts: list[str]) -> None:
     """Give a titled run with no country the country of the national body whose acronym stands
-    right before its title phrase ("BelCCI Chairman X")."""
+    right before its title phrase ("BelCCI Chairman X") or closes it ("Commander-in-Chief of
+    the RTA, General X", where the document spells out "the Royal Thai Army (RTA)")."""
     todo = [r for r in runs if r.titles and r.country is None and not r.org_office]
     if not todo:
         return
     table: dict[str, str] | None = None
     for run in todo:
-        m = _ACRONYM_TITLE_BACK.search(run.text, max(0, run.start - 80), run.start)
-        if m is None:
+        found = [
+            m.group(1)
+            for m in (
+                _ACRONYM_TITLE_BACK.search(run.text, max(0, run.start - 80), run.start),
+                _OF_ACRONYM_BACK.search(run.text, max(0, run.start - 40), run.start),
+            )
+            if m is not None
+        ]
+        if not found:
             continue
         if table is None:
             table = acronym_countries(texts)
             if not table:
                 return
-        iso3 = table.get(m.group(1))
-        if iso3 is not None:
-            run.country = iso3
+        for acronym in found:
+            iso3 = table.get(acronym)
+            if iso3 is not None:
+                run.country = iso3
+                break

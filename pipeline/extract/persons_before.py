@@ -62,6 +62,14 @@ _OF_BODY_OF_BACK = re.compile(
     r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){1,3}(?:of|for)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*\s*$"
 )
+# "in the Ministry of Finance", "of the Department for International Development": an office's
+# body whose name has "of" or "for" inside, its head noun captured
+_IN_BODY_OF_BACK = re.compile(
+    r"\s+(?:of|in|at)\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){0,2}([A-Z][\w'’\-]*)\s+(?:of|for)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*\s*$"
+)
+# a body's short name in brackets: "(Exim Bank)", "(BoG)", "(NDRC)"
+_BODY_SHORT_NAME = re.compile(r"\([A-Z][\w&.'’-]*(?:[^\S\r\n][A-Z][\w&.'’-]*){0,2}\)")
 # one or two lower-case particles of a surname ("de la", "van", "al")
 _PARTICLES_BACK = re.compile(r"(?<![\w'’-])[a-z]{1,5}(?:[^\S\r\n]{1,3}[a-z]{1,5})?$")
 # "... is X", "... was X": a copula right before a name (its subject may be a title phrase)
@@ -223,6 +231,12 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
     comma = p > 0 and text[p - 1] == ","
     if comma:
         p = _skip_ws_back(text, p - 1)
+        if text[p - 1 : p] == ")" and p not in atom_by_end:
+            # "Chief Manager of the Export-Import Bank of India (Exim Bank), Mr X": the body's
+            # short name in brackets closes the title phrase
+            opening = text.rfind("(", max(0, p - 30), p)
+            if opening > 0 and _BODY_SHORT_NAME.fullmatch(text, opening, p):
+                p = _skip_ws_back(text, opening)
     copula = False
     if not comma and (cop := _COPULA_BACK.search(text, max(0, p - 5), p)) is not None:
         # "Namibia's High Commissioner in Gaborone is H.E. Ms. X": a title phrase as the
@@ -305,6 +319,14 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
             # name has "of" inside, between the title and the country
             m = _OF_BODY_OF_BACK.search(text, max(0, p - 80), p)
             if m is not None:
+                atom = atom_by_end.get(m.start())
+                if atom is not None and atom.kind in ("descriptor", "modifier"):
+                    atom = None
+        if atom is None and country is None:
+            # "Permanent Secretary in the Ministry of Finance, Dr X", "Director of the Department
+            # of Asian Affairs Y": an office in a body whose name has "of" or "for" inside
+            m = _IN_BODY_OF_BACK.search(text, max(0, p - 80), p)
+            if m is not None and m.group(1) in org_heads():
                 atom = atom_by_end.get(m.start())
                 if atom is not None and atom.kind in ("descriptor", "modifier"):
                     atom = None

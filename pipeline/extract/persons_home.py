@@ -173,10 +173,13 @@ def settle_countries(
                 if other is not None and other != name:
                     links.append((name, other))
     links += _envoy_links(resolved, sentence_of)
-    links += companion_links(resolved, sentence_of)  # "X, accompanied by his wife Y, ..."
+    # "X, accompanied by his wife Y, ...": read one way, from the traveller to the companion
+    # ("X visited the exercise, accompanied by the host army's deputy chief Y": an escort of the
+    # host's side says nothing of the visitor's)
+    follows = companion_links(resolved, sentence_of)
 
     def propagate() -> None:
-        changed = bool(links)
+        changed = bool(links) or bool(follows)
         while changed:
             changed = False
             for a, b in links:
@@ -185,6 +188,10 @@ def settle_countries(
                     changed = True
                 elif b in country and a not in country:
                     country[a] = country[b]
+                    changed = True
+            for a, b in follows:
+                if a in country and b not in country:
+                    country[b] = country[a]
                     changed = True
 
     propagate()

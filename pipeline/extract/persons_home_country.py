@@ -1,6 +1,7 @@
 """The country an article is written from (:func:`home_countries`): its dateline ("DHAKA, March
 12 (Reuters) -", a line that is just "Kathmandu"), else a government masthead or a news site's
-tagline ("Kenya's leading daily newspaper") at its head or a signature at its foot ("Ministry of
+tagline ("Kenya's leading daily newspaper"), its navigation bar's own-country desk ("Home |
+Bangladesh | World") or a site name ("MINDEF Singapore") at its head or a signature at its foot ("Ministry of
 Foreign Affairs of the Lao PDR") or the place and date it is signed at ("Jubilee House, Accra /
 3rd October, 2026"), else its publisher's name ("Kathmandu Herald"), else the
 country-code domain of its URL ("monitor.co.ug", ``person_home_domains.csv``).  A dateline
@@ -17,6 +18,12 @@ import polars as pl
 
 from pipeline.extract.countries import ACTOR_KINDS, find_countries
 from pipeline.extract.persons_foot_place import foot_place_country
+from pipeline.extract.persons_nav_bar import (
+    NAV_BAR_QUICK,
+    SITE_NAME_QUICK,
+    nav_bar_country,
+    site_name_country,
+)
 from pipeline.lexicons import read_lexicon
 
 #: how many sentences from the top of a document may hold its dateline or masthead
@@ -335,6 +342,8 @@ def home_countries(
                 | ((pl.col("_k") <= MASTHEAD_SENTENCES) & text.str.contains(_TAGLINE_QUICK))
                 | ((pl.col("_k") <= MASTHEAD_SENTENCES) & text.str.contains(_AGENCY_QUICK))
                 | ((pl.col("_k") == 1) & text.str.contains(_NEWSPAPER_QUICK))
+                | ((pl.col("_k") <= MASTHEAD_SENTENCES) & text.str.contains(NAV_BAR_QUICK))
+                | ((pl.col("_k") == 1) & text.str.contains(SITE_NAME_QUICK))
             )
         )
         masthead: dict[str, str] = {}
@@ -351,7 +360,8 @@ def home_countries(
                     datelined.add(doc_id)
             elif k <= MASTHEAD_SENTENCES and doc_id not in masthead:
                 iso3 = (masthead_country(text) or tagline_country(text)
-                        or (newspaper_country(text) if k == 1 else None))
+                        or (newspaper_country(text) or site_name_country(text) if k == 1 else None)
+                        or nav_bar_country(text))
                 if iso3 is not None:
                     masthead[doc_id] = iso3
                 elif doc_id not in issuer and (iso3 := agency_country(text)) is not None:

@@ -75,6 +75,7 @@ from pipeline.extract.persons_atoms import (  # noqa: F401 (tests)
     title_atoms,
 )
 from pipeline.extract.persons_aides import aide_office
+from pipeline.extract.persons_body_portfolios import body_portfolio_runs
 from pipeline.extract.persons_before import _read_before
 from pipeline.extract.persons_caps import (
     CAPS_AFTER_WORD,
@@ -378,6 +379,8 @@ def analyse(
                 run.confirmed = True
     if country_hits:
         _country_compounds(text, runs, hit_by_start)
+    if " of " in text or " for " in text:
+        body_portfolio_runs(text, runs)  # "the Ministry of Water Resources said"
     if len(runs) > 1 and ("'s " in text or "’s " in text):
         _possessive_pairs(text, runs, hit_by_end)
     if may_clause:

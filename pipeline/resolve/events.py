@@ -172,7 +172,12 @@ def _compatible(c: Cluster[EventMention], m: EventMention) -> bool:
 
 
 # talks told without a body's name (not "co-chaired the dialogue", a session told again)
-_TALKS = re.compile(r"\btalks\b|\bt[eê]te-[aà]-t[eê]te\b", re.IGNORECASE)
+# ("held a one-on-one meeting", "a face-to-face meeting", "restricted-format talks": the leaders'
+# own talks beside the session of a body)
+_TALKS = re.compile(
+    r"\btalks\b|\bt[eê]te-[aà]-t[eê]te\b|\b(?:one-on-one|one-to-one|face-to-face|restricted|closed-door)\s+(?:[\w-]+\s+)?meeting\b",
+    re.IGNORECASE,
+)
 _CHAIR = re.compile(r"chair|session|dialogue|commission|council|committee", re.IGNORECASE)
 
 
