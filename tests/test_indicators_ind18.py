@@ -305,3 +305,15 @@ def test_a_capacity_that_is_only_hoped_for_stays_out():
 def test_a_capital_that_pledged_a_grant_is_its_giver():
     rows = _rows("Seoul has also pledged a grant of $12 million for the hospital, the minister said. Korea and Laos met.")
     assert [_flow(r)[3:] for r in rows] == [("KOR", "LAO")]
+
+
+def test_a_measure_with_a_second_figure_in_its_own_noun_phrase_keeps_the_clause_date():
+    # no verb between the two figures: the capacity is part of the subject, and the subject was
+    # completed in the year told after both
+    rows = _rows("A 640-kilometre transmission line with a capacity of 3,000 megawatts was completed in 2023. "
+                 "Laos and Thailand met.")
+    assert [(r["metric"], _period(r)[0]) for r in rows] == [
+        ("transmission_lines", dt.date(2023, 1, 1)), ("power_capacity", dt.date(2023, 1, 1))]
+    rows = _rows("The 210-km pipeline, with capacity of 5 million tonnes a year, opened last year. "
+                 "Kazakhstan and Uzbekistan met.")
+    assert rows and _period(rows[0])[0] is not None

@@ -127,6 +127,12 @@ _FOREIGN_SUBJECT_METRICS = frozenset({"jobs_created", "companies", "highways_bui
 _PAIR_FLOWS = frozenset({"remittances", "loan", "grant"})
 # a measure used as a modifier of a noun: "the 720-megawatt plant", "a 1,350-km pipeline"
 _ATTRIBUTIVE_RE = re.compile(r"\d-[A-Za-z]")
+# a verb between such a measure and the next figure, which is then the verb's object ("the 720-megawatt
+# plant has supplied 12 billion kWh"); without one the next figure is still part of the subject's noun
+# phrase ("a 597-km line with a capacity of 4,000 MW was completed in 2022": both take the date)
+_VERB_BETWEEN_RE = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|will|would|shall|can|could|may|might|must|does|did)\b"
+    r"|\b[a-z]{3,}ed\b|\b(?:produces|generates|supplies|provides|carries|handles|serves|transmits)\b")
 _HOSTED_METRICS = frozenset({"direct_investment", "investment_projects", "companies"})
 _SO_FAR_RE = re.compile("so far|to date|thus far|till now|until now|up to now")
 # a second verb phrase of the same subject before a figure, no new subject named: ", and slumped a
@@ -796,7 +802,8 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
             dinfo = _without_next_clause_dates(text, q, dinfo)
         if q.kind == "count" and _present_stock(text):
             dinfo = _without_earlier_clause_dates(text, q, dinfo)
-        if k + 1 < len(figs) and _ATTRIBUTIVE_RE.search(q.surface):
+        if (k + 1 < len(figs) and _ATTRIBUTIVE_RE.search(q.surface)
+                and _VERB_BETWEEN_RE.search(text, q.end, figs[k + 1].q.start)):
             # "the 720-megawatt plant has supplied 12 billion kWh since ... 2022": a measure that
             # modifies a noun (the plant's size) takes no date told past the next figure
             dinfo = _dates_before(dinfo, figs[k + 1].q.start)
