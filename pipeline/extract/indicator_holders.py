@@ -240,6 +240,13 @@ _GIVES_RE = re.compile(
     r"pledge[sd]?|promise[sd]?|commit(?:s|ted)?|announce[sd]?)\b"
 )
 _INSTITUTION_OF_RE = re.compile(rf"\b{_INSTITUTION}\s+of\s+(?:the\s+)?$")
+# a verb of receiving between the institution and the figure: "Nepal's Finance Ministry will receive a
+# grant of", "the Government of Nepal secured a loan of" (the institution is the borrower)
+_RECEIVES_RE = re.compile(
+    r"\b(?:receiv(?:e[sd]?|ing)|secur(?:e[sd]?|ing)|obtain(?:s|ed|ing)?|get|gets|got|getting|borrow(?:s|ed|ing)?|"
+    r"seek(?:s|ing)?|sought|request(?:s|ed|ing)?|accept(?:s|ed|ing)?|won|wins|win)\b",
+    re.I,
+)
 
 
 def lending_institution(text: str, q: Quantity, info: SentenceInfo) -> str | None:
@@ -249,7 +256,8 @@ def lending_institution(text: str, q: Quantity, info: SentenceInfo) -> str | Non
     found = [iso for s, e, iso, kind in info.countries
              if e <= q.start and iso in info.dyad
              and (_INSTITUTION_AFTER_RE.match(text, e) or _INSTITUTION_OF_RE.search(text, max(0, s - 40), s)
-                  or (kind == "capital" and _GIVES_RE.match(text, e)))]
+                  or (kind == "capital" and _GIVES_RE.match(text, e)))
+             and not _RECEIVES_RE.search(text, e, q.start)]
     named = {iso for s, e, iso, kind in info.countries if e <= q.start and kind in _ACTOR_KINDS}
     if len(set(found)) == 1 and named <= set(found):
         return found[0]

@@ -488,6 +488,14 @@ def _jobs_of_the_document(emitted: list[tuple[int, dict, str | None]]) -> None:
 
 # metrics of a generic noun ("deal", "package"): an undated one equal to a dated figure is its copy
 _GENERIC_AMOUNTS = frozenset({"deal_value"})
+# metrics of an instrument or a commitment that such a generic noun may name again ("sign $420m deal"
+# for the body's dated loan); not a statistic of trade or flows ("trade reached $1 billion in 2025"
+# is no deal of the same amount)
+_INSTRUMENT_AMOUNTS = frozenset({
+    "loan", "grant", "debt_swap", "currency_swap", "investment_fund", "deal_value", "project_value",
+    "project_cost", "declared_investment", "direct_investment", "funding", "aid", "development_assistance",
+    "deposit", "treasury_bills",
+})
 
 
 def _emit_runs(doc_id: str, items: list[tuple], doc_text: str, out: list[tuple],
@@ -563,17 +571,20 @@ def _emit_runs(doc_id: str, items: list[tuple], doc_text: str, out: list[tuple],
     _jobs_of_the_document(emitted)
     dated: dict[tuple, set] = {}
     dated_values: dict[str | None, list[float]] = {}
+    dated_instruments: dict[str | None, list[float]] = {}
     for _sid, r, _src in emitted:
         if r["period"] is not None:
             dated.setdefault((r["metric"], r["value"], r["unit"]), set()).add(r["subject"])
             dated_values.setdefault(r["unit"], []).append(r["value"])
+            if r["metric"] in _INSTRUMENT_AMOUNTS:
+                dated_instruments.setdefault(r["unit"], []).append(r["value"])
     for sid, r, source in emitted:
         if _one_country_total(r):
             continue
         subjects = dated.get((r["metric"], r["value"], r["unit"])) if r["period"] is None else None
         if subjects and (r["subject"] is None or None in subjects or r["subject"] in subjects):
             continue  # an undated copy ("about 1,200 personnel" in a caption) of a dated figure
-        if r["period"] is None and r["metric"] in _GENERIC_AMOUNTS and r["value"] in dated_values.get(r["unit"], ()):
+        if r["period"] is None and r["metric"] in _GENERIC_AMOUNTS and r["value"] in dated_instruments.get(r["unit"], ()):
             continue  # "sign $420m deal" in a headline: the dated loan of the body told by a generic noun
         step = step_of(r["surface"], r["value"]) if r["period"] is None and r.get("surface") else 0.0
         if r["period"] is None and step > 0 and any(

@@ -1,7 +1,9 @@
 """The home country a page's head names without a dateline: a news site's navigation bar with
 its own country's desk beside the world desk ("Home | Bangladesh | Politics | World | Sports"),
 and a national body's site name made of its acronym and its country ("MINDEF Singapore",
-"MOFA Japan")."""
+"MOFA Japan").  Not a trail into the world desk ("Home | News | World | Asia | Japan": the country
+right after the world desk or a region's desk) and not the country office of a foreign or
+international body known by its acronym ("USAID Kenya", "UNDP Bangladesh")."""
 
 from __future__ import annotations
 
@@ -23,10 +25,22 @@ _SITE_NAME = re.compile(r"([A-Z]{2,8})[^\S\r\n]+(\S.*)")
 
 
 @functools.cache
+def _sections(kind: str) -> frozenset[str]:
+    """Lower-cased labels of a navigation bar's desks of news from abroad of one ``kind`` ("world",
+    "region"; ``nav_world_sections.csv``)."""
+    df = read_lexicon("nav_world_sections")
+    return frozenset(w.lower() for w, k in df.select("word", "kind").iter_rows() if w and k == kind)
+
+
 def _world_sections() -> frozenset[str]:
-    """Lower-cased labels of a navigation bar's world desk (``nav_world_sections.csv``)."""
-    words = read_lexicon("nav_world_sections")["word"].drop_nulls().to_list()
-    return frozenset(w.lower() for w in words)
+    return _sections("world")
+
+
+@functools.cache
+def _org_countries() -> dict[str, str]:
+    """Surface -> iso3 ("" for an international body) of every organisation (``organizations.csv``)."""
+    rows = read_lexicon("organizations").select("surface", "iso3").iter_rows()
+    return {s: (iso3 or "") for s, iso3 in rows if s}
 
 
 def _whole_country(label: str) -> str | None:
@@ -48,9 +62,12 @@ def nav_bar_country(text: str) -> str | None:
     worlds = _world_sections()
     if not any(s.lower() in worlds for s in labels):
         return None
+    abroad = worlds | _sections("region")
     found: set[str] = set()
-    for label in labels:
+    for i, label in enumerate(labels):
         iso3 = _whole_country(label)
+        if iso3 is not None and i > 0 and labels[i - 1].lower() in abroad:
+            return None  # "Home | News | World | Asia | Japan": a trail into the world desk
         if iso3 is not None:
             found.add(iso3)
         elif find_countries(label):
@@ -64,4 +81,8 @@ def site_name_country(text: str) -> str | None:
     m = _SITE_NAME.fullmatch(text.strip())
     if m is None:
         return None
-    return _whole_country(m.group(2).strip())
+    iso3 = _whole_country(m.group(2).strip())
+    own = _org_countries().get(m.group(1))
+    if iso3 is not None and own is not None and own != iso3:
+        return None  # "USAID Kenya", "UNDP Bangladesh": a foreign or international body's office there
+    return iso3
