@@ -267,7 +267,8 @@ _PLACES_ALONE_RE = re.compile(rf"[ \t]*{_DL_PLACES}[ \t]*,?[ \t]*$")
 def _closing_line(text: str) -> date | None:
     """The date of a closing place-and-date line, also printed over two lines ("Jubilee House,
     Accra" / "3rd October, 2026"), among the last lines of a text; None without one."""
-    lines = [line for line in text.rstrip().split("\n")[-3 * _CLOSING_LINES :] if line.strip()][-_CLOSING_LINES:]
+    tail = text.rstrip().rsplit("\n", 3 * _CLOSING_LINES)[-3 * _CLOSING_LINES :]  # no split of the whole text
+    lines = [line for line in tail if line.strip()][-_CLOSING_LINES:]
     for i in range(len(lines) - 1, -1, -1):
         line = lines[i]
         if len(line) > _CLOSING_LEN:

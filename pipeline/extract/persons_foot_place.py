@@ -28,11 +28,12 @@ def _place(line: str) -> tuple[str, int] | None:
     """(iso3, end) of a city or capital that ends the venue of ``line`` ("Jubilee House, Accra")."""
     venue = _VENUE.match(line)
     start = venue.end() if venue else 0
-    for h in find_countries(line):
+    hits = find_countries(line)
+    for h in hits:
         if h.start == start and h.kind in _CITY_KINDS:
             return h.iso3, h.end
     if start:  # the venue's pattern may have eaten the city ("Accra, 12 May 2025")
-        for h in find_countries(line):
+        for h in hits:
             if h.start == 0 and h.kind in _CITY_KINDS:
                 return h.iso3, h.end
     return None
