@@ -10,11 +10,11 @@ from pathlib import Path
 
 import numpy as np
 import polars as pl
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pipeline.model import AGREEMENT_MENTIONS, EVENT_MENTIONS, INDICATOR_MENTIONS, PERSON_MENTIONS, from_records
-from pipeline.resolve.actors import _compatible, _Person, resolve_persons
+from pipeline.resolve.actors import _compatible, _Person, _reversible_countries, resolve_persons
 from pipeline.resolve.ids import name_key
 from pipeline.resolve.partition import connected
 from pipeline.resolve.run import FACT_TABLES, resolve_all
@@ -78,6 +78,9 @@ def _plain_persons(rows: pl.DataFrame) -> dict[tuple[str, str], _Person]:
         if not cands:
             cands = [p for p in people if tokens[0] in p.tokens or tokens[-1] in p.tokens]
             cands = [p for p in cands if _compatible(tokens, iso, p)]
+        if not cands and len(tokens) == 2 and iso in _reversible_countries():
+            # the same two words in the other order, of the same country (name_order.csv)
+            cands = [p for p in people if p.tokens == (tokens[1], tokens[0]) and p.country == iso]
         if len(cands) == 1:
             person = cands[0]
         elif not cands and len(tokens) >= 2:
@@ -110,6 +113,7 @@ TOKENS = ["Ali", "Khan", "Wang", "Yi", "Li", "Ahmed", "Sharif"]
         max_size=40,
     )
 )
+@example(rows=[("d1", "Ali Khan", "CHN"), ("d1", "Khan Ali", "CHN")])  # two words in either order (CI found it)
 def test_person_resolution_with_the_memo_equals_the_plain_loop(rows):
     frame = pl.DataFrame(
         [(d, n, n, c) for d, n, c in rows],
