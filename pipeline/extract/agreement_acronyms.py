@@ -25,14 +25,15 @@ _FUNCTION = frozenset("of on and for the in to between concerning".split())
 _MAX_WORDS = 12
 
 
-def definitions(text: str) -> list[tuple[str, str, str]]:
-    """(acronym, name, agreement_type) of the acronyms defined in one sentence."""
+def definitions(text: str, words: bool = False) -> list[tuple[str, str, str]]:
+    """(acronym, name, agreement_type) of the acronyms defined in one sentence; with ``words``, only the
+    acronyms that are instrument words themselves ("Comprehensive Economic Partnership Agreement (CEPA)")."""
     out: list[tuple[str, str, str]] = []
     lex = _lex()
     for m in parenthesised(text):
         acr = m.group(1)
         letters = acr.replace("-", "")
-        if len(letters) < 2 or not letters.isalnum() or lex.instrument_re.fullmatch(acr):
+        if len(letters) < 2 or not letters.isalnum() or (lex.instrument_re.fullmatch(acr) is None) == words:
             continue
         before = text[max(0, m.start() - 200) : m.start()].rstrip()
         head = None
@@ -67,15 +68,16 @@ def definitions(text: str) -> list[tuple[str, str, str]]:
 _TRADE_IN_NAME_RE = re.compile(r"(?i)\btrade\s+in\s+(?:goods|services)\s+agreement$")
 
 
-def document_acronyms(doc_ids: pl.Series, texts: pl.Series) -> dict[str, dict[str, tuple[str, str]]]:
+def document_acronyms(doc_ids: pl.Series, texts: pl.Series, words: bool = False) -> dict[str, dict[str, tuple[str, str]]]:
     """doc_id -> {acronym: (name, agreement_type)} over the given (candidate) sentences; only the
-    sentences with a parenthesised acronym are read in Python."""
+    sentences with a parenthesised acronym are read in Python. With ``words``, the acronyms that are
+    instrument words ("CEPA"): a definite use of one ("The CEPA, signed on ...") is named by its title."""
     hit = texts.str.contains(GATE).fill_null(False)
     if not hit.any():
         return {}
     out: dict[str, dict[str, tuple[str, str]]] = {}
     for doc_id, text in zip(doc_ids.filter(hit).to_list(), texts.filter(hit).to_list()):
-        for acr, name, atype in definitions(text):
+        for acr, name, atype in definitions(text, words):
             out.setdefault(doc_id, {}).setdefault(acr, (name, atype))
     return out
 

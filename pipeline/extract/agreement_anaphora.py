@@ -15,7 +15,8 @@ import re
 
 from pipeline.extract.agreement_lexicon import _is_plural
 
-__all__ = ["BACK_WINDOW", "PARTITIVE_LEAD_RE", "date_batch", "is_partitive", "refers_to_batch", "same_time", "take_batch"]
+__all__ = ["BACK_WINDOW", "PARTITIVE_LEAD_RE", "batch_member", "date_batch", "is_partitive", "refers_to_batch",
+           "same_time", "take_batch"]
 
 # what may stand before the plural noun: the definite article or a demonstrative, optionally
 # "all (of) the" ("All the agreements", "All of these documents"), and adjectives
@@ -90,3 +91,20 @@ def date_batch(batch: dict, row: dict, out: dict[str, list], index: int) -> None
     for k in ("signed_date", "signed_precision"):
         batch[k] = row[k]
         out[k][index] = row[k]
+
+
+# what marks an instrument as one more of a set told before: "Another MoU", "one more agreement", "a second
+# memorandum", "the other accord", "the remaining protocol" (up to two modifiers before the instrument word)
+_MEMBER_BEFORE_RE = re.compile(
+    r"(?i)(?:\banother|\bone\s+(?:more|other)|\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth|further|last|final|"
+    r"other|remaining))\s+(?:[\w-]+\s+){0,2}$")
+
+
+def batch_member(text: str, row: dict) -> bool:
+    """The row (offsets relative to ``text``) is one undated, uncounted instrument marked as one more of a set
+    (:data:`_MEMBER_BEFORE_RE`): a member of the counted batch the document told before it."""
+    if row["signed_date"] is not None or (row["quantity"] or 1) != 1:
+        return False
+    if _is_plural(text[row["char_start"]:row["char_end"]]):
+        return False
+    return _MEMBER_BEFORE_RE.search(text, max(0, row["char_start"] - 40), row["char_start"]) is not None

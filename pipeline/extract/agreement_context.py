@@ -57,6 +57,8 @@ class SentenceContext:
     span_ends: dict | None = None  # start offset of a date spanning days -> its last day
     # acronyms of instruments defined in the document: {"APTTA": (name, agreement_type)}
     acronyms: dict[str, tuple[str, str]] | None = None
+    # acronyms that are instrument words, defined after a title ("... Partnership Agreement (CEPA)")
+    word_acronyms: dict[str, tuple[str, str]] | None = None
     # for an item of a list, its lead sentence ("Main outcomes of the meeting:"): an anchor there ties
     # the item's signing to that event
     lead_text: str | None = None

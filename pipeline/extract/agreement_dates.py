@@ -27,8 +27,12 @@ def has_period(inst: _Inst) -> bool:
 # this High-Level Meeting"); the earlier sentence telling that event carries its date
 _ANCHOR_NOUN_RE = re.compile(
     r"(?i)\b(meetings?|talks|negotiations|discussions|consultations?|summit|visit|ceremony|session|dialogue|forum|call|"
-    r"conference|cabinet|commission)\b"
+    r"conference|cabinet|commission|committee|council)\b"
 )
+# the capitalised name of the event an anchor names ("On the sidelines of the Joint Committee", "after the
+# Business Forum"): the earlier sentence writing that name tells the event (not one writing "the committee
+# session" in passing)
+_ANCHOR_NAME_RE = re.compile(r"\b(?:the|this|that)\s+((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)")
 # (talks, discussions and consultations go back to a sentence telling any of them: "Following the talks"
 # to "met ... where the two discussed"; a meeting also to "met" — but "the talks" not to a later "met
 # the speaker")
@@ -162,6 +166,11 @@ def _stem_re(stem: str) -> re.Pattern[str]:
     return re.compile(stem, re.I)
 
 
+@functools.lru_cache(maxsize=64)
+def _named_re(name: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(name)}\b")
+
+
 def _fallback_date(text: str, low: str | None, ctx: SentenceContext) -> tuple[object, str] | None:
     """The date of an undated signing from the narrative: the paragraph's date; else, when the
     sentence is tied to an event ("Following the meeting", "witnessed the signing"), the date of the
@@ -196,6 +205,14 @@ def _fallback_date(text: str, low: str | None, ctx: SentenceContext) -> tuple[ob
         word = noun.group(1).lower() if noun else None
         stem = _EVENT_STEMS.get(word, rf"\b{word}") if word else None
         stem_rx = _stem_re(stem) if stem else None
+        named = _ANCHOR_NAME_RE.search(atext, m.start(), noun.end()) if noun else None
+        if named is not None and named.end(1) == noun.end() and " " in named.group(1) \
+                and any(named.group(1) in sent for sent, _d, _o in ctx.earlier_days):
+            stem_rx = _named_re(named.group(1))
+            for sent, d, _opening in reversed(ctx.earlier_days):
+                if stem_rx.search(sent):
+                    # the latest sentence writing the event's name tells its day (of the clause with the name)
+                    return (_attached_day(sent, stem_rx, ctx.earlier_spans.get(sent)) or d), "day"
         if stem_rx is None:
             held = _presence_meeting_day(atext, ctx.earlier_days)
             if held is not None:

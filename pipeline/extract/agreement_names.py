@@ -15,7 +15,9 @@ _SENTENCE_WORDS = frozenset(
     "The A An In On Under Since After Before During With For By As At From To Following Both This "
     "That These Those Its Their Our His Her When While And But Also Meanwhile Later Earlier Then "
     "Last Next Over Among Through Upon Into Of It They We He She There Here Today Yesterday Separately "
-    "Signing Sign Signed Key Highlights".split()
+    "Signing Sign Signed Key Highlights "
+    # determiners of one more of a set ("Another MoU between X and Y covers ...")
+    "Another Other Each Every Either Neither".split()
 )
 _QUANTIFIERS = frozenset(
     "several multiple many some various numerous other two three four five six seven eight nine ten "

@@ -95,14 +95,15 @@ _NOT_OBJECT_RE = re.compile(
     r"twenty|thirty|forty|fifty|a\s+hundred)\b))"
 )
 _CO_INSTRUMENT_RE = re.compile(
-    r"(?:(?:\s+(?:in|at|on|during)\s+[^,;:()]{1,40}?)+\s*,\s*(?:and|as\s+well\s+as)\s+(?:an?|the|another)\s+"
+    # ("the signing of the Notes on X in Cusco, and of a loan agreement ...": the preposition repeated)
+    r"(?:(?:\s+(?:in|at|on|during)\s+[^,;:()]{1,40}?)+\s*,\s*(?:and|as\s+well\s+as)\s+(?:of\s+)?(?:an?|the|another)\s+"
     # "signed a protocol to speed up the rail link and a memorandum ...": past the first one's complement
     r"|\s+(?:to|on|for|of|in|at|with)\s+[^,;:()]{1,80}?\s+(?:and|as\s+well\s+as)\s+(?:an?|another|several|"
     r"multiple|various|some|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     # "an agreement on road transport, a protocol on border management and ...": a series
     r"|\s*,\s*(?:an?|another)\s+"
     r"|\s*,?\s*(?:and|or|as\s+well\s+as|together\s+with|along\s+with|alongside|plus)\s+"
-    r"(?:(?:an?|the|another|its|their)\s+)?)"
+    r"(?:of\s+)?(?:(?:an?|the|another|its|their)\s+)?)"
     # "and a batch of eleven sectoral agreements": a collective noun before the count
     r"(?:(?:batch|set|package|series|raft|slew|host|range|bundle|total|number)\s+of\s+)?(?:[\w-]+\s+){0,3}?"
 )
@@ -145,6 +146,18 @@ _MODIFIER_AFTER_RE = re.compile(
     r"(?:\s+|-)(?:negotiations?|negotiating|talks|process|secretariat|mechanism|regime|partners|signatories|"
     r"provisions|text|rounds?|review|consultations|framework|implementation|roadmap|architecture|goals|targets|"
     r"obligations|commitments|compliance|-related|related)\b(?!\s+(?:of|on|for|between)\b)")
+# a body named after an instrument, its title ending on the body's noun ("the UAE-Indonesia CEPA Joint
+# Committee", "the FTA Joint Commission", "the Treaty Council"): a mechanism, no instrument
+# (right after the head: "the Memorandum on the Establishment of a Joint Committee" is an instrument)
+_BODY_TAIL_RE = re.compile(r"\s+(?:(?:Joint|Steering|Standing|Ministerial|Implementation)\s+)?(?:Committee|Commission|Council|"
+                           r"Working\s+Group|Secretariat|Sub-?[Cc]ommittee)\s*")
+
+
+def _names_a_body(text: str, inst: _Inst) -> bool:
+    """The instrument's title runs on past its head into a body's noun (:data:`_BODY_TAIL_RE`)."""
+    return inst.end > inst.head_end and _BODY_TAIL_RE.fullmatch(text, inst.head_end, inst.end) is not None
+
+
 # a unit of an office named by the instruments it keeps ("the Treaty Section of the Ministry", "the
 # Agreements Division"): an office, no instrument
 _OFFICE_AFTER_RE = re.compile(r"\s+(?:Section|Division|Office|Department|Branch|Unit|Series|Registry|Database|Directorate)\b")
@@ -165,6 +178,13 @@ _SERIES_COMMA_RE = re.compile(r"\s*,\s*")
 _COORDINATED_RE = re.compile(r"\s*(?:,|and|or|as well as)\s*(?:and\s+)?")
 # between a date and a signing verb: the date ends a coordinated clause of its own ("..., and signed")
 _COORD_BEFORE_CUE_RE = re.compile(r"\s*,?\s*(?:and|but)\s+(?:(?:also|later|then|subsequently|jointly|formally)\s+)?")
+# between a date and a signing verb: a temporal subordinate clause opens after the date and holds the verb
+# ("the first session was held in May 2025, months after the two countries signed ..."): the date is the
+# main clause's, the signing is of an earlier (or later) time ("held talks on Wednesday, after which they signed":
+# a relative clause going on with the same occasion, the date is the signing's too)
+_SUBORDINATE_BEFORE_CUE_RE = re.compile(
+    r"(?i)\s*,?\s+(?:(?:just|shortly|soon|long|only|barely|(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|"
+    r"few|some|\d+)\s+)?(?:days?|weeks?|months?|years?|decades?))\s+)?(?:after|before|since|following)\s+(?!which\b)[^,;:()]*")
 # issuing verbs that do not make a general noun an instrument ("issued documents", "released documents")
 _WEAK_CUE_RE = re.compile(r"(?i)issued|adopted|released|produced|yielded|(?:closed|ended|culminated|wrapped\s+up)\s+with")
 # what may stand before a document's title: "Full text of the", "Text:"
@@ -383,6 +403,8 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
         return []
     if insts and any(_OFFICE_AFTER_RE.match(text, i.head_end) for i in insts):
         insts = [i for i in insts if not _OFFICE_AFTER_RE.match(text, i.head_end)]
+    if insts and any(_names_a_body(text, i) for i in insts):
+        insts = [i for i in insts if not _names_a_body(text, i)]
     if insts and (_MODIFIER_AFTER_RE.match(text, insts[0].end) or (
             text[insts[0].start:insts[0].head_end] == "agreement"
             and _CONSENSUS_BEFORE_RE.search(text, max(0, insts[0].start - 40), insts[0].start))):
@@ -512,7 +534,8 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
             # examples of the same batch (no verb of their own: a later one is caught below)
             if not any(inst.end <= c[0] < next_start or gap_start <= c[0] < inst.start for c in cues):
                 inst.cues, inst.example_of = list(batch.cues), batch.example_of
-                if inst.type == "other" and batch.example_of.type not in ("agreement", "other"):
+                if inst.type == "other" and (batch.example_of.type not in ("agreement", "other")
+                                             or text[inst.head_start:inst.head_end].lower() == "deal"):
                     inst.type = batch.example_of.type  # "seven MoUs, among them ... and a framework for X": an MoU
             continue
         if (batch.cues and _is_plural(batch.surface) and batch.end <= inst.start
@@ -523,6 +546,8 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
                             for c in cues)):
             inst.cues = [c for c in batch.cues if c[2] == "signed"]
             inst.example_of = batch
+            if inst.type == "other" and text[inst.head_start:inst.head_end].lower() == "deal":
+                inst.type = batch.type  # "signed four agreements, including ... a deal for X": one of the agreements
     for ps, pe, window in pend:
         _bind_pending(text, insts, ps, pe, window)
     if ctx.lead is None and ctx.previous_day is not None and _EXAMPLES_NEXT_RE.match(text):
@@ -567,6 +592,13 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
     # "the border treaty ..., and it entered into force in April 2025": a definite lower-case
     # instrument without a signing of its own refers back to one told before (no new fact)
     valid = [i for i in valid if i.titled or i.name or i.lead or _not_a_back_reference(text, i)]
+    if ctx.word_acronyms:
+        for i in valid:
+            # "The CEPA, signed on ...", after "... Comprehensive Economic Partnership Agreement (CEPA)": the
+            # definite acronym is that title's instrument
+            defined = ctx.word_acronyms.get(text[i.start:i.end]) if i.name is None else None
+            if defined is not None and _DEFINITE_ACRONYM_BEFORE_RE.search(text, max(0, i.start - 12), i.start):
+                i.name = defined[0]
     announced: list[_Inst] = []
     if len(insts) > 1:
         # "issued a Joint Statement announcing a Strategic Partnership Action Plan": the statement's content
@@ -710,6 +742,7 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
                                                or (de <= span_lo and text.find(";", de, span_lo) >= 0))
                         for ds, de, _v, _p in dates)
         in_force_only = bool(inst.cues) and all(c[2] == "effective" for c in inst.cues)
+        future = False
         for ds, de, dval, prec in dates:
             if not (clause_start <= ds < clause_end) or dval is None:
                 continue
@@ -735,6 +768,12 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
                 if not (ds == inst.start and prec == "year" and not inst.titled
                         and _YEAR_RE.fullmatch(text, ds, de) is not None):
                     continue
+            if not cue_positions and inst.lead is None and not heading and not _next_to_date(text, inst, ds, de):
+                # "trade rose in 2026 as the CEPA enters its third year": no signing, not its date (a date after
+                # the text's own, "due next month, where officials hope to agree the expanded deal", still
+                # makes the instrument a planned one)
+                future = future or (ctx.reference is not None and _after_reference(dval, prec, *ctx.reference))
+                continue
             before = [r for p, r in cue_positions if p < ds and p >= clause_start]
             role = before[-1] if before else "signed"
             if not before and in_force_only:
@@ -748,6 +787,10 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
                 c[2] == "signed" and c[0] >= de and _COORD_BEFORE_CUE_RE.fullmatch(text, de, c[0]) for c in inst.cues
             ):
                 continue  # "established relations on 5 September 1962, and signed the treaty ...": another verb's
+            if role == "signed" and any(
+                c[2] == "signed" and c[0] >= de and _SUBORDINATE_BEFORE_CUE_RE.fullmatch(text, de, c[0]) for c in inst.cues
+            ):
+                continue  # "held in March 2025, months after the two sides signed an MoU in ...": the main clause's
             # distance to the governing cue (or to the instrument when it has none)
             ref_spans = [(c[0], c[1]) for c in inst.cues if c[2] == role] or [(inst.start, inst.end)]
             dist = min(min(abs(ds - ce), abs(cs - de)) for cs, ce in ref_spans)
@@ -772,6 +815,8 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
         from_narrative = False
         if sd is not None and ctx.reference is not None and _after_reference(sd[1], sd[2], *ctx.reference):
             continue  # signed after the document was written: a planned signing no pending cue caught
+        if sd is None and future:
+            continue
         if sd is None and ed is None and inst.lead is None and _background_signing(text, inst):
             continue  # "since the FTA was signed", "one year after the two presidents signed a treaty"
             # (but "since the agreement on X entered into force on 1 February 2023" dates its entry into force)
@@ -961,6 +1006,8 @@ def _experience_signing(text: str, inst: _Inst) -> bool:
     return _EXPERIENCE_AFTER_RE.match(text, inst.end) is not None
 
 
+# a definite determiner right before an acronym ("The CEPA", "the two countries' CEPA")
+_DEFINITE_ACRONYM_BEFORE_RE = re.compile(r"(?i)(?:\bthe|\bits|\btheir|['’]s?)\s+$")
 _WHO_RE = re.compile(r",\s+who\s")
 _WHICH_RE = re.compile(r",\s+which\s")
 _WHO_END_RE = re.compile(r"[,;:.!?()]|\s[-–—]\s")
@@ -1002,6 +1049,24 @@ _ASIDE_CLAUSES = ((", who ", _WHO_RE, False), (", which ", _WHICH_RE, False), ("
 _DURING_VISIT_RE = re.compile(
     r"(?i)\b(?:visit|tour|trip|stay|journey)\b[^.;:]{0,120}?,?\s+(?:during|in\s+the\s+course\s+of|"
     r"over\s+the\s+course\s+of|throughout)\s+which\b")
+
+
+# what may stand between an instrument and a date of its own phrase: "the Treaty of 12 May 1977", "the
+# Accord (2019)", "the MoU between A and B, dated 3 May", "the Agreement in March 2020"; before it: "On 1 March
+# 2026 the FTA", "the May 2019 protocol"
+_DATE_AFTER_INST_RE = re.compile(r"\s*(?:,\s*|\(\s*)?(?:(?:of|dated|on|in|from|signed)\s+)?")
+_DATE_BEFORE_INST_RE = re.compile(r"\s*,?\s*(?:(?:the|this|that|its|their|a|an)\s+)?(?:[\w-]+\s+){0,2}")
+
+
+def _next_to_date(text: str, inst: _Inst, ds: int, de: int) -> bool:
+    """An instrument in a sentence without any cue (no signing, no entry into force) takes only a
+    date written next to it (:data:`_DATE_AFTER_INST_RE`, :data:`_DATE_BEFORE_INST_RE`); any other date of
+    the sentence tells something else ("trade rose in the first half of 2026 as the CEPA enters its third
+    year")."""
+    end = max(inst.end, inst.between[1] if inst.between else 0, inst.complement_end or 0)
+    if ds >= inst.start:
+        return ds < end or _DATE_AFTER_INST_RE.fullmatch(text, end, ds) is not None
+    return _DATE_BEFORE_INST_RE.fullmatch(text, de, inst.start) is not None
 
 
 def _within_visit(text: str, date_end: int, inst: _Inst) -> bool:

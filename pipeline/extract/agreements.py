@@ -110,6 +110,13 @@ For every mention the extractor fills:
   ministry said on Friday") is the saying's, and a batch told without a date takes the day of the reference
   telling its signing ("The MoUs were signed on Wednesday"); a headline's bare instrument is the body's one
   of its own time (not "an earlier line of credit signed in 2018").
+* Round 21: a date before a temporal subordinate clause holding the signing (", months after the two countries
+  signed ...") is the main clause's; "the signing of A ..., and of B" signs both; a named instrument in a sentence
+  without any cue takes only a date written next to it; a body named after an instrument ("the X-Y CEPA Joint
+  Committee") is none; "on the sidelines of the <Name>" takes the day of the sentence writing that name; "The
+  other/remaining N agreements are ..." and "Another <Title>" are members of the batch told before, at any
+  distance; a definite acronym that is an instrument word is named by the title it was defined after; a bare
+  "deal" among a counted batch's examples is of the batch's type (:mod:`pipeline.extract.agreement_anaphora`).
 Layout: this module is the frame stage (vectorised preparation of each candidate sentence's
 context); the per-sentence finder is :mod:`pipeline.extract.agreement_sentence`.
 """
@@ -125,8 +132,8 @@ import polars as pl
 from pipeline.extract.agreement_acronyms import document_acronyms
 from pipeline.extract.agreement_acronyms import use_mask as acronym_use_mask
 from pipeline.extract.agreement_aliases import unify_names
-from pipeline.extract.agreement_anaphora import (BACK_WINDOW, PARTITIVE_LEAD_RE, date_batch, is_partitive, refers_to_batch,
-                                                 same_time, take_batch)
+from pipeline.extract.agreement_anaphora import (BACK_WINDOW, PARTITIVE_LEAD_RE, batch_member, date_batch, is_partitive,
+                                                 refers_to_batch, same_time, take_batch)
 from pipeline.extract.agreement_context import _ACTOR_KINDS, SentenceContext
 from pipeline.extract.agreement_lexicon import _lex, _rust_safe
 from pipeline.extract.agreement_ledes import opens_on_dateline
@@ -204,6 +211,11 @@ _BATCH_ENUM_RE = re.compile(
     r"(?:were|are|included?|includes|comprised?|comprises|covered|cover)\s*:?\s*(?:an?|the|one|two)?\s*$"
 )
 _ENUM_WINDOW = 5
+_REST_RE = re.compile(r"(?i)\b(?:other|remaining|rest|last)\b")
+# the one instrument left of a batch: "The other agreement is a memorandum on X", "The last document was ..."
+_REST_ONE_RE = re.compile(
+    r"(?i)\bthe\s+(?:other|remaining|last)\s+(?:document|instrument|agreement|accord|deal|pact|text|memorandum|mou)\s+"
+    r"(?:was|is)\s*:?\s*(?:an?|the|one)?\s*$")
 # the batch as the subject of "include" ("The instruments signed include an agreement on X, ...")
 _BATCH_EXAMPLES_RE = re.compile(r"(?i)\s+(?:(?:signed|concluded|exchanged|inked)\s+)?(?:include|includes|included|"
                                 r"comprise|comprises|comprised|were|are)\s*:?\s+(?:an?|the|one)\s")
@@ -448,6 +460,7 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
     # sentences using one of them are candidates too
     cand_rows = sents.filter(pl.col("_cand"))
     acronyms = document_acronyms(cand_rows["doc_id"], cand_rows["text"])
+    word_acronyms = document_acronyms(cand_rows["doc_id"], cand_rows["text"], words=True)
     if acronyms:
         sents = sents.with_columns(pl.col("_cand") | acronym_use_mask(sents["doc_id"], sents["text"], acronyms))
     cand_docs = sents.filter(pl.col("_cand"))["doc_id"].unique().to_list()
@@ -763,6 +776,7 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
             dates=d_sent.get(key, []),
             span_ends=dict(e_sent[key]) if key in e_sent else None,
             acronyms=acronyms.get(doc_id),
+            word_acronyms=word_acronyms.get(doc_id),
             fallback_date=narrative or ledes.get(doc_id),
             fallback_end=None if narrative else lede_ends.get(doc_id),
             fallback_is_lede=narrative is None,
@@ -825,13 +839,24 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
                 lead_dates[key] = (rows[0]["signed_date"], rows[0]["signed_precision"])
         if rows and any("_told" in r for r in rows):
             rows = [r for r in rows if not r.pop("_told", False)]  # (agreement_definites: told elsewhere)
-        if len(rows) >= 2 and last_batch is not None and last_batch[0] == doc_id \
-                and 0 < sid - last_batch[1] <= _ENUM_WINDOW and all(r["signed_date"] is None for r in rows) \
-                and _BATCH_ENUM_RE.search(text[: rows[0]["char_start"]]) is not None:
+        enum = (_BATCH_ENUM_RE.search(text[: rows[0]["char_start"]]) or _REST_ONE_RE.search(text[: rows[0]["char_start"]])
+                if rows and last_batch is not None else None)
+        # ("The other two agreements are ...", "The remaining documents were ...": the rest of the batch, at
+        # any distance in the document, also one item)
+        rest = enum is not None and _REST_RE.search(enum.group(0)) is not None
+        if enum is not None and (len(rows) >= 2 or rest) and last_batch[0] == doc_id \
+                and 0 < sid - last_batch[1] and (rest or sid - last_batch[1] <= _ENUM_WINDOW) \
+                and all(r["signed_date"] is None for r in rows):
             # "..., the documents were an agreement on X, a memorandum on Y and a memorandum on Z": the
             # items of the batch told a few sentences before, signed with it
             for r in rows:
                 r["signed_date"], r["signed_precision"] = last_batch[2]["signed_date"], last_batch[2]["signed_precision"]
+        if rows and last_batch is not None and last_batch[0] == doc_id and sid > last_batch[1] \
+                and last_batch[2]["signed_date"] is not None:
+            for r in rows:
+                if batch_member(text, r):
+                    # "Another MoU between X and Y covers joint mapping": one more of the batch told before
+                    r["signed_date"], r["signed_precision"] = last_batch[2]["signed_date"], last_batch[2]["signed_precision"]
         days_signed = [r["signed_date"] for r in rows if r["signed_precision"] == "day"]
         if days_signed:
             last_day = (doc_id, sid, para, days_signed[-1])

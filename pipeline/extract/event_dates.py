@@ -159,6 +159,7 @@ def pick_date(
     text: str, dates: list[DateRef], trigger: int, lo: int, hi: int, clauses: Clauses
 ) -> DateValue | None:
     """The date of the event triggered at ``trigger`` within the region [lo, hi) (see rules)."""
+    lo, hi = semicolon_part(text, trigger, lo, hi, headline_only=True)
     inside = [d for d in dates if lo <= d.start < hi]
     if not inside:
         return None
@@ -183,6 +184,26 @@ def pick_date(
         if span is not None:
             chosen = span
     return _with_range(text, chosen, dates)
+
+
+_SEMICOLON = re.compile(r";\s")
+_TERMINAL_END = re.compile(r"[.!?][\"'”’)]*\s*$")
+
+
+def semicolon_part(text: str, trigger: int, lo: int, hi: int, headline_only: bool = False) -> tuple[int, int]:
+    """[lo, hi) narrowed to the part between semicolons that holds the trigger: in a headline or
+    strap (a line without terminal punctuation) a semicolon joins two news items, and a date told
+    in the other one is that item's ("Joint committee meets in Dubai; business mission to visit
+    from July 30 to August 1": the range is the mission's).  (``headline_only``: prose is left
+    whole -- "invited her to Canada; she hoped to travel to Ottawa in 2026" tells one plan.)"""
+    if text.find(";", lo, hi) < 0 or (headline_only and _TERMINAL_END.search(text)):
+        return lo, hi
+    for m in _SEMICOLON.finditer(text, lo, hi):
+        if m.start() < trigger:
+            lo = m.end()
+        else:
+            return lo, m.start()
+    return lo, hi
 
 
 def reference_month(ref: date | None, precision: str | None) -> DateValue | None:

@@ -547,6 +547,15 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
             ctx.present is None or not ctx.present.isdisjoint(LATEST_GATE),
         )
         body = text_cue("body", t0.text)
+        if d.mechanism is None and d.round is None and doc.mechanism_rounds and not (subs or objs):
+            # "The previous joint commission session was held in Dhaka", "The previous JCBC was
+            # held in …" after "the fifth session of the X-Y Joint Commission (JCBC)": the session
+            # before the latest one told of the body the phrase names (by its head words or its
+            # acronym), even when another body's meeting was told in between
+            prev = _previous_session(text, max(g_lo, t0_start - 60), t_end + 1, t0_start, doc)
+            if prev is not None:
+                d.mechanism, d.round, sides = prev
+                explicit_sides, body = list(sides), False
         if body and (_ELLIPTIC_ROUND.match(t0.text) or _BARE_SESSION.match(t0.text)):
             body = False  # "The second followed in …", "the tenth session would be convened": the series told before (see below)
         if body and doc.last_meeting and d.mechanism is None:
@@ -659,7 +668,10 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     s_lo = g_lo if g_lo > c_lo else c_lo
     actors = ctx.actors
     subject_actors = [c.iso3 for c in actors if s_lo <= c.start < t0_start]
-    object_countries = list(dict.fromkeys([c.iso3 for c in actors if t0_end <= c.start < np_end]))
+    # "to meet Saudi business leaders", "in talks with Chinese contractors": the object is private
+    # people, no side (nor is the country word before them)
+    private = not objs and t0_end < np_end and _private_object(ctx, t0_end)
+    object_countries = [] if private else list(dict.fromkeys([c.iso3 for c in actors if t0_end <= c.start < np_end]))
     explicit = subject_actors + object_countries + explicit_sides
     if etype == "meeting" and t_end - t0_start > 24:
         # "agreed to hold the next Singapore-New Zealand Foreign Ministers' Consultations": the
@@ -673,7 +685,7 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
         (may_match(low, _DYADIC_GATES[0]) and may_match(low, _DYADIC_GATES[1]) and _DYADIC.search(region))
         or (may_match(low, _BILATERAL_GATE) and _BILATERAL.search(region))
     )
-    if not bilateral:
+    if not bilateral and not private:
         for t in g.trigs:
             if text_rx(_WITH_CO, t.text):
                 bilateral = True
@@ -852,6 +864,8 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
             if len(e.countries) >= 2:
                 doc.last_meeting = (e.mechanism, tuple(e.countries))
                 doc.last_round = e.round
+                if e.mechanism and e.round:
+                    doc.mechanism_rounds.setdefault(e.mechanism, []).append((e.round, e.status, tuple(e.countries)))
     if letter and drafts:
         doc.letter_told = True
     if letter and drafts and objs:
@@ -932,6 +946,51 @@ _ANAPHORIC_ROUND = re.compile(
     ),
     re.IGNORECASE,
 )
+
+
+def _private_object(ctx: _Sentence, end: int) -> bool:
+    """Is the object after the trigger ending at ``end`` a noun of private people (the ``private``
+    cue class: "business leaders", "investors", "contractors"), after at most an article, a
+    country word and one modifier?  "to meet Saudi business leaders", "in talks with Chinese
+    contractors": no side of a meeting."""
+    m = ctx.cue("private", end, min(ctx.n, end + 50))
+    return m is not None and _PRIVATE_GAP.fullmatch(ctx.text, end, end + m.start()) is not None
+
+
+_PRIVATE_GAP = re.compile(
+    r"\s*(?:(?:with|to)\s+)?(?:(?:the|a|an|some|several|local|foreign|visiting)\s+)?(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+)?"
+)
+
+
+# "the previous joint commission session", "the preceding JCBC": a body named by its lower-case
+# head words or its acronym, with or without a session noun
+_PREVIOUS_BODY = re.compile(
+    r"\bthe (?:previous|preceding) (?:(?P<body>(?:[a-z][\w'’-]* ){0,3}?(?:commission|committee|council|dialogue|working group|"
+    r"forum|mechanism|consultations))|(?P<acr>(?-i:[A-Z][A-Z0-9&+]{1,7})))(?: (?:round|session|edition|meeting|sitting|plenary))?\b",
+    re.IGNORECASE,
+)
+
+
+def _previous_session(text: str, a: int, b: int, t0_start: int, doc: DocContext) -> tuple[str, int, tuple[str, ...]] | None:
+    """(mechanism, round, countries) of "the previous <body> …" in text[a:b] opening at or before
+    the trigger: the round before the latest one told of the body it names."""
+    m = _PREVIOUS_BODY.search(text, a, b)
+    if m is None or m.start() > t0_start:
+        return None
+    if m.group("acr"):
+        name = doc.acronyms.get(m.group("acr"))
+    else:
+        words = m.group("body").lower()
+        name = next(
+            (x for x in reversed(list(doc.mechanism_rounds)) if re.search(rf"\b{re.escape(words)}\b", x.lower())), None
+        )
+    if name is None or name not in doc.mechanism_rounds:
+        return None
+    # the session before the latest one held (a session only planned so far: the one before it)
+    told = doc.mechanism_rounds[name]
+    held = [x for x in told if x[1] == "occurred"]
+    rnd, _, sides = max(held) if held else min(told)
+    return (name, rnd - 1, sides) if rnd > 1 else None
 
 
 def _next_round(det: str | None, last: int | None) -> int | None:

@@ -21,7 +21,7 @@ CUE_CLASSES = (
     "planned", "negation", "hypothetical", "generic", "anchor", "anniversary", "attend", "anaphora",
     "nominal", "plural", "distributive", "present", "separate", "recent", "during_visit", "backref",
     "counterpart", "pronoun", "needs_person", "nonstate", "secondary", "full_np", "frame", "joint",
-    "in_person", "adjunct", "received", "body", "reply",
+    "in_person", "adjunct", "received", "body", "reply", "private",
 )
 # cue classes read on a trigger's own text only (never on the sentence): no sentence gate
 TEXT_CUE_CLASSES = frozenset(

@@ -108,6 +108,9 @@ class DocContext:
     current_visit: Draft | None = None  # the latest visit told as made (its legs are no new visits)
     superseded: list[Draft] = field(default_factory=list)  # planned visits a later report says were made
     last_round: int | None = None  # the round of that latest meeting ("the previous meeting": one less)
+    # mechanism name -> the (round, status, countries) of its sessions told ("the previous joint
+    # commission session" after "the fifth session of the X-Y Joint Commission": the fourth)
+    mechanism_rounds: dict[str, list[tuple[int, str, tuple[str, ...]]]] = field(default_factory=dict)
     last_exercise: str | None = None  # the series of the latest named exercise ("The 11th edition took place …")
     last_exercise_paragraph: int = -1  # the paragraph of the latest exercise told, named or not
     # person name -> country an event proved (a state visit is never to one's own country)

@@ -88,6 +88,26 @@ class MentionRows:
                     + row[9:]
                 )
 
+    def refresh(self, drafts: list[Draft]) -> None:
+        """Rewrite every column read from the draft (type to casualties) of rows already added for
+        ``drafts`` (by identity); the sentence and its summary stay."""
+        wanted = {id(d) for d in drafts}
+        for i, d in enumerate(self.drafts):
+            if id(d) in wanted:
+                dv = _as_reported(d.date)
+                row = self.rows[i]
+                self.rows[i] = (
+                    row[:4]
+                    + (
+                        d.event_type, d.status,
+                        dv.start if dv else None,
+                        period_end(dv.end or dv.start, dv.precision) if dv else None,
+                        dv.precision if dv else "unknown",
+                        d.location, d.location_country, d.host, d.mechanism, d.round, d.casualties,
+                    )
+                    + row[15:]
+                )
+
     def drop(self, drafts: list[Draft]) -> None:
         """Remove the rows already added for ``drafts`` (by identity)."""
         wanted = {id(d) for d in drafts}

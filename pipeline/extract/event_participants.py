@@ -396,11 +396,34 @@ _THE_BARE_TITLE = re.compile(
 )
 
 
+@functools.cache
+def _style_after_the() -> re.Pattern[str]:
+    """A courtesy or diplomatic style between "the" and a title ("the Hon. Minister", "the Rt. Hon.
+    Prime Minister", "the Honourable Minister"): rows of ``honorifics.csv`` of those kinds."""
+    df = read_lexicon("honorifics")
+    forms = set()
+    for surface, kind in df.select("surface", "kind").iter_rows():
+        if not surface or kind not in ("courtesy", "diplomatic") or len(surface.rstrip(".")) < 2:
+            continue
+        forms.add(r"\s+".join(re.escape(w.rstrip(".")) + (r"\.?" if w.endswith(".") else "") for w in surface.split()))
+    alt = "|".join(sorted(forms, key=len, reverse=True))
+    return re.compile(r"\b(?P<the>(?i:the))\s+(?P<style>(?:(?:" + alt + r")(?=\s)\s*)+)(?=[A-Z])")
+
+
+def unstyled(phrase: str) -> str:
+    """``phrase`` with a style after "the" blanked (offsets kept, the article moved next to the
+    title): "the Hon. Minister" reads as "the Minister"."""
+    if "the" not in phrase.lower():
+        return phrase
+    return _style_after_the().sub(lambda m: " " * (len(m.group(0)) - 4) + m.group("the") + " ", phrase)
+
+
 def resolve_title_np(
     phrase: str, phrase_places: list[Place], base: int, doc: DocContext, exclude: set[str], unknown_country: bool = False
 ) -> Person | None:
     """"the prime minister's …", "Pakistan's foreign minister …" → the latest person with that title
     (``unknown_country``: a holder whose country is not known may answer to a country's title)."""
+    phrase = unstyled(phrase)
     low = phrase.lower()
     bare = _THE_BARE_TITLE.search(phrase) if "the" in low else None
     if bare is not None:

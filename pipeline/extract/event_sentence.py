@@ -118,6 +118,9 @@ def _status(ctx: _Sentence, g: Group) -> str:
                     or _before_other(ctx, g.etype, a + m.start(), b)
                     or _PURPOSE.search(ctx.text, t.end, a + m.start()) is not None
                     or _AGREED_THAT.search(ctx.text, t.end, a + m.start()) is not None
+                    # "received Y and discussed preparations for President Z's upcoming visit": an
+                    # attributive plan adjective after the trigger qualifies a later noun
+                    or _ATTRIBUTIVE_PLAN.match(m.group(0)) is not None
                 )
             )
             or (framed and a + m.start() < t.start and _AGREED_TO.match(m.group(0)))
@@ -226,6 +229,10 @@ _AGREED_TO = re.compile(
     r"(?:agreed|agree|agrees|decided|decide|pledged|vowed|resolved|proposed|instructed|directed|tasked|mandated)\b",
     re.IGNORECASE,
 )
+
+# a plan told by an attributive adjective ("the upcoming visit", "his planned trip"): it qualifies
+# its own noun only
+_ATTRIBUTIVE_PLAN = re.compile(r"(?:upcoming|forthcoming|(?:planned|proposed|intended|mooted)\s)", re.IGNORECASE)
 
 # "spoke by video call and agreed that the summit will be held in Rome": the future of a
 # complement clause after the trigger is what they agreed on, not the call

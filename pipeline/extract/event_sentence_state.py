@@ -16,7 +16,7 @@ from pipeline.extract.event_gates import possible_cues
 from pipeline.extract.event_lexicon import cue_search
 from pipeline.extract.event_mechanism import DIGIT_ORDINAL, ORDINAL_STEMS, may_hold_ordinal
 from pipeline.extract.event_model import DateRef, DateValue, DocContext, Draft, Person, Place, SentenceInput
-from pipeline.extract.event_participants import ACTOR_KINDS, person_country, resolve_title_np
+from pipeline.extract.event_participants import ACTOR_KINDS, person_country, resolve_title_np, unstyled
 from pipeline.extract.event_text import Clauses, dateline_end, is_caption
 from pipeline.extract.event_trigger_find import Trigger
 
@@ -168,6 +168,7 @@ class _Sentence:
             b = max(lo, p_lo)
             if b < a - 1:
                 phrase, a = text[b : a - 1] + " ", b
+        phrase = unstyled(phrase)  # ("the Hon. Minister also met …": the style is no demonym)
         x = resolve_title_np(phrase, self.places, a, self.doc, exclude)
         if x is None:
             # "The minister also paid a courtesy call on …": the title noun phrase opening the clause

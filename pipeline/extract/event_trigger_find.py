@@ -505,6 +505,14 @@ def merge_overlaps(trigs: list[Trigger]) -> list[Trigger]:
                 text = last.text + t.text[last.end - t.start :] if t.end > last.end else last.text
                 out[-1] = Trigger(last.start, end, "phone_call", last.hint, text)
                 continue
+            if {t.etype, last.etype} == {"meeting", "phone_call"} and (
+                (last.etype == "meeting" and t.end <= last.end) or (t.etype == "meeting" and t.start <= last.start and last.end <= t.end)
+            ):
+                # "held a virtual meeting", "held a video conference": the medium inside the meeting
+                # phrase makes it a call
+                big = last if last.etype == "meeting" else t
+                out[-1] = Trigger(big.start, big.end, "phone_call", big.hint, big.text)
+                continue
             if t.etype == last.etype and t.invitation == last.invitation:
                 end = max(last.end, t.end)
                 hint = "planned" if "planned" in (last.hint, t.hint) else last.hint

@@ -35,6 +35,7 @@ from pipeline.extract.event_delegation_heads import name_the_other_head, one_sid
 from pipeline.extract.event_inputs import sentence_inputs
 from pipeline.extract.event_elided_sessions import elided_sessions
 from pipeline.extract.event_first_person import has_voice_head, header_voice, label_voice, speak_in_first_person
+from pipeline.extract.event_headlines import HeadlineEvents
 from pipeline.extract.event_item_headlines import item_headline, named_only
 from pipeline.extract.event_lexicon import prefilter_patterns
 from pipeline.extract.event_mechanism import defined_acronyms
@@ -212,6 +213,7 @@ def _extract_events(
         day_heading = None  # the day of a schedule's heading line ("Monday 11 May"), until a blank line
         undated_plan = None  # an undated planned visit of the previous sentence (event_visit_dates_after)
         prev_text = None  # the previous sentence (a teaser's stamp line above its headline)
+        heads = HeadlineEvents()  # unnamed events of the lines above the body (event_headlines)
         for si in rows:
             if talk is not None and (si.persons or "with" in si.text):
                 named = name_the_counterpart(talk, si.text, si.persons, si.places, ctx)
@@ -287,6 +289,7 @@ def _extract_events(
                     name_the_other_head(unnamed, si)
             prev_paragraph = ctx.paragraph
             prev_text = si.text
+            heads.see(si, drafts)
             opened = open_talk(drafts) if drafts else None
             if opened is not None:
                 talk, talk_age, talk_counterpart = opened, 0, "counterpart" in si.text
@@ -302,6 +305,9 @@ def _extract_events(
                 ctx.paragraph_date = narrative
             if drafts or si.persons:
                 _remember_persons(ctx, si, drafts)
+        told = heads.resolve(out.drafts[first_row:])
+        if told:
+            out.refresh(told)  # a headline's event: the body's event it names
         dated = _date_the_same_session(out.drafts[first_row:])
         if dated:
             out.redate(dated)

@@ -53,9 +53,11 @@ _FLOW_OWNER_AFTER_RE = {
     "exports": re.compile(r"(?i)\s+from\s+(?:the\s+)?"),
     "imports": re.compile(r"(?i)\s+(?:into|to)\s+(?:the\s+)?"),
 }
-# (the goods may take four words: "exports of Kenyan processed food products to Egypt")
+# (the goods may take four words: "exports of Kenyan processed food products to Egypt", and up to
+# two more coordinated goods: "imports of iron ores and concentrates and refined steel from Brazil")
 _PARTNER_PREP_RE = {
-    prep: re.compile(rf"(?i)\s+(?:of\s+(?:\w+\s+){{1,4}}?|(?:\w+\s+){{0,3}}?){prep}\s+(?:the\s+)?{_REGION}")
+    prep: re.compile(rf"(?i)\s+(?:of\s+(?:\w+\s+){{1,4}}?(?:(?:and|or)\s+(?:\w+\s+){{1,3}}?){{0,2}}?|(?:\w+\s+){{0,3}}?)"
+                     rf"{prep}\s+(?:the\s+)?{_REGION}")
     for prep in ("to", "from")
 }
 

@@ -4,6 +4,8 @@ to the receiver.
 
 from __future__ import annotations
 
+import datetime as _dt
+import functools
 import re
 
 from pipeline.extract.indicator_patterns import (
@@ -312,3 +314,83 @@ def _transit_direction(text: str, q, before_start: int, info: SentenceInfo) -> t
     elif via and owner is None:
         owner = _other(info.dyad, via)
     return (owner, via) if owner != via else (None, None)
+
+
+# currencies that finance between third countries as well (a dollar or euro loan names no lender)
+_VEHICLE_CURRENCIES = frozenset({"USD", "EUR"})
+
+
+@functools.cache
+def _currency_countries() -> dict[str, frozenset[str]]:
+    """ISO 4217 code -> the countries whose currency it is (``currencies.csv``)."""
+    from pipeline.lexicons import read_lexicon
+
+    cur = read_lexicon("currencies")
+    found: dict[str, set[str]] = {}
+    for code, iso in zip(cur["iso_code"].to_list(), cur["country_iso3"].to_list()):
+        if code and iso:
+            found.setdefault(code, set()).add(iso)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def currency_lender(currency: str | None, info: SentenceInfo) -> tuple[str, str] | None:
+    """(lender, borrower) of a loan or grant whose giver the sentence does not name, from its
+    currency: a sum in the own currency of one country of the document's pair is lent or given by
+    that country to the other, named in the sentence ("a loan agreement worth 16.4 billion yen for
+    a road in Pokhara" in a Japan-Nepal release, "will provide 130 billion won for a hospital in
+    Uzbekistan").  Dollars and euros name no one."""
+    if not currency or currency in _VEHICLE_CURRENCIES or len(info.dyad) != 2:
+        return None
+    own = [iso for iso in info.dyad if iso in _currency_countries().get(currency, ())]
+    if len(own) != 1:
+        return None
+    other = _other(info.dyad, own[0])
+    # (the receiver must be named in the sentence, by name or by a place of it: "a hospital in
+    # Colombo"; "a Rs 30 billion loan for the Karachi railway" in a China-Pakistan story is a
+    # local loan of Pakistan's, no loan between the two)
+    if not any(iso == other for _s, _e, iso, _k in info.countries):
+        return None
+    return own[0], other
+
+
+# a one-year fiscal label: "FY2025", "FY 25", "fiscal year 2025", "fiscal 2025"
+_FY_LABEL_RE = re.compile(r"(?i)(?:the\s+)?(?:FY\s?['’]?(?P<a>\d{4}|\d{2})|fiscal(?:\s+year)?\s+(?P<b>\d{4}))")
+
+
+def currency_fiscal_period(text: str, q, period: tuple, info: SentenceInfo) -> tuple:
+    """``period`` of a sum in the own currency of one country of the pair, when it was read from a
+    one-year fiscal label that names no country ("yen loans totalling 412.5 billion yen committed
+    in FY2025" in an India-Japan statement): the fiscal year of the country whose money it is
+    (Japan's FY2025 starts in April 2025), not the one of the document's main country."""
+    from pipeline.extract.dates_fiscal import attached_country, fiscal_rule
+
+    if not q.currency or q.currency in _VEHICLE_CURRENCIES or len(info.dyad) != 2 or period[2] != "month":
+        return period
+    own = [iso for iso in info.dyad if iso in _currency_countries().get(q.currency, ())]
+    if len(own) != 1:
+        return period
+    for s, e, ds, de, _prec, _qual in info.dates:
+        if (ds, de) != (period[0], period[1]):
+            continue
+        m = _FY_LABEL_RE.fullmatch(text, s, e)
+        if m is None or attached_country(text, s) is not None:
+            return period
+        rule = fiscal_rule(own[0])
+        if rule.start_month == 1:
+            return period
+        label = m.group("a") or m.group("b")
+        year = int(label) if len(label) == 4 else 2000 + int(label)
+        first = year if rule.label_by_start else year - 1
+        start = _dt.date(first, rule.start_month, 1)
+        end = _dt.date(first + 1, rule.start_month, 1) - _dt.timedelta(days=1)
+        return (start, end, "month")
+    return period
+
+
+def loan_commitment(text: str, end: int) -> bool:
+    """A loan sum told as committed right after it ("yen loans totalling 412.5 billion yen
+    committed in FY2025"): a commitment, not a signed or disbursed loan."""
+    return _COMMITTED_AFTER_RE.match(text, end) is not None
+
+
+_COMMITTED_AFTER_RE = re.compile(r"\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?committed\b", re.I)

@@ -420,6 +420,7 @@ _COMPARISON_BEFORE_RE = re.compile(
     r"\s+(?:that\s+of\s+|those\s+of\s+)?$"
 )
 _PCT_BEFORE_RE = re.compile(r"(?i)\d(?:\s*%|\s*per\s*cent|\s*percent)\s*$")
+_COMPARISON_THE_RE = re.compile(r"(?i)\b(?:over|than|compared\s+(?:with|to)|against|versus|on|from)\s+the\s+$")
 _RELATIVE_BASE_RE = re.compile(r"(?i)(?:the\s+)?(?:same|corresponding|previous|prior|preceding|last|a\s+year|year-earlier)\b")
 
 
@@ -427,7 +428,11 @@ def _comparison_base(text: str, s: int, e: int) -> bool:
     """The date at ``text[s:e]`` is the base of a comparison, not a period of its own."""
     m = _COMPARISON_BEFORE_RE.search(text, max(0, s - 24), s)
     if m is None:
-        return False
+        # "12.6 percent over the previous fiscal year" (the article outside the date's surface): a
+        # relative period after a change and its comparison word
+        m = _COMPARISON_THE_RE.search(text, max(0, s - 32), s)
+        return (m is not None and _RELATIVE_BASE_RE.match(text, s, e) is not None
+                and _PCT_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()) is not None)
     if m.group("any") is not None or _RELATIVE_BASE_RE.match(text, s, e) is not None:
         return True
     # "down 2.3% from 2023", "up 5 percent on 2022": a percentage right before "from"/"on"
@@ -473,6 +478,10 @@ def _dated(q: Quantity, info: SentenceInfo, cumulative: bool = False, comparison
     if near is not None and best[3] >= next_start:
         best = near
     if mine is not None and own[0] > 0 and own[0] <= best[3] < q.start:
+        best = mine
+    elif mine is not None and best[2] == "since" and best[3] < q.start:
+        # "the mine, operated by X since 2002, produced 16,400 tonnes in 2025": a start told before
+        # the figure (of its subject) yields to the figure's own date
         best = mine
     if best is None:
         return None

@@ -41,10 +41,14 @@ from pipeline.extract.indicator_holders import (
     adjective_balance, community_direction, employed_by, funder_org, lending_institution, origin_to_pair,
     remitter_direction, source_country, source_of_people, swap_creditor,
 )
+from pipeline.extract.indicator_output import project_output
 from pipeline.extract.indicator_pair_host import pair_host
 from pipeline.extract.indicator_lexicon import unit_ok
 from pipeline.extract.indicator_metric import _ADJACENT_GAP_RE, _change_sign, _default_metric, _live, _metric_for, _noun_metric, _skip_text, _snake
-from pipeline.extract.indicator_money import _FLOW_WORDS, _money_direction, _thanked_giver, _transit_direction
+from pipeline.extract.indicator_money import (
+    _FLOW_WORDS, _money_direction, _thanked_giver, _transit_direction, currency_fiscal_period, currency_lender,
+    loan_commitment,
+)
 from pipeline.extract.indicator_patterns import _ACTOR_KINDS, _NAME_KINDS, _PHRASE_END_RE
 from pipeline.extract.indicator_periods import (
     _BS_FROM, _SOLAR_YEAR_RE, _bare_earlier, _comparison_base, _dated, _dates_before, _earlier_period,
@@ -684,6 +688,8 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
             frm, to = _money_direction(text, f, before, before_start, info)
             if frm is None and thanked:
                 frm, to = thanked
+            if frm is None and to is None and f.metric in ("loan", "grant") and q.kind == "money":
+                frm, to = currency_lender(q.currency, info) or (None, None)  # "a loan worth 16.4 billion yen"
             if frm is None and f.metric in ("loan", "grant", "aid", "development_assistance") and _FROM_ORG_RE.match(
                     text, q.end) and not any(cs > q.end and cs - q.end < 12 for cs, _ce, _i, _k in info.countries):
                 continue  # "received $3 billion from the IMF": money of an international lender
@@ -819,6 +825,10 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
             for ds_s, _e, ds, _de, _p, qual in info.dates
         ):
             continue  # a target: "500 MW by 2030" in an article of 2025
+        if not named and q.kind == "measure" and frm is None and to is None:
+            output = project_output(text, q, before, info)  # "the project, operated by X of China, produced"
+            if output is not None:
+                f.metric, named = output, True
         if (not named and q.kind == "measure" and frm is None and to is None
                 and len({c[2] for c in info.countries if c[3] in _ACTOR_KINDS}) < 2):
             # a measure that the lexicon cannot name, between no two countries: "Kenya produces
@@ -827,6 +837,10 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
         if len(info.dyad) == 2 and _third_country(text, q, before_start, frm, to, info):
             continue  # "Kenya's exports to Uganda", "China's trade with the US" in a China-Kenya article
         period = dated[0] if dated else None
+        if period is not None and q.kind == "money" and q.currency:
+            period = currency_fiscal_period(text, q, period, dinfo)  # "412.5 billion yen committed in FY2025"
+        if f.metric == "loan" and loan_commitment(text, q.end):
+            f.metric = "loan_commitment"
         if dated and dated[1] in ("as_of", "since"):
             facts["as_of"] = True
         rows.append(
@@ -849,7 +863,8 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
         main = rows[-1]
         if fallback is not None:
             main["fallback_period"] = fallback
-        elif period is None and f.metric in ("loan", "grant") and info.reference is not None and _kept(q, before, live):
+        elif period is None and f.metric in ("loan", "grant") and info.reference is not None and (
+                _kept(q, before, live) or (not cumulative and _SIGNING_RE.search(text) is not None)):
             # "China will provide a grant of 120 million yuan": an instrument agreed now, without a
             # date of its own run, is of the year it is announced
             y = info.reference.year
@@ -881,6 +896,9 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
     return rows, facts
 
 
+# an instrument signed or exchanged in the sentence: "witnessed the signing and exchange of Notes on
+# a grant of ...", "signed a loan agreement worth ..." (its sum is of the year it is reported)
+_SIGNING_RE = re.compile(r"(?i)\b(?:sign(?:s|ed|ing)?|inked|exchanged|exchange\s+of\s+notes)\b")
 # "... 9,800 projects in Vietnam worth a total of $87 billion"
 _PROJECTS_WORTH_RE = re.compile(r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?" + _WORTH_RE.pattern, re.I)
 _FROM_ORG_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?[A-Z]")

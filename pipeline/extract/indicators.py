@@ -95,6 +95,7 @@ the metrics lexicon and its literal gates :mod:`pipeline.extract.indicator_lexic
 
 from __future__ import annotations
 
+import datetime as _dt
 import functools
 import re
 
@@ -488,6 +489,8 @@ def _jobs_of_the_document(emitted: list[tuple[int, dict, str | None]]) -> None:
 
 # metrics of a generic noun ("deal", "package"): an undated one equal to a dated figure is its copy
 _GENERIC_AMOUNTS = frozenset({"deal_value"})
+# sums of development finance, dated by the year of signing
+_SIGNED_SUMS = frozenset({"loan", "grant"})
 # metrics of an instrument or a commitment that such a generic noun may name again ("sign $420m deal"
 # for the body's dated loan); not a statistic of trade or flows ("trade reached $1 billion in 2025"
 # is no deal of the same amount)
@@ -592,6 +595,10 @@ def _emit_runs(doc_id: str, items: list[tuple], doc_text: str, out: list[tuple],
         ):
             continue  # a rounded copy ("trade tops US$1.8 billion" in a headline) of a dated figure
         p = r["period"]
+        if p and p[2] == "day" and r["metric"] in _SIGNED_SUMS and p[0] is not None:
+            # a loan or grant signed on a day ("signed on Wednesday ... a grant of 80 million yuan")
+            # is the development finance of its year: one fact with the same sum reported elsewhere
+            p = (_dt.date(p[0].year, 1, 1), _dt.date(p[0].year, 12, 31), "year")
         ps, pe, prec = p if p else (None, None, "unknown")
         out.append((doc_id, sid, r["char_start"], r["char_end"], r["subject"], r["metric"], r["value"], r["unit"],
                     ps, pe, prec, r["change_pct"], r["from_country_iso3"], r["to_country_iso3"], source))

@@ -59,6 +59,7 @@ def acronym_body_countries(runs: list, texts: list[str]) -> None:
     if not todo:
         return
     table: dict[str, str] | None = None
+    spelled: dict[str, str | None] = {}
     for run in todo:
         found = [
             m.group(1)
@@ -72,10 +73,47 @@ def acronym_body_countries(runs: list, texts: list[str]) -> None:
             continue
         if table is None:
             table = acronym_countries(texts)
-            if not table:
-                return
         for acronym in found:
             iso3 = table.get(acronym)
+            if iso3 is None:
+                if acronym not in spelled:
+                    spelled[acronym] = spelled_out_country(acronym, texts)
+                iso3 = spelled[acronym]
             if iso3 is not None:
                 run.country = iso3
                 break
+
+
+# a capitalised name, small joining words inside ("Saudi Fund for Development")
+_CAP_NAME = re.compile(
+    r"[A-Z][\w'’-]*(?:[^\S\r\n]+(?:(?:of|for|and|the|&)[^\S\r\n]+){0,2}[A-Z][\w'’-]*){1,8}"
+)
+_CAP_WORD = re.compile(r"[A-Z][\w'’-]*")
+
+
+def spelled_out_country(acronym: str, texts: list[str]) -> str | None:
+    """The country of the body whose capitalised words the all-capital ``acronym`` spells, when
+    the document writes that name out without brackets ("a loan from the Saudi Fund for
+    Development ... SFD CEO X"): the one country its name holds, else None (none, two, or two
+    bodies of different countries)."""
+    if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+        return None
+    n = len(acronym)
+    found: set[str] = set()
+    for text in texts:
+        if acronym[0] not in text:
+            continue
+        for m in _CAP_NAME.finditer(text):
+            words = list(_CAP_WORD.finditer(m.group()))
+            for i in range(len(words) - n + 1):
+                if "".join(w.group()[0] for w in words[i : i + n]) != acronym:
+                    continue
+                name = m.group()[words[i].start() : words[i + n - 1].end()]
+                hits = [h for h in find_countries(name) if h.kind in ACTOR_KINDS]
+                if len({h.iso3 for h in hits}) == 1 and not any(
+                    _DASH.match(name, h.end) for h in hits
+                ):
+                    found.add(hits[0].iso3)
+                elif hits:
+                    return None
+    return found.pop() if len(found) == 1 else None

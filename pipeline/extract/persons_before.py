@@ -402,6 +402,16 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
                                                        atom_by_end, hit_by_end)
             if prev is not None:
                 country = of_country
+        if prev is None and "," in sep.group():
+            # "the Chief of the General Staff of the Azerbaijan Army, First Deputy Minister of
+            # Defence, Colonel General X": an office of a (national) force in apposition before
+            # a second office
+            # (a military office only: "the President of the Federal Senate, Senator X" is the
+            # body's presiding officer, no "President")
+            office = _office_of_force_back(text, first_start, atom_by_end, hit_by_end)
+            if office is not None and office[0].kind == "military":
+                prev = office[0]
+                country = country or office[1]
         if prev is None or prev.kind in ("modifier", "descriptor"):
             break
         q = _skip_ws_back(text, prev.start)

@@ -8,7 +8,9 @@ Zardari"); an ambiguous surname goes to the most recently mentioned candidate (e
 A surname written alone that ends no name is an inner word of exactly one full name (the paternal
 surname of a Spanish name: "Salazar" → "Martín Salazar Córdova"); an initial alone ("B.") names
 nobody; a single word inside an unconfirmed run ("Santa Rosa") names someone only by the end of
-the name people are called by (never "Rosa" for "Rosa Elena Quispe").
+the name people are called by (never "Rosa" for "Rosa Elena Quispe").  A form with initials for
+the given names ("Colonel General E. Rahimov") joins the one full name whose given names they
+begin ("Elchin Rahimov").
 """
 
 from __future__ import annotations
@@ -65,8 +67,30 @@ def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
     if big[-k:] == small or big[:k] == small:
         return True
     # "De la Fuente said": a particle capitalised at the start of a sentence ("de la Fuente")
-    return (k > 1 and small[0][:1].isupper() and big[-k][:1].islower()
-            and big[-k] == small[0].lower() and big[len(big) - k + 1:] == small[1:])
+    if (k > 1 and small[0][:1].isupper() and big[-k][:1].islower()
+            and big[-k] == small[0].lower() and big[len(big) - k + 1:] == small[1:]):
+        return True
+    return _initialled(big, small)
+
+
+def _is_initial(word: str) -> bool:
+    """A given name written as its initial: "E." (or "E" in styles that drop the dot)."""
+    return len(word) <= 2 and word[:1].isupper() and word[1:] in ("", ".")
+
+
+def _initialled(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
+    """``small`` is ``big`` with its leading given names written as initials: "E. Rahimov" for
+    "Elchin Rahimov", "A. K. Verma" for "Anil Kumar Verma" (each initial the first letter of the
+    given name at its place; the rest the end of the full name)."""
+    i = 0
+    while i < len(small) and _is_initial(small[i]):
+        i += 1
+    tail = len(small) - i
+    if i == 0 or tail == 0 or i + tail > len(big) or big[len(big) - tail:] != small[i:]:
+        return False
+    return all(
+        not _is_initial(big[j]) and big[j][:1] == small[j][:1] for j in range(i)
+    )
 
 
 # the particles of an Arabic or Malay patronymic chain ("Mohammed bin Salman", "bint", "ibn")
@@ -89,7 +113,10 @@ def document_persons(runs: list[_Run]) -> list[tuple[int, _Run, str, str | None]
     by_folded: dict[tuple[str, ...], _Person] = {}
     # (a style kept before one name word, "Tengku Zafrul", after the plain names: it joins the
     # one full name that begins or ends with that word, "Zafrul Aziz")
-    for r in sorted(full, key=lambda r: (_styled_one_word(r), -len(r.tokens))):
+    # (and a form with initials, "E. Rahimov", after the names spelled out: it joins the one
+    # name whose given names those initials begin)
+    for r in sorted(full, key=lambda r: (_styled_one_word(r), -len(r.tokens),
+                                         _is_initial(r.tokens[0]))):
         toks = _norm_tokens(r.tokens)
         if toks in by_tokens:
             continue

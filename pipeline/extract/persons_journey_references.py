@@ -29,6 +29,12 @@ REFERENCE_SENTENCES = 4
 #: ... and for "the visiting <office>", which can only stand for a traveller
 VISITING_REFERENCE_SENTENCES = 12
 _VISITING = re.compile(r"visiting[^\S\r\n]+")
+# a courtesy style inside the description: "the Hon. Minister", "the Rt. Hon. Prime Minister",
+# "the Honourable Minister" (read on the lower-cased text): the formal reference of a release to
+# the traveller it is about, who may be named further back
+_COURTESY = re.compile(
+    r"(?:(?:rt\.?|right)[^\S\r\n]+)?hon(?:\.|ourable\b|orable\b)[^\S\r\n]*"
+)
 
 # a sentence that opens with the traveller: a short adverbial ("On 6 July,", "Later"), then a
 # pronoun or "The" (+ an office, checked against the traveller's titles)
@@ -65,19 +71,25 @@ _JOINT_VERB = re.compile(
 
 def referred_hosts(
     by_sentence: dict[int, list], names: set[str], travellers: dict[str, str],
-    visits: dict[str, set[str]], hosts: dict[str, str],
+    visits: dict[str, set[str]], hosts: dict[str, str], since: dict[str, int] | None = None,
 ) -> None:
     """Add to ``hosts`` (name -> iso3) the officials of ``names`` whom a reference to a traveller
     meets or co-chairs with (see the module docstring).  ``by_sentence``: sentence id -> (start,
     run, name) entries; ``travellers``: name -> the one country the document says they travel to;
-    ``visits``: the persons of ``names`` who travel themselves (never hosts)."""
+    ``visits``: the persons of ``names`` who travel themselves (never hosts); ``since``: the
+    first sentence that says each traveller travels (a reference stands only for a traveller
+    whose journey the text has told before it: not for one invited to visit later on)."""
     titles: dict[str, set[str]] = {}
     for entries in by_sentence.values():
         for _s, run, name in entries:
             if name in travellers:
                 titles.setdefault(name, set()).update(t.lower() for t in run.titles)
     order = sorted(by_sentence)
+    every = travellers
     for k, sid in enumerate(order):
+        travellers = every if not since else {
+            n: c for n, c in every.items() if since.get(n, -1) <= sid
+        }
         entries = sorted(by_sentence[sid], key=lambda e: e[0])
         candidates = [
             (run, name) for _s, run, name in entries
@@ -121,11 +133,13 @@ def _opening_traveller(m, text, earlier, by_sentence, sid, travellers, titles):
         first = min(by_sentence[recent[-1]], key=lambda e: e[0])[2]
         return (first, m.end()) if first in travellers else None
     rest = text[m.end() : m.end() + 70].lower()
-    visiting = _VISITING.match(rest)
+    skip = 0
+    visiting = _VISITING.match(rest) or _COURTESY.match(rest)
     if visiting is not None:
         # "the visiting Minister called on ...": the description says who travels, so the
-        # traveller may be named further back
+        # traveller may be named further back (and so may the one "the Hon. Minister" is)
         rest = rest[visiting.end():]
+        skip = visiting.end()
         recent = [s for s in earlier if sid - s <= VISITING_REFERENCE_SENTENCES]
     named = {name for s in recent for _s, _r, name in by_sentence[s] if name in travellers}
     found = []
@@ -139,5 +153,5 @@ def _opening_traveller(m, text, earlier, by_sentence, sid, travellers, titles):
             key=len, default=None,
         )
         if best is not None:
-            found.append((name, m.end() + (visiting.end() if visiting else 0) + len(best)))
+            found.append((name, m.end() + skip + len(best)))
     return found[0] if len(found) == 1 else None

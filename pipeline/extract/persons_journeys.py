@@ -50,6 +50,24 @@ _WHERE_BEFORE = re.compile(
     r"\s+(?:warmly\s+|officially\s+|formally\s+)?$"
 )
 _AT_PLACE = re.compile(r"[^.;:]{0,60}?\b(?:in|at)\s+(?:the\s+)?$")
+# the sender of a letter or message right before a name: "handed over a letter from Prime
+# Minister X", "conveyed greetings from President X" (only a title between, no "to": "a letter
+# from the leader to President Y" names the recipient, who may be a host): the traveller
+# carries it from home, so X is no host met there
+_SENT_FROM = re.compile(
+    r"\b(?:letter|message|note|greetings|invitation|congratulations|condolences)s?\s+from\s+"
+    r"(?:(?:the|his|her|their)\s+)?(?:(?!\bto\s)[^,;:()\"“”]){0,60}$"
+)
+
+
+def _sender(text: str, runs: list, k: int) -> bool:
+    """Whether run ``k`` (of ``runs``, one sentence in order) is named as the sender of a letter
+    or message, with no other name between the phrase and it."""
+    if " from " not in text:
+        return False
+    start = max(runs[k - 1].end if k else 0, runs[k].start - 90)
+    return _SENT_FROM.search(text, start, runs[k].start) is not None
+
 _HOST_PLACE_KINDS = frozenset({"capital", "city"})
 
 
@@ -70,7 +88,8 @@ def _journeys(
     # where any person of the document travels (also those whose country is known: whom
     # "Prime Minister Tan" meets after "Prime Minister Tan arrived in Auckland" is a host)
     journeys: dict[str, set[str]] = {}
-    for entries in by_sentence.values():
+    since: dict[str, int] = {}  # the first sentence that says each traveller travels
+    for sid, entries in by_sentence.items():
         if not any(name in names for _s, _r, name in entries):
             text = entries[0][1].text
             if any(map(text.__contains__, _TRAVEL_QUICK)):
@@ -81,6 +100,7 @@ def _journeys(
                 ):
                     if dest:
                         journeys.setdefault(name, set()).update(dest)
+                        since[name] = min(since.get(name, sid), sid)
             continue
         entries.sort(key=lambda e: e[0])
         runs = [r for _s, r, _n in entries]
@@ -116,12 +136,13 @@ def _journeys(
         for k, ((_s, run, name), dest) in enumerate(zip(entries, dests)):
             if dest:
                 journeys.setdefault(name, set()).update(dest)
+                since[name] = min(since.get(name, sid), sid)
             if name not in names:
                 continue
             if dest:
                 visits.setdefault(name, set()).update(dest)
                 continue
-            if not any(is_state_office(t) for t in run.titles):
+            if not any(is_state_office(t) for t in run.titles) or _sender(text, runs, k):
                 continue
             for j in range(k - 1, -1, -1):
                 if len(dests[j]) == 1 and _MEETS.search(text, runs[j].end, run.start):
@@ -137,7 +158,8 @@ def _journeys(
             entries = by_sentence[sid]
             for k, (_s, run, name) in enumerate(entries):
                 if (name not in names or name in visits or name in hosts
-                        or not any(is_state_office(t) for t in run.titles)):
+                        or not any(is_state_office(t) for t in run.titles)
+                        or _sender(run.text, [r for _s2, r, _n2 in entries], k)):
                     continue
                 for _s2, r2, n2 in entries[:k]:
                     if n2 in travellers and _MEETS.search(r2.text, r2.end, run.start):
@@ -145,7 +167,7 @@ def _journeys(
                         break
         # "On Monday, she and Foreign Minister Y co-chaired ...", "The foreign minister was also
         # received by Vice President Z": whom a pronoun or the office of a traveller meets
-        referred_hosts(by_sentence, names, travellers, visits, hosts)
+        referred_hosts(by_sentence, names, travellers, visits, hosts, since)
     return visits, hosts, pressed
 
 

@@ -54,6 +54,16 @@ def _shared_plural_titles(
         if text[q - 1 : q] == ",":  # "The Ministers of the Interior, Mr. X and Mr. Y"
             q = _skip_ws_back(text, q - 1)
         atom = atom_by_end.get(q)
+        shared = None
+        if atom is not None and not atom.plural and atom.title:
+            # "The Ministers of Foreign Affairs, Ambassador X and Mr. Y": a rank of the first
+            # name's own between the plural title and the list; only the plural one is shared
+            q = _skip_ws_back(text, atom.start)
+            if text[q - 1 : q] == ",":
+                q = _skip_ws_back(text, q - 1)
+            outer = atom_by_end.get(q)
+            if outer is not None and outer.plural and outer.title:
+                atom, shared = outer, [outer.title]
         if atom is None or not atom.plural or not run.titles:
             continue
         j = k
@@ -62,7 +72,7 @@ def _shared_plural_titles(
             if not _SEPARATOR.fullmatch(text, gap_start, runs[j + 1].start):
                 break
             nxt = runs[j + 1]
-            nxt.titles = list(run.titles)
+            nxt.titles = list(shared or run.titles)
             nxt.licensed = nxt.confirmed = True
             nxt.country = nxt.country or own_country(nxt.end)[0]
             j += 1

@@ -20,8 +20,8 @@ _DELIVERED = re.compile(
     r"from\s+"
 )
 # between "from" and the sender's name: their title and style ("President Dr.", "His Majesty
-# King"), no clause
-_SENDER_GAP = re.compile(r"[^,;:()\"“”]{0,60}")
+# King"), no clause, no "to" ("a letter from the Kenyan leader to President Y": Y receives it)
+_SENDER_GAP = re.compile(r"(?:(?!\bto\s)[^,;:()\"“”]){0,60}")
 # between the subject and the verb: nothing, or a relative pronoun ("X, who delivered")
 _SUBJECT_GAP = re.compile(r"\s*(?:,\s*who\s+)?(?:(?:also|then|later|has|had|have)\s+)*")
 # a national named by office alone: "Tanzanian minister", "Kenya's envoy", "Indian side"

@@ -1,0 +1,73 @@
+"""Events of a headline or strap line that the article's body tells again.
+
+"RSGT to invest $170m in Patenga terminal as joint commission meets in Riyadh" above the lede, then
+"… the fifth session of the Saudi-Bangladeshi Joint Commission, which met on Tuesday" in the body:
+the headline names the event, the body says who, which session and when.  A headline line (a line
+above the first sentence of the body, without terminal punctuation) gives no date of its own to an
+event that names nobody; the narrative's day it would inherit is the lede's, often another event's.
+Such a meeting is the first meeting of the same status and countries that the body tells, and
+takes that meeting's participants, session and date (its mention is kept as evidence of it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.event_dates import semicolon_part
+from pipeline.extract.event_model import Draft, SentenceInput
+
+__all__ = ["HeadlineEvents"]
+
+_TERMINAL = re.compile(r"[.!?][\"'”’)]*\s*$")
+
+
+class HeadlineEvents:
+    """Collects, per document, the unnamed and undated events of the lines above the body."""
+
+    def __init__(self) -> None:
+        self.body_started = False
+        self.pending: list[Draft] = []
+
+    def see(self, s: SentenceInput, drafts: list[Draft]) -> None:
+        """Note sentence ``s`` (in order) and the drafts made of it."""
+        if self.body_started:
+            return
+        if _TERMINAL.search(s.text):
+            self.body_started = True  # the first sentence of the body
+            return
+        for e in drafts:
+            if e.persons:
+                continue  # "Xi meets Putin": a headline that names its people is matched by them
+            lo, hi = semicolon_part(s.text, e.trig_start, 0, len(s.text))
+            if not any(lo <= d.start < hi for d in s.dates):
+                self.pending.append(e)
+
+    def resolve(self, drafts: list[Draft]) -> list[Draft]:
+        """Give each pending headline event the fields of the body's event it names (``drafts``: the
+        document's drafts in order); the headline drafts changed."""
+        changed = []
+        if not self.pending:
+            return changed
+        pending = {id(e) for e in self.pending}
+        for h in self.pending:
+            body = next((b for b in drafts if id(b) not in pending and _same(h, b)), None)
+            if body is None:
+                continue
+            h.date, h.mechanism, h.round, h.host = body.date, body.mechanism, body.round, body.host
+            h.location, h.location_country = body.location, body.location_country
+            h.persons = list(body.persons)
+            h.countries = dict(body.countries)
+            changed.append(h)
+        return changed
+
+
+def _same(h: Draft, b: Draft) -> bool:
+    """Can the body's event ``b`` be the one headline ``h`` names?  (Meetings only: an attack or a
+    visit of a headline is dated by the rules of its own kind.)"""
+    if h.event_type != "meeting" or h.event_type != b.event_type or h.status != b.status or not h.countries:
+        return False
+    if not set(h.countries) <= set(b.countries):
+        return False
+    if h.mechanism and not (b.mechanism and h.mechanism.lower() in b.mechanism.lower()):
+        return False
+    return not (h.round and b.round != h.round)
