@@ -225,6 +225,13 @@ def test_foot_place_then_date_line():
     assert foot_place_country(["Ministry of Foreign Affairs", "Islamabad, 12 May 2025"]) == "PAK"
 
 
+def test_foot_date_uses_the_date_grammar_of_the_dates_extractor():
+    # capitals and "Sept." are months as the dates extractor reads them; a day 45 is no day
+    assert foot_place_country(["State House, Nairobi", "SEPTEMBER 4, 2026"]) == "KEN"
+    assert foot_place_country(["Islamabad, Sept. 14, 2025"]) == "PAK"
+    assert foot_place_country(["State House, Nairobi", "45 March 2026"]) is None
+
+
 def test_foot_place_without_a_date_is_no_home():
     assert foot_place_country(["The delegation left for Nairobi", "Ends"]) is None
     assert foot_place_country(["Nairobi"]) is None

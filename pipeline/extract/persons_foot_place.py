@@ -9,18 +9,16 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.countries import find_countries
+from pipeline.extract.dates_grammar import DAY, MON
 
 _CITY_KINDS = frozenset({"capital", "city"})
 # a venue before the city: "Jubilee House, ", "State House, ", "Office of the President, "
 _VENUE = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+(?:of|the)?\s*[A-Z][\w'’.-]*){0,5}\s*,\s*)?")
-_MONTHS = (
-    r"(?:Jan|January|Feb|February|Mar|March|Apr|April|May|Jun|June|Jul|July|Aug|August|Sep|Sept|"
-    r"September|Oct|October|Nov|November|Dec|December)"
-)
 # a whole date: "3rd October, 2026", "October 3, 2026", "12 May 2025", "2026-10-03", "03.10.2026"
+# (the month and day grammar is the dates extractor's, dates_grammar)
 _DATE = re.compile(
-    rf"\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\.?,?\s+\d{{4}}|{_MONTHS}\.?\s+\d{{1,2}}"
-    rf"(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})\.?\s*"
+    rf"\s*(?:{DAY}\s+{MON},?\s+\d{{4}}|{MON}\s+{DAY},?\s+\d{{4}}"
+    rf"|\d{{4}}-\d\d-\d\d|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})\.?\s*"
 )
 
 
