@@ -18,6 +18,8 @@ from pipeline.extract.event_model import Draft, SentenceInput
 
 __all__ = ["HeadlineEvents"]
 
+# the noun of a standing body a headline names ("joint commission meets", "JCC session opens")
+_BODY_NOUN_RE = re.compile(r"(?i)\b(?:commission|committee|council|working group|forum|dialogue|consultations)\b")
 _TERMINAL = re.compile(r"[.!?][\"'”’)]*\s*$")
 
 
@@ -27,6 +29,7 @@ class HeadlineEvents:
     def __init__(self) -> None:
         self.body_started = False
         self.pending: list[Draft] = []
+        self.bodies: dict[int, str] = {}  # id of a pending draft -> the body noun its headline names
 
     def see(self, s: SentenceInput, drafts: list[Draft]) -> None:
         """Note sentence ``s`` (in order) and the drafts made of it."""
@@ -41,6 +44,9 @@ class HeadlineEvents:
             lo, hi = semicolon_part(s.text, e.trig_start, 0, len(s.text))
             if not any(lo <= d.start < hi for d in s.dates):
                 self.pending.append(e)
+                b = _BODY_NOUN_RE.search(s.text, lo, hi)
+                if b is not None:
+                    self.bodies[id(e)] = b.group(0).lower()
 
     def resolve(self, drafts: list[Draft]) -> list[Draft]:
         """Give each pending headline event the fields of the body's event it names (``drafts``: the
@@ -50,7 +56,11 @@ class HeadlineEvents:
             return changed
         pending = {id(e) for e in self.pending}
         for h in self.pending:
-            body = next((b for b in drafts if id(b) not in pending and _same(h, b)), None)
+            noun = self.bodies.get(id(h))
+            # ("joint commission meets" above a ministers' meeting and then the commission's session:
+            # the headline names the body's session, not the first meeting told)
+            body = next((b for b in drafts if id(b) not in pending and _same(h, b)
+                         and (noun is None or (b.mechanism is not None and noun in b.mechanism.lower()))), None)
             if body is None:
                 continue
             h.date, h.mechanism, h.round, h.host = body.date, body.mechanism, body.round, body.host

@@ -954,9 +954,19 @@ def _private_object(ctx: _Sentence, end: int) -> bool:
     country word and one modifier?  "to meet Saudi business leaders", "in talks with Chinese
     contractors": no side of a meeting."""
     m = ctx.cue("private", end, min(ctx.n, end + 50))
-    return m is not None and _PRIVATE_GAP.fullmatch(ctx.text, end, end + m.start()) is not None
+    if m is None or _PRIVATE_GAP.fullmatch(ctx.text, end, end + m.start()) is None:
+        return False
+    # "met Japanese business leaders and cabinet ministers", "Chinese investors and the Chinese
+    # Premier": a conjunct of state people after the private noun makes the meeting a real one
+    # ("business leaders and investors": private people both)
+    c = _PRIVATE_AND.match(ctx.text, end + m.end())
+    if c is None:
+        return True
+    nxt = ctx.cue("private", c.end(), min(ctx.n, c.end() + 40))
+    return nxt is not None and _PRIVATE_GAP.fullmatch(ctx.text, c.end(), c.end() + nxt.start()) is not None
 
 
+_PRIVATE_AND = re.compile(r"\s*(?:,\s*)?(?:and|as well as|along with|together with)\s+")
 _PRIVATE_GAP = re.compile(
     r"\s*(?:(?:with|to)\s+)?(?:(?:the|a|an|some|several|local|foreign|visiting)\s+)?(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w-]*\s+)?"
 )

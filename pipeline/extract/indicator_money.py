@@ -333,7 +333,7 @@ def _currency_countries() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in found.items()}
 
 
-def currency_lender(currency: str | None, info: SentenceInfo) -> tuple[str, str] | None:
+def currency_lender(currency: str | None, info: SentenceInfo, text: str = "") -> tuple[str, str] | None:
     """(lender, borrower) of a loan or grant whose giver the sentence does not name, from its
     currency: a sum in the own currency of one country of the document's pair is lent or given by
     that country to the other, named in the sentence ("a loan agreement worth 16.4 billion yen for
@@ -350,7 +350,24 @@ def currency_lender(currency: str | None, info: SentenceInfo) -> tuple[str, str]
     # local loan of Pakistan's, no loan between the two)
     if not any(iso == other for _s, _e, iso, _k in info.countries):
         return None
+    # ("a loan of 25 billion yen from the Asian Development Bank", "a World Bank loan of ...": an
+    # international lender named in the sentence is the giver, whatever the currency; a national
+    # fund or bank, "the Economic Development Cooperation Fund", lends its own country's money)
+    if text and _international_bodies().search(text):
+        return None
     return own[0], other
+
+
+@functools.cache
+def _international_bodies() -> re.Pattern:
+    """Any international organisation of ``organizations.csv`` (kind ``international``: the World
+    Bank, the ADB, the IMF …) as a whole word."""
+    from pipeline.lexicons import read_lexicon
+
+    orgs = read_lexicon("organizations")
+    names = orgs.filter(orgs["kind"] == "international")["surface"].drop_nulls().to_list()
+    alts = sorted({re.escape(n).replace("'", "['’]") for n in names}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(alts) + r")(?!\w)") if alts else re.compile(r"(?!x)x")
 
 
 # a one-year fiscal label: "FY2025", "FY 25", "fiscal year 2025", "fiscal 2025"

@@ -39,15 +39,35 @@ def project_output(text: str, q: Quantity, before: str, info: SentenceInfo) -> s
     if q.kind != "measure" or q.unit not in _OUTPUT_UNITS or len(info.dyad) != 2:
         return None
     # (only quantifiers between the verb and the figure: "produced about 16,400 tonnes")
-    if not any(_ADJACENT_GAP_RE.fullmatch(before, m.end()) for m in _OUTPUT_BEFORE_RE.finditer(before)):
+    verbs = [m for m in _OUTPUT_BEFORE_RE.finditer(before) if _ADJACENT_GAP_RE.fullmatch(before, m.end())]
+    if not verbs:
         return None
+    verb = q.start - len(before) + verbs[-1].start()  # the output verb's offset in ``text``
     gm = _GOODS_RE.match(text, q.end)
     if gm is None:
         return None
     if not any(iso in info.dyad and (
             _RUN_BY_RE.search(text, max(0, s - 80), s) is not None
             or (kind in ("demonym", "adjective", "name", "alias", "short") and _RUN_AFTER_RE.match(text, e)))
-            for s, e, iso, kind in info.countries if e <= q.start):
+            for s, e, iso, kind in info.countries if e <= q.start and _same_clause(text, s, e, verb)):
         return None
     head = gm.group("g").split()[-1]
     return f"{_snake(head)}_production"
+
+
+# a clause boundary between a firm's cue and the output verb ("The Chinese-built railway opened in 1976,
+# and Zambia's mines produced ..."), or a subordinate clause that holds the cue ("Although the stadium was
+# built by a Chinese contractor, Zambia produced ...", "Zambia, whose airport was built by China X, produced")
+_CLAUSE_BREAK_RE = re.compile(r";|,\s+(?:and|but|while|whereas|yet)\b")
+_SUBORDINATOR_RE = re.compile(r"(?i)\b(?:although|though|while|whereas|when|after|before|whose|where)\b")
+
+
+def _same_clause(text: str, s: int, e: int, verb: int) -> bool:
+    """Is the country cue at ``text[s:e]`` in the clause whose verb of output opens at ``verb``?"""
+    if verb < e:
+        return True
+    if _CLAUSE_BREAK_RE.search(text, e, verb):
+        return False
+    # a subordinator before the cue (after the last comma) whose clause closes before the verb
+    start = text.rfind(",", 0, s) + 1
+    return not (_SUBORDINATOR_RE.search(text, start, s) and "," in text[e:verb])

@@ -348,6 +348,12 @@ _BARE_EARLIER_RE = re.compile(
 )
 
 
+# a year that names the base, not its value: "up from 2019 levels", "down from 2023's total"
+_YEAR_AS_BASE_RE = re.compile(
+    r"(?:19|20)\d\d(?:['’]s\b|\s+(?:levels?|figures?|values?|totals?|volumes?|numbers?|peaks?|highs?|lows?)\b)"
+)
+
+
 def _bare_earlier(text: str, f: _Fig, quants: list[Quantity], info: SentenceInfo):
     """(quantity, its own period or None) of an earlier value written as a bare number after the
     figure ``f`` (before the next figure), in the figure's unit."""
@@ -361,6 +367,8 @@ def _bare_earlier(text: str, f: _Fig, quants: list[Quantity], info: SentenceInfo
     end, value = found
     if end > nxt or text[end : end + 1].isalnum() or any(s < end and m.end() < e for s, e, *_ in info.dates):
         return None  # a year or part of a measured figure
+    if _YEAR_AS_BASE_RE.match(text, m.end()):
+        return None  # "up from 2019 levels", "compared with 2023's record": a year, not a value
     q = f.q
     bq = Quantity(m.end(), end, value, q.unit, q.currency, q.kind, q.noun, text[m.end() : end])
     phrase = _PHRASE_END_RE.search(text, end)

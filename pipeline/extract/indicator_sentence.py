@@ -689,7 +689,7 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
             if frm is None and thanked:
                 frm, to = thanked
             if frm is None and to is None and f.metric in ("loan", "grant") and q.kind == "money":
-                frm, to = currency_lender(q.currency, info) or (None, None)  # "a loan worth 16.4 billion yen"
+                frm, to = currency_lender(q.currency, info, text) or (None, None)  # "a loan worth 16.4 billion yen"
             if frm is None and f.metric in ("loan", "grant", "aid", "development_assistance") and _FROM_ORG_RE.match(
                     text, q.end) and not any(cs > q.end and cs - q.end < 12 for cs, _ce, _i, _k in info.countries):
                 continue  # "received $3 billion from the IMF": money of an international lender
