@@ -51,6 +51,9 @@ class SentenceContext:
     # the days written in those sentences: text -> [(start, end, day)], to take the day of the clause
     # telling the event ("co-chaired the 4th meeting ... on 16 May, and called on ... on 17 May")
     earlier_spans: dict[str, list[tuple[int, int, object]]] = field(default_factory=dict)
+    # the day-dated earlier sentences writing an acronym, up to the page's day (not only within its
+    # period): "During the JCC, ..." takes the day of the latest one writing "JCC"
+    acronym_days: list[tuple[str, object, object]] = field(default_factory=list)
     reference: tuple[object, str] | None = None  # the document's reference date and precision
     heading_date: object = None  # the document's day, for a heading line among its first lines
     previous_day: object = None  # the day of a signing told in the sentence right before (same paragraph)

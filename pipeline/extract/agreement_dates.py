@@ -32,6 +32,8 @@ _ANCHOR_NOUN_RE = re.compile(
 # the capitalised name of the event an anchor names ("On the sidelines of the Joint Committee", "after the
 # Business Forum"): the earlier sentence writing that name tells the event (not one writing "the committee
 # session" in passing)
+# the acronym an anchor names the event by ("During the JCC,", "on the sidelines of the JWG")
+_ANCHOR_ACRONYM_RE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?([A-Z]{2,6})\b")
 _ANCHOR_NAME_RE = re.compile(r"\b(?:the|this|that)\s+((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)")
 # (talks, discussions and consultations go back to a sentence telling any of them: "Following the talks"
 # to "met ... where the two discussed"; a meeting also to "met" — but "the talks" not to a later "met
@@ -213,6 +215,13 @@ def _fallback_date(text: str, low: str | None, ctx: SentenceContext) -> tuple[ob
                 if stem_rx.search(sent):
                     # the latest sentence writing the event's name tells its day (of the clause with the name)
                     return (_attached_day(sent, stem_rx, ctx.earlier_spans.get(sent)) or d), "day"
+        acro = _ANCHOR_ACRONYM_RE.search(atext, m.start(), m.end()) if stem_rx is None else None
+        if acro is not None:
+            acro_rx = _named_re(acro.group(1))
+            for sent, d, _opening in reversed(ctx.acronym_days or ctx.earlier_days):
+                if acro_rx.search(sent):
+                    # "During the JCC, ...": the day of the latest sentence writing the event's acronym
+                    return (_attached_day(sent, acro_rx, ctx.earlier_spans.get(sent)) or d), "day"
         if stem_rx is None:
             held = _presence_meeting_day(atext, ctx.earlier_days)
             if held is not None:

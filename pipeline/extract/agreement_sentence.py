@@ -132,6 +132,10 @@ _INCLUDED_RE = re.compile(r"(?i)\b(?:include|includes|included|comprise|comprise
 # (the words of an item's complement, also its period: "a fisheries protocol for 2027-2031, an agreement ...")
 _ITEM_COORD_RE = re.compile(r"(?:\s+(?:[a-z][\w'’-]*|(?:19|20)\d\d(?:[-–—/](?:19|20)?\d\d)?)){0,12}"
                             r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?:(?:an?|another|the)\s+)?")
+# the next example of a batch after a long complement of the previous one, numbers, brackets and titles
+# included ("including the Exchange of Notes concerning a loan of 6 billion yen (about 40 million dollars)
+# for the Metro Line 2 Project, and a Memorandum on ..."): a serial comma and a coordinator end the gap
+_LONG_ITEM_COORD_RE = re.compile(r"^(?:[^;:.!?]|\.(?=\d)){0,240}?,\s*(?:and|as\s+well\s+as)\s+(?:(?:an?|another|the)\s+)?$")
 _PARTS_RE = re.compile(r"(?i)\b(?:comprising|comprised\s+of|consisting\s+of|composed\s+of|made\s+up\s+of|"
                        r"of\s+which|namely|i\.e\.|divided\s+into|split\s+into|broken\s+down\s+into)\s")
 _CLASSIFYING_RE = re.compile(
@@ -174,6 +178,15 @@ _PARTITIVE_BEFORE_RE = re.compile(r"(?i)\b[\w-]+\s+of\s+(?:them|which|these|thos
 # "the first such deal", "the 2nd such treaty": a classification of an instrument named before
 _SUCH_BEFORE_RE = re.compile(r"(?i)\bsuch\s+(?:[a-z][\w-]*\s+)?$")
 _PLAIN_COORD_RE = re.compile(r"\s*,?\s*(?:and|or|&|as\s+well\s+as)\s+")
+# the same with a determiner opening the second conjunct ("An agreement on X and an executive programme on
+# Y were signed"): a determiner may also open a new clause ("They ratified the treaty and a protocol was
+# signed in 2020"), so the shared verb must then be plural
+# (past a lower-case complement of the first: "A memorandum on tea research and an executive programme ...";
+# the second conjunct singular, so that only the coordination makes the verb plural)
+_DET_COORD_RE = re.compile(r"(?:\s+(?:on|for|of|in|concerning|regarding|between|to|with)\b"
+                           r"(?:\s+(?:[a-z][\w'’-]*|(?:19|20)\d\d(?:[-–—/](?:19|20)?\d\d)?)){1,10})?"
+                           r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:an?|the|one|another)\s+")
+_PLURAL_AUX_END_RE = re.compile(r"(?i)\b(?:were|are|have\s+been|had\s+been)\s+(?:(?:also|jointly|formally|duly)\s+)?$")
 _SERIES_COMMA_RE = re.compile(r"\s*,\s*")
 _COORDINATED_RE = re.compile(r"\s*(?:,|and|or|as well as)\s*(?:and\s+)?")
 # between a date and a signing verb: the date ends a coordinated clause of its own ("..., and signed")
@@ -251,6 +264,9 @@ _ENTRY_OPEN_RE = re.compile(r"\W*(?:The|This|That)\s")
 _FOR_RANGE_GAP_RE = re.compile(r"\s*\(?for\s+(?:the\s+)?(?:(?:years?|period)\s+)?(?:of\s+)?")
 # a title word group before "Agreement" naming trade in goods or services: a trade agreement
 _TRADE_IN_RE = re.compile(r"(?i)\btrade\s+in\s+(?:goods|services)\b")
+# the same words as a lower-case modifier right before the head ("a trade in goods agreement signed in
+# 2022"): outside the title the extractor found, still the instrument's kind
+_TRADE_IN_BEFORE_RE = re.compile(r"(?i)\btrade[\s-]+in[\s-]+(?:goods|services)[\s-]+$")
 _PERFECT = _Rx(_PERFECT_RE)
 # a signing the speaker or writer has "just" concluded ("we have just signed four agreements", "the two
 # ministers have just initialled"): at the time of the text, its reference day
@@ -381,6 +397,8 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
         elif inst.type == "agreement" and inst.start < inst.head_start and _TRADE_IN_RE.search(
                 text, inst.start, inst.head_start):
             inst.type = "trade_agreement"  # "Trade in Goods Agreement" (not "Agreement on Trade in Services")
+        elif inst.type == "agreement" and _TRADE_IN_BEFORE_RE.search(text, max(0, inst.head_start - 40), inst.head_start):
+            inst.type = "trade_agreement"  # "under a trade in goods agreement"
         elif inst.type == "agreement" and _EXCHANGE_HEAD_RE.match(text, inst.head_start) \
                 and _FINANCING_TAIL_RE.match(text, inst.head_end):
             inst.type = "other"  # "Exchange of Notes concerning a yen loan": a financing instrument, like a swap
@@ -513,6 +531,8 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
         prev, inst = insts[k - 1], insts[k]
         if not prev.cues and inst.cues and all(c[0] >= inst.end for c in inst.cues) \
                 and (_PLAIN_COORD_RE.fullmatch(text, prev.end, inst.start)
+                     or (_DET_COORD_RE.fullmatch(text, prev.end, inst.start) is not None and not _is_plural(inst.surface)
+                         and _PLURAL_AUX_END_RE.search(text, inst.end, min(c[0] for c in inst.cues)) is not None)
                      or (k in series and _SERIES_COMMA_RE.fullmatch(text, prev.end, inst.start))):
             prev.cues = [c for c in inst.cues if c[2] == "signed"]
             series.add(k - 1)
@@ -529,7 +549,8 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
         batch = insts[n - 1]
         next_start = insts[n + 1].start if n + 1 < len(insts) else len(text)
         gap_start = max(batch.end, batch.between[1]) if batch.between else batch.end
-        if batch.example_of is not None and batch.cues and _ITEM_COORD_RE.fullmatch(text, gap_start, inst.start):
+        if batch.example_of is not None and batch.cues and (_ITEM_COORD_RE.fullmatch(text, gap_start, inst.start)
+                                                             or _LONG_ITEM_COORD_RE.match(text[gap_start : inst.start])):
             # "... included an agreement on X, a memorandum on Y and a protocol on Z": the next
             # examples of the same batch (no verb of their own: a later one is caught below)
             if not any(inst.end <= c[0] < next_start or gap_start <= c[0] < inst.start for c in cues):
@@ -909,6 +930,8 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
         qty, qty_start = _quantity_span_before(text, inst.start)
         if qty is not None and qty > 1 and not _is_plural(inst.surface):
             qty, qty_start = None, inst.start  # "Four Freedoms Agreement": no count of a singular head
+        if qty is not None and qty > 1 and inst.name and not inst.titled and _is_plural(inst.surface):
+            inst.name = None  # "sign six MoUs on IT": a counted batch named by its topic, no title
         if qty is not None and qty > 1 and is_cumulative_total(text, qty_start, inst.end):
             continue  # "Since 1992, the two countries have signed over 150 agreements": a legal base's total
         if qty is None and (inst.lead is not None or inst.example_of is not None) and inst.name \

@@ -632,6 +632,7 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
     d_sent: dict = {}
     e_sent: dict = {}
     earlier: dict[str, tuple[list[int], list[tuple[str, object, object]]]] = {}
+    earlier_acro: dict[str, tuple[list[int], list[tuple[str, object, object]]]] = {}
     earlier_spans: dict[str, dict[str, list[tuple[int, int, object]]]] = {}
     ledes: dict[str, tuple] = {}
     lede_ends: dict = {}  # doc_id -> the last day of the lede's event when it spans days
@@ -712,6 +713,19 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
             positions, items = earlier.setdefault(doc_id, ([], []))
             positions.append(pos)
             items.append((stext, day, opening))
+        # (any earlier day up to the page's, for an event an anchor names by its acronym: "During the JCC,
+        # ..." after "the JCC was held in Dhaka on July 31", months before the page)
+        acro_rows = (
+            ds.select("doc_id", "_pos", "text", "_ldd")
+            .filter(pl.col("_ldd").is_not_null() & pl.col("doc_id").is_in(need.implode())
+                    & pl.col("text").str.contains(r"\b[A-Z]{2,6}\b"))
+            .join(refs, on="doc_id", how="inner", maintain_order="left")
+            .filter((pl.col("_ldd") <= pl.col("_ref")).fill_null(False))
+        )
+        for doc_id, pos, stext, day in zip(*(acro_rows[k].to_list() for k in ("doc_id", "_pos", "text", "_ldd"))):
+            positions, items = earlier_acro.setdefault(doc_id, ([], []))
+            positions.append(pos)
+            items.append((stext, day, None))
         # (the days of those sentences, relative to each: the day of the clause telling the event)
         day_spans = (fg.filter(pl.col("precision") == "day").select(*_KEYS, "char_start", "char_end", "date_start")
                      .join(day_rows.select(*_KEYS, pl.col("char_start").alias("_ss"), "text"), on=_KEYS, how="inner"))
@@ -767,6 +781,10 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
         if narrative is None and doc_id in earlier:
             positions, items = earlier[doc_id]
             days = items[: bisect.bisect_left(positions, pos)]
+        acro_days: list = []
+        if narrative is None and doc_id in earlier_acro:
+            positions, items = earlier_acro[doc_id]
+            acro_days = items[: bisect.bisect_left(positions, pos)]
         ref, ref_prec = info.get(doc_id, (None, None))
         in_heading = pos < 8 and not text.rstrip().endswith((".", "!", "?"))  # a heading line among the first
         heading = ref if ref_prec == "day" and (in_heading or opens_on_dateline(text)) else None
@@ -783,6 +801,7 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
             pair=tuple(pair) if pair is not None else (),
             dyad=dyads.get(doc_id, ()),
             earlier_days=days,
+            acronym_days=acro_days,
             earlier_spans=earlier_spans.get(doc_id, {}) if days else {},
             heading_date=heading,
             reference=(ref, ref_prec) if ref is not None else None,

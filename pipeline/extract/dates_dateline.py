@@ -62,7 +62,8 @@ _WD_ANY = rf"(?:{WEEKDAY}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
 # dot, not a numeric date's "12.03.2025")
 CLOCK = r"\d{1,2}(?::|\.(?=\d{2}(?![\d.])))\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s*[A-Z]{2,5}(?:[+-]\d+)?)?"
 _LABEL_RE = re.compile(
-    r"\b(?P<label>Published\s+online|Published|Posted|Updated|Last\s+updated|Released|Date|Publication\s+date|First\s+published|"
+    # "Update : 07.05.2026" (a wire's byline line) as well as "Updated"
+    r"\b(?P<label>Published\s+online|Published|Posted|Updated|Update|Last\s+updated|Released|Date|Publication\s+date|First\s+published|"
     rf"Issued|Modified|Last\s+modified|PUBLISHED|UPDATED)\b\s*(?:[Oo]n|[Aa]t|ON|AT)?\s*[:\-–—|]?\s*(?:{CLOCK}"
     r"\s*,?\s*)?",
 )
@@ -70,6 +71,8 @@ _ANY_DATE_RES = (
     re.compile(r"(?P<y>(?:19|20)\d{2})-(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])(?!\d)"),
     re.compile(rf"(?:{_WD_ANY},?\s+)?(?P<m>{MON})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})"),
     re.compile(rf"(?:{_WD_ANY},?\s+)?(?P<d>{DAY})\s+(?P<m>{MON}),?\s+(?P<y>{YEAR})"),
+    # hyphenated: "Updated 21:14, 10-Jun-2026"
+    re.compile(rf"(?P<d>{DAY})-(?P<m>{MON})-(?P<y>{YEAR})"),
 )
 _TIMESTAMP_RE = re.compile(
     r"(?<![\d-])(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])"

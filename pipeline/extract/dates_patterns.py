@@ -131,6 +131,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                    rf"First|Second|Third|Fourth|Final|Last|(?<=[Tt]he\s)(?:latter|former)(?=\s+half))\s+(?P<unit>quarter|half)"
                    # (not a part of a month or a week: "the second half of the month", "of March")
                    rf"(?!\s+of\s+(?:(?:the|this|that|next|last|each|every)\s+)?(?:month|week|{MON_FULL})\b)"
+                   # (its months glossed before the year: "the fourth quarter (April-June) of FY2025-26")
+                   rf"(?:\s*\(\s*(?P<qa1>{MON_FULL})\s*[-–—]\s*{MON_FULL}\s*\)(?=\s+of\s))?"
                    rf"(?:\s+of\s+(?:{_FY_LABEL}|(?:the\s+)?(?:year\s+)?(?P<y>{YEAR})|(?P<rel>this|last|next|the\s+same|"
                    rf"that|the\s+current|the\s+previous|the\s+following)\s+year|the\s+year))?")),
     # Q3 2023 / 3Q23 / H1 FY2024-25

@@ -101,6 +101,10 @@ def _resolve_quarter(text: str, c: _Cand, ctx: DateContext) -> tuple[DateValue, 
         if fv.start is None:
             return UNKNOWN, unit
         y1, m1 = _add_months(fv.start.year, fv.start.month, (n - 1) * size)
+        if g.get("qa1"):
+            # "the fourth quarter (April-June) of FY2025-26": the months stated, in that fiscal year
+            m1 = _month_num(g["qa1"])
+            y1 = fv.start.year if m1 >= fv.start.month else fv.start.year + 1
         return months_value(y1, m1, *_add_months(y1, m1, size - 1)), unit
     if y is None:
         return UNKNOWN, unit

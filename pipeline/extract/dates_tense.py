@@ -157,7 +157,7 @@ _PRESENT_SPAN_RE = re.compile(
 
 
 # the past-tense head of an intention marker ("agreed to hold", "looked forward to", "invited … to visit")
-_PAST_HEAD_RE = re.compile(r"(?:agreed|decided|resolved|pledged|promised|vowed|looked|invited)\b", re.I)
+_PAST_HEAD_RE = re.compile(r"(?:agreed|decided|resolved|pledged|promised|vowed|looked|invited|inviting)\b", re.I)
 
 
 def _past_before_intention(text: str, intentions: list[re.Match[str]], lo: int, start: int, end: int,
@@ -168,7 +168,11 @@ def _past_before_intention(text: str, intentions: list[re.Match[str]], lo: int, 
     from ``lo``), after a past verb, has the tense of that verb."""
     if not intentions or not all(m.start() >= end and _PAST_HEAD_RE.match(m.group()) for m in intentions):
         return False
-    return _clause_tense(text, lo, start, may_be_future) == "past"
+    if _clause_tense(text, lo, start, may_be_future) == "past":
+        return True
+    # "called on X on Wednesday evening and handed over a letter inviting him to visit": a past verb
+    # between the date and the first intention governs the date
+    return _clause_tense(text, end, intentions[0].start(), may_be_future) == "past"
 
 
 class _LazyTense:

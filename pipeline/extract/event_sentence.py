@@ -116,7 +116,7 @@ def _status(ctx: _Sentence, g: Group) -> str:
                 and (
                     _AGREED_TO.match(m.group(0))
                     or _before_other(ctx, g.etype, a + m.start(), b)
-                    or _PURPOSE.search(ctx.text, t.end, a + m.start()) is not None
+                    or _PURPOSE.search(ctx.text, t.end, a + m.end()) is not None  # ("to prepare for": the cue may open the purpose)
                     or _AGREED_THAT.search(ctx.text, t.end, a + m.start()) is not None
                     # "received Y and discussed preparations for President Z's upcoming visit": an
                     # attributive plan adjective after the trigger qualifies a later noun

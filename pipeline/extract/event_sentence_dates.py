@@ -165,11 +165,20 @@ def _date_for(ctx: _Sentence, d: Draft, t0: Trigger, visit_dates: list[DateValue
         if not (own and _RECALLED.search(ctx.text, max(0, t0.start - 40), t0.start)):
             return None, False
         return to_value(own[0]), True  # "recalling their talks in Accra in March": the recalled event's own date
-    if d.event_type == "meeting" and visit_dates and visit_dates[0] is not None and _AND_HELD.search(ctx.text, 0, t0.start):
+    who = (
+        d.event_type == "meeting" and bool(visit_dates) and visit_dates[0] is not None
+        # "X, who landed in Cairo on Tuesday for a two-day visit, held talks with Y": the visit
+        # told in the subject's relative clause frames the undated talks of the main clause
+        and _WHO_VISITED.match(ctx.text, 0, t0.start) is not None
+        and not any(x.start >= t0.end and x.date_start is not None for x in dates)
+        # ("…, co-chaired the dialogue with Y": a session told before keeps the narrative's day)
+        and _THE_SESSION.match(ctx.text, t0.start, min(len(ctx.text), t0.end + 40)) is None
+    )
+    if d.event_type == "meeting" and visit_dates and visit_dates[0] is not None and (who or _AND_HELD.search(ctx.text, 0, t0.start)):
         # "X visited Kigali in May … and held talks with Y": the talks of the visit's sentence
-        # took place during that visit (a span is cut to its month)
+        # took place during that visit (a span is cut to its month; so is an arrival day)
         v = visit_dates[0]
-        return (coarsen(v, "month") if v.end is not None else v), False
+        return (coarsen(v, "month") if v.end is not None or who else v), False
     if d.event_type != "visit" and ctx.cue("during_visit"):
         base = next((v for v in visit_dates if v), None) or doc.last_visit_date or doc.paragraph_date or doc.lede
         return coarsen(base, "month"), False
@@ -370,6 +379,11 @@ def _inside_since(ctx: _Sentence, t0: Trigger) -> DateValue | None:
 _CLAUSE_MARK = re.compile(r"[,;:]")
 _IN_YEAR = re.compile(r"[^.;]*?\b(?:in|since)\s+(1[6-9]\d\d|20\d\d)\b")
 _AND_HELD = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?$", re.IGNORECASE)
+_THE_SESSION = re.compile(
+    r"[^,;]*?\bthe\s+(?:[\w-]+\s+){0,3}?(?:dialogue|meeting|talks|session|round|consultations|summit|commission|committee|council|forum)\b",
+    re.IGNORECASE,
+)
+_WHO_VISITED = re.compile(r"[^,;]{1,80},\s+who\s+[^;]{3,160}?,\s+(?:then\s+|later\s+|also\s+)?$", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r"\s*(?:when|where)\b", re.IGNORECASE)  # "…, where he will hold talks"
 
 

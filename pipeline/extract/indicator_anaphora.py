@@ -97,3 +97,29 @@ def resolve_figure_anaphora(emitted: list[tuple[int, dict, str | None]]) -> list
             r["subject"] = p["subject"]
         out.append((sid, r, src))
     return out
+
+
+# "That was 41 percent higher than the previous fiscal year.", "This represented an increase of 12% over
+# 2024", "It was down 3.5 per cent from a year earlier": a sentence of its own whose demonstrative or
+# pronoun subject is the figure told just before, with its change on an earlier period
+_NUM = r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)"
+_FOLLOW_UP_CHANGE_RE = re.compile(
+    r"(?:That|This|It)\s+(?:figure\s+|amount\s+|total\s+)?(?:was|is|represents|represented|marks|marked|means|meant)\s+"
+    r"(?:(?P<dir1>up|down)\s+" + _NUM + r"|" + _NUM.replace("<n>", "<n2>") + r"\s+(?P<dir2>higher|more|up|lower|less|down)"
+    r"|an?\s+(?:(?:year[- ]on[- ]year|annual)\s+)?(?P<dir3>increase|rise|growth|jump|decrease|decline|drop|fall)\s+of\s+"
+    + _NUM.replace("<n>", "<n3>") + r")"
+    r"\s+(?:than|from|over|on|compared\s+(?:with|to)|against)\s+(?:in\s+|during\s+)?(?:the\s+|a\s+)?"
+    r"(?:previous|preceding|prior|last|year[- ]earlier|same|(?:19|20)\d\d)\b"
+)
+_DOWN_WORDS = frozenset({"down", "lower", "less", "decrease", "decline", "drop", "fall"})
+
+
+def follow_up_change(text: str) -> float | None:
+    """The signed change a sentence tells of the figure just before it (see
+    :data:`_FOLLOW_UP_CHANGE_RE`), or None."""
+    m = _FOLLOW_UP_CHANGE_RE.match(text.strip())
+    if m is None:
+        return None
+    n = float(m.group("n") or m.group("n2") or m.group("n3"))
+    word = (m.group("dir1") or m.group("dir2") or m.group("dir3")).lower()
+    return -n if word in _DOWN_WORDS else n

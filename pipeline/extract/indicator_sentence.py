@@ -43,7 +43,7 @@ from pipeline.extract.indicator_holders import (
 )
 from pipeline.extract.indicator_output import project_output
 from pipeline.extract.indicator_pair_host import pair_host
-from pipeline.extract.indicator_lexicon import unit_ok
+from pipeline.extract.indicator_lexicon import rows_of, unit_ok
 from pipeline.extract.indicator_metric import _ADJACENT_GAP_RE, _change_sign, _default_metric, _live, _metric_for, _noun_metric, _skip_text, _snake
 from pipeline.extract.indicator_money import (
     _FLOW_WORDS, _money_direction, _thanked_giver, _transit_direction, currency_fiscal_period, currency_lender,
@@ -624,6 +624,9 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
         employer = employed_by(text, q, info) if q.kind == "count" and q.unit == "people" else None
         if employer is not None:
             f.metric, named = "jobs_created", True  # "8,000 Ugandan workers are employed by Kenyan firms"
+        if q.kind == "count" and q.noun and any(
+                r.metric != f.metric and r.rx.fullmatch(q.noun.split()[-1]) for r in rows_of("only", "noun")):
+            continue  # "4,500 professionals working in Pakistan": no figure unless employed (jobs)
         if f.metric == "projects" and _APPROVED_RE.search(before):
             f.metric = "projects_approved"  # "the board approved 127 Chinese-funded projects"
         elif (q.kind == "money" and prev_row is not None and prev_row["metric"] == "projects_approved"
@@ -806,6 +809,8 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
             dinfo = _without_that_clause_dates(text, q, dinfo)
         if ";" in text:
             dinfo = _without_next_clause_dates(text, q, dinfo)
+        if info.reference is not None and len(quants) > 1:
+            dinfo = _without_later_targets(q, quants, dinfo)
         if q.kind == "count" and _present_stock(text):
             dinfo = _without_earlier_clause_dates(text, q, dinfo)
         if (k + 1 < len(figs) and _ATTRIBUTIVE_RE.search(q.surface)
@@ -942,6 +947,17 @@ def _without_next_clause_dates(text: str, q: Quantity, info: SentenceInfo) -> Se
     if cut < 0:
         return info
     kept = [d for d in info.dates if d[0] < cut]
+    return info if len(kept) == len(info.dates) else replace(info, dates=kept)
+
+
+def _without_later_targets(q: Quantity, quants: list[Quantity], info: SentenceInfo) -> SentenceInfo:
+    """``info`` without a future "by" date told after another figure that follows this one ("Nepal
+    sells 40 megawatts ..., and aims to raise exports to 500 megawatts by 2030"): the deadline of
+    that nearer figure (a target), not the period of this one."""
+    ref = info.reference
+    kept = [d for d in info.dates
+            if not (d[5] == "as_of" and d[2] is not None and d[2] > ref and d[0] >= q.end
+                    and any(o is not q and o.kind != "percent" and q.end <= o.start < d[0] for o in quants))]
     return info if len(kept) == len(info.dates) else replace(info, dates=kept)
 
 

@@ -102,7 +102,7 @@ import re
 import polars as pl
 
 from pipeline.extract.agreement_lists import LEAD_END, list_leads
-from pipeline.extract.indicator_anaphora import resolve_figure_anaphora
+from pipeline.extract.indicator_anaphora import follow_up_change, resolve_figure_anaphora
 from pipeline.extract.indicator_lexicon import live_rows
 from pipeline.extract.indicator_patterns import _ACTOR_KINDS
 from pipeline.extract.indicator_sentence import SentenceInfo, find_indicators
@@ -271,6 +271,13 @@ def extract_indicators(sentences: pl.DataFrame, documents: pl.DataFrame,
             reference=references.get(doc_id),
         )
         rows, facts = find_indicators(text, info)
+        if not rows and doc_items and prev_sid is not None and doc_items[-1][0] == prev_sid:
+            # "That was 41 percent higher than the previous fiscal year.": the change of the
+            # figure that opens the sentence just before
+            chg = follow_up_change(text)
+            first = doc_items[-1][4][0]
+            if chg is not None and first["change_pct"] is None:
+                first["change_pct"] = chg
         if rows:
             for r in rows:
                 r["char_start"] += offset
