@@ -45,6 +45,19 @@ def _as_reported(dv: DateValue | None) -> DateValue | None:
     return dv
 
 
+def _draft_columns(d: Draft) -> tuple:
+    """The columns of a mention row read from its draft: type, status, the three date columns,
+    location, location country, host, mechanism, round, casualties."""
+    dv = _as_reported(d.date)
+    return (
+        d.event_type, d.status,
+        dv.start if dv else None,
+        period_end(dv.end or dv.start, dv.precision) if dv else None,
+        dv.precision if dv else "unknown",
+        d.location, d.location_country, d.host, d.mechanism, d.round, d.casualties,
+    )
+
+
 class MentionRows:
     """Accumulates event mention rows (schema :data:`pipeline.model.EVENT_MENTIONS`)."""
 
@@ -59,54 +72,22 @@ class MentionRows:
         summary = collapse(s.text)
         self.drafts += drafts
         for d in drafts:
-            dv = _as_reported(d.date)
-            self.rows.append(
-                (
-                    s.doc_id, s.sentence_id, s.offset, s.end, d.event_type, d.status,
-                    dv.start if dv else None,
-                    period_end(dv.end or dv.start, dv.precision) if dv else None,
-                    dv.precision if dv else "unknown",
-                    d.location, d.location_country, d.host, d.mechanism, d.round, d.casualties,
-                    summary,
-                )
-            )
+            self.rows.append((s.doc_id, s.sentence_id, s.offset, s.end) + _draft_columns(d) + (summary,))
 
     def redate(self, drafts: list[Draft]) -> None:
         """Rewrite the date columns of rows already added for ``drafts`` (by identity)."""
-        wanted = {id(d) for d in drafts}
-        for i, d in enumerate(self.drafts):
-            if id(d) in wanted:
-                dv = _as_reported(d.date)
-                row = self.rows[i]
-                self.rows[i] = (
-                    row[:6]
-                    + (
-                        dv.start if dv else None,
-                        period_end(dv.end or dv.start, dv.precision) if dv else None,
-                        dv.precision if dv else "unknown",
-                    )
-                    + row[9:]
-                )
+        self._rewrite(drafts, lambda row, d: row[:6] + _draft_columns(d)[2:5] + row[9:])
 
     def refresh(self, drafts: list[Draft]) -> None:
         """Rewrite every column read from the draft (type to casualties) of rows already added for
         ``drafts`` (by identity); the sentence and its summary stay."""
+        self._rewrite(drafts, lambda row, d: row[:4] + _draft_columns(d) + row[15:])
+
+    def _rewrite(self, drafts: list[Draft], new_row) -> None:
         wanted = {id(d) for d in drafts}
         for i, d in enumerate(self.drafts):
             if id(d) in wanted:
-                dv = _as_reported(d.date)
-                row = self.rows[i]
-                self.rows[i] = (
-                    row[:4]
-                    + (
-                        d.event_type, d.status,
-                        dv.start if dv else None,
-                        period_end(dv.end or dv.start, dv.precision) if dv else None,
-                        dv.precision if dv else "unknown",
-                        d.location, d.location_country, d.host, d.mechanism, d.round, d.casualties,
-                    )
-                    + row[15:]
-                )
+                self.rows[i] = new_row(self.rows[i], d)
 
     def drop(self, drafts: list[Draft]) -> None:
         """Remove the rows already added for ``drafts`` (by identity)."""
