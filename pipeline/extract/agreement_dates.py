@@ -33,7 +33,9 @@ _ANCHOR_NOUN_RE = re.compile(
 # Business Forum"): the earlier sentence writing that name tells the event (not one writing "the committee
 # session" in passing)
 # the acronym an anchor names the event by ("During the JCC,", "on the sidelines of the JWG")
-_ANCHOR_ACRONYM_RE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?([A-Z]{2,6})\b")
+# (the acronym heads the determiner's phrase: not a place after a preposition, "During the trip to UAE,")
+_ANCHOR_ACRONYM_RE = re.compile(r"\b(?:the|this|that)\s+(?:(?!(?:to|in|of|for|with|from|at|on|by|into)\s)[\w-]+\s+){0,2}?"
+                                r"([A-Z]{2,6})\b")
 _ANCHOR_NAME_RE = re.compile(r"\b(?:the|this|that)\s+((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)")
 # (talks, discussions and consultations go back to a sentence telling any of them: "Following the talks"
 # to "met ... where the two discussed"; a meeting also to "met" — but "the talks" not to a later "met

@@ -136,6 +136,11 @@ _ITEM_COORD_RE = re.compile(r"(?:\s+(?:[a-z][\w'’-]*|(?:19|20)\d\d(?:[-–—/
 # included ("including the Exchange of Notes concerning a loan of 6 billion yen (about 40 million dollars)
 # for the Metro Line 2 Project, and a Memorandum on ..."): a serial comma and a coordinator end the gap
 _LONG_ITEM_COORD_RE = re.compile(r"^(?:[^;:.!?]|\.(?=\d)){0,240}?,\s*(?:and|as\s+well\s+as)\s+(?:(?:an?|another|the)\s+)?$")
+# (not an instrument that opens a clause of its own after the batch: "..., and the free trade agreement
+# of 2015 remains in force")
+_OWN_CLAUSE_AFTER_RE = re.compile(r"(?:\s+(?:of|from|in)\s+(?:19|20)\d\d)?,?\s+(?:(?:still|also|now)\s+)?"
+                                  r"(?:remains?|is|was|are|were|has|have|had|will|would|came|entered|expires?|expired|"
+                                  r"continues?|continued|lapsed|needs?|awaits?)\b")
 _PARTS_RE = re.compile(r"(?i)\b(?:comprising|comprised\s+of|consisting\s+of|composed\s+of|made\s+up\s+of|"
                        r"of\s+which|namely|i\.e\.|divided\s+into|split\s+into|broken\s+down\s+into)\s")
 _CLASSIFYING_RE = re.compile(
@@ -550,7 +555,8 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
         next_start = insts[n + 1].start if n + 1 < len(insts) else len(text)
         gap_start = max(batch.end, batch.between[1]) if batch.between else batch.end
         if batch.example_of is not None and batch.cues and (_ITEM_COORD_RE.fullmatch(text, gap_start, inst.start)
-                                                             or _LONG_ITEM_COORD_RE.match(text[gap_start : inst.start])):
+                                                             or (_LONG_ITEM_COORD_RE.match(text[gap_start : inst.start])
+                                                                 and not _OWN_CLAUSE_AFTER_RE.match(text, inst.end))):
             # "... included an agreement on X, a memorandum on Y and a protocol on Z": the next
             # examples of the same batch (no verb of their own: a later one is caught below)
             if not any(inst.end <= c[0] < next_start or gap_start <= c[0] < inst.start for c in cues):

@@ -124,11 +124,17 @@ def head_lines(text: str) -> Iterator[str]:
             return
 
 
+# a line listing other stories or a picture ("Related: ...", "Read more: ...", "Photo: ...")
+_LINK_LINE_RE = re.compile(r"(?i)\s*(?:related|read\s+more|see\s+also|also\s+read|more\s+on\s+this|photo|file\s+photo|caption)\b")
+
+
 def _labelled(lines: list[str]) -> date | None:
     found: list[tuple[int, date]] = []
     for line in lines:
         for lm in _LABEL_RE.finditer(line):
             rest = line[lm.end():lm.end() + 60]
+            if lm.group("label") == "Update" and (":" not in lm.group() or _LINK_LINE_RE.match(line)):
+                continue  # "Market Update 12-Mar-2024", "Related: ... Update : ...": a link's title, no page label
             rank = 1 if lm.group("label").lower().startswith(("updated", "last", "modified")) else 0
             for rx in _ANY_DATE_RES:
                 dm = rx.match(rest)

@@ -109,7 +109,9 @@ _FOLLOW_UP_CHANGE_RE = re.compile(
     r"|an?\s+(?:(?:year[- ]on[- ]year|annual)\s+)?(?P<dir3>increase|rise|growth|jump|decrease|decline|drop|fall)\s+of\s+"
     + _NUM.replace("<n>", "<n3>") + r")"
     r"\s+(?:than|from|over|on|compared\s+(?:with|to)|against)\s+(?:in\s+|during\s+)?(?:the\s+|a\s+)?"
-    r"(?:previous|preceding|prior|last|year[- ]earlier|same|(?:19|20)\d\d)\b"
+    # (an earlier period, not "the previous government's target")
+    r"(?:(?:previous|preceding|prior|last|same)\s+(?:(?:fiscal|financial|calendar)\s+)?"
+    r"(?:year|quarter|month|period|week|half|season|FY)|year[- ]earlier|(?:19|20)\d\d)\b"
 )
 _DOWN_WORDS = frozenset({"down", "lower", "less", "decrease", "decline", "drop", "fall"})
 

@@ -624,8 +624,9 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
         employer = employed_by(text, q, info) if q.kind == "count" and q.unit == "people" else None
         if employer is not None:
             f.metric, named = "jobs_created", True  # "8,000 Ugandan workers are employed by Kenyan firms"
-        if q.kind == "count" and q.noun and any(
+        if q.kind == "count" and q.noun and f.metric != "people_trained" and any(
                 r.metric != f.metric and r.rx.fullmatch(q.noun.split()[-1]) for r in rows_of("only", "noun")):
+            # (a training verb counts its trainees: "China trained 1,200 health professionals")
             continue  # "4,500 professionals working in Pakistan": no figure unless employed (jobs)
         if f.metric == "projects" and _APPROVED_RE.search(before):
             f.metric = "projects_approved"  # "the board approved 127 Chinese-funded projects"

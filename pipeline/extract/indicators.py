@@ -276,7 +276,10 @@ def extract_indicators(sentences: pl.DataFrame, documents: pl.DataFrame,
             # figure that opens the sentence just before
             chg = follow_up_change(text)
             first = doc_items[-1][4][0]
-            if chg is not None and first["change_pct"] is None:
+            # (one measure told before: "invested $900 million, while trade reached $3.1 billion. That was
+            # 8 percent higher" names no one figure)
+            if chg is not None and first["change_pct"] is None \
+                    and all(r["metric"] == first["metric"] for r in doc_items[-1][4]):
                 first["change_pct"] = chg
         if rows:
             for r in rows:
