@@ -4,7 +4,6 @@ to the receiver.
 
 from __future__ import annotations
 
-import datetime as _dt
 import functools
 import re
 
@@ -339,12 +338,10 @@ def currency_lender(currency: str | None, info: SentenceInfo, text: str = "") ->
     that country to the other, named in the sentence ("a loan agreement worth 16.4 billion yen for
     a road in Pokhara" in a Japan-Nepal release, "will provide 130 billion won for a hospital in
     Uzbekistan").  Dollars and euros name no one."""
-    if not currency or currency in _VEHICLE_CURRENCIES or len(info.dyad) != 2:
+    issuer = _pair_issuer(currency, info)
+    if issuer is None:
         return None
-    own = [iso for iso in info.dyad if iso in _currency_countries().get(currency, ())]
-    if len(own) != 1:
-        return None
-    other = _other(info.dyad, own[0])
+    other = _other(info.dyad, issuer)
     # (the receiver must be named in the sentence, by name or by a place of it: "a hospital in
     # Colombo"; "a Rs 30 billion loan for the Karachi railway" in a China-Pakistan story is a
     # local loan of Pakistan's, no loan between the two)
@@ -355,7 +352,16 @@ def currency_lender(currency: str | None, info: SentenceInfo, text: str = "") ->
     # fund or bank, "the Economic Development Cooperation Fund", lends its own country's money)
     if text and _international_bodies().search(text):
         return None
-    return own[0], other
+    return issuer, other
+
+
+def _pair_issuer(currency: str | None, info: SentenceInfo) -> str | None:
+    """The one country of the document's pair whose own currency ``currency`` is (None for dollars,
+    euros, a third country's money, or a currency both share)."""
+    if not currency or currency in _VEHICLE_CURRENCIES or len(info.dyad) != 2:
+        return None
+    own = [iso for iso in info.dyad if iso in _currency_countries().get(currency, ())]
+    return own[0] if len(own) == 1 else None
 
 
 @functools.cache
@@ -380,11 +386,10 @@ def currency_fiscal_period(text: str, q, period: tuple, info: SentenceInfo) -> t
     in FY2025" in an India-Japan statement): the fiscal year of the country whose money it is
     (Japan's FY2025 starts in April 2025), not the one of the document's main country."""
     from pipeline.extract.dates_fiscal import attached_country, fiscal_rule
+    from pipeline.extract.dates_values import fiscal_value
 
-    if not q.currency or q.currency in _VEHICLE_CURRENCIES or len(info.dyad) != 2 or period[2] != "month":
-        return period
-    own = [iso for iso in info.dyad if iso in _currency_countries().get(q.currency, ())]
-    if len(own) != 1:
+    issuer = _pair_issuer(q.currency, info) if period[2] == "month" else None
+    if issuer is None:
         return period
     for s, e, ds, de, _prec, _qual in info.dates:
         if (ds, de) != (period[0], period[1]):
@@ -392,15 +397,13 @@ def currency_fiscal_period(text: str, q, period: tuple, info: SentenceInfo) -> t
         m = _FY_LABEL_RE.fullmatch(text, s, e)
         if m is None or attached_country(text, s) is not None:
             return period
-        rule = fiscal_rule(own[0])
+        rule = fiscal_rule(issuer)
         if rule.start_month == 1:
             return period
         label = m.group("a") or m.group("b")
         year = int(label) if len(label) == 4 else 2000 + int(label)
-        first = year if rule.label_by_start else year - 1
-        start = _dt.date(first, rule.start_month, 1)
-        end = _dt.date(first + 1, rule.start_month, 1) - _dt.timedelta(days=1)
-        return (start, end, "month")
+        fy = fiscal_value(year + 1 if rule.label_by_start else year, rule.start_month)
+        return (fy.start, fy.end, fy.precision)
     return period
 
 

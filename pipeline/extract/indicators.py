@@ -95,13 +95,13 @@ the metrics lexicon and its literal gates :mod:`pipeline.extract.indicator_lexic
 
 from __future__ import annotations
 
-import datetime as _dt
 import functools
 import re
 
 import polars as pl
 
 from pipeline.extract.agreement_lists import LEAD_END, list_leads
+from pipeline.extract.dates_values import year_value
 from pipeline.extract.indicator_anaphora import follow_up_change, resolve_figure_anaphora
 from pipeline.extract.indicator_lexicon import live_rows
 from pipeline.extract.indicator_patterns import _ACTOR_KINDS
@@ -608,7 +608,8 @@ def _emit_runs(doc_id: str, items: list[tuple], doc_text: str, out: list[tuple],
         if p and p[2] == "day" and r["metric"] in _SIGNED_SUMS and p[0] is not None:
             # a loan or grant signed on a day ("signed on Wednesday ... a grant of 80 million yuan")
             # is the development finance of its year: one fact with the same sum reported elsewhere
-            p = (_dt.date(p[0].year, 1, 1), _dt.date(p[0].year, 12, 31), "year")
+            y = year_value(p[0].year)
+            p = (y.start, y.end, y.precision)
         ps, pe, prec = p if p else (None, None, "unknown")
         out.append((doc_id, sid, r["char_start"], r["char_end"], r["subject"], r["metric"], r["value"], r["unit"],
                     ps, pe, prec, r["change_pct"], r["from_country_iso3"], r["to_country_iso3"], source))
