@@ -187,7 +187,8 @@ def pick_date(
 
 
 _SEMICOLON = re.compile(r";\s")
-_TERMINAL_END = re.compile(r"[.!?][\"'”’)]*\s*$")
+# the end of a sentence of prose; a line without it is a headline, a strap or a list item
+TERMINAL_END = re.compile(r"[.!?][\"'”’)]*\s*$")
 
 
 def semicolon_part(text: str, trigger: int, lo: int, hi: int, headline_only: bool = False) -> tuple[int, int]:
@@ -196,7 +197,7 @@ def semicolon_part(text: str, trigger: int, lo: int, hi: int, headline_only: boo
     in the other one is that item's ("Joint committee meets in Dubai; business mission to visit
     from July 30 to August 1": the range is the mission's).  (``headline_only``: prose is left
     whole -- "invited her to Canada; she hoped to travel to Ottawa in 2026" tells one plan.)"""
-    if text.find(";", lo, hi) < 0 or (headline_only and _TERMINAL_END.search(text)):
+    if text.find(";", lo, hi) < 0 or (headline_only and TERMINAL_END.search(text)):
         return lo, hi
     for m in _SEMICOLON.finditer(text, lo, hi):
         if m.start() < trigger:

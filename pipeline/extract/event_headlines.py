@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.event_dates import semicolon_part
+from pipeline.extract.event_dates import TERMINAL_END, semicolon_part
 from pipeline.extract.event_model import Draft, SentenceInput
 
 __all__ = ["HeadlineEvents"]
 
 # the noun of a standing body a headline names ("joint commission meets", "JCC session opens")
 _BODY_NOUN_RE = re.compile(r"(?i)\b(?:commission|committee|council|working group|forum|dialogue|consultations)\b")
-_TERMINAL = re.compile(r"[.!?][\"'”’)]*\s*$")
 
 
 class HeadlineEvents:
@@ -28,14 +27,14 @@ class HeadlineEvents:
 
     def __init__(self) -> None:
         self.body_started = False
-        self.pending: list[Draft] = []
-        self.bodies: dict[int, str] = {}  # id of a pending draft -> the body noun its headline names
+        # (a headline's draft, the noun of the body the headline names or None)
+        self.pending: list[tuple[Draft, str | None]] = []
 
     def see(self, s: SentenceInput, drafts: list[Draft]) -> None:
         """Note sentence ``s`` (in order) and the drafts made of it."""
         if self.body_started:
             return
-        if _TERMINAL.search(s.text):
+        if TERMINAL_END.search(s.text):
             self.body_started = True  # the first sentence of the body
             return
         for e in drafts:
@@ -43,10 +42,8 @@ class HeadlineEvents:
                 continue  # "Xi meets Putin": a headline that names its people is matched by them
             lo, hi = semicolon_part(s.text, e.trig_start, 0, len(s.text))
             if not any(lo <= d.start < hi for d in s.dates):
-                self.pending.append(e)
                 b = _BODY_NOUN_RE.search(s.text, lo, hi)
-                if b is not None:
-                    self.bodies[id(e)] = b.group(0).lower()
+                self.pending.append((e, b.group(0).lower() if b is not None else None))
 
     def resolve(self, drafts: list[Draft]) -> list[Draft]:
         """Give each pending headline event the fields of the body's event it names (``drafts``: the
@@ -54,9 +51,8 @@ class HeadlineEvents:
         changed = []
         if not self.pending:
             return changed
-        pending = {id(e) for e in self.pending}
-        for h in self.pending:
-            noun = self.bodies.get(id(h))
+        pending = {id(e) for e, _noun in self.pending}
+        for h, noun in self.pending:
             # ("joint commission meets" above a ministers' meeting and then the commission's session:
             # the headline names the body's session, not the first meeting told)
             body = next((b for b in drafts if id(b) not in pending and _same(h, b)

@@ -30,7 +30,7 @@ from datetime import timedelta
 import polars as pl
 
 from pipeline.extract.event_counterpart_named import REACH, name_the_counterpart, open_talk, remember
-from pipeline.extract.event_dates import to_value, usable
+from pipeline.extract.event_dates import TERMINAL_END, to_value, usable
 from pipeline.extract.event_delegation_heads import name_the_other_head, one_sided
 from pipeline.extract.event_inputs import sentence_inputs
 from pipeline.extract.event_elided_sessions import elided_sessions
@@ -88,7 +88,7 @@ def document_dyads(countries: pl.DataFrame) -> dict[str, tuple[str, ...]]:
 
 # "Related News", "Read more": what follows is a list of links to other stories (their headlines)
 _LINKS_MARKER = r"^\s*(?i:related(?:\s+(?:news|stories|articles|posts|coverage))?|read\s+(?:more|also|next)|also\s+read|see\s+also|more\s+(?:news|stories)|recommended)\s*:?"
-_TERMINAL = r"[.!?][\"'”’)]*\s*$"
+_TERMINAL = TERMINAL_END.pattern
 
 
 def _drop_link_lists(sentences: pl.DataFrame) -> pl.DataFrame:
