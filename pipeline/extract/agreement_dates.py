@@ -175,6 +175,15 @@ def _named_re(name: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(name)}\b")
 
 
+def _latest_writing(rx: re.Pattern[str], days: list, ctx: SentenceContext) -> tuple[object, str] | None:
+    """(day, "day") of the latest of the earlier dated sentences ``days`` that writes ``rx``: the day of
+    its clause with ``rx`` when it tells several, else the sentence's; None when none writes it."""
+    for sent, d, _opening in reversed(days):
+        if rx.search(sent):
+            return (_attached_day(sent, rx, ctx.earlier_spans.get(sent)) or d), "day"
+    return None
+
+
 def _fallback_date(text: str, low: str | None, ctx: SentenceContext) -> tuple[object, str] | None:
     """The date of an undated signing from the narrative: the paragraph's date; else, when the
     sentence is tied to an event ("Following the meeting", "witnessed the signing"), the date of the
@@ -213,17 +222,16 @@ def _fallback_date(text: str, low: str | None, ctx: SentenceContext) -> tuple[ob
         if named is not None and named.end(1) == noun.end() and " " in named.group(1) \
                 and any(named.group(1) in sent for sent, _d, _o in ctx.earlier_days):
             stem_rx = _named_re(named.group(1))
-            for sent, d, _opening in reversed(ctx.earlier_days):
-                if stem_rx.search(sent):
-                    # the latest sentence writing the event's name tells its day (of the clause with the name)
-                    return (_attached_day(sent, stem_rx, ctx.earlier_spans.get(sent)) or d), "day"
+            # the latest sentence writing the event's name tells its day (of the clause with the name)
+            found = _latest_writing(stem_rx, ctx.earlier_days, ctx)
+            if found is not None:
+                return found
         acro = _ANCHOR_ACRONYM_RE.search(atext, m.start(), m.end()) if stem_rx is None else None
         if acro is not None:
-            acro_rx = _named_re(acro.group(1))
-            for sent, d, _opening in reversed(ctx.acronym_days or ctx.earlier_days):
-                if acro_rx.search(sent):
-                    # "During the JCC, ...": the day of the latest sentence writing the event's acronym
-                    return (_attached_day(sent, acro_rx, ctx.earlier_spans.get(sent)) or d), "day"
+            # "During the JCC, ...": the day of the latest sentence writing the event's acronym
+            found = _latest_writing(_named_re(acro.group(1)), ctx.acronym_days or ctx.earlier_days, ctx)
+            if found is not None:
+                return found
         if stem_rx is None:
             held = _presence_meeting_day(atext, ctx.earlier_days)
             if held is not None:

@@ -427,6 +427,24 @@ def _future_expr() -> pl.Expr:
     )
 
 
+def _dated_sentences_by_doc(rows: pl.DataFrame, opening: str | None) -> dict[str, tuple[list[int], list[tuple]]]:
+    """doc_id -> (positions, [(text, day, opening day or None)]) of the dated sentences ``rows`` (columns
+    doc_id, _pos, text, _ldd and the ``opening`` column), in document order."""
+    out: dict[str, tuple[list[int], list[tuple]]] = {}
+    openings = rows[opening].to_list() if opening else [None] * rows.height
+    for doc_id, pos, stext, day, opened in zip(*(rows[k].to_list() for k in ("doc_id", "_pos", "text", "_ldd")), openings):
+        positions, items = out.setdefault(doc_id, ([], []))
+        positions.append(pos)
+        items.append((stext, day, opened))
+    return out
+
+
+def _told_before(index: tuple[list[int], list[tuple]], pos: int) -> list[tuple]:
+    """The sentences of one document's ``index`` (:func:`_dated_sentences_by_doc`) before position ``pos``."""
+    positions, items = index
+    return items[: bisect.bisect_left(positions, pos)]
+
+
 def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons: pl.DataFrame,
                        countries: pl.DataFrame, dates: pl.DataFrame) -> pl.DataFrame:
     """Agreement mentions of all documents (schema :data:`pipeline.model.AGREEMENT_MENTIONS`).
@@ -709,10 +727,7 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
             .join(refs, on="doc_id", how="inner", maintain_order="left")
             .filter(within.fill_null(False))
         )
-        for doc_id, pos, stext, day, opening in zip(*(day_rows[k].to_list() for k in ("doc_id", "_pos", "text", "_ldd", "_odd"))):
-            positions, items = earlier.setdefault(doc_id, ([], []))
-            positions.append(pos)
-            items.append((stext, day, opening))
+        earlier = _dated_sentences_by_doc(day_rows, "_odd")
         # (any earlier day up to the page's, for an event an anchor names by its acronym: "During the JCC,
         # ..." after "the JCC was held in Dhaka on July 31", months before the page)
         acro_rows = (
@@ -722,10 +737,7 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
             .join(refs, on="doc_id", how="inner", maintain_order="left")
             .filter((pl.col("_ldd") <= pl.col("_ref")).fill_null(False))
         )
-        for doc_id, pos, stext, day in zip(*(acro_rows[k].to_list() for k in ("doc_id", "_pos", "text", "_ldd"))):
-            positions, items = earlier_acro.setdefault(doc_id, ([], []))
-            positions.append(pos)
-            items.append((stext, day, None))
+        earlier_acro = _dated_sentences_by_doc(acro_rows, None)
         # (the days of those sentences, relative to each: the day of the clause telling the event)
         day_spans = (fg.filter(pl.col("precision") == "day").select(*_KEYS, "char_start", "char_end", "date_start")
                      .join(day_rows.select(*_KEYS, pl.col("char_start").alias("_ss"), "text"), on=_KEYS, how="inner"))
@@ -779,12 +791,10 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
             narrative = (pd_, pp)
         days: list = []
         if narrative is None and doc_id in earlier:
-            positions, items = earlier[doc_id]
-            days = items[: bisect.bisect_left(positions, pos)]
+            days = _told_before(earlier[doc_id], pos)
         acro_days: list = []
         if narrative is None and doc_id in earlier_acro:
-            positions, items = earlier_acro[doc_id]
-            acro_days = items[: bisect.bisect_left(positions, pos)]
+            acro_days = _told_before(earlier_acro[doc_id], pos)
         ref, ref_prec = info.get(doc_id, (None, None))
         in_heading = pos < 8 and not text.rstrip().endswith((".", "!", "?"))  # a heading line among the first
         heading = ref if ref_prec == "day" and (in_heading or opens_on_dateline(text)) else None
