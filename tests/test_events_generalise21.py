@@ -11,27 +11,10 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from pathlib import Path
 
-from pipeline.extract.countries import country_mentions
-from pipeline.extract.dates import extract_dates
 from pipeline.extract.dates_dateline import find_dateline
-from pipeline.extract.events import extract_events
-from pipeline.extract.persons import extract_persons
-from pipeline.ingest import ingest_files
-from pipeline.segment import segment
 from tests.test_events_general import countries_of, of_type, persons_of, run
-
-
-def _run_raw(tmp_path: Path, text: str) -> list[dict]:
-    """Event mentions of one article without a sidecar: its date comes from the page alone."""
-    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
-    docs, _, _ = ingest_files(tmp_path)
-    sentences = segment(docs)
-    countries = country_mentions(sentences)
-    dates = extract_dates(sentences, docs)
-    persons = extract_persons(sentences, countries)
-    return extract_events(sentences, docs, persons, countries, dates).to_dicts()
+from tests.test_events_generalise18 import run_undated as _run_raw
 
 
 # --- page dates of a wire byline ("Update : dd.mm.yyyy") and of "Updated hh:mm, dd-Mon-yyyy" -------
