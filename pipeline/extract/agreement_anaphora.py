@@ -20,9 +20,10 @@ __all__ = ["BACK_WINDOW", "PARTITIVE_LEAD_RE", "batch_member", "date_batch", "is
 
 # what may stand before the plural noun: the definite article or a demonstrative, optionally
 # "all (of) the" ("All the agreements", "All of these documents"), and adjectives
-# ("The newly signed documents", "The two documents")
+# ("The newly signed documents", "The two documents"), after a fronted attribution ("According to the
+# ministry, the MoUs were signed ...")
 _DEFINITE_OPEN_RE = re.compile(
-    r"(?i)^[\W\d]*(?:(?:all|both|most|some)\s+(?:of\s+)?)?(?:the|these|those)\s+"
+    r"(?i)^[\W\d]*(?:(?:according\s+to|as\s+per)\s+[^,;:]{1,80},\s*)?(?:(?:all|both|most|some)\s+(?:of\s+)?)?(?:the|these|those)\s+"
     r"(?:(?:[a-z]+ly\s+)?(?:signed|new|inked|agreed|above|said|aforementioned|two|three)\s+)?$"
 )
 # how many sentences back the batch may be told (the same paragraph or the next one)

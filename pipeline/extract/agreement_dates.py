@@ -56,6 +56,9 @@ _EVENT_STEMS = {"meeting": _MEETING_STEM, "meetings": _MEETING_STEM, "talks": _T
                 "discussions": _TALK_STEM, "consultation": _TALK_STEM, "consultations": _TALK_STEM,
                 "negotiations": _TALK_STEM}
 _LEADERS_MEETING_RE = re.compile(_MEETING_STEM + r"|\bsummit", re.I)
+# an event told as held, whatever its name ("The Leaders' Retreat was held today", "the forum took place
+# on 9 May", "the Joint Commission was convened on Tuesday")
+_EVENT_HELD_RE = re.compile(r"(?i)\b(?:was|were)\s+(?:held|convened)\b|\btook\s+place\b")
 _RANK = {"day": 0, "month": 1, "year": 2, "unknown": 3}
 
 
@@ -192,6 +195,13 @@ def _fallback_date(text: str, low: str | None, ctx: SentenceContext) -> tuple[ob
     else its month)."""
     fb = ctx.fallback_date
     if fb is not None and not ctx.fallback_is_lede:
+        prev = ctx.previous_day
+        if prev is not None and fb[1] in ("month", "year") and (
+                fb[0].year < prev.year if fb[1] == "year" else (fb[0].year, fb[0].month) < (prev.year, prev.month)):
+            # "At the meeting, they signed an MoU on X, which they first discussed in June. Separately, A and B
+            # signed an MoU on Y": the sentence before dated its signing by a day after its coarser date, a look
+            # back; the signing told next goes on on that day
+            return prev, "day"
         return fb
     if fb is None and not ctx.earlier_days:
         # an undated signing in a headline ("Critical minerals MoU signed in Santiago"): the news of
@@ -242,7 +252,7 @@ def _fallback_date(text: str, low: str | None, ctx: SentenceContext) -> tuple[ob
             # on a later day of the visit (not an arrival or a call-on opening on another day; the
             # first day is the lede's own, "held talks with X, who is on a visit from 16 to 18 June")
             for sent, d, _opening in reversed(ctx.earlier_days):
-                if fb[0] < d <= ctx.fallback_end and _LEADERS_MEETING_RE.search(sent):
+                if fb[0] < d <= ctx.fallback_end and (_LEADERS_MEETING_RE.search(sent) or _EVENT_HELD_RE.search(sent)):
                     return d, "day"
         for sent, d, opening in reversed(ctx.earlier_days):
             if stem_rx is None or stem_rx.search(sent):

@@ -107,6 +107,10 @@ _CO_INSTRUMENT_RE = re.compile(
     # "and a batch of eleven sectoral agreements": a collective noun before the count
     r"(?:(?:batch|set|package|series|raft|slew|host|range|bundle|total|number)\s+of\s+)?(?:[\w-]+\s+){0,3}?"
 )
+# the period an instrument covers, right after it or its lower-case complement: " for 2026-2028", " of cultural
+# cooperation for the period 2025-2030", " (2026-2030)"
+_PERIOD_AFTER_RE = re.compile(r"(?:\s+(?:of|on|in|for)(?:\s+[a-z][\w'’-]*){1,6}?)?(?:\s+for\s+(?:the\s+)?(?:(?:years?|period)\s+)?(?:of\s+)?(?:19|20)\d\d\s*[-–—/]\s*(?:19|20)?\d\d\b"
+                              r"|\s*\(\s*(?:19|20)\d\d\s*[-–—/]\s*(?:19|20)?\d\d\s*\))")
 # a lower-case complement, then a relative clause whose verb is the cue: "an agreement for the
 # avoidance of double taxation that entered into force"
 _COMPLEMENT_REL_RE = re.compile(
@@ -523,6 +527,9 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
         # instruments coordinated with a signed one share its signing (unless a verb of its own
         # follows: "..., as well as an agreement on taxation that entered into force in 2020")
         prev_end = max(prev.end, prev.between[1]) if prev.between else prev.end  # past "between A and B"
+        period = _PERIOD_AFTER_RE.match(text, prev_end)
+        if period is not None:
+            prev_end = period.end()  # "a programme for cultural cooperation for 2026-2028, an agreement on X": past its period
         next_start = insts[n + 2].start if n + 2 < len(insts) else len(text)
         if any(inst.end <= c[0] < next_start for c in cues):
             continue
@@ -770,8 +777,15 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
                         for ds, de, _v, _p in dates)
         in_force_only = bool(inst.cues) and all(c[2] == "effective" for c in inst.cues)
         future = False
+        # "At the close of the meeting on 13 May, A and B signed X and adopted Y": the dates fronted before the
+        # sentence's first predicate, when it has no other, are of its later clauses too
+        fronted: set[int] = set()
+        if clause_start > 0:
+            fronted = {ds for ds, de, _v, _p in dates if de <= min(anchors) and ds not in periods}
+            if any(ds not in fronted and ds not in periods for ds, _de, _v, _p in dates):
+                fronted = set()
         for ds, de, dval, prec in dates:
-            if not (clause_start <= ds < clause_end) or dval is None:
+            if not (clause_start <= ds < clause_end or ds in fronted) or dval is None:
                 continue
             if semi and ds != entry_at and ((ds >= span_hi and text.find(";", span_hi, ds) >= 0)
                                             or (de <= span_lo and text.find(";", de, span_lo) >= 0)):

@@ -366,10 +366,13 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
         # "A and B met in Lima on 27 March. They also spoke by phone on 15 April.": the subject
         # "they" names the two persons of the interaction told just before
         subs = _last_pair(doc)
+    # "They agreed to hold the fourth round in Seoul": a plural subject planning a session jointly
+    # is the two sides -- never the single person who was the subject of a sentence before
+    they_plan = not subs and talk and _they_plan(text, g_lo, t0_start)
     if not subs and talk and t0.text[:4].lower() in ("two ", "both"):
         # "the two presidents met and instructed …": the dyadic subject inside the trigger
         subs = dyadic_persons(text[max(g_lo, t0_start - 4) : t0_end], doc)
-    if not subs:
+    if not subs and not they_plan:
         x = ctx.pronoun_subject(t0, g_lo, g_hi) or ctx.visiting_subject(t0, g_lo) or ctx.title_subject(t0, g_lo, set())
         if x is not None and may_match(ctx.low, _REPORTED_GATE) and _REPORTED_NP.search(text, max(g_lo, t0_start - 60), t0_start):
             # "The Spokesperson said that the 6th round of … was held": the reporter of a clause
@@ -462,6 +465,10 @@ def _build_interaction(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
             if x is not None and any(q.name == x.name for q in subs):
                 x = None
         objs = [x] if x else []
+        if x is not None and x.start >= np_end:
+            # "sat down with their counterparts, Foreign Minister A and Defence Minister B,": the
+            # names coordinated with the one in apposition are objects too
+            objs = objects(region_persons, text, x.start, g_hi) or objs
     if not objs and pron_obj:
         objs = pron_obj
     if talk and not objs and len(subs) == 1 and t0.text[-4:].lower() in (" him", " her"):
@@ -940,7 +947,7 @@ _ANAPHORIC_ROUND = re.compile(
     expand(
         # ("The previous, 10th meeting was held in X": a comma may set the ordinal off)
         rf"\b(?:its|their|the (?P<det>last|next|previous|latest|following|preceding),?) (?:(?P<ord>{ORDINAL_RX}) )?"
-        r"(?:(?-i:[A-Z])[\w'’-]* ){0,4}(?:round|session|edition|meeting|summit)\b(?: of the (?:commission|committee|working group|dialogue|council|mechanism|consultations|forum|(?-i:[A-Z]{2,6}))\b"
+        r"(?:(?-i:[A-Z])[\w'’-]* ){0,4}(?:round|session|edition|meeting|summit|(?-i:Retreat))\b(?: of the (?:commission|committee|working group|dialogue|council|mechanism|consultations|forum|(?-i:[A-Z]{2,6}))\b"
         # ("The previous round of consultations was held …": a bare plural noun of talks)
         r"| of (?:consultations|talks|negotiations|discussions)\b)?"
     ),
@@ -1090,6 +1097,17 @@ _THEY_BEFORE = re.compile(
     r"(?:^|[.;:]\s+|,\s+and\s+|\band\s+)\s*(?-i:They|they)\s+(?:(?:also|later|then|last|again|subsequently|"
     r"previously|first|had|have|will|would|briefly|separately)\s+){0,2}$"
 )
+# a subject "they" opening its clause, then up to three words that carry a plan cue ("agreed to")
+_THEY_THEN = re.compile(r"(?:^|[.;:]\s+|,\s+and\s+|\band\s+)\s*(?-i:They|they)\s+(?P<rest>(?:[\w-]+\s+){1,3})$")
+
+
+def _they_plan(text: str, lo: int, pos: int) -> bool:
+    """Does a plural "they" plan the trigger right after it ("They agreed to hold …", "they
+    decided to convene …": the plan cues of event_triggers.csv)?"""
+    m = _THEY_THEN.search(text, max(lo, pos - 40), pos)
+    return m is not None and text_cue("planned", m.group("rest"))
+
+
 _HOSTED = re.compile(r"(?:hosted|hosts|hosting|will host|to host)\b", re.IGNORECASE)
 
 

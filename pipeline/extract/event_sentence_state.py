@@ -245,6 +245,11 @@ _RELATIVE_DAY = re.compile(
 )
 
 
+def _own_day(y: DateRef) -> bool:
+    """A date mention of one single day that is not itself relative ("on Tuesday", "on 4 May")."""
+    return y.kind != "relative" and y.precision == "day" and y.date_start is not None and y.date_end in (None, y.date_start)
+
+
 def _reanchored(dates: list[DateRef], base: DateValue) -> list[DateRef]:
     """"On the same day" / "the next day" as a date mention: counted from the latest event dated
     to the day (a background fact such as relations established in 1964 is never that event),
@@ -256,6 +261,11 @@ def _reanchored(dates: list[DateRef], base: DateValue) -> list[DateRef]:
     out = []
     for x in dates:
         if x.kind == "relative" and x.surface[-3:].lower() in ("day", "ate", "ier") and x.date_start is not None:
+            if any(_own_day(y) and y.end <= x.start for y in dates):
+                # "arrived in X on Tuesday … and called on Y the same day": a single day the
+                # sentence itself names before the phrase is the day it counts from
+                out.append(x)
+                continue
             m = _RELATIVE_DAY.fullmatch(x.surface.strip())
             if m and base.precision == "month":
                 last = (base.start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)

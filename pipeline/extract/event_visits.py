@@ -249,6 +249,8 @@ _OF_TITLE_NP = re.compile(
 )
 _TITLE_WORDS = re.compile(
     r"\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,6}"
+    # "the state visit of President of the Republic of Peru X": a title with its country complement
+    r"|\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}?(?:of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}?){1,2}"
     # "the State Visit of the President of the French Republic, Mr X": a title with its complement
     r"|\s*(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,8}?[A-Z][\w.'’-]*,\s*(?:[A-Z][\w.'’-]*\s+){0,2}"
 )

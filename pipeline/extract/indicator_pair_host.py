@@ -5,13 +5,17 @@ the other country of the pair.
 
 The default holds only where nothing points elsewhere: no country outside the pair, no word of a
 worldwide or domestic total ("overseas", "globally", "outward"), and no place after "in" in the
-figure's clause that is no country of the pair ("in Africa"; a period, "in FY26", is no place).
+figure's clause that is no country of the pair ("in Africa"; a period, "in FY26", is no place;
+a named zone or industrial park, "in the Dhabeji zones", lies inside the host).
 """
 
 from __future__ import annotations
 
 import re
 
+import functools
+
+from pipeline.extract.indicator_lexicon import rows_of
 from pipeline.extract.indicator_patterns import _ACTOR_KINDS, _PHRASE_END_RE
 from pipeline.extract.indicator_types import SentenceInfo, _other
 from pipeline.extract.numbers import Quantity
@@ -22,6 +26,14 @@ _GLOBAL_RE = re.compile(
     re.I,
 )
 _IN_PLACE_RE = re.compile(r"\b(?:in|across|into|throughout)\s+(?:the\s+)?(?=[A-Z])")
+
+
+@functools.cache
+def _hosting_place_re() -> re.Pattern:
+    """A run of capitalised name words ending in a hosting place noun (metrics.csv role=host):
+    "Rashakai, Allama Iqbal and Dhabeji zones", "Suzhou Industrial Park"."""
+    nouns = "|".join(f"(?:{r.rx.pattern})" for r in rows_of("host", "place"))
+    return re.compile(rf"(?:[A-Z][\w'’.-]*,?\s+(?:(?:and|&)\s+)?){{1,8}}?(?:{nouns or '(?!x)x'})")
 
 
 def pair_host(text: str, q: Quantity, origin: str | None, info: SentenceInfo) -> str | None:
@@ -37,6 +49,8 @@ def pair_host(text: str, q: Quantity, origin: str | None, info: SentenceInfo) ->
     clause_end = em.start() if em else len(text)
     # (a period is no place: "in FY26", "in March")
     starts = {s for s, _e, _iso, _k in info.countries} | {d[0] for d in info.dates}
-    if any(m.end() not in starts for m in _IN_PLACE_RE.finditer(text, 0, clause_end)):
+    if any(m.end() not in starts and not _hosting_place_re().match(text, m.end())
+           for m in _IN_PLACE_RE.finditer(text, 0, clause_end)):
+        # ("invested $1.2 billion in the Rashakai and Dhabeji zones": a zone inside the host)
         return None  # "employ 10,000 people in Africa": a place that is no country of the pair
     return _other(info.dyad, origin)

@@ -201,9 +201,17 @@ def _flow_verb_near(window: str) -> bool:
 _COORD_ADJ_RE = re.compile(r",\s+(?:\d[\d,.]*|[a-z]+)-[a-z]+\s+(?=[a-z])")
 
 
+# a bracketed acronym right after a capitalised word, inside a name: "System (RTS) Link"
+_NAME_ACRONYM_RE = re.compile(r"(?<=[A-Za-z]\s)\((?:[A-Z][A-Za-z]*[A-Z]|[A-Z]{2,})\)(?:\s+[A-Z][\w-]*)+")
+
+
 def _after_phrase_end(text: str, q: Quantity, next_start: int) -> int:
     # (searched in place: the pattern has no look-behind, and the window's end acts as the text's)
     m = _PHRASE_END_RE.search(text, q.end, next_start)
+    if m and (a := _NAME_ACRONYM_RE.match(text, m.start(), next_start)):
+        # "the 4-kilometre Rapid Transit System (RTS) Link at the end of 2026": a name's acronym in
+        # brackets goes on with the name, whose head noun follows it (the phrase ends with the name)
+        return min(a.end(), next_start)
     if m and m.start() == q.end and q.kind == "measure" and "-" in q.surface and text[q.end : q.end + 1] == ",":
         # an attributive length before a second modifier: the noun after both is the thing measured
         c = _COORD_ADJ_RE.match(text, q.end, next_start)
@@ -395,10 +403,39 @@ _ARTICLE_RE = re.compile(r"\s+(?:an?|the)(?=\s)")
 _UNOWNED_DEFICIT_RE = re.compile(r"(?i)\bdeficit\b(?![^.;]*\bsurplus\b)[^.;]*$")
 
 
+# a preposition before a country: the country is the partner or place of a figure ("exports to
+# Kenya", "trade between Jordan and Iraq"), not the side it is told of
+_PARTNER_BEFORE_RE = re.compile(r"(?i)\b(?:to|from|with|in|into|between|and|by|for|of|on|at)\s+(?:the\s+)?$")
+
+
+_REPORTER_BEFORE_RE = re.compile(r"(?i)\b(?:according\s+to|data\s+(?:from|of|by)|figures\s+(?:from|of|by)|"
+                                 r"statistics\s+(?:from|of|by))\s+(?:the\s+)?$")
+_REPORTER_AFTER_RE = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,4}?\s+(?:said|says|reported|reports|showed|shows|data)\b")
+
+
+def _sentence_currency_countries(text: str, info: SentenceInfo) -> tuple[str, ...]:
+    """The countries that settle an ambiguous currency word ("dinars", "rupees") in this sentence:
+    the country of the pair that reports the figures in it ("according to Jordan's Department of
+    Statistics", "Tanzania's investment centre said"), else the one the sentence first tells a figure
+    of (named before any preposition: "Jordan's exports", "Jordanian exports"), then the document's
+    ranking. "Jordan's exports to Iraq rose to 540 million dinars" are Jordanian dinars even in an
+    article that names Iraq more often; "exports to Kenya fell to Shs1.02 trillion" names only the
+    partner and keeps the ranking."""
+    mentions = [(s, e, iso) for s, e, iso, _k in sorted(info.countries) if iso in info.dyad]
+    # the reporter first: "..., Tanzania's investment centre said", "according to Jordan's statistics"
+    first = next((iso for s, e, iso in mentions if _REPORTER_BEFORE_RE.search(text, max(0, s - 40), s)
+                  or _REPORTER_AFTER_RE.match(text, e)), None)
+    if first is None:
+        first = next((iso for s, _e, iso in mentions if not _PARTNER_BEFORE_RE.search(text, max(0, s - 12), s)), None)
+    if first is None or (info.currency_countries[:1] == (first,)):
+        return info.currency_countries
+    return (first,) + tuple(c for c in info.currency_countries if c != first)
+
+
 def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
     """Indicator rows of one sentence (offsets relative to ``text``; period and source left for
     the caller to carry over) and sentence facts: ``source``, ``period``, ``reporter``."""
-    quants = find_measured(text, info.currency_countries)
+    quants = find_measured(text, _sentence_currency_countries(text, info))
     if quants and any(q.kind == "money" and q.value < 1000 for q in quants):
         # "the COP31 climate conference", "at COP 29": a code before a small bare number is a
         # name with its ordinal, no sum of money

@@ -4,7 +4,9 @@ tagline ("Kenya's leading daily newspaper"), its navigation bar's own-country de
 Bangladesh | World") or a site name ("MINDEF Singapore") at its head or a signature at its foot ("Ministry of
 Foreign Affairs of the Lao PDR") or the place and date it is signed at ("Jubilee House, Accra /
 3rd October, 2026"), else its publisher's name ("Kathmandu Herald"), else the
-country-code domain of its URL ("monitor.co.ug", ``person_home_domains.csv``).  A dateline
+country-code domain of its URL ("monitor.co.ug", ``person_home_domains.csv``), else the national
+news agency that tags a dateline of a place the lexicon does not know ("Baturaja, S Sumatra
+(ANTARA) -").  A dateline
 abroad yields to the issuer's country (a national news agency named at the head, a publisher
 other than a diplomatic mission)."""
 
@@ -262,6 +264,34 @@ def agency_country(text: str) -> str | None:
     return None
 
 
+# a dateline whose place the lexicon does not know, closed by an agency's tag in brackets and a
+# dash or colon: "Baturaja, S Sumatra (ANTARA) -", "Mersing, Johor (Bernama) --"
+_TAGGED_DATELINE = re.compile(
+    r"[A-Z][^,()\n:;–—]{0,40}(?:,[^\S\r\n]*[A-Z][^,()\n:;–—]{0,30})?[^\S\r\n]*"
+    r"\([^\S\r\n]*([A-Z][A-Za-z.&]{1,14}(?:[^\S\r\n][A-Z][A-Za-z.&]{1,14}){0,2})"
+    r"[^\S\r\n]*\)[^\S\r\n]*(?:[-–—]{1,2}|:)"
+)
+
+
+@functools.cache
+def _national_agencies() -> dict[str, str]:
+    """The tags of national news agencies (``organizations.csv`` kind ``agency``) -> iso3."""
+    df = read_lexicon("organizations")
+    return {
+        surface: iso3
+        for surface, iso3, kind in df.select("surface", "iso3", "kind").iter_rows()
+        if surface and iso3 and kind == "agency"
+    }
+
+
+def agency_tag_country(text: str) -> str | None:
+    """The country of a national news agency whose tag closes a dateline at the start of
+    ``text`` ("Baturaja, S Sumatra (ANTARA) -" -> IDN), if any: the wire of one country writes
+    from it for readers at home.  An international wire ("(Reuters)") gives no country."""
+    m = _TAGGED_DATELINE.match(text.strip())
+    return _national_agencies().get(m.group(1)) if m is not None else None
+
+
 @functools.cache
 def _domain_countries() -> dict[str, str]:
     """Country-code top-level domain -> iso3 (``person_home_domains.csv``)."""
@@ -329,6 +359,8 @@ def home_countries(
     # ("Lahore, March 11 (Petra) -- ... Minister of Trade X told Petra": a Jordanian minister)
     datelined: set[str] = set()
     issuer: dict[str, str] = {}
+    # a dateline of an unknown place tagged by a national news agency: the last resort
+    tagged: dict[str, str] = {}
     if sentences.height:
         text = pl.col("text")
         head = (
@@ -352,6 +384,8 @@ def home_countries(
             if doc_id in seen:
                 continue
             found = _dateline(text)
+            if found is None and doc_id not in tagged and (iso3 := agency_tag_country(text)):
+                tagged[doc_id] = iso3
             if found is not None:
                 seen.add(doc_id)
                 iso3, kind = found
@@ -430,4 +464,6 @@ def home_countries(
                 iso3 = domain_country(url)
                 if iso3 is not None:
                     home[doc_id] = iso3
+    for doc_id, iso3 in tagged.items():
+        home.setdefault(doc_id, iso3)
     return home

@@ -76,3 +76,48 @@ def _shared_plural_titles(
             nxt.licensed = nxt.confirmed = True
             nxt.country = nxt.country or own_country(nxt.end)[0]
             j += 1
+
+
+# the separator of two members of a list: ", ", " and ", ", and "
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _title_phrase_start(text: str, run: _Run, atom_by_end: dict) -> int | None:
+    """Where the title phrase right before ``run`` starts ("Defence Minister X" -> at
+    "Defence"), or None when no title (a role noun is none) stands right before it."""
+    start = None
+    q = _skip_ws_back(text, run.start)
+    atom = atom_by_end.get(q)
+    while atom is not None and atom.kind != "descriptor" and atom.title:
+        start = atom.start
+        q = _skip_ws_back(text, atom.start)
+        atom = atom_by_end.get(q) if q < atom.start else None
+    return start
+
+
+def _plural_role_lists(text: str, runs: list[_Run], atom_by_end: dict, hit_by_end: dict) -> None:
+    """"their Indonesian counterparts, Foreign Minister A and Defence Minister B": a list of
+    titled names in apposition to a plural role noun qualified by a country (a demonym or a
+    possessive) - every member serves that country, not only the first."""
+    for k, run in enumerate(runs[:-1]):
+        first = _title_phrase_start(text, run, atom_by_end)
+        if first is None:
+            continue
+        q = _skip_ws_back(text, first)
+        if text[q - 1 : q] != ",":
+            continue
+        role = atom_by_end.get(_skip_ws_back(text, q - 1))
+        if role is None or role.kind != "descriptor" or not role.plural:
+            continue
+        s = _skip_ws_back(text, role.start)
+        hit = hit_by_end.get(possessive_back(text, s)) if s < role.start else None
+        if hit is None or hit[4] not in ACTOR_KINDS:
+            continue
+        run.country = run.country or hit[3]
+        prev = run
+        for nxt in runs[k + 1 :]:
+            start = _title_phrase_start(text, nxt, atom_by_end)
+            if start is None or not _LIST_GAP.fullmatch(text, prev.end, start):
+                break
+            nxt.country = nxt.country or hit[3]
+            prev = nxt

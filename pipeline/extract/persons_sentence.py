@@ -102,7 +102,11 @@ from pipeline.extract.persons_lexicon import (  # noqa: F401 (tests: the two reg
     is_name_word,
     role_titles,
 )
-from pipeline.extract.persons_lists import _possessive_pairs, _shared_plural_titles
+from pipeline.extract.persons_lists import (
+    _plural_role_lists,
+    _possessive_pairs,
+    _shared_plural_titles,
+)
 from pipeline.extract.persons_offices import _back_spans
 from pipeline.extract.persons_runs import (  # noqa: F401 (API, tests)
     _Run,
@@ -391,4 +395,6 @@ def analyse(
         _counterpart_titles(text, runs, atoms)
     if len(runs) > 1 and any(a.plural for a in atoms):
         _shared_plural_titles(text, runs, atom_by_end, hit_by_start)
+        if country_hits:
+            _plural_role_lists(text, runs, atom_by_end, hit_by_end)
     return runs
