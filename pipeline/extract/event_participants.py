@@ -360,8 +360,10 @@ def _title_spellings() -> dict[str, tuple[str, ...]]:
 _CHIEF_OF_STAFF = re.compile(r"^chief of (?:the )?(naval|navy|army|air|air force|defence|defense|general) staff$")
 
 
+@functools.lru_cache(maxsize=4096)
 def _short_chief(title: str) -> tuple[str, ...]:
-    """"chief of (the) naval staff" → "naval chief" (news English names a service chief by it)."""
+    """"chief of (the) naval staff" → "naval chief" (news English names a service chief by it).
+    Memoised: the same few titles are read for every title phrase of a corpus."""
     m = _CHIEF_OF_STAFF.match(title)
     if not m:
         return _short_minister(title) + _title_acronym(title)

@@ -23,8 +23,10 @@ def _letter_countries() -> dict[str, tuple[str, ...]]:
     return out
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def name_letter_countries(tokens: tuple[str, ...]) -> tuple[str, ...]:
-    """The countries the letters of a name point to (none when they point two ways)."""
+    """The countries the letters of a name point to (none when they point two ways).  Memoised:
+    a name recurs in its document and across a corpus."""
     table = _letter_countries()
     found: tuple[str, ...] = ()
     for ch in "".join(tokens).lower():
