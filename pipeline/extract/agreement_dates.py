@@ -56,9 +56,12 @@ _EVENT_STEMS = {"meeting": _MEETING_STEM, "meetings": _MEETING_STEM, "talks": _T
                 "discussions": _TALK_STEM, "consultation": _TALK_STEM, "consultations": _TALK_STEM,
                 "negotiations": _TALK_STEM}
 _LEADERS_MEETING_RE = re.compile(_MEETING_STEM + r"|\bsummit", re.I)
-# an event told as held, whatever its name ("The Leaders' Retreat was held today", "the forum took place
-# on 9 May", "the Joint Commission was convened on Tuesday")
-_EVENT_HELD_RE = re.compile(r"(?i)\b(?:was|were)\s+(?:held|convened)\b|\btook\s+place\b")
+# a session of the two sides told as held, whatever its name ("The Leaders' Retreat was held today", "the
+# forum took place on 9 May", "the Joint Commission was convened on Tuesday"); not any event ("a memorial
+# service was held", "protests took place")
+_EVENT_HELD_RE = re.compile(
+    r"(?i)\b(?:retreat|forum|commission|committee|council|dialogue|session|plenary|consultations?|conference|"
+    r"talks|summit|meeting|round)\b[^.;]{0,80}?(?:\b(?:was|were)\s+(?:held|convened)\b|\btook\s+place\b)")
 _RANK = {"day": 0, "month": 1, "year": 2, "unknown": 3}
 
 

@@ -111,6 +111,10 @@ _CO_INSTRUMENT_RE = re.compile(
 # cooperation for the period 2025-2030", " (2026-2030)"
 _PERIOD_AFTER_RE = re.compile(r"(?:\s+(?:of|on|in|for)(?:\s+[a-z][\w'’-]*){1,6}?)?(?:\s+for\s+(?:the\s+)?(?:(?:years?|period)\s+)?(?:of\s+)?(?:19|20)\d\d\s*[-–—/]\s*(?:19|20)?\d\d\b"
                               r"|\s*\(\s*(?:19|20)\d\d\s*[-–—/]\s*(?:19|20)?\d\d\s*\))")
+# a clause told as recalled or reported ("... and recalled that the defence pact was signed in Abuja"):
+# the background of the sentence's event, not a later clause of it
+_RECALLED_THAT_RE = re.compile(
+    r"(?i)\b(?:recall(?:ed|ing|s)?|not(?:ed|ing|es)|said|says|stated|added|reaffirmed|welcomed|stressed)\s+that\b")
 # a lower-case complement, then a relative clause whose verb is the cue: "an agreement for the
 # avoidance of double taxation that entered into force"
 _COMPLEMENT_REL_RE = re.compile(
@@ -782,8 +786,9 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
         fronted: set[int] = set()
         if clause_start > 0:
             fronted = {ds for ds, de, _v, _p in dates if de <= min(anchors) and ds not in periods}
-            if any(ds not in fronted and ds not in periods for ds, _de, _v, _p in dates):
-                fronted = set()
+            if any(ds not in fronted and ds not in periods for ds, _de, _v, _p in dates) or \
+                    _RECALLED_THAT_RE.search(text, min(anchors), inst.start):
+                fronted = set()  # (a recalled clause: "... and recalled that the defence pact was signed")
         for ds, de, dval, prec in dates:
             if not (clause_start <= ds < clause_end or ds in fronted) or dval is None:
                 continue

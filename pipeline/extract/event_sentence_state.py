@@ -261,9 +261,11 @@ def _reanchored(dates: list[DateRef], base: DateValue) -> list[DateRef]:
     out = []
     for x in dates:
         if x.kind == "relative" and x.surface[-3:].lower() in ("day", "ate", "ier") and x.date_start is not None:
-            if any(_own_day(y) and y.end <= x.start for y in dates):
+            if any(_own_day(y) and y.end <= x.start and y.date_start >= base.start for y in dates):
                 # "arrived in X on Tuesday … and called on Y the same day": a single day the
-                # sentence itself names before the phrase is the day it counts from
+                # sentence itself names before the phrase is the day it counts from (not a day
+                # before the latest event, a background fact: "the accord of 4 May 2019 was
+                # reviewed, and X called on Y the same day")
                 out.append(x)
                 continue
             m = _RELATIVE_DAY.fullmatch(x.surface.strip())

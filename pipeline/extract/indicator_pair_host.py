@@ -33,7 +33,22 @@ def _hosting_place_re() -> re.Pattern:
     """A run of capitalised name words ending in a hosting place noun (metrics.csv role=host):
     "Rashakai, Allama Iqbal and Dhabeji zones", "Suzhou Industrial Park"."""
     nouns = "|".join(f"(?:{r.rx.pattern})" for r in rows_of("host", "place"))
-    return re.compile(rf"(?:[A-Z][\w'’.-]*,?\s+(?:(?:and|&)\s+)?){{1,8}}?(?:{nouns or '(?!x)x'})")
+    # (not the zone of a bloc: "the Euro zone")
+    return re.compile(rf"(?!(?:Euro|Schengen)\b)(?:[A-Z][\w'’.-]*,?\s+(?:(?:and|&)\s+)?){{1,8}}?(?:{nouns or '(?!x)x'})")
+
+
+# a place named right after the zone, where it lies: "the Jebel Ali Free Zone in Dubai"
+_PLACED_AFTER_RE = re.compile(r",?\s+(?:in|of|at)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _hosting_place(text: str, pos: int, pair_starts: set[int]) -> bool:
+    """A named zone or park at ``pos`` that lies inside the host: not one placed by its own "in" a
+    place that is no country of the pair ("the Jebel Ali Free Zone in Dubai")."""
+    h = _hosting_place_re().match(text, pos)
+    if h is None:
+        return False
+    after = _PLACED_AFTER_RE.match(text, h.end())
+    return after is None or after.end() in pair_starts
 
 
 def pair_host(text: str, q: Quantity, origin: str | None, info: SentenceInfo) -> str | None:
@@ -49,7 +64,8 @@ def pair_host(text: str, q: Quantity, origin: str | None, info: SentenceInfo) ->
     clause_end = em.start() if em else len(text)
     # (a period is no place: "in FY26", "in March")
     starts = {s for s, _e, _iso, _k in info.countries} | {d[0] for d in info.dates}
-    if any(m.end() not in starts and not _hosting_place_re().match(text, m.end())
+    pair_starts = {s for s, _e, iso, _k in info.countries if iso in info.dyad}
+    if any(m.end() not in starts and not _hosting_place(text, m.end(), pair_starts)
            for m in _IN_PLACE_RE.finditer(text, 0, clause_end)):
         # ("invested $1.2 billion in the Rashakai and Dhabeji zones": a zone inside the host)
         return None  # "employ 10,000 people in Africa": a place that is no country of the pair

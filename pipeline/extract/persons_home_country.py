@@ -51,10 +51,11 @@ _DATELINE_DATE = re.compile(
 _DATELINE_MARK = re.compile(r"[^\S\r\n]*(?:\(|/[A-Za-z]|[-–—]{1,2}[^\S\r\n]|:[^\S\r\n])")
 # ... or, after a place in any case, an agency tag in brackets and a dash or colon ("Jakarta
 # (ANTARA) -", "Islamabad (APP):", "Nairobi (Reuters) -", "Colombo (Daily Mirror) -")
-_DATELINE_AGENCY = re.compile(
-    r"[^\S\r\n]*\([^\S\r\n]*[A-Z][A-Za-z.&]{1,14}(?:[^\S\r\n][A-Z][A-Za-z.&]{1,14}){0,2}"
+_AGENCY_TAG = (
+    r"[^\S\r\n]*\([^\S\r\n]*([A-Z][A-Za-z.&]{1,14}(?:[^\S\r\n][A-Z][A-Za-z.&]{1,14}){0,2})"
     r"[^\S\r\n]*\)[^\S\r\n]*(?:[-–—]{1,2}|:)"  # "(Daily Mirror) -": a name of up to three words
 )
+_DATELINE_AGENCY = re.compile(_AGENCY_TAG)
 _COMMA = re.compile(r"[^\S\r\n]*,[^\S\r\n]*")
 _PLACE_KINDS = frozenset({"capital", "city", "region", "name", "alias", "short"})
 _CITY_KINDS = frozenset({"capital", "city", "region"})
@@ -266,19 +267,20 @@ def agency_country(text: str) -> str | None:
 
 # a dateline whose place the lexicon does not know, closed by an agency's tag in brackets and a
 # dash or colon: "Baturaja, S Sumatra (ANTARA) -", "Mersing, Johor (Bernama) --"
+# (the tag is the one a known place's dateline ends with, _AGENCY_TAG: group 1 is the agency)
 _TAGGED_DATELINE = re.compile(
-    r"[A-Z][^,()\n:;–—]{0,40}(?:,[^\S\r\n]*[A-Z][^,()\n:;–—]{0,30})?[^\S\r\n]*"
-    r"\([^\S\r\n]*([A-Z][A-Za-z.&]{1,14}(?:[^\S\r\n][A-Z][A-Za-z.&]{1,14}){0,2})"
-    r"[^\S\r\n]*\)[^\S\r\n]*(?:[-–—]{1,2}|:)"
+    r"[A-Z][^,()\n:;–—]{0,40}(?:,[^\S\r\n]*[A-Z][^,()\n:;–—]{0,30})?" + _AGENCY_TAG
 )
 
 
 @functools.cache
 def _national_agencies() -> dict[str, str]:
-    """The tags of national news agencies (``organizations.csv`` kind ``agency``) -> iso3."""
+    """The tags of national news agencies (``organizations.csv`` kind ``agency``), upper-cased -> iso3
+    (a tag is matched in any case: "(Antara)" is "ANTARA", whose mixed-case row would take the given
+    name Antara for an organisation)."""
     df = read_lexicon("organizations")
     return {
-        surface: iso3
+        surface.upper(): iso3
         for surface, iso3, kind in df.select("surface", "iso3", "kind").iter_rows()
         if surface and iso3 and kind == "agency"
     }
@@ -289,7 +291,7 @@ def agency_tag_country(text: str) -> str | None:
     ``text`` ("Baturaja, S Sumatra (ANTARA) -" -> IDN), if any: the wire of one country writes
     from it for readers at home.  An international wire ("(Reuters)") gives no country."""
     m = _TAGGED_DATELINE.match(text.strip())
-    return _national_agencies().get(m.group(1)) if m is not None else None
+    return _national_agencies().get(m.group(1).upper()) if m is not None else None
 
 
 @functools.cache
