@@ -61,6 +61,10 @@ def _numberish() -> re.Pattern[str]:
 
 def _count_of(window: str, q) -> int | None:
     between = window[q.end :].split()
+    if len(between) == 3 and between[1].lower() in ("and", "or"):
+        # "11 intergovernmental and interdepartmental documents": two coordinated modifiers count
+        # as one (each is then checked like a single modifier)
+        between = [between[0], between[2]]
     if len(between) > 2:
         return None
     for w in between:

@@ -144,6 +144,12 @@ _ITEM_COORD_RE = re.compile(r"(?:\s+(?:[a-z][\w'’-]*|(?:19|20)\d\d(?:[-–—/
 # included ("including the Exchange of Notes concerning a loan of 6 billion yen (about 40 million dollars)
 # for the Metro Line 2 Project, and a Memorandum on ..."): a serial comma and a coordinator end the gap
 _LONG_ITEM_COORD_RE = re.compile(r"^(?:[^;:.!?]|\.(?=\d)){0,240}?,\s*(?:and|as\s+well\s+as)\s+(?:(?:an?|another|the)\s+)?$")
+# a second object of a signing verb after the first one's long complement ("signed five MoUs covering trade,
+# energy and the training of diplomats, as well as an executive programme ..."): "as well as" coordinates
+# noun phrases, not clauses
+# (not one with a verb of its own: "..., as well as a free trade agreement that remains in force")
+_RELATIVE_AFTER_RE = re.compile(r"\b(?:that|which)\s+(?!(?:provides?|covers?|aims?|seeks?)\b)")
+_LONG_AS_WELL_AS_RE = re.compile(r"^(?:[^;:.!?()]|\.(?=\d)){0,240}?,\s*as\s+well\s+as\s+(?:(?:an?|another|the)\s+)?$")
 # (not an instrument that opens a clause of its own after the batch: "..., and the free trade agreement
 # of 2015 remains in force")
 _OWN_CLAUSE_AFTER_RE = re.compile(r"(?:\s+(?:of|from|in)\s+(?:19|20)\d\d)?,?\s+(?:(?:still|also|now)\s+)?"
@@ -539,6 +545,15 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
             continue
         if prev.cues and not inst.cues and prev_end <= inst.start and _CO_INSTRUMENT_RE.fullmatch(text, prev_end, inst.start):
             inst.cues = list(prev.cues)
+        elif (prev.cues and not inst.cues and prev_end <= inst.start
+              and any(c[2] == "signed" and c[1] <= prev.start for c in prev.cues)
+              and _LONG_AS_WELL_AS_RE.match(text[prev_end : inst.start])
+              and not _OWN_CLAUSE_AFTER_RE.match(text, inst.end)
+              and _RELATIVE_AFTER_RE.search(text, inst.end, next_start) is None):
+            # "signed seven MoUs covering energy, customs, media and the training of diplomats, as well as
+            # an executive program for ...": past a long complement with commas of its own, "as well as"
+            # still coordinates a second object of the signing verb
+            inst.cues = [c for c in prev.cues if c[2] == "signed"]
     series: set[int] = set()  # instruments joined to a later conjunct ("A, B and C were signed")
     for k in range(len(insts) - 1, 0, -1):
         # "Twenty-six agreements and memoranda were signed": a passive verb after coordinated

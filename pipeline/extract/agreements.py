@@ -123,6 +123,7 @@ context); the per-sentence finder is :mod:`pipeline.extract.agreement_sentence`.
 
 from __future__ import annotations
 
+import datetime as dt
 import bisect
 import functools
 import re
@@ -777,6 +778,7 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
     last_batch: tuple | None = None  # (doc_id, sentence_id, row, its index in out) of the latest counted batch
     last_bare: tuple | None = None  # (doc_id, sentence_id, text) of a candidate sentence that gave no row
     headline: list[bool] = []  # per row: told in a heading line among the document's first lines
+    surfaces: list[str] = []  # per row: the words of its mention and the two before it
     single: list[bool] = []  # per row: one instrument (no count above one, a singular word)
     definite: list[bool] = []  # per row: a named instrument referred to as known ("the X treaty")
     shortened: list[bool] = []  # per row: a definite title opening on its instrument word ("the Agreement on X")
@@ -929,6 +931,8 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
             # ("The Agreement on Mutual Visas shall enter into force ...": a title cut short, maybe)
             shortened.append(head_first and _THE_BEFORE_CI_RE.search(text, max(0, r["char_start"] - 12), r["char_start"]) is not None)
             headline.append(in_heading)
+            # (with the two words before it: "sign loan deal")
+            surfaces.append(" ".join(text[: r["char_start"]].split()[-2:]) + " " + text[r["char_start"]:r["char_end"]])
             single.append((r["quantity"] or 1) == 1 and not _plural_instrument(text[r["char_start"]:r["char_end"]]))
             r["doc_id"] = doc_id
             r["sentence_id"] = sid
@@ -952,7 +956,8 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
     for i, d in enumerate(out["doc_id"]):
         rows_by_doc.setdefault(d, []).append(i)
     gone = _headline_enumerations(rows_by_doc, out["quantity"], out["name"], headline, single)
-    _headline_instrument(out, rows_by_doc, headline, single)
+    _headline_instrument(out, rows_by_doc, headline, single, surfaces)
+    _headline_batch(out, rows_by_doc, headline)
     if gone:
         keep = [i for i in range(len(out["doc_id"])) if i not in gone]
         out = {k: [v[i] for i in keep] for k, v in out.items()}
@@ -980,14 +985,16 @@ def _headline_enumerations(rows_by_doc: dict[str, list[int]], quantities: list, 
 
 
 def _headline_instrument(out: dict[str, list], rows_by_doc: dict[str, list[int]], headline: list[bool],
-                         single: list[bool]) -> None:
+                         single: list[bool], surfaces: list[str]) -> None:
     """A headline's bare instrument ("Nigeria, Morocco sign pipeline treaty": no name, no count) in a
     document whose body tells one single instrument and no batch is that instrument, whatever word the
     headline uses for it: it takes its type, name and date (in place)."""
     for rows in rows_by_doc.values():
         # (a joint statement heading the document is the document itself)
-        heads = [i for i in rows if headline[i] and single[i] and out["name"][i] is None and out["quantity"][i] is None
-                 and out["agreement_type"][i] != "joint_statement"]
+        # (a name read off an all-capitals heading, "SIGN PROTOCOL ON SKILLED WORKERS", is no title: every
+        # word of such a line is upper-case)
+        heads = [i for i in rows if headline[i] and single[i] and (out["name"][i] is None or out["name"][i].isupper())
+                 and out["quantity"][i] is None and out["agreement_type"][i] != "joint_statement"]
         if not heads:
             continue
         body = [i for i in rows if not headline[i]]
@@ -999,6 +1006,19 @@ def _headline_instrument(out: dict[str, list], rows_by_doc: dict[str, list[int]]
             now = {"signed_date": out["signed_date"][i], "signed_precision": out["signed_precision"][i]}
             told = {out["name"][b].lower() if out["name"][b] else b: b for b in body if single[b] and same_time(
                 {"signed_date": out["signed_date"][b], "signed_precision": out["signed_precision"][b]}, now)}
+            if len(told) > 1:
+                # ("..., SIGN PROTOCOL ON X" over a body telling a protocol and the agreed minutes): the one
+                # of the headline's kind, else the one whose name shares the headline's words ("sign loan
+                # deal for LRT" over an agreement on military information and a loan agreement)
+                kind = {k: b for k, b in told.items() if out["agreement_type"][b] == out["agreement_type"][i]}
+                if len(kind) == 1:
+                    told = kind
+                else:
+                    words = _content_words(surfaces[i])
+                    shared = {k: len(words & _content_words(out["name"][b] or "")) for k, b in told.items()}
+                    best = max(shared.values(), default=0)
+                    if best and sum(1 for v in shared.values() if v == best) == 1:
+                        told = {k: b for k, b in told.items() if shared[k] == best}
             if len(told) != 1:
                 continue
             j = next(iter(told.values()))
@@ -1006,6 +1026,43 @@ def _headline_instrument(out: dict[str, list], rows_by_doc: dict[str, list[int]]
                 continue
             for k in ("agreement_type", "name", "signed_date", "signed_precision"):
                 out[k][i] = out[k][j]
+
+
+def _content_words(s: str) -> set[str]:
+    """The lower-case content words of a mention or name, without instrument words ("loan" of "loan deal")."""
+    return {w for w in _WORD4_RE.findall(s.lower()) if _lex().instrument_re.fullmatch(w) is None
+            and w not in _NOT_CONTENT}
+
+
+_WORD4_RE = re.compile(r"[a-z][a-z-]{3,}")
+_NOT_CONTENT = frozenset("sign signs signed signing with from into between their over about".split())
+
+
+def _headline_batch(out: dict[str, list], rows_by_doc: dict[str, list[int]], headline: list[bool]) -> None:
+    """A headline's counted batch ("A and B signed 11 documents during the visit") in a document whose body
+    tells one dated batch of the same count is that batch: it takes the body's type, name and date (in
+    place), not the day the headline's own anchor or the document's date gives (the body tells the day:
+    "On Monday, ... witnessed the signing of 11 documents"), nor another batch of another time."""
+    for rows in rows_by_doc.values():
+        heads = [i for i in rows if headline[i] and (out["quantity"][i] or 0) >= 2]
+        if not heads:
+            continue
+        body = [i for i in rows if not headline[i]]
+        for i in heads:
+            told = {(out["agreement_type"][b], out["signed_date"][b], out["signed_precision"][b]): b for b in body
+                    if out["quantity"][b] == out["quantity"][i] and out["signed_date"][b] is not None}
+            if len(told) != 1:
+                continue
+            j = next(iter(told.values()))
+            hd, bd = out["signed_date"][i], out["signed_date"][j]
+            if hd is not None and not (dt.timedelta(0) <= hd - bd <= dt.timedelta(days=_HEADLINE_LAG_DAYS)):
+                continue  # (a batch of another time: the headline's news is another signing)
+            for k in ("agreement_type", "name", "signed_date", "signed_precision"):
+                out[k][i] = out[k][j]
+
+
+# how many days a headline's batch may be dated after the body's one it sums up (a visit, a week's news)
+_HEADLINE_LAG_DAYS = 14
 
 
 @functools.cache

@@ -56,6 +56,9 @@ _PLACE_ALONE_RE = re.compile(rf"[ \t]*(?P<place>{_DL_PLACE})[ \t]*$")
 # "NIAMEY - ...", as Dawn, The News and wires print it; a paragraph, not a headline such as "US - China ...")
 _LEAD_LINE = 80
 _PLACE_LEAD_RE = re.compile(r"[ \t]*(?P<place>[A-Z][A-Z.'’\-]+(?:[ \t][A-Z][A-Z.'’\-]+){0,2})[ \t]*(?::|[—–]|--?)[ \t]+\S")
+# ... or by a title-case PLACE and a colon ("New Delhi: ...", "Islamabad: ...", as Mint, Radio Pakistan
+# and other papers print it); whether the words name a place is for the caller to decide
+_PLACE_LEAD_TITLE_RE = re.compile(r"[ \t]*(?P<place>[A-Z][a-z][\w.'’\-]*(?:[ \t][A-Z][a-z][\w.'’\-]*){0,2})[ \t]*:[ \t]+\S")
 # a weekday, also abbreviated as page headers print it ("Issued on: Tue 14 Oct 2025")
 _WD_ANY = rf"(?:{WEEKDAY}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
 # a clock time, maybe with its zone: "5:42 PM", "16:37 GMT", "09:10 GMT+3" ("5.42 p.m." with a
@@ -310,7 +313,7 @@ def dateline_places(text: str) -> list[str]:
     out: list[str] = []
     for line in head_lines(text or ""):
         m = (_DATELINE_RE.match(line) or _DATELINE_ALONE_RE.match(line) or _PLACE_ALONE_RE.match(line)
-             or (len(line) >= _LEAD_LINE and _PLACE_LEAD_RE.match(line)))
+             or (len(line) >= _LEAD_LINE and (_PLACE_LEAD_RE.match(line) or _PLACE_LEAD_TITLE_RE.match(line))))
         if m:
             out.append(m.group("place"))
     return out

@@ -22,6 +22,10 @@ __all__ = ["HeadlineEvents"]
 _BODY_NOUN_RE = re.compile(r"(?i)\b(?:commission|committee|council|working group|forum|dialogue|consultations)\b")
 
 
+# the kinds of event a headline names without its people and the body tells with them
+_TALK_TYPES = ("meeting", "phone_call")
+
+
 class HeadlineEvents:
     """Collects, per document, the unnamed and undated events of the lines above the body."""
 
@@ -68,9 +72,11 @@ class HeadlineEvents:
 
 
 def _same(h: Draft, b: Draft) -> bool:
-    """Can the body's event ``b`` be the one headline ``h`` names?  (Meetings only: an attack or a
-    visit of a headline is dated by the rules of its own kind.)"""
-    if h.event_type != "meeting" or h.event_type != b.event_type or h.status != b.status or not h.countries:
+    """Can the body's event ``b`` be the one headline ``h`` names?  (Meetings and calls only: an
+    attack or a visit of a headline is dated by the rules of its own kind; "Foreign Ministers'
+    Telephone Talk" / "Video Conference Meeting" above "Minister A held a video conference with B"
+    is that call.)"""
+    if h.event_type not in _TALK_TYPES or h.event_type != b.event_type or h.status != b.status or not h.countries:
         return False
     if not set(h.countries) <= set(b.countries):
         return False

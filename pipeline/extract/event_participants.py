@@ -125,6 +125,11 @@ def subjects(persons: list[Person], text: str, lo: int, pos: int) -> list[Person
     if not before:
         return []
     if "," in text[before[-1].end : pos]:
+        # "According to Voronin, the 20th meeting … will be held": the source of a report is no
+        # party to what it reports
+        before = [p for p in before if not _ACCORDING_TO.search(text, max(0, p.start - 80), p.start)]
+        if not before:
+            return []
         rel = _RELATIVE_BEFORE.search(text, max(lo, pos - 160), pos)
         if rel:  # "Wang Yi, who accompanied Xi, met …": Xi is inside the relative clause
             before = [p for p in before if p.start < rel.start()]
@@ -169,6 +174,8 @@ def objects(persons: list[Person], text: str, pos: int, hi: int) -> list[Person]
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
+# the attribution of a report to its source, right before the source's name (its title between)
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:[\w.'’-]+\s+){0,6}$", re.IGNORECASE)
 _AND_THEN = re.compile(r"\s*,?\s+and\s+(?:later\s+|then\s+|also\s+|subsequently\s+|afterwards\s+)?")
 _BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}$")
 _WAS = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?\w+ed\b")
@@ -186,6 +193,19 @@ _TITLE_TAIL = re.compile(
 )
 
 
+# a lower-case portfolio after a lower-case title head, closed by the comma of the apposition:
+# "met Australia's minister for trade and tourism, Rebecca X," / "the secretary of state for
+# foreign affairs, Y," (not an adjunct: "the minister for talks on trade" stops at "on")
+_LOWER_HEAD_END = re.compile(
+    r"\b(?:minister|secretary|commissioner|governor|envoy|representative)(?:\s+of\s+state)?\s*$", re.IGNORECASE
+)
+_LOWER_TITLE_TAIL = re.compile(
+    r"\s*(?:for|of)\s+(?:(?:state|the)\s+(?:for|of)\s+)?"
+    r"(?:(?!(?:in|on|at|with|during|about|over|after|before|from|by|to|talks|discussions|hours?|minutes?|days?)\b)"
+    r"[a-z][a-z'’-]*\s*(?:and\s+)?){1,6}(?=,)"
+)
+
+
 def apposition(persons: list[Person], text: str, pos: int, np_end: int, hi: int) -> Person | None:
     """The person named in apposition to a descriptive object noun phrase [pos, np_end): "met his
     Azerbaijani counterpart, Colonel General Elnur Gasimov," -> Elnur Gasimov.  The phrase must hold
@@ -194,6 +214,8 @@ def apposition(persons: list[Person], text: str, pos: int, np_end: int, hi: int)
         # the phrase stopped at the joint of a capitalised title: "Minister Responsible | for
         # Defence Affairs, Sayyid X" (a lower-case "for talks" is an adjunct, not the title's)
         m = _TITLE_TAIL.match(text, np_end, hi)
+        if m is None and _LOWER_HEAD_END.search(text, pos, np_end):
+            m = _LOWER_TITLE_TAIL.match(text, np_end, hi)
         if m:
             np_end = m.end()
     if np_end >= hi or text[np_end] != "," or not any(ch.islower() for ch in text[pos:np_end]):

@@ -25,7 +25,8 @@ def _date_for(ctx: _Sentence, d: Draft, t0: Trigger, visit_dates: list[DateValue
     """(date, taken from this sentence?) following the rules of pipeline.extract.event_dates."""
     clauses, dates = ctx.clauses, ctx.dates
     if d.event_type == "relations_established":
-        counted = counted_anniversary(ctx.text, t0, ctx.dates)
+        ref = ctx.doc.reference_date
+        counted = counted_anniversary(ctx.text, t0, ctx.dates, ref.year if ref is not None else None)
         if counted is not None:
             # "marked the 54th anniversary of … relations on 8 November": that day, 54 years before
             n, x = counted

@@ -8,12 +8,13 @@ when the state is built (:func:`_reanchored`).
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import timedelta
 
 from pipeline.extract.event_dates import usable
 from pipeline.extract.event_gates import possible_cues
-from pipeline.extract.event_lexicon import cue_search
+from pipeline.extract.event_lexicon import cue_search, mechanism_head_rx
 from pipeline.extract.event_mechanism import DIGIT_ORDINAL, ORDINAL_STEMS, may_hold_ordinal
 from pipeline.extract.event_model import DateRef, DateValue, DocContext, Draft, Person, Place, SentenceInput
 from pipeline.extract.event_participants import ACTOR_KINDS, person_country, resolve_title_np, unstyled
@@ -33,6 +34,17 @@ def _start(x: Person | Place) -> int:
 _HONORIFIC_POSSESSIVE = re.compile(r"(?-i:His|Her|Their)\s+(?-i:Majesty|Majesties|Excellency|Excellencies|Highness|Highnesses|Holiness|Royal)\b")
 
 
+@functools.cache
+def _body_field_list() -> re.Pattern[str]:
+    """A mechanism head followed by a capitalised list of fields: "Commission on Trade, Economic,
+    Scientific and Technical Cooperation", "Committee for Economic, Industrial and Scientific Cooperation"."""
+    cap = r"(?-i:[A-Z])[\w'’-]*"
+    return re.compile(
+        rf"\b{mechanism_head_rx()}\s+(?:on|for|of)\s+(?:{cap},\s+){{1,5}}(?:{cap}\s+){{0,3}}and\s+{cap}(?:\s+{cap}){{0,3}}",
+        re.IGNORECASE,
+    )
+
+
 class _Sentence:
     """Shared per-sentence state for the builders below."""
 
@@ -50,6 +62,11 @@ class _Sentence:
         self.dl = dateline_end(s.text)
         self.caption = is_caption(s.text, s.next_text)
         protected = [(d.start, d.end) for d in s.dates] + [(p.start, p.end) for p in s.persons]
+        if ", " in s.text and " and " in s.text:
+            # "the Intergovernmental Commission on Trade, Economic and Scientific-Technical
+            # Cooperation will be held …": the commas of a body's capitalised field list are no
+            # clause boundaries (the name's tense is read past them)
+            protected.extend(m.span() for m in _body_field_list().finditer(s.text))
         self.clauses = Clauses(s.text, protected)
         self.dates = usable(s.text, s.dates, self.dl, s.present)
         if self.dates and doc.last_event_date is not None:

@@ -451,16 +451,28 @@ _COMMEMORATED_ON = re.compile(r"(?:\s+between\s+[^,;.()]{1,80}?)?,?\s+(?:on|in|t
 _MARKS_THE = re.compile(r"\s*,?\s*(?:marks|marked|will\s+mark|is|was|will\s+be)\s+(?:also\s+)?the\s+", re.IGNORECASE)
 
 
-def counted_anniversary(text: str, t: Trigger, dates: list[DateRef]) -> tuple[int, DateRef] | None:
+def counted_anniversary(
+    text: str, t: Trigger, dates: list[DateRef], ref_year: int | None = None
+) -> tuple[int, DateRef] | None:
     """"Pakistan and Viet Nam marked the 54th anniversary of the establishment of diplomatic
     relations on 8 November": (54, the date of the commemoration told right after the trigger),
-    when that date is a calendar day printed without its year; else None."""
+    when that date is a calendar day printed without its year; else None.  A bare year after it
+    ("… towards the 65th anniversary of … relations in 2028") is the commemoration's when it lies
+    nearer the time of writing (``ref_year``) than the establishment would ("… relations in 1952"
+    told in 2026 of a 75th anniversary is the establishment's own year)."""
     m = _ORD_ANNIVERSARY_BEFORE.search(text, max(0, t.start - 40), t.start)
     if m is None:
         return None
     n = parse_ordinal(m.group("ord"))
     if not n:
         return None
+    if ref_year is not None:
+        d = next((x for x in dates if x.start >= t.end and x.date_start is not None), None)
+        if (
+            d is not None and d.precision == "year" and d.start <= t.end + 80
+            and _COMMEMORATED_ON.match(text[t.end : d.start]) and 2 * abs(d.date_start.year - ref_year) < n
+        ):
+            return n, d
     if not any(t.end <= d.start <= t.end + 80 for d in dates):
         # "This year marks the 75th anniversary of …", "2026 is the 30th anniversary of …": the
         # year of the commemoration is the subject (when the establishment has no date of its own)

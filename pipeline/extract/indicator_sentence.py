@@ -60,6 +60,7 @@ from pipeline.extract.indicator_regex import CASE_ODD
 from pipeline.extract.indicator_subject import (
     _NAME_RUN, _NAME_TOKEN, _ORG_TAIL_RE, _SENTENCE_WORDS, _covered, _meetings_owner, _source, _subject,
 )
+from pipeline.extract.indicator_swaps import swap_direction
 from pipeline.extract.indicator_types import SentenceInfo, _Fig, _other, _overlaps
 from pipeline.extract.indicator_values import (
     _CONVERSION_CLOSE_RE, _DEMONYM_NOUN, _LATER_RE, _border_line, _earlier_value, _is_conversion,
@@ -766,6 +767,8 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
             frm, to = remitter_direction(text, q, info) or (frm, to)
         if f.metric == "debt_swap" and frm is None and to is None:
             frm, to = swap_creditor(text, q, info) or (None, None)  # "Italy has converted €88 million of"
+        if f.metric == "currency_swap" and frm is None and to is None:
+            frm, to = swap_direction(q.unit, info)  # "a CNY 45 billion swap line": from China
         if f.metric in ("loan", "grant") and frm is None and to is None:
             frm = lending_institution(text, q, info)  # "the Italian Agency for Development Cooperation would sign a loan of"
         if f.metric in _PAIR_FLOWS and (frm is None) != (to is None):

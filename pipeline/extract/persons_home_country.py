@@ -57,6 +57,17 @@ _AGENCY_TAG = (
 )
 _DATELINE_AGENCY = re.compile(_AGENCY_TAG)
 _COMMA = re.compile(r"[^\S\r\n]*,[^\S\r\n]*")
+# ... or, after a city in Title Case, a colon that opens the first paragraph of the story ("New
+# Delhi: India's exports to ... rose 14%, ...", "Dubai: Non-oil trade between ... rose."): a
+# full sentence of body text (eight words or more, closed by a full stop), not a headline
+# ("Rwanda: Kigali hosts conference", "Lavrentyev: Moscow expects ...")
+_DATELINE_COLON = re.compile(
+    r":[^\S\r\n]+(?=[A-Z0-9\"“'‘])(?:\S+[^\S\r\n]+){7,}\S*[.!?][\"”'’]?$"
+)
+# a word of travel in a dateline's sentence: the story is a visitor's journey
+_JOURNEY_WORD = re.compile(
+    r"\b(?:visit|visits|visiting|visited|tour|touring|toured|trip|arrived|arrives|arriving)\b"
+)
 _PLACE_KINDS = frozenset({"capital", "city", "region", "name", "alias", "short"})
 _CITY_KINDS = frozenset({"capital", "city", "region"})
 _MASTHEAD = re.compile(
@@ -99,8 +110,9 @@ _MASTHEAD_QUICK = (
 
 def dateline_country(text: str) -> str | None:
     """The country of a dateline at the start of ``text`` ("DHAKA, March 12 (Reuters) -",
-    "Dhaka, 11 March 2025", "LAHORE, Pakistan, May 5 -"), or of a line that is only a place
-    ("Kathmandu"); None when the text does not start with one."""
+    "Dhaka, 11 March 2025", "LAHORE, Pakistan, May 5 -", "New Delhi: India's exports to ...
+    rose."), or of a line that is only a place ("Kathmandu"); None when the text does not start
+    with one."""
     found = _dateline(text)
     return found[0] if found else None
 
@@ -153,6 +165,8 @@ def _dateline(text: str) -> tuple[str, str] | None:
     if stripped[:end].upper() == stripped[:end] and _DATELINE_MARK.match(stripped, end):
         return place.iso3, place.kind
     if _DATELINE_AGENCY.match(stripped, end):
+        return place.iso3, place.kind
+    if place.kind in _CITY_KINDS and _DATELINE_COLON.match(stripped, end):
         return place.iso3, place.kind
     return None
 
@@ -394,6 +408,14 @@ def home_countries(
                 if kind not in ("city", "region") or iso3 in (actors or {}).get(doc_id, ()):
                     home[doc_id] = iso3
                     datelined.add(doc_id)
+                    # "BEIJING, Nov 20 (APP): Finance Minister X concluded his visit to China":
+                    # a national agency's tag on a dateline abroad whose story is a journey
+                    # names the issuer: its correspondent travels with a delegation and writes
+                    # for readers at home (a bureau abroad reporting local news, "BISHKEK (X) --
+                    # China and Kyrgyzstan pledged ...", keeps its dateline)
+                    if (doc_id not in issuer and _JOURNEY_WORD.search(text)
+                            and (agency := agency_tag_country(text))):
+                        issuer[doc_id] = agency
             elif k <= MASTHEAD_SENTENCES and doc_id not in masthead:
                 iso3 = (masthead_country(text) or tagline_country(text)
                         or (newspaper_country(text) or site_name_country(text) if k == 1 else None)

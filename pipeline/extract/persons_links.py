@@ -202,6 +202,32 @@ def _coordinated_peers(resolved: list, sentence_of: list) -> list[tuple[str, str
                     and any(is_state_office(t) for t in ra.titles)
                     and any(is_state_office(t) for t in rb.titles)):
                 links.append((a, b))
+    return links + _untitled_first_of_pair(resolved, sentence_of)
+
+
+def _untitled_first_of_pair(resolved: list, sentence_of: list) -> list[tuple[str, str]]:
+    """(a, b) for a reciprocal pair whose first member is named without an office in the
+    sentence but holds one elsewhere in the document ("A day earlier, Dr X and Vice Minister Y
+    co-chaired the meeting", X's office given in an earlier sentence): the two sides, as for
+    two titled officials (:func:`_coordinated_peers`)."""
+    held: dict[str, set[str]] = {}
+    for _o, r, name, _c in resolved:
+        held.setdefault(name, set()).update(r.titles)
+    by_sentence: dict[int, list] = {}
+    for order, r, name, _c in resolved:
+        if r.titles or held[name]:
+            by_sentence.setdefault(sentence_of[order], []).append((r.start, r.end, r, name))
+    links: list[tuple[str, str]] = []
+    for entries in by_sentence.values():
+        if len(entries) < 2:
+            continue
+        entries.sort(key=lambda e: e[0])
+        for (_s, end, ra, a), (start, _e, rb, b) in zip(entries, entries[1:]):
+            if (a != b and not ra.titles and rb.titles
+                    and _reciprocal_pair(ra.text, end, start, rb.end)
+                    and any(is_state_office(t) for t in held[a])
+                    and any(is_state_office(t) for t in rb.titles)):
+                links.append((a, b))
     return links
 
 
