@@ -175,33 +175,26 @@ def _coordinated_peers(resolved: list, sentence_of: list) -> list[tuple[str, str
     two officials, each with a title phrase, coordinated as the subject of a verb they do with
     each other ("President X and Australian Prime Minister Y held talks", "... met on the
     sidelines", "... followed up over a video call")."""
-    by_sentence: dict[int, list] = {}
-    for order, r, name, _c in resolved:
-        if r.titles:
-            by_sentence.setdefault(sentence_of[order], []).append((r.start, r.end, r, name))
     links: list[tuple[str, str]] = []
-    for entries in by_sentence.values():
-        if len(entries) < 2:
+    for ra, a, rb, b in _neighbours(resolved, sentence_of, lambda r, _name: bool(r.titles)):
+        end, start = ra.end, rb.start
+        if a == b:
             continue
-        entries.sort(key=lambda e: e[0])
-        for (_s, end, ra, a), (start, _e, rb, b) in zip(entries, entries[1:]):
-            if a == b:
-                continue
-            shared = set(ra.titles) & set(rb.titles)
-            if _COORDINATED_GAP.fullmatch(ra.text, end, start) is not None:
-                if any(title_kind(t) == "head" for t in shared):
-                    links.append((a, b))
-                    continue
-            elif (_PAIR_GAP.fullmatch(ra.text, end, start) is not None
-                  and any(_one_holder_ministry(t) or title_kind(t) == "head" for t in shared)
-                  and _PLURAL_OFFICE_BACK.search(ra.text, max(0, ra.start - 70), ra.start)):
+        shared = set(ra.titles) & set(rb.titles)
+        if _COORDINATED_GAP.fullmatch(ra.text, end, start) is not None:
+            if any(title_kind(t) == "head" for t in shared):
                 links.append((a, b))
                 continue
-            if ((_reciprocal_pair(ra.text, end, start, rb.end)
-                 or _cochaired_by_pair(ra.text, ra.start, end, start))
-                    and any(is_state_office(t) for t in ra.titles)
-                    and any(is_state_office(t) for t in rb.titles)):
-                links.append((a, b))
+        elif (_PAIR_GAP.fullmatch(ra.text, end, start) is not None
+              and any(_one_holder_ministry(t) or title_kind(t) == "head" for t in shared)
+              and _PLURAL_OFFICE_BACK.search(ra.text, max(0, ra.start - 70), ra.start)):
+            links.append((a, b))
+            continue
+        if ((_reciprocal_pair(ra.text, end, start, rb.end)
+             or _cochaired_by_pair(ra.text, ra.start, end, start))
+                and any(is_state_office(t) for t in ra.titles)
+                and any(is_state_office(t) for t in rb.titles)):
+            links.append((a, b))
     return links + _untitled_first_of_pair(resolved, sentence_of)
 
 
@@ -213,22 +206,29 @@ def _untitled_first_of_pair(resolved: list, sentence_of: list) -> list[tuple[str
     held: dict[str, set[str]] = {}
     for _o, r, name, _c in resolved:
         held.setdefault(name, set()).update(r.titles)
+    return [
+        (a, b)
+        for ra, a, rb, b in _neighbours(resolved, sentence_of, lambda r, name: bool(r.titles or held[name]))
+        if a != b and not ra.titles and rb.titles
+        and _reciprocal_pair(ra.text, ra.end, rb.start, rb.end)
+        and any(is_state_office(t) for t in held[a])
+        and any(is_state_office(t) for t in rb.titles)
+    ]
+
+
+def _neighbours(
+    resolved: list, sentence_of: list, keep: Callable[[object, str], bool]
+) -> Iterator[tuple[object, str, object, str]]:
+    """(run a, name a, run b, name b) for every two mentions next to each other in a sentence,
+    among those ``keep(run, name)`` accepts, in text order."""
     by_sentence: dict[int, list] = {}
     for order, r, name, _c in resolved:
-        if r.titles or held[name]:
-            by_sentence.setdefault(sentence_of[order], []).append((r.start, r.end, r, name))
-    links: list[tuple[str, str]] = []
+        if keep(r, name):
+            by_sentence.setdefault(sentence_of[order], []).append((r.start, r, name))
     for entries in by_sentence.values():
-        if len(entries) < 2:
-            continue
         entries.sort(key=lambda e: e[0])
-        for (_s, end, ra, a), (start, _e, rb, b) in zip(entries, entries[1:]):
-            if (a != b and not ra.titles and rb.titles
-                    and _reciprocal_pair(ra.text, end, start, rb.end)
-                    and any(is_state_office(t) for t in held[a])
-                    and any(is_state_office(t) for t in rb.titles)):
-                links.append((a, b))
-    return links
+        for (_s, ra, a), (_t, rb, b) in zip(entries, entries[1:]):
+            yield ra, a, rb, b
 
 
 # "Minister X and Brazil's Minister of Trade, Y, held a video call", "Prime Minister X and
