@@ -552,7 +552,9 @@ def _currency_word_re() -> re.Pattern[str]:
         last = surface.split()[-1]
         if last[:1].islower():
             words.add(last)
-    return re.compile(rf"\s*(?i:{'|'.join(sorted(words, key=len, reverse=True))})\b")
+    # (not a Title Case name that spells a currency word: "Kenya Kwanza", Kenya's ruling coalition,
+    # is no Kenyan kwanza; the Angolan currency is written lower-case or in capitals)
+    return re.compile(rf"\s*(?!Kwanza\b)(?i:{'|'.join(sorted(words, key=len, reverse=True))})\b")
 
 
 def currency_word_at(text: str, pos: int) -> bool:

@@ -61,8 +61,9 @@ _COMMA = re.compile(r"[^\S\r\n]*,[^\S\r\n]*")
 # Delhi: India's exports to ... rose 14%, ...", "Dubai: Non-oil trade between ... rose."): a
 # full sentence of body text (eight words or more, closed by a full stop), not a headline
 # ("Rwanda: Kigali hosts conference", "Lavrentyev: Moscow expects ...")
+# (nor a speaker's label before a first-person quote: "Victoria: We expect to sign ...")
 _DATELINE_COLON = re.compile(
-    r":[^\S\r\n]+(?=[A-Z0-9\"“'‘])(?:\S+[^\S\r\n]+){7,}\S*[.!?][\"”'’]?$"
+    r":[^\S\r\n]+(?=[A-Z0-9\"“'‘])(?![\"“'‘]?(?:I|I'm|I’m|We|We're|We’re|My|Our)\b)(?:\S+[^\S\r\n]+){7,}\S*[.!?][\"”'’]?$"
 )
 # a word of travel in a dateline's sentence: the story is a visitor's journey
 _JOURNEY_WORD = re.compile(
@@ -413,8 +414,12 @@ def home_countries(
                     # names the issuer: its correspondent travels with a delegation and writes
                     # for readers at home (a bureau abroad reporting local news, "BISHKEK (X) --
                     # China and Kyrgyzstan pledged ...", keeps its dateline)
+                    # (not a third country's bureau reporting others' journey: "HANOI (Yonhap) --
+                    # Lao Prime Minister X arrived for a visit", a party other than the host and
+                    # the agency's country named)
                     if (doc_id not in issuer and _JOURNEY_WORD.search(text)
-                            and (agency := agency_tag_country(text))):
+                            and (agency := agency_tag_country(text))
+                            and not set((actors or {}).get(doc_id, ())) - {iso3, agency}):
                         issuer[doc_id] = agency
             elif k <= MASTHEAD_SENTENCES and doc_id not in masthead:
                 iso3 = (masthead_country(text) or tagline_country(text)
