@@ -166,8 +166,9 @@ def _date_for(ctx: _Sentence, d: Draft, t0: Trigger, visit_dates: list[DateValue
         if not (own and _RECALLED.search(ctx.text, max(0, t0.start - 40), t0.start)):
             return None, False
         return to_value(own[0]), True  # "recalling their talks in Accra in March": the recalled event's own date
+    in_visit = d.event_type == "meeting" and bool(visit_dates) and visit_dates[0] is not None
     who = (
-        d.event_type == "meeting" and bool(visit_dates) and visit_dates[0] is not None
+        in_visit
         # "X, who landed in Cairo on Tuesday for a two-day visit, held talks with Y": the visit
         # told in the subject's relative clause frames the undated talks of the main clause
         and _WHO_VISITED.match(ctx.text, 0, t0.start) is not None
@@ -175,7 +176,7 @@ def _date_for(ctx: _Sentence, d: Draft, t0: Trigger, visit_dates: list[DateValue
         # ("…, co-chaired the dialogue with Y": a session told before keeps the narrative's day)
         and _THE_SESSION.match(ctx.text, t0.start, min(len(ctx.text), t0.end + 40)) is None
     )
-    if d.event_type == "meeting" and visit_dates and visit_dates[0] is not None and (who or _AND_HELD.search(ctx.text, 0, t0.start)):
+    if in_visit and (who or _AND_HELD.search(ctx.text, 0, t0.start)):
         # "X visited Kigali in May … and held talks with Y": the talks of the visit's sentence
         # took place during that visit (a span is cut to its month; so is an arrival day)
         v = visit_dates[0]

@@ -11,9 +11,8 @@ a named zone or industrial park, "in the Dhabeji zones", lies inside the host).
 
 from __future__ import annotations
 
-import re
-
 import functools
+import re
 
 from pipeline.extract.indicator_lexicon import rows_of
 from pipeline.extract.indicator_patterns import _ACTOR_KINDS, _PHRASE_END_RE
