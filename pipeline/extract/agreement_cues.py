@@ -109,8 +109,17 @@ def _bind_pending(text: str, insts: list[_Inst], ps: int, pe: int, window: int) 
     prev = [i for i in insts if i.end <= ps]
     if prev:
         gap = text[prev[-1].end : ps]
-        if _PENDING_GAP_RE.match(gap) or _relative_gap(gap):
+        if (_PENDING_GAP_RE.match(gap) or _relative_gap(gap)) and not (
+                _PAST_PASSIVE_CUE_RE.match(text, ps) and not _INDEFINITE_BEFORE_RE.search(text, max(0, prev[-1].start - 40),
+                                                                                          prev[-1].start)):
             prev[-1].pending_dist = min(prev[-1].pending_dist, ps - prev[-1].end)
+
+
+# a pending cue in the past passive ("... was discussed") tells a new instrument still to come only of an
+# indefinite one ("a new agreement on X was discussed"); "The Protocol on Road Transport was discussed" names
+# an existing instrument, discussed
+_PAST_PASSIVE_CUE_RE = re.compile(r"(?i)(?:was|were|had\s+been|has\s+been|have\s+been)\s")
+_INDEFINITE_BEFORE_RE = re.compile(r"(?i)\b(?:an?|another)\s+(?:[\w'’-]+\s+){0,3}$")
 
 
 def _signed_dist(inst: _Inst) -> float:

@@ -56,7 +56,9 @@ from pipeline.extract.agreement_dates import (
     has_period,
     possessive_event_dates,
 )
+from pipeline.extract.agreement_amended import amended_reference, reference_name
 from pipeline.extract.agreement_appositions import merge_alias_apposition
+from pipeline.extract.agreement_own_parts import is_own_part
 from pipeline.extract.agreement_kinds import _DEALS_RE, _REACHED_BEFORE_RE, _VALUE_AFTER_RE, _acronym_type, _paren_qualifier, _title_type
 from pipeline.extract.agreement_lexicon import _Rx, _cue_role, _instrument_type, _is_generic, _is_plural, _lex
 from pipeline.extract.agreement_names import (
@@ -467,6 +469,11 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
             if named.type == "agreement" and inst.type != "agreement":
                 named.type = inst.type
             del insts[k]
+    for k in range(len(insts) - 1, 0, -1):
+        if is_own_part(text, insts[k - 1], insts[k]):
+            # "the Agreement on Transit of Traffic and its protocol, signed in ...": one instrument with its part
+            insts[k - 1].end = insts[k].end
+            del insts[k]
     # cues
     cues = []
     rx, s = lex.cue.on(text, low)
@@ -754,6 +761,12 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
             periods = set(periods) | {d[0] for d in ctx.dates if d[0] >= im.end()
                                       and (plan or not _before_reference(d, ctx.reference))
                                       and not any(im.end() <= c[0] < d[0] for c in cues if c[2] == "signed")}
+    # "a protocol amending the air transport agreement of 1998": the year is the amended instrument's, no
+    # date of the sentence's signing
+    amended = {id(i): r for i in valid if i.absorbed and (r := amended_reference(text, i)) is not None}
+    if amended and ctx.dates:
+        periods = set(periods) | {d[0] for d in ctx.dates for r in amended.values()
+                                  if r.of_year is not None and r.of_year[0] <= d[0] < r.of_year[1]}
     has_any_date = any(
         not any(i.start <= d[0] < i.end and not (i.complement_end and d[0] >= i.complement_end) for i in valid)
         for d in ctx.dates if d[0] not in periods
@@ -914,7 +927,8 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
         year = _year_before_name(text, inst)
         # (a year in the instrument's own phrase, "the 1926 Treaty of Ankara, signed by ...", dates it
         # better than the narrative's time)
-        if (signed_date is None or from_narrative) and year is None and _dated_reference(text, inst):
+        if (signed_date is None or from_narrative) and year is None and id(inst) not in amended \
+                and _dated_reference(text, inst):
             ry = _reference_year(text, inst)
             if ry is not None:
                 signed_date, signed_prec = dt.date(ry, 1, 1), "year"
@@ -1016,6 +1030,15 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
                 if inst.lead and inst.start > colon and row["signed_date"] is None:
                     row["signed_date"], row["signed_precision"] = lead_row["signed_date"], lead_row["signed_precision"]
         _count_inline_batch(text, emitted, out)
+    for inst, row in list(zip(emitted, out)):
+        ref = amended.get(id(inst))
+        if ref is not None:
+            # the instrument amended, concluded in its year: a fact of its own, between the same parties
+            out.append({"char_start": ref.start, "char_end": ref.end, "name": reference_name(text, ref),
+                        "agreement_type": _instrument_type(text[ref.head_start : ref.head_end]),
+                        "signed_date": dt.date(ref.year, 1, 1), "signed_precision": "year",
+                        "effective_date": None, "effective_precision": "unknown", "quantity": None,
+                        "parties": row["parties"], "topics": []})
     return out
 
 

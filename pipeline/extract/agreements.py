@@ -65,14 +65,18 @@ For every mention the extractor fills:
   places ("in the eastern Democratic Republic of Congo", "in Shenzhen, China", "in X's Y
   province"); a sentence naming both countries of the dyad has the dyad as its pair.
 * Background instruments: "the treaty of 1977", "the Glomma Convention of 1998" (a singular
-  instrument with an "of <year>" complement) are instruments of that year.  "produced/yielded
+  instrument with an "of <year>" complement) are instruments of that year; so is the instrument an
+  amending one acts on ("a protocol amending the air transport agreement of 1998", "... their 1998
+  air transport agreement": its own row, and the year dates neither the protocol nor the sentence's
+  other instruments); "X and its protocol" is one instrument X.  "produced/yielded
   24 agreements" tells a signing (not of general nouns).  A general noun without a count after a
   nominal "the signing of" in a reported opinion (quoted, or closed by ", X said") is no mention.
 * ``topics`` — the list after "to enhance cooperation in", "covering ... in areas of",
   "focusing on areas like", or an "<instrument> on <topics>" complement.
 * Not signed: an instrument governed by a pending cue (``role=pending``: "negotiations on a
   CEPA", "will sign", "if the two countries sign", "the draft treaty", "..., which is under
-  discussion", "looked forward to the signing of", "a feasibility study on an FTA") gives no row
+  discussion", "looked forward to the signing of", "a feasibility study on an FTA", "discussed a new agreement on
+  X", "a new agreement on X was discussed") gives no row
   unless a signing cue is nearer to it.  A definite lower-case instrument with no signing of its
   own ("the border treaty ..., and it entered into force") refers back: no row.  Lines of links
   ("Related: ...", "Read more: ...") give no rows.  A signing verb governs an

@@ -40,7 +40,7 @@ from pipeline.extract.dates_gates import (
 )
 from pipeline.extract.dates_grammar import MON_ABBR_ALT as _MON_ABBR
 from pipeline.extract.dates_grammar import MON_FULL_ALT as _MON_FULL
-from pipeline.extract.dates_grammar import WEEKDAY
+from pipeline.extract.dates_grammar import SEASONS, WEEKDAY
 from pipeline.extract.dates_narrative import _resolve_sentence, end_of_stamp, stamp_read
 from pipeline.extract.dates_patterns import _PATTERNS, _PRIO
 from pipeline.extract.dates_tense import FUTURE_ANY_VEC, NOT_FUTURE
@@ -55,6 +55,7 @@ _GATE_WORDS = (
     "quarters coming past day yesterday today tomorrow tonight week that same following "
     "previous preceding prior before after later earlier ago ended ending to weekend season morning afternoon evening"
 ).split() + ["the ", " of the ", "r in the "]
+_GATE_WORDS += [w for w in SEASONS if w not in _GATE_WORDS]  # the season names of seasons.csv
 _GATE_BITS = [1 << i for i in range(len(_GATE_WORDS))]
 
 
@@ -155,6 +156,7 @@ def _gate_frame(texts: pl.Series) -> pl.DataFrame:
         rel_month=mon & (rel | w("coming", "past")),
         weekday=w("day") & pl.col("wd"),
         weekend=w("weekend"),
+        season_name=w(*SEASONS),
         deictic_day=w("yesterday", "today", "tomorrow", "tonight") | (w("this") & w("morning", "afternoon", "evening")),
         deictic=(ym | w("week")) & rel,
         anaphoric=(ym | w("day")) & w("that", "same", "following", "next", "previous", "preceding", "prior"),

@@ -29,6 +29,12 @@ _MONTH_PREP = frozenset(
     "between around".split()
 )
 
+# "scheduled for May", "set for June": a bare month after "for" is a date only after a verb of
+# scheduling ("support for May", "a mandate for March" stay names and nouns)
+_SCHEDULED_FOR = re.compile(
+    r"\b(?:scheduled|rescheduled|slated|set|planned|fixed|pencill?ed\s+in|earmarked|tentatively\s+set|"
+    r"postponed|deferred|moved|pushed\s+back|brought\s+forward)\s+for\s+$"
+)
 
 _LIST_SEP_RE = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)[\s-]*$")
@@ -98,6 +104,8 @@ def _accept_month(text: str, s: int, e: int, accepted: list[tuple[int, int]]) ->
     if _modifier_start(text, s) < s:
         return True
     w = _word_before(text, s)
+    if w == "for" and _SCHEDULED_FOR.search(text, max(0, s - 40), s):
+        return True  # "The sixth round is scheduled for May", "talks set for June"
     if w in _MONTH_PREP:
         if w == "of" and re.search(r"\b(?:[Kk]ing|[Qq]ueen|[Hh]ouse|[Ss]ons?|[Dd]aughters?)\s+of\s*$", text[:s]):
             return False

@@ -11,7 +11,7 @@ import polars as pl
 from pipeline.extract.dates_grammar import MONTH_NAMES as _MONTH_NAMES
 from pipeline.extract.dates_grammar import MON_ABBR_ALT as _MON_ABBR
 from pipeline.extract.dates_grammar import MON_FULL_ALT as _MON_FULL
-from pipeline.extract.dates_grammar import WEEKDAY
+from pipeline.extract.dates_grammar import SEASONS, WEEKDAY
 
 
 _GATE_MONTH = re.compile(rf"(?=[ADFJMNOS])(?:{_MON_FULL}|{_MON_ABBR})")
@@ -35,6 +35,10 @@ def mon_any(low: str) -> bool:
 
 
 _MONTH_PREFIXES = frozenset(m[:3].lower() for m in _MONTH_NAMES)
+
+
+def _has_season(low: str) -> bool:
+    return any(w in low for w in SEASONS)
 
 
 def _gates(text: str) -> dict[str, bool]:
@@ -83,6 +87,7 @@ def _gates(text: str) -> dict[str, bool]:
         or "this" in low and ("morning" in low or "afternoon" in low or "evening" in low),
         "deictic": (ym or "week" in low) and rel,
         "weekend": "weekend" in low,
+        "season_name": _has_season(low),
         "anaphoric": (ym or "day" in low) and ("that" in low or "same" in low or "following" in low or "next" in low
                              or "previous" in low or "preceding" in low or "prior" in low),
         "year_before": (ym or "day" in low) and ("before" in low or "after" in low),
@@ -97,7 +102,7 @@ _PREFILTER_NAMES = [f for w in list(_MONTH_NAMES) + ["Jan", "Feb", "Mar", "Apr",
                                                      "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday",
                                                      "Thursday", "Friday", "Saturday", "Sunday"]
                     for f in (w, w.upper())]
-_PREFILTER_WORDS = "yesterday today tomorrow tonight morning afternoon evening year month week quarter half fiscal financial".split() + [
+_PREFILTER_WORDS = "yesterday today tomorrow tonight morning afternoon evening year month week quarter half fiscal financial".split() + list(SEASONS) + [
     "same day", "that day", "following day", "next day", "previous day", "preceding day", "prior day",
     "the day before", "the day after",
     "in the day"]

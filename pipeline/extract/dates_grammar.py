@@ -51,6 +51,31 @@ DASH = r"(?:\s*[-–—]\s*|\s+(?:to|through|till|until)\s+)"
 NUM = r"(?<![\d$€£¥.,/])"
 
 
+def _seasons() -> dict[str, tuple[int, int, bool]]:
+    """season word -> (first month, last month, read only after this/next/last), from the
+    ``seasons`` lexicon."""
+    from pipeline.lexicons import read_lexicon
+
+    return {
+        r["season"].lower(): (int(r["first_month"]), int(r["last_month"]), (r["needs_which"] or "").lower() == "yes")
+        for r in read_lexicon("seasons").iter_rows(named=True)
+    }
+
+
+SEASONS = _seasons()
+# "in the autumn", "this spring", "later this summer", "next fall" (lower case only: "Arab Spring")
+_SEASON_FREE = "|".join(sorted((w for w, v in SEASONS.items() if not v[2]), key=len, reverse=True)) or "(?!)"
+_SEASON_ANY = "|".join(sorted(SEASONS, key=len, reverse=True)) or "(?!)"
+# the preposition before a bare season, outside the match (the date is the season word itself)
+_SEASON_PREPS = ("in", "In", "during", "During", "by", "until", "through", "throughout", "Throughout")
+_SEASON_PREP = "|".join(rf"(?<=\b{p} )|(?<=\b{p} the )" for p in _SEASON_PREPS)
+SEASON_RX = (
+    r"\b(?:(?P<which>[Tt]his|[Nn]ext|[Ll]ast|[Tt]he\s+coming|[Tt]he\s+past|[Ll]ater\s+this|[Ee]arly\s+next|[Ll]ate\s+next)"
+    rf"\s+(?P<sw>{_SEASON_ANY})|(?:{_SEASON_PREP})(?P<s>{_SEASON_FREE}))"
+    r"\b(?!\s+(?:of|in)\b|['’]s|-)"
+)
+
+
 def day_num(s: str) -> int:
     """The day number of "5", "05", "21st"."""
     return int(s[:2]) if s[:2].isdigit() else int(s[0])

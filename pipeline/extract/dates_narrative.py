@@ -38,6 +38,8 @@ def _is_deictic(c: _Cand) -> bool:
         return g["dir"].lower() == "ago"
     if c.tag == "rel_my":
         return g["which"].lower() in _DEICTIC_WHICH
+    if c.tag == "season_name":
+        return g["which"] is not None  # "this spring", "next autumn" (not "in the autumn")
     return False
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.dates_grammar import DAY, MON, MON_FULL, MON_FULL_ALT, WEEKDAY, YEAR
+from pipeline.extract.dates_grammar import DAY, MON, MON_FULL, MON_FULL_ALT, SEASON_RX, WEEKDAY, YEAR
 from pipeline.extract.dates_grammar import DASH as _DASH
 from pipeline.extract.dates_grammar import NUM as _NUM
 
@@ -190,6 +190,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # ... [on Wednesday] [of] last week / next week: that weekday of the week named
     ("weekday", _F("[LlNnTtCcPpMWFS]", rf"\b(?:(?P<which>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+)?(?P<wd>{WEEKDAY})(?!s\b)"
                    r"(?:,?\s+(?:of\s+)?(?P<wk>last|next|this|the\s+previous|the\s+following)\s+week\b(?!s|['’]s))?")),
+    # this spring / next summer / later this autumn / "will be held in the autumn": the year (seasons.csv)
+    ("season_name", re.compile(SEASON_RX)),
     # yesterday / today / tomorrow / tonight
     ("deictic_day", _F("[YyTt]", r"\b(?P<w>(?:[Tt]he\s+day\s+(?:before|after)\s+)?(?:[Yy]esterday|[Tt]omorrow)|[Tt]oday|[Tt]onight|[Tt]his\s+(?:morning|afternoon|evening))\b(?!['’]s\s+(?:world|era|society|times))")),
     # last / this / next year|month|week

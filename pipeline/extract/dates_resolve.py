@@ -10,7 +10,7 @@ from datetime import date
 
 from pipeline.extract.dates_context import DateContext, _Mention
 from pipeline.extract.dates_detect import _Cand
-from pipeline.extract.dates_grammar import NUMBER_WORDS, WEEKDAYS
+from pipeline.extract.dates_grammar import NUMBER_WORDS, SEASONS, WEEKDAYS
 from pipeline.extract.dates_grammar import day_num as _day_num
 from pipeline.extract.dates_grammar import month_num as _month_num
 from pipeline.extract.dates_grammar import year_num as _year_num
@@ -147,6 +147,8 @@ def _resolve(text: str, c: _Cand, ctx: DateContext, mentions: list["_Mention"],
         return _resolve_weekend((g["which"] or "").lower(), _LazyTense(text, c.start, c.end), ctx), "relative"
     if tag == "deictic":
         return _resolve_deictic(g["which"].lower(), g["unit"], ctx), "relative"
+    if tag == "season_name":
+        return _resolve_season(text, c, ctx, frame), "relative"
     if tag in ("anaphoric", "year_before"):
         which = re.sub(r"\s+", " ", g["which"].lower())
         step = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "after": 1,
@@ -258,3 +260,27 @@ def _resolve_range(text: str, c: _Cand, ctx: DateContext, tense, frame: int | No
             return None
         return months_value(y1, m1, y2, m2), "range"
     return None
+
+
+def _resolve_season(text: str, c: _Cand, ctx: DateContext, frame: int | None) -> DateValue:
+    """"this spring", "next summer", "last winter", "will be held in the autumn": the year of that
+    season (YEAR precision; a season names no month).  "this" is the reference's year; "next" the
+    year the next such season opens in, "last" the year the last one closed in; a bare season ("in
+    the autumn") takes the year its closing month would have, read like "in November"."""
+    g = c.m.groupdict()
+    first, last, _ = SEASONS[(g["sw"] or g["s"]).lower()]
+    which = re.sub(r"\s+", " ", (g["which"] or "").lower())
+    if not which:
+        v = _partial("month", last, 1, ctx, _LazyTense(text, c.start, c.end), frame)
+        return year_value(v.start.year) if v is not None and v.start is not None else UNKNOWN
+    ref = ctx.reference
+    if ref is None:
+        return UNKNOWN
+    ry = ref.year
+    if ctx.reference_precision == "year" or which in ("this", "later this"):
+        return year_value(ry) if which in ("this", "later this") else UNKNOWN
+    rm = ref.month
+    if which in ("last", "the past"):
+        return year_value(ry if last < rm else ry - 1)
+    # next, the coming, early / late next
+    return year_value(ry if first > rm else ry + 1)

@@ -88,10 +88,17 @@ def _may_hold_when(low: str | None, a: int, b: int) -> bool:
     return low is None or any(low.find(w, a, b) >= 0 for w in _WHEN_WORDS)
 
 
+# relations told in the past passive ("ties, which were established in 1957", "relations, established
+# in 1972"): a past fact, whatever intention governs the sentence ("agreed to upgrade ties, which …")
+_PAST_ESTABLISHED = re.compile(r"(?:\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?|,\s*)established\b", re.IGNORECASE)
+
+
 def _status(ctx: _Sentence, g: Group) -> str:
     for t in g.trigs:
         if t.hint == "planned":
             return "planned"
+    if g.etype == "relations_established" and any(_PAST_ESTABLISHED.search(t.text) for t in g.trigs):
+        return "occurred"
     if "planned" not in ctx.cues or g.etype == "attack":
         # ("pledged to hunt down those responsible for a deadly assault": an intention of the
         # sentence never makes the attack it reacts to a plan)

@@ -120,6 +120,10 @@ def _date_for(ctx: _Sentence, d: Draft, t0: Trigger, visit_dates: list[DateValue
             )
         ]
     if d.status == "planned" and dates:
+        # "agreed on Monday to hold the next meeting later this year": a date inside the cue of
+        # intention before the trigger is the day of the deciding, not of what was decided
+        dates = [x for x in dates if not _inside_planned_cue(ctx, x, t0)]
+    if d.status == "planned" and dates:
         dates = _future_months(dates, ctx.doc)
     own = _visit_span_after(ctx.text, dates, d, t0) or pick_date(ctx.text, dates, t0.start, d.lo, d.hi, clauses)
     if own is not None and d.status == "planned":
@@ -509,6 +513,16 @@ _OWN_VISIT = re.compile(r"\b(?:his|her|their|the|this|that)\s+(?:[\w-]+\s+){0,2}
 
 
 _SINCE_YEAR = re.compile(r"\s+((?:1[5-9]|20)\d{2})(?![\d,.]\d)")
+
+
+def _inside_planned_cue(ctx: _Sentence, x: DateRef, t0: Trigger) -> bool:
+    """Does a cue of intention before the trigger hold the date ``x`` inside it ("agreed on
+    Monday to", "decided Thursday to")?"""
+    if x.end > t0.start:
+        return False
+    a = max(0, x.start - 30)
+    m = ctx.cue("planned", a, t0.start)
+    return m is not None and a + m.start() < x.start and a + m.end() > x.end
 
 
 def _established_on(ctx: _Sentence, t0: Trigger) -> DateValue | None:

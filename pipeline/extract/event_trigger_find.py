@@ -494,8 +494,14 @@ def counted_anniversary(
     return None
 
 
-# the establishment's own date right after it ("… between A and B on April 28, 1952"), with its year
-_ESTABLISHED_ON = re.compile(r"(?:\s+between\s+[^,;.()]{1,80}?)?\s+(?:on|in)\s+$", re.IGNORECASE)
+# the establishment's own date right after it ("… between A and B on April 28, 1952"), with its year,
+# or in a relative clause that tells it again ("… relations, which the two countries established on
+# May 21, 1951", "…, which were set up in 1992")
+_ESTABLISHED_ON = re.compile(
+    r"(?:\s+between\s+[^,;.()]{1,80}?)?(?:,?\s+(?:which|that)\s+(?:[^,;.()]{1,50}?\s+)?"
+    r"(?:established|set\s+up|forged|opened)(?:\s+them)?)?\s+(?:on|in)\s+$",
+    re.IGNORECASE,
+)
 
 
 def established_on(text: str, end: int, d: DateRef) -> bool:

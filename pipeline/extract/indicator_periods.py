@@ -6,6 +6,7 @@ figure.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import replace
 
@@ -13,7 +14,7 @@ from pipeline.extract.dates_grammar import month_num
 from pipeline.extract.dates_values import last_day
 from pipeline.extract.indicator_patterns import _PHRASE_END_RE
 from pipeline.extract.indicator_types import SentenceInfo, _Fig
-from pipeline.extract.numbers import Quantity, number_at
+from pipeline.extract.numbers import Quantity, _alt_for, _units, number_at
 
 
 def _dates_before(info: SentenceInfo, end: int) -> SentenceInfo:
@@ -428,6 +429,16 @@ _COMPARISON_BEFORE_RE = re.compile(
     r"\s+(?:that\s+of\s+|those\s+of\s+)?$"
 )
 _PCT_BEFORE_RE = re.compile(r"(?i)\d(?:\s*%|\s*per\s*cent|\s*percent)\s*$")
+
+
+@functools.cache
+def _pct_before_re() -> re.Pattern[str]:
+    """A percentage right before a comparison word, written with any percent surface of the units
+    lexicon as well ("up 9.3pc from the previous fiscal year", "down 4 pct on 2024")."""
+    rows = [(s, e) for s, k, e in _units().select("surface", "kind", "exact").iter_rows() if k == "percent"]
+    return re.compile(rf"(?:(?i:\d(?:\s*%|\s*per\s*cent|\s*percent)\s*$)|\d\s*{_alt_for(rows)}\s*$)")
+
+
 _COMPARISON_THE_RE = re.compile(r"(?i)\b(?:over|than|compared\s+(?:with|to)|against|versus|on|from)\s+the\s+$")
 _RELATIVE_BASE_RE = re.compile(r"(?i)(?:the\s+)?(?:same|corresponding|previous|prior|preceding|last|a\s+year|year-earlier)\b")
 
@@ -440,11 +451,11 @@ def _comparison_base(text: str, s: int, e: int) -> bool:
         # relative period after a change and its comparison word
         m = _COMPARISON_THE_RE.search(text, max(0, s - 32), s)
         return (m is not None and _RELATIVE_BASE_RE.match(text, s, e) is not None
-                and _PCT_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()) is not None)
+                and _pct_before_re().search(text, max(0, m.start() - 16), m.start()) is not None)
     if m.group("any") is not None or _RELATIVE_BASE_RE.match(text, s, e) is not None:
         return True
     # "down 2.3% from 2023", "up 5 percent on 2022": a percentage right before "from"/"on"
-    return _PCT_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()) is not None
+    return _pct_before_re().search(text, max(0, m.start() - 16), m.start()) is not None
 
 
 def _period_for(q: Quantity, info: SentenceInfo, cumulative: bool = False):

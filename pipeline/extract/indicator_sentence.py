@@ -396,6 +396,16 @@ def _kept(q: Quantity, before: str, live) -> bool:
     return False
 
 
+def _current(before: str, live) -> bool:
+    """A current row ("a new grant of") stands right before the figure: one instrument of the
+    story's own time, of the document's year when the sentence gives it no date."""
+    for r in _live("current", "adjacent", live):
+        for m in r.rx.finditer(before):
+            if _ADJACENT_GAP_RE.fullmatch(before, m.end()):
+                return True
+    return False
+
+
 _ARTICLE_RE = re.compile(r"\s+(?:an?|the)(?=\s)")
 
 
@@ -910,7 +920,8 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
         if fallback is not None:
             main["fallback_period"] = fallback
         elif period is None and f.metric in ("loan", "grant") and info.reference is not None and (
-                _kept(q, before, live) or (not cumulative and _SIGNING_RE.search(text) is not None)):
+                _kept(q, before, live) or (not cumulative and (_SIGNING_RE.search(text) is not None
+                                                              or _current(before, live)))):
             # "China will provide a grant of 120 million yuan": an instrument agreed now, without a
             # date of its own run, is of the year it is announced
             y = info.reference.year

@@ -155,7 +155,7 @@ def _hits_by_row(
 _FIRST_PERSON_QUICK = re.compile(
     r"\b(?:(?:I|[Ww]e) (?:was|were|have|had|also|then|visited|met|spoke|called|co-chaired|travell?ed|flew|"
     r"went|arrived|handed)|(?:[Mm]y|[Oo]ur) (?:[a-z-]+ )?(?:visit|trip|counterpart)|back in|and I |"
-    r"letter from)"
+    r"letter from|(?:I|[Ww]e) (?:would like to|wish to|bring|brought|convey|conveyed) )"
 )
 # the same phrases without the leading ``\b``, for one vectorised pass (Rust engine) over all the
 # sentences: a necessary condition, so a document none of whose sentences it matches holds no

@@ -14,9 +14,12 @@ named person: "my visit to Kenya", "I visited Nairobi", "to be back in Yerevan" 
 travels there, so serves the other side of a bilateral text); "I was received by President Y",
 "I met Y", "I spoke by telephone to Y", "I co-chaired, with Y, ...", "my counterpart, Y" (Y is
 of the other side).  And "a letter from Z" handed to Y ("to whom I handed a letter from Z"): the
-sender and the recipient serve different sides.
+sender and the recipient serve different sides.  And what the speaker brings from someone ("I would
+like to convey to you warm greetings from General Secretary Z", "I bring you a message from
+President Z", "I have handed over a letter from Prime Minister Z"): an envoy or a visiting leader
+carries their own side's greetings, so Z serves the speaker's side.
 
-:func:`first_person_facts` returns (visits, opposite links) for
+:func:`first_person_facts` returns (visits, opposite links, same-side links) for
 :func:`pipeline.extract.persons_home.settle_countries`.
 """
 
@@ -68,6 +71,21 @@ _HANDED = re.compile(
     r"^\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:letter|message)\s+from\s+[^.;:]{0,60}$"
 )
 
+# the speaker carries greetings or a message from the person named next: "I would like to convey
+# to you warm greetings from General Secretary Z", "We bring you the greetings of President Z",
+# "I have handed over a letter from Z" (only the sender's title between: no "to", no clause);
+# what the speaker *receives* ("I received a letter from Z") says nothing of the kind
+_CONVEYS = re.compile(
+    r"\b(?:I|[Ww]e)\s+(?:(?:would|should)\s+like\s+to\s+|wish\s+to\s+|want\s+to\s+|must\s+|"
+    r"(?:am|are)\s+(?:happy|glad|pleased|honou?red)\s+to\s+|have\s+the\s+honou?r\s+to\s+|"
+    r"have\s+|had\s+|also\s+|first\s+)*"
+    r"(?:convey(?:ed)?|bring|brought|pass(?:ed)?\s+on|extend(?:ed)?|deliver(?:ed)?|"
+    r"hand(?:ed)?\s+over|carr(?:y|ied)|transmit(?:ted)?)\s+"
+    r"(?:to\s+(?:you|him|her|them|the\s+[a-z]+)\s+|you\s+)?(?:(?:the|a|an|my|our)\s+)?"
+    r"(?:[a-z-]+\s+){0,2}(?:greetings|regards|wishes|message|letter|congratulations)\s+"
+    r"(?:from|of)\s+(?:(?!\bto\s)[^,;:()\"“”.]){0,60}$"
+)
+
 
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
@@ -100,12 +118,13 @@ def _label_speaker(text: str, entries: list, names: set[str]) -> tuple[bool, str
 
 def first_person_facts(
     resolved: list, sentence_of: list, texts: dict[int, str]
-) -> tuple[dict[str, set[str]], list[tuple[str, str]]]:
-    """(name -> countries the first person travels to, opposite links) of one document (see the
-    module docstring).  ``texts`` are the document's sentences by id (those without a name
-    included)."""
+) -> tuple[dict[str, set[str]], list[tuple[str, str]], list[tuple[str, str]]]:
+    """(name -> countries the first person travels to, opposite links, same-side links) of one
+    document (see the module docstring).  ``texts`` are the document's sentences by id (those
+    without a name included)."""
     visits: dict[str, set[str]] = {}
     links: list[tuple[str, str]] = []
+    same: list[tuple[str, str]] = []
     by_sentence: dict[int, list] = {}
     for order, r, name, _c in resolved:
         by_sentence.setdefault(sentence_of[order], []).append((r, name))
@@ -151,6 +170,13 @@ def first_person_facts(
                 continue
             window = max(0, r.start - 160)
             m = _MEETS.search(text, window, r.start)
+            sent = _CONVEYS.search(text, window, r.start)
+            if sent is not None and not any(
+                sent.start() < o.start and o.end <= r.start for o, _n in entries if o is not r
+            ):
+                # (the first person named after the verb: the sender; a later name is not)
+                same.append((speaker, name))
+                continue
             if m is not None and not any(
                 m.start() < o.start and o.end <= r.start for o, _n in entries if o is not r
             ):
@@ -158,4 +184,4 @@ def first_person_facts(
                 links.append((speaker, name))
             elif _AND_I.match(text, r.end):
                 links.append((speaker, name))
-    return visits, links
+    return visits, links, same

@@ -120,7 +120,8 @@ def settle_countries(
     predicates: dict[int, str] | None = None,
     pair: tuple[str, str] | None = None,
     mission: str | None = None,
-    first_person: tuple[dict[str, set[str]], list[tuple[str, str]]] | None = None,
+    first_person: tuple[dict[str, set[str]], list[tuple[str, str]], list[tuple[str, str]]]
+    | None = None,
     items: list[tuple[int, str | None]] | None = None,
 ) -> list[tuple[int, object, str, str | None]]:
     """The ``(order, run, name, country)`` rows of one document with missing countries filled
@@ -134,8 +135,9 @@ def settle_countries(
     country of the embassy that publishes the document) is the country of an envoy named with no
     country and no post ("Ambassador X hosted a reception": the embassy's own head).
     ``first_person`` (from :func:`pipeline.extract.persons_first_person.first_person_facts`):
-    the countries the speaker of a transcript travels to, and the persons the speaker (or a
-    letter's recipient) meets on the other side.  ``items`` (from
+    the countries the speaker of a transcript travels to, the persons the speaker (or a
+    letter's recipient) meets on the other side, and those whose greetings or letter the speaker
+    conveys (the speaker's side).  ``items`` (from
     :func:`persons_home_country.item_datelines`): the datelines that open the items of a briefs
     column, (sentence id, iso3 or None); an official first named in an item takes the country
     of its dateline instead of ``home``.
@@ -173,6 +175,8 @@ def settle_countries(
                 if other is not None and other != name:
                     links.append((name, other))
     links += _envoy_links(resolved, sentence_of)
+    fp_visits, fp_links, fp_same = first_person or ({}, [], [])
+    links += fp_same  # "I would like to convey greetings from Z": the speaker's side
     # "X, accompanied by his wife Y, ...": read one way, from the traveller to the companion
     # ("X visited the exercise, accompanied by the host army's deputy chief Y": an escort of the
     # host's side says nothing of the visitor's)
@@ -202,7 +206,6 @@ def settle_countries(
     opposite = _counterpart_links(resolved, sentence_of, same_title=home is not None)
     opposite += _coordinated_peers(resolved, sentence_of)  # "President X and President Y"
     opposite += _signatory_links(resolved, sentence_of)  # "signed by X, ..., and Y, ..."
-    fp_visits, fp_links = first_person or ({}, [])
     opposite += fp_links  # "I was received by President Y": the speaker and Y, one side each
 
     def propagate_opposite() -> None:
@@ -252,6 +255,11 @@ def settle_countries(
         for name, places in fp_visits.items():  # "my visit to Kenya": the speaker travels
             if name in officials:
                 visits.setdefault(name, set()).update(places)
+        for _o, r, name, _c in resolved:
+            # "The minister, who is on a visit to Pakistan, conveyed the greetings of President
+            # X": like the visitor who carries the message, X comes from outside Pakistan
+            if r.carried_to is not None and name in officials:
+                visits.setdefault(name, set()).add(r.carried_to)
         if home is not None:
             # "Visiting Foreign Minister X called on ...": a visitor to where the article is
             # written from (so no official of its home country)

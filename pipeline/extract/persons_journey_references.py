@@ -10,6 +10,11 @@ Foreign Minister Y co-chaired ...".  An official whom such a reference meets (a 
 between the two), or co-chairs with ("she and Y co-chaired", "he and Y held talks"), is a host:
 an official of the traveller's destination.
 
+The sender of a letter or message that the reference hands over ("He called on Prime Minister Y and
+handed over a letter from President Z", "She handed over a letter from Z") is no host: like the
+traveller who carries it, Z is foreign to the destination (a letter someone else hands over, "he
+met Y, who handed him a letter from Z", is left to the rules above).
+
 The reference is resolved conservatively: a pronoun opening a sentence (after at most a short
 adverbial: "On 6 July, he ...", "Later she ...") stands for the first person named in the closest
 sentence before that names anybody; "The <office>" for the one traveller who holds that office
@@ -69,6 +74,36 @@ _JOINT_VERB = re.compile(
 )
 
 
+# the sender of a letter or message right before a name: "handed over a letter from Prime
+# Minister X", "conveyed greetings from President X" (only a title between, no "to": "a letter
+# from the leader to President Y" names the recipient, who may be a host): the traveller
+# carries it from home, so X is no host met there
+_SENT_FROM = re.compile(
+    r"\b(?:(?:letter|message|note|greetings|invitation|congratulations|condolences)s?\s+from|"
+    r"(?:greetings|regards|good\s+wishes)\s+of)\s+"  # "conveyed the warm greetings of President X"
+    r"(?:(?:the|his|her|their)\s+)?(?:(?!\bto\s)[^,;:()\"“”]){0,60}$"
+)
+# the reference itself hands the message over: its verb follows the reference ("He handed over
+# ...") or is coordinated with the reference's first verb ("he called on Y and handed over ...",
+# "..., where she delivered ..."), with no relative clause of someone else between ("he met Y,
+# who handed him a letter from Z": Z is Y's side)
+_CARRIES = re.compile(
+    r"(?:^|\band[^\S\r\n]+|,[^\S\r\n]*where[^\S\r\n]+(?:he|she)[^\S\r\n]+)"
+    r"(?:also[^\S\r\n]+)?(?:handed[^\S\r\n]+over|delivered|conveyed|presented|passed"
+    r"[^\S\r\n]+on|brought|carried)\b"
+)
+_RELATIVE = re.compile(r"\b(?:who|whom|which)\b")
+
+
+def sender(text: str, runs: list, k: int) -> bool:
+    """Whether run ``k`` (of ``runs``, one sentence in order) is named as the sender of a letter
+    or message, with no other name between the phrase and it."""
+    if " from " not in text and " of " not in text:
+        return False
+    start = max(runs[k - 1].end if k else 0, runs[k].start - 90)
+    return _SENT_FROM.search(text, start, runs[k].start) is not None
+
+
 def referred_hosts(
     by_sentence: dict[int, list], names: set[str], travellers: dict[str, str],
     visits: dict[str, set[str]], hosts: dict[str, str], since: dict[str, int] | None = None,
@@ -76,7 +111,8 @@ def referred_hosts(
     """Add to ``hosts`` (name -> iso3) the officials of ``names`` whom a reference to a traveller
     meets or co-chairs with (see the module docstring).  ``by_sentence``: sentence id -> (start,
     run, name) entries; ``travellers``: name -> the one country the document says they travel to;
-    ``visits``: the persons of ``names`` who travel themselves (never hosts); ``since``: the
+    ``visits``: the persons of ``names`` who travel themselves (never hosts; the sender of a
+    letter a reference carries is added with the traveller's destination); ``since``: the
     first sentence that says each traveller travels (a reference stands only for a traveller
     whose journey the text has told before it: not for one invited to visit later on)."""
     titles: dict[str, set[str]] = {}
@@ -112,12 +148,19 @@ def referred_hosts(
                 before = [name for s, _r, name in entries if s < m.start()]
                 if before and before[-1] in travellers:
                     references.append((m.end(), before[-1]))
+        runs = [r for _s, r, _n in entries]
         for end, traveller in references:
             dest = travellers[traveller]
             for run, name in candidates:
                 if run.start < end or name == traveller or name in hosts:
                     continue
                 between = text[end : run.start]
+                if (sender(text, runs, runs.index(run)) and _CARRIES.search(between)
+                        and not _RELATIVE.search(between)):
+                    # the sender of a letter the reference carries is no host: like the
+                    # traveller, they come from outside the destination
+                    visits.setdefault(name, set()).add(dest)
+                    continue
                 joint = _AND.fullmatch(between) is not None and _JOINT_VERB.match(text, run.end)
                 if joint or _MEETS.search(between):
                     hosts[name] = dest

@@ -11,7 +11,7 @@ import re
 
 from pipeline.extract.countries import find_countries
 from pipeline.extract.persons_clauses import inviter, pressed_countries, travel_destinations
-from pipeline.extract.persons_journey_references import referred_hosts
+from pipeline.extract.persons_journey_references import referred_hosts, sender as _sender
 from pipeline.extract.persons_office_kinds import is_state_office
 
 # between a traveller and a person they meet there: "flew to Beijing to meet Foreign Minister Y",
@@ -50,24 +50,6 @@ _WHERE_BEFORE = re.compile(
     r"\s+(?:warmly\s+|officially\s+|formally\s+)?$"
 )
 _AT_PLACE = re.compile(r"[^.;:]{0,60}?\b(?:in|at)\s+(?:the\s+)?$")
-# the sender of a letter or message right before a name: "handed over a letter from Prime
-# Minister X", "conveyed greetings from President X" (only a title between, no "to": "a letter
-# from the leader to President Y" names the recipient, who may be a host): the traveller
-# carries it from home, so X is no host met there
-_SENT_FROM = re.compile(
-    r"\b(?:letter|message|note|greetings|invitation|congratulations|condolences)s?\s+from\s+"
-    r"(?:(?:the|his|her|their)\s+)?(?:(?!\bto\s)[^,;:()\"“”]){0,60}$"
-)
-
-
-def _sender(text: str, runs: list, k: int) -> bool:
-    """Whether run ``k`` (of ``runs``, one sentence in order) is named as the sender of a letter
-    or message, with no other name between the phrase and it."""
-    if " from " not in text:
-        return False
-    start = max(runs[k - 1].end if k else 0, runs[k].start - 90)
-    return _SENT_FROM.search(text, start, runs[k].start) is not None
-
 _HOST_PLACE_KINDS = frozenset({"capital", "city"})
 
 

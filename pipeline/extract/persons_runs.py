@@ -75,6 +75,10 @@ class _Run:
     # "Dato' Sri X", "Shri Y": the countries whose national style the honorific before the name is
     # (``honorifics.csv``; in a bilateral article, settled per document)
     style_countries: tuple[str, ...] = ()
+    # "The minister, who is on a visit to Pakistan, conveyed the greetings of President X": the
+    # country a message from this person was carried into by a visitor - X serves another one
+    # (settled per document; :mod:`persons_messages`)
+    carried_to: str | None = None
 
 
 # a capitalised word not inside another word, its trailing apostrophes left out: in a text

@@ -84,7 +84,7 @@ from pipeline.extract.persons_caps import (
     title_country_ends,
 )
 from pipeline.extract.persons_body_tails import body_tail_words
-from pipeline.extract.persons_messages import MESSAGE_CUE, message_senders
+from pipeline.extract.persons_messages import MESSAGE_CUE, MESSAGE_NOUNS, message_senders
 from pipeline.extract.persons_place_surnames import place_surnames
 from pipeline.extract.persons_clauses import institution_country, read_clauses
 from pipeline.extract.persons_counterparts import (  # noqa: F401 (API)
@@ -389,7 +389,8 @@ def analyse(
         _possessive_pairs(text, runs, hit_by_end)
     if may_clause:
         read_clauses(text, runs, country_hits, atom_by_start)
-    if country_hits and MESSAGE_CUE in text and ("essage" in text or "etter" in text):
+    if (country_hits and (MESSAGE_CUE in text or " of " in text)
+            and any(w in text for w in MESSAGE_NOUNS)):
         message_senders(text, runs, country_hits)  # "the Kenyan envoy delivered a message from X"
     if "counterpart" in text or "opposite number" in text:
         _counterpart_titles(text, runs, atoms)
