@@ -35,6 +35,9 @@ _SCHEDULED_FOR = re.compile(
     r"\b(?:scheduled|rescheduled|slated|set|planned|fixed|pencill?ed\s+in|earmarked|tentatively\s+set|"
     r"postponed|deferred|moved|pushed\s+back|brought\s+forward)\s+for\s+$"
 )
+# ... but not the idiom "the stage is set for" (what follows is an actor: "the stage is set for May to
+# announce"), nor a possessive after the month ("set for May's cabinet": a person)
+_STAGE_SET_FOR = re.compile(r"\b(?:stage|scene)\s+(?:is\s+|was\s+|has\s+been\s+|had\s+been\s+|now\s+)*set\s+for\s+$", re.I)
 
 _LIST_SEP_RE = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)[\s-]*$")
@@ -104,7 +107,8 @@ def _accept_month(text: str, s: int, e: int, accepted: list[tuple[int, int]]) ->
     if _modifier_start(text, s) < s:
         return True
     w = _word_before(text, s)
-    if w == "for" and _SCHEDULED_FOR.search(text, max(0, s - 40), s):
+    if (w == "for" and _SCHEDULED_FOR.search(text, max(0, s - 40), s)
+            and not _STAGE_SET_FOR.search(text, max(0, s - 40), s) and text[e : e + 2] not in ("'s", "’s")):
         return True  # "The sixth round is scheduled for May", "talks set for June"
     if w in _MONTH_PREP:
         if w == "of" and re.search(r"\b(?:[Kk]ing|[Qq]ueen|[Hh]ouse|[Ss]ons?|[Dd]aughters?)\s+of\s*$", text[:s]):

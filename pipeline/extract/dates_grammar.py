@@ -69,10 +69,19 @@ _SEASON_ANY = "|".join(sorted(SEASONS, key=len, reverse=True)) or "(?!)"
 # the preposition before a bare season, outside the match (the date is the season word itself)
 _SEASON_PREPS = ("in", "In", "during", "During", "by", "until", "through", "throughout", "Throughout")
 _SEASON_PREP = "|".join(rf"(?<=\b{p} )|(?<=\b{p} the )" for p in _SEASON_PREPS)
+# a bare season followed by a lower-case word is a date only before a function word ("in the autumn
+# in Nairobi", "in spring when ...") or "months": else the season modifies a noun ("a decline in winter
+# wheat output", "invested in spring water plants", "a rise in summer tourism")
+_SEASON_NOT_MODIFIER = (
+    r"(?!\s+(?!(?:a|an|the|and|or|but|as|at|by|for|from|in|into|on|to|with|when|while|after|before|until|"
+    r"since|if|that|which|this|next|last|is|are|was|were|will|would|has|have|had|months?)\b)[a-z])"
+)
 SEASON_RX = (
     r"\b(?:(?P<which>[Tt]his|[Nn]ext|[Ll]ast|[Tt]he\s+coming|[Tt]he\s+past|[Ll]ater\s+this|[Ee]arly\s+next|[Ll]ate\s+next)"
-    rf"\s+(?P<sw>{_SEASON_ANY})|(?:{_SEASON_PREP})(?P<s>{_SEASON_FREE}))"
-    r"\b(?!\s+(?:of|in)\b|['’]s|-)"
+    rf"\s+(?P<sw>{_SEASON_ANY})|(?:{_SEASON_PREP})(?P<s>{_SEASON_FREE}){_SEASON_NOT_MODIFIER})"
+    # "in summer 2023", "the winter 2019 session": the year written after the season is its own
+    r"(?:\s+(?P<sy>(?:19|20)\d\d))?"
+    r"\b(?!\s+(?:of|in)\b|['’]s|-|\s+(?:19|20)\d\d)"
 )
 
 

@@ -269,6 +269,8 @@ def _resolve_season(text: str, c: _Cand, ctx: DateContext, frame: int | None) ->
     the autumn") takes the year its closing month would have, read like "in November"."""
     g = c.m.groupdict()
     first, last, _ = SEASONS[(g["sw"] or g["s"]).lower()]
+    if g["sy"]:
+        return year_value(int(g["sy"]))  # "in summer 2023": the year written after it
     which = re.sub(r"\s+", " ", (g["which"] or "").lower())
     if not which:
         v = _partial("month", last, 1, ctx, _LazyTense(text, c.start, c.end), frame)

@@ -428,7 +428,6 @@ _COMPARISON_BEFORE_RE = re.compile(
     r"(?i)\b(?:(?P<any>over|(?:than|compared\s+(?:with|to)|against|versus|vs\.?)(?:\s+(?:in|during))?(?:\s+the)?)|on|from)"
     r"\s+(?:that\s+of\s+|those\s+of\s+)?$"
 )
-_PCT_BEFORE_RE = re.compile(r"(?i)\d(?:\s*%|\s*per\s*cent|\s*percent)\s*$")
 
 
 @functools.cache

@@ -401,9 +401,16 @@ def _current(before: str, live) -> bool:
     story's own time, of the document's year when the sentence gives it no date."""
     for r in _live("current", "adjacent", live):
         for m in r.rx.finditer(before):
-            if _ADJACENT_GAP_RE.fullmatch(before, m.end()):
+            if _ADJACENT_GAP_RE.fullmatch(before, m.end()) and not _BACKGROUND_RE.search(before, 0, m.start()):
                 return True
     return False
+
+
+# the instrument told as background, right before its article: in the pluperfect ("Kuwait had extended
+# a loan of"), or as the means of a past passive ("the railway was built with a Chinese loan of", "the
+# bridge, financed by a Japanese grant of"): an earlier instrument, not one of the story's own time
+_BACKGROUND_RE = re.compile(
+    r"(?i)(?:\bhad\s+(?:\w+\s+)?\w+|\b(?:was|were)\s+\w+\s+(?:with|by|through)|,\s*\w+ed\s+(?:with|by|through))\s+$")
 
 
 _ARTICLE_RE = re.compile(r"\s+(?:an?|the)(?=\s)")

@@ -33,7 +33,9 @@ _JOURNEY = re.compile(
     r"\b(?:on\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}visit\s+to|visiting|"
     r"(?:arrived|arrives|arriving)\s+in)\s+(?:the\s+)?$"
 )
-_JOURNEY_PLACE_KINDS = frozenset({"name", "alias", "short", "capital", "city"})
+# (a country or its capital: a trip to another city of a country is often a domestic one, "The Chief
+# Minister, who is on a visit to Karachi, conveyed the greetings of Prime Minister X": X is a host)
+_JOURNEY_PLACE_KINDS = frozenset({"name", "alias", "short", "capital"})
 # between "from" and the sender's name: their title and style ("President Dr.", "His Majesty
 # King"), no clause, no "to" ("a letter from the Kenyan leader to President Y": Y receives it)
 _SENDER_GAP = re.compile(r"(?:(?!\bto\s)[^,;:()\"“”]){0,60}")
