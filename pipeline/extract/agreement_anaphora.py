@@ -15,8 +15,8 @@ import re
 
 from pipeline.extract.agreement_lexicon import _is_plural
 
-__all__ = ["BACK_WINDOW", "PARTITIVE_LEAD_RE", "batch_member", "date_batch", "is_partitive", "refers_to_batch",
-           "same_time", "take_batch"]
+__all__ = ["BACK_WINDOW", "PARTITIVE_LEAD_RE", "batch_member", "date_batch", "is_partitive", "partitive_item",
+           "refers_to_batch", "same_time", "take_batch"]
 
 # what may stand before the plural noun: the definite article or a demonstrative, optionally
 # "all (of) the" ("All the agreements", "All of these documents"), and adjectives
@@ -99,6 +99,25 @@ def date_batch(batch: dict, row: dict, out: dict[str, list], index: int) -> None
 _MEMBER_BEFORE_RE = re.compile(
     r"(?i)(?:\banother|\bone\s+(?:more|other)|\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth|further|last|final|"
     r"other|remaining))\s+(?:[\w-]+\s+){0,2}$")
+
+
+# "Among the documents (signed) was a ...", "Among the agreements were the ...": the instrument right after is one
+# of the instruments told before
+_PARTITIVE_ITEM_BEFORE_RE = re.compile(
+    r"(?i)^[\W\d]*among\s+(?:the|these|those)\s+[^,;:()]{1,60}?\s(?:was|were|is|are)\s+(?:(?:an?|the|one)\s+)?$")
+
+
+def partitive_item(text: str, row: dict, batch: dict) -> bool:
+    """The row (offsets relative to ``text``) is the first instrument after a partitive opening ("Among the
+    documents was a memorandum of understanding between X and Y ..."): one item of the counted ``batch`` told
+    before, signed with it; only when the row has no date of its own or one coarser than the batch's that
+    holds it (the document's month)."""
+    if (row["quantity"] or 1) != 1 or _PARTITIVE_ITEM_BEFORE_RE.match(text[: row["char_start"]]) is None:
+        return False
+    if row["signed_date"] is None:
+        return True
+    coarser = _ORDER.get(row["signed_precision"], 3) < _ORDER.get(batch["signed_precision"], 0)
+    return coarser and same_time(row, batch)
 
 
 def batch_member(text: str, row: dict) -> bool:

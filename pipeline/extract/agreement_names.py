@@ -116,6 +116,10 @@ def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
+# a party's acronym in brackets right after its name: " (JOGMEC)", " (EDB)" (the acronym in group 1)
+_PARTY_ACRONYM_RE = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,11})\)(?=\s)")
+
+
 def _gap_ok(text: str, a: int, b: int) -> bool:
     """Only spaces (no punctuation) between offsets a and b."""
     return text[a:b].strip() == ""
@@ -178,9 +182,22 @@ def _extend_name(text: str, inst: _Inst, toks: list[tuple[int, int, str]], heads
     k = i1 + 1
     between_at: int | None = None
     kept = False  # (a lower-case head past "between" or "amending": its title goes on)
+    skipped: set[int] = set()  # a party's acronym in brackets ("between the Energy Agency (EA) and ...")
+
+    def gap_ok(i: int, b: int) -> bool:  # only spaces after token i (or the bracket closing its acronym)
+        return _gap_ok(text, toks[i][1], b) or (i in skipped and text[toks[i][1]:b].strip() == ")")
+
     while k < len(toks):
         s, e, t = toks[k]
-        if not _gap_ok(text, toks[k - 1][1], s) and not (
+        if between_at is not None and k + 1 < len(toks) and k - 1 not in skipped:
+            am = _PARTY_ACRONYM_RE.match(text, toks[k - 1][1])
+            if am is not None and am.span(1) == (s, e) and toks[k + 1][2].lower() in _NAME_CONNECTORS:
+                # "an MoU between Japan Organization for Metals and Energy Security (JOGMEC) and ...": the
+                # acronym a party is defined with stands inside the parties, not at the title's end
+                skipped.add(k)
+                k += 1
+                continue
+        if not gap_ok(k - 1, s) and not (
             k > i1 + 1 and _is_title_word(toks[k - 1][2]) and _SERIAL_TITLE_RE.match(text, toks[k - 1][1])
         ) and not (
             # "the Treaty on Sharing of the Ganga/Ganges Waters": two spellings of one title word
@@ -196,7 +213,7 @@ def _extend_name(text: str, inst: _Inst, toks: list[tuple[int, int, str]], heads
         # connectors
         m = k
         conns = []
-        while m < len(toks) and toks[m][2].lower() in _NAME_CONNECTORS and _gap_ok(text, toks[m - 1][1], toks[m][0]):
+        while m < len(toks) and toks[m][2].lower() in _NAME_CONNECTORS and gap_ok(m - 1, toks[m][0]):
             conns.append(toks[m][2].lower())
             m += 1
         if not conns or m >= len(toks) or not _gap_ok(text, toks[m - 1][1], toks[m][0]):

@@ -11,7 +11,10 @@
   The instrument before need not be a fact of its own: "Trade has been governed since 2009 by a
   preferential trade agreement. The agreement was signed in 2004 ..." tells the trade agreement's
   signing in the second sentence only; the bare "the agreement" takes the type of the one instrument
-  the sentence before names (:func:`type_told_before`)."""
+  the sentence before names (:func:`type_told_before`).
+* A bare definite singular of a specific kind ("The FTA was signed in November 2006", "The treaty entered
+  into force in 1961") right after a named instrument of that kind ("the Chile-Korea Free Trade Agreement")
+  is that instrument told again: it takes its name (:func:`names_previous_kind`)."""
 
 from __future__ import annotations
 
@@ -19,7 +22,8 @@ import re
 
 from pipeline.extract.agreement_lexicon import GENERAL_TYPES, _instrument_type, _is_generic, _is_plural, _lex
 
-__all__ = ["day_of_same_instrument", "refers_to_previous", "take_previous", "take_type", "type_told_before"]
+__all__ = ["day_of_same_instrument", "names_previous_kind", "refers_to_previous", "take_previous", "take_type",
+           "type_told_before"]
 
 
 def day_of_same_instrument(doc_ids: list, quantities: list, names: list, types: list, dates: list,
@@ -54,6 +58,21 @@ def refers_to_previous(text: str, row: dict) -> bool:
     if row["name"] is not None or row["quantity"] is not None or row["agreement_type"] != "agreement":
         return False
     if _GENERAL_WORD_RE.fullmatch(text, row["char_start"], row["char_end"]) is None:
+        return False
+    return _BARE_DEFINITE_RE.search(text, max(0, row["char_start"] - 8), row["char_start"]) is not None
+
+
+def names_previous_kind(text: str, row: dict, prev: dict) -> bool:
+    """The row (offsets relative to ``text``) is a bare definite singular of a specific kind ("The FTA was
+    signed in 2006", "The treaty entered into force in 1961", "The MoU was signed by ...") right after a
+    named instrument of that same kind ("the Chile-Korea Free Trade Agreement"): a second mention of it,
+    not another instrument of the kind."""
+    if row["name"] is not None or row["quantity"] is not None or row["agreement_type"] in GENERAL_TYPES:
+        return False
+    if not prev["name"] or (prev["quantity"] or 0) >= 2 or prev["agreement_type"] != row["agreement_type"]:
+        return False
+    surface = text[row["char_start"]:row["char_end"]]
+    if _is_plural(surface) or len(surface.split()) > 3:
         return False
     return _BARE_DEFINITE_RE.search(text, max(0, row["char_start"] - 8), row["char_start"]) is not None
 

@@ -138,13 +138,13 @@ from pipeline.extract.agreement_acronyms import document_acronyms
 from pipeline.extract.agreement_acronyms import use_mask as acronym_use_mask
 from pipeline.extract.agreement_aliases import unify_names
 from pipeline.extract.agreement_anaphora import (BACK_WINDOW, PARTITIVE_LEAD_RE, batch_member, date_batch, is_partitive,
-                                                 refers_to_batch, same_time, take_batch)
+                                                 partitive_item, refers_to_batch, same_time, take_batch)
 from pipeline.extract.agreement_context import _ACTOR_KINDS, SentenceContext
 from pipeline.extract.agreement_lexicon import _lex, _rust_safe
 from pipeline.extract.agreement_ledes import opens_on_dateline
 from pipeline.extract.agreement_links import LINKS_HEADER_RE, in_links_block, in_spaced_links_block
-from pipeline.extract.agreement_repeats import (day_of_same_instrument, refers_to_previous, take_previous, take_type,
-                                                type_told_before)
+from pipeline.extract.agreement_repeats import (day_of_same_instrument, names_previous_kind, refers_to_previous,
+                                                take_previous, take_type, type_told_before)
 from pipeline.extract.agreement_lists import LEAD_END, list_leads
 from pipeline.extract.agreement_sentence import find_agreements, lead_signing
 from pipeline.extract.agreement_topics import split_topics
@@ -223,7 +223,7 @@ _REST_ONE_RE = re.compile(
     r"(?:was|is)\s*:?\s*(?:an?|the|one)?\s*$")
 # the batch as the subject of "include" ("The instruments signed include an agreement on X, ...")
 _BATCH_EXAMPLES_RE = re.compile(r"(?i)\s+(?:(?:signed|concluded|exchanged|inked)\s+)?(?:include|includes|included|"
-                                r"comprise|comprises|comprised|were|are)\s*:?\s+(?:an?|the|one)\s")
+                                r"comprise|comprises|comprised|were|are|was|is)\s*:?\s+(?:an?|the|one)\s")
 # a clause telling an earlier round of a series ("The third was held in London in May 2025", "the
 # eighth having taken place in Wellington in September 2024", "The seventh meeting had been held in
 # Bogota in 2023", "the previous session took place in ..."): its date is a look back, no narrative
@@ -888,6 +888,14 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
                 r["signed_date"], r["signed_precision"] = last_batch[2]["signed_date"], last_batch[2]["signed_precision"]
         if rows and last_batch is not None and last_batch[0] == doc_id and sid > last_batch[1] \
                 and last_batch[2]["signed_date"] is not None:
+            first = next((i for i, r in enumerate(rows) if partitive_item(text, r, last_batch[2])), None)
+            if first is not None:
+                # "Among the documents was a memorandum of understanding between X and Y (and an agreement on
+                # Z)": the items of the batch, signed with it (unless dated otherwise)
+                for i, r in enumerate(rows[first:]):
+                    if i == 0 or (r["signed_date"] is None and (r["quantity"] or 1) == 1):
+                        r["signed_date"], r["signed_precision"] = (last_batch[2]["signed_date"],
+                                                                   last_batch[2]["signed_precision"])
             for r in rows:
                 if batch_member(text, r):
                     # "Another MoU between X and Y covers joint mapping": one more of the batch told before
@@ -897,8 +905,10 @@ def extract_agreements(sentences: pl.DataFrame, documents: pl.DataFrame, persons
             last_day = (doc_id, sid, para, days_signed[-1])
         # (also across a line without an instrument: "Issued on: 29/10/2026 - 17:12" between lede and body)
         if rows and last_row is not None and last_row[0] == doc_id and 0 < sid - last_row[1] <= BACK_WINDOW \
-                and refers_to_previous(text, rows[0]):
-            take_previous(rows[0], last_row[2])  # "... signed the agreement in Mumbai": the swap just told
+                and (refers_to_previous(text, rows[0]) or names_previous_kind(text, rows[0], last_row[2])):
+            # "... signed the agreement in Mumbai": the swap just told; "The FTA was signed in 2006": the
+            # named free trade agreement just told
+            take_previous(rows[0], last_row[2])
         elif rows and last_bare is not None and last_bare[:2] == (doc_id, sid - 1) and refers_to_previous(text, rows[0]):
             # "... governed by a preferential trade agreement. The agreement was signed in 2004": the
             # instrument the sentence before names without a signing of its own

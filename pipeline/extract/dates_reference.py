@@ -11,6 +11,7 @@ from pipeline.extract.dates_dateline import find_dateline
 from pipeline.extract.dates_gates import _GATE_MONTH, _GATE_WD, _GATE_YEAR4, _may_have_dates
 from pipeline.extract.dates_grammar import MONTH_NAMES
 from pipeline.extract.dates_narrative import parse_dates
+from pipeline.extract.dates_stamps import STAMP_MAX, stamp_of
 from pipeline.extract.dates_tense import _tense
 from pipeline.extract.dates_values import DateValue, n_months, year_value
 
@@ -22,6 +23,8 @@ def reference_date(text: str, published: date | None) -> tuple[date | None, str]
     """The anchor for relative dates.
 
     * The published (sidecar) date, else a dateline (both precision 'day').
+    * Else a press release's closing date line under its signature, when no date the text reports is
+      later (precision 'day').
     * Else the latest date that the text reports as already past, **one precision level
       coarser** (an article is written after the latest date it reports, usually in the same
       month or year: "Feb 6, 2025" gives 2025-02 'month', "February 2025" or "2025" give 2025
@@ -49,6 +52,9 @@ def reference_date(text: str, published: date | None) -> tuple[date | None, str]
                 continue
             if best is None or (v.start, rank[v.precision]) > (best.start, rank[best.precision]):
                 best = v
+    closing = _closing_date(text or "")
+    if closing is not None and (best is None or closing >= best.start):
+        return closing, "day"  # a release's closing date line, under its signature
     if best is None:
         return None, "unknown"
     ref, precision = _coarsen(best)
@@ -56,6 +62,23 @@ def reference_date(text: str, published: date | None) -> tuple[date | None, str]
     if latest is not None and latest > (_ref_period(DateContext(ref, precision)) or best).end:
         return _coarsen(DateValue(latest, latest, "day"))
     return ref, precision
+
+
+# how many of the last non-empty lines may hold a release's closing date (a signature's name, title, place
+# and date; a share or copyright line after it)
+_CLOSING_LINES = 6
+
+
+def _closing_date(text: str) -> date | None:
+    """The day of a press release's closing date line: a line that is only a full date ("September 3, 2026",
+    "14 May 2026") among its last non-empty lines, under the signature, when the text prints no other such
+    line (several are a chronology's headings or a live page's stamps)."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    bare = [(i, got[0]) for i, ln in enumerate(lines) if len(ln) <= STAMP_MAX
+            and (got := stamp_of(ln, None)) is not None and got[1]]
+    if len(bare) != 1 or bare[0][0] < len(lines) - _CLOSING_LINES or bare[0][0] == 0:
+        return None
+    return bare[0][1]
 
 
 def _coarsen(v: DateValue) -> tuple[date, str]:

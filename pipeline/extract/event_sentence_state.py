@@ -149,12 +149,30 @@ class _Sentence:
             x = resolve_title_np(lead.group("np") + " ", self.places, lead.start("np"), self.doc, set())
             if x is not None:
                 return x
+        if subject_pronoun and c_lo > max(lo, self.dl) + 1 and _WHERE_WHEN.match(self.text, c_lo):
+            # "Today, the minister is in Hefei, where he is scheduled to meet Y": the pronoun of a
+            # clause hanging on the main clause names that clause's title-noun subject
+            b = max(lo, self.dl)
+            f = _FRONTED_ADVERBIAL.match(self.text, b, c_lo)
+            main = _LEADING_TITLE_NP.match(self.text, f.end() if f else b, c_lo)
+            if main and not self.persons_in(b, c_lo):
+                x = self._title_np_holder(main.group("np"), main.start("np"), {p.name for p in self.persons_in(c_lo, hi)})
+                if x is not None:
+                    return x
         # "X travelled to Kunming, where he met Y": a pronoun after an event of this sentence
         # names that event's actor (the main clause's subject), not the previous sentences'
         before = [p for pos, p in self.subjects if pos < t.start]
         if before:
             return before[-1]
         return self.doc.last_subject
+
+    def _title_np_holder(self, np: str, pos: int, exclude: set[str]) -> Person | None:
+        """The holder of "the minister" opening a clause: the visitor told before when the title
+        fits, else the latest holder of that title (see :meth:`title_subject`)."""
+        v, head = self.doc.last_visitor, np.split()[-1].lower()
+        if v is not None and v.name not in exclude and any(head in t.lower() for t in self.doc.titles_by_name.get(v.name, ())):
+            return v
+        return resolve_title_np(np + " ", self.places, pos, self.doc, exclude)
 
     def visiting_subject(self, t: Trigger, lo: int) -> Person | None:
         """"the visiting minister called on …": the visitor of the latest visit told."""
@@ -211,6 +229,11 @@ _TITLE_VERB_BEFORE = re.compile(
     r"\s*(?P<np>(?i:the)\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?i:minister|president|premier|secretary|ambassador|envoy|"
     r"chancellor|leader|chief|governor|king|emir|sultan))\s+(?:(?:also|later|then|further|again)\s+)?[a-z]+\s+$"
 )
+
+
+# a short fronted adverbial before a clause's subject ("Today, ", "On Monday, ", "Later, ")
+_FRONTED_ADVERBIAL = re.compile(r"\s*[A-Z][\w ]{0,30}?,\s+")
+_WHERE_WHEN = re.compile(r"\s*,?\s*(?:where|when|during\s+which|after\s+which)\b", re.IGNORECASE)
 
 
 _LEADING_TITLE_NP = re.compile(

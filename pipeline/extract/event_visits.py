@@ -33,7 +33,9 @@ from pipeline.extract.event_sentence_state import _Sentence, _add_country, _add_
 from pipeline.extract.event_trigger_find import Group, text_cue, text_rx
 
 _INVITE_TO = re.compile(
-    r"\bto\s*$|\bto\s+(?:visit|attend|pay\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?visit\s+to|(?:a|an)\s+(?:[\w-]+\s+){0,2}?visit\s+to)\b",
+    r"\bto\s*$|\bto\s+(?:visit|attend|pay\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?visit\s+to|(?:a|an)\s+(?:[\w-]+\s+){0,2}?visit\s+to)\b"
+    # ("invited him for a state visit": the visit he is invited for, its place after it or the inviter's)
+    r"|\bfor\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?visit\b",
     re.IGNORECASE,
 )
 
@@ -321,6 +323,12 @@ def _build_invitation(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
         if earlier or _OBJECT_BEFORE.search(text, max(0, inviters[-1].start - 40), inviters[-1].start):
             invitees, inviters = [inviters[-1]], earlier[:1]
             exclude = {p.name for p in inviters}
+        elif c_lo0 > g.lo and inviters[-1].start >= c_lo0:
+            # "When A spoke with B by phone, B invited him for a state visit": the pronoun is the
+            # other person of the clause before, not the inviter (the latest one named there);
+            # only when the inviter is the subject of the pronoun's own clause
+            before = [p for p in ctx.persons_in(g.lo, c_lo0) if p.name not in exclude]
+            invitees = before[-1:]
     invitee_country = None
     if invitees:
         invitee_country = ctx.country(invitees[0])

@@ -54,9 +54,11 @@ _FLOW_OWNER_AFTER_RE = {
     "imports": re.compile(r"(?i)\s+(?:into|to)\s+(?:the\s+)?"),
 }
 # (the goods may take four words: "exports of Kenyan processed food products to Egypt", and up to
-# two more coordinated goods: "imports of iron ores and concentrates and refined steel from Brazil")
+# two more coordinated goods: "imports of iron ores and concentrates and refined steel from Brazil";
+# the goods may carry their acronym: "imports of liquefied natural gas (LNG) from Qatar")
+_GOODS_WORD = r"\w+\s+(?:\([A-Z]{2,6}s?\)\s+)?"
 _PARTNER_PREP_RE = {
-    prep: re.compile(rf"(?i)\s+(?:of\s+(?:\w+\s+){{1,4}}?(?:(?:and|or)\s+(?:\w+\s+){{1,3}}?){{0,2}}?|(?:\w+\s+){{0,3}}?)"
+    prep: re.compile(rf"(?i)\s+(?:of\s+(?:{_GOODS_WORD}){{1,4}}?(?:(?:and|or)\s+(?:{_GOODS_WORD}){{1,3}}?){{0,2}}?|(?:\w+\s+){{0,3}}?)"
                      rf"{prep}\s+(?:the\s+)?{_REGION}")
     for prep in ("to", "from")
 }

@@ -46,6 +46,7 @@ _GIVER_RE = re.compile(
     r"(?:provide|extend|give|grant|lend|offer|disburse|donate)\b",
     re.I,
 )
+_AID_HEAD_RE = re.compile(r"\s+(?:aid|assistance)\b", re.I)
 _INTO_RE = re.compile(r"\s+(?:in|into|to|towards?)\s+(?:the\s+)?", re.I)
 _OUT_OF_RE = re.compile(r"\s+from\s+(?:the\s+)?", re.I)
 _COUNTRY_ANAPHOR_RE = re.compile(_ANAPHOR_NOUN, re.I)
@@ -98,6 +99,12 @@ def _money_direction(text: str, fig: _Fig, before: str, before_start: int,
         if m is None:
             return None, None
         w_start, w_end = m.span()
+    if fig.metric in _LENT_METRICS:
+        # the head noun of a compound: "grant aid to Laos", "loan assistance to Sri Lanka" (the
+        # receiver follows the whole compound)
+        hm = _AID_HEAD_RE.match(text, w_end)
+        if hm:
+            w_end = hm.end()
     actors = [c for c in info.countries if c[3] in _ACTOR_KINDS]
     owner = owner_before(text, actors, w_start)
     receiver = _dative_receiver(text, actors, owner, w_start)

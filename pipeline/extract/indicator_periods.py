@@ -66,6 +66,10 @@ def _with_years_ending(text: str, info: SentenceInfo) -> SentenceInfo:
 # "the January-November period of 2025", "April-December of FY2025-26": a run of months, then the
 # year (calendar or fiscal) they belong to
 _MONTHS_OF_GAP_RE = re.compile(r"(?i)(?:\s+period)?\s+of\s+(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+year\s+)?")
+# a year told relative to the story right after the months: "from January to October this year"
+# (months without a year of their own: not "fiscal year 2024-2025, which ended on June 30 last year")
+_RELATIVE_YEAR_RE = re.compile(r"(?i)(?:this|last|next|the\s+current)\s+year\b")
+_DIGIT_RE = re.compile(r"\d")
 
 
 def _merge_pairs(info: SentenceInfo, merge) -> SentenceInfo:
@@ -99,7 +103,9 @@ def _with_months_of_year(text: str, info: SentenceInfo) -> SentenceInfo:
         if not (prec == "month" and ds is not None and de is not None and ds < de
                 and (de.year - ds.year) * 12 + de.month - ds.month < 12
                 and nxt[2] is not None and nxt[3] is not None and nxt[4] in ("year", "month")
-                and _MONTHS_OF_GAP_RE.fullmatch(text, e, nxt[0])):
+                and (_MONTHS_OF_GAP_RE.fullmatch(text, e, nxt[0])
+                     or (not text[e:nxt[0]].strip() and _RELATIVE_YEAR_RE.match(text, nxt[0])
+                         and not _DIGIT_RE.search(text, s, e)))):
             return None
         ys, ye = nxt[2], nxt[3]
         if not ((ye.year - ys.year) * 12 + ye.month - ys.month + 1 == 12 or nxt[4] == "year"):
@@ -110,7 +116,26 @@ def _with_months_of_year(text: str, info: SentenceInfo) -> SentenceInfo:
         y2 = y1 if de.month >= ds.month else y1 + 1
         return (s, nxt[1], dt.date(y1, ds.month, 1), last_day(y2, de.month), "month", qual)
 
+    def two_months(d: tuple, nxt: tuple) -> tuple | None:
+        # "in January and February this year": two months in a row, one run
+        s, e, ds, de, prec, qual = d
+        if not (prec == "month" == nxt[4] and ds is not None and nxt[2] is not None and de is not None
+                and nxt[3] is not None and ds.day == 1 and de.month == ds.month
+                and _year_month(nxt[2]) == _year_month(ds) + 1 and nxt[3].month == nxt[2].month
+                and _AND_GAP_RE.fullmatch(text, e, nxt[0])):
+            return None
+        return (s, nxt[1], ds, nxt[3], "month", qual)
+
+    if " and " in text:
+        info = _merge_pairs(info, two_months)
     return _merge_pairs(info, merge)
+
+
+_AND_GAP_RE = re.compile(r"(?i)\s+and\s+")
+
+
+def _year_month(d) -> int:
+    return d.year * 12 + d.month - 1
 
 
 # "between 1990 and June 2026", "from 2010 to March 2025": the two ends of one span, written at

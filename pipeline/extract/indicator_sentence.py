@@ -312,6 +312,8 @@ def _coordinated_people(text: str, q: Quantity, by_noun: bool = False) -> bool:
 
 _CLAUSE_BREAK_RE = re.compile(r"[,;:()]")
 _WITH_PHRASE_RE = re.compile(r"\s*with\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:of|at|worth|totall?ing)\s+", re.I)
+# (not a preposition or a noun in -ing: "during", "the meeting")
+_PARTICIPLE_RE = re.compile(r"\s*(?:[a-z]+ly\s+)?(?!during\b|according\b|(?:some|every|no)?thing\b)[a-z]{3,}ing\s")
 _TRADED_UNITS = frozenset({"kWh", "tonnes", "barrels", "m3", "TEU"})
 # support that a country is thanked for ("thanked India for the rollover of US$ 50 million in Treasury Bills")
 _SUPPORT_METRICS = frozenset({"currency_swap", "treasury_bills", "funding", "grant", "deal_value", "project_value",
@@ -347,9 +349,11 @@ def _third_country(text: str, q: Quantity, before_start: int, frm: str | None, t
     breaks = [m for m in _CLAUSE_BREAK_RE.finditer(text, before_start, q.start)]
     for m in breaks:
         start = m.end()
-    if breaks and breaks[-1].group() == "," and _WITH_PHRASE_RE.match(text, start, q.start):
+    if breaks and breaks[-1].group() == "," and (_WITH_PHRASE_RE.match(text, start, q.start)
+                                                 or _PARTICIPLE_RE.match(text, start, q.start)):
         # a "with" phrase tells of its main clause: "Germany remains Serbia's largest trading partner,
-        # with trade of 8 billion euros"
+        # with trade of 8 billion euros"; so does a participle clause, whose subject is the main
+        # clause's: "Brazil is the largest soybean exporter, shipping 100 million tonnes"
         start = breaks[-2].end() if len(breaks) > 1 else before_start
     # (a nationality inside the figure counts too: "1.3 million Syrian refugees" in a Jordan-Egypt article)
     seen = {iso for s, _e, iso, kind in info.countries if start <= s < q.end and kind in _ACTOR_KINDS}
@@ -467,7 +471,7 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
     if info.dates and "(" in text and ("year" in text or "FY" in text):
         info = _without_year_glosses(text, info)  # "(the financial year runs July to June)"
     if len(info.dates) > 1:
-        if " of " in text:
+        if " of " in text or " year" in text:
             info = _with_months_of_year(text, info)  # "the January-November period of 2025"
         if "between" in text or "from" in text or "From" in text or "Between" in text:
             info = _with_mixed_spans(text, info)  # "between 1990 and June 2026"

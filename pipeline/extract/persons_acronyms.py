@@ -28,6 +28,13 @@ _OF_ACRONYM_BACK = re.compile(
     r"([A-Z](?=[a-z&.-]*[A-Z])[A-Za-z&.-]{1,9})[^\S\r\n]*,?[^\S\r\n]+"
     r"(?:[A-Z][\w'’.-]*[^\S\r\n]+){0,2}$"
 )
+# the acronym before a title written in lower case, the common newspaper style ("CMAC
+# director-general X", "COMAC chairman Y", "NEPRA vice chairman Z"): only when the last word of
+# the phrase is a word of the title the run was given (no verb or clause in between)
+_ACRONYM_LOWER_TITLE_BACK = re.compile(
+    r"(?<![\w'’-])([A-Z][A-Za-z&.-]{1,9})(?:['’]s)?((?:[^\S\r\n]+[a-z][a-z'’-]*){1,3})[^\S\r\n]+$"
+)
+_TITLE_WORD = re.compile(r"[a-z]+")
 _DASH = re.compile(r"[-–—/]")
 _AND_THE = re.compile(r"[^\S\r\n]+and[^\S\r\n]+the[^\S\r\n]+")
 
@@ -69,6 +76,12 @@ def acronym_body_countries(runs: list, texts: list[str]) -> None:
             )
             if m is not None
         ]
+        low = _ACRONYM_LOWER_TITLE_BACK.search(run.text, max(0, run.start - 60), run.start)
+        if low is not None:
+            head = _TITLE_WORD.findall(low.group(2).lower())[-1:]
+            words = {w for t in run.titles for w in _TITLE_WORD.findall(t.lower())}
+            if head and head[0] in words:
+                found.append(low.group(1))
         if not found:
             continue
         if table is None:

@@ -36,6 +36,14 @@ def _possessive_pairs(text: str, runs: list[_Run], hit_by_end: dict) -> None:
             run.licensed = run.confirmed = True
 
 
+# "The foreign ministers of the two countries, X of A and Y of B": the plural title names the
+# pair of sides before its list
+_OF_BOTH_SIDES_BACK = re.compile(
+    r"[^\S\r\n]+of[^\S\r\n]+(?:the[^\S\r\n]+two|both)[^\S\r\n]+"
+    r"(?:countries|nations|sides|governments)[^\S\r\n]*$"
+)
+
+
 def _shared_plural_titles(
     text: str, runs: list[_Run], atom_by_end: dict, hit_by_start: dict | None = None
 ) -> None:
@@ -55,6 +63,19 @@ def _shared_plural_titles(
             q = _skip_ws_back(text, q - 1)
         atom = atom_by_end.get(q)
         shared = None
+        if atom is None and not run.titles and text[q : q + 1] == ",":
+            # "The foreign ministers of the two countries, X of Cameroon and Y of Chad": the
+            # title over a list of two or more names, each with its own "of <country>"
+            both = _OF_BOTH_SIDES_BACK.search(text, max(0, q - 40), q)
+            outer = atom_by_end.get(both.start()) if both is not None else None
+            nxt_gap = own_country(run.end)[1]
+            if (outer is not None and outer.plural and outer.title and outer.kind != "descriptor"
+                    and k + 1 < len(runs)
+                    and _SEPARATOR.fullmatch(text, nxt_gap, runs[k + 1].start)):
+                run.titles = [outer.title]
+                run.licensed = run.confirmed = True
+                run.country = run.country or own_country(run.end)[0]
+                atom = outer
         if atom is not None and not atom.plural and atom.title:
             # "The Ministers of Foreign Affairs, Ambassador X and Mr. Y": a rank of the first
             # name's own between the plural title and the list; only the plural one is shared
