@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.agreement_lexicon import _lex
-from pipeline.extract.event_numbers import CARDINAL_RX, ORDINAL_RX, parse_cardinal, parse_ordinal
+from pipeline.extract.event_numbers import CARDINAL_RX, ORDINAL_TRIE_RX, parse_cardinal, parse_ordinal
 
 __all__ = ["Anniversary", "anniversary_before", "years_ago_before", "years_before"]
 
@@ -26,7 +26,7 @@ __all__ = ["Anniversary", "anniversary_before", "years_ago_before", "years_befor
 # [the]] <up to six words>" right before the instrument (no punctuation in between: the instrument
 # is the anniversary's object)
 _ANNIVERSARY_RE = re.compile(
-    rf"(?i)\b(?:(?:({ORDINAL_RX})\s+)?anniversary\s+of|({CARDINAL_RX})\s+years\s+since)\s+(?:the\s+)?"
+    rf"(?i)\b(?:(?:({ORDINAL_TRIE_RX})\s+)?anniversary\s+of|({CARDINAL_RX})\s+years\s+since)\s+(?:the\s+)?"
     r"(?:(?:signing|conclusion|adoption|entry\s+into\s+force)\s+of\s+(?:the\s+|this\s+|their\s+)?)?"
     r"(?:[\w'’-]+\s+){0,6}$"
 )

@@ -17,7 +17,7 @@ from pipeline.extract.event_dates import coarsen
 from pipeline.extract.event_interactions import _HOSTED, _LETTER_FROM, _SPOKE_WITH, _WHEN
 from pipeline.extract.event_lexicon import cue_search
 from pipeline.extract.event_model import Draft
-from pipeline.extract.event_numbers import ORDINAL_RX, parse_ordinal
+from pipeline.extract.event_numbers import ORDINAL_TRIE_RX, parse_ordinal
 from pipeline.extract.event_sentence_dates import _FOR_PURPOSE
 from pipeline.extract.event_sentence_state import _Sentence, _add_country, _add_person
 from pipeline.extract.event_trigger_find import Group, Trigger, text_cue
@@ -30,7 +30,7 @@ _SESSION_WORD = re.compile(
     r"\b(?:session|round|commission|committee|council|dialogue|summit|forum|consultations?|cabinet|working\s+group)\b",
     re.IGNORECASE,
 )
-_ORDINAL_SESSION = re.compile(rf"(?:the\s+)?{ORDINAL_RX}\s+(?:[\w-]+\s+)?(?:meeting|session|round)\b", re.IGNORECASE)
+_ORDINAL_SESSION = re.compile(rf"(?:the\s+)?{ORDINAL_TRIE_RX}\s+(?:[\w-]+\s+)?(?:meeting|session|round)\b", re.IGNORECASE)
 _FRAMED = frozenset({"attack", "military_exercise"})  # events without persons, told as a reason
 
 

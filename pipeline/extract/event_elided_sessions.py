@@ -13,10 +13,10 @@ import re
 
 from pipeline.extract.event_dates import to_value
 from pipeline.extract.event_model import DocContext, Draft, SentenceInput
-from pipeline.extract.event_numbers import ORDINAL_RX, parse_ordinal
+from pipeline.extract.event_numbers import ORDINAL_TRIE_RX, parse_ordinal
 
 _ELIDED = re.compile(
-    rf"(?:,\s*|\band\s+|;\s*)the\s+(?P<ord>{ORDINAL_RX})\s+(?:(?:session|round|meeting|one)\s+)?"
+    rf"(?:,\s*|\band\s+|;\s*)the\s+(?P<ord>{ORDINAL_TRIE_RX})\s+(?:(?:session|round|meeting|one)\s+)?"
     r"(?:having\s+(?:taken\s+place|been\s+held)|(?:was|had\s+been)\s+held|took\s+place|(?=(?:in|at)\s+(?-i:[A-Z])))",
     re.IGNORECASE,
 )

@@ -31,7 +31,7 @@ from pipeline.extract.event_mechanism import (
     resolve_reference,
 )
 from pipeline.extract.event_model import DocContext, Draft, Person
-from pipeline.extract.event_numbers import ORDINAL_RX, parse_ordinal
+from pipeline.extract.event_numbers import ORDINAL_TRIE_RX, parse_ordinal
 from pipeline.extract.event_participants import (
     ACTOR_KINDS,
     _DYADIC,
@@ -89,10 +89,10 @@ _TOLD_DURING = re.compile(
     re.IGNORECASE,
 )
 _ELLIPTIC_ROUND = re.compile(
-    rf"the\s+(?P<ord>{ORDINAL_RX})\s+(?:one\s+)?(?:followed|was\s+held|took\s+place|met|convened)\b", re.IGNORECASE
+    rf"the\s+(?P<ord>{ORDINAL_TRIE_RX})\s+(?:one\s+)?(?:followed|was\s+held|took\s+place|met|convened)\b", re.IGNORECASE
 )
 # a bare numbered session, the body named before: "the tenth session would be convened in …"
-_BARE_SESSION = re.compile(rf"(?:.*\s)?the\s+(?:{ORDINAL_RX})\s+(?:session|round|meeting|sitting)\b", re.IGNORECASE)
+_BARE_SESSION = re.compile(rf"(?:.*\s)?the\s+(?:{ORDINAL_TRIE_RX})\s+(?:session|round|meeting|sitting)\b", re.IGNORECASE)
 _COMMA_TITLE_SUBJECT = re.compile(r",\s*(?P<np>the\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})\s+(?-i:[a-z])")
 _TITLE_SUBJECT_COMMA = re.compile(r"(?:^|\b)(?P<np>[Tt]he\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})\s*,\s*$")
 _HOLD_LEAD = re.compile(r"(?:hold|convene|host|organi[sz]e)\s+", re.IGNORECASE)
@@ -121,7 +121,7 @@ def _last_pair(doc: DocContext) -> list[Person]:
 
 
 # a trigger that is a bare numbered session: "the 32nd Session was held", "The fifth round took place"
-_THE_NTH_SESSION = re.compile(rf"the\s+(?P<ord>{ORDINAL_RX})\s+(?:session|round|meeting|sitting)\b", re.IGNORECASE)
+_THE_NTH_SESSION = re.compile(rf"the\s+(?P<ord>{ORDINAL_TRIE_RX})\s+(?:session|round|meeting|sitting)\b", re.IGNORECASE)
 
 
 # a reporting verb, then a noun phrase that ends at a nominal trigger: "said the 8th round of …"
@@ -937,7 +937,7 @@ _THE_LONG_SESSION = re.compile(
 # ("following the 11th "2+2" held in …", "since the 10th JC in …": the body's acronym or quoted
 # short name in place of the noun)
 _BARE_ROUND = re.compile(
-    expand(rf"\bthe (?P<ord>{ORDINAL_RX}) (?:(?:(?-i:[A-Z]{{2,6}}) )?(?:round|session|edition|meeting)\b(?! of\b)"
+    expand(rf"\bthe (?P<ord>{ORDINAL_TRIE_RX}) (?:(?:(?-i:[A-Z]{{2,6}}) )?(?:round|session|edition|meeting)\b(?! of\b)"
            r"|[\"“][^\"“”]{1,12}[\"”] (?:held )?(?:in|at) |(?-i:[A-Z]{2,8}) (?:held )?(?:in|at) )"), re.IGNORECASE
 )
 # "Its fourth session was held …", "The last session of the commission was held …", "The next
@@ -946,7 +946,7 @@ _BARE_ROUND = re.compile(
 _ANAPHORIC_ROUND = re.compile(
     expand(
         # ("The previous, 10th meeting was held in X": a comma may set the ordinal off)
-        rf"\b(?:its|their|the (?P<det>last|next|previous|latest|following|preceding),?) (?:(?P<ord>{ORDINAL_RX}) )?"
+        rf"\b(?:its|their|the (?P<det>last|next|previous|latest|following|preceding),?) (?:(?P<ord>{ORDINAL_TRIE_RX}) )?"
         r"(?:(?-i:[A-Z])[\w'’-]* ){0,4}(?:round|session|edition|meeting|summit|(?-i:Retreat))\b(?: of the (?:commission|committee|working group|dialogue|council|mechanism|consultations|forum|(?-i:[A-Z]{2,6}))\b"
         # ("The previous round of consultations was held …": a bare plural noun of talks)
         r"| of (?:consultations|talks|negotiations|discussions)\b)?"
@@ -1069,8 +1069,8 @@ _THE_BODY_BEFORE = re.compile(
     r"(?:(?:also|then|last|later|previously|first|has|had|have|will|would|is\s+to)\s+)*$"
 )
 _POSSESSOR_BODY = re.compile(r"(?:commission|committee|council|forum|dialogue|mechanism|group|cabinet)['’]s\s", re.IGNORECASE)
-_ORD_IN = re.compile(rf"\b{ORDINAL_RX}\b", re.IGNORECASE)
-_FOR_THE_TIME = re.compile(expand(rf" for the (?P<ord>{ORDINAL_RX}) time\b"), re.IGNORECASE)
+_ORD_IN = re.compile(rf"\b{ORDINAL_TRIE_RX}\b", re.IGNORECASE)
+_FOR_THE_TIME = re.compile(expand(rf" for the (?P<ord>{ORDINAL_TRIE_RX}) time\b"), re.IGNORECASE)
 _LETTER_NOUN = re.compile(r"letter|message|cable", re.IGNORECASE)
 _BODY_HEAD = re.compile(
     r"(?:commission|committee|working\s+group|dialogue|council|mechanism|consultations?|forum)\b", re.IGNORECASE

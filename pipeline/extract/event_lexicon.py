@@ -13,7 +13,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from pipeline.extract.event_numbers import CARDINAL_RX, ORDINAL_RX
+from pipeline.extract.event_numbers import CARDINAL_RX, ORDINAL_RX, ORDINAL_TRIE_RX
 from pipeline.lexicons import read_lexicon
 from pipeline.model import EVENT_TYPES  # the contract's vocabulary
 
@@ -217,11 +217,19 @@ def _rows() -> list[tuple[str, str, str]]:
     return rows
 
 
+def _engine(pattern: str) -> str:
+    """The source to compile for a row's ``pattern``: the same regex, its ordinals written as a
+    trie (:data:`~pipeline.extract.event_numbers.ORDINAL_TRIE_RX`); gates are read from ``pattern``."""
+    return pattern.replace(ORDINAL_RX, ORDINAL_TRIE_RX)
+
+
 @functools.cache
 def trigger_rules() -> tuple[TriggerRule, ...]:
     """Every trigger row, compiled case-insensitively."""
     return tuple(
-        TriggerRule(re.compile(p, re.IGNORECASE), t, h, p, literal_gate(p), literal_anchors(p), lowered(p))
+        TriggerRule(
+            re.compile(_engine(p), re.IGNORECASE), t, h, p, literal_gate(p), literal_anchors(p), lowered(_engine(p))
+        )
         for p, t, h in _rows()
         if t != "cue"
     )
@@ -236,8 +244,8 @@ def cue_patterns(cls: str) -> tuple[re.Pattern[str], ...]:
     rows = [p for p, t, h in _rows() if t == "cue" and h == cls]
     plain = [p for p in rows if "(?P<" not in p]
     named = [p for p in rows if "(?P<" in p]
-    out = [re.compile("|".join(f"(?:{p})" for p in plain), re.IGNORECASE)] if plain else []
-    return tuple(out + [re.compile(p, re.IGNORECASE) for p in named])
+    out = [re.compile("|".join(f"(?:{_engine(p)})" for p in plain), re.IGNORECASE)] if plain else []
+    return tuple(out + [re.compile(_engine(p), re.IGNORECASE) for p in named])
 
 
 @functools.cache
@@ -251,7 +259,7 @@ def cue_rxs(cls: str) -> tuple[CueRx, ...]:
         if t == "cue" and h == cls:
             g = None if cls in TEXT_CUE_CLASSES else literal_gate(p, min_len=2)  # text classes: never gated
             gate = frozenset(g) if g and all(x.isascii() for x in g) else None
-            out.append(CueRx(re.compile(p, re.IGNORECASE), lowered(p), gate))
+            out.append(CueRx(re.compile(_engine(p), re.IGNORECASE), lowered(_engine(p)), gate))
     return tuple(out)
 
 

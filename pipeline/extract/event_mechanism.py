@@ -29,7 +29,7 @@ from pipeline.extract.acronyms import initials, parenthesised
 from pipeline.extract.event_lexicon import mechanism_head_rx
 from pipeline.extract.event_numbers import (
     CARDINAL_RX,
-    ORDINAL_RX,
+    ORDINAL_TRIE_RX,
     ORDINAL_WORDS,
     parse_cardinal,
     parse_ordinal,
@@ -54,9 +54,9 @@ _STOP = (
 )
 _SMALL = frozenset({"of", "and", "the", "for", "on", "in", "between", "with", "to", "at", "a", "an"})
 _SERIES = re.compile(r"\b(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)-(?P<num>[IVXLC]{1,6}|\d{1,2})\b")
-_ORD_ANY = re.compile(rf"\b{ORDINAL_RX}\b", re.IGNORECASE)
+_ORD_ANY = re.compile(rf"\b{ORDINAL_TRIE_RX}\b", re.IGNORECASE)
 _EVENT_NOUN = re.compile(r"(?:meeting|session|round)\b", re.IGNORECASE)
-_ORD_BEFORE = re.compile(rf"\b(?P<ord>{ORDINAL_RX})\s+$", re.IGNORECASE)
+_ORD_BEFORE = re.compile(rf"\b(?P<ord>{ORDINAL_TRIE_RX})\s+$", re.IGNORECASE)
 
 
 @functools.cache
@@ -72,12 +72,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "round_of": re.compile(
             # ("the next (8th) meeting of …": an ordinal in brackets)
-            rf"\b(?P<ord>{ORDINAL_RX})\)?\s+(?:{_LEVEL_ADJ}\s+)?(?:round|meeting|session|edition)\s+of\s+(?:the\s+)?"
+            rf"\b(?P<ord>{ORDINAL_TRIE_RX})\)?\s+(?:{_LEVEL_ADJ}\s+)?(?:round|meeting|session|edition)\s+of\s+(?:the\s+)?"
             rf"(?P<name>[^,;.()]+?){_STOP}",
             re.IGNORECASE,
         ),
         "ordinal_name": re.compile(
-            rf"\b(?P<ord>{ORDINAL_RX})\s+(?P<name>[^,;.()—]{{0,100}}?{head})", re.IGNORECASE
+            rf"\b(?P<ord>{ORDINAL_TRIE_RX})\s+(?P<name>[^,;.()—]{{0,100}}?{head})", re.IGNORECASE
         ),
         "name_meeting": re.compile(
             rf"(?P<name>(?:{cap}\s+(?:(?:of|and|for|on)\s+)?){{1,7}})(?:meeting|session|round)\b",
@@ -218,7 +218,7 @@ _HEAD_WORD = re.compile(r"[\w-]+$")
 # "the 26th ALC was held", "the fifth cabinet had been held": the ordinal right before the acronym
 # or the head noun of a mechanism told before
 _REFERENCE = re.compile(
-    rf"\b(?P<ord>{ORDINAL_RX})\s+(?:(?:(?:meeting|session|round|edition)\s+of\s+(?:the\s+|this\s+|that\s+)?)?"
+    rf"\b(?P<ord>{ORDINAL_TRIE_RX})\s+(?:(?:(?:meeting|session|round|edition)\s+of\s+(?:the\s+|this\s+|that\s+)?)?"
     rf"(?:(?P<acr>(?-i:[A-Z]{{2,8}}))\b|(?P<noun>mechanism|commission|committee|dialogue|consultations?|council|"
     rf"forum|working group|group|talks|summit|cabinet)\b)|such\s+(?:meeting|session|round|dialogue|consultations?|talks|summit)\b)",
     re.IGNORECASE,
@@ -330,7 +330,7 @@ _EXERCISE_ADJ = (
 )
 # "the first edition of the Bayanihan Wave bilateral maritime exercise" -> ("Bayanihan Wave", 1)
 _NAMED_SERIES = re.compile(
-    rf"(?:\b(?P<ord>{ORDINAL_RX})\s+(?:edition|iteration|round|phase|instal?ment)\s+of\s+)?"
+    rf"(?:\b(?P<ord>{ORDINAL_TRIE_RX})\s+(?:edition|iteration|round|phase|instal?ment)\s+of\s+)?"
     rf"\b(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){{1,3}}?)(?:(?:{_EXERCISE_ADJ})\s+){{0,4}}"
     r"(?:exercises?|drills?|war\s*games|manoeuvres|maneuvers)\b"
 )
@@ -344,7 +344,7 @@ _NOT_SERIES = frozenset(
 # "the sixth edition of the bilateral naval exercise Pacific Shield": an edition's series named
 # (unquoted, in capitals) right after the exercise noun
 _EDITION_NAMED_AFTER = re.compile(
-    rf"\b(?P<ord>{ORDINAL_RX})\s+(?:edition|iteration)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?(?:exercises?|drills?)\s+"
+    rf"\b(?P<ord>{ORDINAL_TRIE_RX})\s+(?:edition|iteration)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?(?:exercises?|drills?)\s+"
     r"(?P<name>(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2})",
     re.IGNORECASE,
 )
@@ -352,7 +352,7 @@ _EDITION_NAMED_AFTER = re.compile(
 
 # 'the 12th edition of the combined naval exercise "Plata Común"': the name quoted after the noun
 _QUOTED_SERIES = re.compile(
-    rf"(?:\b(?P<ord>{ORDINAL_RX})\s+(?:edition|iteration|round|phase)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?)?"
+    rf"(?:\b(?P<ord>{ORDINAL_TRIE_RX})\s+(?:edition|iteration|round|phase)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?)?"
     r"\b(?:exercises?|drills?|war\s*games|manoeuvres|maneuvers),?\s+[\"“‘'](?P<name>[A-Z][^\"“”‘’'.;]{1,40}?)[\"”’']",
     re.IGNORECASE,
 )
@@ -361,7 +361,7 @@ _QUOTED_SERIES = re.compile(
 # 'the second "Gulf of Aden Shield" maritime exercise': the name quoted before the noun (an
 # ordinal right before it is the edition)
 _QUOTED_BEFORE = re.compile(
-    rf"(?:\b(?P<ord>{ORDINAL_RX})\s+)?[\"“‘](?P<name>[A-Z][^\"“”‘’.;]{{1,40}}?)[\"”’],?\s+"
+    rf"(?:\b(?P<ord>{ORDINAL_TRIE_RX})\s+)?[\"“‘](?P<name>[A-Z][^\"“”‘’.;]{{1,40}}?)[\"”’],?\s+"
     rf"(?:(?:{_EXERCISE_ADJ})\s+){{0,4}}(?:exercises?|drills?|war\s*games|manoeuvres|maneuvers)\b",
     re.IGNORECASE,
 )
@@ -376,7 +376,8 @@ def find_named_series(text: str, lo: int, hi: int) -> tuple[str | None, int | No
         if any(w.lower() in _NOT_SERIES for w in name.split()):
             continue
         return name, parse_ordinal(m.group("ord")) if m.group("ord") else None, m.span("name")
-    m = _QUOTED_SERIES.search(text, lo, hi)
+    # (its name opens with a quotation mark: a window without one is skipped without a scan)
+    m = _QUOTED_SERIES.search(text, lo, hi) if any(text.find(q, lo, hi) >= 0 for q in "\"“‘'") else None
     if m and m.group("name")[:1].isupper():
         return m.group("name").strip(), parse_ordinal(m.group("ord")) if m.group("ord") else None, m.span("name")
     m = _EDITION_NAMED_AFTER.search(text, lo, hi)

@@ -2,13 +2,17 @@
 
 ``parse_cardinal("five") == 5``, ``parse_ordinal("7th") == 7``, ``parse_ordinal("thirtieth") ==
 30``, ``parse_roman("IX") == 9``.  The regex sources :data:`ORDINAL_RX` and :data:`CARDINAL_RX`
-are plain alternations usable by both Python's ``re`` and polars' Rust engine.  These are words of
-the English number system (grammar, not a dictionary of names), so they live in code.
+are plain alternations usable by both Python's ``re`` and polars' Rust engine;
+:data:`ORDINAL_TRIE_RX` is the same ordinal regex factored as a trie, the faster one to compile.
+These are words of the English number system (grammar, not a dictionary of names), so they live
+in code.
 """
 
 from __future__ import annotations
 
 import re
+
+from pipeline.extract.countries import _trie_regex
 
 _UNITS = [
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -37,6 +41,13 @@ for _t, _v in _TENS.items():
 _by_len = lambda words: sorted(words, key=len, reverse=True)  # noqa: E731 - longest first
 #: regex source of an ordinal: "7th", "21st", "seventh", "twenty-first"
 ORDINAL_RX = r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(_by_len(ORDINAL_WORDS)) + ")"
+#: :data:`ORDINAL_RX` with its words factored as a trie, for compiling a pattern that holds it (the
+#: plain source stays the one the literal gates are read from): no ordinal word is a prefix of
+#: another, so at any position at most one matches and both match the same, while Python's engine
+#: tries a trie many times faster than a hundred alternatives at every word
+ORDINAL_TRIE_RX = r"(?:\d{1,3}(?:st|nd|rd|th)|" + _trie_regex(list(ORDINAL_WORDS)) + ")"
+if any(a != b and b.startswith(a) for a in ORDINAL_WORDS for b in ORDINAL_WORDS):
+    raise AssertionError("ORDINAL_TRIE_RX equals ORDINAL_RX only for prefix-free ordinal words")
 #: regex source of a cardinal: "12", "1,200", "five", "twenty-one"
 CARDINAL_RX = r"(?:\d{1,3}(?:,\d{3})+|\d+|" + "|".join(_by_len(CARDINAL_WORDS)) + ")"
 

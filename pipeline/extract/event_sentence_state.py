@@ -45,6 +45,11 @@ def _body_field_list() -> re.Pattern[str]:
     )
 
 
+# a necessary condition of :func:`_body_field_list` ("on|for|of", then a capitalised word and a
+# comma), case-sensitive and without the mechanism head: a cheap scan before the costly one
+_FIELD_LIST_GATE = re.compile(r"[oOfF][nNfFoO][rR]?\s+[A-Z][\w'’-]*,\s")
+
+
 class _Sentence:
     """Shared per-sentence state for the builders below."""
 
@@ -62,7 +67,7 @@ class _Sentence:
         self.dl = dateline_end(s.text)
         self.caption = is_caption(s.text, s.next_text)
         protected = [(d.start, d.end) for d in s.dates] + [(p.start, p.end) for p in s.persons]
-        if ", " in s.text and " and " in s.text:
+        if ", " in s.text and " and " in s.text and _FIELD_LIST_GATE.search(s.text):
             # "the Intergovernmental Commission on Trade, Economic and Scientific-Technical
             # Cooperation will be held …": the commas of a body's capitalised field list are no
             # clause boundaries (the name's tense is read past them)

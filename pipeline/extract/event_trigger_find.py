@@ -27,7 +27,7 @@ from pipeline.extract.event_dates import has_year
 from pipeline.extract.event_gates import may_hold_ordinal, rules_for, trigger_ordinals
 from pipeline.extract.event_lexicon import CUE_CLASSES, cue_search, trigger_rules
 from pipeline.extract.event_model import DateRef, Person
-from pipeline.extract.event_numbers import ORDINAL_RX, parse_ordinal
+from pipeline.extract.event_numbers import ORDINAL_TRIE_RX, parse_ordinal
 from pipeline.extract.event_text import Clauses
 
 _SUBORDINATOR = re.compile(
@@ -442,7 +442,7 @@ def _dated_anniversary(t: Trigger, text: str, dates: list[DateRef]) -> bool:
 
 
 # "the 54th anniversary of (the establishment of) …" right before the trigger
-_ORD_ANNIVERSARY_BEFORE = re.compile(rf"\b(?P<ord>{ORDINAL_RX})\s+anniversary\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_ORD_ANNIVERSARY_BEFORE = re.compile(rf"\b(?P<ord>{ORDINAL_TRIE_RX})\s+anniversary\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # the day of the commemoration after the establishment: "… relations on 8 November", "… this year"
 _COMMEMORATED_ON = re.compile(r"(?:\s+between\s+[^,;.()]{1,80}?)?,?\s+(?:on|in|this)\s*$", re.IGNORECASE)
 
@@ -613,12 +613,12 @@ def _coordinated_objects(text: str, a: Trigger, b: Trigger, persons: list[Person
 # "held talks on preparations for the sixth meeting of the Commission": the session prepared
 _PREPARED_BEFORE = re.compile(r"\b(?:preparations?|arrangements?)\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 # "…, the first since the 10th session in Lima in 2022": an earlier session of the series named
-_EARLIER_SESSION = re.compile(rf"(?:following|after|since)\s+the\s+(?:{ORDINAL_RX}|previous|last|preceding)\s", re.IGNORECASE)
-_NEXT_SESSION = re.compile(rf"the\s+(?:{ORDINAL_RX})\s+(?:session|round|meeting|sitting)\s", re.IGNORECASE)
+_EARLIER_SESSION = re.compile(rf"(?:following|after|since)\s+the\s+(?:{ORDINAL_TRIE_RX}|previous|last|preceding)\s", re.IGNORECASE)
+_NEXT_SESSION = re.compile(rf"the\s+(?:{ORDINAL_TRIE_RX})\s+(?:session|round|meeting|sitting)\s", re.IGNORECASE)
 # "… held in Lima in 2024 and decided to hold the fourth meeting in Quito in 2025": an
 # infinitive of holding the next or an ordinal session names a later session of its own
 _HOLD_NEXT = re.compile(
-    rf"(?:to\s+)?(?:hold|convene|host|organi[sz]e|stage|conduct)\s+(?:the|its|their)\s+(?:(?:{ORDINAL_RX})|next)\s+"
+    rf"(?:to\s+)?(?:hold|convene|host|organi[sz]e|stage|conduct)\s+(?:the|its|their)\s+(?:(?:{ORDINAL_TRIE_RX})|next)\s+"
     r"(?:[\w'’+-]+\s+){0,6}?(?:session|round|meeting|sitting|edition|dialogue|summit)\b",
     re.IGNORECASE,
 )
