@@ -173,7 +173,7 @@ class _Sentence:
 
     def _title_np_holder(self, np: str, pos: int, exclude: set[str]) -> Person | None:
         """The holder of "the minister" opening a clause: the visitor told before when the title
-        fits, else the latest holder of that title (see :meth:`title_subject`)."""
+        fits, else the latest holder of that title (also :meth:`title_subject`'s last resort)."""
         v, head = self.doc.last_visitor, np.split()[-1].lower()
         if v is not None and v.name not in exclude and any(head in t.lower() for t in self.doc.titles_by_name.get(v.name, ())):
             return v
@@ -218,13 +218,7 @@ class _Sentence:
                 x = resolve_title_np(m.group("np") + " ", self.places, a + m.start("np"), self.doc, exclude)
             elif m:
                 # (the visitor told before first: "the minister also paid a courtesy call on …")
-                v, head = self.doc.last_visitor, m.group("np").split()[-1].lower()
-                if v is not None and v.name not in exclude and any(
-                    head in t.lower() for t in self.doc.titles_by_name.get(v.name, ())
-                ):
-                    x = v
-                else:
-                    x = resolve_title_np(m.group("np") + " ", self.places, a, self.doc, exclude)
+                x = self._title_np_holder(m.group("np"), a, exclude)
         return x
 
 
