@@ -109,9 +109,7 @@ def _bind_pending(text: str, insts: list[_Inst], ps: int, pe: int, window: int) 
     prev = [i for i in insts if i.end <= ps]
     if prev:
         gap = text[prev[-1].end : ps]
-        if (_PENDING_GAP_RE.match(gap) or _relative_gap(gap)) and not (
-                _PAST_PASSIVE_CUE_RE.match(text, ps) and not _INDEFINITE_BEFORE_RE.search(text, max(0, prev[-1].start - 40),
-                                                                                          prev[-1].start)):
+        if (_PENDING_GAP_RE.match(gap) or _relative_gap(gap)) and not _discussed_existing(text, ps, prev[-1]):
             prev[-1].pending_dist = min(prev[-1].pending_dist, ps - prev[-1].end)
 
 
@@ -120,6 +118,13 @@ def _bind_pending(text: str, insts: list[_Inst], ps: int, pe: int, window: int) 
 # an existing instrument, discussed
 _PAST_PASSIVE_CUE_RE = re.compile(r"(?i)(?:was|were|had\s+been|has\s+been|have\s+been)\s")
 _INDEFINITE_BEFORE_RE = re.compile(r"(?i)\b(?:an?|another)\s+(?:[\w'’-]+\s+){0,3}$")
+
+
+def _discussed_existing(text: str, ps: int, inst: _Inst) -> bool:
+    """The pending cue at ``ps`` is in the past passive after a definite instrument ("The Protocol on Road
+    Transport was discussed"): an existing instrument discussed, not one still to come."""
+    return (_PAST_PASSIVE_CUE_RE.match(text, ps) is not None
+            and _INDEFINITE_BEFORE_RE.search(text, max(0, inst.start - 40), inst.start) is None)
 
 
 def _signed_dist(inst: _Inst) -> float:

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract.dates_grammar import month_num
-from pipeline.extract.dates_values import last_day
+from pipeline.extract.dates_values import add_months, last_day
 from pipeline.extract.indicator_patterns import _PHRASE_END_RE
 from pipeline.extract.indicator_types import SentenceInfo, _Fig
 from pipeline.extract.numbers import Quantity, _alt_for, _units, number_at
@@ -121,7 +121,7 @@ def _with_months_of_year(text: str, info: SentenceInfo) -> SentenceInfo:
         s, e, ds, de, prec, qual = d
         if not (prec == "month" == nxt[4] and ds is not None and nxt[2] is not None and de is not None
                 and nxt[3] is not None and ds.day == 1 and de.month == ds.month
-                and _year_month(nxt[2]) == _year_month(ds) + 1 and nxt[3].month == nxt[2].month
+                and (nxt[2].year, nxt[2].month) == add_months(ds.year, ds.month, 1) and nxt[3].month == nxt[2].month
                 and _AND_GAP_RE.fullmatch(text, e, nxt[0])):
             return None
         return (s, nxt[1], ds, nxt[3], "month", qual)
@@ -132,10 +132,6 @@ def _with_months_of_year(text: str, info: SentenceInfo) -> SentenceInfo:
 
 
 _AND_GAP_RE = re.compile(r"(?i)\s+and\s+")
-
-
-def _year_month(d) -> int:
-    return d.year * 12 + d.month - 1
 
 
 # "between 1990 and June 2026", "from 2010 to March 2025": the two ends of one span, written at
