@@ -1,5 +1,6 @@
 """A definite plural instrument opening a sentence ("The documents, signed at a local hotel ...",
-"These agreements cover ...", "The MoUs, which were signed in the presence of ...") right after a
+"These agreements cover ...", "The MoUs, which were signed in the presence of ...") or a clause going on
+from an event ("held talks on Tuesday, after which the MoUs were signed") right after a
 batch of instruments was told refers back to that batch: it is a second mention of the same fact,
 not an instrument of its own. Its row takes the batch's type, count, name, date and parties, so
 that the resolver merges the two mentions — unless its own date is another ("The agreements signed
@@ -22,8 +23,11 @@ __all__ = ["BACK_WINDOW", "PARTITIVE_LEAD_RE", "batch_member", "date_batch", "is
 # "all (of) the" ("All the agreements", "All of these documents"), and adjectives
 # ("The newly signed documents", "The two documents"), after a fronted attribution ("According to the
 # ministry, the MoUs were signed ...")
+# (also opening a clause that goes on from the event told: "held talks on Tuesday, after which the MoUs were
+# signed", "..., at which the documents were signed")
 _DEFINITE_OPEN_RE = re.compile(
-    r"(?i)^[\W\d]*(?:(?:according\s+to|as\s+per)\s+[^,;:]{1,80},\s*)?(?:(?:all|both|most|some)\s+(?:of\s+)?)?(?:the|these|those)\s+"
+    r"(?i)^(?:[\W\d]*(?:(?:according\s+to|as\s+per)\s+[^,;:]{1,80},\s*)?|[^;:]*,\s+(?:after|following|during|at)\s+which\s+)"
+    r"(?:(?:all|both|most|some)\s+(?:of\s+)?)?(?:the|these|those)\s+"
     r"(?:(?:[a-z]+ly\s+)?(?:signed|new|inked|agreed|above|said|aforementioned|two|three)\s+)?$"
 )
 # how many sentences back the batch may be told (the same paragraph or the next one)

@@ -63,6 +63,9 @@ _EVENT_HELD_RE = re.compile(
     r"(?i)\b(?:retreat|forum|commission|committee|council|dialogue|session|plenary|consultations?|conference|"
     r"talks|summit|meeting|round)\b[^.;]{0,80}?(?:\b(?:was|were)\s+(?:held|convened)\b|\btook\s+place\b)")
 _RANK = {"day": 0, "month": 1, "year": 2, "unknown": 3}
+# an anchor naming no event, "On the occasion, two instruments were signed", "On this occasion, ...": the
+# occasion is the event the story told last (not "on the occasion of the visit", which names its event)
+_BARE_OCCASION_RE = re.compile(r"(?i)on\s+(?:the|this|that)\s+occasion\b(?!\s+of\b)")
 
 
 def _inline_list(text: str, insts: list[_Inst], cues: list[tuple[int, int, str, int]],
@@ -227,6 +230,8 @@ def _fallback_date(text: str, low: str | None, ctx: SentenceContext) -> tuple[ob
     at_end = m is not None and _anchored_end(text, low) and not _ends_a_meeting(text, low)
     stem_rx = None
     if m is not None and ctx.earlier_days and not at_end:
+        if _BARE_OCCASION_RE.match(atext, m.start()):
+            return ctx.earlier_days[-1][1], "day"  # the day of the latest earlier dated sentence
         noun = _ANCHOR_NOUN_RE.search(atext, m.start(), min(len(atext), m.end() + 40))
         word = noun.group(1).lower() if noun else None
         stem = _EVENT_STEMS.get(word, rf"\b{word}") if word else None

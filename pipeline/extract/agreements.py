@@ -1007,7 +1007,9 @@ def _headline_instrument(out: dict[str, list], rows_by_doc: dict[str, list[int]]
         # (a joint statement heading the document is the document itself)
         # (a name read off an all-capitals heading, "SIGN PROTOCOL ON SKILLED WORKERS", is no title: every
         # word of such a line is upper-case)
-        heads = [i for i in rows if headline[i] and single[i] and (out["name"][i] is None or out["name"][i].isupper())
+        # (nor is one read off lower-case words, "sign protocol to update labour pact": a description)
+        heads = [i for i in rows if headline[i] and single[i] and (
+                     out["name"][i] is None or out["name"][i].isupper() or _described(out["name"][i], surfaces[i]))
                  and out["quantity"][i] is None and out["agreement_type"][i] != "joint_statement"]
         if not heads:
             continue
@@ -1040,6 +1042,12 @@ def _headline_instrument(out: dict[str, list], rows_by_doc: dict[str, list[int]]
                 continue
             for k in ("agreement_type", "name", "signed_date", "signed_precision"):
                 out[k][i] = out[k][j]
+
+
+def _described(name: str, surface: str) -> bool:
+    """The name was read off a lower-case instrument word and its complement (the name "Protocol to update
+    labour pact" of "sign protocol to update labour pact"): it describes the instrument, it is no title."""
+    return name[:1].isupper() and (name[:1].lower() + name[1:]) in surface
 
 
 def _content_words(s: str) -> set[str]:

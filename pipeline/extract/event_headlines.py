@@ -80,6 +80,9 @@ def _same(h: Draft, b: Draft) -> bool:
         return False
     if not set(h.countries) <= set(b.countries):
         return False
-    if h.mechanism and not (b.mechanism and h.mechanism.lower() in b.mechanism.lower()):
-        return False
-    return not (h.round and b.round != h.round)
+    if h.round:
+        # the same numbered session: a headline shortens or rewords its body's name ("7th Round of
+        # Consultations between A and B" / "the 7th round of Consultations (FOC)"; "third meeting
+        # of X economy committee" / "the third meeting of the Committee on Economy and Investment")
+        return b.round == h.round
+    return not h.mechanism or bool(b.mechanism and h.mechanism.lower() in b.mechanism.lower())

@@ -73,7 +73,8 @@ def _coordinated(gap: str) -> str | None:
     else:
         return None
     for w in g.split():
-        if w.lower() in ("of", "the", "and", "for") or w[:1].isupper():  # ("the Minister for Foreign Affairs of X,")
+        # ("the Minister for Foreign Affairs of X,"; "and our Minister of Trade Y")
+        if w.lower() in ("of", "the", "and", "for", "our", "his", "her", "their") or w[:1].isupper():
             continue
         return None
     return kind
@@ -396,11 +397,15 @@ def _short_chief(title: str) -> tuple[str, ...]:
 # "minister of foreign affairs, african cooperation and …" → "foreign minister": news English names a
 # minister by the first word of the portfolio
 _MINISTER_OF = re.compile(r"^minister (?:of|for) (?:the )?(?!state\b)([a-z]+)\b")
+# "deputy foreign minister" → "deputy minister": a deputy named by rank without the portfolio, as
+# news English repeats the title ("the Deputy Minister paid a courtesy call on …")
+_DEPUTY_OF = re.compile(r"^((?:deputy|vice|assistant) )(?!prime\b)[a-z]+ (minister|secretary)$")
 
 
 def _short_minister(title: str) -> tuple[str, ...]:
     m = _MINISTER_OF.match(title)
-    return (f"{m.group(1)} minister",) if m else ()
+    d = _DEPUTY_OF.match(title)
+    return ((f"{m.group(1)} minister",) if m else ()) + ((d.group(1) + d.group(2),) if d else ())
 
 
 def _title_acronym(title: str) -> tuple[str, ...]:

@@ -311,6 +311,13 @@ def _build_invitation(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
         # "X conveyed to President Y an invitation from the President of Z to pay a State Visit":
         # the one named after "from" invites; the invitee is the person before (the addressee)
         before = [p for p in ctx.persons_in(g.lo, t0.start)]
+        to = _FROM_TO.search(text, a, b)
+        if to is not None:
+            # "an invitation from the Foreign Minister of Z to Foreign Minister Y to visit Z": the
+            # one named after "to" is invited
+            before = [p for p in ctx.persons if to.end() <= p.start < b]
+            invitees = [p for p in invitees if p.start < to.start()]
+            b = to.start()
         by = invitees or [q for q in [resolve_title_np(text[a:b] + " ", ctx.places, a, ctx.doc, set())] if q]
         invitees = before[-1:] if before else []
         inviters = by
@@ -366,6 +373,7 @@ def _build_invitation(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
     return [d]
 
 
+_FROM_TO = re.compile(r"\s+to\s+(?=(?:the\s+)?[A-Z])")
 # the person right after one of these is an object ("paid a courtesy call on Chile's President, X")
 _OBJECT_BEFORE = re.compile(r"\b(?:on|to|with|met|meets|received|receives|hosted|called\s+on)\b[^.;]{0,30}$", re.IGNORECASE)
 _PRONOUN_ONLY = re.compile(r"\s*(?:him|her|them)\s*", re.IGNORECASE)

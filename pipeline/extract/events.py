@@ -383,9 +383,14 @@ def _voiced_persons(doc_ids: list[str], texts: list[str | None], persons: pl.Dat
 
 
 # "The 5th meeting of the Joint Working Group was held on 17 November. It was co-chaired by A and
-# B.": the subject points back to the meeting the sentence before told
+# B.": the subject points back to the meeting the sentence before told; the noun may take a
+# modifier or two and a place ("The joint committee", "The JWG meeting", "The meeting in Lima";
+# not "The two-day session, which opened on Sunday, was co-chaired by": a clause of its own tells
+# its own dates, and the sentence its own meeting)
 _CHAIRED_ANAPHOR = re.compile(
-    r"\s*(?:It|The\s+(?:meeting|session|summit|talks|consultations|dialogue|round|commission|council|committee|forum))"
+    r"\s*(?:It|The\s+(?:[\w-]+\s+){0,2}?"
+    r"(?i:meeting|session|summit|talks|consultations|dialogue|round|commission|council|committee|forum)"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?)"
     r"\s+(?:was|were|had\s+been)\s+(?:jointly\s+)?(?:co-?chaired|chaired|presided\s+over)\s+by\b"
 )
 

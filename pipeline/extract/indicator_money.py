@@ -21,6 +21,11 @@ _FLOW_WORDS = {
     "grant": re.compile(r"(?i)\b(?:grants?|granted)\b"),
     "aid": re.compile(r"(?i)\b(?:aid|grants?|assistance|donations?|donated)\b"),
     "remittances": re.compile(r"(?i)\b(?:remittances?|remitted)\b"),
+    # money given without a named instrument: "Uganda has so far contributed Shs254 billion to the project"
+    "funding": re.compile(
+        r"(?i)\b(?:fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|contribut(?:e|es|ed|ing|ions?)|provided|disbursed|"
+        r"allocated|earmarked|channell?ed)\b"
+    ),
     # money one country places in the other's central bank: "rolled over its $3 billion deposit with ..."
     "deposit": re.compile(r"(?i)\b(?:deposits?|deposited|depositing)\b"),
     "development_assistance": re.compile(
@@ -29,13 +34,13 @@ _FLOW_WORDS = {
     ),
 }
 # money lent or given by one country to another
-_LENT_METRICS = ("loan", "grant", "aid", "development_assistance", "deposit")
+_LENT_METRICS = ("loan", "grant", "aid", "development_assistance", "deposit", "funding")
 # a promise to invest ("had pledged in 2024 to invest $3bn in Pakistan") runs like an investment
 _FLOW_WORDS["investment_pledged"] = _FLOW_WORDS["direct_investment"]
 # a country giving the money as the subject: "Japan also provided 120 billion yen in loans to ..."
 _GIVER_RE = re.compile(
     r"(?:['’]s\s+government)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|so\s+far\s+|already\s+)?"
-    r"(?:provided|extended|gave|given|granted|pledged|disbursed|offered|committed|invested|lent|donated|"
+    r"(?:provided|extended|gave|given|granted|pledged|disbursed|offered|committed|invested|lent|donated|contributed|"
     r"announced|approved|rolled\s+over|rolls\s+over|refinanced|deposited|released|sanctioned|allocated)\b"
     # the giving verb after a day and a signed or agreed undertaking: "Japan on Tuesday signed agreements
     # to provide a loan of ...", "Korea last week agreed to extend", "France will lend"

@@ -160,6 +160,13 @@ _EARNING_RE = re.compile(
     r"(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly|approximately|an?\s+estimated)\s+)*$",
     re.I,
 )
+# the same traded flow told in physical units after its value: ", with a volume of 96,000 tonnes",
+# "and a total quantity of 1.2 million tonnes"
+_VOLUME_RE = re.compile(
+    r"(?:^|,)\s*(?:and\s+|with\s+|at\s+|in\s+)?an?\s+(?:total\s+|combined\s+)?(?:volume|quantity|tonnage)\s+of\s+"
+    r"(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly|approximately|an?\s+estimated)\s+)*$",
+    re.I,
+)
 # a share of a trade flow told before, with its goods and verb: ", of which rice shipments came to
 # 3.2 million tonnes" (the part flows like the whole)
 _SHARE_OF_FLOW_RE = re.compile(
@@ -662,6 +669,10 @@ def find_indicators(text: str, info: SentenceInfo) -> tuple[list[dict], dict]:
         if not named and names_bare_turnover(before):
             f.metric, named = TURNOVER_METRIC, True  # "For the whole of 2025 turnover was $586 million"
         inherit = None
+        if (not named and prev_row is not None and q.kind == "measure" and prev_row["unit"] != q.unit
+                and prev_row["metric"] in ("exports", "imports") and _VOLUME_RE.search(before)):
+            inherit = prev_row  # "imports reached $312 million, ..., with a volume of 96,000 tonnes"
+            f.metric, named = inherit["metric"], True
         if not named and prev_row is not None and q.kind == "money":
             if prev_row["unit"] == q.unit and _CONTINUED_RE.match(before):
                 inherit = prev_row  # "fell 8% to 176 billion baht, and slumped a further 12% to 128 billion"

@@ -11,7 +11,7 @@ import functools
 import re
 
 from pipeline.extract.countries import ACTOR_KINDS
-from pipeline.extract.persons_gaps import _OF_THE_FWD, _SEPARATOR
+from pipeline.extract.persons_gaps import _OF_THE_FWD, _SEPARATOR, country_after
 from pipeline.extract.persons_lexicon import _honorifics, _word_lists
 from pipeline.extract.persons_org_affiliation import state_body_country
 from pipeline.extract.persons_runs import _Run
@@ -260,13 +260,14 @@ def _read_after(text, run: _Run, atom_by_start, hit_by_start, run_ends=frozenset
                            regnal.end()),)
             run.end = pos = regnal.end()
     nxt = text[pos : pos + 4]
-    if not nxt.startswith(",") and not (nxt[1:] == "of " or _OF_THE_FWD.match(text, pos)):
+    if not nxt.startswith((",", " (")) and not (nxt[1:] == "of " or _OF_THE_FWD.match(text, pos)):
         return
-    # "President Asif Ali Zardari of Pakistan"
+    # "President Asif Ali Zardari of Pakistan", "Foreign Minister X (Chile)"
+    own = country_after(text, pos, hit_by_start)
+    if own is not None and (run.titles or run.confirmed):
+        run.country = run.country or own[0][3]
+        return
     m = _OF_THE_FWD.match(text, pos)
-    if m and m.end() in hit_by_start and (run.titles or run.confirmed):
-        run.country = run.country or hit_by_start[m.end()][3]
-        return
     if m and run.titles and run.country is None:
         # "Major General X of the PLA's Xinjiang Military Command": the state body's country
         run.country = state_body_country(text, m.end())

@@ -313,7 +313,13 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
             if atom is not None and atom.kind in ("descriptor", "modifier"):
                 atom = None
             if atom is not None and country is None:
-                run.org_office = True  # an office of a body: no home country for it
+                # "Chairman of the Bangladesh Investment Development Authority X": a body named
+                # after one country serves it; any other body gives no home country
+                found = _office_of_national_body_back(text, p, atom_by_end, hit_by_end, run_ends)
+                if found is not None and found[0] is atom:
+                    country = found[1]
+                else:
+                    run.org_office = True
         if atom is None and country is not None:
             # "State Secretary of the Ministry of Defence of Mongolia Mr. X": a body whose own
             # name has "of" inside, between the title and the country

@@ -8,7 +8,7 @@ import re
 
 from pipeline.extract.countries import ACTOR_KINDS
 from pipeline.extract.persons_clauses import possessive_back
-from pipeline.extract.persons_gaps import _OF_THE_FWD, _SEPARATOR, _skip_ws_back
+from pipeline.extract.persons_gaps import _SEPARATOR, _skip_ws_back, country_after
 from pipeline.extract.persons_runs import _Run
 
 _AND_GAP = re.compile(r"\s+and\s+")
@@ -49,13 +49,13 @@ def _shared_plural_titles(
 ) -> None:
     """"Presidents Xi Jinping and Vladimir Putin", "Foreign Ministers A, B and C": every name of
     a list right after a plural title holds it; "Energy secretaries A of Bangladesh and B of
-    Nepal": each name's own "of <country>" gives its country."""
+    Nepal", "Foreign Ministers A (Chile) and B (Argentina)": each name's own "of <country>" or
+    bracketed country gives its country."""
     hit_by_start = hit_by_start or {}
 
     def own_country(end: int) -> tuple[str | None, int]:
-        m = _OF_THE_FWD.match(text, end)
-        hit = hit_by_start.get(m.end()) if m else None
-        return (hit[3], hit[1]) if hit is not None else (None, end)
+        found = country_after(text, end, hit_by_start)
+        return (found[0][3], found[1]) if found is not None else (None, end)
 
     for k, run in enumerate(runs[:-1]):
         q = _skip_ws_back(text, run.start)

@@ -123,6 +123,9 @@ _AL_FAMILY = frozenset({"Al", "El"})  # the article of an Arabic family name ("A
 # reporting verbs whose object is the listener, not an inverted speaker ("said Yang Jin" is a
 # person; "told Reuters", "urged Beijing" need not be)
 _LISTENER_VERBS = frozenset({"told", "urged", "asked", "assured", "warned"})
+# the definite article right before a capitalised run with no title: a named place or body
+# speaking for a government ("the Casa Rosada said", "the Quai d'Orsay said"), not a person
+_DEFINITE_BACK = re.compile(r"(?<![\w'’-])[Tt]he[^\S\r\n]+$")
 _APPOSITIVE = re.compile(r",\s+(?:an?|the)?\s*[a-z]")  # "X, an associate research fellow …"
 # "of the University of Zambia": a body's name right after a name (up to its first lower-case
 # word that is no particle of a name)
@@ -369,7 +372,10 @@ def analyse(
             inst = _INSTITUTION_FWD.match(text, run.end)
             scope = text[: inst.end()] if inst is not None else text
             run.country = institution_country(scope, run.end, country_hits)
-        if not run.confirmed and len(run.tokens) >= 2:
+        # (a weak head may be dropped later: "The Palacio Quemado said" is read without "The")
+        body_start = run.spans[1][0] if run.weak_head else run.start
+        if (not run.confirmed and len(run.tokens) >= 2
+                and not _DEFINITE_BACK.search(text, max(0, body_start - 4), body_start)):
             stop_at = run.end + 400
             if (
                 after_re.match(text, run.end, stop_at)
