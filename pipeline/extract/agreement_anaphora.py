@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.agreement_lexicon import _is_plural
+from pipeline.extract.agreement_lexicon import _is_plural, _lex
 
 __all__ = ["BACK_WINDOW", "PARTITIVE_LEAD_RE", "batch_member", "date_batch", "is_partitive", "partitive_item",
            "refers_to_batch", "same_time", "take_batch"]
@@ -106,9 +106,10 @@ _MEMBER_BEFORE_RE = re.compile(
 
 
 # "Among the documents (signed) was a ...", "Among the agreements were the ...": the instrument right after is one
-# of the instruments told before
+# of the instruments told before (the plural in group "set" must be instruments: not "Among the issues discussed
+# was a free trade agreement")
 _PARTITIVE_ITEM_BEFORE_RE = re.compile(
-    r"(?i)^[\W\d]*among\s+(?:the|these|those)\s+[^,;:()]{1,60}?\s(?:was|were|is|are)\s+(?:(?:an?|the|one)\s+)?$")
+    r"(?i)^[\W\d]*among\s+(?:the|these|those)\s+(?P<set>[^,;:()]{1,60}?)\s(?:was|were|is|are)\s+(?:(?:an?|the|one)\s+)?$")
 
 
 def partitive_item(text: str, row: dict, batch: dict) -> bool:
@@ -116,7 +117,8 @@ def partitive_item(text: str, row: dict, batch: dict) -> bool:
     documents was a memorandum of understanding between X and Y ..."): one item of the counted ``batch`` told
     before, signed with it; only when the row has no date of its own or one coarser than the batch's that
     holds it (the document's month)."""
-    if (row["quantity"] or 1) != 1 or _PARTITIVE_ITEM_BEFORE_RE.match(text[: row["char_start"]]) is None:
+    m = _PARTITIVE_ITEM_BEFORE_RE.match(text[: row["char_start"]]) if (row["quantity"] or 1) == 1 else None
+    if m is None or _lex().instrument_re.search(m.group("set")) is None:
         return False
     if row["signed_date"] is None:
         return True

@@ -59,6 +59,11 @@ def refers_to_previous(text: str, row: dict) -> bool:
         return False
     if _GENERAL_WORD_RE.fullmatch(text, row["char_start"], row["char_end"]) is None:
         return False
+    return _after_bare_the(text, row)
+
+
+def _after_bare_the(text: str, row: dict) -> bool:
+    """A bare "the" (no determiner or adjective of its own) stands right before the row."""
     return _BARE_DEFINITE_RE.search(text, max(0, row["char_start"] - 8), row["char_start"]) is not None
 
 
@@ -74,7 +79,7 @@ def names_previous_kind(text: str, row: dict, prev: dict) -> bool:
     surface = text[row["char_start"]:row["char_end"]]
     if _is_plural(surface) or len(surface.split()) > 3:
         return False
-    return _BARE_DEFINITE_RE.search(text, max(0, row["char_start"] - 8), row["char_start"]) is not None
+    return _after_bare_the(text, row)
 
 
 def take_previous(row: dict, prev: dict) -> None:

@@ -34,8 +34,9 @@ from pipeline.extract.event_trigger_find import Group, text_cue, text_rx
 
 _INVITE_TO = re.compile(
     r"\bto\s*$|\bto\s+(?:visit|attend|pay\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?visit\s+to|(?:a|an)\s+(?:[\w-]+\s+){0,2}?visit\s+to)\b"
-    # ("invited him for a state visit": the visit he is invited for, its place after it or the inviter's)
-    r"|\bfor\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?visit\b",
+    # ("invited him for a state visit", "invited him on a state visit": the visit he is invited for, its
+    # place after it or the inviter's)
+    r"|\b(?:for|on)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?visit\b",
     re.IGNORECASE,
 )
 

@@ -155,16 +155,18 @@ _NEXT_PERIOD_RE = re.compile(
     r"(?:(?:then\s+)?(?:about|around|nearly|some|over|more\s+than|almost|roughly|approximately|an?\s+estimated)\s+)*",
     re.I,
 )
+# approximators right before the figure, up to it ("worth about", "of which some")
+_APPROX_TO_FIGURE = r"(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly|approximately|an?\s+estimated)\s+)*$"
 _EARNING_RE = re.compile(
     r"(?:^|,)\s*(?:and\s+)?(?:earning|earned|fetching|fetched|worth|valued\s+at|bringing\s+in|generating)\s+"
-    r"(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly|approximately|an?\s+estimated)\s+)*$",
+    + _APPROX_TO_FIGURE,
     re.I,
 )
 # the same traded flow told in physical units after its value: ", with a volume of 96,000 tonnes",
 # "and a total quantity of 1.2 million tonnes"
 _VOLUME_RE = re.compile(
     r"(?:^|,)\s*(?:and\s+|with\s+|at\s+|in\s+)?an?\s+(?:total\s+|combined\s+)?(?:volume|quantity|tonnage)\s+of\s+"
-    r"(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly|approximately|an?\s+estimated)\s+)*$",
+    + _APPROX_TO_FIGURE,
     re.I,
 )
 # a share of a trade flow told before, with its goods and verb: ", of which rice shipments came to
@@ -172,13 +174,13 @@ _VOLUME_RE = re.compile(
 _SHARE_OF_FLOW_RE = re.compile(
     r"(?:^|,)\s*of\s+which\s+(?:[\w-]+\s+){1,4}?(?:came\s+to|amounted\s+to|accounted\s+for|were|was|"
     r"totall?ed|stood\s+at|reached|made\s+up)\s+"
-    r"(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly|approximately|an?\s+estimated)\s+)*$",
+    + _APPROX_TO_FIGURE,
     re.I,
 )
 # a part of the figure before: ", of which $1.8 billion", ", including $300 million"
 _PART_OF_RE = re.compile(
     r"(?:^|,)\s*(?:of\s+which|including|includ(?:es|ed)|among\s+them)\s+"
-    r"(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly|approximately|an?\s+estimated)\s+)*$",
+    + _APPROX_TO_FIGURE,
     re.I,
 )
 # a trade verb governing the figure right after it: "imported 2.8 billion kWh", "to export 300 MW"

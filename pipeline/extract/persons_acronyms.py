@@ -29,8 +29,9 @@ _OF_ACRONYM_BACK = re.compile(
     r"(?:[A-Z][\w'’.-]*[^\S\r\n]+){0,2}$"
 )
 # the acronym before a title written in lower case, the common newspaper style ("CMAC
-# director-general X", "COMAC chairman Y", "NEPRA vice chairman Z"): only when the last word of
-# the phrase is a word of the title the run was given (no verb or clause in between)
+# director-general X", "COMAC chairman Y", "NEPRA vice chairman Z"): only when every word of
+# the phrase is a word of the title the run was given (no verb or clause in between: not "URA
+# welcomed trade minister X", "a statement by URA quoted minister X")
 _ACRONYM_LOWER_TITLE_BACK = re.compile(
     r"(?<![\w'’-])([A-Z][A-Za-z&.-]{1,9})(?:['’]s)?((?:[^\S\r\n]+[a-z][a-z'’-]*){1,3})[^\S\r\n]+$"
 )
@@ -78,9 +79,9 @@ def acronym_body_countries(runs: list, texts: list[str]) -> None:
         ]
         low = _ACRONYM_LOWER_TITLE_BACK.search(run.text, max(0, run.start - 60), run.start)
         if low is not None:
-            head = _TITLE_WORD.findall(low.group(2).lower())[-1:]
+            phrase = _TITLE_WORD.findall(low.group(2).lower())
             words = {w for t in run.titles for w in _TITLE_WORD.findall(t.lower())}
-            if head and head[0] in words:
+            if phrase and all(w in words for w in phrase):
                 found.append(low.group(1))
         if not found:
             continue

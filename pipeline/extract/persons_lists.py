@@ -68,13 +68,13 @@ def _shared_plural_titles(
             # title over a list of two or more names, each with its own "of <country>"
             both = _OF_BOTH_SIDES_BACK.search(text, max(0, q - 40), q)
             outer = atom_by_end.get(both.start()) if both is not None else None
-            nxt_gap = own_country(run.end)[1]
+            own_iso, nxt_gap = own_country(run.end)
             if (outer is not None and outer.plural and outer.title and outer.kind != "descriptor"
                     and k + 1 < len(runs)
                     and _SEPARATOR.fullmatch(text, nxt_gap, runs[k + 1].start)):
                 run.titles = [outer.title]
                 run.licensed = run.confirmed = True
-                run.country = run.country or own_country(run.end)[0]
+                run.country = run.country or own_iso
                 atom = outer
         if atom is not None and not atom.plural and atom.title:
             # "The Ministers of Foreign Affairs, Ambassador X and Mr. Y": a rank of the first
