@@ -1040,6 +1040,9 @@ def _headline_instrument(out: dict[str, list], rows_by_doc: dict[str, list[int]]
             j = next(iter(told.values()))
             if out["name"][j] is None or out["agreement_type"][j] == "joint_statement":
                 continue
+            if (out["name"][i] is not None and not out["name"][i].isupper() and _SUBJECT_RE.search(out["name"][i])
+                    and not _word_stems(out["name"][i]) & _word_stems(out["name"][j])):
+                continue  # ("sign pact on tourism" over an Agreement on Defence Cooperation: another one)
             for k in ("agreement_type", "name", "signed_date", "signed_precision"):
                 out[k][i] = out[k][j]
 
@@ -1048,6 +1051,16 @@ def _described(name: str, surface: str) -> bool:
     """The name was read off a lower-case instrument word and its complement (the name "Protocol to update
     labour pact" of "sign protocol to update labour pact"): it describes the instrument, it is no title."""
     return name[:1].isupper() and (name[:1].lower() + name[1:]) in surface
+
+
+# a described headline instrument telling its subject ("pact on tourism", "deal for LRT"), not only its
+# purpose ("protocol to update labour pact")
+_SUBJECT_RE = re.compile(r"(?i)^\S+\s+(?:on|for)\s")
+
+
+def _word_stems(s: str) -> set[str]:
+    """The first four letters of each content word of ``s`` ("fishing" and "fisheries", "labour" and "labor")."""
+    return {w[:4] for w in _content_words(s)}
 
 
 def _content_words(s: str) -> set[str]:

@@ -59,10 +59,15 @@ class HeadlineEvents:
         for h, noun in self.pending:
             # ("joint commission meets" above a ministers' meeting and then the commission's session:
             # the headline names the body's session, not the first meeting told)
-            body = next((b for b in drafts if id(b) not in pending and _same(h, b)
-                         and (noun is None or (b.mechanism is not None and noun in b.mechanism.lower()))), None)
-            if body is None:
+            bodies = [b for b in drafts if id(b) not in pending and _same(h, b)
+                      and (noun is None or (b.mechanism is not None and noun in b.mechanism.lower()))]
+            if h.round and h.mechanism and len({b.mechanism.lower() for b in bodies if b.mechanism}) > 1:
+                # (two sessions of the same round, "the third round of Political Consultations" and "the
+                # third round of economic talks": the round alone does not tell which the headline names)
+                bodies = [b for b in bodies if _named(h, b)]
+            if not bodies:
                 continue
+            body = bodies[0]
             h.date, h.mechanism, h.round, h.host = body.date, body.mechanism, body.round, body.host
             h.location, h.location_country = body.location, body.location_country
             h.persons = list(body.persons)
@@ -85,4 +90,10 @@ def _same(h: Draft, b: Draft) -> bool:
         # Consultations between A and B" / "the 7th round of Consultations (FOC)"; "third meeting
         # of X economy committee" / "the third meeting of the Committee on Economy and Investment")
         return b.round == h.round
-    return not h.mechanism or bool(b.mechanism and h.mechanism.lower() in b.mechanism.lower())
+    return not h.mechanism or _named(h, b)
+
+
+def _named(h: Draft, b: Draft) -> bool:
+    """The headline's mechanism is written inside the body's ("Joint Commission" / "the Kenya-Ghana Joint
+    Commission")."""
+    return bool(h.mechanism and b.mechanism and h.mechanism.lower() in b.mechanism.lower())

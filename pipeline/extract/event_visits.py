@@ -313,10 +313,11 @@ def _build_invitation(ctx: _Sentence, g: Group, d: Draft) -> list[Draft]:
         # the one named after "from" invites; the invitee is the person before (the addressee)
         before = [p for p in ctx.persons_in(g.lo, t0.start)]
         to = _FROM_TO.search(text, a, b)
-        if to is not None:
+        addressed = [p for p in ctx.persons if to.end() <= p.start < b] if to is not None else []
+        if addressed:
             # "an invitation from the Foreign Minister of Z to Foreign Minister Y to visit Z": the
-            # one named after "to" is invited
-            before = [p for p in ctx.persons if to.end() <= p.start < b]
+            # one named after "to" is invited (not "from the Adviser to the President of Z": a title)
+            before = addressed
             invitees = [p for p in invitees if p.start < to.start()]
             b = to.start()
         by = invitees or [q for q in [resolve_title_np(text[a:b] + " ", ctx.places, a, ctx.doc, set())] if q]

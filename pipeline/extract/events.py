@@ -386,9 +386,11 @@ def _voiced_persons(doc_ids: list[str], texts: list[str | None], persons: pl.Dat
 # B.": the subject points back to the meeting the sentence before told; the noun may take a
 # modifier or two and a place ("The joint committee", "The JWG meeting", "The meeting in Lima";
 # not "The two-day session, which opened on Sunday, was co-chaired by": a clause of its own tells
-# its own dates, and the sentence its own meeting)
+# its own dates, and the sentence its own meeting; nor "The previous meeting", "The 2025 session": a
+# modifier placing the session at another time names another session)
+_OTHER_TIME = r"(?!(?i:previous|last|next|earlier|prior|past|preceding|upcoming|forthcoming|\d{4})\b)"
 _CHAIRED_ANAPHOR = re.compile(
-    r"\s*(?:It|The\s+(?:[\w-]+\s+){0,2}?"
+    r"\s*(?:It|The\s+(?:" + _OTHER_TIME + r"[\w-]+\s+){0,2}?"
     r"(?i:meeting|session|summit|talks|consultations|dialogue|round|commission|council|committee|forum)"
     r"(?:\s+(?:in|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?)"
     r"\s+(?:was|were|had\s+been)\s+(?:jointly\s+)?(?:co-?chaired|chaired|presided\s+over)\s+by\b"

@@ -163,9 +163,9 @@ _EARNING_RE = re.compile(
     re.I,
 )
 # the same traded flow told in physical units after its value: ", with a volume of 96,000 tonnes",
-# "and a total quantity of 1.2 million tonnes"
+# "and a total quantity of 1.2 million tonnes" (not "a combined volume": the sum of the flows told)
 _VOLUME_RE = re.compile(
-    r"(?:^|,)\s*(?:and\s+|with\s+|at\s+|in\s+)?an?\s+(?:total\s+|combined\s+)?(?:volume|quantity|tonnage)\s+of\s+"
+    r"(?:^|,)\s*(?:and\s+|with\s+|at\s+|in\s+)?an?\s+(?:total\s+)?(?:volume|quantity|tonnage)\s+of\s+"
     + _APPROX_TO_FIGURE,
     re.I,
 )
