@@ -276,12 +276,14 @@ def _fallback_date(text: str, low: str | None, ctx: SentenceContext) -> tuple[ob
                     # "Following the talks, ..." after "welcomed on 4 March, followed by official talks" in
                     # a visit from 3 to 5 March: the day of the talks, a later day of the visit
                     return d, "day"
-                if stem_rx is not None and fb[1] == "day" and d is not None and fb[0] < d \
-                        and (d - fb[0]).days <= 7 and ctx.reference is not None and ctx.reference[1] == "day" \
-                        and d <= ctx.reference[0] and (attached is not None or _day_word_before_event(sent, stem_rx, d)):
+                if stem_rx is not None and fb[1] == "day" and d is not None and fb[0] <= d and (
+                        d == fb[0] or ((d - fb[0]).days <= 7 and ctx.reference is not None and ctx.reference[1] == "day"
+                                       and d <= ctx.reference[0])) \
+                        and (attached is not None or _day_word_at_event(sent, stem_rx, d)):
                     # "X, who arrived yesterday, today co-chaired the 2nd meeting ... After the meeting, ...
-                    # witnessed the signing": the day the latest sentence telling that event gives, a later
-                    # day of the story than the lede's first date
+                    # witnessed the signing": the day the latest sentence telling that event gives, the
+                    # lede's first date or a later day of the story (not a day of the visit's span told
+                    # later in that sentence, "held talks today with X, who is visiting on 13-14 May")
                     return d, "day"
                 if opening is not None:
                     # with a lede, only a sentence opening on its date ("On 20 January, ...") moves
@@ -311,17 +313,20 @@ def _fallback_date(text: str, low: str | None, ctx: SentenceContext) -> tuple[ob
 
 
 # a word giving the day right before the event's verb or noun ("today co-chaired the 2nd meeting", "on
-# Tuesday held talks"): the event's own day
-_DAY_WORD_BEFORE_RE = re.compile(r"(?i)\b(?:today|this\s+(?:morning|afternoon|evening)|(?:on\s+)?(?P<wd>monday|tuesday|"
-                                 r"wednesday|thursday|friday|saturday|sunday))\s+(?:[\w'’-]+\s+){0,3}$")
+# Tuesday held talks"), or right after it ("held talks today", "met on Tuesday"): the event's own day
+_DAY_WORD = r"(?:today|this\s+(?:morning|afternoon|evening)|(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|" \
+            r"saturday|sunday))"
+_DAY_WORD_BEFORE_RE = re.compile(rf"(?i)\b{_DAY_WORD}\s+(?:[\w'’-]+\s+){{0,3}}$")
+_DAY_WORD_AFTER_RE = re.compile(rf"(?i)[\w'’-]*\s+(?:[\w'’-]+\s+){{0,3}}?{_DAY_WORD}\b")
 
 
-def _day_word_before_event(sent: str, stem_rx: re.Pattern[str], d) -> bool:
-    """Does a day word (today, or the weekday of ``d``) stand right before the event word in ``sent``?"""
+def _day_word_at_event(sent: str, stem_rx: re.Pattern[str], d) -> bool:
+    """Does a day word (today, or the weekday of ``d``) stand right before or after the event word in ``sent``?"""
     for m in stem_rx.finditer(sent):
-        w = _DAY_WORD_BEFORE_RE.search(sent, max(0, m.start() - 60), m.start())
-        if w is not None and (w.group("wd") is None or w.group("wd").lower() == d.strftime("%A").lower()):
-            return True
+        for w in (_DAY_WORD_BEFORE_RE.search(sent, max(0, m.start() - 60), m.start()),
+                  _DAY_WORD_AFTER_RE.match(sent, m.end())):
+            if w is not None and (w.group("wd") is None or w.group("wd").lower() == d.strftime("%A").lower()):
+                return True
     return False
 
 
@@ -413,8 +418,15 @@ def _event_day_told(earlier_days: list[tuple[str, object, object]], lede_day, st
     day_s, mon = str(d.day), d.strftime("%B")[:3]
     month_rx = _month_written_re(mon)
     weekday = d.strftime("%A")
-    for ev in _ANY_EVENT_RE.finditer(sent):
-        window = sent[ev.end() : ev.end() + 90]
+    events = list(_ANY_EVENT_RE.finditer(sent))
+    if stem_rx is not None:
+        # (the event the anchor names, also a session or a commission: "At the end of the session, ...")
+        events += [m for m in stem_rx.finditer(sent) if _ANY_EVENT_RE.match(sent, m.start()) is None]
+    for ev in events:
+        # (the event the anchor names, also after a longer subject: "co-chaired the 44th session of the X - Y
+        # Intergovernmental Committee for Economic, Scientific and Technological Cooperation in Z on 30 November")
+        named = stem_rx is not None and stem_rx.search(ev.group(0)) is not None
+        window = sent[ev.end() : ev.end() + (160 if named else 90)]
         if day_s in window:  # (every match holds the day's digits)
             dm = next((m for m in month_rx.finditer(window) if (m.group(1) or m.group(2)) == day_s), None)
             if dm is not None and _CLAUSE_BREAK_RE.search(window, 0, dm.start()) is None:
@@ -422,11 +434,11 @@ def _event_day_told(earlier_days: list[tuple[str, object, object]], lede_day, st
         # "The 9th meeting of the X Council was held at the Y Chamber (YC) in Minsk on Tuesday": the
         # weekday of the event's own clause, also after a longer subject (the event the anchor names:
         # "Following the meeting", not "during the visit" after "held talks on Tuesday")
-        if stem_rx is None or not stem_rx.search(ev.group(0)):
+        if not named:
             continue
-        wide = sent[ev.end() : ev.end() + 160]
-        wm = _weekday_re(weekday).search(wide)
-        if wm is not None and _CLAUSE_BREAK_RE.search(wide, 0, wm.start()) is None and "." not in wide[: wm.start()].rstrip(")"):
+        wm = _weekday_re(weekday).search(window)
+        if wm is not None and _CLAUSE_BREAK_RE.search(window, 0, wm.start()) is None \
+                and "." not in window[: wm.start()].rstrip(")"):
             return d
     return None
 

@@ -283,6 +283,17 @@ _PRIOR_EVENT_RE = re.compile(r"(?i),?\s+(?:following|after|(?:upon|once)"
 # a sentence opening on a definite instrument ("The Social Security agreement entered into force")
 _ENTRY_OPEN_RE = re.compile(r"\W*(?:The|This|That)\s")
 _FOR_RANGE_GAP_RE = re.compile(r"\s*\(?for\s+(?:the\s+)?(?:(?:years?|period)\s+)?(?:of\s+)?")
+# a range of years named as a period, wherever it stands after an instrument ("an agreement on rice
+# production in X for the 2027-2030 period", "... in Y for the period 2026-2030")
+_FOR_THE_BEFORE_RE = re.compile(r"(?i)\bfor\s+the\s+(?:(period|years)\s+(?:of\s+)?)?$")
+_PERIOD_WORD_AFTER_RE = re.compile(r"(?i)\s+period\b")
+
+
+def _named_period(text: str, ds: int, de: int) -> bool:
+    """The range of years at ``ds``..``de`` is named as a period ("for the period 2027-2030", "for the
+    years 2026-2029", "for the 2027-2030 period")."""
+    before = _FOR_THE_BEFORE_RE.search(text, max(0, ds - 30), ds)
+    return before is not None and (before.group(1) is not None or _PERIOD_WORD_AFTER_RE.match(text, de) is not None)
 # a title word group before "Agreement" naming trade in goods or services: a trade agreement
 _TRADE_IN_RE = re.compile(r"(?i)\btrade\s+in\s+(?:goods|services)\b")
 # the same words as a lower-case modifier right before the head ("a trade in goods agreement signed in
@@ -739,7 +750,8 @@ def find_agreements(text: str, ctx: SentenceContext) -> list[dict]:
         # (also of a general noun that is no instrument here: "a Roadmap on Trade for 2026-2028")
         periods = set(periods) | {d[0] for d in ctx.dates for i in insts if d[0] >= i.head_end
                                   and _RANGE_AT_RE.match(text, d[0]) is not None
-                                  and _FOR_RANGE_GAP_RE.fullmatch(text, i.end, d[0]) is not None}
+                                  and (_FOR_RANGE_GAP_RE.fullmatch(text, i.end, d[0]) is not None
+                                       or _named_period(text, d[0], d[1]))}
     # "... signed by A and B, who arrived in Islamabad on Tuesday": a date in a relative clause about
     # a person tells that person's doing, not the signing (no date of the sentence)
     # (also a relative clause about the signatories' relation: "A and B, which established diplomatic

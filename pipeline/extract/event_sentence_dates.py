@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from pipeline.extract.event_dates import after_reference, coarsen, pick_date, reference_month, to_value
+from pipeline.extract.event_dates import after_reference, coarsen, has_year, pick_date, reference_month, to_value
 from pipeline.extract.event_model import DateRef, DateValue, DocContext, Draft
 from pipeline.extract.event_numbers import CARDINAL_RX, parse_cardinal
 from pipeline.extract.event_sentence_state import _RELATIVE_DAY, _Sentence
@@ -46,6 +46,11 @@ def _date_for(ctx: _Sentence, d: Draft, t0: Trigger, visit_dates: list[DateValue
             m = _SINCE_YEAR.match(ctx.text, t0.end)
             if m is not None:
                 return DateValue(date(int(m.group(1)), 1, 1), None, "year"), True
+            # "… since 6 March 1957", "… since Ghana's independence on 6 March 1957": that day (a
+            # since-date is no usable date of its own: read it among all the sentence's dates)
+            x = next((x for x in ctx.s.dates if x.start >= t0.end), None)
+            if x is not None and x.date_start is not None and has_year(x.surface) and _SINCE_ON.fullmatch(ctx.text, t0.end, x.start):
+                return to_value(x), True
     inside = _inside_since(ctx, t0)
     if inside is not None:
         return inside, False
@@ -513,6 +518,8 @@ _OWN_VISIT = re.compile(r"\b(?:his|her|their|the|this|that)\s+(?:[\w-]+\s+){0,2}
 
 
 _SINCE_YEAR = re.compile(r"\s+((?:1[5-9]|20)\d{2})(?![\d,.]\d)")
+# the gap from "since" to the date the relations began: none, or "<a founding event> on|in"
+_SINCE_ON = re.compile(r"\s+(?:[^,;.()]{1,60}?\s+(?:on|in)\s+)?")
 
 
 def _inside_planned_cue(ctx: _Sentence, x: DateRef, t0: Trigger) -> bool:
@@ -530,7 +537,8 @@ def _established_on(ctx: _Sentence, t0: Trigger) -> DateValue | None:
     1952": a date with its year right after the establishment is its own (not "next year marks …")."""
     for x in ctx.dates:
         if x.start >= t0.end and x.date_start is not None and established_on(ctx.text, t0.end, x):
-            return to_value(x)
+            v = to_value(x)  # ("(25 April 1961 - 25 April 2026)": the span to now begins with it)
+            return DateValue(v.start, None, v.precision) if v is not None and x.kind == "range" else v
         if x.start >= t0.end:
             break
     return None

@@ -433,7 +433,7 @@ def _dated_anniversary(t: Trigger, text: str, dates: list[DateRef]) -> bool:
     if counted_anniversary(text, t, dates) is not None:
         return True  # "marked the 54th anniversary of the establishment of relations on 8 November"
     for d in dates:
-        if t.end <= d.start <= t.end + 80 and d.kind == "explicit" and d.date_start is not None:
+        if t.end <= d.start <= t.end + 80 and d.kind in ("explicit", "range") and d.date_start is not None:
             if _WHICH_SET_UP.search(text, t.start, d.start):
                 return True
             if established_on(text, t.end, d):
@@ -496,10 +496,10 @@ def counted_anniversary(
 
 # the establishment's own date right after it ("… between A and B on April 28, 1952"), with its year,
 # or in a relative clause that tells it again ("… relations, which the two countries established on
-# May 21, 1951", "…, which were set up in 1992")
+# May 21, 1951", "…, which were set up in 1992"), or in brackets ("… relations (May 2, 1960 – 2026)")
 _ESTABLISHED_ON = re.compile(
     r"(?:\s+between\s+[^,;.()]{1,80}?)?(?:,?\s+(?:which|that)\s+(?:[^,;.()]{1,50}?\s+)?"
-    r"(?:established|set\s+up|forged|opened)(?:\s+them)?)?\s+(?:on|in)\s+$",
+    r"(?:established|set\s+up|forged|opened)(?:\s+them)?)?(?:\s+(?:on|in)\s+|\s*\()$",
     re.IGNORECASE,
 )
 

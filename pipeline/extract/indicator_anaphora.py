@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.indicator_money import is_currency
+
 FIGURE_METRIC = "_earlier_figure"
 # a bare "turnover" (no owner, no "bilateral", "trade" or "between"): trade turnover only right after
 # the trade told before ("Kazakh exports to Georgia ... For the whole of 2025 turnover was $586 million"),
@@ -41,11 +43,12 @@ _PRONOUN_SUBJECT_RE = re.compile(
     r"(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly|just\s+over|just\s+under)\s+)*$",
     re.I,
 )
-# "For the whole of 2025 turnover was", "Turnover reached": a bare turnover as the subject of a verb of
-# amounting at the start of its clause (or after a time adjunct ending in a year or a period's noun)
+# "For the whole of 2025 turnover was", "Turnover reached", "In January-March 2026 the turnover reached": a
+# bare (or definite) turnover as the subject of a verb of amounting at the start of its clause (or after a
+# time adjunct ending in a year or a period's noun)
 _TURNOVER_SUBJECT_RE = re.compile(
     r"(?:^|[,;:(]\s*|\b(?:in|during|for|over|by|at)\s+[^,;:]{1,60}?(?:\d|year|months?|quarter|half|period)[,)]?\s+)"
-    r"(?:(?:annual|total|overall)\s+)?turnover\s+(?:also\s+|then\s+)?"
+    r"(?:the\s+)?(?:(?:annual|total|overall)\s+)?turnover\s+(?:also\s+|then\s+)?"
     r"(?:was|were|is|stood\s+at|stands\s+at|amounted\s+to|amounts\s+to|totall?ed|came\s+(?:to|in\s+at)|reached|"
     r"(?:rose|fell|grew|climbed|jumped|surged|increased|decreased|declined|dropped|slipped|eased|recovered|"
     r"shrank|contracted|expanded)\s+to)\s+"
@@ -71,7 +74,8 @@ def names_bare_turnover(before: str) -> bool:
 
 def resolve_figure_anaphora(emitted: list[tuple[int, dict, str | None]]) -> list[tuple[int, dict, str | None]]:
     """``emitted`` (sentence id, row, source) in document order, with the marked rows resolved
-    from the nearest earlier row of the same unit within :data:`_REACH` sentences, or left out."""
+    from the nearest earlier row of the same unit (for a turnover, of any currency) within
+    :data:`_REACH` sentences, or left out."""
     if not any(r["metric"] in (FIGURE_METRIC, TURNOVER_METRIC) for _s, r, _src in emitted):
         return emitted
     out: list[tuple[int, dict, str | None]] = []
@@ -79,7 +83,10 @@ def resolve_figure_anaphora(emitted: list[tuple[int, dict, str | None]]) -> list
         if r["metric"] not in (FIGURE_METRIC, TURNOVER_METRIC):
             out.append((sid, r, src))
             continue
-        prev = next(((ps, p) for ps, p, _x in reversed(out) if p["unit"] == r["unit"]), None)
+        # (a turnover may be told in another currency than the trade before it: "AMD 61.4 billion
+        # (about $158 million) in 2025 ... In January-March 2026 the turnover reached $41.2 million")
+        prev = next(((ps, p) for ps, p, _x in reversed(out) if p["unit"] == r["unit"] or (
+            r["metric"] == TURNOVER_METRIC and is_currency(p["unit"]) and is_currency(r["unit"]))), None)
         if prev is None or sid - prev[0] > _REACH:
             continue
         p = prev[1]

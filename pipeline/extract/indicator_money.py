@@ -332,6 +332,18 @@ _VEHICLE_CURRENCIES = frozenset({"USD", "EUR"})
 
 
 @functools.cache
+def _currency_codes() -> frozenset[str]:
+    from pipeline.lexicons import read_lexicon
+
+    return frozenset(c for c in read_lexicon("currencies")["iso_code"].to_list() if c)
+
+
+def is_currency(unit: str | None) -> bool:
+    """Whether an indicator unit is a currency (an ISO 4217 code of ``currencies.csv``)."""
+    return unit in _currency_codes()
+
+
+@functools.cache
 def _currency_countries() -> dict[str, frozenset[str]]:
     """ISO 4217 code -> the countries whose currency it is (``currencies.csv``)."""
     from pipeline.lexicons import read_lexicon

@@ -43,14 +43,20 @@ def _lowered(text: str) -> str:
 def title_atoms(text: str) -> list[_Atom]:
     """Titles, modifiers and role nouns of a sentence, non-overlapping, left to right."""
     atoms = _title_atoms(text)
-    if "Commander" in text:
-        atoms = [_commanded_unit(text, a) if a.title == "Commander" else a for a in atoms]
+    if "Command" in text:
+        atoms = [_commanded_unit(text, a) if _commands(a.title) else a for a in atoms]
     return atoms
 
 
-# "Commander Peshawar Corps", "Commander Pakistan Fleet", "Commander of the Saudi contingent":
-# the unit a commander leads, named after the title (its last word a military unit's noun); a
-# named national force after "of the" too ("Commander of the Royal Bahrain Naval Force")
+def _commands(title: str | None) -> bool:
+    """A commander's title ("Commander", "Flag Officer Commanding", "General Officer Commanding")."""
+    return title is not None and (title == "Commander" or title.endswith(" Commanding"))
+
+
+# "Commander Peshawar Corps", "Commander Pakistan Fleet", "Commander of the Saudi contingent",
+# "Flag Officer Commanding Eastern Fleet": the unit a commander leads, named after the title (its
+# last word a military unit's noun); a named national force after "of the" too ("Commander of
+# the Royal Bahrain Naval Force")
 _COMMANDED_UNIT = re.compile(
     r"[^\S\r\n]+((?:of[^\S\r\n]+the[^\S\r\n]+)?(?:[A-Z][\w'’-]*[^\S\r\n]+){0,3}"
     r"(?:Corps|Fleet|Command|Division|Brigade|Squadron|Flotilla|[Cc]ontingent|[Tt]ask[^\S\r\n]+"
@@ -61,14 +67,14 @@ _COMMANDED_UNIT = re.compile(
 
 
 def _commanded_unit(text: str, atom: _Atom) -> _Atom:
-    """The atom "Commander" widened to the unit written after it, if any."""
+    """A commander's atom widened to the unit written after it, if any."""
     m = _COMMANDED_UNIT.match(text, atom.end)
     if m is None:
         return atom
     unit = " ".join(m.group(1).split())
     # the unit's country when it names one ("Pakistan Fleet", "the Saudi contingent")
     iso3 = next((h.iso3 for h in find_countries(unit) if h.kind in ACTOR_KINDS), atom.iso3)
-    return _Atom(atom.start, m.end(), atom.kind, f"Commander {unit}", iso3, atom.plural)
+    return _Atom(atom.start, m.end(), atom.kind, f"{atom.title} {unit}", iso3, atom.plural)
 
 
 def _title_atoms(text: str) -> list[_Atom]:
