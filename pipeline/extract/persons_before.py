@@ -63,10 +63,12 @@ _OF_BODY_OF_BACK = re.compile(
     r"(?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*\s*$"
 )
 # "in the Ministry of Finance", "of the Department for International Development": an office's
-# body whose name has "of" or "for" inside, its head noun captured
+# body whose name has "of" or "for" inside, its head noun captured; the portfolios after it may
+# be a list ("of the Ministry of Trade and Industry", "of the Ministry of Trade, Industry and
+# Fisheries")
 _IN_BODY_OF_BACK = re.compile(
     r"\s+(?:of|in|at)\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){0,2}([A-Z][\w'’\-]*)\s+(?:of|for)\s+"
-    r"(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*\s*$"
+    r"(?:the\s+)?(?:[A-Z][\w'’\-]*(?:,?\s+(?:and|&)\s+|,\s+|\s+)){0,4}[A-Z][\w'’\-]*\s*$"
 )
 # a body's short name in brackets: "(Exim Bank)", "(BoG)", "(NDRC)"
 _BODY_SHORT_NAME = re.compile(r"\([A-Z][\w&.'’-]*(?:[^\S\r\n][A-Z][\w&.'’-]*){0,2}\)")
@@ -336,6 +338,13 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
                 atom = atom_by_end.get(m.start())
                 if atom is not None and atom.kind in ("descriptor", "modifier"):
                     atom = None
+                if atom is not None and hit_by_end:
+                    # "Chairman of the Kazakh Chamber of Commerce and Industry X": a body named
+                    # after one country serves it
+                    found = _office_of_national_body_back(text, p, atom_by_end, hit_by_end,
+                                                          run_ends)
+                    if found is not None and found[0] is atom:
+                        country = found[1]
         if atom is None and " and " in text[max(0, p - 80) : p]:
             # "Secretary-General of the Central Political and Legal Affairs Commission X": a
             # body whose name joins two words with "and" (its last word a body's head noun)

@@ -57,10 +57,12 @@ _HEAD_OF_SPAN = re.compile(
 
 
 # a body's name after a title: "of the China Council for the Promotion of International Trade
-# (CCPIT)" (capitalised words, with "and", "of", "for", "the" between them, and an acronym)
+# (CCPIT)" (capitalised words, with "and", "of", "for", "the" between them, and an acronym; a
+# comma only inside a list of portfolios: "of the Ministry of Trade, Industry and Fisheries")
 BODY_AFTER_TITLE = re.compile(
     r"[^\S\r\n]+of[^\S\r\n]+(?:the[^\S\r\n]+)?[A-Z][\w'’-]*"
-    r"(?:[^\S\r\n]+(?:(?:and|of|for|the|&)[^\S\r\n]+){0,2}[A-Z][\w'’-]*){0,9}"
+    r"(?:(?:,[^\S\r\n]+(?=[A-Z][\w'’-]*(?:,|[^\S\r\n]+(?:and|&)[^\S\r\n]))"
+    r"|[^\S\r\n]+(?:(?:and|of|for|the|&)[^\S\r\n]+){0,2})[A-Z][\w'’-]*){0,9}"
     r"(?:[^\S\r\n]*\([A-Z][A-Za-z&.-]{1,9}\))?"
 )
 
