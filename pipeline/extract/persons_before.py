@@ -89,6 +89,14 @@ _BODY_ACRONYM = re.compile(r"\([A-Z][A-Za-z&.-]{1,9}\)")
 _BODY_DASH = re.compile(r"[-–—/]")
 
 
+def _national_body_country(text: str, p: int, atom, atom_by_end: dict, hit_by_end: dict,
+                           run_ends=frozenset()) -> str | None:
+    """The country of the body named after one country in "<title ``atom``> of (the) <body>" ending
+    at ``p``, else None (:func:`_office_of_national_body_back` found another title or no such body)."""
+    found = _office_of_national_body_back(text, p, atom_by_end, hit_by_end, run_ends)
+    return found[1] if found is not None and found[0] is atom else None
+
+
 def _office_of_national_body_back(text: str, p: int, atom_by_end: dict, hit_by_end: dict,
                                   run_ends=frozenset()):
     """(title atom, iso3) of "<title> of (the) <body named after one country>" ending at ``p``,
@@ -317,10 +325,8 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
             if atom is not None and country is None:
                 # "Chairman of the Bangladesh Investment Development Authority X": a body named
                 # after one country serves it; any other body gives no home country
-                found = _office_of_national_body_back(text, p, atom_by_end, hit_by_end, run_ends)
-                if found is not None and found[0] is atom:
-                    country = found[1]
-                else:
+                country = _national_body_country(text, p, atom, atom_by_end, hit_by_end, run_ends)
+                if country is None:
                     run.org_office = True
         if atom is None and country is not None:
             # "State Secretary of the Ministry of Defence of Mongolia Mr. X": a body whose own
@@ -341,10 +347,7 @@ def _read_before(text, run: _Run, honorifics, atom_by_end, hit_by_end, place_by_
                 if atom is not None and hit_by_end:
                     # "Chairman of the Kazakh Chamber of Commerce and Industry X": a body named
                     # after one country serves it
-                    found = _office_of_national_body_back(text, p, atom_by_end, hit_by_end,
-                                                          run_ends)
-                    if found is not None and found[0] is atom:
-                        country = found[1]
+                    country = _national_body_country(text, p, atom, atom_by_end, hit_by_end, run_ends)
         if atom is None and " and " in text[max(0, p - 80) : p]:
             # "Secretary-General of the Central Political and Legal Affairs Commission X": a
             # body whose name joins two words with "and" (its last word a body's head noun)
